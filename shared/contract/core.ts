@@ -1,0 +1,76 @@
+/**
+ * The shape every backend method shares, whatever door calls it.
+ *
+ * A method is declared once, here in shared/contract, as a pair of zod schemas. The backend validates the
+ * input at its edge and the output before it leaves; the renderer and the CLI get the types for free.
+ */
+import { z } from 'zod';
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** Writes change the workspace: they run in a transaction and are recorded in the audit log. */
+  kind: 'read' | 'write';
+  /** Long work reports progress events and can be cancelled. */
+  long?: boolean;
+}
+
+export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}
+
+/** Where an error applies, so a form can put it beside the field or an import report beside the row. */
+export const errorDetailsSchema = z.object({
+  field: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  file: z.string().optional(),
+  issues: z
+    .array(z.object({ code: z.string(), message: z.string(), field: z.string().optional(), row: z.number().int().optional(), column: z.string().optional(), file: z.string().optional() }))
+    .optional(),
+});
+export type ErrorDetails = z.infer<typeof errorDetailsSchema>;
+
+/** Errors travel as plain data: a stable code, a message in the user's language, and where it applies. */
+export const appErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: errorDetailsSchema.optional(),
+});
+export type AppErrorData = z.infer<typeof appErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/**
+ * A rule's finding before it is put into words: pure rules in shared/domain return these, and the
+ * backend or renderer turns the code into a sentence through shared/i18n.
+ */
+export interface Finding {
+  code: string;
+  field?: string;
+  row?: number;
+  column?: string;
+  params?: Record<string, string | number>;
+}
+
+export const progressEventSchema = z.object({
+  jobId: z.string(),
+  method: z.string(),
+  phase: z.string(),
+  done: z.number(),
+  total: z.number().nullable(),
+});
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
+
+export interface EventMap {
+  progress: ProgressEvent;
+  /** A write committed: views that show that domain reload. */
+  changed: { domain: string; method: string };
+}
+export type EventName = keyof EventMap;
+
+/** Per-call options that are not part of a method's input. */
+export interface CallOptions {
+  /** Caller-chosen id for long work, so it can be followed by progress events and cancelled. */
+  jobId?: string;
+}
