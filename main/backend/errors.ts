@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { AppErrorData, ErrorDetails } from '../../shared/contract/core';
+import { hasMessage, translate, type Locale } from '../../shared/i18n';
+
+/**
+ * An error a user should read. Handlers throw it with a stable code (an i18n key) and parameters; the
+ * backend's edge puts it into the caller's language. Anything else thrown is an internal error.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+    readonly details?: ErrorDetails,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+/** zod's own issue codes, mapped to our generic messages where the schema did not name an i18n key. */
+const ZOD_CODE_MESSAGES: Record<string, string> = {
+  invalid_type: 'validation.invalidType',
+  too_small: 'validation.tooSmall',
+  too_big: 'validation.tooBig',
+  invalid_format: 'validation.invalid',
+  invalid_value: 'validation.invalidOption',
+  invalid_union: 'validation.invalid',
+};
+
+function issueMessageKey(issue: z.core.$ZodIssue): string {
+  if (hasMessage(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'validation.required';
+  return ZOD_CODE_MESSAGES[issue.code] ?? 'validation.invalid';
+}
+
+/** A dotted path with array indexes in brackets, e.g. `contact.phone` or `rows[3].quantity`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+}
+
+export function validationError(error: z.ZodError, locale: Locale, code = 'error.input.invalid'): AppErrorData {
+  const issues = error.issues.map((issue) => {
+    const key = issueMessageKey(issue);
+    return { code: key, field: formatPath(issue.path), message: translate(locale, key) };
+  });
+  const first = issues[0];
+  return {
+    code,
+    message: translate(locale, code, { count: issues.length }),
+    details: { ...(first?.field ? { field: first.field } : {}), issues },
+  };
+}
+
+export function toErrorData(error: unknown, locale: Locale): AppErrorData {
+  if (error instanceof AppError) {
+    return { code: error.code, message: translate(locale, error.code, error.params), ...(error.details ? { details: error.details } : {}) };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'error.internal', message: translate(locale, 'error.internal', { detail }) };
+}

@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+import { DATA_FORMAT_VERSION, type WorkspaceData } from '../../../shared/contract/data';
+import type { DataSection } from '../context';
+import { APP_NAME, APP_VERSION } from '../version';
+
+/** The whole workspace as the canonical data JSON. */
+export function exportWorkspaceData(db: Database.Database, sections: readonly DataSection[], now: Date): WorkspaceData {
+  const data: Record<string, unknown> = {
+    formatVersion: DATA_FORMAT_VERSION,
+    generator: { name: APP_NAME, version: APP_VERSION },
+    exportedAt: now.toISOString(),
+  };
+  // One read transaction, so the document is a consistent snapshot even while others write.
+  db.transaction(() => {
+    for (const section of sections) data[section.key] = section.exportData(db);
+  })();
+  return data as WorkspaceData;
+}
+
+/**
+ * Replaces the workspace's data with the document, all or nothing: every section is cleared (in reverse
+ * order, so rows that refer to others go first) and imported in one transaction.
+ */
+export function importWorkspaceData(db: Database.Database, sections: readonly DataSection[], data: WorkspaceData): Record<string, number> {
+  const counts: Record<string, number> = {};
+  db.transaction(() => {
+    for (const section of [...sections].reverse()) section.clear(db);
+    for (const section of sections) {
+      counts[section.key] = (section as DataSection<typeof section.key>).importData(db, data[section.key] as never);
+    }
+  })();
+  return counts;
+}

@@ -1,0 +1,25 @@
+/**
+ * The method table: every backend method, by `domain.verb`. Add a domain's methods here and the type
+ * checker demands its handlers in main/backend and lets the renderer and CLI call them.
+ */
+import type { z } from 'zod';
+import type { MethodSpec } from './core';
+import { profileMethods } from './profile/methods';
+import { workspaceMethods } from './workspace/methods';
+
+export const methods = {
+  ...workspaceMethods,
+  ...profileMethods,
+} satisfies Record<string, MethodSpec>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+export * from './core';

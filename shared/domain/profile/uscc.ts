@@ -1,0 +1,34 @@
+/**
+ * 统一社会信用代码 (unified social credit code), GB 32100-2015 — see shared/DOMAIN.md §7.
+ * 18 characters from a 31-character alphabet; the 18th is a check character over the first 17.
+ */
+export const USCC_STANDARD = { id: 'gb32100-2015', version: '2015' } as const;
+
+const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
+const USCC_LENGTH = 18;
+
+export type UsccProblem = 'length' | 'character' | 'checksum';
+
+/** The check character for the first 17 characters, or null if one of them is outside the alphabet. */
+export function usccCheckCharacter(first17: string): string | null {
+  let sum = 0;
+  for (let i = 0; i < USCC_WEIGHTS.length; i++) {
+    const value = USCC_ALPHABET.indexOf(first17[i] ?? '');
+    if (value < 0) return null;
+    sum += value * USCC_WEIGHTS[i]!;
+  }
+  const check = (31 - (sum % 31)) % 31;
+  return USCC_ALPHABET[check]!;
+}
+
+/** What is wrong with a code, or null if it is a valid USCC. Lower case is not accepted: the standard uses upper case. */
+export function usccProblem(code: string): UsccProblem | null {
+  if (code.length !== USCC_LENGTH) return 'length';
+  for (const ch of code) if (!USCC_ALPHABET.includes(ch)) return 'character';
+  return usccCheckCharacter(code.slice(0, 17)) === code[17] ? null : 'checksum';
+}
+
+export function isValidUscc(code: string): boolean {
+  return usccProblem(code) === null;
+}

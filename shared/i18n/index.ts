@@ -1,0 +1,24 @@
+import { commonMessages } from './common';
+import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
+import { profileMessages } from './profile';
+
+export * from './define';
+
+/** Every domain's table, merged. Add a domain's table here. */
+const tables: MessageTable[] = [commonMessages, profileMessages];
+
+const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
+for (const table of tables) {
+  Object.assign(merged['zh-CN'], table['zh-CN']);
+  Object.assign(merged['en-US'], table['en-US']);
+}
+
+export function hasMessage(key: string): boolean {
+  return key in merged[DEFAULT_LOCALE];
+}
+
+/** The message for a key in a locale, falling back to Chinese and then to the key itself. */
+export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+  const template = merged[locale][key] ?? merged[DEFAULT_LOCALE][key] ?? key;
+  return format(template, params);
+}
