@@ -1,0 +1,94 @@
+/**
+ * The Electron door: one hardened window over the bundled renderer, and an IPC relay to the backend, which
+ * runs in a worker thread so SQLite and long jobs never block the window. No business logic here.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { isMethodName } from '../../shared/contract';
+import { BackendStartError, startBackendWorker, type RemoteBackend } from '../backend/host/client';
+import { defaultDataDir, PRODUCT_NAME } from '../backend/paths';
+import { CONTENT_SECURITY_POLICY } from '../common/csp';
+import { IPC_CALL, IPC_EVENT } from './ipc-channels';
+import { isTrustedSender } from './sender';
+
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const rendererIndexUrl = pathToFileURL(rendererIndex).href;
+let mainWindow: BrowserWindow | null = null;
+let backend: RemoteBackend | null = null;
+
+app.setName(PRODUCT_NAME);
+app.enableSandbox();
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: '登高 Denggao',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  // Nothing but our own page, ever: no navigation, no new windows.
+  window.webContents.on('will-navigate', (event, url) => {
+    if (url.split('#')[0] !== rendererIndexUrl) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+function relayIpc(remote: RemoteBackend): void {
+  ipcMain.handle(IPC_CALL, async (event, method: unknown, input: unknown, options: unknown) => {
+    if (!isTrustedSender(event.senderFrame, mainWindow?.webContents.mainFrame, rendererIndexUrl)) {
+      return { ok: false, error: { code: 'error.bridge.unauthorized', message: 'IPC from a foreign frame refused' } };
+    }
+    if (!isMethodName(method)) return { ok: false, error: { code: 'error.method.unknown', message: `unknown method ${String(method)}` } };
+    return remote.callByName(method, input, (options ?? {}) as Record<string, unknown>);
+  });
+  for (const name of ['progress', 'changed'] as const) {
+    remote.on(name, (payload) => mainWindow?.webContents.send(IPC_EVENT, name, payload));
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  // Any request that is not one of our own files is cancelled: no remote content.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !details.url.startsWith('file://') && !details.url.startsWith('devtools://') });
+  });
+
+  backend = startBackendWorker({ dataDir: defaultDataDir(process.env, process.platform, app.getPath('home')), workerFile: path.join(__dirname, 'backend-worker.cjs') });
+  try {
+    await backend.ready;
+  } catch (error) {
+    dialog.showErrorBox('登高 Denggao', error instanceof BackendStartError ? error.error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  relayIpc(backend);
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+app.on('window-all-closed', () => {
+  void backend?.close().finally(() => app.quit());
+});
+
+void start();

@@ -1,0 +1,73 @@
+/**
+ * The typed API client. It speaks to the backend through whichever door the page was opened by: the
+ * Electron preload (`window.denggao`) or the development bridge (HTTP on loopback, token from the page).
+ */
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import type { AppErrorData, CallOptions, EventMap, EventName, Result } from '../../../shared/contract/core';
+
+interface Transport {
+  call(method: string, input: unknown, options?: CallOptions & { locale?: string }): Promise<Result<unknown>>;
+  on(event: string, callback: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    denggao?: Transport;
+  }
+}
+
+/** A failed call: the backend's error, already in the user's language. */
+export class ApiError extends Error {
+  constructor(readonly error: AppErrorData) {
+    super(error.message);
+    this.name = 'ApiError';
+  }
+  get code(): string {
+    return this.error.code;
+  }
+  /** Messages per field path, for forms. */
+  fieldErrors(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const issue of this.error.details?.issues ?? []) if (issue.field && !errors[issue.field]) errors[issue.field] = issue.message;
+    return errors;
+  }
+}
+
+function bridgeTransport(): Transport {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="denggao-bridge-token"]')?.content ?? '';
+  let source: EventSource | null = null;
+  return {
+    async call(method, input, options) {
+      const response = await fetch('./api/call', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Denggao-Token': token },
+        body: JSON.stringify({ method, input, options }),
+      });
+      return (await response.json()) as Result<unknown>;
+    },
+    on(event, callback) {
+      source ??= new EventSource(`./api/events?token=${encodeURIComponent(token)}`);
+      const listener = (message: MessageEvent<string>) => callback(JSON.parse(message.data));
+      source.addEventListener(event, listener as EventListener);
+      return () => source?.removeEventListener(event, listener as EventListener);
+    },
+  };
+}
+
+const transport: Transport = window.denggao ?? bridgeTransport();
+let currentLocale: string | undefined;
+
+export const api = {
+  /** Errors come back in this language. */
+  setLocale(locale: string) {
+    currentLocale = locale;
+  },
+  async call<M extends MethodName>(method: M, input: MethodInput<M>, options: CallOptions = {}): Promise<MethodOutput<M>> {
+    const result = await transport.call(method, input, { ...options, ...(currentLocale ? { locale: currentLocale } : {}) });
+    if (!result.ok) throw new ApiError(result.error);
+    return result.value as MethodOutput<M>;
+  },
+  on<E extends EventName>(event: E, callback: (payload: EventMap[E]) => void): () => void {
+    return transport.on(event, callback as (payload: unknown) => void);
+  },
+};

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+import type { Settings } from '../../../shared/contract/workspace/schemas';
+import { DEFAULT_LOCALE, translate, type Locale } from '../../../shared/i18n';
+import { api } from '../api/client';
+
+interface SettingsState {
+  settings: Settings;
+  loaded: boolean;
+  load(): Promise<void>;
+  save(patch: Partial<Settings>): Promise<void>;
+}
+
+export const useSettings = create<SettingsState>((set) => ({
+  settings: { locale: DEFAULT_LOCALE, actorName: '' },
+  loaded: false,
+  async load() {
+    const settings = await api.call('workspace.getSettings', {});
+    api.setLocale(settings.locale);
+    set({ settings, loaded: true });
+  },
+  async save(patch) {
+    const settings = await api.call('workspace.saveSettings', patch);
+    api.setLocale(settings.locale);
+    set({ settings });
+  },
+}));
+
+export function useLocale(): Locale {
+  return useSettings((s) => s.settings.locale);
+}
+
+/** `t(key, params)` in the current language. */
+export function useT(): (key: string, params?: Record<string, string | number>) => string {
+  const locale = useLocale();
+  return (key, params) => translate(locale, key, params);
+}

@@ -1,0 +1,33 @@
+// Bundles the Node-side entry points into dist/main/*.cjs with esbuild: fast (well under a second), and
+// CommonJS is what Electron's sandboxed preload and worker threads load without loaders.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  define: { __DENGGAO_VERSION__: JSON.stringify(version) },
+  outdir: 'dist/main',
+  outExtension: { '.js': '.cjs' },
+};
+
+await Promise.all([
+  // Dependencies stay in node_modules (native better-sqlite3 above all); electron is provided at run time.
+  build({
+    ...common,
+    packages: 'external',
+    entryPoints: {
+      cli: 'main/cli/main.ts',
+      'backend-worker': 'main/backend/host/worker.ts',
+      'electron-main': 'main/electron/main.ts',
+      bridge: 'main/bridge/main.ts',
+    },
+  }),
+  // A sandboxed preload can require nothing but electron: bundle everything else into it.
+  build({ ...common, external: ['electron'], entryPoints: { preload: 'main/electron/preload.ts' }, target: 'chrome130' }),
+]);
