@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Profile } from '../../shared/contract/profile/schemas';
 import { createBackend, type Backend, type BackendOptions } from '../../main/backend';
 
@@ -22,7 +23,7 @@ export function tempBackend(options: Partial<BackendOptions> = {}): Backend & { 
 }
 
 export function sampleProfile(): Profile {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/profile.json'), 'utf8')) as Profile;
+  return JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/profile.json'), 'utf8')) as Profile;
 }
 
 /** Unwraps a backend result, failing the test with the error's message if it is not ok. */

@@ -1,0 +1,5 @@
+import type { Scenario } from '../harness';
+import { foundationScenarios } from './foundation';
+
+/** Every bench scenario. A domain adds its list here. */
+export const scenarios: Scenario[] = [...foundationScenarios];
