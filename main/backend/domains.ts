@@ -3,11 +3,13 @@
  * A new domain adds one line to each list.
  */
 import type { DataSection } from './context';
+import { attachmentsData, filesHandlers } from './files';
 import { profileData, profileHandlers } from './profile';
 
 export const domainHandlers = {
+  ...filesHandlers,
   ...profileHandlers,
 };
 
 /** Import order: a section may refer to rows of the sections before it. */
-export const dataSections: readonly DataSection[] = [profileData as DataSection];
+export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection];

@@ -66,9 +66,11 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  // Any request that is not one of our own files is cancelled: no remote content.
+  // Any request that is not one of our own files (or a blob the page made, e.g. a download) is cancelled:
+  // no remote content.
+  const localSchemes = ['file:', 'blob:', 'data:', 'devtools:'];
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !details.url.startsWith('file://') && !details.url.startsWith('devtools://') });
+    callback({ cancel: !localSchemes.includes(new URL(details.url).protocol) });
   });
 
   backend = startBackendWorker({ dataDir: defaultDataDir(process.env, process.platform, app.getPath('home')), workerFile: path.join(__dirname, 'backend-worker.cjs') });

@@ -4,6 +4,7 @@
  * later has a default so older documents still import.
  */
 import { z } from 'zod';
+import { attachmentSchema } from './files/schemas';
 import { profileSchema } from './profile/schemas';
 
 export const DATA_FORMAT_VERSION = 1;
@@ -13,5 +14,7 @@ export const workspaceDataSchema = z.object({
   generator: z.object({ name: z.string(), version: z.string() }).optional(),
   exportedAt: z.string().optional(),
   profile: profileSchema.nullable(),
+  /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
+  attachments: z.array(attachmentSchema).default([]),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

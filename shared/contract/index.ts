@@ -4,11 +4,13 @@
  */
 import type { z } from 'zod';
 import type { MethodSpec } from './core';
+import { filesMethods } from './files/methods';
 import { profileMethods } from './profile/methods';
 import { workspaceMethods } from './workspace/methods';
 
 export const methods = {
   ...workspaceMethods,
+  ...filesMethods,
   ...profileMethods,
 } satisfies Record<string, MethodSpec>;
 

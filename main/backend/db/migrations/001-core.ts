@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-/** Settings and the enterprise profile. */
+/** Settings, the enterprise profile, and the attachment store's index. */
 export const migration001Core: Migration = {
   version: 1,
   name: 'core',
@@ -30,6 +30,19 @@ export const migration001Core: Migration = {
         contact_email TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+
+      -- Evidence files: content stored once under attachments/ by SHA-256, linked to a record of a domain.
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        sha256 TEXT NOT NULL,
+        owner_domain TEXT NOT NULL,
+        owner_entity TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX attachments_owner ON attachments (owner_domain, owner_entity);
     `);
   },
 };

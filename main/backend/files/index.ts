@@ -1,0 +1,62 @@
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Attachment } from '../../../shared/contract/files/schemas';
+import type { DataSection, DomainHandlers } from '../context';
+import { appendUploadChunk, newExportPath, readWorkspaceFileChunk, storeAttachmentContent } from './workspace-files';
+
+interface AttachmentRow {
+  id: string;
+  name: string;
+  size: number;
+  sha256: string;
+  owner_domain: string;
+  owner_entity: string;
+  added_at: string;
+  added_by: string;
+}
+
+const toAttachment = (row: AttachmentRow): Attachment => ({
+  id: row.id,
+  name: row.name,
+  size: row.size,
+  sha256: row.sha256,
+  owner: { domain: row.owner_domain, entityId: row.owner_entity },
+  addedAt: row.added_at,
+  addedBy: row.added_by,
+});
+
+function insertAttachment(db: Database.Database, a: Attachment): void {
+  db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(a.id, a.name, a.size, a.sha256, a.owner.domain, a.owner.entityId, a.addedAt, a.addedBy);
+}
+
+export function listAttachments(db: Database.Database, owner?: Attachment['owner']): Attachment[] {
+  const rows = owner
+    ? db.prepare('SELECT * FROM attachments WHERE owner_domain = ? AND owner_entity = ? ORDER BY added_at, id').all(owner.domain, owner.entityId)
+    : db.prepare('SELECT * FROM attachments ORDER BY added_at, id').all();
+  return (rows as AttachmentRow[]).map(toAttachment);
+}
+
+export const filesHandlers: DomainHandlers<'files'> & DomainHandlers<'attachments'> = {
+  'files.upload': (input, { dataDir }) => appendUploadChunk(dataDir, input),
+  'files.read': (input, { dataDir }) => readWorkspaceFileChunk(dataDir, input),
+  'files.exportPath': ({ name }, { dataDir, now }) => ({ path: newExportPath(dataDir, name, now()) }),
+  'attachments.add': async ({ path: source, name, owner }, { db, dataDir, now, actor }) => {
+    const { sha256, size } = await storeAttachmentContent(dataDir, source);
+    const attachment: Attachment = { id: crypto.randomUUID(), name: name ?? source.split(/[\\/]/).pop()!, size, sha256, owner, addedAt: now().toISOString(), addedBy: actor };
+    insertAttachment(db, attachment);
+    return attachment;
+  },
+  'attachments.list': ({ owner }, { db }) => listAttachments(db, owner),
+  // The content stays in the store: another record (or an older filing) may share it.
+  'attachments.remove': ({ id }, { db }) => ({ removed: db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes > 0 }),
+};
+
+export const attachmentsData: DataSection<'attachments'> = {
+  key: 'attachments',
+  exportData: (db) => listAttachments(db),
+  importData(db, attachments) {
+    for (const a of attachments) insertAttachment(db, a);
+    return attachments.length;
+  },
+  clear: (db) => db.prepare('DELETE FROM attachments').run(),
+};
