@@ -1,0 +1,93 @@
+/**
+ * The climbing plan (登高计划) of the 2009 opinion, point 1: a target grade and date, main tasks with their
+ * measures (措施), a timetable of milestones, and for grade-A enterprises an international benchmarking section.
+ * The opinion's rules on these fields are checked by shared/domain/plan, against a policy from
+ * shared/catalogs/plan.
+ */
+import { z } from 'zod';
+import { gradeSchema } from '../assessment/schemas';
+
+const id = z.string().trim().min(1);
+/** Calendar dates are ISO strings (YYYY-MM-DD), so they compare as strings and carry no time zone. */
+export const isoDateSchema = z.iso.date();
+
+export const planTaskSchema = z.object({
+  id,
+  title: z.string().trim().min(1),
+  description: z.string(),
+  measures: z.array(z.string().trim().min(1)),
+  ownerDepartment: z.string(),
+  ownerPerson: z.string(),
+  /** In 万元 (ten thousand yuan), the unit Chinese budgets are usually stated in; omitted when not yet known. */
+  budget: z.number().finite().nonnegative().optional(),
+  /** Indicators of the assessment template this task is meant to raise. */
+  indicatorIds: z.array(z.string()),
+});
+export type PlanTask = z.infer<typeof planTaskSchema>;
+
+export const MILESTONE_STATUSES = ['notStarted', 'inProgress', 'done', 'cancelled'] as const;
+export const milestoneStatusSchema = z.enum(MILESTONE_STATUSES);
+export type MilestoneStatus = z.infer<typeof milestoneStatusSchema>;
+
+export const milestoneSchema = z.object({
+  id,
+  title: z.string().trim().min(1),
+  dueDate: isoDateSchema,
+  /** The task this milestone marks progress on; omitted for plan-wide milestones. */
+  taskId: z.string().optional(),
+  status: milestoneStatusSchema,
+  percentComplete: z.number().min(0).max(100),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const benchmarkSchema = z.object({
+  id,
+  /** The international peer compared with, e.g. a named company or an industry's top quartile. */
+  peer: z.string().trim().min(1),
+  metric: z.string().trim().min(1),
+  ourValue: z.number().finite(),
+  theirValue: z.number().finite(),
+  unit: z.string(),
+});
+export type Benchmark = z.infer<typeof benchmarkSchema>;
+
+export const planSchema = z.object({
+  id,
+  /** The year the plan is filed in; the policy's filing due date falls in it. */
+  year: z.number().int().min(2000).max(2100),
+  targetGrade: gradeSchema,
+  targetDate: isoDateSchema,
+  policyId: id,
+  tasks: z.array(planTaskSchema),
+  milestones: z.array(milestoneSchema),
+  benchmarks: z.array(benchmarkSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/**
+ * A regulator's policy for climbing plans, stored as data so that a later policy can be added:
+ * enterprises at `lowGrades` must reach at least `minimumTargetGrade` by `deadline`, and plans are
+ * filed by `filingDue` (month and day) of the plan's year.
+ */
+export const planPolicySchema = z.object({
+  id,
+  version: id,
+  year: z.number().int(),
+  nameZh: z.string().trim().min(1),
+  nameEn: z.string().trim().min(1),
+  source: z.string(),
+  lowGrades: z.array(gradeSchema).min(1),
+  minimumTargetGrade: gradeSchema,
+  deadline: isoDateSchema,
+  filingDue: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+});
+export type PlanPolicy = z.infer<typeof planPolicySchema>;
+
+/** One checked rule: `ok` false means the plan may be saved as a draft but not marked ready for filing. */
+export const planRuleResultSchema = z.object({
+  code: z.string(),
+  ok: z.boolean(),
+  field: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type PlanRuleResult = z.infer<typeof planRuleResultSchema>;

@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import type { Answer, Template } from '../../contract/assessment/schemas';
+import { compareAssessments } from './compare';
+import { scoreAssessment } from './scoring';
+import { smallTemplate } from './small-template.fixture';
+
+const baseline: Answer[] = [
+  { indicatorId: 'L1', value: false },
+  { indicatorId: 'L2', value: 2 },
+  { indicatorId: 'L3', value: 'part' },
+  { indicatorId: 'I1', value: 90 },
+];
+const thisYear: Answer[] = [
+  { indicatorId: 'L1', value: true },
+  { indicatorId: 'L2', value: 2 },
+  { indicatorId: 'L3', value: 'full' },
+  { indicatorId: 'I1', value: 60 },
+];
+
+describe('compareAssessments', () => {
+  const comparison = compareAssessments(scoreAssessment(smallTemplate, baseline), scoreAssessment(smallTemplate, thisYear));
+
+  it('lists the indicators that moved, largest move first, in score-rate points', () => {
+    expect(comparison.moved).toEqual([
+      { indicatorId: 'L1', elementId: 'lead', before: 0, after: 100, delta: 100, direction: 'up' },
+      { indicatorId: 'L3', elementId: 'lead', before: 50, after: 100, delta: 50, direction: 'up' },
+      { indicatorId: 'I1', elementId: 'infra', before: 100, after: 60, delta: -40, direction: 'down' },
+    ]);
+  });
+
+  it('gives element, total and grade deltas', () => {
+    // lead 12 + 10 = 22 → 50 + 12 + 20 = 82; infra 60 → 36; total 37.2 → 63.6.
+    expect(comparison.elements).toEqual([
+      { elementId: 'lead', before: 22, after: 82, delta: 60 },
+      { elementId: 'infra', before: 60, after: 36, delta: -24 },
+    ]);
+    expect(comparison.total).toEqual({ before: 37.2, after: 63.6, delta: 26.4 });
+    expect(comparison.grade).toEqual({ before: 'E', after: 'C' });
+  });
+
+  it('matches indicators by id across template versions', () => {
+    const newer: Template = structuredClone(smallTemplate);
+    newer.version = '2';
+    newer.elements[1]!.indicators[1]!.id = 'I3';
+    const result = compareAssessments(scoreAssessment(smallTemplate, baseline), scoreAssessment(newer, thisYear));
+    expect(result.onlyBefore).toEqual(['I2']);
+    expect(result.onlyAfter).toEqual(['I3']);
+    expect(result.moved.map((move) => move.indicatorId)).toEqual(['L1', 'L3', 'I1']);
+  });
+
+  it('finds nothing moved between identical assessments', () => {
+    const same = compareAssessments(scoreAssessment(smallTemplate, thisYear), scoreAssessment(smallTemplate, thisYear));
+    expect(same.moved).toEqual([]);
+    expect(same.total.delta).toBe(0);
+  });
+});

@@ -1,0 +1,12 @@
+export { checkPlan, planReadiness, type PlanContext, type PlanReadiness } from './rules';
+export {
+  benchmarkGap,
+  daysBetween,
+  dueDates,
+  isMilestoneOverdue,
+  overdueMilestones,
+  planFilingDueDate,
+  upcomingMilestones,
+  type DueItem,
+  type OverdueMilestone,
+} from './schedule';

@@ -1,0 +1,160 @@
+import { describe, it, expect } from 'vitest';
+import type { Grade } from '../../contract/assessment/schemas';
+import type { Plan, PlanRuleResult } from '../../contract/plan/schemas';
+import { SASAC_2009_POLICY } from '../../catalogs/plan/policies';
+import { checkPlan, planReadiness, type PlanContext } from './rules';
+
+/** A plan that satisfies every rule for an enterprise at grade D in 2009. */
+const goodPlan: Plan = {
+  id: 'plan-2009',
+  year: 2009,
+  targetGrade: 'C',
+  targetDate: '2010-12-31',
+  policyId: 'sasac-2009',
+  tasks: [
+    {
+      id: 't1',
+      title: '建设ERP',
+      description: '在二级单位推广ERP',
+      measures: ['成立项目组', '分批上线'],
+      ownerDepartment: '信息中心',
+      ownerPerson: '张三',
+      budget: 800,
+      indicatorIds: ['A01'],
+    },
+  ],
+  milestones: [
+    { id: 'm1', title: '试点上线', dueDate: '2009-12-31', taskId: 't1', status: 'inProgress', percentComplete: 40 },
+    { id: 'm2', title: '全面上线', dueDate: '2010-12-31', taskId: 't1', status: 'notStarted', percentComplete: 0 },
+  ],
+  benchmarks: [],
+};
+
+const context = (currentGrade: Grade | null, extra: Partial<PlanContext> = {}): PlanContext => ({
+  currentGrade,
+  today: '2009-05-06',
+  policy: SASAC_2009_POLICY,
+  ...extra,
+});
+
+const failures = (results: PlanRuleResult[]) => results.filter((rule) => !rule.ok).map(({ code, field }) => ({ code, field }));
+const codes = (results: PlanRuleResult[]) => results.map((rule) => rule.code);
+
+describe('checkPlan: the opinion\'s grade rules', () => {
+  it.each<[string, Grade, Partial<Plan>, { code: string; field?: string }[]]>([
+    ['E aiming at C by the deadline passes', 'E', {}, []],
+    ['D aiming at B passes', 'D', { targetGrade: 'B' }, []],
+    ['D aiming only at D fails the policy minimum', 'D', { targetGrade: 'D' }, [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }]],
+    ['E aiming at D fails the policy minimum', 'E', { targetGrade: 'D' }, [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }]],
+    ['E reaching C after the deadline fails the deadline', 'E', { targetDate: '2011-06-30', milestones: [] }, [
+      { code: 'plan.rule.targetByDeadline', field: 'targetDate' },
+      { code: 'plan.rule.missingMilestones', field: 'milestones' },
+    ]],
+    ['C aiming at B passes', 'C', { targetGrade: 'B' }, []],
+    ['C aiming at A passes', 'C', { targetGrade: 'A' }, []],
+    ['C staying at C fails next-grade-up', 'C', { targetGrade: 'C' }, [{ code: 'plan.rule.nextGradeUp', field: 'targetGrade' }]],
+    ['B aiming at A passes', 'B', { targetGrade: 'A' }, []],
+    ['B aiming at C is below current and not the next grade up', 'B', { targetGrade: 'C' }, [
+      { code: 'plan.rule.targetBelowCurrent', field: 'targetGrade' },
+      { code: 'plan.rule.nextGradeUp', field: 'targetGrade' },
+    ]],
+    ['A without benchmarks fails', 'A', { targetGrade: 'A' }, [{ code: 'plan.rule.benchmarkRequired', field: 'benchmarks' }]],
+    ['A with a benchmark passes', 'A', {
+      targetGrade: 'A',
+      benchmarks: [{ id: 'b1', peer: 'Global peer', metric: 'IT spend / revenue', ourValue: 1.2, theirValue: 2.5, unit: '%' }],
+    }, []],
+    ['A aiming at B is below current', 'A', {
+      targetGrade: 'B',
+      benchmarks: [{ id: 'b1', peer: 'Global peer', metric: 'ERP coverage', ourValue: 80, theirValue: 100, unit: '%' }],
+    }, [{ code: 'plan.rule.targetBelowCurrent', field: 'targetGrade' }]],
+  ])('%s', (_name, current, change, expected) => {
+    expect(failures(checkPlan({ ...goodPlan, ...change }, context(current)))).toEqual(expected);
+  });
+
+  it('applies the deadline only to the low grades', () => {
+    expect(codes(checkPlan({ ...goodPlan, targetGrade: 'B', targetDate: '2012-12-31', milestones: [] }, context('C')))).not.toContain('plan.rule.targetByDeadline');
+  });
+
+  it('explains each grade rule with its grades', () => {
+    const results = checkPlan({ ...goodPlan, targetGrade: 'D' }, context('E'));
+    expect(results.find((rule) => rule.code === 'plan.rule.targetAtLeastMinimum')).toEqual({
+      code: 'plan.rule.targetAtLeastMinimum',
+      ok: false,
+      field: 'targetGrade',
+      params: { current: 'E', target: 'D', minimum: 'C' },
+    });
+    const next = checkPlan({ ...goodPlan, targetGrade: 'B' }, context('B')).find((rule) => rule.code === 'plan.rule.nextGradeUp');
+    expect(next?.params).toEqual({ current: 'B', target: 'B', next: 'A' });
+  });
+
+  it('cannot judge the target without a finalized assessment', () => {
+    const results = checkPlan(goodPlan, context(null));
+    expect(failures(results)).toEqual([{ code: 'plan.rule.currentGradeKnown' }]);
+    expect(codes(results)).not.toContain('plan.rule.nextGradeUp');
+  });
+
+  it('reports every rule it checked, passed ones included', () => {
+    expect(codes(checkPlan(goodPlan, context('D')))).toEqual([
+      'plan.rule.policyMatches',
+      'plan.rule.currentGradeKnown',
+      'plan.rule.targetBelowCurrent',
+      'plan.rule.targetAtLeastMinimum',
+      'plan.rule.targetByDeadline',
+      'plan.rule.missingTasks',
+      'plan.rule.missingMeasures',
+      'plan.rule.missingMilestones',
+      'plan.rule.milestoneAfterTarget',
+      'plan.rule.milestoneUnknownTask',
+      'plan.rule.milestoneAfterTarget',
+      'plan.rule.milestoneUnknownTask',
+    ]);
+  });
+});
+
+describe('checkPlan: content, milestones and links', () => {
+  it.each<[string, Partial<Plan>, { code: string; field?: string }[]]>([
+    ['no tasks', { tasks: [], milestones: goodPlan.milestones.map(({ taskId: _unused, ...milestone }) => milestone) }, [{ code: 'plan.rule.missingTasks', field: 'tasks' }]],
+    ['a task without measures', { tasks: [{ ...goodPlan.tasks[0]!, measures: [] }] }, [{ code: 'plan.rule.missingMeasures', field: 'tasks[0].measures' }]],
+    ['no milestones', { milestones: [] }, [{ code: 'plan.rule.missingMilestones', field: 'milestones' }]],
+    ['a milestone after the target date', {
+      targetDate: '2010-06-30',
+      milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, dueDate: '2010-07-01' }],
+    }, [{ code: 'plan.rule.milestoneAfterTarget', field: 'milestones[1].dueDate' }]],
+    ['a milestone on the target date itself', { milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2010-12-31' }] }, []],
+    ['a milestone for a task that does not exist', { milestones: [{ ...goodPlan.milestones[0]!, taskId: 't9' }] }, [{ code: 'plan.rule.milestoneUnknownTask', field: 'milestones[0].taskId' }]],
+    ['a plan filed under another policy', { policyId: 'sasac-2030' }, [{ code: 'plan.rule.policyMatches', field: 'policyId' }]],
+    ['two milestones with one id', { milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, id: 'm1' }] }, [{ code: 'plan.rule.duplicateId', field: 'milestones[1].id' }]],
+  ])('flags %s', (_name, change, expected) => {
+    expect(failures(checkPlan({ ...goodPlan, ...change }, context('D')))).toEqual(expected);
+  });
+
+  it('names the late milestone and both dates', () => {
+    const plan = { ...goodPlan, milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2011-01-15' }] };
+    expect(checkPlan(plan, context('D')).find((rule) => !rule.ok)).toEqual({
+      code: 'plan.rule.milestoneAfterTarget',
+      ok: false,
+      field: 'milestones[0].dueDate',
+      params: { milestone: '试点上线', dueDate: '2011-01-15', targetDate: '2010-12-31' },
+    });
+  });
+
+  it('checks task links against the template\'s indicators when given', () => {
+    const plan = { ...goodPlan, tasks: [{ ...goodPlan.tasks[0]!, indicatorIds: ['A01', 'Z99'] }] };
+    expect(failures(checkPlan(plan, context('D', { indicatorIds: ['A01', 'A02'] })))).toEqual([
+      { code: 'plan.rule.taskUnknownIndicator', field: 'tasks[0].indicatorIds[1]' },
+    ]);
+    expect(failures(checkPlan(plan, context('D')))).toEqual([]);
+  });
+});
+
+describe('planReadiness', () => {
+  it('is ready when no rule failed', () => {
+    expect(planReadiness(checkPlan(goodPlan, context('D')))).toEqual({ ready: true, blocking: [] });
+  });
+
+  it('is not ready while any rule fails, and gives the failed rules as reasons', () => {
+    const readiness = planReadiness(checkPlan({ ...goodPlan, targetGrade: 'D', milestones: [] }, context('E')));
+    expect(readiness.ready).toBe(false);
+    expect(readiness.blocking.map((rule) => rule.code)).toEqual(['plan.rule.targetAtLeastMinimum', 'plan.rule.missingMilestones']);
+  });
+});
