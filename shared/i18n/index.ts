@@ -1,11 +1,13 @@
+import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
+import { planMessages } from './plan';
 import { profileMessages } from './profile';
 
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages];
+const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {
