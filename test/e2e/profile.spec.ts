@@ -1,6 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { nav, resetWorkspace } from './support';
 
-const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await resetWorkspace(page);
+  await page.close();
+});
 
 const profile = {
   name: '中国示例能源集团有限公司',

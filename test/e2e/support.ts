@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+
+/** A link in the side navigation, by its exact label. */
+export const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+/**
+ * Calls the backend through the bridge as the page would (token from the page itself). Tests use it to
+ * seed or reset the workspace, never to check results: those are read off the screen.
+ */
+export async function callBackend<T = unknown>(page: Page, method: string, input: unknown): Promise<T> {
+  if (page.url() === 'about:blank') await page.goto('./');
+  const result = await page.evaluate(
+    async ({ method, input }) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="denggao-bridge-token"]')!.content;
+      const response = await fetch('./api/call', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Denggao-Token': token }, body: JSON.stringify({ method, input }) });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    { method, input },
+  );
+  if (!result.ok) throw new Error(`${method} failed: ${result.error?.message}`);
+  return result.value as T;
+}
+
+/**
+ * Every spec file shares one bridge and one workspace: each starts from a known state by importing a
+ * data document (empty by default) — the same all-or-nothing import users have — in Chinese.
+ */
+export async function resetWorkspace(page: Page, data: Record<string, unknown> = {}): Promise<void> {
+  await callBackend(page, 'workspace.importData', { formatVersion: 1, profile: null, ...data });
+  await callBackend(page, 'workspace.saveSettings', { locale: 'zh-CN' });
+  await page.reload();
+}
