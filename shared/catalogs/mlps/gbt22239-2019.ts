@@ -13,12 +13,12 @@ import {
   FAMILY_CODES,
   REQUIREMENT_SET_DIGIT,
   controlCatalogSchema,
-  type CatalogLevel,
+  expectedItemCountsSchema,
   type ControlCatalog,
   type ControlFamily,
   type ControlItem,
   type ControlPoint,
-  type ExtensionSet,
+  type ExpectedItemCounts,
   type FamilyCode,
   type RequirementSet,
 } from '../../contract/mlps/schemas';
@@ -761,17 +761,8 @@ function buildCatalog(): ControlCatalog {
 
 export const gbt22239Catalog: ControlCatalog = buildCatalog();
 
-/**
- * The item counts GB/T 22239-2019 has (shared/DOMAIN.md §3): a catalog that disagrees is incomplete or not this
- * standard. `general[family]` is indexed by level − 1.
- */
-export interface ExpectedItemCounts {
-  catalogId: string;
-  general: Record<FamilyCode, readonly [number, number, number, number]>;
-  extensions: Record<ExtensionSet, Partial<Record<CatalogLevel, number>>>;
-}
-
-export const GBT22239_EXPECTED_COUNTS: ExpectedItemCounts = {
+/** The item counts GB/T 22239-2019 has (shared/DOMAIN.md §3): a catalog that disagrees is incomplete or not this standard. */
+export const GBT22239_EXPECTED_COUNTS: ExpectedItemCounts = expectedItemCountsSchema.parse({
   catalogId: 'gbt22239-2019-general',
   general: {
     PES: [7, 15, 22, 24],
@@ -791,4 +782,4 @@ export const GBT22239_EXPECTED_COUNTS: ExpectedItemCounts = {
     iot: { 2: 7, 3: 20, 4: 21 },
     ics: { 2: 15, 3: 21, 4: 22 },
   },
-};
+});

@@ -2,11 +2,25 @@
  * Graded-protection policy facts as data (shared/DOMAIN.md §2 and §4), so a newer notice changes data, not code.
  */
 import {
+  gradingMatrixSchema,
   mlpsPolicySchema,
   scoringRulesSchema,
+  type GradingMatrix,
   type MlpsPolicy,
   type ScoringRules,
 } from '../../contract/mlps/schemas';
+
+/** GB/T 22240-2020 (same matrix as 2008): object harmed × degree of harm → level. Source: shared/DOMAIN.md §2. */
+export const gradingMatrix: GradingMatrix = gradingMatrixSchema.parse({
+  id: 'gbt22240-2020-matrix',
+  version: '1.0.0',
+  notes: 'GB/T 22240-2020 grading matrix, unchanged from GB/T 22240-2008. Source: shared/DOMAIN.md §2.',
+  levels: {
+    citizen: { general: 1, serious: 2, 'especially-serious': 2 },
+    society: { general: 2, serious: 3, 'especially-serious': 4 },
+    nation: { general: 3, serious: 4, 'especially-serious': 5 },
+  },
+});
 
 export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
   id: 'mlps-policy-cn',

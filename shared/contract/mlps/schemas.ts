@@ -351,3 +351,22 @@ export const drLevelsCatalogSchema = z.object({
   ),
 });
 export type DrLevelsCatalog = z.infer<typeof drLevelsCatalogSchema>;
+
+const degreeLevelsSchema = z.object({ general: mlpsLevelSchema, serious: mlpsLevelSchema, 'especially-serious': mlpsLevelSchema });
+export const gradingMatrixSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  notes: z.string(),
+  /** levels[object][degree] */
+  levels: z.object({ citizen: degreeLevelsSchema, society: degreeLevelsSchema, nation: degreeLevelsSchema }),
+});
+export type GradingMatrix = z.infer<typeof gradingMatrixSchema>;
+
+const countSchema = z.number().int().nonnegative();
+/** The item counts a catalog should have; `general[family]` is indexed by level − 1. */
+export const expectedItemCountsSchema = z.object({
+  catalogId: z.string().min(1),
+  general: z.record(familyCodeSchema, z.tuple([countSchema, countSchema, countSchema, countSchema])),
+  extensions: z.record(z.enum(EXTENSION_SETS), z.partialRecord(z.enum(['1', '2', '3', '4']), countSchema)),
+});
+export type ExpectedItemCounts = z.infer<typeof expectedItemCountsSchema>;
