@@ -69,10 +69,13 @@ type ParsedInput = ReturnType<typeof scheduleInputSchema.parse>;
 
 function computeFilingDue(data: ParsedInput, policy: MlpsPolicy, findings: Finding[]): IsoDate | null {
   if (data.level < policy.filingFromLevel) return null;
-  const field = data.newSystem ? 'goLiveOn' : 'gradedOn';
   const basis = data.newSystem ? data.goLiveOn : data.gradedOn;
   if (basis === undefined) {
-    findings.push({ code: 'mlps.schedule.basisDateMissing', field, params: { level: data.level } });
+    findings.push(
+      data.newSystem
+        ? { code: 'mlps.schedule.goLiveDateMissing', field: 'goLiveOn', params: { level: data.level } }
+        : { code: 'mlps.schedule.gradingDateMissing', field: 'gradedOn', params: { level: data.level } },
+    );
     return null;
   }
   return addDays(basis, policy.filingDeadlineDays);
