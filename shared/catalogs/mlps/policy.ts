@@ -1,0 +1,69 @@
+/**
+ * Graded-protection policy facts as data (shared/DOMAIN.md §2 and §4), so a newer notice changes data, not code.
+ */
+import {
+  gradingMatrixSchema,
+  mlpsPolicySchema,
+  scoringRulesSchema,
+  type GradingMatrix,
+  type MlpsPolicy,
+  type ScoringRules,
+} from '../../contract/mlps/schemas';
+
+/** GB/T 22240-2020 (same matrix as 2008): object harmed × degree of harm → level. Source: shared/DOMAIN.md §2. */
+export const gradingMatrix: GradingMatrix = gradingMatrixSchema.parse({
+  id: 'gbt22240-2020-matrix',
+  version: '1.0.0',
+  notes: 'GB/T 22240-2020 grading matrix, unchanged from GB/T 22240-2008. Source: shared/DOMAIN.md §2.',
+  levels: {
+    citizen: { general: 1, serious: 2, 'especially-serious': 2 },
+    society: { general: 2, serious: 3, 'especially-serious': 4 },
+    nation: { general: 3, serious: 4, 'especially-serious': 5 },
+  },
+});
+
+export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
+  id: 'mlps-policy-cn',
+  version: '2025.1.0',
+  notes:
+    'Filing within 30 days of grading (new systems: of going live) for level 2 and above, certificate within 10 ' +
+    'working days (GB/T 22240-2020 practice, public-security filing rules); certificates valid 3 years, filings ' +
+    'before 2025-01-01 counted from 2025-01-01, each completed assessment extends by a year (2025 notice); levels ' +
+    '3–5 assessed once a year. Source: shared/DOMAIN.md §2. Working days skip weekends only, not public holidays.',
+  filingFromLevel: 2,
+  filingDeadlineDays: 30,
+  certificateWorkingDays: 10,
+  certificateValidityYears: 3,
+  certificateValidityEpoch: '2025-01-01',
+  extensionYearsPerAssessment: 1,
+  assessmentIntervalMonths: { '3': 12, '4': 12, '5': 12 },
+  reviewFromLevel: 2,
+  bigDataPersonalInfoMinLevel: 3,
+});
+
+export const mlpsScoringRules: ScoringRules = scoringRulesSchema.parse({
+  id: 'mlps-scoring',
+  version: '1.0.0',
+  notes:
+    'Pre-2021 formula: score = 100 − mean over 层面 of (Σw·不符合 + 0.5·Σw·部分符合)/Σw × 100; the 层面 of the old ' +
+    'reports are the ten families. 2021 template: 优 (no medium or high risk, ≥ 90), 良 (no high risk, ≥ 80), 中 (no ' +
+    'high risk, ≥ 70), else 差 — applied here to the pre-2021 score. 2025 template: 符合 above 90 % and no major ' +
+    'risk, 基本符合 60–90 %, 不符合 below 60 %. Source: shared/DOMAIN.md §4. Our choices (unverified): a partial item ' +
+    'counts half towards the 2025 compliance rate, and a high-rated risk is the "major risk" that makes it 不符合.',
+  pre2021: { id: 'mlps-score-pre2021', meanOver: 'family', partialCredit: 0.5, defaultWeight: 1 },
+  result2021: {
+    id: 'mlps-result-2021',
+    grades: [
+      { grade: 'excellent', minScore: 90, worstRiskAllowed: 'low' },
+      { grade: 'good', minScore: 80, worstRiskAllowed: 'medium' },
+      { grade: 'fair', minScore: 70, worstRiskAllowed: 'medium' },
+    ],
+  },
+  compliance2025: {
+    id: 'mlps-compliance-2025',
+    partialCredit: 0.5,
+    compliantAbove: 90,
+    basicFrom: 60,
+    majorRisk: 'high',
+  },
+});

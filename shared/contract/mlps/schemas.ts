@@ -1,0 +1,372 @@
+/**
+ * Graded protection (等级保护, "mlps"): the data shapes the pure rules, the catalogs and, later, the backend
+ * methods share. Facts behind the enums are in shared/DOMAIN.md §2–5.
+ */
+import { z } from 'zod';
+
+/** Calendar dates travel as ISO strings (YYYY-MM-DD): no time zone can shift a deadline by a day. */
+export const isoDateSchema = z.iso.date();
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+// ── Levels ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Security protection levels 1 自主保护级 … 5 专控保护级. */
+export const MLPS_LEVELS = [1, 2, 3, 4, 5] as const;
+export const mlpsLevelSchema = z.literal(MLPS_LEVELS);
+export type MlpsLevel = z.infer<typeof mlpsLevelSchema>;
+
+/** GB/T 22239-2019 publishes requirements for levels 1–4 only. */
+export const CATALOG_LEVELS = [1, 2, 3, 4] as const;
+export const catalogLevelSchema = z.literal(CATALOG_LEVELS);
+export type CatalogLevel = z.infer<typeof catalogLevelSchema>;
+
+// ── Grading (GB/T 22240-2020) ─────────────────────────────────────────────────────────────────────────
+
+/** 受侵害的客体: 公民、法人和其他组织的合法权益 / 社会秩序、公共利益 / 国家安全. */
+export const HARMED_OBJECTS = ['citizen', 'society', 'nation'] as const;
+export const harmedObjectSchema = z.enum(HARMED_OBJECTS);
+export type HarmedObject = z.infer<typeof harmedObjectSchema>;
+
+/** 对客体的侵害程度: 一般损害 / 严重损害 / 特别严重损害. */
+export const HARM_DEGREES = ['general', 'serious', 'especially-serious'] as const;
+export const harmDegreeSchema = z.enum(HARM_DEGREES);
+export type HarmDegree = z.infer<typeof harmDegreeSchema>;
+
+export const harmSchema = z.object({ object: harmedObjectSchema, degree: harmDegreeSchema });
+export type Harm = z.infer<typeof harmSchema>;
+
+/** The two judgements a grading makes: 业务信息安全 and 系统服务安全. */
+export const gradingInputSchema = z.object({ business: harmSchema, service: harmSchema });
+export type GradingInput = z.infer<typeof gradingInputSchema>;
+
+export const gradingResultSchema = z.object({
+  business: mlpsLevelSchema,
+  service: mlpsLevelSchema,
+  /** The object's level: the higher of the two. */
+  level: mlpsLevelSchema,
+});
+export type GradingResult = z.infer<typeof gradingResultSchema>;
+
+/** 等级保护对象 types named by GB/T 22240-2020 and issue 5. */
+export const PROTECTED_OBJECT_KINDS = [
+  'information-system',
+  'network-infrastructure',
+  'data-resource',
+  'cloud-platform',
+  'iot',
+  'industrial-control',
+  'mobile',
+  'big-data-platform',
+] as const;
+export const protectedObjectKindSchema = z.enum(PROTECTED_OBJECT_KINDS);
+export type ProtectedObjectKind = z.infer<typeof protectedObjectKindSchema>;
+
+/** Who signed off and when: 专家评审 or 主管部门审核批准. */
+export const signOffSchema = z.object({ date: isoDateSchema, by: z.string().trim().min(1) });
+export type SignOff = z.infer<typeof signOffSchema>;
+
+/** What the grading checks need to know about one object; the register holds more. */
+export const gradedObjectSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: protectedObjectKindSchema,
+  /** Undefined while the object is not yet graded. */
+  level: mlpsLevelSchema.optional(),
+  /** The id of the object (cloud platform, infrastructure) this one runs on. */
+  hostedOn: z.string().min(1).optional(),
+  processesMuchPersonalInfo: z.boolean().default(false),
+  expertReview: signOffSchema.optional(),
+  approval: signOffSchema.optional(),
+});
+export type GradedObject = z.infer<typeof gradedObjectSchema>;
+
+// ── Filing and assessment schedule ────────────────────────────────────────────────────────────────────
+
+/** 备案证明编号: the 2007 filing form's cover carries an 11-digit number. */
+export const FILING_NUMBER_PATTERN = /^\d{11}$/;
+export const filingNumberSchema = z.string().regex(FILING_NUMBER_PATTERN);
+
+export const scheduleInputSchema = z.object({
+  level: mlpsLevelSchema,
+  gradedOn: isoDateSchema.optional(),
+  /** A new system files within the deadline counted from going live instead of from grading. */
+  newSystem: z.boolean().default(false),
+  goLiveOn: isoDateSchema.optional(),
+  filedOn: isoDateSchema.optional(),
+  certificateOn: isoDateSchema.optional(),
+  /** Dates of completed level assessments (等级测评). */
+  assessmentsCompletedOn: z.array(isoDateSchema).default([]),
+});
+export type ScheduleInput = z.input<typeof scheduleInputSchema>;
+
+export const DUE_KINDS = ['filing', 'certificate', 'certificateExpiry', 'assessment'] as const;
+export const dueKindSchema = z.enum(DUE_KINDS);
+export type DueKind = z.infer<typeof dueKindSchema>;
+
+export const DUE_STATUSES = ['done', 'overdue', 'upcoming', 'scheduled'] as const;
+export const dueStatusSchema = z.enum(DUE_STATUSES);
+export type DueStatus = z.infer<typeof dueStatusSchema>;
+
+export const dueItemSchema = z.object({
+  kind: dueKindSchema,
+  due: isoDateSchema,
+  status: dueStatusSchema,
+  /** Days from today to the due date; negative when overdue. */
+  daysLeft: z.number().int(),
+});
+export type DueItem = z.infer<typeof dueItemSchema>;
+
+// ── Control catalog (GB/T 22239-2019) ─────────────────────────────────────────────────────────────────
+
+export const FAMILY_CODES = ['PES', 'CNS', 'ABS', 'CES', 'SMC', 'PSS', 'ORS', 'HRS', 'CMS', 'MMS'] as const;
+export const familyCodeSchema = z.enum(FAMILY_CODES);
+export type FamilyCode = z.infer<typeof familyCodeSchema>;
+
+export const LAYERS = ['technical', 'management'] as const;
+export const layerSchema = z.enum(LAYERS);
+export type Layer = z.infer<typeof layerSchema>;
+
+/** Requirement sets and their digit in item ids (GB/T 28448-2019): 1 general, 2 cloud, 3 mobile, 4 IoT, 5 ICS. */
+export const REQUIREMENT_SETS = ['general', 'cloud', 'mobile', 'iot', 'ics'] as const;
+export const requirementSetSchema = z.enum(REQUIREMENT_SETS);
+export type RequirementSet = z.infer<typeof requirementSetSchema>;
+export const EXTENSION_SETS = ['cloud', 'mobile', 'iot', 'ics'] as const satisfies readonly RequirementSet[];
+export type ExtensionSet = (typeof EXTENSION_SETS)[number];
+export const REQUIREMENT_SET_DIGIT: Record<RequirementSet, number> = { general: 1, cloud: 2, mobile: 3, iot: 4, ics: 5 };
+
+/** `L3-CES1-01`: level, family code, requirement-set digit, two-digit item number. */
+export const ITEM_ID_PATTERN = /^L([1-5])-(PES|CNS|ABS|CES|SMC|PSS|ORS|HRS|CMS|MMS)([1-5])-(\d{2})$/;
+export const itemIdSchema = z.string().regex(ITEM_ID_PATTERN);
+
+export const controlFamilySchema = z.object({
+  code: familyCodeSchema,
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  layer: layerSchema,
+});
+export type ControlFamily = z.infer<typeof controlFamilySchema>;
+
+export const controlPointSchema = z.object({
+  /** Stable across levels, e.g. `CES1-01` for 身份鉴别: the same point at every level it appears in. */
+  id: z.string().min(1),
+  family: familyCodeSchema,
+  set: requirementSetSchema,
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+});
+export type ControlPoint = z.infer<typeof controlPointSchema>;
+
+export const controlItemSchema = z.object({
+  id: itemIdSchema,
+  level: catalogLevelSchema,
+  family: familyCodeSchema,
+  set: requirementSetSchema,
+  controlPoint: z.string().min(1),
+  /** A short phrase in our own words (zh-CN): the standard's text is copyrighted. */
+  summary: z.string().min(1),
+  summaryEn: z.string().min(1).optional(),
+  /** The requirement's full text: only in a catalog the enterprise holds a licence for. */
+  text: z.string().min(1).optional(),
+});
+export type ControlItem = z.infer<typeof controlItemSchema>;
+
+export const controlCatalogSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  name: z.string().min(1),
+  notes: z.string(),
+  families: z.array(controlFamilySchema),
+  controlPoints: z.array(controlPointSchema),
+  items: z.array(controlItemSchema),
+});
+export type ControlCatalog = z.infer<typeof controlCatalogSchema>;
+
+// ── Gap assessment and scoring ────────────────────────────────────────────────────────────────────────
+
+/** 符合 / 部分符合 / 不符合 — per item. */
+export const ITEM_STATUSES = ['compliant', 'partial', 'noncompliant'] as const;
+export const itemStatusSchema = z.enum(ITEM_STATUSES);
+export type ItemStatus = z.infer<typeof itemStatusSchema>;
+
+/** 不适用 is decided per control point, never per item: it takes the point's items out of the base. */
+export const CONTROL_POINT_STATUSES = ['applicable', 'na'] as const;
+export const controlPointStatusSchema = z.enum(CONTROL_POINT_STATUSES);
+export type ControlPointStatus = z.infer<typeof controlPointStatusSchema>;
+
+/** 高 / 中 / 低 risk of a gap. */
+export const RISK_RATINGS = ['high', 'medium', 'low'] as const;
+export const riskRatingSchema = z.enum(RISK_RATINGS);
+export type RiskRating = z.infer<typeof riskRatingSchema>;
+
+export const itemAssessmentSchema = z.object({
+  itemId: itemIdSchema,
+  status: itemStatusSchema,
+  /** Only meaningful for a gap (部分符合 / 不符合). */
+  risk: riskRatingSchema.optional(),
+  /** Relative weight in the score; 1 when absent. */
+  weight: z.number().positive().optional(),
+  note: z.string().optional(),
+});
+export type ItemAssessment = z.infer<typeof itemAssessmentSchema>;
+
+export const controlPointAssessmentSchema = z.object({
+  controlPointId: z.string().min(1),
+  status: controlPointStatusSchema,
+  note: z.string().optional(),
+});
+export type ControlPointAssessment = z.infer<typeof controlPointAssessmentSchema>;
+
+export const gapAssessmentSchema = z.object({
+  level: catalogLevelSchema,
+  /** The extension sets that apply to the object besides the general requirements. */
+  extensions: z.array(z.enum(EXTENSION_SETS)).default([]),
+  items: z.array(itemAssessmentSchema).default([]),
+  controlPoints: z.array(controlPointAssessmentSchema).default([]),
+});
+export type GapAssessment = z.input<typeof gapAssessmentSchema>;
+
+/** 2021 report template overall result: 优 / 良 / 中 / 差. */
+export const RESULT_2021_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export const result2021GradeSchema = z.enum(RESULT_2021_GRADES);
+export type Result2021Grade = z.infer<typeof result2021GradeSchema>;
+
+/** 2025 template conclusion: 符合 / 基本符合 / 不符合. */
+export const CONCLUSIONS_2025 = ['compliant', 'basically-compliant', 'noncompliant'] as const;
+export const conclusion2025Schema = z.enum(CONCLUSIONS_2025);
+export type Conclusion2025 = z.infer<typeof conclusion2025Schema>;
+
+export const statusCountsSchema = z.object({
+  compliant: z.number().int(),
+  partial: z.number().int(),
+  noncompliant: z.number().int(),
+  /** Items of applicable control points with no status yet: left out of the score. */
+  unassessed: z.number().int(),
+  /** Items of control points marked 不适用. */
+  notApplicable: z.number().int(),
+});
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+export const groupScoreSchema = z.object({
+  counts: statusCountsSchema,
+  /** 0–100, or null when nothing in the group was assessed. */
+  score: z.number().nullable(),
+});
+export type GroupScore = z.infer<typeof groupScoreSchema>;
+
+// ── Disaster recovery (GB/T 20988) ────────────────────────────────────────────────────────────────────
+
+export const DR_LEVELS = [1, 2, 3, 4, 5, 6] as const;
+export const drLevelSchema = z.literal(DR_LEVELS);
+export type DrLevel = z.infer<typeof drLevelSchema>;
+
+export const recoveryTargetsSchema = z.object({
+  level: drLevelSchema,
+  targetRtoMinutes: z.number().nonnegative().optional(),
+  targetRpoMinutes: z.number().nonnegative().optional(),
+  testedRtoMinutes: z.number().nonnegative().optional(),
+  testedRpoMinutes: z.number().nonnegative().optional(),
+});
+export type RecoveryTargets = z.infer<typeof recoveryTargetsSchema>;
+
+// ── Security job duties ──────────────────────────────────────────────────────────────────────────────
+
+/** The three administrator posts GB/T 22239 asks to keep apart: 系统管理员 / 审计管理员 / 安全管理员. */
+export const ADMIN_ROLES = ['system-admin', 'audit-admin', 'security-admin'] as const;
+export const adminRoleSchema = z.enum(ADMIN_ROLES);
+export type AdminRole = z.infer<typeof adminRoleSchema>;
+
+export const roleAssignmentSchema = z.object({ role: adminRoleSchema, person: z.string().trim().min(1) });
+export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
+
+// ── Policy data (shared/catalogs/mlps) ────────────────────────────────────────────────────────────────
+
+export const mlpsPolicySchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  notes: z.string(),
+  /** Levels at or above this file with public security. */
+  filingFromLevel: mlpsLevelSchema,
+  filingDeadlineDays: z.number().int().positive(),
+  certificateWorkingDays: z.number().int().positive(),
+  certificateValidityYears: z.number().int().positive(),
+  /** Filings before this date count their validity from it. */
+  certificateValidityEpoch: isoDateSchema,
+  extensionYearsPerAssessment: z.number().int().nonnegative(),
+  /** Months between level assessments, per level that must be assessed periodically. */
+  assessmentIntervalMonths: z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.number().int().positive()),
+  /** Initial levels at or above this go through expert review and competent-authority approval. */
+  reviewFromLevel: mlpsLevelSchema,
+  /** Big-data platforms with much personal information are in principle at least this level. */
+  bigDataPersonalInfoMinLevel: mlpsLevelSchema,
+});
+export type MlpsPolicy = z.infer<typeof mlpsPolicySchema>;
+
+export const scoringRulesSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  notes: z.string(),
+  pre2021: z.object({
+    id: z.string().min(1),
+    /** What the mean runs over: the ten families (the old 层面) or the two layers (technical, management). */
+    meanOver: z.enum(['family', 'layer']),
+    partialCredit: z.number().min(0).max(1),
+    defaultWeight: z.number().positive(),
+  }),
+  result2021: z.object({
+    id: z.string().min(1),
+    /** Tried in order; the first whose conditions hold wins; none → 差. */
+    grades: z.array(
+      z.object({ grade: result2021GradeSchema, minScore: z.number(), worstRiskAllowed: riskRatingSchema.nullable() }),
+    ),
+  }),
+  compliance2025: z.object({
+    id: z.string().min(1),
+    partialCredit: z.number().min(0).max(1),
+    /** Rate strictly above this (percent) and no major risk → 符合. */
+    compliantAbove: z.number(),
+    /** Rate at or above this (percent) → 基本符合; below → 不符合. */
+    basicFrom: z.number(),
+    /** The risk rating that counts as a 重大风险隐患 and makes the conclusion 不符合. */
+    majorRisk: riskRatingSchema,
+  }),
+});
+export type ScoringRules = z.infer<typeof scoringRulesSchema>;
+
+/** A duration bound in minutes; null means unbounded. */
+export const minuteRangeSchema = z.object({
+  min: z.number().nonnegative(),
+  minExclusive: z.boolean().default(false),
+  max: z.number().nonnegative().nullable(),
+});
+export type MinuteRange = z.infer<typeof minuteRangeSchema>;
+
+export const drLevelsCatalogSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  notes: z.string(),
+  /** False while the RTO/RPO ranges are the commonly cited ones, not checked against the standard's text. */
+  rangesVerified: z.boolean(),
+  levels: z.array(
+    z.object({ level: drLevelSchema, nameZh: z.string(), nameEn: z.string(), rto: minuteRangeSchema, rpo: minuteRangeSchema }),
+  ),
+});
+export type DrLevelsCatalog = z.infer<typeof drLevelsCatalogSchema>;
+
+const degreeLevelsSchema = z.object({ general: mlpsLevelSchema, serious: mlpsLevelSchema, 'especially-serious': mlpsLevelSchema });
+export const gradingMatrixSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  notes: z.string(),
+  /** levels[object][degree] */
+  levels: z.object({ citizen: degreeLevelsSchema, society: degreeLevelsSchema, nation: degreeLevelsSchema }),
+});
+export type GradingMatrix = z.infer<typeof gradingMatrixSchema>;
+
+const countSchema = z.number().int().nonnegative();
+/** The item counts a catalog should have; `general[family]` is indexed by level − 1. */
+export const expectedItemCountsSchema = z.object({
+  catalogId: z.string().min(1),
+  general: z.record(familyCodeSchema, z.tuple([countSchema, countSchema, countSchema, countSchema])),
+  extensions: z.record(z.enum(EXTENSION_SETS), z.partialRecord(z.enum(['1', '2', '3', '4']), countSchema)),
+});
+export type ExpectedItemCounts = z.infer<typeof expectedItemCountsSchema>;

@@ -1,0 +1,173 @@
+import { describe, it, expect } from 'vitest';
+import type { ControlCatalog, GapAssessment, ItemAssessment, ItemStatus, RiskRating } from '../../contract/mlps/schemas';
+import { gbt22239Catalog } from '../../catalogs/mlps/gbt22239-2019';
+import { mlpsScoringRules } from '../../catalogs/mlps/policy';
+import { applicableItems } from './catalog';
+import { checkGapAssessment, scoreGapAssessment } from './scoring';
+
+/** Two technical families and one management family, small enough to score by hand. */
+const tiny: ControlCatalog = {
+  id: 'tiny',
+  version: '0.0.1',
+  name: 'tiny',
+  notes: '',
+  families: [
+    { code: 'PES', nameZh: '安全物理环境', nameEn: 'PES', layer: 'technical' },
+    { code: 'CNS', nameZh: '安全通信网络', nameEn: 'CNS', layer: 'technical' },
+    { code: 'PSS', nameZh: '安全管理制度', nameEn: 'PSS', layer: 'management' },
+  ],
+  controlPoints: [
+    { id: 'PES1-01', family: 'PES', set: 'general', nameZh: 'a', nameEn: 'a' },
+    { id: 'PES1-02', family: 'PES', set: 'general', nameZh: 'b', nameEn: 'b' },
+    { id: 'CNS1-01', family: 'CNS', set: 'general', nameZh: 'c', nameEn: 'c' },
+    { id: 'PSS1-01', family: 'PSS', set: 'general', nameZh: 'd', nameEn: 'd' },
+  ],
+  items: [
+    ['L3-PES1-01', 'PES', 'PES1-01'],
+    ['L3-PES1-02', 'PES', 'PES1-01'],
+    ['L3-PES1-03', 'PES', 'PES1-02'],
+    ['L3-CNS1-01', 'CNS', 'CNS1-01'],
+    ['L3-PSS1-01', 'PSS', 'PSS1-01'],
+    ['L3-PSS1-02', 'PSS', 'PSS1-01'],
+    ['L3-PSS1-03', 'PSS', 'PSS1-01'],
+    ['L3-PSS1-04', 'PSS', 'PSS1-01'],
+  ].map(([id, family, controlPoint]) => ({ id: id!, level: 3 as const, family: family as 'PES', set: 'general' as const, controlPoint: controlPoint!, summary: 's' })),
+};
+
+type Row = [itemId: string, status: ItemStatus, risk?: RiskRating, weight?: number];
+const assess = (rows: Row[], na: string[] = []): GapAssessment => ({
+  level: 3,
+  items: rows.map(([itemId, status, risk, weight]): ItemAssessment => ({ itemId, status, ...(risk ? { risk } : {}), ...(weight ? { weight } : {}) })),
+  controlPoints: na.map((controlPointId) => ({ controlPointId, status: 'na' })),
+});
+const allCompliantBut = (changes: Row[]): Row[] =>
+  tiny.items.map((item): Row => changes.find(([id]) => id === item.id) ?? [item.id, 'compliant']);
+
+describe('pre-2021 score, 2021 result and 2025 compliance on a hand-scored catalog', () => {
+  it.each<[string, GapAssessment, { PES: number | null; CNS: number | null; PSS: number | null; technical: number | null; management: number | null; overall: number | null; grade: string | null; rate: number | null; conclusion: string | null }]>([
+    [
+      'one 不符合 (medium) and one 部分符合 (low)',
+      assess(allCompliantBut([['L3-PES1-01', 'noncompliant', 'medium'], ['L3-PSS1-01', 'partial', 'low']])),
+      { PES: 66.67, CNS: 100, PSS: 87.5, technical: 83.33, management: 87.5, overall: 84.72, grade: 'good', rate: 81.25, conclusion: 'basically-compliant' },
+    ],
+    [
+      'the same with PES1-01 不适用: its items and their risk leave the base',
+      assess(allCompliantBut([['L3-PES1-01', 'noncompliant', 'medium'], ['L3-PSS1-01', 'partial', 'low']]), ['PES1-01']),
+      { PES: 100, CNS: 100, PSS: 87.5, technical: 100, management: 87.5, overall: 95.83, grade: 'excellent', rate: 91.67, conclusion: 'compliant' },
+    ],
+    [
+      'a weight of 1.25 puts the compliance rate at exactly 90 %: 基本符合, not 符合',
+      assess(allCompliantBut([['L3-PSS1-01', 'partial', 'low', 1.25]]), ['PES1-01']),
+      { PES: 100, CNS: 100, PSS: 85.29, technical: 100, management: 85.29, overall: 95.1, grade: 'excellent', rate: 90, conclusion: 'basically-compliant' },
+    ],
+    [
+      'a high risk makes the result 差 and the conclusion 不符合 whatever the score',
+      assess(allCompliantBut([['L3-PSS1-02', 'partial', 'high']])),
+      { PES: 100, CNS: 100, PSS: 87.5, technical: 100, management: 87.5, overall: 95.83, grade: 'poor', rate: 93.75, conclusion: 'noncompliant' },
+    ],
+    [
+      'a medium risk keeps a 95 score from 优',
+      assess(allCompliantBut([['L3-PSS1-02', 'partial', 'medium']])),
+      { PES: 100, CNS: 100, PSS: 87.5, technical: 100, management: 87.5, overall: 95.83, grade: 'good', rate: 93.75, conclusion: 'compliant' },
+    ],
+    [
+      'many gaps with low risks only: 差 below 70 and 不符合 below 60 %',
+      assess(allCompliantBut([
+        ['L3-PES1-01', 'noncompliant', 'low'], ['L3-PES1-02', 'noncompliant', 'low'], ['L3-PES1-03', 'noncompliant', 'low'],
+        ['L3-PSS1-01', 'noncompliant', 'low'], ['L3-PSS1-02', 'partial', 'low'],
+      ])),
+      { PES: 0, CNS: 100, PSS: 62.5, technical: 50, management: 62.5, overall: 54.17, grade: 'poor', rate: 43.75, conclusion: 'noncompliant' },
+    ],
+    [
+      'score 70–80 with a medium risk is 中',
+      assess(allCompliantBut([['L3-PES1-01', 'noncompliant', 'medium'], ['L3-PSS1-01', 'noncompliant', 'low'], ['L3-PSS1-02', 'partial', 'low']])),
+      { PES: 66.67, CNS: 100, PSS: 62.5, technical: 83.33, management: 62.5, overall: 76.39, grade: 'fair', rate: 68.75, conclusion: 'basically-compliant' },
+    ],
+    [
+      'nothing assessed: no scores and no results',
+      assess([]),
+      { PES: null, CNS: null, PSS: null, technical: null, management: null, overall: null, grade: null, rate: null, conclusion: null },
+    ],
+  ])('%s', (_, assessment, expected) => {
+    const report = scoreGapAssessment(tiny, assessment);
+    const family = (code: string) => report.families.find((entry) => entry.family === code)?.score;
+    const layer = (name: string) => report.layers.find((entry) => entry.layer === name)?.score;
+    expect({
+      PES: family('PES'),
+      CNS: family('CNS'),
+      PSS: family('PSS'),
+      technical: layer('technical'),
+      management: layer('management'),
+      overall: report.overall.score,
+      grade: report.result2021,
+      rate: report.compliance2025?.ratePercent ?? null,
+      conclusion: report.compliance2025?.conclusion ?? null,
+    }).toEqual(expected);
+  });
+
+  it('can take the mean over the two layers instead of the ten families', () => {
+    const rules = { ...mlpsScoringRules, pre2021: { ...mlpsScoringRules.pre2021, meanOver: 'layer' as const } };
+    const report = scoreGapAssessment(tiny, assess(allCompliantBut([['L3-PES1-01', 'noncompliant', 'medium'], ['L3-PSS1-01', 'partial', 'low']])), rules);
+    expect(report.layers.map((entry) => entry.score)).toEqual([75, 87.5]);
+    expect(report.overall.score).toBe(81.25);
+    expect(report.formulas.meanOver).toBe('layer');
+  });
+
+  it('names the formulas and catalog it used', () => {
+    const report = scoreGapAssessment(tiny, assess([]));
+    expect(report.formulas).toEqual({
+      rulesId: 'mlps-scoring',
+      rulesVersion: '1.0.0',
+      score: 'mlps-score-pre2021',
+      meanOver: 'family',
+      result2021: 'mlps-result-2021',
+      compliance2025: 'mlps-compliance-2025',
+    });
+    expect(report.catalog).toEqual({ id: 'tiny', version: '0.0.1' });
+  });
+
+  it('counts statuses and flags what is unfinished or inconsistent', () => {
+    const report = scoreGapAssessment(
+      tiny,
+      assess([['L3-PES1-01', 'noncompliant'], ['L3-PES1-03', 'compliant', 'low'], ['L3-PSS1-01', 'partial', 'medium']], ['PSS1-01']),
+    );
+    expect(report.overall.counts).toEqual({ compliant: 1, partial: 0, noncompliant: 1, unassessed: 2, notApplicable: 4 });
+    expect(report.complete).toBe(false);
+    expect(report.risks).toEqual({ high: 0, medium: 0, low: 0 });
+    expect(report.findings).toEqual([
+      { code: 'mlps.assessment.gapWithoutRisk', field: 'risk', params: { itemId: 'L3-PES1-01' } },
+      { code: 'mlps.assessment.riskOnCompliant', field: 'risk', params: { itemId: 'L3-PES1-03' } },
+      { code: 'mlps.assessment.incomplete', params: { unassessed: 2 } },
+    ]);
+  });
+});
+
+describe('scoring against the shipped catalog', () => {
+  it('scores a fully compliant level-3 cloud tenant over its 211 + 46 items as 100, 优, 符合', () => {
+    const items = applicableItems(gbt22239Catalog, 3, ['cloud']);
+    expect(items).toHaveLength(257);
+    const report = scoreGapAssessment(gbt22239Catalog, { level: 3, extensions: ['cloud'], items: items.map((item) => ({ itemId: item.id, status: 'compliant' })) });
+    expect(report.overall.counts.compliant).toBe(257);
+    expect(report.families).toHaveLength(10);
+    expect([report.overall.score, report.result2021, report.compliance2025]).toEqual([100, 'excellent', { ratePercent: 100, conclusion: 'compliant' }]);
+    expect(report.complete).toBe(true);
+  });
+});
+
+describe('checking an assessment before it is saved', () => {
+  it.each<[string, GapAssessment, Array<{ code: string; field?: string }>]>([
+    ['a clean assessment', { level: 3, items: [{ itemId: 'L3-CES1-01', status: 'compliant' }], controlPoints: [{ controlPointId: 'CES1-01', status: 'na' }] }, []],
+    ['an item of another level', { level: 3, items: [{ itemId: 'L3-CES1-01', status: 'compliant' }, { itemId: 'L4-CES1-01', status: 'compliant' }] }, [{ code: 'mlps.assessment.itemNotInScope', field: 'items[1].itemId' }]],
+    ['an item past the end of the family', { level: 3, items: [{ itemId: 'L3-CES1-35', status: 'partial' }] }, [{ code: 'mlps.assessment.itemNotInScope', field: 'items[0].itemId' }]],
+    ['a cloud item without the cloud extension', { level: 3, items: [{ itemId: 'L3-CNS2-01', status: 'compliant' }] }, [{ code: 'mlps.assessment.itemNotInScope', field: 'items[0].itemId' }]],
+    ['a cloud item with it', { level: 3, extensions: ['cloud'], items: [{ itemId: 'L3-CNS2-01', status: 'compliant' }] }, []],
+    ['the same item twice', { level: 2, items: [{ itemId: 'L2-PES1-01', status: 'compliant' }, { itemId: 'L2-PES1-01', status: 'partial' }] }, [{ code: 'mlps.assessment.duplicateItem', field: 'items[1].itemId' }]],
+    ['不适用 on a control point the level lacks', { level: 1, controlPoints: [{ controlPointId: 'SMC1-01', status: 'na' }] }, [{ code: 'mlps.assessment.controlPointNotInScope', field: 'controlPoints[0].controlPointId' }]],
+  ])('%s', (_, assessment, expected) => {
+    expect(checkGapAssessment(gbt22239Catalog, assessment).map(({ code, field }) => ({ code, field }))).toEqual(expected);
+  });
+
+  it('refuses a level the catalog lacks', () => {
+    expect(checkGapAssessment(tiny, { level: 2 })).toEqual([{ code: 'mlps.assessment.levelNotInCatalog', field: 'level', params: { level: 2, catalog: 'tiny' } }]);
+  });
+});
