@@ -1,13 +1,14 @@
 import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
+import { mlpsMessages } from './mlps';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
 
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages];
+const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {
