@@ -71,10 +71,13 @@ describe('renderPdf of a Chinese report', () => {
     expect(compact(pdfText(outPath, pages))).toContain(`第${pages}页/共${pages}页`);
   });
 
-  it('puts the enterprise name and classification in the header of pages after the cover', () => {
+  it('puts the enterprise name and classification in the header of pages after the cover, not on the cover', () => {
     const third = compact(pdfText(outPath, 3));
     expect(third).toContain(SAMPLE_ENTERPRISE);
     expect(third).toContain('密级：内部');
+    const cover = compact(pdfText(outPath, 1));
+    expect(cover.split('密级：内部').length - 1).toBe(1);
+    expect(cover.split(SAMPLE_ENTERPRISE).length - 1).toBe(1);
   });
 
   it('prints the body text, chart labels, the signature block and the appendix of versions', () => {
