@@ -48,11 +48,6 @@ function defaultResourceDirs(): string[] {
   return dirs;
 }
 
-/** pdfmake's font dictionary. Italic maps to upright: CJK has no italic face and pdfmake must not fail on one. */
-export function pdfmakeFonts(files: FontFiles): Record<string, { normal: string; bold: string; italics: string; bolditalics: string }> {
-  return { [PDF_FONT_FAMILY]: { normal: files.regular, bold: files.bold, italics: files.regular, bolditalics: files.bold } };
-}
-
 export interface TextSample {
   text: string;
   /** Where the text sits, in words a user can find it by (a section title, "封面", "页眉" …). */

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectDocumentTexts, type ReportDocument } from './document';
 import { RenderError } from './errors';
-import { findFontFiles, findMissingGlyphs, missingGlyphError, type FontFiles, type FontLocationOptions } from './fonts';
+import { findFontFiles, findMissingGlyphs, missingGlyphError, type FontLocationOptions } from './fonts';
 import { moduleDir } from './module-dir';
 import { WORKER_KIND, type WorkerMessage, type WorkerRequest } from './worker-protocol';
 
@@ -156,5 +156,3 @@ function runWorker(
     );
   });
 }
-
-export type { FontFiles };
