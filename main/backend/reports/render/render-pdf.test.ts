@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_CHAPTERS, SAMPLE_ENTERPRISE, SAMPLE_SECTIONS, SAMPLE_TABLE_HEADER, sampleReport } from '../../../../test/fixtures/reports/sample-report';
+import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText } from '../../../../test/fixtures/reports/poppler';
+import { RenderError } from './errors';
+import { renderPdf, type RenderProgress } from './render-pdf';
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'denggao-render-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function renderError(promise: Promise<unknown>): Promise<RenderError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(RenderError);
+  return error as RenderError;
+}
+
+describe('renderPdf of a Chinese report', () => {
+  let outPath: string;
+  let pages: number;
+  const progress: RenderProgress[] = [];
+
+  beforeAll(async () => {
+    outPath = path.join(dir, '自评估报告.pdf');
+    const result = await renderPdf(sampleReport(), { outPath, onProgress: (p) => progress.push(p) });
+    pages = result.pages;
+    expect(result.outPath).toBe(outPath);
+    expect(result.bytes).toBe(fs.statSync(outPath).size);
+  });
+
+  it('produces as many pages as it reports, several of them', () => {
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(pdfPageCount(outPath)).toBe(pages);
+  });
+
+  it('prints the cover with title, enterprise, USCC, period, date and classification', () => {
+    const cover = compact(pdfText(outPath, 1));
+    for (const expected of ['信息化水平自评估报告', SAMPLE_ENTERPRISE, '91110000MA01ABCD2Q', '2024年度', '2025-03-31', '密级：内部']) {
+      expect(cover).toContain(compact(expected));
+    }
+  });
+
+  it('lists chapters and sections in the table of contents with their page numbers', () => {
+    const toc = pdfText(outPath, 2, { layout: true });
+    expect(compact(toc)).toContain('目录');
+    for (const title of [...SAMPLE_CHAPTERS, ...SAMPLE_SECTIONS, '审核与批准']) {
+      const line = toc.split('\n').find((l) => compact(l).startsWith(compact(title)));
+      expect(line, title).toBeDefined();
+      expect(line).toMatch(/\d+\s*$/);
+    }
+  });
+
+  it('makes a nested bookmark tree of the headings', () => {
+    const outline = pdfOutlineXml(outPath);
+    for (const title of [...SAMPLE_CHAPTERS, ...SAMPLE_SECTIONS]) expect(outline).toContain(title);
+    // a section's bookmark sits inside its chapter's nested <outline>
+    expect(outline).toMatch(new RegExp(`${SAMPLE_CHAPTERS[0]}</item>\\s*<outline>\\s*<item page="\\d+">${SAMPLE_SECTIONS[0]}`));
+  });
+
+  it('numbers every page "第 n 页 / 共 N 页" in the footer', () => {
+    expect(compact(pdfText(outPath, 1))).toContain(`第1页/共${pages}页`);
+    expect(compact(pdfText(outPath, pages))).toContain(`第${pages}页/共${pages}页`);
+  });
+
+  it('puts the enterprise name and classification in the header of pages after the cover, not on the cover', () => {
+    const third = compact(pdfText(outPath, 3));
+    expect(third).toContain(SAMPLE_ENTERPRISE);
+    expect(third).toContain('密级：内部');
+    const cover = compact(pdfText(outPath, 1));
+    expect(cover.split('密级：内部').length - 1).toBe(1);
+    expect(cover.split(SAMPLE_ENTERPRISE).length - 1).toBe(1);
+  });
+
+  it('prints the body text, chart labels, the signature block and the appendix of versions', () => {
+    const text = compact(pdfText(outPath));
+    expect(text).toContain(compact(`${SAMPLE_ENTERPRISE}按照国资委要求开展信息化水平自评估`));
+    for (const label of ['信息化领导力', '总分趋势', '设计软件', '正版率']) expect(text).toContain(label);
+    for (const label of ['审核', '批准', '张建国', '李明华', '（单位盖章）']) expect(text).toContain(label);
+    for (const label of ['附录', 'GB/T22239-2019安全通用要求目录', 'mlps.gbt22239-2019', '2019.1']) expect(text).toContain(label);
+  });
+
+  it('repeats the data table header on each page the table runs onto', () => {
+    const pagesWithRows = Array.from({ length: pages }, (_, i) => pdfText(outPath, i + 1)).filter((text) => text.includes('办公软件套件'));
+    expect(pagesWithRows.length).toBeGreaterThanOrEqual(2);
+    for (const text of pagesWithRows) expect(text).toContain(SAMPLE_TABLE_HEADER);
+  });
+
+  it('embeds the Regular and Bold faces of the font', () => {
+    const fonts = pdfFonts(outPath);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((font) => font.embedded)).toBe(true);
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']));
+  });
+
+  it('reports progress through fonts, layout, pages and write', () => {
+    const phases = progress.map((p) => p.phase).filter((phase, i, all) => phase !== all[i - 1]);
+    expect(phases).toEqual(['fonts', 'layout', 'pages', 'write']);
+    const lastPages = progress.filter((p) => p.phase === 'pages').at(-1);
+    expect(lastPages).toEqual({ phase: 'pages', done: pages, total: pages });
+  });
+
+  it('leaves no temporary file behind', () => {
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+  });
+});
+
+describe('renderPdf in English', () => {
+  it('words the frame in en-US: "Page n of N", contents, classification', async () => {
+    const outPath = path.join(dir, 'report-en.pdf');
+    const { pages } = await renderPdf(sampleReport({ frame: { locale: 'en-US', classification: 'confidential' }, assetRows: 10 }), { outPath });
+    const first = pdfText(outPath, 1);
+    expect(first).toContain(`Page 1 of ${pages}`);
+    expect(first).toContain('Classification: Confidential');
+    expect(pdfText(outPath, 2)).toContain('Contents');
+  });
+});
+
+describe('renderPdf refusing bad requests', () => {
+  it('cancels: no output and no temporary file, an existing file untouched', async () => {
+    const cancelDir = fs.mkdtempSync(path.join(dir, 'cancel-'));
+    const outPath = path.join(cancelDir, 'report.pdf');
+    fs.writeFileSync(outPath, 'previous report');
+    const controller = new AbortController();
+    const error = await renderError(
+      renderPdf(sampleReport({ assetRows: 600 }), {
+        outPath,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === 'layout') controller.abort();
+        },
+      }),
+    );
+    expect(error.code).toBe('reports.render.cancelled');
+    expect(fs.readdirSync(cancelDir)).toEqual(['report.pdf']);
+    expect(fs.readFileSync(outPath, 'utf8')).toBe('previous report');
+  });
+
+  it('does nothing when cancelled before it starts', async () => {
+    const outPath = path.join(dir, 'never.pdf');
+    const error = await renderError(renderPdf(sampleReport(), { outPath, signal: AbortSignal.abort() }));
+    expect(error.code).toBe('reports.render.cancelled');
+    expect(fs.existsSync(outPath)).toBe(false);
+  });
+
+  it('says the folder does not exist, before doing any work', async () => {
+    const outPath = path.join(dir, 'no-such-folder', 'report.pdf');
+    const progress: RenderProgress[] = [];
+    const error = await renderError(renderPdf(sampleReport(), { outPath, onProgress: (p) => progress.push(p) }));
+    expect(error.code).toBe('reports.output.notWritable');
+    expect(error.details?.file).toBe(outPath);
+    expect(error.toAppError('zh-CN').message).toBe(`无法写入输出文件 ${outPath}：所在文件夹不存在`);
+    expect(progress).toEqual([]);
+  });
+
+  it('says the target is a folder', async () => {
+    const error = await renderError(renderPdf(sampleReport(), { outPath: dir }));
+    expect(error.code).toBe('reports.output.notWritable');
+    expect(error.toAppError('en-US').message).toBe(`Cannot write the output file ${dir}: it is a folder`);
+  });
+
+  it('says the parent is not a folder', async () => {
+    const file = path.join(dir, 'plain-file');
+    fs.writeFileSync(file, '');
+    const error = await renderError(renderPdf(sampleReport(), { outPath: path.join(file, 'report.pdf') }));
+    expect(error.code).toBe('reports.output.notWritable');
+  });
+
+  it('reports characters the font lacks, where they are, and writes nothing', async () => {
+    const outPath = path.join(dir, 'glyphs.pdf');
+    const error = await renderError(renderPdf(sampleReport({ extraText: '备注：\u{E000} 与 𪛖𪛖' }), { outPath }));
+    expect(error.code).toBe('reports.font.missingGlyph');
+    expect(error.params.chars).toContain('U+E000');
+    expect(error.params.chars).toContain('U+2A6D6');
+    expect(error.params.count).toBe(2);
+    expect(error.details?.issues?.map((issue) => issue.field)).toEqual([SAMPLE_SECTIONS[0], SAMPLE_SECTIONS[0]]);
+    expect(error.toAppError('zh-CN').message).toContain('报告字体缺少以下字符');
+    expect(fs.existsSync(outPath)).toBe(false);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+  });
+
+  it('reports a worker failure as reports.render.failed and cleans up', async () => {
+    const outPath = path.join(dir, 'broken.pdf');
+    const document = sampleReport({ assetRows: 1 });
+    document.definition.content = [{ text: 'x', style: 'h1' }, { image: 'data:image/png;base64,AAAA' }];
+    const error = await renderError(renderPdf(document, { outPath }));
+    expect(error.code).toBe('reports.render.failed');
+    expect(fs.existsSync(outPath)).toBe(false);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+  });
+});
