@@ -94,8 +94,9 @@ export const sectionSchema = z.object({
 export type FormSection = z.infer<typeof sectionSchema>;
 
 /**
- * Cross-field rules, as data. `table` scopes a rule to each row of a table field; `start`/`end`/`field`
- * then name its columns.
+ * Cross-field rules, as data: maxMonthsBetween (end not before start and at most N months after it),
+ * dateOrder (end not before start), dateNotFuture (not after today). `table` scopes a rule to each row
+ * of a table field; `start`/`end`/`field` then name its columns.
  */
 export const maxMonthsBetweenRuleSchema = z.object({
   kind: z.literal('maxMonthsBetween'),
@@ -104,12 +105,19 @@ export const maxMonthsBetweenRuleSchema = z.object({
   months: z.number().int().positive(),
   table: fieldIdSchema.optional(),
 });
+/** The end date is not before the start date. */
+export const dateOrderRuleSchema = z.object({
+  kind: z.literal('dateOrder'),
+  start: fieldIdSchema,
+  end: fieldIdSchema,
+  table: fieldIdSchema.optional(),
+});
 export const dateNotFutureRuleSchema = z.object({
   kind: z.literal('dateNotFuture'),
   field: fieldIdSchema,
   table: fieldIdSchema.optional(),
 });
-export const formRuleSchema = z.discriminatedUnion('kind', [maxMonthsBetweenRuleSchema, dateNotFutureRuleSchema]);
+export const formRuleSchema = z.discriminatedUnion('kind', [maxMonthsBetweenRuleSchema, dateOrderRuleSchema, dateNotFutureRuleSchema]);
 export type FormRule = z.infer<typeof formRuleSchema>;
 
 export const formDefinitionSchema = z.object({

@@ -171,7 +171,7 @@ function checkRule(rule: FormRule, byId: Map<string, FormField>): Finding[] {
     scope = new Map(table.columns.map((c) => [c.id, c]));
     prefix = `${table.id}.`;
   }
-  const refs = rule.kind === 'maxMonthsBetween' ? [rule.start, rule.end] : [rule.field];
+  const refs = rule.kind === 'dateNotFuture' ? [rule.field] : [rule.start, rule.end];
   return refs.flatMap((id): Finding[] => {
     const target = scope.get(id);
     const ref = prefix + id;

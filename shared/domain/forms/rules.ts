@@ -49,6 +49,13 @@ function applyRule(rule: FormRule, scope: RuleScope, today: string): Finding[] {
         ? [{ code: 'forms.rule.dateInFuture', field: scope.pathOf(rule.field), params: { date, today } }]
         : [];
     }
+    case 'dateOrder': {
+      const start = dateOf(scope, rule.start);
+      const end = dateOf(scope, rule.end);
+      return start !== null && end !== null && isAfter(start, end)
+        ? [{ code: 'forms.rule.endBeforeStart', field: scope.pathOf(rule.end), params: { start, end } }]
+        : [];
+    }
     case 'maxMonthsBetween': {
       const start = dateOf(scope, rule.start);
       const end = dateOf(scope, rule.end);
