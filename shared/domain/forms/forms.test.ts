@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formValuesSchema, type FormDefinition, type FormValues } from '../../contract/forms/schemas';
 import { addMonths, parseIsoDate, formatIsoDate } from './dates';
-import { emptyValues, validateDefinition, validateValues } from './index';
+import { emptyValues, validateDefinition as checkDefinition, validateValues as checkValues } from './index';
+import { formsMessages } from '../../i18n/forms';
+import type { Finding } from '../../contract/core';
+
+/** Every code the engine produces in these tests, so the last test can check each has a sentence. */
+const seenCodes = new Set<string>();
+function record(findings: Finding[]): Finding[] {
+  for (const finding of findings) seenCodes.add(finding.code);
+  return findings;
+}
+const validateDefinition = (raw: unknown) => record(checkDefinition(raw));
+const validateValues = (...args: Parameters<typeof checkValues>) => record(checkValues(...args));
 
 /** A form that exists only as data: the engine must handle it with no code of its own. */
 const teamForm: FormDefinition = {
@@ -186,5 +197,15 @@ describe('addMonths', () => {
     ['2009-12-01', 1, '2010-01-01'],
   ])('%s + %i months = %s', (start, months, expected) => {
     expect(formatIsoDate(addMonths(parseIsoDate(start)!, months))).toBe(expected);
+  });
+});
+
+describe('messages', () => {
+  it('has a sentence in both languages for every code the engine produced above', () => {
+    expect(seenCodes.size).toBeGreaterThan(20);
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const table: Record<string, string> = formsMessages[locale];
+      expect([...seenCodes].filter((code) => table[code] === undefined)).toEqual([]);
+    }
   });
 });
