@@ -1,0 +1,71 @@
+/**
+ * Readiness: for each of the 2009 opinion's twelve points, where this enterprise stands. Each domain's
+ * backend fills its own small summary in ReadinessInput; shared/domain/governance/readiness.ts decides.
+ */
+import { z } from 'zod';
+import { declarationStatusSchema } from '../forms/schemas';
+import { governanceDataSchema } from './schemas';
+
+const count = z.number().int().nonnegative();
+
+/** The five levels of 国资发[2008]113号. */
+export const assessmentGradeSchema = z.enum(['A', 'B', 'C', 'D', 'E']);
+export type AssessmentGrade = z.infer<typeof assessmentGradeSchema>;
+
+export const readinessInputSchema = z.object({
+  /** Today (`YYYY-MM-DD`), for deadlines. */
+  asOf: z.iso.date(),
+  assessment: z.object({ latestFinalizedGrade: assessmentGradeSchema.nullable() }),
+  plan: z.object({ exists: z.boolean(), ready: z.boolean() }),
+  governance: governanceDataSchema,
+  sam: z.object({
+    products: count,
+    entitlements: count,
+    /** Share (0–1) of installations covered by genuine entitlements; null while nothing is installed. */
+    genuineRate: z.number().min(0).max(1).nullable(),
+  }),
+  mlps: z.object({
+    objects: count,
+    graded: count,
+    /** Objects whose level (≥ 2) requires filing with public security. */
+    needingFiling: count,
+    filed: count,
+  }),
+  declarations: z.array(z.object({ formId: z.string().min(1), status: declarationStatusSchema })),
+});
+export type ReadinessInput = z.infer<typeof readinessInputSchema>;
+
+export const READINESS_STATUSES = ['done', 'in-progress', 'not-started', 'not-applicable'] as const;
+export const readinessStatusSchema = z.enum(READINESS_STATUSES);
+export type ReadinessStatus = z.infer<typeof readinessStatusSchema>;
+
+/** Where the data behind a point lives, so the overview can link to the page that fixes it. */
+export const READINESS_DOMAINS = ['assessment', 'plan', 'governance', 'sam', 'mlps', 'declarations'] as const;
+export const readinessDomainSchema = z.enum(READINESS_DOMAINS);
+export type ReadinessDomain = z.infer<typeof readinessDomainSchema>;
+
+/** A Finding (shared/contract/core.ts) as data, for output validation and the CLI's JSON. */
+export const findingSchema = z.object({
+  code: z.string(),
+  field: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const readinessPointSchema = z.object({
+  point: z.number().int().min(1).max(12),
+  status: readinessStatusSchema,
+  domains: z.array(readinessDomainSchema),
+  /** Why this status: what is missing, late or not applicable. May be non-empty for done (e.g. a late deadline). */
+  reasons: z.array(findingSchema),
+});
+export type ReadinessPoint = z.infer<typeof readinessPointSchema>;
+
+export const readinessReportSchema = z.object({
+  opinionId: z.string(),
+  opinionVersion: z.string(),
+  asOf: z.iso.date(),
+  points: z.array(readinessPointSchema).length(12),
+});
+export type ReadinessReport = z.infer<typeof readinessReportSchema>;

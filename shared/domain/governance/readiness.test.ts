@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readinessReportSchema, type ReadinessInput, type ReadinessStatus } from '../../contract/governance/readiness';
+import type { DeclarationStatus } from '../../contract/forms/schemas';
+import { computeReadiness } from './readiness';
+import { fullCio, fullDepartment, fullPerformance } from './fixtures.test-support';
+
+/** An enterprise that has done nothing yet. */
+function blank(): ReadinessInput {
+  return {
+    asOf: '2009-09-01',
+    assessment: { latestFinalizedGrade: null },
+    plan: { exists: false, ready: false },
+    governance: { cio: null, department: null, performance: null },
+    sam: { products: 0, entitlements: 0, genuineRate: null },
+    mlps: { objects: 0, graded: 0, needingFiling: 0, filed: 0 },
+    declarations: [],
+  };
+}
+
+/** An enterprise that has done everything the opinion asks of every enterprise. */
+function complete(): ReadinessInput {
+  return {
+    asOf: '2010-01-10',
+    assessment: { latestFinalizedGrade: 'C' },
+    plan: { exists: true, ready: true },
+    governance: {
+      cio: { ...fullCio(), trainings: [{ title: '中央企业CIO培训班', organizer: '国资委', attendedOn: '2009-11-20', hours: 24 }] },
+      department: fullDepartment(),
+      performance: fullPerformance(),
+    },
+    sam: { products: 40, entitlements: 52, genuineRate: 1 },
+    mlps: { objects: 6, graded: 6, needingFiling: 4, filed: 4 },
+    declarations: [{ formId: 'sasac-2009-portal-self-evaluation', status: 'ready' }],
+  };
+}
+
+const point = (input: ReadinessInput, n: number) => computeReadiness(input).points[n - 1]!;
+const reasonCodes = (input: ReadinessInput, n: number) => point(input, n).reasons.map((r) => r.code.replace('governance.readiness.', '').replace('governance.', ''));
+const declared = (formId: string, status: DeclarationStatus) => [{ formId, status }];
+
+describe('computeReadiness', () => {
+  it('reports twelve points in order, in the shape the CLI prints', () => {
+    const report = computeReadiness(blank());
+    expect(readinessReportSchema.parse(report)).toEqual(report);
+    expect(report.points.map((p) => p.point)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(report).toMatchObject({ opinionId: 'sasac-2009-opinion', asOf: '2009-09-01' });
+  });
+
+  it('a blank enterprise: obligations not started, offers not applicable', () => {
+    expect(computeReadiness(blank()).points.map((p) => p.status)).toEqual([
+      'not-started', 'not-started', 'not-started', 'not-started', 'not-started',
+      'not-applicable', 'not-applicable', 'not-applicable', 'not-applicable',
+      'not-started', 'not-started', 'not-applicable',
+    ]);
+  });
+
+  it('a complete enterprise: every obligation done, with no reasons left', () => {
+    const report = computeReadiness(complete());
+    expect(report.points.map((p) => p.status)).toEqual([
+      'done', 'done', 'done', 'done', 'done',
+      'not-applicable', 'not-applicable', 'not-applicable', 'not-applicable',
+      'done', 'done', 'not-applicable',
+    ]);
+    expect(report.points.filter((p) => p.status === 'done').flatMap((p) => p.reasons)).toEqual([]);
+  });
+
+  type Case = [string, number, (input: ReadinessInput) => void, ReadinessStatus, string[]];
+  it.each<Case>([
+    ['plan drafted, not ready', 1, (i) => { i.plan = { exists: true, ready: false }; }, 'in-progress', ['planNotReady']],
+    ['no plan and no finalized assessment', 1, (i) => { i.plan = { exists: false, ready: false }; i.assessment.latestFinalizedGrade = null; }, 'not-started', ['planMissing', 'noAssessment']],
+    ['CIO appointed, department not yet, before the deadline', 2, (i) => { i.asOf = '2009-12-31'; i.governance.department = null; }, 'in-progress', ['department.notRecorded']],
+    ['department in place after the end-2009 deadline', 2, (i) => { i.governance.department!.establishedOn = '2010-01-05'; }, 'done', ['deadline.late']],
+    ['department missing after the deadline', 2, (i) => { i.governance.department = null; i.governance.cio = null; }, 'not-started', ['cio.notAppointed', 'department.notRecorded', 'deadline.missed']],
+    ['KPIs exist but the system is not established', 3, (i) => { i.governance.performance!.established = false; i.governance.performance!.establishedOn = null; }, 'in-progress', ['performance.notEstablished', 'deadline.missed']],
+    ['optimisation not covered', 3, (i) => { i.governance.performance!.kpis.pop(); }, 'in-progress', ['performance.areaUncovered', 'performance.levelUncovered']],
+    ['software registered but 95 % genuine', 4, (i) => { i.sam.genuineRate = 0.95; }, 'in-progress', ['samNotAllGenuine']],
+    ['products but no entitlements', 4, (i) => { i.sam = { products: 3, entitlements: 0, genuineRate: 0 }; }, 'in-progress', ['samNoEntitlements', 'samNotAllGenuine']],
+    ['two objects ungraded, one unfiled', 5, (i) => { i.mlps = { objects: 6, graded: 4, needingFiling: 3, filed: 2 }; }, 'in-progress', ['mlpsUngraded', 'mlpsUnfiled']],
+    ['a demonstration application drafted', 6, (i) => { i.declarations = declared('sasac-2009-demonstration-application', 'completed'); }, 'in-progress', ['declarationNotReady']],
+    ['a demonstration application ready', 6, (i) => { i.declarations = declared('sasac-2009-demonstration-application', 'ready'); }, 'done', []],
+    ['a D-grade enterprise without an assistance request', 7, (i) => { i.assessment.latestFinalizedGrade = 'D'; }, 'not-started', ['assistanceSuggested']],
+    ['a B-grade enterprise without an assistance request', 7, (i) => { i.assessment.latestFinalizedGrade = 'B'; }, 'not-applicable', ['assistanceNotNeeded']],
+    ['no grade yet', 7, (i) => { i.assessment.latestFinalizedGrade = null; }, 'not-applicable', ['assistanceGradeUnknown']],
+    ['an assistance request ready', 7, (i) => { i.assessment.latestFinalizedGrade = 'E'; i.declarations = declared('sasac-2009-assistance-request', 'ready'); }, 'done', []],
+    ['shared software registered', 8, (i) => { i.declarations = declared('sasac-2009-shared-software', 'ready'); }, 'done', []],
+    ['an outsourcing draft', 9, (i) => { i.declarations = declared('sasac-2009-outsourcing-request', 'draft'); }, 'in-progress', ['declarationNotReady']],
+    ['training requested, CIO not yet trained', 10, (i) => { i.governance.cio!.trainings = []; i.declarations = declared('sasac-2009-consulting-training-request', 'ready'); }, 'in-progress', ['cioNotTrained']],
+    ['attendance record ready', 10, (i) => { i.governance.cio!.trainings = []; i.declarations = declared('sasac-2009-cio-training-attendance', 'ready'); }, 'done', []],
+    ['portal self-evaluation only drafted', 11, (i) => { i.declarations = declared('sasac-2009-portal-self-evaluation', 'draft'); }, 'in-progress', ['declarationNotReady']],
+    ['portal self-evaluation not begun', 11, (i) => { i.declarations = []; }, 'not-started', ['declarationMissing']],
+    ['a nomination ready', 12, (i) => { i.declarations = declared('sasac-2009-commendation-nomination', 'ready'); }, 'done', []],
+  ])('%s → point %i', (_case, n, change, status, reasons) => {
+    const input = complete();
+    change(input);
+    expect(point(input, n).status).toBe(status);
+    expect(reasonCodes(input, n)).toEqual(reasons);
+  });
+
+  it('says how much of the software is genuine and how many objects are left', () => {
+    const input = complete();
+    input.sam.genuineRate = 0.9567;
+    input.mlps = { objects: 6, graded: 4, needingFiling: 3, filed: 3 };
+    expect(point(input, 4).reasons).toEqual([{ code: 'governance.readiness.samNotAllGenuine', params: { percent: 95.6 } }]);
+    expect(point(input, 5).reasons).toEqual([{ code: 'governance.readiness.mlpsUngraded', params: { count: 2, total: 6 } }]);
+  });
+
+  it('links each point to the domains that hold its data', () => {
+    const domains = computeReadiness(blank()).points.map((p) => p.domains);
+    expect(domains[3]).toEqual(['sam']);
+    expect(domains[9]).toEqual(['governance', 'declarations']);
+  });
+});
