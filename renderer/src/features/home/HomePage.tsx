@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/settings-store';
 import { useProfile } from '../profile/store';
+import { dashboardWidgets } from './widgets';
 
 export function HomePage() {
   const t = useT();
@@ -24,6 +25,11 @@ export function HomePage() {
           )}
         </div>
       ) : null}
+      <div className="dashboard">
+        {dashboardWidgets.map(({ id, component: Widget }) => (
+          <Widget key={id} />
+        ))}
+      </div>
     </section>
   );
 }
