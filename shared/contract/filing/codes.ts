@@ -39,6 +39,7 @@ export const FILING_VERIFY_CODES = [
 
 export const FILING_KEY_CODES = [
   'filing.keys.passphraseTooShort',
+  'filing.keys.invalidEnterprise',
   'filing.keys.badPassphrase',
   'filing.keys.notFound',
   'filing.keys.alreadyExist',
