@@ -10,8 +10,10 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { SignerInfo } from '../../../shared/contract/filing/schemas';
 
-x509.cryptoProvider.set(webcrypto);
-pkijs.setEngine('denggao-node', new pkijs.CryptoEngine({ name: 'denggao-node', crypto: webcrypto }));
+// Node's WebCrypto is the standard one, but the libraries type it as the DOM's Crypto, which Node's type
+// declarations only approximate (and main/ is compiled without the DOM library): hence `as never`.
+x509.cryptoProvider.set(webcrypto as never);
+pkijs.setEngine('denggao-node', new pkijs.CryptoEngine({ name: 'denggao-node', crypto: webcrypto as never }));
 
 export type PrivateKey = webcrypto.CryptoKey;
 /** Import @peculiar/x509 from here: it needs reflect-metadata loaded before it. */

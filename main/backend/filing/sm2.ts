@@ -51,7 +51,15 @@ export function sm2PublicKeyFromSpki(der: Uint8Array): string | null {
   if (!(algOid instanceof asn1js.ObjectIdentifier) || algOid.getValue() !== OID_EC_PUBLIC_KEY) return null;
   if (!(curveOid instanceof asn1js.ObjectIdentifier) || curveOid.getValue() !== OID_SM2_CURVE) return null;
   const hex = Buffer.from(key.valueBlock.valueHexView).toString('hex');
-  return hex.length === 130 && hex.startsWith('04') && sm2.verifyPublicKey(hex) ? hex : null;
+  return hex.length === 130 && hex.startsWith('04') && isPointOnCurve(hex) ? hex : null;
+}
+
+function isPointOnCurve(publicKeyHex: string): boolean {
+  try {
+    return sm2.verifyPublicKey(publicKeyHex);
+  } catch {
+    return false; // sm-crypto-v2 throws, rather than answers false, for a point off the curve
+  }
 }
 
 export function sm2Sign(message: Uint8Array, keys: Sm2KeyPair): Uint8Array {
