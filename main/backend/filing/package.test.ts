@@ -421,6 +421,17 @@ describe('mutations are rejected with the right code', () => {
     expect(result.errors[0]?.message).toContain('period');
   });
 
+  it('member data that cannot be inflated', async () => {
+    const bytes = readFileSync(packageA);
+    const nameAt = bytes.indexOf(Buffer.from(MEMBER.workspace)); // first occurrence: the local header
+    const header = nameAt - 30;
+    const dataAt = nameAt + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+    bytes[dataAt] = 0xff; // BFINAL=1 with the reserved block type 11: invalid deflate data
+    const file = join(work, 'corrupt.dgpkg');
+    writeFileSync(file, bytes);
+    expect(errorsOf(await verifyPackage(file, trustA()))).toEqual([['filing.verify.corruptEntry', MEMBER.workspace]]);
+  });
+
   it('missing signatures and manifest', async () => {
     const unsigned = await mutated((m) => {
       m.delete(MEMBER.cms);
