@@ -181,6 +181,14 @@ describe('hostile archives are rejected before anything is written', () => {
     ]);
   });
 
+  it('a file named like the folder of another member', async () => {
+    const result = await extractHostile([
+      { name: 'attachments/a', data: payload },
+      { name: 'attachments/A/b.txt', data: payload },
+    ]);
+    expect(pairs(result)).toEqual([['filing.verify.duplicateName', 'attachments/a']]);
+  });
+
   it('names that are not UTF-8, with or without the UTF-8 flag', async () => {
     const gbk = Buffer.from([0xb1, 0xa8, 0xb8, 0xe6, 0x2e, 0x70, 0x64, 0x66]); // 报告.pdf in GBK
     const result = await extractHostile([

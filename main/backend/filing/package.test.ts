@@ -202,6 +202,20 @@ describe('write → verify round trip', () => {
     expect(readdirSync(dest)).toEqual([]);
   });
 
+  it('stops when cancelled and removes what it had extracted', async () => {
+    const dest = join(work, 'extract-cancel');
+    const controller = new AbortController();
+    const cancelled = extractPackage(packageA, dest, {
+      ...trustA(),
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'files' && p.done > 1024 * 1024) controller.abort();
+      },
+    });
+    await expect(cancelled).rejects.toMatchObject({ code: 'filing.cancelled' });
+    expect(readdirSync(dest)).toEqual([]);
+  });
+
   it('reports messages in the requested language', async () => {
     const zh = await verifyPackage(packageB, trustA());
     const en = await verifyPackage(packageB, { ...trustA(), locale: 'en-US' });

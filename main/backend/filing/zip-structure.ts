@@ -110,6 +110,11 @@ function entryProblems(entry: yauzl.Entry, name: string): StructureProblem[] {
   return problems;
 }
 
+function folderKeysOf(name: string): string[] {
+  const segments = name.split('/');
+  return segments.slice(1).map((_, index) => collisionKey(segments.slice(0, index + 1).join('/')));
+}
+
 /** Checks every central-directory record; the checked entries are usable only when there are no problems. */
 export function checkStructure(entries: yauzl.Entry[]): { entries: CheckedEntry[]; problems: StructureProblem[] } {
   const problems: StructureProblem[] = [];
@@ -130,6 +135,11 @@ export function checkStructure(entries: yauzl.Entry[]): { entries: CheckedEntry[
     seen.add(key);
     total += entry.uncompressedSize;
     checked.push({ name, entry });
+  }
+  // A file named like another member's folder ('a' beside 'a/b') cannot be extracted either: same clash.
+  const folders = new Set(checked.flatMap(({ name }) => folderKeysOf(name)));
+  for (const { name } of checked) {
+    if (folders.has(collisionKey(name))) problems.push({ code: 'filing.verify.duplicateName', file: name });
   }
   if (total > FILING_LIMITS.maxTotalUncompressedBytes) {
     problems.push({ code: 'filing.verify.totalTooLarge', params: { limit: FILING_LIMITS.maxTotalUncompressedBytes } });
