@@ -171,7 +171,7 @@ function writeZip(
 
     options.signal?.addEventListener('abort', onAbort, { once: true });
     zip.on('error', fail);
-    output.on('error', fail);
+    output.on('error', (error) => fail(new FilingError('filing.write.outputUnwritable', { path: options.outFile, detail: error.message }, { cause: error })));
     output.on('close', () => {
       if (settled || !signed) return;
       settled = true;

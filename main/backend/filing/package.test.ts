@@ -317,6 +317,8 @@ describe('writing', () => {
     const badPeriod = await attempt({ meta: metaFor(ENTERPRISE_A, { period: 'last year' }) });
     expect([badPeriod.code, badPeriod.params.field]).toEqual(['filing.write.invalidManifest', 'period']);
     expect((await attempt({ keys: keysB })).code).toBe('filing.write.signerEnterpriseMismatch');
+    const unwritable = await caught(writePackage({ outFile: join(work, 'no-such-dir', 'x.dgpkg'), meta: metaFor(ENTERPRISE_A), sources, keys: keysA }));
+    expect(unwritable.code).toBe('filing.write.outputUnwritable');
     expect(existsSync(out)).toBe(false);
   });
 });
