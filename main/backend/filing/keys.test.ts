@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  KEY_FILES,
+  certificateFingerprint,
+  exportCertificatePem,
+  generateSigningKeys,
+  hasSigningKeys,
+  importPkcs12,
+  loadSigningKeys,
+  readSigner,
+} from './keys';
+import { FilingError } from './errors';
+
+const PASSPHRASE = '正确的口令 correct horse';
+const ENTERPRISE = { name: '示例集团, 有限公司', uscc: '91110000100000000X' };
+
+let work: string;
+let keyDir: string;
+
+function openssl(args: string[], cwd = work): string {
+  return execFileSync('openssl', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof FilingError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'filing-keys-'));
+  keyDir = join(work, 'keys');
+  await generateSigningKeys({ keyDir, passphrase: PASSPHRASE, enterprise: ENTERPRISE });
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('generated keys', () => {
+  it('writes a self-signed certificate whose subject names the enterprise and its USCC', () => {
+    const subject = openssl(['x509', '-in', join(keyDir, KEY_FILES.certificate), '-noout', '-subject', '-nameopt', 'utf8,sep_comma_plus_space']);
+    expect(subject).toContain('CN=示例集团, 有限公司');
+    expect(subject).toContain('O=示例集团, 有限公司');
+    expect(subject).toContain('serialNumber=91110000100000000X');
+    const text = openssl(['x509', '-in', join(keyDir, KEY_FILES.certificate), '-noout', '-text']);
+    expect(text).toContain('ecdsa-with-SHA256');
+    expect(text).toContain('NIST CURVE: P-256');
+    expect(text).toMatch(/CA:FALSE/);
+  });
+
+  it('never stores a private key in plain text', () => {
+    const store = readFileSync(join(keyDir, KEY_FILES.encryptedKeys), 'utf8');
+    expect(store).not.toMatch(/PRIVATE KEY|p256Pkcs8|sm2PrivateKey/);
+    expect(JSON.parse(store)).toMatchObject({ kdf: { name: 'scrypt' }, cipher: { name: 'aes-256-gcm' } });
+    expect(statSync(join(keyDir, KEY_FILES.encryptedKeys)).mode & 0o077).toBe(0);
+  });
+
+  it('reports the fingerprint openssl computes', async () => {
+    const signer = await readSigner(keyDir);
+    const fromOpenssl = openssl(['x509', '-in', join(keyDir, KEY_FILES.certificate), '-noout', '-fingerprint', '-sha256']);
+    const hex = fromOpenssl.split('=')[1]?.replace(/[:\s]/g, '').toLowerCase();
+    expect(signer.fingerprintSha256).toBe(hex);
+    expect(certificateFingerprint(await exportCertificatePem(keyDir))).toBe(hex);
+    expect(signer.sm2PublicKeyFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(signer.subject).toContain('91110000100000000X');
+  });
+
+  it('loads back with the passphrase and refuses a wrong one', async () => {
+    const keys = await loadSigningKeys(keyDir, PASSPHRASE);
+    expect(keys.signer.fingerprintSha256).toBe((await readSigner(keyDir)).fingerprintSha256);
+    expect(keys.sm2.publicKeyHex).toMatch(/^04[0-9a-f]{128}$/);
+    expect(await codeOf(loadSigningKeys(keyDir, 'wrong passphrase'))).toBe('filing.keys.badPassphrase');
+  });
+
+  it('refuses to overwrite existing keys, a short passphrase and a malformed USCC', async () => {
+    expect(await codeOf(generateSigningKeys({ keyDir, passphrase: PASSPHRASE, enterprise: ENTERPRISE }))).toBe('filing.keys.alreadyExist');
+    const fresh = join(work, 'fresh');
+    expect(await codeOf(generateSigningKeys({ keyDir: fresh, passphrase: 'short', enterprise: ENTERPRISE }))).toBe('filing.keys.passphraseTooShort');
+    expect(await codeOf(generateSigningKeys({ keyDir: fresh, passphrase: PASSPHRASE, enterprise: { name: 'X', uscc: '9111000010000000OI' } }))).toBe(
+      'filing.keys.invalidEnterprise',
+    );
+    expect(await hasSigningKeys(fresh)).toBe(false);
+  });
+
+  it('says which keys are missing and notices a certificate swapped for another', async () => {
+    expect(await codeOf(loadSigningKeys(join(work, 'nowhere'), PASSPHRASE))).toBe('filing.keys.notFound');
+    const other = join(work, 'other');
+    await generateSigningKeys({ keyDir: other, passphrase: PASSPHRASE, enterprise: ENTERPRISE });
+    const mixed = join(work, 'mixed');
+    await generateSigningKeys({ keyDir: mixed, passphrase: PASSPHRASE, enterprise: ENTERPRISE });
+    copyFileSync(join(other, KEY_FILES.certificate), join(mixed, KEY_FILES.certificate));
+    expect(await codeOf(loadSigningKeys(mixed, PASSPHRASE))).toBe('filing.keys.mismatch');
+    writeFileSync(join(mixed, KEY_FILES.encryptedKeys), '{"format":"something else"}');
+    expect(await codeOf(loadSigningKeys(mixed, PASSPHRASE))).toBe('filing.keys.corrupt');
+  });
+});
+
+describe('PKCS#12 import', () => {
+  let caDir: string;
+
+  beforeAll(() => {
+    caDir = join(work, 'ca');
+    execFileSync('mkdir', ['-p', caDir]);
+    const run = (args: string[]) => openssl(args, caDir);
+    run(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=Group Root CA',
+      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+    run(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=Subsidiary/O=Subsidiary/OU=91110000100000000X']);
+    run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30']);
+    run(['pkcs12', '-export', '-inkey', 'leaf.key', '-in', 'leaf.pem', '-certfile', 'ca.pem', '-out', 'leaf.p12', '-passout', 'pass:p12-secret']);
+    run(['pkcs12', '-export', '-inkey', 'leaf.key', '-nocerts', '-out', 'keyonly.p12', '-passout', 'pass:p12-secret']);
+    run(['pkcs12', '-export', '-in', 'leaf.pem', '-nokeys', '-out', 'certonly.p12', '-passout', 'pass:p12-secret']);
+    run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'rsa.key', '-out', 'rsa.pem', '-days', '30', '-subj', '/CN=RSA']);
+    run(['pkcs12', '-export', '-inkey', 'rsa.key', '-in', 'rsa.pem', '-out', 'rsa.p12', '-passout', 'pass:p12-secret']);
+  });
+
+  const p12 = (name: string) => new Uint8Array(readFileSync(join(caDir, name)));
+
+  it('imports the certificate, its key and CA chain made by openssl pkcs12 -export', async () => {
+    const dir = join(work, 'imported');
+    const signer = await importPkcs12({ keyDir: dir, passphrase: PASSPHRASE, p12: p12('leaf.p12'), p12Password: 'p12-secret' });
+    expect(signer.subject).toContain('CN=Subsidiary');
+    expect(signer.issuer).toContain('CN=Group Root CA');
+    expect(signer.fingerprintSha256).toBe(certificateFingerprint(readFileSync(join(caDir, 'leaf.pem'), 'utf8')));
+    expect(existsSync(join(dir, KEY_FILES.chain))).toBe(true);
+    const keys = await loadSigningKeys(dir, PASSPHRASE);
+    expect(keys.chainDer).toHaveLength(1);
+    expect(certificateFingerprint(keys.chainDer[0]!)).toBe(certificateFingerprint(readFileSync(join(caDir, 'ca.pem'), 'utf8')));
+  });
+
+  it('names what is wrong with a PKCS#12 it cannot use', async () => {
+    const attempt = (file: string, password = 'p12-secret') =>
+      codeOf(importPkcs12({ keyDir: join(work, `bad-${file}-${password}`), passphrase: PASSPHRASE, p12: p12(file), p12Password: password }));
+    expect(await attempt('leaf.p12', 'wrong')).toBe('filing.keys.p12BadPassword');
+    expect(await attempt('keyonly.p12')).toBe('filing.keys.p12NoCertificate');
+    expect(await attempt('certonly.p12')).toBe('filing.keys.p12NoKey');
+    expect(await attempt('rsa.p12')).toBe('filing.keys.unsupportedKey');
+  });
+});

@@ -1,0 +1,391 @@
+/**
+ * Verifies a filing package (docs/filing-package.md, "Verification by Denggao") and, for import, extracts
+ * it in the same streaming pass. A bad package is not an exception: every problem comes back as
+ * `{ code, file?, message }` in the result, so a receiver sees them all at once. Only structure problems
+ * stop early, because past them the archive cannot be read safely.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type yauzl from 'yauzl';
+import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
+import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
+import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
+import { FILING_FORMAT_VERSION, manifestSchema, type Manifest, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
+import { FilingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
+import { HashingStream, digestsOf, type Digests } from './hashing';
+import { certificatesFrom, chainsToTrustedCa, describeSigner, isValidAt, normalizeFingerprint, pemDecodeAll, sha256Hex, subjectNamesUscc, verifyCmsDetached } from './pki';
+import { sm2PublicKeyFromSpki, sm2Verify } from './sm2';
+import { checkStructure, openEntryStream, openZip, readEntries, type CheckedEntry } from './zip-structure';
+
+/** Whom the receiver trusts. */
+export interface TrustOptions {
+  /** SHA-256 fingerprints of signer certificates (hex, colons and case ignored). */
+  fingerprints?: string[];
+  /**
+   * Certificates, PEM (several per text allowed) or DER. Each is pinned by its fingerprint, and each that is
+   * a CA is an anchor the signer may chain to.
+   */
+  certificates?: Array<string | Uint8Array>;
+}
+
+export interface VerifyProgress {
+  phase: 'structure' | 'files' | 'signatures' | 'done';
+  /** Bytes of members checked so far. */
+  done: number;
+  total: number;
+}
+
+export interface VerifyOptions {
+  trust?: TrustOptions;
+  /** Language of the messages in the result. */
+  locale?: Locale;
+  signal?: AbortSignal;
+  onProgress?: (progress: VerifyProgress) => void;
+}
+
+/** Verifies a package without writing anything. */
+export async function verifyPackage(file: string, options: VerifyOptions = {}): Promise<VerifyResult> {
+  return inspect(file, options, undefined);
+}
+
+/**
+ * Verifies and, in the same pass, extracts the package's members into `destDir` (created if missing, refused
+ * if not empty). Nothing is written before the structure checks pass, nothing outside `destDir`, and if the
+ * package turns out invalid (or the work is cancelled) everything written is removed again.
+ */
+export async function extractPackage(file: string, destDir: string, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const root = resolve(destDir);
+  await mkdir(root, { recursive: true });
+  if ((await readdir(root)).length > 0) throw new FilingError('filing.extract.destNotEmpty', { dir: root });
+  try {
+    const result = await inspect(file, options, root);
+    if (!result.valid) await emptyDirectory(root);
+    return result;
+  } catch (error) {
+    await emptyDirectory(root);
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+class Findings {
+  readonly errors: VerifyError[] = [];
+  constructor(private readonly locale: Locale) {}
+
+  add(code: FilingVerifyCode, params: MessageParams = {}, file?: string): void {
+    const message = filingMessage(code, { ...params, ...(file === undefined ? {} : { file }) }, this.locale);
+    this.errors.push(file === undefined ? { code, message } : { code, file, message });
+  }
+}
+
+interface Archive {
+  zipfile: yauzl.ZipFile;
+  entries: Map<string, CheckedEntry>;
+}
+
+async function inspect(file: string, options: VerifyOptions, extractRoot: string | undefined): Promise<VerifyResult> {
+  const findings = new Findings(options.locale ?? DEFAULT_LOCALE);
+  throwIfAborted(options.signal);
+  options.onProgress?.({ phase: 'structure', done: 0, total: 0 });
+  let zipfile: yauzl.ZipFile;
+  try {
+    zipfile = await openZip(file);
+  } catch (error) {
+    findings.add('filing.verify.notZip', { detail: (error as Error).message });
+    return { valid: false, errors: findings.errors };
+  }
+  try {
+    const archive = await readStructure(zipfile, findings);
+    if (!archive) return { valid: false, errors: findings.errors };
+    return await inspectMembers(archive, findings, options, extractRoot);
+  } finally {
+    zipfile.close();
+  }
+}
+
+/** Entry count first (from the end record, before any entry is parsed), then each central-directory record. */
+async function readStructure(zipfile: yauzl.ZipFile, findings: Findings): Promise<Archive | undefined> {
+  if (zipfile.entryCount > FILING_LIMITS.maxEntries) {
+    findings.add('filing.verify.tooManyEntries', { count: zipfile.entryCount, limit: FILING_LIMITS.maxEntries });
+    return undefined;
+  }
+  let rawEntries: yauzl.Entry[];
+  try {
+    rawEntries = await readEntries(zipfile);
+  } catch (error) {
+    findings.add('filing.verify.notZip', { detail: (error as Error).message });
+    return undefined;
+  }
+  const { entries, problems } = checkStructure(rawEntries);
+  for (const problem of problems) findings.add(problem.code, problem.params, problem.file);
+  if (problems.length > 0) return undefined;
+  return { zipfile, entries: new Map(entries.map((checked) => [checked.name, checked])) };
+}
+
+async function inspectMembers(archive: Archive, findings: Findings, options: VerifyOptions, extractRoot: string | undefined): Promise<VerifyResult> {
+  const small = await readSmallMembers(archive, findings);
+  const manifestBytes = small.get(MEMBER.manifest);
+  const manifest = manifestBytes ? parseManifest(manifestBytes, findings) : undefined;
+  if (!manifestBytes && !archive.entries.has(MEMBER.manifest)) findings.add('filing.verify.manifestMissing');
+
+  await checkFiles(archive, manifest, small, findings, options, extractRoot);
+
+  throwIfAborted(options.signal);
+  options.onProgress?.({ phase: 'signatures', done: 0, total: 0 });
+  const signer = manifestBytes ? await checkSignatures(manifestBytes, manifest, small, archive, findings, options.trust ?? {}) : undefined;
+
+  if (extractRoot && findings.errors.length === 0) {
+    for (const name of UNLISTED_MEMBERS) {
+      const bytes = small.get(name);
+      if (bytes) await writeFile(safeTarget(extractRoot, name), bytes, { flag: 'wx' });
+    }
+  }
+  options.onProgress?.({ phase: 'done', done: 0, total: 0 });
+  return {
+    valid: findings.errors.length === 0,
+    errors: findings.errors,
+    ...(manifest ? { manifest } : {}),
+    ...(signer ? { signer } : {}),
+  };
+}
+
+/** manifest.json and the signatures/ members are read whole, each within its limit. */
+async function readSmallMembers(archive: Archive, findings: Findings): Promise<Map<string, Uint8Array>> {
+  const members = new Map<string, Uint8Array>();
+  const wanted: Array<[string, number]> = [
+    [MEMBER.manifest, FILING_LIMITS.maxManifestBytes],
+    [MEMBER.cms, FILING_LIMITS.maxSignatureMemberBytes],
+    [MEMBER.sm2Signature, FILING_LIMITS.maxSignatureMemberBytes],
+    [MEMBER.signerCert, FILING_LIMITS.maxSignatureMemberBytes],
+    [MEMBER.signerSm2Key, FILING_LIMITS.maxSignatureMemberBytes],
+  ];
+  for (const [name, limit] of wanted) {
+    const checked = archive.entries.get(name);
+    if (!checked) continue;
+    if (checked.entry.uncompressedSize > limit) {
+      findings.add('filing.verify.memberTooLarge', { limit }, name);
+      continue;
+    }
+    try {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await openEntryStream(archive.zipfile, checked.entry)) chunks.push(chunk as Buffer);
+      members.set(name, Buffer.concat(chunks));
+    } catch (error) {
+      findings.add('filing.verify.corruptEntry', { detail: (error as Error).message }, name);
+    }
+  }
+  return members;
+}
+
+function parseManifest(bytes: Uint8Array, findings: Findings): Manifest | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    findings.add('filing.verify.manifestNotJson', { detail: (error as Error).message }, MEMBER.manifest);
+    return undefined;
+  }
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version > FILING_FORMAT_VERSION) {
+    findings.add('filing.verify.unsupportedFormatVersion', { version }, MEMBER.manifest);
+    return undefined;
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues.slice(0, 10)) {
+    findings.add('filing.verify.manifestInvalid', { field: issue.path.join('.') || '(root)', detail: issue.message }, MEMBER.manifest);
+  }
+  return undefined;
+}
+
+/** No listed file missing, no member unlisted, and each listed member's size and both hashes as recorded. */
+async function checkFiles(
+  archive: Archive,
+  manifest: Manifest | undefined,
+  small: Map<string, Uint8Array>,
+  findings: Findings,
+  options: VerifyOptions,
+  extractRoot: string | undefined,
+): Promise<void> {
+  if (!manifest) {
+    // Without a manifest there is nothing to compare against, but the key files' absence can still be named.
+    for (const name of REQUIRED_LISTED_MEMBERS) if (!archive.entries.has(name)) findings.add('filing.verify.fileMissing', {}, name);
+    return;
+  }
+  const listed = new Set(manifest.files.map((f) => f.path));
+  for (const name of archive.entries.keys()) {
+    if (!listed.has(name) && !UNLISTED_MEMBERS.includes(name)) findings.add('filing.verify.extraFile', {}, name);
+  }
+  const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
+  let done = 0;
+  const onBytes = (bytes: number) => {
+    done += bytes;
+    options.onProgress?.({ phase: 'files', done, total });
+  };
+  for (const expected of manifest.files) {
+    throwIfAborted(options.signal);
+    const checked = archive.entries.get(expected.path);
+    if (!checked) {
+      findings.add('filing.verify.fileMissing', {}, expected.path);
+      continue;
+    }
+    if (checked.entry.uncompressedSize !== expected.size) {
+      findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: checked.entry.uncompressedSize }, expected.path);
+      continue;
+    }
+    const actual = await digestMember(archive, checked, small.get(expected.path), findings, options.signal, onBytes, extractRoot);
+    if (!actual) continue;
+    if (actual.size !== expected.size) findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: actual.size }, expected.path);
+    else if (actual.sha256 !== expected.sha256) findings.add('filing.verify.sha256Mismatch', {}, expected.path);
+    if (actual.sm3 !== expected.sm3) findings.add('filing.verify.sm3Mismatch', {}, expected.path);
+  }
+}
+
+/** Hashes one member as it streams past (writing it to the extraction folder at the same time, if asked). */
+async function digestMember(
+  archive: Archive,
+  checked: CheckedEntry,
+  alreadyRead: Uint8Array | undefined,
+  findings: Findings,
+  signal: AbortSignal | undefined,
+  onBytes: (bytes: number) => void,
+  extractRoot: string | undefined,
+): Promise<Digests | undefined> {
+  const target = extractRoot ? safeTarget(extractRoot, checked.name) : undefined;
+  if (target) await mkdir(dirname(target), { recursive: true });
+  if (alreadyRead) {
+    onBytes(alreadyRead.byteLength);
+    if (target) await writeFile(target, alreadyRead, { flag: 'wx' });
+    return digestsOf(alreadyRead);
+  }
+  const hashing = new HashingStream(onBytes);
+  const sink = target ? createWriteStream(target, { flags: 'wx' }) : discard();
+  try {
+    const input = await openEntryStream(archive.zipfile, checked.entry);
+    await pipeline(input, hashing, sink, signal ? { signal } : {});
+    return hashing.digests();
+  } catch (error) {
+    if (signal?.aborted) throw new FilingError('filing.cancelled', {}, { cause: error });
+    // A failing disk (EEXIST, ENOSPC, EIO…) is not a bad package: let it surface as an exception.
+    if ((error as NodeJS.ErrnoException).syscall !== undefined) throw error;
+    findings.add('filing.verify.corruptEntry', { detail: (error as Error).message }, checked.name);
+    return undefined;
+  }
+}
+
+function discard(): Writable {
+  return new Writable({ write: (_chunk, _encoding, callback) => callback() });
+}
+
+/** The member's path inside the extraction folder; structure checks already refused anything that could escape. */
+function safeTarget(root: string, name: string): string {
+  const target = join(root, ...name.split('/'));
+  const fromRoot = relative(root, target);
+  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) throw new Error(`refusing to extract ${name} outside ${root}`);
+  return target;
+}
+
+async function emptyDirectory(root: string): Promise<void> {
+  for (const child of await readdir(root).catch(() => [] as string[])) await rm(join(root, child), { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Signatures and trust
+
+async function checkSignatures(
+  manifestBytes: Uint8Array,
+  manifest: Manifest | undefined,
+  small: Map<string, Uint8Array>,
+  archive: Archive,
+  findings: Findings,
+  trust: TrustOptions,
+): Promise<SignerInfo | undefined> {
+  const sm2Spki = readSm2Key(small, findings);
+  const signer = await checkCms(manifestBytes, manifest, small, archive, findings, trust, sm2Spki);
+  checkSm2(manifestBytes, small, archive, findings, sm2Spki);
+  return signer;
+}
+
+function readSm2Key(small: Map<string, Uint8Array>, findings: Findings): { der: Uint8Array; publicKeyHex: string } | undefined {
+  const pem = small.get(MEMBER.signerSm2Key);
+  if (!pem) return undefined;
+  const der = pemDecodeAll(Buffer.from(pem).toString('latin1'), 'PUBLIC KEY')[0];
+  const publicKeyHex = der ? sm2PublicKeyFromSpki(der) : null;
+  if (!der || !publicKeyHex) {
+    findings.add('filing.verify.sm2KeyMalformed', {}, MEMBER.signerSm2Key);
+    return undefined;
+  }
+  return { der, publicKeyHex };
+}
+
+function checkSm2(
+  manifestBytes: Uint8Array,
+  small: Map<string, Uint8Array>,
+  archive: Archive,
+  findings: Findings,
+  sm2Key: { publicKeyHex: string } | undefined,
+): void {
+  const signature = small.get(MEMBER.sm2Signature);
+  if (!signature) {
+    if (!archive.entries.has(MEMBER.sm2Signature)) findings.add('filing.verify.sm2SignatureMissing', {}, MEMBER.sm2Signature);
+    return;
+  }
+  if (sm2Key && !sm2Verify(manifestBytes, signature, sm2Key.publicKeyHex)) findings.add('filing.verify.sm2Invalid', {}, MEMBER.sm2Signature);
+}
+
+async function checkCms(
+  manifestBytes: Uint8Array,
+  manifest: Manifest | undefined,
+  small: Map<string, Uint8Array>,
+  archive: Archive,
+  findings: Findings,
+  trust: TrustOptions,
+  sm2Key: { der: Uint8Array } | undefined,
+): Promise<SignerInfo | undefined> {
+  const p7s = small.get(MEMBER.cms);
+  if (!p7s) {
+    if (!archive.entries.has(MEMBER.cms)) findings.add('filing.verify.cmsMissing', {}, MEMBER.cms);
+    return undefined;
+  }
+  const cms = await verifyCmsDetached(p7s, manifestBytes);
+  if (!cms.ok) findings.add(cms.code, { detail: cms.detail, algorithm: cms.detail }, MEMBER.cms);
+  if (!cms.signerDer) return undefined;
+  const signer = describeSigner(cms.signerDer, sm2Key?.der);
+
+  const packagedCert = small.get(MEMBER.signerCert);
+  const packagedDer = packagedCert ? certificatesFrom(packagedCert)[0] : undefined;
+  if (packagedCert && (!packagedDer || !Buffer.from(packagedDer).equals(cms.signerDer))) {
+    findings.add('filing.verify.signerCertMismatch', {}, MEMBER.signerCert);
+  }
+  // Trust is only worth establishing for a signature that holds.
+  if (cms.ok) await checkSigner(cms.signerDer, cms.certificatesDer, manifest, findings, trust, signer);
+  return signer;
+}
+
+async function checkSigner(
+  signerDer: Uint8Array,
+  certificatesDer: Uint8Array[],
+  manifest: Manifest | undefined,
+  findings: Findings,
+  trust: TrustOptions,
+  signer: SignerInfo,
+): Promise<void> {
+  const signedAt = manifest ? new Date(manifest.createdAt) : new Date();
+  if (!isValidAt(signerDer, signedAt)) {
+    findings.add('filing.verify.certNotValidAtSigning', { createdAt: signedAt.toISOString(), notBefore: signer.notBefore, notAfter: signer.notAfter }, MEMBER.signerCert);
+  }
+  if (manifest && !subjectNamesUscc(signerDer, manifest.enterprise.uscc)) {
+    findings.add('filing.verify.signerEnterpriseMismatch', { uscc: manifest.enterprise.uscc }, MEMBER.signerCert);
+  }
+  const trustedCertificates = (trust.certificates ?? []).flatMap(certificatesFrom);
+  const pinned = new Set([...(trust.fingerprints ?? []).map(normalizeFingerprint), ...trustedCertificates.map(sha256Hex)]);
+  if (pinned.has(signer.fingerprintSha256)) return;
+  const intermediates = certificatesDer.filter((der) => !Buffer.from(der).equals(signerDer));
+  if (await chainsToTrustedCa(signerDer, intermediates, trustedCertificates, signedAt)) return;
+  findings.add('filing.verify.signerUntrusted', { fingerprint: signer.fingerprintSha256 }, MEMBER.signerCert);
+}

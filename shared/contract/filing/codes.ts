@@ -1,0 +1,78 @@
+/**
+ * Every error code of the filing package core. Codes are stable: the CLI prints them, tests assert them,
+ * shared/i18n/filing.ts turns them into sentences.
+ */
+export const FILING_VERIFY_CODES = [
+  'filing.verify.notZip',
+  'filing.verify.tooManyEntries',
+  'filing.verify.totalTooLarge',
+  'filing.verify.compressionRatio',
+  'filing.verify.nameNotUtf8',
+  'filing.verify.unsafePath',
+  'filing.verify.notRegularFile',
+  'filing.verify.duplicateName',
+  'filing.verify.encryptedEntry',
+  'filing.verify.unsupportedCompression',
+  'filing.verify.corruptEntry',
+  'filing.verify.memberTooLarge',
+  'filing.verify.manifestMissing',
+  'filing.verify.manifestNotJson',
+  'filing.verify.unsupportedFormatVersion',
+  'filing.verify.manifestInvalid',
+  'filing.verify.fileMissing',
+  'filing.verify.extraFile',
+  'filing.verify.sizeMismatch',
+  'filing.verify.sha256Mismatch',
+  'filing.verify.sm3Mismatch',
+  'filing.verify.cmsMissing',
+  'filing.verify.cmsMalformed',
+  'filing.verify.cmsUnsupportedAlgorithm',
+  'filing.verify.cmsInvalid',
+  'filing.verify.signerCertMismatch',
+  'filing.verify.sm2SignatureMissing',
+  'filing.verify.sm2KeyMalformed',
+  'filing.verify.sm2Invalid',
+  'filing.verify.certNotValidAtSigning',
+  'filing.verify.signerEnterpriseMismatch',
+  'filing.verify.signerUntrusted',
+] as const;
+
+export const FILING_KEY_CODES = [
+  'filing.keys.passphraseTooShort',
+  'filing.keys.invalidEnterprise',
+  'filing.keys.badPassphrase',
+  'filing.keys.notFound',
+  'filing.keys.alreadyExist',
+  'filing.keys.corrupt',
+  'filing.keys.mismatch',
+  'filing.keys.p12BadPassword',
+  'filing.keys.p12Unsupported',
+  'filing.keys.p12NoKey',
+  'filing.keys.p12NoCertificate',
+  'filing.keys.p12KeyMismatch',
+  'filing.keys.unsupportedKey',
+] as const;
+
+export const FILING_WRITE_CODES = [
+  'filing.write.badSourcePath',
+  'filing.write.duplicatePath',
+  'filing.write.missingWorkspace',
+  'filing.write.invalidManifest',
+  'filing.write.sourceUnreadable',
+  'filing.write.outputUnwritable',
+  'filing.write.signerEnterpriseMismatch',
+] as const;
+
+export const FILING_OTHER_CODES = ['filing.extract.destNotEmpty', 'filing.cancelled'] as const;
+
+export type FilingVerifyCode = (typeof FILING_VERIFY_CODES)[number];
+export type FilingKeyCode = (typeof FILING_KEY_CODES)[number];
+export type FilingWriteCode = (typeof FILING_WRITE_CODES)[number];
+export type FilingCode = FilingVerifyCode | FilingKeyCode | FilingWriteCode | (typeof FILING_OTHER_CODES)[number];
+
+export const FILING_CODES: readonly FilingCode[] = [
+  ...FILING_VERIFY_CODES,
+  ...FILING_KEY_CODES,
+  ...FILING_WRITE_CODES,
+  ...FILING_OTHER_CODES,
+];

@@ -1,0 +1,112 @@
+/**
+ * The filing package's manifest.json and the verifier's answer, as zod schemas (docs/filing-package.md
+ * explains each field). The manifest schema is strict: a field this version does not know means a newer
+ * format, which must raise formatVersion.
+ */
+import { z } from 'zod';
+import { FILING_LIMITS } from './limits';
+import { REQUIRED_LISTED_MEMBERS, collisionKey, isListablePath } from './paths';
+
+export const FILING_FORMAT = 'denggao-filing-package';
+export const FILING_FORMAT_VERSION = 1;
+
+/** 统一社会信用代码: 18 characters from the code's alphabet (the checksum is a domain rule, not a format one). */
+export const usccSchema = z.string().regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, 'USCC: 18 characters 0-9, A-H, J-N, P-R, T, U, W-Y');
+
+/** A year, a half (H1/H2), a quarter (Q1–Q4) or a month. */
+export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'period: YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM');
+
+const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
+
+export const manifestFileSchema = z.strictObject({
+  path: z.string().refine(isListablePath, 'not a path a manifest may list'),
+  size: z.number().int().nonnegative(),
+  sha256: hexDigest,
+  sm3: hexDigest,
+});
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+
+export const catalogRefSchema = z.strictObject({ id: z.string().min(1).max(200), version: z.string().min(1).max(100) });
+export type CatalogRef = z.infer<typeof catalogRefSchema>;
+
+export const enterpriseSchema = z.strictObject({ name: z.string().trim().min(1).max(200), uscc: usccSchema });
+
+export const generatorSchema = z.strictObject({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) });
+
+export const manifestSchema = z
+  .strictObject({
+    format: z.literal(FILING_FORMAT),
+    formatVersion: z.literal(FILING_FORMAT_VERSION),
+    generator: generatorSchema,
+    packageId: z.uuid(),
+    enterprise: enterpriseSchema,
+    period: periodSchema,
+    createdAt: z.iso.datetime({ offset: true }),
+    catalogs: z.array(catalogRefSchema).max(1000),
+    files: z.array(manifestFileSchema).max(FILING_LIMITS.maxEntries),
+  })
+  .superRefine((manifest, ctx) => {
+    const seen = new Set<string>();
+    manifest.files.forEach((file, index) => {
+      const key = collisionKey(file.path);
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['files', index, 'path'], message: `duplicate path ${file.path}` });
+      seen.add(key);
+    });
+    const listed = new Set(manifest.files.map((f) => f.path));
+    for (const required of REQUIRED_LISTED_MEMBERS) {
+      if (!listed.has(required)) ctx.addIssue({ code: 'custom', path: ['files'], message: `must list ${required}` });
+    }
+    const catalogIds = new Set<string>();
+    manifest.catalogs.forEach((catalog, index) => {
+      if (catalogIds.has(catalog.id)) ctx.addIssue({ code: 'custom', path: ['catalogs', index, 'id'], message: `duplicate catalog ${catalog.id}` });
+      catalogIds.add(catalog.id);
+    });
+  });
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** What the writer needs besides the files: everything in the manifest but the file list. */
+export const packageMetaSchema = z.strictObject({
+  generator: generatorSchema,
+  enterprise: enterpriseSchema,
+  period: periodSchema,
+  catalogs: z.array(catalogRefSchema).max(1000),
+  /** Defaults to a fresh random UUID. */
+  packageId: z.uuid().optional(),
+  /** Defaults to the time of writing. */
+  createdAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type PackageMeta = z.infer<typeof packageMetaSchema>;
+
+const sha256Fingerprint = hexDigest;
+
+/** The signer as the verifier saw it (also what the key store reports about its own keys). */
+export const signerInfoSchema = z.object({
+  /** RFC 4514 form, e.g. `CN=示例集团有限公司, O=示例集团有限公司, 2.5.4.5=91110000100000000X, C=CN`. */
+  subject: z.string(),
+  issuer: z.string(),
+  /** SHA-256 of the DER certificate, lowercase hex. */
+  fingerprintSha256: sha256Fingerprint,
+  /** SHA-256 of the DER SubjectPublicKeyInfo of the SM2 key, lowercase hex; absent if there was none to read. */
+  sm2PublicKeyFingerprint: sha256Fingerprint.optional(),
+  notBefore: z.iso.datetime({ offset: true }),
+  notAfter: z.iso.datetime({ offset: true }),
+});
+export type SignerInfo = z.infer<typeof signerInfoSchema>;
+
+export const verifyErrorSchema = z.object({
+  code: z.string(),
+  /** The member concerned, when there is one. */
+  file: z.string().optional(),
+  message: z.string(),
+});
+export type VerifyError = z.infer<typeof verifyErrorSchema>;
+
+export const verifyResultSchema = z.object({
+  valid: z.boolean(),
+  errors: z.array(verifyErrorSchema),
+  /** Present when manifest.json parsed and matched the schema (even if other checks failed). */
+  manifest: manifestSchema.optional(),
+  /** Present when the CMS signature named a signer certificate. */
+  signer: signerInfoSchema.optional(),
+});
+export type VerifyResult = z.infer<typeof verifyResultSchema>;
