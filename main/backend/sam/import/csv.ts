@@ -23,7 +23,7 @@ export function csvTextSource(text: string, file: string, encoding: DetectedEnco
 }
 
 async function* csvRows(text: string): AsyncGenerator<SheetRow> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: '', skipEmptyLines: false });
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const input = Readable.from(slices(text), { objectMode: false });
   input.pipe(parser);
   let rowNumber = 0;
@@ -36,6 +36,23 @@ async function* csvRows(text: string): AsyncGenerator<SheetRow> {
     input.destroy();
     parser.destroy();
   }
+}
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/** The separator the header line uses most (papaparse's own guess is thrown off by leading blank lines). */
+export function guessDelimiter(text: string): string {
+  const headerLine = /[^\r\n]*\S[^\r\n]*/.exec(text.slice(0, 64 * 1024))?.[0] ?? '';
+  let best: string = ',';
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = headerLine.split(delimiter).length - 1;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function* slices(text: string): Generator<string> {
