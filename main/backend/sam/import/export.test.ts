@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvFile } from './csv';
 import { neutralizeFormula, writeCsv, writeXlsx } from './export';
 import type { SheetRow } from './rows';
-import { scratchDir } from './test-files';
+import { scratchDir } from '../../../../test/fixtures/sam-files';
 import { readXlsxFile } from './xlsx';
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from './errors';
 import { openSpreadsheet } from './open';
 import type { SheetRow, SheetSource } from './rows';
-import { scratchDir, writeWorkbook } from './test-files';
+import { scratchDir, writeWorkbook } from '../../../../test/fixtures/sam-files';
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
 beforeAll(async () => {
