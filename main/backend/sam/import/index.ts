@@ -1,0 +1,50 @@
+/**
+ * SAM file import and export. The usual sequence:
+ *   const { source, mapping } = await prepareImport(path, { kind: 'auto' });
+ *   const plan = await planImport({ source, mapping, existing: (key) => repository.get(key), signal, onProgress });
+ *   // show plan; commit plan.added + plan.updated in one transaction (all-or-nothing when plan.rejected is empty)
+ */
+import type { SamKind } from '../../../../shared/contract/sam/schemas';
+import type { EncodingChoice } from './decode';
+import { type ColumnMapping, resolveMapping } from './mapping';
+import { openSpreadsheet } from './open';
+import type { SheetSource } from './rows';
+
+export interface PrepareOptions {
+  kind?: SamKind | 'auto';
+  encoding?: EncodingChoice;
+  /** Field → header text, from the mapping screen or a saved profile. */
+  columns?: Record<string, string>;
+  maxBytes?: number;
+}
+
+/** Opens the file and maps its columns; throws ImportError for a file that cannot be imported at all. */
+export async function prepareImport(path: string, options: PrepareOptions = {}): Promise<{ source: SheetSource; mapping: ColumnMapping }> {
+  const source = await openSpreadsheet(path, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  });
+  try {
+    const mapping = resolveMapping(source.header.cells, {
+      kind: options.kind ?? 'auto',
+      file: source.file,
+      ...(options.columns ? { columns: options.columns } : {}),
+    });
+    return { source, mapping };
+  } catch (error) {
+    await source.rows[Symbol.asyncIterator]().return?.();
+    throw error;
+  }
+}
+
+export * from './decode';
+export * from './errors';
+export * from './export';
+export * from './fields';
+export * from './mapping';
+export * from './normalize';
+export * from './open';
+export * from './plan';
+export * from './rows';
+export { cellText as xlsxCellText, readXlsxFile } from './xlsx';
+export { csvTextSource, readCsvFile } from './csv';

@@ -1,0 +1,162 @@
+/**
+ * Cell text → typed values, the way Chinese spreadsheets write them: full-width digits and letters,
+ * thousands separators, currency signs, Excel date serials, `YYYY/M/D`, `YYYY-MM-DD`, `YYYY年M月D日`,
+ * 是/否. A cell that cannot be read becomes a finding naming its row and column, never a guess.
+ */
+import type { Finding } from '../../../../shared/contract/core';
+import { type SamKind, isValidIsoDate } from '../../../../shared/contract/sam/schemas';
+import {
+  BOOLEAN_WORDS,
+  CURRENCY_WORDS,
+  type FieldType,
+  LICENCE_TYPE_WORDS,
+  METRIC_WORDS,
+  SCOPE_KIND_WORDS,
+  TERM_WORDS,
+} from './fields';
+import type { ColumnMapping } from './mapping';
+import type { SheetRow } from './rows';
+
+export type CellValue = string | number | boolean | null;
+export type CellResult = { ok: true; value: CellValue } | { ok: false; code: string };
+
+/** Full-width ASCII (Ｆｕｌｌ－ｗｉｄｔｈ １２３) and the ideographic space → their half-width forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+}
+
+/** For comparing header names and vocabulary: half-width, lower case, no separators or bracketed units. */
+export function normalizeWord(text: string): string {
+  return toHalfWidth(text)
+    .toLowerCase()
+    .replace(/[(（\[【][^)）\]】]*[)）\]】]/g, '')
+    .replace(/[\s\-_:：*.·、/]/g, '');
+}
+
+const OK = (value: CellValue): CellResult => ({ ok: true, value });
+const FAIL = (code: string): CellResult => ({ ok: false, code });
+
+export function parseDecimal(text: string): CellResult {
+  const cleaned = toHalfWidth(text)
+    .trim()
+    .replace(/^[¥￥$€£]|元$/g, '')
+    .trim();
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned)) return OK(Number(cleaned.replace(/,/g, '')));
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return OK(Number(cleaned));
+  return FAIL('sam.value.notANumber');
+}
+
+export function parseInteger(text: string): CellResult {
+  const number = parseDecimal(text);
+  if (!number.ok) return number;
+  return Number.isInteger(number.value) ? number : FAIL('sam.value.notAnInteger');
+}
+
+/** Excel's day 0 is 1899-12-30 (its serials count the non-existent 1900-02-29, so this holds from March 1900). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Serials accepted as dates: 1927-05-18 … 9999-12-31. Smaller numbers ("2024") are more likely a typo than a date. */
+const MIN_SERIAL = 10_000;
+const MAX_SERIAL = 2_958_465;
+
+export function excelSerialToIsoDate(serial: number): string {
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function parseDate(text: string): CellResult {
+  const cleaned = toHalfWidth(text).trim();
+  let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?)?$/i.exec(cleaned);
+  match ??= /^(\d{4})(\d{2})(\d{2})$/.exec(cleaned);
+  if (match) {
+    const iso = `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
+    return isValidIsoDate(iso) ? OK(iso) : FAIL('sam.value.invalidDate');
+  }
+  if (/^\d+(\.\d+)?$/.test(cleaned)) {
+    const serial = Number(cleaned);
+    if (serial >= MIN_SERIAL && serial <= MAX_SERIAL) return OK(excelSerialToIsoDate(serial));
+  }
+  return FAIL('sam.value.invalidDate');
+}
+
+function vocabulary<T extends string>(words: Record<T, readonly string[]>): Map<string, T> {
+  const lookup = new Map<string, T>();
+  for (const [value, list] of Object.entries(words) as [T, readonly string[]][]) {
+    lookup.set(normalizeWord(value), value);
+    for (const word of list) lookup.set(normalizeWord(word), value);
+  }
+  return lookup;
+}
+
+const CHOICES: Partial<Record<FieldType, Map<string, string>>> = {
+  metric: vocabulary(METRIC_WORDS),
+  licenceType: vocabulary(LICENCE_TYPE_WORDS),
+  scopeKind: vocabulary(SCOPE_KIND_WORDS),
+  term: vocabulary(TERM_WORDS),
+};
+const BOOLEANS = vocabulary(BOOLEAN_WORDS);
+const CURRENCIES = vocabulary(CURRENCY_WORDS);
+
+export function parseBoolean(text: string): CellResult {
+  const value = BOOLEANS.get(normalizeWord(text));
+  return value === undefined ? FAIL('sam.value.notABoolean') : OK(value === 'true');
+}
+
+export function parseCurrency(text: string): CellResult {
+  const word = toHalfWidth(text).trim();
+  const known = CURRENCIES.get(normalizeWord(word)) ?? CURRENCIES.get(word.toLowerCase());
+  if (known !== undefined) return OK(known);
+  return /^[a-z]{3}$/i.test(word) ? OK(word.toUpperCase()) : FAIL('sam.entitlement.currencyInvalid');
+}
+
+/**
+ * One cell by its field's type. An empty cell is null, "not given": a new record takes the field's default,
+ * a stored one keeps its value — an import adds and corrects, it never erases.
+ */
+export function parseCell(type: FieldType, raw: string): CellResult {
+  const text = raw.trim();
+  if (text === '') return OK(null);
+  if (type === 'text') return OK(toHalfWidthIfAsciiLike(text));
+  switch (type) {
+    case 'integer':
+      return parseInteger(text);
+    case 'decimal':
+      return parseDecimal(text);
+    case 'date':
+      return parseDate(text);
+    case 'boolean':
+      return parseBoolean(text);
+    case 'currency':
+      return parseCurrency(text);
+    default: {
+      const value = CHOICES[type]?.get(normalizeWord(text));
+      return value === undefined ? FAIL('sam.value.invalidChoice') : OK(value);
+    }
+  }
+}
+
+/**
+ * Names and codes typed with a Chinese input method often carry full-width letters and digits
+ * ("Ｏｆｆｉｃｅ ２０１９"): those become half-width, other characters are kept as written.
+ */
+function toHalfWidthIfAsciiLike(text: string): string {
+  return /[\uff01-\uff5e\u3000]/.test(text) ? toHalfWidth(text).trim() : text;
+}
+
+export interface NormalizedRow {
+  rowNumber: number;
+  /** Typed values of the mapped fields that could be read. */
+  values: Record<string, CellValue>;
+  findings: Finding[];
+}
+
+/** Reads every mapped cell of a row; each unreadable cell is a finding with row number, column and value. */
+export function normalizeRow<K extends SamKind>(mapping: ColumnMapping<K>, row: SheetRow): NormalizedRow {
+  const values: Record<string, CellValue> = {};
+  const findings: Finding[] = [];
+  for (const column of mapping.mapped) {
+    const raw = row.cells[column.index] ?? '';
+    const result = parseCell(column.type, raw);
+    if (result.ok) values[column.field] = result.value;
+    else findings.push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
+  }
+  return { rowNumber: row.rowNumber, values, findings };
+}

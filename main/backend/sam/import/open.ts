@@ -1,0 +1,49 @@
+/**
+ * Opens a file the user picked as a spreadsheet, deciding by content, not by extension: a zip is XLSX,
+ * an OLE2 container is a legacy .xls (not supported: save it as .xlsx), anything binary is refused, and
+ * text is CSV. A 50 MB binary renamed .csv is refused after reading its first 64 KB.
+ */
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { readCsvFile } from './csv';
+import { type EncodingChoice, SNIFF_BYTES, looksBinary } from './decode';
+import { ImportError } from './errors';
+import type { SheetSource } from './rows';
+import { readXlsxFile } from './xlsx';
+
+export interface OpenOptions {
+  encoding?: EncodingChoice;
+  /** Refuse files larger than this (default 200 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+
+export async function openSpreadsheet(path: string, options: OpenOptions = {}): Promise<SheetSource> {
+  const file = basename(path);
+  const { size } = await stat(path);
+  if (size === 0) throw new ImportError('sam.import.emptyFile', { file });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) throw new ImportError('sam.import.fileTooLarge', { file }, { size, max: maxBytes });
+
+  const head = await readHead(path, Math.min(size, SNIFF_BYTES));
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return readXlsxFile(path, { file });
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportError('sam.import.legacyXls', { file });
+  if (looksBinary(head)) throw new ImportError('sam.import.binaryFile', { file });
+  return readCsvFile(path, { file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+}
+
+async function readHead(path: string, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}

@@ -1,0 +1,203 @@
+/**
+ * The dry run of an import: every data row is read, normalized, validated against the contract's schema
+ * and classified as added, updated, unchanged or rejected, without touching storage. The caller then
+ * commits all of it (when nothing is rejected) or only the valid rows, and can write the rejected rows,
+ * with their original cells, to a file.
+ *
+ * Identity is the natural key (shared/contract/sam/schemas.ts), so importing the same file twice gives
+ * only 'unchanged' rows the second time. An empty cell means "not given": it never erases a stored value.
+ * The same key twice in one file is accepted once when both rows say the same, and rejected otherwise
+ * (which of two differing rows is right is for the user to say).
+ */
+import type { Finding } from '../../../../shared/contract/core';
+import {
+  ENTERPRISE_SCOPE,
+  type SamKind,
+  type SamRecordOf,
+  isUnlimitedMetric,
+  samKeyOf,
+  samSchemas,
+} from '../../../../shared/contract/sam/schemas';
+import { ImportError, throwIfAborted } from './errors';
+import type { ColumnMapping } from './mapping';
+import { type CellValue, normalizeRow } from './normalize';
+import type { SheetSource } from './rows';
+
+export interface ImportProgress {
+  rowsRead: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface PlanOptions<K extends SamKind> {
+  source: Pick<SheetSource, 'file' | 'header' | 'rows'>;
+  mapping: ColumnMapping<K>;
+  /** The stored record with this natural key, if there is one. */
+  existing: (key: string) => SamRecordOf[K] | undefined;
+  /** Recorded as `source` of installations the import adds, e.g. 'import:软件清单.xlsx'; default 'import:<file>'. */
+  sourceLabel?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Rows between progress reports (and between yields to the event loop). Default 1,000. */
+  progressEvery?: number;
+}
+
+export interface PlannedRecord<K extends SamKind> {
+  row: number;
+  key: string;
+  record: SamRecordOf[K];
+}
+
+export interface PlannedUpdate<K extends SamKind> extends PlannedRecord<K> {
+  before: SamRecordOf[K];
+  /** The fields whose value changes. */
+  changes: string[];
+}
+
+export interface RejectedRow {
+  row: number;
+  /** The row's cells as read, for a file of rejected rows the user can fix and import again. */
+  cells: string[];
+  findings: Finding[];
+}
+
+export interface ImportPlan<K extends SamKind> {
+  kind: K;
+  file: string;
+  header: string[];
+  added: PlannedRecord<K>[];
+  updated: PlannedUpdate<K>[];
+  /** Row numbers of rows that change nothing. */
+  unchanged: number[];
+  rejected: RejectedRow[];
+}
+
+export async function planImport<K extends SamKind>(options: PlanOptions<K>): Promise<ImportPlan<K>> {
+  const { source, mapping, signal } = options;
+  const kind = mapping.kind;
+  const every = options.progressEvery ?? 1_000;
+  const sourceLabel = options.sourceLabel ?? `import:${source.file}`;
+  const plan: ImportPlan<K> = { kind, file: source.file, header: [...source.header.cells], added: [], updated: [], unchanged: [], rejected: [] };
+  const seen = new Map<string, { row: number; record: SamRecordOf[K] }>();
+  const headerOf = new Map(mapping.mapped.map((column) => [column.field, column.header]));
+
+  let rowsRead = 0;
+  throwIfAborted(signal, source.file);
+  for await (const row of source.rows) {
+    if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
+    rowsRead++;
+    const reject = (findings: Finding[]) => plan.rejected.push({ row: row.rowNumber, cells: row.cells, findings });
+
+    const normalized = normalizeRow(mapping, row);
+    if (normalized.findings.length > 0) {
+      reject(normalized.findings);
+    } else {
+      const { patch, findings } = toPatch(kind, normalized.values, row.rowNumber, headerOf);
+      if (findings.length > 0) reject(findings);
+      else classify(plan, patch, row.rowNumber, { kind, sourceLabel, existing: options.existing, seen, headerOf, reject });
+    }
+
+    if (rowsRead % every === 0) {
+      options.onProgress?.(progressOf(plan, rowsRead));
+      await new Promise((resolve) => setImmediate(resolve)); // let a cancel request or a progress event through
+    }
+  }
+  options.onProgress?.(progressOf(plan, rowsRead));
+  return plan;
+}
+
+interface ClassifyContext<K extends SamKind> {
+  kind: K;
+  sourceLabel: string;
+  existing: (key: string) => SamRecordOf[K] | undefined;
+  seen: Map<string, { row: number; record: SamRecordOf[K] }>;
+  headerOf: Map<string, string>;
+  reject: (findings: Finding[]) => void;
+}
+
+function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, unknown>, row: number, context: ClassifyContext<K>): void {
+  const schema = samSchemas[context.kind];
+  const fresh = schema.safeParse(context.kind === 'installations' ? { source: context.sourceLabel, ...patch } : patch);
+  if (!fresh.success) return context.reject(issuesToFindings(fresh.error.issues, row, context.headerOf));
+  const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh.data as SamRecordOf[K]);
+
+  const before = context.existing(key);
+  let record = fresh.data as SamRecordOf[K];
+  if (before !== undefined) {
+    const merged = schema.safeParse({ ...before, ...patch });
+    if (!merged.success) return context.reject(issuesToFindings(merged.error.issues, row, context.headerOf));
+    record = merged.data as SamRecordOf[K];
+  }
+
+  const earlier = context.seen.get(key);
+  if (earlier !== undefined) {
+    if (changedFields(earlier.record, record).length === 0) plan.unchanged.push(row);
+    else context.reject([{ code: 'sam.import.duplicateKey', row, params: { firstRow: earlier.row } }]);
+    return;
+  }
+  context.seen.set(key, { row, record });
+
+  if (before === undefined) {
+    plan.added.push({ row, key, record });
+    return;
+  }
+  const changes = changedFields(before, record);
+  if (changes.length === 0) plan.unchanged.push(row);
+  else plan.updated.push({ row, key, record, before, changes });
+}
+
+/**
+ * Row values → the fields of a record. Entitlement columns that are not fields of their own are folded in
+ * here: scope kind + scope name → scope; an end date with no term column → a subscription; site and
+ * enterprise licences carry no quantity.
+ */
+function toPatch(
+  kind: SamKind,
+  values: Record<string, CellValue>,
+  row: number,
+  headerOf: Map<string, string>,
+): { patch: Record<string, unknown>; findings: Finding[] } {
+  const patch: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(values)) if (value !== null) patch[field] = value;
+  if (kind !== 'entitlements') return { patch, findings: [] };
+
+  const findings: Finding[] = [];
+  const { scopeKind, scopeName } = patch;
+  delete patch.scopeKind;
+  delete patch.scopeName;
+  if (scopeKind === 'enterprise') patch.scope = ENTERPRISE_SCOPE;
+  else if (scopeKind !== undefined) patch.scope = { kind: scopeKind, name: scopeName ?? '' };
+  else if (scopeName !== undefined) findings.push({ code: 'sam.scope.kindRequired', row, column: headerOf.get('scopeName') ?? 'scopeName', field: 'scopeKind' });
+
+  if (patch.term === undefined && patch.end !== undefined) patch.term = 'subscription';
+  if (typeof patch.metric === 'string' && isUnlimitedMetric(patch.metric as never)) patch.quantity = null;
+  return { patch, findings };
+}
+
+function issuesToFindings(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, row: number, headerOf: Map<string, string>): Finding[] {
+  return issues.map((issue) => {
+    const [first, second] = issue.path;
+    const field = first === 'scope' ? (second === 'name' ? 'scopeName' : 'scopeKind') : String(first ?? '');
+    const code = issue.message.startsWith('sam.') ? issue.message : 'sam.value.invalid';
+    const column = headerOf.get(field);
+    return { code, row, field, ...(column === undefined ? {} : { column }) };
+  });
+}
+
+function changedFields(before: object, after: object): string[] {
+  const left = before as Record<string, unknown>;
+  const right = after as Record<string, unknown>;
+  return Object.keys(right).filter((field) => !sameValue(left[field], right[field]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  return false;
+}
+
+function progressOf(plan: ImportPlan<SamKind>, rowsRead: number): ImportProgress {
+  return { rowsRead, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, rejected: plan.rejected.length };
+}

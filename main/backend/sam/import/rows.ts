@@ -1,0 +1,53 @@
+/**
+ * The one shape every spreadsheet reader produces: a header row and an async stream of data rows, each
+ * with the row number a user sees in Excel (1-based, counting the header and blank rows).
+ */
+import type { DetectedEncoding } from './decode';
+import { ImportError } from './errors';
+
+export interface SheetRow {
+  rowNumber: number;
+  cells: string[];
+}
+
+export interface SheetSource {
+  file: string;
+  format: 'csv' | 'xlsx';
+  /** The text encoding a CSV was read in; null for XLSX. */
+  encoding: DetectedEncoding | null;
+  header: SheetRow;
+  /** Data rows after the header, blank rows left out. Can be iterated once. */
+  rows: AsyncIterable<SheetRow>;
+}
+
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/** Takes the first non-blank row as the header; a source with no rows at all is an empty file. */
+export async function withHeader(
+  file: string,
+  format: SheetSource['format'],
+  encoding: DetectedEncoding | null,
+  rows: AsyncIterator<SheetRow>,
+): Promise<SheetSource> {
+  let first = await rows.next();
+  while (!first.done && isBlankRow(first.value.cells)) first = await rows.next();
+  if (first.done) throw new ImportError('sam.import.emptyFile', { file });
+  const header = { rowNumber: first.value.rowNumber, cells: first.value.cells.map((cell) => cell.trim()) };
+  const rest: AsyncIterable<SheetRow> = {
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        for (;;) {
+          const next = await rows.next();
+          if (next.done || !isBlankRow(next.value.cells)) return next;
+        }
+      },
+      return: async () => {
+        await rows.return?.();
+        return { done: true, value: undefined };
+      },
+    }),
+  };
+  return { file, format, encoding, header, rows: rest };
+}

@@ -1,0 +1,241 @@
+/**
+ * Software asset management (软件资产管理) records: products, entitlements (licences bought) and
+ * installations (licences consumed). DOMAIN.md §6.
+ *
+ * Every validation message is a finding code (`sam.…`), never a sentence: `shared/i18n/sam.ts` words it.
+ * The same schema checks a form, an import row and the canonical data JSON, so each rule lives here once.
+ *
+ * Natural keys (the identity an import upserts on; see the key functions at the end of this file):
+ * - product:      publisher + name + version + edition
+ * - entitlement:  the enterprise asset number (资产编号) when there is one, otherwise
+ *                 product key + metric + scope + purchase order + contract + start date
+ * - installation: product key + device, or product key + user when the installation has no device
+ * Text parts of a key are compared trimmed, with runs of white space collapsed and case ignored.
+ */
+import { z } from 'zod';
+
+export const LICENCE_TYPES = ['commercial', 'subscription', 'free-open-source', 'oem'] as const;
+export type LicenceType = (typeof LICENCE_TYPES)[number];
+
+export const METRICS = [
+  'per-device',
+  'per-installation',
+  'named-user',
+  'concurrent-user',
+  'per-core',
+  'cal',
+  'site',
+  'enterprise',
+] as const;
+export type Metric = (typeof METRICS)[number];
+/** Metrics that grant unlimited use within the entitlement's scope: they carry no quantity. */
+export const UNLIMITED_METRICS: readonly Metric[] = ['site', 'enterprise'];
+export function isUnlimitedMetric(metric: Metric): boolean {
+  return metric === 'site' || metric === 'enterprise';
+}
+
+export const SCOPE_KINDS = ['enterprise', 'subsidiary', 'department'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export const TERMS = ['perpetual', 'subscription'] as const;
+export type Term = (typeof TERMS)[number];
+
+const MAX_TEXT = 500;
+
+const optionalText = z.string({ error: 'sam.value.invalid' }).trim().max(MAX_TEXT, { error: 'sam.value.tooLong' }).default('');
+const requiredText = z
+  .string({ error: 'sam.value.required' })
+  .trim()
+  .min(1, { error: 'sam.value.required' })
+  .max(MAX_TEXT, { error: 'sam.value.tooLong' });
+
+export function isValidIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= daysInMonth;
+}
+
+/** A calendar date as `YYYY-MM-DD` (no time, no zone: licence terms are whole days). */
+export const isoDateSchema = z.string({ error: 'sam.value.invalidDate' }).refine(isValidIsoDate, { error: 'sam.value.invalidDate' });
+const optionalDate = isoDateSchema.nullable().default(null);
+const money = z.number({ error: 'sam.value.notANumber' }).finite({ error: 'sam.value.notANumber' }).nonnegative({ error: 'sam.value.negative' });
+
+/** The fields that name a product; entitlements and installations carry them too (flat, as spreadsheets do). */
+export const productRefShape = {
+  publisher: requiredText,
+  name: requiredText,
+  version: optionalText,
+  edition: optionalText,
+};
+export const productRefSchema = z.object(productRefShape);
+export type ProductRef = z.infer<typeof productRefSchema>;
+
+export const productSchema = z
+  .object({
+    ...productRefShape,
+    category: optionalText,
+    licenceType: z.enum(LICENCE_TYPES, { error: 'sam.value.invalidChoice' }).default('commercial'),
+    /** The licence of free or open-source software (e.g. "Apache-2.0"): no entitlement needed, but recorded. */
+    licenceName: optionalText,
+    /** ISO/IEC 19770-2 SWID tagId, when the product ships one. */
+    swidTagId: optionalText,
+  })
+  .superRefine((product, ctx) => {
+    if (product.licenceType === 'free-open-source' && product.licenceName === '') {
+      ctx.addIssue({ code: 'custom', path: ['licenceName'], message: 'sam.product.licenceNameRequired' });
+    }
+  });
+export type Product = z.infer<typeof productSchema>;
+export type ProductInput = z.input<typeof productSchema>;
+
+export const scopeSchema = z
+  .object({
+    kind: z.enum(SCOPE_KINDS, { error: 'sam.value.invalidChoice' }),
+    /** The subsidiary's or department's name; empty for the whole enterprise. */
+    name: optionalText,
+  })
+  .superRefine((scope, ctx) => {
+    if (scope.kind !== 'enterprise' && scope.name === '') {
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'sam.scope.nameRequired' });
+    }
+  });
+export type Scope = z.infer<typeof scopeSchema>;
+export const ENTERPRISE_SCOPE: Scope = { kind: 'enterprise', name: '' };
+
+export const entitlementSchema = z
+  .object({
+    ...productRefShape,
+    metric: z.enum(METRICS, { error: 'sam.value.invalidChoice' }),
+    /** Seats, devices, users or cores bought; null for site and enterprise licences (unlimited within scope). */
+    quantity: z
+      .number({ error: 'sam.value.notANumber' })
+      .int({ error: 'sam.value.notAnInteger' })
+      .nonnegative({ error: 'sam.value.negative' })
+      .nullable()
+      .default(null),
+    scope: scopeSchema.default(ENTERPRISE_SCOPE),
+    term: z.enum(TERMS, { error: 'sam.value.invalidChoice' }).default('perpetual'),
+    start: optionalDate,
+    /** Last day of a subscription, inclusive. */
+    end: optionalDate,
+    unitCost: money.nullable().default(null),
+    totalCost: money.nullable().default(null),
+    currency: z
+      .string({ error: 'sam.value.invalid' })
+      .regex(/^[A-Z]{3}$/, { error: 'sam.entitlement.currencyInvalid' })
+      .default('CNY'),
+    purchaseOrder: optionalText,
+    contract: optionalText,
+    vendor: optionalText,
+    /** The enterprise asset number (资产编号) linking the licence to the asset register. */
+    assetNumber: optionalText,
+    /** The right to run an earlier version than the one bought. */
+    downgradeRights: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
+  })
+  .superRefine((entitlement, ctx) => {
+    const unlimited = isUnlimitedMetric(entitlement.metric);
+    if (unlimited && entitlement.quantity !== null) {
+      ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'sam.entitlement.quantityNotApplicable' });
+    }
+    if (!unlimited && entitlement.quantity === null) {
+      ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'sam.entitlement.quantityRequired' });
+    }
+    if (entitlement.term === 'subscription' && entitlement.end === null) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'sam.entitlement.endRequired' });
+    }
+    if (entitlement.term === 'perpetual' && entitlement.end !== null) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'sam.entitlement.perpetualHasEnd' });
+    }
+    if (entitlement.start !== null && entitlement.end !== null && entitlement.end < entitlement.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'sam.entitlement.endBeforeStart' });
+    }
+  });
+export type Entitlement = z.infer<typeof entitlementSchema>;
+export type EntitlementInput = z.input<typeof entitlementSchema>;
+
+export const installationSchema = z
+  .object({
+    ...productRefShape,
+    device: optionalText,
+    user: optionalText,
+    department: optionalText,
+    subsidiary: optionalText,
+    installDate: optionalDate,
+    /** Processor cores of the device, for per-core licences. */
+    cores: z
+      .number({ error: 'sam.value.notANumber' })
+      .int({ error: 'sam.value.notAnInteger' })
+      .positive({ error: 'sam.value.notPositive' })
+      .nullable()
+      .default(null),
+    /** 'manual', or 'import:<file name>' for rows that came from an import. */
+    source: optionalText.transform((source) => source || 'manual'),
+  })
+  .superRefine((installation, ctx) => {
+    if (installation.device === '' && installation.user === '') {
+      ctx.addIssue({ code: 'custom', path: ['device'], message: 'sam.installation.deviceOrUserRequired' });
+    }
+  });
+export type Installation = z.infer<typeof installationSchema>;
+export type InstallationInput = z.input<typeof installationSchema>;
+
+export const SAM_KINDS = ['products', 'entitlements', 'installations'] as const;
+export type SamKind = (typeof SAM_KINDS)[number];
+export interface SamRecordOf {
+  products: Product;
+  entitlements: Entitlement;
+  installations: Installation;
+}
+export type SamRecord = SamRecordOf[SamKind];
+export const samSchemas = {
+  products: productSchema,
+  entitlements: entitlementSchema,
+  installations: installationSchema,
+} as const;
+
+// ---- natural keys ---------------------------------------------------------------------------------------
+
+const KEY_SEPARATOR = '\u001f';
+
+/** Trim, collapse white space, ignore case: what two spellings of one name have in common. */
+export function normalizeKeyPart(text: string): string {
+  const trimmed = text.trim();
+  return (/\s{2,}|[\t\n\r\f\v]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+}
+
+/** Publisher + name: the product whatever its version and edition (the unit a licence position is about). */
+export function productFamilyKey(ref: Pick<ProductRef, 'publisher' | 'name'>): string {
+  return normalizeKeyPart(ref.publisher) + KEY_SEPARATOR + normalizeKeyPart(ref.name);
+}
+
+export function productKey(ref: ProductRef): string {
+  return [ref.publisher, ref.name, ref.version, ref.edition].map(normalizeKeyPart).join(KEY_SEPARATOR);
+}
+
+export function entitlementKey(entitlement: Entitlement): string {
+  if (entitlement.assetNumber.trim() !== '') return 'asset' + KEY_SEPARATOR + normalizeKeyPart(entitlement.assetNumber);
+  return [
+    productKey(entitlement),
+    entitlement.metric,
+    entitlement.scope.kind,
+    normalizeKeyPart(entitlement.scope.name),
+    normalizeKeyPart(entitlement.purchaseOrder),
+    normalizeKeyPart(entitlement.contract),
+    entitlement.start ?? '',
+  ].join(KEY_SEPARATOR);
+}
+
+export function installationKey(installation: Installation): string {
+  const where = installation.device.trim() !== '' ? 'device:' + normalizeKeyPart(installation.device) : 'user:' + normalizeKeyPart(installation.user);
+  return productKey(installation) + KEY_SEPARATOR + where;
+}
+
+export const samKeyOf: { [K in SamKind]: (record: SamRecordOf[K]) => string } = {
+  products: productKey,
+  entitlements: entitlementKey,
+  installations: installationKey,
+};
