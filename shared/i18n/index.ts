@@ -8,11 +8,12 @@ import { mlpsMessages } from './mlps';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
 import { reportsMessages } from './reports';
+import { samMessages } from './sam';
 
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages, filingMessages];
+const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages, filingMessages, samMessages];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {
