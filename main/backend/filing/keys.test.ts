@@ -16,7 +16,7 @@ import {
 import { FilingError } from './errors';
 
 const PASSPHRASE = '正确的口令 correct horse';
-const ENTERPRISE = { name: '示例集团, 有限公司', uscc: '91110000100000000X' };
+const ENTERPRISE = { name: '示例集团, 有限公司', uscc: '91110000100000000R' };
 
 let work: string;
 let keyDir: string;
@@ -48,7 +48,7 @@ describe('generated keys', () => {
     const subject = openssl(['x509', '-in', join(keyDir, KEY_FILES.certificate), '-noout', '-subject', '-nameopt', 'utf8,sep_comma_plus_space']);
     expect(subject).toContain('CN=示例集团, 有限公司');
     expect(subject).toContain('O=示例集团, 有限公司');
-    expect(subject).toContain('serialNumber=91110000100000000X');
+    expect(subject).toContain('serialNumber=91110000100000000R');
     const text = openssl(['x509', '-in', join(keyDir, KEY_FILES.certificate), '-noout', '-text']);
     expect(text).toContain('ecdsa-with-SHA256');
     expect(text).toContain('NIST CURVE: P-256');
@@ -69,7 +69,7 @@ describe('generated keys', () => {
     expect(signer.fingerprintSha256).toBe(hex);
     expect(certificateFingerprint(await exportCertificatePem(keyDir))).toBe(hex);
     expect(signer.sm2PublicKeyFingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(signer.subject).toContain('91110000100000000X');
+    expect(signer.subject).toContain('91110000100000000R');
   });
 
   it('loads back with the passphrase and refuses a wrong one', async () => {
@@ -111,7 +111,7 @@ describe('PKCS#12 import', () => {
     const run = (args: string[]) => openssl(args, caDir);
     run(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=Group Root CA',
       '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-    run(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=Subsidiary/O=Subsidiary/OU=91110000100000000X']);
+    run(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=Subsidiary/O=Subsidiary/OU=91110000100000000R']);
     run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30']);
     run(['pkcs12', '-export', '-inkey', 'leaf.key', '-in', 'leaf.pem', '-certfile', 'ca.pem', '-out', 'leaf.p12', '-passout', 'pass:p12-secret']);
     run(['pkcs12', '-export', '-inkey', 'leaf.key', '-nocerts', '-out', 'keyonly.p12', '-passout', 'pass:p12-secret']);

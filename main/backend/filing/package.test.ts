@@ -17,8 +17,8 @@ import { pemEncode, signCmsDetached } from './pki';
 import { sm2Sign } from './sm2';
 
 const PASSPHRASE = 'filing-test-passphrase';
-const ENTERPRISE_A = { name: '示例集团有限公司', uscc: '91110000100000000X' };
-const ENTERPRISE_B = { name: '另一家企业', uscc: '91310000MA1FL00000' };
+const ENTERPRISE_A = { name: '示例集团有限公司', uscc: '91110000100000000R' };
+const ENTERPRISE_B = { name: '另一家企业', uscc: '91310000MA1FL0000N' };
 const WORKSPACE = Buffer.from(JSON.stringify({ profile: { name: ENTERPRISE_A.name }, assessment: { score: 72.5 } }, null, 2));
 const REPORT = 'reports/自评估报告.pdf';
 const PHOTO = 'attachments/证据/机房照片.jpg';

@@ -8,7 +8,7 @@ const valid = {
   formatVersion: 1,
   generator: { name: 'Denggao', version: '0.1.0' },
   packageId: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
-  enterprise: { name: '示例集团有限公司', uscc: '91110000100000000X' },
+  enterprise: { name: '示例集团有限公司', uscc: '91110000100000000R' },
   period: '2025-Q3',
   createdAt: '2025-06-30T08:00:00.000+08:00',
   catalogs: [{ id: 'gbt22239-2019', version: '1' }],

@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { FILING_LIMITS } from './limits';
+import { usccSchema } from '../profile/schemas';
 import { REQUIRED_LISTED_MEMBERS, collisionKey, isListablePath } from './paths';
 
 export const FILING_FORMAT = 'denggao-filing-package';
 export const FILING_FORMAT_VERSION = 1;
 
-/** 统一社会信用代码: 18 characters from the code's alphabet (the checksum is a domain rule, not a format one). */
-export const usccSchema = z.string().regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, 'USCC: 18 characters 0-9, A-H, J-N, P-R, T, U, W-Y');
+/** 统一社会信用代码, checked as the profile checks it (GB 32100 alphabet and check character): one rule. */
+export { usccSchema } from '../profile/schemas';
 
 /** A year, a half (H1/H2), a quarter (Q1–Q4) or a month. */
 export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'period: YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM');

@@ -5,7 +5,7 @@ import { isValidUscc } from '../../domain/profile/uscc';
  * Zod messages here are i18n keys (shared/i18n): the backend turns them into the user's language and
  * attaches the field path, so the form can show the error beside the field.
  */
-const usccSchema = z.string().trim().refine(isValidUscc, { message: 'profile.uscc.invalid' });
+export const usccSchema = z.string().trim().refine(isValidUscc, { message: 'profile.uscc.invalid' });
 const requiredText = (max: number) => z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
 const optionalText = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' });
 
