@@ -1,5 +1,6 @@
 import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
+import { declarationsMessages } from './declarations';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
@@ -11,7 +12,7 @@ import { reportsMessages } from './reports';
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages];
+const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, declarationsMessages, reportsMessages];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {
