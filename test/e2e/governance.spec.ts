@@ -78,6 +78,25 @@ test('fill the IT department page with its four implementations: a negative staf
   await expect(pointRow(page, 2)).toContainText('无待办事项');
 });
 
+test('the IT performance page names the uncovered areas and updates the coverage as KPIs are added', async ({ page }) => {
+  await page.goto('./');
+  await nav(page, '信息化绩效考核').click();
+  await expect(page.getByText('考核指标未覆盖“优化”责任')).toBeVisible();
+  await page.getByLabel('已建立考核制度').check();
+  await page.getByLabel('建立日期').fill('2009-11-01');
+  await page.getByRole('button', { name: '添加考核指标' }).click();
+  await page.getByLabel('指标').fill('流程优化建议');
+  await page.getByLabel('责任单位').fill('各部门');
+  await page.getByLabel('优化', { exact: true }).check();
+  await expect(page.locator('.coverage')).toContainText('优化：已覆盖');
+  await expect(page.getByText('考核指标未覆盖“优化”责任')).toHaveCount(0);
+  await expect(page.getByText('考核指标未覆盖“建设”责任')).toBeVisible();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.locator('.coverage')).toContainText('优化：已覆盖');
+});
+
 test('complete one declaration through its lifecycle, print it, and see the overview change', async ({ page }) => {
   await page.goto('./');
   await nav(page, '申报').click();
