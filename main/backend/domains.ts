@@ -3,13 +3,24 @@
  * A new domain adds one line to each list.
  */
 import type { DataSection } from './context';
+import { declarationsData, declarationsHandlers } from './declarations';
 import { attachmentsData, filesHandlers } from './files';
+import { governanceData, governanceHandlers } from './governance';
 import { profileData, profileHandlers } from './profile';
+import { readinessHandlers } from './readiness';
 
 export const domainHandlers = {
   ...filesHandlers,
   ...profileHandlers,
+  ...governanceHandlers,
+  ...declarationsHandlers,
+  ...readinessHandlers,
 };
 
 /** Import order: a section may refer to rows of the sections before it. */
-export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection];
+export const dataSections: readonly DataSection[] = [
+  profileData as DataSection,
+  attachmentsData as DataSection,
+  governanceData as DataSection,
+  declarationsData as DataSection,
+];

@@ -4,7 +4,9 @@
  * later has a default so older documents still import.
  */
 import { z } from 'zod';
+import { declarationsDataSchema } from './declarations/schemas';
 import { attachmentSchema } from './files/schemas';
+import { governanceDataSchema } from './governance/schemas';
 import { profileSchema } from './profile/schemas';
 
 export const DATA_FORMAT_VERSION = 1;
@@ -16,5 +18,9 @@ export const workspaceDataSchema = z.object({
   profile: profileSchema.nullable(),
   /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
   attachments: z.array(attachmentSchema).default([]),
+  /** CIO, IT department and IT performance (points 2 and 3 of the 2009 opinion). */
+  governance: governanceDataSchema.default({ cio: null, department: null, performance: null }),
+  /** Imported form definitions and the declarations filled in (points 6–12). */
+  declarations: declarationsDataSchema.default({ forms: [], items: [] }),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

@@ -4,7 +4,9 @@
  */
 import type { z } from 'zod';
 import type { MethodSpec } from './core';
+import { declarationsMethods } from './declarations/methods';
 import { filesMethods } from './files/methods';
+import { governanceMethods, readinessMethods } from './governance/methods';
 import { profileMethods } from './profile/methods';
 import { workspaceMethods } from './workspace/methods';
 
@@ -12,6 +14,9 @@ export const methods = {
   ...workspaceMethods,
   ...filesMethods,
   ...profileMethods,
+  ...governanceMethods,
+  ...declarationsMethods,
+  ...readinessMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -1,5 +1,6 @@
 import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
+import { declarationsMessages } from './declarations';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
 import { filingMessages } from './filing';
 import { formsMessages } from './forms';
@@ -13,7 +14,19 @@ import { samMessages } from './sam';
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages, filingMessages, samMessages];
+const tables: MessageTable[] = [
+  commonMessages,
+  profileMessages,
+  assessmentMessages,
+  planMessages,
+  mlpsMessages,
+  formsMessages,
+  governanceMessages,
+  declarationsMessages,
+  reportsMessages,
+  filingMessages,
+  samMessages,
+];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {

@@ -40,7 +40,7 @@ export function App() {
         </header>
         <nav className="sidenav" aria-label={t('app.title')}>
           <ul>
-            {sections.map((s) => (
+            {sections.filter((s) => !s.navHidden).map((s) => (
               <li key={s.path}>
                 <NavLink to={s.path} end={s.path === '/'}>{t(s.label)}</NavLink>
               </li>

@@ -1,6 +1,14 @@
 import type { ComponentType } from 'react';
+import { PAGES } from '../../../shared/contract/governance/pages';
+import { DeclarationPage } from '../features/declarations/DeclarationPage';
+import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
+import { PrintPage } from '../features/declarations/PrintPage';
+import { CioPage } from '../features/governance/CioPage';
+import { DepartmentPage } from '../features/governance/DepartmentPage';
+import { PerformancePage } from '../features/governance/PerformancePage';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface Section {
@@ -8,11 +16,20 @@ export interface Section {
   /** i18n key of the navigation label */
   label: string;
   component: ComponentType;
+  /** A page reached from another page (one record of a list), not from the navigation. */
+  navHidden?: boolean;
 }
 
 /** The navigation: only sections that work are listed. A domain adds its page here. */
 export const sections: Section[] = [
   { path: '/', label: 'app.nav.home', component: HomePage },
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
+  { path: PAGES.cio, label: 'governance.nav.cio', component: CioPage },
+  { path: PAGES.department, label: 'governance.nav.department', component: DepartmentPage },
+  { path: PAGES.performance, label: 'governance.nav.performance', component: PerformancePage },
+  { path: PAGES.declarations, label: 'declarations.nav', component: DeclarationsPage },
+  { path: `${PAGES.declarations}/:id`, label: 'declarations.nav', component: DeclarationPage, navHidden: true },
+  { path: `${PAGES.declarations}/:id/print`, label: 'declarations.nav', component: PrintPage, navHidden: true },
+  { path: PAGES.readiness, label: 'governance.nav.readiness', component: ReadinessPage },
   { path: '/settings', label: 'app.nav.settings', component: SettingsPage },
 ];

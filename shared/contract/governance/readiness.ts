@@ -69,3 +69,27 @@ export const readinessReportSchema = z.object({
   points: z.array(readinessPointSchema).length(12),
 });
 export type ReadinessReport = z.infer<typeof readinessReportSchema>;
+
+/** A reason put into words for the overview and the CLI, with the page where the missing thing is filled. */
+export const readinessReasonSchema = findingSchema.extend({
+  message: z.string(),
+  /** The renderer route that fixes it (e.g. `/governance/cio`). */
+  page: z.string(),
+});
+export type ReadinessReason = z.infer<typeof readinessReasonSchema>;
+
+export const readinessOverviewPointSchema = readinessPointSchema.extend({
+  title: z.string(),
+  statusLabel: z.string(),
+  reasons: z.array(readinessReasonSchema),
+  /** The page holding this point's data, for a "go there" link even when nothing is missing. */
+  page: z.string(),
+});
+export type ReadinessOverviewPoint = z.infer<typeof readinessOverviewPointSchema>;
+
+/** What `readiness.get` returns: the report in the caller's language, with counts for the dashboard. */
+export const readinessOverviewSchema = readinessReportSchema.extend({
+  points: z.array(readinessOverviewPointSchema).length(12),
+  counts: z.record(readinessStatusSchema, z.number().int().nonnegative()),
+});
+export type ReadinessOverview = z.infer<typeof readinessOverviewSchema>;

@@ -1,0 +1,65 @@
+import type { Finding } from '../../../shared/contract/core';
+import { PAGES } from '../../../shared/contract/governance/pages';
+import { READINESS_STATUSES, type ReadinessOverview, type ReadinessReport, type ReadinessStatus } from '../../../shared/contract/governance/readiness';
+import { opinion2009 } from '../../../shared/catalogs/governance/opinion-2009';
+import { computeReadiness, governanceFindingText } from '../../../shared/domain/governance';
+import { localize } from '../../../shared/domain/forms';
+import { translate, type Locale } from '../../../shared/i18n';
+import type { DomainHandlers } from '../context';
+import { localIsoDate } from '../findings';
+import { buildReadinessInput } from './input';
+
+/** Where each point's data is filled in. */
+const POINT_PAGES: Record<number, string> = {
+  1: PAGES.plan,
+  2: PAGES.cio,
+  3: PAGES.performance,
+  4: PAGES.sam,
+  5: PAGES.mlps,
+};
+
+/** Reasons that are fixed on another page than their point's, by code prefix (first match wins). */
+const REASON_PAGES: [prefix: string, page: string][] = [
+  ['governance.cio.', PAGES.cio],
+  ['governance.department.', PAGES.department],
+  ['governance.performance.', PAGES.performance],
+  ['governance.readiness.noAssessment', PAGES.assessment],
+  ['governance.readiness.assistanceGradeUnknown', PAGES.assessment],
+  ['governance.readiness.cioNotTrained', PAGES.cio],
+];
+
+/** The deadline findings name their deadline: the department's or the performance system's. */
+const DEADLINE_PAGES: Record<string, string> = { 'it-department': PAGES.department, 'performance-system': PAGES.performance, 'climbing-plan-filing': PAGES.plan };
+
+function pointPage(point: number): string {
+  return POINT_PAGES[point] ?? PAGES.declarations;
+}
+
+function reasonPage(point: number, finding: Finding): string {
+  if (finding.code.startsWith('governance.deadline.')) return DEADLINE_PAGES[String(finding.params?.deadline)] ?? pointPage(point);
+  return REASON_PAGES.find(([prefix]) => finding.code.startsWith(prefix))?.[1] ?? pointPage(point);
+}
+
+/** The report in the caller's language: titles, status labels and reasons as sentences, each with its page. */
+export function describeReadiness(report: ReadinessReport, locale: Locale): ReadinessOverview {
+  const counts = Object.fromEntries(READINESS_STATUSES.map((s) => [s, 0])) as Record<ReadinessStatus, number>;
+  const points = report.points.map((point) => {
+    counts[point.status] += 1;
+    const title = opinion2009.points.find((p) => p.number === point.point)!.title;
+    return {
+      ...point,
+      title: localize(title, locale),
+      statusLabel: translate(locale, `governance.readiness.status.${point.status}`),
+      page: pointPage(point.point),
+      reasons: point.reasons.map((finding) => ({ ...finding, message: governanceFindingText(finding, locale), page: reasonPage(point.point, finding) })),
+    };
+  });
+  return { ...report, points, counts };
+}
+
+export const readinessHandlers: DomainHandlers<'readiness'> = {
+  'readiness.get': (_input, { db, now, locale }) => {
+    const asOf = localIsoDate(now());
+    return describeReadiness(computeReadiness(buildReadinessInput(db, asOf)), locale);
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * The ReadinessInput, built from each domain's tables: one function per domain returns that domain's
+ * small summary. A domain whose tables are not part of this build returns the summary of an empty
+ * workspace ("no data"), which the readiness rules read as "not started"; each such function is the one
+ * place to fill in when that domain's tables are merged.
+ */
+import type Database from 'better-sqlite3';
+import type { ReadinessInput } from '../../../shared/contract/governance/readiness';
+import { listDeclarations } from '../declarations/repository';
+import { readGovernance } from '../governance/repository';
+
+/** Point 1 (basis): the grade of the latest finalized level evaluation. No assessment tables in this build: no data. */
+export function assessmentSummary(_db: Database.Database): ReadinessInput['assessment'] {
+  return { latestFinalizedGrade: null };
+}
+
+/** Point 1: whether a climbing plan exists and is final. No plan tables in this build: no data. */
+export function planSummary(_db: Database.Database): ReadinessInput['plan'] {
+  return { exists: false, ready: false };
+}
+
+/** Points 2, 3 and 10: the governance records as stored. */
+export function governanceSummary(db: Database.Database): ReadinessInput['governance'] {
+  return readGovernance(db);
+}
+
+/** Point 4: products, entitlements and the genuine-software rate. No software-asset tables in this build: no data. */
+export function samSummary(_db: Database.Database): ReadinessInput['sam'] {
+  return { products: 0, entitlements: 0, genuineRate: null };
+}
+
+/** Point 5: graded-protection objects, how many are graded, need filing and are filed. No graded-protection tables in this build: no data. */
+export function mlpsSummary(_db: Database.Database): ReadinessInput['mlps'] {
+  return { objects: 0, graded: 0, needingFiling: 0, filed: 0 };
+}
+
+/** Points 6–12: each declaration's form and where it stands. */
+export function declarationsSummary(db: Database.Database): ReadinessInput['declarations'] {
+  return listDeclarations(db).map(({ formId, status }) => ({ formId, status }));
+}
+
+export function buildReadinessInput(db: Database.Database, asOf: string): ReadinessInput {
+  return {
+    asOf,
+    assessment: assessmentSummary(db),
+    plan: planSummary(db),
+    governance: governanceSummary(db),
+    sam: samSummary(db),
+    mlps: mlpsSummary(db),
+    declarations: declarationsSummary(db),
+  };
+}
