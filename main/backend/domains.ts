@@ -2,14 +2,25 @@
  * The registry of domains: their handlers and their sections of the canonical data JSON.
  * A new domain adds one line to each list.
  */
+import { assessmentHandlers, assessmentsData, assessmentTemplatesData } from './assessment';
 import type { DataSection } from './context';
 import { attachmentsData, filesHandlers } from './files';
+import { planHandlers, plansData } from './plan';
 import { profileData, profileHandlers } from './profile';
 
 export const domainHandlers = {
   ...filesHandlers,
   ...profileHandlers,
+  ...assessmentHandlers,
+  ...planHandlers,
 };
 
 /** Import order: a section may refer to rows of the sections before it. */
-export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection];
+export const dataSections: readonly DataSection[] = [
+  profileData as DataSection,
+  attachmentsData as DataSection,
+  // After attachments: a finalized assessment's hash covers its evidence files.
+  assessmentTemplatesData as DataSection,
+  assessmentsData as DataSection,
+  plansData as DataSection,
+];

@@ -4,7 +4,9 @@
  * later has a default so older documents still import.
  */
 import { z } from 'zod';
+import { assessmentRecordSchema, templateSchema } from './assessment/schemas';
 import { attachmentSchema } from './files/schemas';
+import { planRecordSchema } from './plan/schemas';
 import { profileSchema } from './profile/schemas';
 
 export const DATA_FORMAT_VERSION = 1;
@@ -16,5 +18,11 @@ export const workspaceDataSchema = z.object({
   profile: profileSchema.nullable(),
   /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
   attachments: z.array(attachmentSchema).default([]),
+  /** Indicator templates in use: the imported and copied ones, and the built-in ones an assessment uses. */
+  assessmentTemplates: z.array(templateSchema).default([]),
+  /** Self-assessments, every revision, with answers; finalized ones carry who, when, hash and score. */
+  assessments: z.array(assessmentRecordSchema).default([]),
+  /** Climbing plans (登高计划) with their status and progress snapshots. */
+  plans: z.array(planRecordSchema).default([]),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

@@ -4,7 +4,9 @@
  */
 import type { z } from 'zod';
 import type { MethodSpec } from './core';
+import { assessmentMethods } from './assessment/methods';
 import { filesMethods } from './files/methods';
+import { planMethods } from './plan/methods';
 import { profileMethods } from './profile/methods';
 import { workspaceMethods } from './workspace/methods';
 
@@ -12,6 +14,8 @@ export const methods = {
   ...workspaceMethods,
   ...filesMethods,
   ...profileMethods,
+  ...assessmentMethods,
+  ...planMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

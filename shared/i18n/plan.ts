@@ -18,6 +18,13 @@ export const planMessages = defineMessages(
     'plan.rule.taskUnknownIndicator': '任务“{task}”关联的指标 {indicator} 不在评价模板中',
     'plan.rule.duplicateId': '编号“{id}”重复',
 
+    'plan.save.refused': '计划有 {count} 处错误，未保存',
+    'plan.notReady': '有 {count} 条规则未通过，计划不能标记为待备案',
+    'plan.notFound': '找不到登高计划 {id}',
+    'plan.none': '还没有登高计划',
+    'plan.yearTaken': '{year} 年已有登高计划',
+    'plan.milestone.notFound': '计划中没有里程碑 {id}',
+
     'plan.readiness.ready': '所有规则均已通过，可以标记为待备案',
     'plan.readiness.blocked': '有规则未通过，计划只能保存为草稿',
 
@@ -46,6 +53,13 @@ export const planMessages = defineMessages(
     'plan.rule.milestoneUnknownTask': 'Milestone "{milestone}" refers to a task that does not exist ({taskId})',
     'plan.rule.taskUnknownIndicator': 'Task "{task}" refers to indicator {indicator}, which the assessment template does not have',
     'plan.rule.duplicateId': 'The id "{id}" is used twice',
+
+    'plan.save.refused': 'The plan has {count} error(s); it was not saved',
+    'plan.notReady': '{count} rule(s) fail: the plan cannot be marked ready for filing',
+    'plan.notFound': 'No climbing plan {id}',
+    'plan.none': 'There is no climbing plan yet',
+    'plan.yearTaken': 'There is already a climbing plan for {year}',
+    'plan.milestone.notFound': 'The plan has no milestone {id}',
 
     'plan.readiness.ready': 'Every rule passes: the plan can be marked ready for filing',
     'plan.readiness.blocked': 'Some rules fail: the plan can only be saved as a draft',
