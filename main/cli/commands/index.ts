@@ -1,6 +1,8 @@
 import type { Command } from '../types';
+import { assessmentCommands } from './assessment';
+import { planCommands } from './plan';
 import { profileCommands } from './profile';
 import { workspaceCommands } from './workspace';
 
 /** Every CLI command. A domain adds its list here. */
-export const commands: Command[] = [...profileCommands, ...workspaceCommands];
+export const commands: Command[] = [...profileCommands, ...workspaceCommands, ...assessmentCommands, ...planCommands];
