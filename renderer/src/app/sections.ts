@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
+import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { HomePage } from '../features/home/HomePage';
+import { PlanPage } from '../features/plan/PlanPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
@@ -14,5 +16,7 @@ export interface Section {
 export const sections: Section[] = [
   { path: '/', label: 'app.nav.home', component: HomePage },
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
+  { path: '/assessment', label: 'assessment.nav', component: AssessmentPage },
+  { path: '/plan', label: 'plan.nav', component: PlanPage },
   { path: '/settings', label: 'app.nav.settings', component: SettingsPage },
 ];
