@@ -19,7 +19,10 @@ export function IndicatorCard({ indicator, locked, evidence }: IndicatorCardProp
   const locale = useLocale();
   const ids = { input: useId(), label: useId(), help: useId(), error: useId(), note: useId(), file: useId() };
   const fileInput = useRef<HTMLInputElement>(null);
-  const answer = useAssessment((state) => answerOf(state, indicator.id));
+  // Select stable references (zustand compares snapshots by identity), then derive the answer shown.
+  const edited = useAssessment((state) => state.edits[indicator.id]);
+  const detail = useAssessment((state) => state.detail);
+  const answer = answerOf({ detail, edits: edited ? { [indicator.id]: edited } : {} }, indicator.id);
   const savedError = useAssessment((state) => state.fieldErrors[indicator.id]);
   const { edit, attach, removeEvidence } = useAssessment.getState();
 

@@ -19,10 +19,12 @@ interface RadarChartProps {
 }
 
 const RINGS = [20, 40, 60, 80, 100];
+/** Room either side for the axis labels, which are long in Chinese element names. */
+const LABEL_ROOM = 70;
 
 export function RadarChart({ axes, series, compareWith, title, size = 320 }: RadarChartProps) {
   const centre = size / 2;
-  const radius = size / 2 - 56;
+  const radius = size / 2 - 36;
   const angle = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / axes.length;
   const point = (index: number, value: number): [number, number] => {
     const r = (Math.max(0, Math.min(100, value)) / 100) * radius;
@@ -32,7 +34,7 @@ export function RadarChart({ axes, series, compareWith, title, size = 320 }: Rad
   const description = axes.map((axis, index) => `${axis} ${series.values[index] ?? 0}`).join('；');
 
   return (
-    <svg className="radar" role="img" aria-label={title} viewBox={`0 0 ${size} ${size}`} width={size} height={size}>
+    <svg className="radar" role="img" aria-label={title} viewBox={`${-LABEL_ROOM} 0 ${size + 2 * LABEL_ROOM} ${size}`} width={size + 2 * LABEL_ROOM} height={size}>
       <desc>{description}</desc>
       {RINGS.map((ring) => (
         <polygon key={ring} className="radar__ring" points={polygon(axes.map(() => ring))} />
