@@ -11,8 +11,6 @@ import { answerOf, useAssessment } from './store';
 import { TemplateTools } from './TemplateTools';
 import { Compare, Trend, useSummaryLabel } from './TrendAndCompare';
 
-const DEFAULT_TEMPLATE_KEY = 'denggao-default@1.0.0';
-
 /** Pick or start a year's assessment. */
 function YearPicker() {
   const t = useT();
@@ -20,8 +18,9 @@ function YearPicker() {
   const label = useSummaryLabel();
   const { summaries, templates, detail, fieldErrors, open, create } = useAssessment();
   const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [templateKey, setTemplateKey] = useState(DEFAULT_TEMPLATE_KEY);
-  const chosen = templates.find((template) => `${template.id}@${template.version}` === templateKey) ?? templates[0];
+  const [templateKey, setTemplateKey] = useState('');
+  // Until the user picks one, the built-in template is offered.
+  const chosen = templates.find((template) => `${template.id}@${template.version}` === templateKey) ?? templates.find((template) => template.builtin) ?? templates[0];
 
   return (
     <div className="toolbar card">

@@ -5,7 +5,8 @@ import { SelectField } from '../../components/Field';
 import { localName } from './names';
 import { useAssessment } from './store';
 
-function useSummaryLabel() {
+/** "2024 年 · 第 1 版 · 已定稿 · C 级 69.20" */
+export function useSummaryLabel() {
   const t = useT();
   return (summary: AssessmentSummary) =>
     t('assessment.ui.summary', { year: summary.year, revision: summary.revision, status: t(`assessment.status.${summary.status}`), grade: summary.grade, total: summary.total.toFixed(2) });
@@ -118,4 +119,3 @@ export function Compare({ template }: { template: Template | undefined }) {
   );
 }
 
-export { useSummaryLabel };

@@ -125,7 +125,7 @@ export const useAssessment = create<AssessmentState>((set, get) => {
       await attempt(set, async () => {
         const path = await uploadFile(file);
         await api.call('attachments.add', { path, name: file.name, owner: evidenceOwner(detail.assessment.id, indicatorId) });
-        set({ detail: { ...detail, ...(await api.call('assessment.get', { id: detail.assessment.id })) } });
+        set({ detail: await api.call('assessment.get', { id: detail.assessment.id }) });
       });
     },
     async removeEvidence(attachmentId) {

@@ -20,7 +20,7 @@ export function Timeline({ plan, today }: { plan: Plan; today: string }) {
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('plan.ui.timeline')}</h2>
-      <svg className="timeline" viewBox={`0 0 ${width} ${120 + sorted.length * 0}`} role="img" aria-label={t('plan.ui.timeline')}>
+      <svg className="timeline" viewBox={`0 0 ${width} 120`} role="img" aria-label={t('plan.ui.timeline')}>
         <line className="timeline__axis" x1={margin} y1={60} x2={width - margin} y2={60} />
         <g className="timeline__today">
           <line x1={x(today)} y1={30} x2={x(today)} y2={90} />
