@@ -2,10 +2,12 @@
  * The registry of domains: their handlers and their sections of the canonical data JSON.
  * A new domain adds one line to each list.
  */
+import { assessmentHandlers, assessmentsData, assessmentTemplatesData } from './assessment';
 import type { DataSection } from './context';
 import { declarationsData, declarationsHandlers } from './declarations';
 import { attachmentsData, filesHandlers } from './files';
 import { governanceData, governanceHandlers } from './governance';
+import { planHandlers, plansData } from './plan';
 import { profileData, profileHandlers } from './profile';
 import { readinessHandlers } from './readiness';
 
@@ -15,6 +17,8 @@ export const domainHandlers = {
   ...governanceHandlers,
   ...declarationsHandlers,
   ...readinessHandlers,
+  ...assessmentHandlers,
+  ...planHandlers,
 };
 
 /** Import order: a section may refer to rows of the sections before it. */
@@ -23,4 +27,8 @@ export const dataSections: readonly DataSection[] = [
   attachmentsData as DataSection,
   governanceData as DataSection,
   declarationsData as DataSection,
+  // After attachments: a finalized assessment's hash covers its evidence files.
+  assessmentTemplatesData as DataSection,
+  assessmentsData as DataSection,
+  plansData as DataSection,
 ];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AppErrorData, ErrorDetails } from '../../shared/contract/core';
+import type { AppErrorData, ErrorDetails, Finding } from '../../shared/contract/core';
 import { hasMessage, translate, type Locale } from '../../shared/i18n';
 
 /**
@@ -51,7 +51,35 @@ export function validationError(error: z.ZodError, locale: Locale, code = 'error
   };
 }
 
+/**
+ * One error for a list of a pure rule's findings, each put into the caller's language at its field, row or
+ * column; `code` says what was refused as a whole (its message may use {count}).
+ */
+export function findingsError(
+  code: string,
+  findings: readonly Finding[],
+  locale: Locale,
+  params: Record<string, string | number> = {},
+  details: Omit<ErrorDetails, 'issues'> = {},
+): AppError {
+  const issues = findings.map((finding) => ({
+    code: finding.code,
+    message: translate(locale, finding.code, finding.params),
+    ...(finding.field !== undefined ? { field: finding.field } : {}),
+    ...(finding.row !== undefined ? { row: finding.row } : {}),
+    ...(finding.column !== undefined ? { column: finding.column } : {}),
+  }));
+  const field = findings[0]?.field;
+  return new AppError(code, { count: findings.length, ...params }, { ...(field !== undefined ? { field } : {}), ...details, issues });
+}
+
+/** A database trigger that refuses a write raises an i18n key as its message (e.g. `assessment.locked`). */
+function isTriggerRefusal(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'SqliteError' && hasMessage(error.message);
+}
+
 export function toErrorData(error: unknown, locale: Locale): AppErrorData {
+  if (isTriggerRefusal(error)) return { code: error.message, message: translate(locale, error.message) };
   if (error instanceof AppError) {
     return { code: error.code, message: translate(locale, error.code, error.params), ...(error.details ? { details: error.details } : {}) };
   }

@@ -4,9 +4,11 @@
  * later has a default so older documents still import.
  */
 import { z } from 'zod';
+import { assessmentRecordSchema, templateSchema } from './assessment/schemas';
 import { declarationsDataSchema } from './declarations/schemas';
 import { attachmentSchema } from './files/schemas';
 import { governanceDataSchema } from './governance/schemas';
+import { planRecordSchema } from './plan/schemas';
 import { profileSchema } from './profile/schemas';
 
 export const DATA_FORMAT_VERSION = 1;
@@ -22,5 +24,11 @@ export const workspaceDataSchema = z.object({
   governance: governanceDataSchema.default({ cio: null, department: null, performance: null }),
   /** Imported form definitions and the declarations filled in (points 6–12). */
   declarations: declarationsDataSchema.default({ forms: [], items: [] }),
+  /** Indicator templates in use: the imported and copied ones, and the built-in ones an assessment uses. */
+  assessmentTemplates: z.array(templateSchema).default([]),
+  /** Self-assessments, every revision, with answers; finalized ones carry who, when, hash and score. */
+  assessments: z.array(assessmentRecordSchema).default([]),
+  /** Climbing plans (登高计划) with their status and progress snapshots. */
+  plans: z.array(planRecordSchema).default([]),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

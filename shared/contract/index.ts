@@ -3,10 +3,12 @@
  * checker demands its handlers in main/backend and lets the renderer and CLI call them.
  */
 import type { z } from 'zod';
+import { assessmentMethods } from './assessment/methods';
 import type { MethodSpec } from './core';
 import { declarationsMethods } from './declarations/methods';
 import { filesMethods } from './files/methods';
 import { governanceMethods, readinessMethods } from './governance/methods';
+import { planMethods } from './plan/methods';
 import { profileMethods } from './profile/methods';
 import { workspaceMethods } from './workspace/methods';
 
@@ -17,6 +19,8 @@ export const methods = {
   ...governanceMethods,
   ...declarationsMethods,
   ...readinessMethods,
+  ...assessmentMethods,
+  ...planMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

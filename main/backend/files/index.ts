@@ -36,6 +36,19 @@ export function listAttachments(db: Database.Database, owner?: Attachment['owner
   return (rows as AttachmentRow[]).map(toAttachment);
 }
 
+/** Every attachment of a domain whose record id starts with `prefix` (e.g. all evidence of one assessment). */
+export function listAttachmentsByOwnerPrefix(db: Database.Database, domain: string, prefix: string): Attachment[] {
+  const rows = db
+    .prepare("SELECT * FROM attachments WHERE owner_domain = ? AND substr(owner_entity, 1, length(?)) = ? ORDER BY added_at, id")
+    .all(domain, prefix, prefix);
+  return (rows as AttachmentRow[]).map(toAttachment);
+}
+
+/** Links the same stored files to another record as well (the content is stored once, by hash). */
+export function copyAttachments(db: Database.Database, from: Attachment[], owner: (attachment: Attachment) => Attachment['owner']): void {
+  for (const attachment of from) insertAttachment(db, { ...attachment, id: crypto.randomUUID(), owner: owner(attachment) });
+}
+
 export const filesHandlers: DomainHandlers<'files'> & DomainHandlers<'attachments'> = {
   'files.upload': (input, { dataDir }) => appendUploadChunk(dataDir, input),
   'files.read': (input, { dataDir }) => readWorkspaceFileChunk(dataDir, input),

@@ -6,17 +6,20 @@
  */
 import type Database from 'better-sqlite3';
 import type { ReadinessInput } from '../../../shared/contract/governance/readiness';
+import { latestFinalized } from '../assessment/repository';
 import { listDeclarations } from '../declarations/repository';
 import { readGovernance } from '../governance/repository';
+import { latestPlan } from '../plan/repository';
 
-/** Point 1 (basis): the grade of the latest finalized level evaluation. No assessment tables in this build: no data. */
-export function assessmentSummary(_db: Database.Database): ReadinessInput['assessment'] {
-  return { latestFinalizedGrade: null };
+/** Point 1 (basis): the grade of the latest finalized self-assessment, as scored when it was finalized. */
+export function assessmentSummary(db: Database.Database): ReadinessInput['assessment'] {
+  return { latestFinalizedGrade: latestFinalized(db)?.finalization?.score.grade ?? null };
 }
 
-/** Point 1: whether a climbing plan exists and is final. No plan tables in this build: no data. */
-export function planSummary(_db: Database.Database): ReadinessInput['plan'] {
-  return { exists: false, ready: false };
+/** Point 1: whether a climbing plan exists and is marked ready for filing. */
+export function planSummary(db: Database.Database): ReadinessInput['plan'] {
+  const plan = latestPlan(db);
+  return { exists: plan !== undefined, ready: plan?.status === 'ready' };
 }
 
 /** Points 2, 3 and 10: the governance records as stored. */

@@ -1,7 +1,15 @@
 import type { Command } from '../types';
 import { governanceCommands } from './governance';
+import { assessmentCommands } from './assessment';
+import { planCommands } from './plan';
 import { profileCommands } from './profile';
 import { workspaceCommands } from './workspace';
 
 /** Every CLI command. A domain adds its list here. */
-export const commands: Command[] = [...profileCommands, ...governanceCommands, ...workspaceCommands];
+export const commands: Command[] = [
+  ...profileCommands,
+  ...workspaceCommands,
+  ...assessmentCommands,
+  ...planCommands,
+  ...governanceCommands,
+];

@@ -6,7 +6,9 @@ import { PrintPage } from '../features/declarations/PrintPage';
 import { CioPage } from '../features/governance/CioPage';
 import { DepartmentPage } from '../features/governance/DepartmentPage';
 import { PerformancePage } from '../features/governance/PerformancePage';
+import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { HomePage } from '../features/home/HomePage';
+import { PlanPage } from '../features/plan/PlanPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -24,6 +26,8 @@ export interface Section {
 export const sections: Section[] = [
   { path: '/', label: 'app.nav.home', component: HomePage },
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
+  { path: '/assessment', label: 'assessment.nav', component: AssessmentPage },
+  { path: '/plan', label: 'plan.nav', component: PlanPage },
   { path: PAGES.cio, label: 'governance.nav.cio', component: CioPage },
   { path: PAGES.department, label: 'governance.nav.department', component: DepartmentPage },
   { path: PAGES.performance, label: 'governance.nav.performance', component: PerformancePage },

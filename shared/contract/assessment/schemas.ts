@@ -211,3 +211,84 @@ export const assessmentComparisonSchema = z.object({
   grade: z.object({ before: gradeSchema, after: gradeSchema }),
 });
 export type AssessmentComparison = z.infer<typeof assessmentComparisonSchema>;
+
+// ---- Stored records: what the workspace keeps, what methods return and what the data JSON carries ----
+
+export const ASSESSMENT_STATUSES = ['draft', 'finalized'] as const;
+export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+
+/** Assessment years: the 2007 baseline onward, any year a person might type by mistake refused. */
+export const assessmentYearSchema = z.number().int().min(2000, { message: 'assessment.year.invalid' }).max(2100, { message: 'assessment.year.invalid' });
+
+/** A stored answer: `value` null means the indicator has only a note so far and counts as unanswered. */
+export const storedAnswerSchema = z.object({
+  indicatorId: id,
+  value: answerValueSchema.nullable(),
+  note: z.string(),
+});
+export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Recorded once, when an assessment is finalized; the score is kept as computed then. */
+export const finalizationSchema = z.object({
+  at: z.string(),
+  by: z.string().min(1),
+  /** SHA-256 of the assessment's canonical content (see main/backend/assessment/content-hash.ts). */
+  contentHash: sha256Hex,
+  score: assessmentScoreSchema,
+});
+export type Finalization = z.infer<typeof finalizationSchema>;
+
+export const assessmentRecordSchema = z.object({
+  id,
+  year: assessmentYearSchema,
+  /** 1 for the first assessment of a year; a revision supersedes the finalized one before it. */
+  revision: z.number().int().min(1),
+  templateId: id,
+  templateVersion: id,
+  status: assessmentStatusSchema,
+  supersedes: z.string().nullable(),
+  supersededBy: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  finalization: finalizationSchema.nullable(),
+  answers: z.array(storedAnswerSchema),
+});
+export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
+
+export const assessmentSummarySchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  revision: z.number().int(),
+  status: assessmentStatusSchema,
+  templateId: z.string(),
+  templateVersion: z.string(),
+  supersededBy: z.string().nullable(),
+  total: z.number(),
+  grade: gradeSchema,
+  completion: completionSchema,
+  finalizedAt: z.string().nullable(),
+  finalizedBy: z.string().nullable(),
+});
+export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  /** Shipped with Denggao: never changed in the workspace; copy it to edit. */
+  builtin: z.boolean(),
+  /** A finalized assessment uses it: never changed in place. */
+  locked: z.boolean(),
+  indicatorCount: z.number().int(),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+/** Evidence files of an answer are attachments owned by `assessment` / `<assessment id>/<indicator id>`. */
+export const EVIDENCE_DOMAIN = 'assessment';
+export function evidenceOwner(assessmentId: string, indicatorId: string): { domain: string; entityId: string } {
+  return { domain: EVIDENCE_DOMAIN, entityId: `${assessmentId}/${indicatorId}` };
+}

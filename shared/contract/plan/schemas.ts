@@ -91,3 +91,35 @@ export const planRuleResultSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type PlanRuleResult = z.infer<typeof planRuleResultSchema>;
+
+// ---- Stored records: what the workspace keeps, what methods return and what the data JSON carries ----
+
+export const PLAN_STATUSES = ['draft', 'ready'] as const;
+export const planStatusSchema = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+
+/** A dated record of execution (执行情况) for the regulator's periodic checks, with the milestones as they stood. */
+export const progressSnapshotSchema = z.object({
+  id,
+  date: isoDateSchema,
+  text: z.string().trim().min(1, { message: 'validation.required' }),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  milestones: z.array(z.object({ milestoneId: z.string(), status: milestoneStatusSchema, percentComplete: z.number() })),
+});
+export type ProgressSnapshot = z.infer<typeof progressSnapshotSchema>;
+
+export const planRecordSchema = z.object({
+  plan: planSchema,
+  /** `ready` only while every rule passes; any change to the plan's content returns it to `draft`. */
+  status: planStatusSchema,
+  readyAt: z.string().nullable(),
+  readyBy: z.string().nullable(),
+  updatedAt: z.string(),
+  snapshots: z.array(progressSnapshotSchema),
+});
+export type PlanRecord = z.infer<typeof planRecordSchema>;
+
+/** A rule result put into the caller's language. */
+export const explainedRuleResultSchema = planRuleResultSchema.extend({ message: z.string() });
+export type ExplainedRuleResult = z.infer<typeof explainedRuleResultSchema>;

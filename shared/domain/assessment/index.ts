@@ -4,3 +4,4 @@ export { formatPath, parseTemplate, validateTemplate, type ParsedTemplate } from
 export { indicatorsById, validateAnswers } from './answers';
 export { FORMULA_ID, describeFormula, round2, scoreAssessment, scoreIndicator, type IndicatorPoints } from './scoring';
 export { compareAssessments } from './compare';
+export { finalizeBlockers } from './finalize';

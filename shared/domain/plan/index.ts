@@ -1,4 +1,4 @@
-export { checkPlan, planReadiness, type PlanContext, type PlanReadiness } from './rules';
+export { SAVE_BLOCKING_RULES, checkPlan, planReadiness, saveBlockers, type PlanContext, type PlanReadiness } from './rules';
 export {
   benchmarkGap,
   daysBetween,

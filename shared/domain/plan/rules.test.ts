@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { Grade } from '../../contract/assessment/schemas';
 import type { Plan, PlanRuleResult } from '../../contract/plan/schemas';
 import { SASAC_2009_POLICY } from '../../catalogs/plan/policies';
-import { checkPlan, planReadiness, type PlanContext } from './rules';
+import { checkPlan, planReadiness, saveBlockers, type PlanContext } from './rules';
 
 /** A plan that satisfies every rule for an enterprise at grade D in 2009. */
 const goodPlan: Plan = {
@@ -156,5 +156,17 @@ describe('planReadiness', () => {
     const readiness = planReadiness(checkPlan({ ...goodPlan, targetGrade: 'D', milestones: [] }, context('E')));
     expect(readiness.ready).toBe(false);
     expect(readiness.blocking.map((rule) => rule.code)).toEqual(['plan.rule.targetAtLeastMinimum', 'plan.rule.missingMilestones']);
+  });
+});
+
+describe('saveBlockers: bad input that is refused rather than kept as a draft', () => {
+  it.each<[string, Grade, Partial<Plan>, string[]]>([
+    ['a good plan saves', 'D', {}, []],
+    ['an unfinished plan (no milestones, target too low) still saves as a draft', 'E', { targetGrade: 'D', milestones: [] }, []],
+    ['a milestone after the target date is refused at its date', 'D', { milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2011-03-01' }] }, ['milestones[0].dueDate']],
+    ['a target below the current grade is refused at the target grade', 'B', { targetGrade: 'C' }, ['targetGrade']],
+    ['the same task id twice is refused at the second', 'D', { tasks: [goodPlan.tasks[0]!, goodPlan.tasks[0]!] }, ['tasks[1].id']],
+  ])('%s', (_name, current, change, fields) => {
+    expect(saveBlockers(checkPlan({ ...goodPlan, ...change }, context(current))).map((rule) => rule.field)).toEqual(fields);
   });
 });

@@ -46,6 +46,18 @@ export function planReadiness(results: readonly PlanRuleResult[]): PlanReadiness
   return { ready: blocking.length === 0, blocking };
 }
 
+/**
+ * Rules whose failure is bad input rather than an unfinished plan: a plan breaking one is refused outright
+ * instead of being kept as a draft — a milestone after the target date, a target grade below the current one,
+ * and the same id used twice.
+ */
+export const SAVE_BLOCKING_RULES: readonly string[] = ['plan.rule.milestoneAfterTarget', 'plan.rule.targetBelowCurrent', 'plan.rule.duplicateId'];
+
+/** The failed results that stop a plan from being saved at all (empty when it may be saved as a draft). */
+export function saveBlockers(results: readonly PlanRuleResult[]): PlanRuleResult[] {
+  return results.filter((rule) => !rule.ok && SAVE_BLOCKING_RULES.includes(rule.code));
+}
+
 function gradeRules(plan: Plan, { currentGrade: current, policy }: PlanContext): PlanRuleResult[] {
   if (current === null) return [result('plan.rule.currentGradeKnown', false, undefined, {})];
   const target = plan.targetGrade;

@@ -1,0 +1,139 @@
+import { create } from 'zustand';
+import { SASAC_2009_POLICY } from '../../../../shared/catalogs/plan/policies';
+import type { PlanCheck, PlanDue } from '../../../../shared/contract/plan/methods';
+import type { MilestoneStatus, Plan, PlanRecord } from '../../../../shared/contract/plan/schemas';
+import { nextGradeUp } from '../../../../shared/domain/assessment';
+import { api, ApiError } from '../../api/client';
+
+type Status = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
+
+interface PlanState {
+  record: PlanRecord | null;
+  /** The plan being edited; null until one is loaded or started. */
+  draft: Plan | null;
+  check: PlanCheck | null;
+  due: PlanDue | null;
+  loaded: boolean;
+  status: Status;
+  fieldErrors: Record<string, string>;
+  message: string | null;
+  load(): Promise<void>;
+  start(year: number): void;
+  edit(update: (plan: Plan) => Plan): void;
+  save(): Promise<void>;
+  markReady(): Promise<void>;
+  updateMilestone(milestoneId: string, status: MilestoneStatus, percentComplete: number): Promise<void>;
+  addSnapshot(date: string, text: string): Promise<boolean>;
+}
+
+export const newId = () => crypto.randomUUID();
+
+/** Lists typed one item per line (measures) or separated by commas (indicator ids) lose their blanks on save. */
+function tidy(plan: Plan): Plan {
+  const clean = (items: string[]) => items.map((item) => item.trim()).filter(Boolean);
+  return { ...plan, tasks: plan.tasks.map((task) => ({ ...task, measures: clean(task.measures), indicatorIds: clean(task.indicatorIds) })) };
+}
+
+export const usePlan = create<PlanState>((set, get) => {
+  async function refresh(record: PlanRecord | null) {
+    const [check, due] = await Promise.all([record ? api.call('plan.check', { id: record.plan.id }) : Promise.resolve(null), api.call('plan.due', {})]);
+    set({ record, check, due });
+  }
+  async function attempt(work: () => Promise<void>): Promise<boolean> {
+    set({ status: 'saving', message: null });
+    try {
+      await work();
+      set({ status: 'saved', fieldErrors: {} });
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError) {
+        const fieldErrors = error.fieldErrors();
+        const field = error.error.details?.field;
+        if (field && !fieldErrors[field]) fieldErrors[field] = error.message;
+        set({ status: 'invalid', fieldErrors, message: error.message });
+      } else {
+        set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+      return false;
+    }
+  }
+  return {
+    record: null,
+    draft: null,
+    check: null,
+    due: null,
+    loaded: false,
+    status: 'idle',
+    fieldErrors: {},
+    message: null,
+    async load() {
+      const record = await api.call('plan.get', {});
+      await refresh(record);
+      // Unsaved edits survive leaving the page and coming back.
+      if (!get().draft || !isDirty(get())) set({ draft: record?.plan ?? null });
+      set({ loaded: true });
+    },
+    start(year) {
+      const current = get().due?.currentGrade ?? null;
+      set({
+        draft: {
+          id: newId(),
+          year,
+          targetGrade: (current && nextGradeUp(current)) ?? current ?? 'C',
+          targetDate: `${year + 1}-12-31`,
+          policyId: SASAC_2009_POLICY.id,
+          tasks: [],
+          milestones: [],
+          benchmarks: [],
+        },
+        status: 'idle',
+        fieldErrors: {},
+      });
+    },
+    edit(update) {
+      const draft = get().draft;
+      if (draft) set({ draft: update(draft), status: 'idle' });
+    },
+    async save() {
+      const draft = get().draft;
+      if (!draft) return;
+      await attempt(async () => {
+        const record = await api.call('plan.save', tidy(draft));
+        set({ draft: record.plan });
+        await refresh(record);
+      });
+    },
+    async markReady() {
+      const record = get().record;
+      if (!record) return;
+      await attempt(async () => refresh(await api.call('plan.markReady', { id: record.plan.id })));
+    },
+    async updateMilestone(milestoneId, status, percentComplete) {
+      const record = get().record;
+      if (!record) return;
+      await attempt(async () => {
+        const updated = await api.call('plan.updateMilestone', { planId: record.plan.id, milestoneId, status, percentComplete });
+        // The form follows the tracked figures unless it holds other unsaved edits.
+        if (!isDirty(get())) set({ draft: updated.plan });
+        await refresh(updated);
+      });
+    },
+    async addSnapshot(date, text) {
+      const record = get().record;
+      if (!record) return false;
+      return attempt(async () => refresh(await api.call('plan.addSnapshot', { planId: record.plan.id, date, text })));
+    },
+  };
+});
+
+/** JSON with sorted keys, so two equal plans compare equal whatever order their keys were written in. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
+  );
+}
+
+export function isDirty(state: Pick<PlanState, 'record' | 'draft'>): boolean {
+  if (!state.draft) return false;
+  return !state.record || sortedJson(tidy(state.draft)) !== sortedJson(state.record.plan);
+}
