@@ -5,11 +5,13 @@
 import type { DataSection } from './context';
 import { attachmentsData, filesHandlers } from './files';
 import { profileData, profileHandlers } from './profile';
+import { createReportsHandlers } from './reports';
+
+/** Import order: a section may refer to rows of the sections before it. */
+export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection];
 
 export const domainHandlers = {
   ...filesHandlers,
   ...profileHandlers,
+  ...createReportsHandlers({ sections: dataSections }),
 };
-
-/** Import order: a section may refer to rows of the sections before it. */
-export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection];
