@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface Section {
@@ -14,5 +15,6 @@ export interface Section {
 export const sections: Section[] = [
   { path: '/', label: 'app.nav.home', component: HomePage },
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
+  { path: '/reports', label: 'reports.ui.nav', component: ReportsPage },
   { path: '/settings', label: 'app.nav.settings', component: SettingsPage },
 ];

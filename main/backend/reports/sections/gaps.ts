@@ -10,7 +10,7 @@ import { applicableItems } from '../../../../shared/domain/mlps';
 import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
 import type { ObjectView } from '../views';
-import { chapterTitle, formatNumber, noData, type SectionContext } from './context';
+import { caption, chapterTitle, dense, formatNumber, noData, type SectionContext } from './context';
 
 const assessed = (ctx: SectionContext): ObjectView[] => (ctx.views.mlps?.objects ?? []).filter((o) => o.score !== null);
 
@@ -117,14 +117,15 @@ function objectGaps(ctx: SectionContext, view: ObjectView, breakBefore: boolean)
       ],
       score.families.map((f) => [ctx.t(`mlps.family.${f.family}`), f.counts.compliant, f.counts.partial, f.counts.noncompliant, f.counts.notApplicable, f.counts.unassessed, scoreText(ctx, f.score)]),
     ),
-    dataTable(
+    caption(ctx.r('reports.gaps.itemsCaption', { count: items.length })),
+    dense(dataTable(
       [
-        { header: ctx.r('reports.gaps.itemId'), width: 62 },
-        { header: ctx.r('reports.gaps.controlPoint'), width: 62 },
+        { header: ctx.r('reports.gaps.itemId'), width: 54 },
+        { header: ctx.r('reports.gaps.controlPoint'), width: 84 },
         { header: ctx.r('reports.gaps.requirement') },
-        { header: ctx.r('reports.gaps.status'), width: 46, align: 'center' },
-        { header: ctx.r('reports.gaps.risk'), width: 24, align: 'center' },
-        { header: ctx.r('reports.gaps.note'), width: 90 },
+        { header: ctx.r('reports.gaps.status'), width: 38, align: 'center' },
+        { header: ctx.r('reports.gaps.risk'), width: 30, align: 'center' },
+        { header: ctx.r('reports.gaps.note'), width: 56 },
       ],
       items.map((item) => {
         const entry = byItem.get(item.id);
@@ -135,8 +136,7 @@ function objectGaps(ctx: SectionContext, view: ObjectView, breakBefore: boolean)
             : ctx.r('reports.gaps.unassessed');
         return [item.id, pointName.get(item.controlPoint) ?? item.controlPoint, summary(item), status, entry?.risk ? ctx.t(`mlps.risk.${entry.risk}`) : '', entry?.note ?? ''];
       }),
-      { caption: ctx.r('reports.gaps.itemsCaption', { count: items.length }) },
-    ),
+    )),
     dataTable(
       [
         { header: ctx.r('reports.gaps.task') },

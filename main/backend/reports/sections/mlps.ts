@@ -35,9 +35,10 @@ function objectPart(ctx: SectionContext, view: ObjectView, breakBefore: boolean)
   return [
     { ...(ctx.h.h2(title) as object), ...(breakBefore ? { pageBreak: 'before' } : {}) } as Content,
     ctx.h.h3(ctx.r('reports.mlps.gradingReport')),
-    ...gradingReport(ctx, view),
+    // The particulars run to several tables per object: a size smaller keeps an object to two pages.
+    { stack: gradingReport(ctx, view), fontSize: 9.5 },
     ctx.h.h3(ctx.r('reports.mlps.filingForm')),
-    ...filingForm(ctx, view),
+    { stack: filingForm(ctx, view), fontSize: 9.5 },
   ];
 }
 

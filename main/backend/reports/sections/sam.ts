@@ -6,7 +6,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
 import type { SamPositionRow, SamScope, SamView } from '../sources';
-import { chapterTitle, formatNumber, formatPercent, noData, sectionTitle, type SectionContext } from './context';
+import { chapterTitle, dense, formatNumber, formatPercent, noData, sectionTitle, type SectionContext } from './context';
 
 /** How many products the shortfall chart shows (the largest shortfalls). */
 const CHART_PRODUCTS = 10;
@@ -41,29 +41,29 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
     ),
     ...(chart ? [chart] : []),
     section(2, 'reports.sam.position'),
-    dataTable(
+    dense(dataTable(
       [
         { header: ctx.r('reports.sam.product') },
-        { header: ctx.r('reports.sam.metric'), width: 56 },
-        { header: ctx.r('reports.sam.scope'), width: 70 },
-        { header: ctx.r('reports.sam.entitled'), width: 44, align: 'right' },
-        { header: ctx.r('reports.sam.consumed'), width: 44, align: 'right' },
-        { header: ctx.r('reports.sam.shortfall'), width: 44, align: 'right' },
-        { header: ctx.r('reports.sam.shortfallCost'), width: 60, align: 'right' },
+        { header: ctx.r('reports.sam.metric'), width: 50 },
+        { header: ctx.r('reports.sam.scope'), width: 62 },
+        { header: ctx.r('reports.sam.entitled'), width: 34, align: 'right' },
+        { header: ctx.r('reports.sam.consumed'), width: 34, align: 'right' },
+        { header: ctx.r('reports.sam.shortfall'), width: 34, align: 'right' },
+        { header: ctx.r('reports.sam.shortfallCost'), width: 56, align: 'right' },
       ],
       [...position.rows]
         .sort((a, b) => b.shortfall - a.shortfall || productText(a).localeCompare(productText(b)))
         .map((row) => [
           productText(row),
-          row.metric ? ctx.t(`sam.metric.${row.metric}`) : ctx.r(`reports.sam.rowKind.${row.kind}`),
+          row.metric ? samLabel(ctx, 'metric', row.metric) : ctx.r(`reports.sam.rowKind.${row.kind}`),
           scopeText(ctx, row.scope),
           row.entitled === null ? ctx.r('reports.sam.unlimited') : row.entitled,
           row.consumed,
           row.shortfall,
-          row.shortfallCost === null ? '' : `${formatNumber(row.shortfallCost, ctx.locale)} ${row.currency ?? ''}`.trim(),
+          row.shortfallCost === null || row.shortfall === 0 ? '' : `${formatNumber(row.shortfallCost, ctx.locale)} ${row.currency ?? ''}`.trim(),
         ]),
       { emptyText: ctx.r('reports.common.none') },
-    ),
+    )),
     section(3, 'reports.sam.expiring'),
     dataTable(
       [
@@ -114,5 +114,12 @@ function productText(row: Pick<SamPositionRow, 'publisher' | 'name' | 'version' 
 }
 
 function scopeText(ctx: SectionContext, scope: SamScope): string {
-  return scope.name ? `${ctx.t(`sam.scopeKind.${scope.kind}`)}：${scope.name}` : ctx.r('reports.sam.wholeEnterprise');
+  return scope.name ? `${samLabel(ctx, 'scopeKind', scope.kind)}：${scope.name}` : ctx.r('reports.sam.wholeEnterprise');
+}
+
+/** SAM's wording of a metric or scope kind; the code itself where SAM's messages are not present. */
+function samLabel(ctx: SectionContext, group: 'metric' | 'scopeKind', code: string): string {
+  const key = `sam.${group}.${code}`;
+  const text = ctx.t(key);
+  return text === key ? code : text;
 }
