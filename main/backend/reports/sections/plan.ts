@@ -49,7 +49,7 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
             { header: ctx.r('reports.plan.rule') },
             { header: ctx.r('reports.plan.ruleResult'), width: 50, align: 'center' },
           ],
-          view.rules.map((rule) => [ctx.t(rule.code, rule.params), ctx.r(rule.ok ? 'reports.common.pass' : 'reports.common.fail')]),
+          view.rules.filter((rule) => !rule.ok || !VIOLATION_WORDED.has(rule.code)).map((rule) => [ctx.t(rule.code, rule.params), ctx.r(rule.ok ? 'reports.common.pass' : 'reports.common.fail')]),
         )
       : noData(ctx.r('reports.plan.unknownPolicy', { policy: plan.policyId })),
     paragraph(ctx.r(view.ready ? 'reports.plan.ready' : 'reports.plan.notReady')),
@@ -114,6 +114,12 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
         ),
   ];
 }
+
+/**
+ * Rules whose message describes the fault (an unknown task, a repeated id) rather than the requirement: they
+ * are printed only when they fail, since "…does not exist — met" would read as a contradiction.
+ */
+const VIOLATION_WORDED = new Set(['plan.rule.milestoneUnknownTask', 'plan.rule.taskUnknownIndicator', 'plan.rule.duplicateId']);
 
 function gradeRows(ctx: SectionContext, view: PlanView): Array<[string, string]> {
   return [
