@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../shared/contract/core';
+import { translate } from '../../../shared/i18n';
 import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText } from '../../../test/fixtures/reports/poppler';
 import { AS_OF, ENTERPRISE_NAME, enterpriseData, enterpriseProfile, enterpriseSources } from '../../../test/fixtures/reports/enterprise';
 import { expectOk, makeTempDir, tempBackend } from '../../../test/support/workspace';
@@ -148,8 +149,10 @@ describe('report contents', () => {
     ['gaps', 'mlps', 'reports.need.gaps'],
     ['sam', 'sam', 'reports.need.sam'],
     ['declarations', 'declarations', 'reports.need.declarations'],
-  ] as const)('refuses the %s report without %s data', (kind, without) => {
-    expect(() => buildReport(enterpriseSources({ without: [without] }), request(kind))).toThrowError(expect.objectContaining({ code: 'reports.data.missing' }));
+  ] as const)('refuses the %s report without %s data, saying what is missing', (kind, without, need) => {
+    expect(() => buildReport(enterpriseSources({ without: [without] }), request(kind))).toThrowError(
+      expect.objectContaining({ code: 'reports.data.missing', params: expect.objectContaining({ what: translate('zh-CN', need) }) }),
+    );
   });
 
   it('refuses an unknown object, and an object on a report that is not per object', () => {

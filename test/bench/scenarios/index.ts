@@ -1,5 +1,6 @@
 import type { Scenario } from '../harness';
 import { foundationScenarios } from './foundation';
+import { reportsScenarios } from './reports';
 
 /** Every bench scenario. A domain adds its list here. */
-export const scenarios: Scenario[] = [...foundationScenarios];
+export const scenarios: Scenario[] = [...foundationScenarios, ...reportsScenarios];
