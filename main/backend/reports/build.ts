@@ -3,7 +3,7 @@
  * versions) around the chapters its sections print. A pure function of the sources and the user's choices.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { REPORT_KINDS, type ReportData, type ReportKind, type ReportKindInfo, type ReportObject } from '../../../shared/contract/reports/schemas';
+import { missingDataMessageKey, REPORT_KINDS, type ReportData, type ReportKind, type ReportKindInfo, type ReportObject } from '../../../shared/contract/reports/schemas';
 import type { Approval, ClassificationMark, ReportFrame } from '../../../shared/contract/reports/frame';
 import type { Locale } from '../../../shared/i18n';
 import { format } from '../../../shared/i18n/define';
@@ -148,8 +148,7 @@ export function checkRequest(request: ReportRequest, views: ReportViews): void {
   const report = r(`reports.kind.${request.kind}`);
   const missing = missingFor(request.kind, views)[0];
   if (missing) {
-    const need: ReportsMessageKey = request.kind === 'gaps' && missing === 'mlps' ? 'reports.need.gaps' : `reports.need.${missing}`;
-    throw new AppError('reports.data.missing', { report, what: r(need) }, { field: 'kind' });
+    throw new AppError('reports.data.missing', { report, what: r(missingDataMessageKey(request.kind, missing)) }, { field: 'kind' });
   }
   if (request.objectId === undefined) return;
   if (!KINDS[request.kind].scoped) throw new AppError('reports.object.notScoped', { report }, { field: 'objectId' });

@@ -20,6 +20,14 @@ export const REPORT_DATA = ['profile', 'assessment', 'plan', 'mlps', 'sam', 'gov
 export const reportDataSchema = z.enum(REPORT_DATA);
 export type ReportData = z.infer<typeof reportDataSchema>;
 
+/**
+ * The i18n key that says a report lacks a piece of data. The gaps report needs more than a protected object:
+ * one with a gap assessment, so its missing `mlps` reads differently.
+ */
+export function missingDataMessageKey(kind: ReportKind, need: ReportData): `reports.need.${ReportData | 'gaps'}` {
+  return kind === 'gaps' && need === 'mlps' ? 'reports.need.gaps' : `reports.need.${need}`;
+}
+
 export const renderReportInputSchema = z.object({
   kind: reportKindSchema,
   /** A protected object's id: the mlps and gaps reports print only that object. */

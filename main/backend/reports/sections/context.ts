@@ -57,7 +57,7 @@ export function chapterTitle(index: number, title: string, locale: Locale): stri
   return locale === 'zh-CN' ? `${chineseNumeral(index)}、${title}` : `${index}. ${title}`;
 }
 
-/** "（一）" … for Chinese section numbers, "1.2" style is left to the chapter in English. */
+/** "（一）" … for Chinese section numbers, "3.2" in English. */
 export function sectionTitle(chapter: number, index: number, title: string, locale: Locale): string {
   return locale === 'zh-CN' ? `（${chineseNumeral(index)}）${title}` : `${chapter}.${index} ${title}`;
 }

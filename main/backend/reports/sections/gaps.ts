@@ -118,25 +118,27 @@ function objectGaps(ctx: SectionContext, view: ObjectView, breakBefore: boolean)
       score.families.map((f) => [ctx.t(`mlps.family.${f.family}`), f.counts.compliant, f.counts.partial, f.counts.noncompliant, f.counts.notApplicable, f.counts.unassessed, scoreText(ctx, f.score)]),
     ),
     caption(ctx.r('reports.gaps.itemsCaption', { count: items.length })),
-    dense(dataTable(
-      [
-        { header: ctx.r('reports.gaps.itemId'), width: 54 },
-        { header: ctx.r('reports.gaps.controlPoint'), width: 84 },
-        { header: ctx.r('reports.gaps.requirement') },
-        { header: ctx.r('reports.gaps.status'), width: 38, align: 'center' },
-        { header: ctx.r('reports.gaps.risk'), width: 30, align: 'center' },
-        { header: ctx.r('reports.gaps.note'), width: 56 },
-      ],
-      items.map((item) => {
-        const entry = byItem.get(item.id);
-        const status = naPoints.has(item.controlPoint)
-          ? ctx.t('mlps.controlPointStatus.na')
-          : entry
-            ? ctx.t(`mlps.itemStatus.${entry.status}`)
-            : ctx.r('reports.gaps.unassessed');
-        return [item.id, pointName.get(item.controlPoint) ?? item.controlPoint, summary(item), status, entry?.risk ? ctx.t(`mlps.risk.${entry.risk}`) : '', entry?.note ?? ''];
-      }),
-    )),
+    dense(
+      dataTable(
+        [
+          { header: ctx.r('reports.gaps.itemId'), width: 54 },
+          { header: ctx.r('reports.gaps.controlPoint'), width: 84 },
+          { header: ctx.r('reports.gaps.requirement') },
+          { header: ctx.r('reports.gaps.status'), width: 38, align: 'center' },
+          { header: ctx.r('reports.gaps.risk'), width: 30, align: 'center' },
+          { header: ctx.r('reports.gaps.note'), width: 56 },
+        ],
+        items.map((item) => {
+          const entry = byItem.get(item.id);
+          const status = naPoints.has(item.controlPoint)
+            ? ctx.t('mlps.controlPointStatus.na')
+            : entry
+              ? ctx.t(`mlps.itemStatus.${entry.status}`)
+              : ctx.r('reports.gaps.unassessed');
+          return [item.id, pointName.get(item.controlPoint) ?? item.controlPoint, summary(item), status, entry?.risk ? ctx.t(`mlps.risk.${entry.risk}`) : '', entry?.note ?? ''];
+        }),
+      ),
+    ),
     dataTable(
       [
         { header: ctx.r('reports.gaps.task') },

@@ -41,29 +41,31 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
     ),
     ...(chart ? [chart] : []),
     section(2, 'reports.sam.position'),
-    dense(dataTable(
-      [
-        { header: ctx.r('reports.sam.product') },
-        { header: ctx.r('reports.sam.metric'), width: 50 },
-        { header: ctx.r('reports.sam.scope'), width: 62 },
-        { header: ctx.r('reports.sam.entitled'), width: 34, align: 'right' },
-        { header: ctx.r('reports.sam.consumed'), width: 34, align: 'right' },
-        { header: ctx.r('reports.sam.shortfall'), width: 34, align: 'right' },
-        { header: ctx.r('reports.sam.shortfallCost'), width: 56, align: 'right' },
-      ],
-      [...position.rows]
-        .sort((a, b) => b.shortfall - a.shortfall || productText(a).localeCompare(productText(b)))
-        .map((row) => [
-          productText(row),
-          row.metric ? samLabel(ctx, 'metric', row.metric) : ctx.r(`reports.sam.rowKind.${row.kind}`),
-          scopeText(ctx, row.scope),
-          row.entitled === null ? ctx.r('reports.sam.unlimited') : row.entitled,
-          row.consumed,
-          row.shortfall,
-          row.shortfallCost === null || row.shortfall === 0 ? '' : `${formatNumber(row.shortfallCost, ctx.locale)} ${row.currency ?? ''}`.trim(),
-        ]),
-      { emptyText: ctx.r('reports.common.none') },
-    )),
+    dense(
+      dataTable(
+        [
+          { header: ctx.r('reports.sam.product') },
+          { header: ctx.r('reports.sam.metric'), width: 50 },
+          { header: ctx.r('reports.sam.scope'), width: 62 },
+          { header: ctx.r('reports.sam.entitled'), width: 34, align: 'right' },
+          { header: ctx.r('reports.sam.consumed'), width: 34, align: 'right' },
+          { header: ctx.r('reports.sam.shortfall'), width: 34, align: 'right' },
+          { header: ctx.r('reports.sam.shortfallCost'), width: 56, align: 'right' },
+        ],
+        [...position.rows]
+          .sort((a, b) => b.shortfall - a.shortfall || productText(a).localeCompare(productText(b)))
+          .map((row) => [
+            productText(row),
+            row.metric ? samLabel(ctx, 'metric', row.metric) : ctx.r(`reports.sam.rowKind.${row.kind}`),
+            scopeText(ctx, row.scope),
+            row.entitled === null ? ctx.r('reports.sam.unlimited') : row.entitled,
+            row.consumed,
+            row.shortfall,
+            row.shortfallCost === null || row.shortfall === 0 ? '' : `${formatNumber(row.shortfallCost, ctx.locale)} ${row.currency ?? ''}`.trim(),
+          ]),
+        { emptyText: ctx.r('reports.common.none') },
+      ),
+    ),
     section(3, 'reports.sam.expiring'),
     dataTable(
       [

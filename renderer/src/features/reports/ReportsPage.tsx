@@ -1,6 +1,6 @@
 import { useEffect, type FormEvent } from 'react';
 import { CLASSIFICATION_MARKS } from '../../../../shared/contract/reports/frame';
-import { REPORT_KINDS, type ReportKind } from '../../../../shared/contract/reports/schemas';
+import { missingDataMessageKey, REPORT_KINDS, type ReportKind } from '../../../../shared/contract/reports/schemas';
 import { api } from '../../api/client';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
@@ -22,7 +22,7 @@ export function ReportsPage() {
   if (!catalog) return <p>{t('app.loading')}</p>;
 
   const info = catalog.kinds.find((entry) => entry.kind === choice.kind)!;
-  const missing = info.missing.map((need) => t(choice.kind === 'gaps' && need === 'mlps' ? 'reports.need.gaps' : `reports.need.${need}`)).join('；');
+  const missing = info.missing.map((need) => t(missingDataMessageKey(choice.kind, need))).join('；');
   const objects = choice.kind === 'gaps' ? catalog.objects.filter((object) => object.assessed) : catalog.objects;
 
   const generate = async (event: FormEvent) => {
