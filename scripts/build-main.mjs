@@ -2,6 +2,7 @@
 // CommonJS is what Electron's sandboxed preload and worker threads load without loaders.
 import { build } from 'esbuild';
 import fs from 'node:fs';
+import path from 'node:path';
 
 const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -31,3 +32,7 @@ await Promise.all([
   // A sandboxed preload can require nothing but electron: bundle everything else into it.
   build({ ...common, external: ['electron'], entryPoints: { preload: 'main/electron/preload.ts' }, target: 'chrome130' }),
 ]);
+
+// The PDF render worker is plain CommonJS started by path (see main/backend/reports/render/pdf-worker.cjs):
+// it sits beside the bundles that start it (backend-worker.cjs, cli.cjs), and requires pdfmake from node_modules.
+fs.copyFileSync('main/backend/reports/render/pdf-worker.cjs', path.join(common.outdir, 'pdf-worker.cjs'));

@@ -10,16 +10,7 @@ import { governanceData, governanceHandlers } from './governance';
 import { planHandlers, plansData } from './plan';
 import { profileData, profileHandlers } from './profile';
 import { readinessHandlers } from './readiness';
-
-export const domainHandlers = {
-  ...filesHandlers,
-  ...profileHandlers,
-  ...governanceHandlers,
-  ...declarationsHandlers,
-  ...readinessHandlers,
-  ...assessmentHandlers,
-  ...planHandlers,
-};
+import { createReportsHandlers } from './reports';
 
 /** Import order: a section may refer to rows of the sections before it. */
 export const dataSections: readonly DataSection[] = [
@@ -32,3 +23,14 @@ export const dataSections: readonly DataSection[] = [
   assessmentsData as DataSection,
   plansData as DataSection,
 ];
+
+export const domainHandlers = {
+  ...filesHandlers,
+  ...profileHandlers,
+  ...governanceHandlers,
+  ...declarationsHandlers,
+  ...readinessHandlers,
+  ...assessmentHandlers,
+  ...planHandlers,
+  ...createReportsHandlers({ sections: dataSections }),
+};

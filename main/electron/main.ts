@@ -35,6 +35,9 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer, for the reports page's preview (a blob: PDF in an iframe); the
+      // viewer's frame cannot reach the preload's API (see isTrustedSender).
+      plugins: true,
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -66,13 +69,15 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  // Any request that is not one of our own files (or a blob the page made, e.g. a download) is cancelled:
-  // no remote content.
-  const localSchemes = ['file:', 'blob:', 'data:', 'devtools:'];
+  // Any request that is not one of our own files (or a blob the page made, e.g. a download; or the built-in
+  // PDF viewer's own pages) is cancelled: no remote content.
+  const localSchemes = ['file:', 'blob:', 'data:', 'devtools:', 'chrome-extension:'];
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !localSchemes.includes(new URL(details.url).protocol) });
   });
 
+  // Reports find their font under resources/fonts (electron-builder's extraResources) in a packaged app.
+  if (app.isPackaged) process.env.DENGGAO_RESOURCES_DIR ??= process.resourcesPath;
   backend = startBackendWorker({ dataDir: defaultDataDir(process.env, process.platform, app.getPath('home')), workerFile: path.join(__dirname, 'backend-worker.cjs') });
   try {
     await backend.ready;

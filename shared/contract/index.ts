@@ -10,6 +10,7 @@ import { filesMethods } from './files/methods';
 import { governanceMethods, readinessMethods } from './governance/methods';
 import { planMethods } from './plan/methods';
 import { profileMethods } from './profile/methods';
+import { reportsMethods } from './reports/methods';
 import { workspaceMethods } from './workspace/methods';
 
 export const methods = {
@@ -21,6 +22,7 @@ export const methods = {
   ...readinessMethods,
   ...assessmentMethods,
   ...planMethods,
+  ...reportsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -3,6 +3,7 @@ import { governanceCommands } from './governance';
 import { assessmentCommands } from './assessment';
 import { planCommands } from './plan';
 import { profileCommands } from './profile';
+import { reportsCommands } from './reports';
 import { workspaceCommands } from './workspace';
 
 /** Every CLI command. A domain adds its list here. */
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   ...assessmentCommands,
   ...planCommands,
   ...governanceCommands,
+  ...reportsCommands,
 ];

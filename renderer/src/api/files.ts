@@ -35,7 +35,8 @@ export async function uploadFile(file: File, onProgress?: (sent: number, total: 
   throw new Error('upload did not finish');
 }
 
-export async function downloadWorkspaceFile(path: string, saveAs: string): Promise<void> {
+/** A file the backend wrote under the workspace (e.g. a report), read back in chunks. */
+export async function readWorkspaceFile(path: string, type = 'application/octet-stream'): Promise<Blob> {
   const parts: Uint8Array<ArrayBuffer>[] = [];
   let offset = 0;
   for (;;) {
@@ -45,7 +46,11 @@ export async function downloadWorkspaceFile(path: string, saveAs: string): Promi
     offset += bytes.length;
     if (chunk.eof) break;
   }
-  const url = URL.createObjectURL(new Blob(parts));
+  return new Blob(parts, { type });
+}
+
+export async function downloadWorkspaceFile(path: string, saveAs: string): Promise<void> {
+  const url = URL.createObjectURL(await readWorkspaceFile(path));
   const link = document.createElement('a');
   link.href = url;
   link.download = saveAs;

@@ -11,6 +11,7 @@ import { HomePage } from '../features/home/HomePage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface Section {
@@ -35,5 +36,6 @@ export const sections: Section[] = [
   { path: `${PAGES.declarations}/:id`, label: 'declarations.nav', component: DeclarationPage, navHidden: true },
   { path: `${PAGES.declarations}/:id/print`, label: 'declarations.nav', component: PrintPage, navHidden: true },
   { path: PAGES.readiness, label: 'governance.nav.readiness', component: ReadinessPage },
+  { path: '/reports', label: 'reports.ui.nav', component: ReportsPage },
   { path: '/settings', label: 'app.nav.settings', component: SettingsPage },
 ];

@@ -1,6 +1,11 @@
 import type { Scenario } from '../harness';
 import { assessmentScenarios } from './assessment';
 import { foundationScenarios } from './foundation';
+import { reportsScenarios } from './reports';
 
 /** Every bench scenario. A domain adds its list here. */
-export const scenarios: Scenario[] = [...foundationScenarios, ...assessmentScenarios];
+export const scenarios: Scenario[] = [
+  ...foundationScenarios,
+  ...assessmentScenarios,
+  ...reportsScenarios,
+];

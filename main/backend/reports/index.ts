@@ -1,0 +1,77 @@
+/**
+ * The reports domain: `reports.kinds` (what each report needs and whether the workspace holds it) and
+ * `reports.render` (the PDF, laid out and written in a worker thread with progress and cancel).
+ *
+ * A report prints the workspace as its canonical data JSON says (exportWorkspaceData), read through
+ * sources.ts; its document is built before any file is touched, so a report that lacks its data fails with
+ * a clear error and writes nothing, and renderPdf writes through a temporary file that only a successful
+ * render renames into place.
+ */
+import path from 'node:path';
+import type { Locale } from '../../../shared/i18n';
+import { translate } from '../../../shared/i18n';
+import type { DataSection, DomainHandlers, HandlerContext } from '../context';
+import { AppError } from '../errors';
+import { newExportPath } from '../files/workspace-files';
+import { exportWorkspaceData } from '../workspace/data';
+import { buildReport, reportKinds } from './build';
+import { RenderError } from './render/errors';
+import { renderPdf } from './render/render-pdf';
+import { collectSources, type ReportSources, type SamSummarizer } from './sources';
+import { computeViews } from './views';
+
+export interface ReportsDeps {
+  /** The data JSON's sections, to export the workspace from (see main/backend/domains.ts). */
+  sections: readonly DataSection[];
+  /** SAM's licence position over the `sam` key; without it the SAM parts of reports print "no data". */
+  summarizeSam?: SamSummarizer;
+}
+
+/**
+ * Where `fonts/` is: DENGGAO_RESOURCES_DIR when set (the packaged app sets it to Electron's resources
+ * folder, where electron-builder puts resources/fonts), else renderPdf searches the folders above the code.
+ */
+export function reportResourcesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.DENGGAO_RESOURCES_DIR || undefined;
+}
+
+/** Today as the user's calendar has it (YYYY-MM-DD in local time), the day a report is as of. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'reports'> {
+  const loadSources = (ctx: HandlerContext): ReportSources => {
+    const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now()) as unknown as Record<string, unknown>;
+    return collectSources(data, { asOf: localDate(ctx.now()), ...(deps.summarizeSam ? { summarizeSam: deps.summarizeSam } : {}) });
+  };
+  return {
+    'reports.kinds': (_input, ctx) => reportKinds(computeViews(loadSources(ctx))),
+    'reports.render': async (input, ctx) => {
+      const locale = input.locale ?? ctx.locale;
+      const document = buildReport(loadSources(ctx), { kind: input.kind, objectId: input.objectId, locale, classification: input.classification, approvals: input.approvals });
+      const outPath = input.out ? path.resolve(input.out) : newExportPath(ctx.dataDir, `${translate(locale, `reports.kind.${input.kind}`)}.pdf`, ctx.now());
+      const resourcesDir = reportResourcesDir();
+      try {
+        const result = await renderPdf(document, {
+          outPath,
+          signal: ctx.signal,
+          onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+          ...(resourcesDir ? { resourcesDir } : {}),
+        });
+        return { path: result.outPath, pages: result.pages, bytes: result.bytes };
+      } catch (error) {
+        throw error instanceof RenderError ? renderAppError(error, locale) : error;
+      }
+    },
+  };
+}
+
+/** A rendering failure as the backend's AppError, its nested reasons worded in the report's language. */
+function renderAppError(error: RenderError, locale: Locale): AppError {
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([name, value]) => [name, typeof value === 'object' ? translate(locale, value.message) : value]),
+  );
+  return new AppError(error.code, params, error.details);
+}

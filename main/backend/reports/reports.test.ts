@@ -1,0 +1,254 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProgressEvent } from '../../../shared/contract/core';
+import { translate } from '../../../shared/i18n';
+import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText } from '../../../test/fixtures/reports/poppler';
+import { AS_OF, ENTERPRISE_NAME, enterpriseData, enterpriseProfile, enterpriseSources } from '../../../test/fixtures/reports/enterprise';
+import { expectOk, makeTempDir, tempBackend } from '../../../test/support/workspace';
+import { buildReport, type ReportRequest } from './build';
+import { renderPdf } from './render/render-pdf';
+import { collectSources } from './sources';
+
+const request = (kind: ReportRequest['kind'], extra: Partial<ReportRequest> = {}): ReportRequest => ({ kind, locale: 'zh-CN', classification: 'internal', approvals: [], ...extra });
+/** The printed strings of a report's document (text and table cells, not style names), without whitespace. */
+const bodyText = (kind: ReportRequest['kind'], sources = enterpriseSources(), extra: Partial<ReportRequest> = {}) => {
+  const texts: string[] = [];
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (PRINTED_KEYS.has(key)) texts.push(value);
+    } else if (Array.isArray(value)) value.forEach((item) => visit(item, key === 'body' || key === 'ul' || key === 'stack' || key === 'content' ? 'text' : key));
+    else if (value !== null && typeof value === 'object') for (const [child, inner] of Object.entries(value)) visit(inner, child);
+  };
+  visit(buildReport(sources, request(kind, extra)).definition.content, 'content');
+  return compact(texts.join('\n'));
+};
+const PRINTED_KEYS = new Set(['text']);
+
+let dir: string;
+beforeAll(() => {
+  dir = makeTempDir('denggao-reports-');
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the full report of an enterprise with every domain recorded', () => {
+  let file: string;
+  let pages: number;
+  beforeAll(async () => {
+    file = path.join(dir, '综合报告.pdf');
+    const approvals: ReportRequest['approvals'] = [{ role: 'reviewer', name: '张建国', date: '2025-03-30' }, { role: 'approver', name: '李明华' }];
+    pages = (await renderPdf(buildReport(enterpriseSources(), request('full', { approvals })), { outPath: file })).pages;
+  }, 60_000);
+
+  it('has as many pages as it says, the cover and "第 n 页 / 共 N 页" on each', () => {
+    expect(pdfPageCount(file)).toBe(pages);
+    const cover = compact(pdfText(file, 1));
+    for (const expected of ['信息化工作综合报告', ENTERPRISE_NAME, '91110000100017643K', '2025年度', AS_OF, '密级：内部', `第1页/共${pages}页`]) expect(cover).toContain(expected);
+    expect(compact(pdfText(file, pages))).toContain(`第${pages}页/共${pages}页`);
+  });
+
+  it('lists every chapter in the table of contents with its page, and bookmarks them', () => {
+    const toc = pdfText(file, 2, { layout: true }) + pdfText(file, 3, { layout: true });
+    const chapters = ['一、企业基本情况', '三、信息化水平自评', '四、登高计划', '五、信息安全等级保护', '六、差距评估与整改', '七、软件正版化与软件资产管理', '八、信息化管理体系', '九、申报事项'];
+    for (const chapter of chapters) {
+      const line = toc.split('\n').find((l) => compact(l).startsWith(compact(chapter)));
+      expect(line, chapter).toMatch(/\d+\s*$/);
+    }
+    const outline = pdfOutlineXml(file);
+    for (const chapter of chapters) expect(outline).toContain(chapter);
+  });
+
+  it("prints each domain's data: grade, plan tasks, grading, filing tables, gap items, licences, the CIO, a declaration", () => {
+    const text = compact(pdfText(file));
+    for (const expected of [
+      '各要素得分',
+      '建设集团统一ERP',
+      '第三级（监督保护级）',
+      '表一单位基本情况',
+      '第三级以上信息系统提交材料情况',
+      'L3-PES1-01',
+      '机房建筑能防震、防风、防雨',
+      '部署入侵防范设备',
+      '正版化率',
+      '办公软件1',
+      '首席信息官',
+      '信息化管理部',
+      '信息化工作先进集体和先进个人推荐表',
+      '主持集团ERP建设',
+      '张建国',
+      '（单位盖章）',
+      'denggao-default',
+      'gbt22239-2019-general',
+      'mlps-scoring',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+  });
+
+  it('embeds the report font', () => {
+    const fonts = pdfFonts(file);
+    expect(fonts.every((font) => font.embedded)).toBe(true);
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']));
+  });
+});
+
+describe('report contents', () => {
+  it('scores the latest finalized assessment with the template: the grade printed is the rules\' grade', () => {
+    const text = bodyText('summary');
+    expect(text).toContain('当前信息化水平等级C级');
+    expect(text).toContain('目标等级（目标日期）B级（2026-12-31）');
+  });
+
+  it('checks the plan against its policy and lists its overdue milestones', () => {
+    const text = bodyText('plan');
+    expect(text).toContain('当前为C级的企业，登高目标至少为上一级B级（计划目标为B级）');
+    expect(text).toContain('截至2025-03-31逾期的里程碑');
+    expect(text).toContain('ERP一期上线');
+  });
+
+  it('prints one object when the mlps report is scoped to it', () => {
+    const text = bodyText('mlps', enterpriseSources(), { objectId: 'obj-002' });
+    expect(text).toContain('生产管理系统2号');
+    expect(text).not.toContain('生产管理系统3号');
+  });
+
+  it('lists every item of a level-3 object in the gap report, 211 of them', () => {
+    const text = bodyText('gaps', enterpriseSources({ objects: 1 }));
+    expect(text).toContain('测评项明细（共211项）');
+    expect(text).toContain('L3-MMS1-48');
+  });
+
+  // Every section tolerates the absence of its data: the report still builds and says what is not recorded.
+  it.each([
+    ['assessment', '尚无已定稿的信息化水平自评。'],
+    ['plan', '尚未录入登高计划。'],
+    ['mlps', '尚未登记等级保护对象。'],
+    ['sam', '尚无软件资产数据。'],
+    ['governance', '尚未录入首席信息官情况。'],
+    ['declarations', '尚无申报事项。'],
+  ] as const)('without %s, the full report says so: %s', (key, line) => {
+    const text = bodyText('full', enterpriseSources({ without: [key] }));
+    expect(text).toContain(line);
+    expect(text).toContain(ENTERPRISE_NAME);
+  });
+
+  it('builds the summary from a profile alone', () => {
+    const text = bodyText('summary', enterpriseSources({ without: ['assessment', 'plan', 'mlps', 'sam', 'governance', 'declarations'] }));
+    for (const line of ['尚无已定稿的信息化水平自评。', '尚未录入登高计划。', '尚未登记等级保护对象。', '尚未开展差距评估。', '尚无软件资产数据。']) expect(text).toContain(line);
+  });
+
+  it('refuses malformed data with the key and field, rather than leaving it out', () => {
+    const { data } = enterpriseData();
+    (data.plan as { targetGrade: string }).targetGrade = 'Z';
+    expect(() => collectSources(data, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'reports.data.invalid', details: { field: 'plan.targetGrade' } }));
+  });
+
+  it.each([
+    ['plan', 'plan', 'reports.need.plan'],
+    ['mlps', 'mlps', 'reports.need.mlps'],
+    ['gaps', 'mlps', 'reports.need.gaps'],
+    ['sam', 'sam', 'reports.need.sam'],
+    ['declarations', 'declarations', 'reports.need.declarations'],
+  ] as const)('refuses the %s report without %s data, saying what is missing', (kind, without, need) => {
+    expect(() => buildReport(enterpriseSources({ without: [without] }), request(kind))).toThrowError(
+      expect.objectContaining({ code: 'reports.data.missing', params: expect.objectContaining({ what: translate('zh-CN', need) }) }),
+    );
+  });
+
+  it('refuses an unknown object, and an object on a report that is not per object', () => {
+    expect(() => buildReport(enterpriseSources(), request('gaps', { objectId: 'nope' }))).toThrowError(expect.objectContaining({ code: 'reports.object.notFound', details: { field: 'objectId' } }));
+    expect(() => buildReport(enterpriseSources(), request('plan', { objectId: 'obj-001' }))).toThrowError(expect.objectContaining({ code: 'reports.object.notScoped' }));
+  });
+});
+
+describe('reports through the backend', () => {
+  it('lists which reports the workspace can produce: with only a profile, the summary and the full report', async () => {
+    const backend = tempBackend();
+    try {
+      expectOk(await backend.call('profile.save', enterpriseProfile()));
+      const { kinds } = expectOk(await backend.call('reports.kinds', {}));
+      const available = kinds.filter((kind) => kind.available).map((kind) => kind.kind);
+      expect(available).toEqual(['summary', 'full']);
+      expect(kinds.find((kind) => kind.kind === 'plan')).toMatchObject({ available: false, missing: ['plan'] });
+    } finally {
+      backend.dispose();
+    }
+  });
+
+  it('writes the summary into the exports folder with progress, the absent domains each saying so', async () => {
+    const backend = tempBackend({ now: () => new Date('2025-03-31T10:00:00') });
+    const progress: ProgressEvent[] = [];
+    backend.on('progress', (event) => progress.push(event));
+    try {
+      expectOk(await backend.call('profile.save', enterpriseProfile()));
+      const result = expectOk(await backend.call('reports.render', { kind: 'summary', classification: 'commercialSecret' }, { jobId: 'r1' }));
+      expect(path.dirname(result.path)).toBe(path.join(backend.dataDir, 'exports'));
+      expect(path.basename(result.path)).toMatch(/^信息化工作情况汇报-.*\.pdf$/);
+      expect(fs.statSync(result.path).size).toBe(result.bytes);
+      expect(pdfPageCount(result.path)).toBe(result.pages);
+      const text = compact(pdfText(result.path));
+      for (const expected of [ENTERPRISE_NAME, '密级：普通商密', '一、总体情况', '尚未登记等级保护对象。', '意见十二项工作落实情况', '审核与批准']) expect(text).toContain(expected);
+      expect(new Set(progress.filter((event) => event.jobId === 'r1').map((event) => event.phase))).toEqual(new Set(['fonts', 'layout', 'pages', 'write']));
+    } finally {
+      backend.dispose();
+    }
+  }, 30_000);
+
+  it('says what is missing and writes nothing: no profile, no plan', async () => {
+    const backend = tempBackend();
+    try {
+      const out = path.join(dir, 'never.pdf');
+      const noProfile = await backend.call('reports.render', { kind: 'summary', out });
+      expect(noProfile.ok || noProfile.error).toMatchObject({ code: 'reports.data.missing', message: '无法生成“信息化工作情况汇报”：尚未填写企业基本信息' });
+      expectOk(await backend.call('profile.save', enterpriseProfile()));
+      const noPlan = await backend.call('reports.render', { kind: 'plan', out }, { locale: 'en-US' });
+      expect(noPlan.ok || noPlan.error).toMatchObject({ code: 'reports.data.missing', message: 'Cannot produce "Climbing plan (filing text)": there is no climbing plan' });
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      backend.dispose();
+    }
+  });
+
+  it('names an output path it cannot write, and why', async () => {
+    const backend = tempBackend();
+    try {
+      expectOk(await backend.call('profile.save', enterpriseProfile()));
+      const out = path.join(dir, 'no-such-folder', 'r.pdf');
+      const result = await backend.call('reports.render', { kind: 'summary', out });
+      expect(result.ok || result.error).toMatchObject({ code: 'reports.output.notWritable', message: `无法写入输出文件 ${out}：所在文件夹不存在`, details: { file: out } });
+    } finally {
+      backend.dispose();
+    }
+  });
+
+  it('names a character of the data the font cannot print, and writes nothing', async () => {
+    const backend = tempBackend();
+    try {
+      expectOk(await backend.call('profile.save', { ...enterpriseProfile(), address: '北京市𪛖区' }));
+      const out = path.join(dir, 'glyph.pdf');
+      const result = await backend.call('reports.render', { kind: 'full', out });
+      expect(result.ok || result.error).toMatchObject({ code: 'reports.font.missingGlyph' });
+      expect(!result.ok && result.error.message).toContain('U+2A6D6');
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      backend.dispose();
+    }
+  });
+
+  it('stops when cancelled, leaving no file', async () => {
+    const backend = tempBackend();
+    try {
+      expectOk(await backend.call('profile.save', enterpriseProfile()));
+      const out = path.join(dir, 'cancelled.pdf');
+      backend.on('progress', (event) => {
+        if (event.jobId === 'c1' && event.phase === 'layout') void backend.call('jobs.cancel', { jobId: 'c1' });
+      });
+      const result = await backend.call('reports.render', { kind: 'full', out }, { jobId: 'c1' });
+      expect(result.ok || result.error).toMatchObject({ code: 'error.cancelled' });
+      expect(fs.existsSync(out)).toBe(false);
+      expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+    } finally {
+      backend.dispose();
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { nav, resetWorkspace } from './support';
+
+const profile = {
+  name: '中国示例能源集团有限公司',
+  uscc: '91110000100017643K',
+  address: '北京市西城区示例大街 1 号',
+  regionCode: '110102',
+  industry: '能源',
+  unitType: 'central-enterprise',
+  role: 'headquarters',
+  group: { name: '', uscc: '' },
+  legalRepresentative: '王建国',
+  department: '信息化管理部',
+  contact: { name: '李晓华', phone: '010-12345678', email: 'it@example.cn' },
+};
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await resetWorkspace(page, { profile });
+  await page.close();
+});
+
+test('generate the summary report: progress, a preview in the app, and the PDF offered for saving', async ({ page }) => {
+  await page.goto('./');
+  await nav(page, '报告').click();
+  await expect(page.getByRole('heading', { name: '生成报告' })).toBeVisible();
+
+  // A report whose data is not recorded yet says why and cannot be started.
+  await page.getByLabel('报告类型').selectOption({ label: '信息化发展登高计划（备案文本）' });
+  await expect(page.getByText('暂不可生成：尚未录入登高计划')).toBeVisible();
+  await expect(page.getByRole('button', { name: '生成报告' })).toBeDisabled();
+
+  await page.getByLabel('报告类型').selectOption({ label: '信息化工作情况汇报' });
+  await page.getByLabel('密级').selectOption({ label: '普通商密' });
+  await page.getByLabel('审核人').fill('张建国');
+  await page.getByLabel('批准人').fill('李明华');
+  await page.getByRole('button', { name: '生成报告' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 30_000 });
+  const preview = page.getByTitle('报告预览');
+  await expect(preview).toBeVisible();
+  await expect(preview).toHaveAttribute('src', /^blob:/);
+  // Chromium's own PDF viewer opened it inside the frame (rather than offering it as a download).
+  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-extension://'))).toBe(true);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
+  expect(download.suggestedFilename()).toBe('信息化工作情况汇报.pdf');
+  const file = test.info().outputPath('summary.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const expected of [profile.name, '密级：普通商密', '张建国', '李明华', '一、总体情况']) expect(text).toContain(expected);
+});
