@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { attachmentSchema } from './files/schemas';
+import { mlpsDataSchema } from './mlps/records';
 import { profileSchema } from './profile/schemas';
 
 export const DATA_FORMAT_VERSION = 1;
@@ -16,5 +17,7 @@ export const workspaceDataSchema = z.object({
   profile: profileSchema.nullable(),
   /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
   attachments: z.array(attachmentSchema).default([]),
+  /** Graded protection: register, gradings, filings, assessments, remediation, mechanisms, imported catalogs. */
+  mlps: mlpsDataSchema.default(mlpsDataSchema.parse({})),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

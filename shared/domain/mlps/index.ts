@@ -5,4 +5,5 @@ export { addDays, addMonths, addYears, addWorkingDays, daysBetween } from './dat
 export { applicableItems, checkCatalogIntegrity, checkCatalogCounts } from './catalog';
 export { scoreGapAssessment, checkGapAssessment, type ScoreReport } from './scoring';
 export { checkRecoveryTargets, withinRange, formatRange } from './disaster-recovery';
-export { checkSeparationOfDuties } from './duties';
+export { checkSeparationOfDuties, checkDutiesByScope, type ScopedPost } from './duties';
+export { buildFilingForm, TABLE4_FROM_LEVEL, type FilingDocument, type FilingFormInput } from './filing-form';
