@@ -4,12 +4,14 @@
  */
 import type { DataSection } from './context';
 import { attachmentsData, filesHandlers } from './files';
+import { mlpsData, mlpsHandlers } from './mlps';
 import { profileData, profileHandlers } from './profile';
 
 export const domainHandlers = {
   ...filesHandlers,
   ...profileHandlers,
+  ...mlpsHandlers,
 };
 
 /** Import order: a section may refer to rows of the sections before it. */
-export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection];
+export const dataSections: readonly DataSection[] = [profileData as DataSection, mlpsData as DataSection, attachmentsData as DataSection];
