@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
+import { mlpsUiMessages } from './mlps-ui';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
 import { reportsMessages } from './reports';
@@ -11,7 +12,7 @@ import { reportsMessages } from './reports';
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages];
+const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, mlpsUiMessages, formsMessages, governanceMessages, reportsMessages];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {
