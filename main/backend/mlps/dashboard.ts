@@ -4,8 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { Dashboard, RemediationTask } from '../../../shared/contract/mlps/records';
-import type { IsoDate, MlpsLevel, Result2021Grade, Conclusion2025 } from '../../../shared/contract/mlps/schemas';
-import { computeSchedule } from '../../../shared/domain/mlps';
+import type { Conclusion2025, DueKind, IsoDate, MlpsLevel, Result2021Grade } from '../../../shared/contract/mlps/schemas';
+import { addDays, DEFAULT_UPCOMING_DAYS, dueItem } from '../../../shared/domain/mlps';
 import { remediationTable } from './specs';
 import { listRecords } from './table';
 
@@ -13,15 +13,11 @@ import { listRecords } from './table';
 export const DASHBOARD_LIST_LIMIT = 10;
 
 interface DueRow {
-  id: string;
+  object_id: string;
   name: string;
-  new_system: number;
-  go_live_on: string | null;
   level: MlpsLevel;
-  graded_on: string;
-  filed_on: string | null;
-  certificate_on: string | null;
-  completed: string | null;
+  kind: DueKind;
+  due: string;
 }
 
 export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
@@ -79,36 +75,24 @@ export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
   };
 }
 
-/** Every graded object's schedule; the items not done that are overdue or coming up, most pressing first. */
+/**
+ * The stored due dates not yet done up to the end of the upcoming window (anything later is only 'scheduled'),
+ * judged by the same rule as the object page, most pressing first.
+ */
 function dueItems(db: Database.Database, today: IsoDate) {
   const rows = db
     .prepare(
-      `SELECT o.id, o.name, o.new_system, o.go_live_on, g.level, g.graded_on, f.filed_on, f.certificate_on,
-              (SELECT group_concat(c.completed_on) FROM mlps_completed_assessments c WHERE c.object_id = o.id) AS completed
-       FROM mlps_objects o JOIN mlps_gradings g ON g.object_id = o.id LEFT JOIN mlps_filings f ON f.object_id = o.id`,
+      `SELECT d.object_id, o.name, g.level, d.kind, d.due FROM mlps_due d
+       JOIN mlps_objects o ON o.id = d.object_id JOIN mlps_gradings g ON g.object_id = d.object_id
+       WHERE d.done = 0 AND d.due <= ? ORDER BY d.due, o.name`,
     )
-    .all() as DueRow[];
+    .all(addDays(today, DEFAULT_UPCOMING_DAYS)) as DueRow[];
   const overdue: Dashboard['overdue'] = [];
   const upcoming: Dashboard['upcoming'] = [];
   for (const row of rows) {
-    const schedule = computeSchedule(
-      {
-        level: row.level,
-        gradedOn: row.graded_on,
-        newSystem: row.new_system === 1,
-        ...(row.go_live_on ? { goLiveOn: row.go_live_on } : {}),
-        ...(row.filed_on ? { filedOn: row.filed_on } : {}),
-        ...(row.certificate_on ? { certificateOn: row.certificate_on } : {}),
-        assessmentsCompletedOn: row.completed ? row.completed.split(',') : [],
-      },
-      { today },
-    );
-    for (const item of schedule.items) {
-      const entry = { ...item, objectId: row.id, objectName: row.name, level: row.level };
-      if (item.status === 'overdue') overdue.push(entry);
-      else if (item.status === 'upcoming') upcoming.push(entry);
-    }
+    const item = { ...dueItem(row.kind, row.due, false, today), objectId: row.object_id, objectName: row.name, level: row.level };
+    if (item.status === 'overdue') overdue.push(item);
+    else if (item.status === 'upcoming') upcoming.push(item);
   }
-  const byDays = (a: { daysLeft: number }, b: { daysLeft: number }) => a.daysLeft - b.daysLeft;
-  return { overdue: overdue.sort(byDays), upcoming: upcoming.sort(byDays) };
+  return { overdue, upcoming };
 }

@@ -7,7 +7,7 @@ import type { DataSection } from '../context';
 import { AppError } from '../errors';
 import { readControlPoints, readStatuses, refreshAllScores } from './assessment';
 import { activeCatalog, importedCatalogs, setActiveCatalog, storeCatalog } from './catalogs';
-import { gradingRecordOf, listObjects, readFiling, readGrading, writeFiling, writeGrading } from './objects';
+import { gradingRecordOf, listObjects, readFiling, readGrading, refreshDue, writeFiling, writeGrading } from './objects';
 import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
 import { listRecords, upsertRecord, type TableSpec } from './table';
 
@@ -25,6 +25,7 @@ const PLAIN_REGISTERS = [
 /** Children first, so no row is left pointing at a deleted one. */
 const TABLES_TO_CLEAR = [
   'mlps_scores',
+  'mlps_due',
   'mlps_item_statuses',
   'mlps_control_points',
   'mlps_remediation',
@@ -118,6 +119,7 @@ export function importMlpsData(db: Database.Database, data: MlpsData): number {
     count += data[key].length;
   }
   refreshAllScores(db);
+  for (const object of data.objects) refreshDue(db, object.id);
   return count;
 }
 

@@ -23,7 +23,7 @@ import { exportActionPlan } from './action-plan';
 import { copyAssessment, readControlPoints, readStatuses, refreshAllScores, refreshScore, saveControlPoint, saveItemStatuses, scopeOf, scoreScope } from './assessment';
 import { activeCatalog, itemViews, listCatalogs, readCatalogFile, setActiveCatalog, storeCatalog } from './catalogs';
 import { dashboard } from './dashboard';
-import { checkHostChain, gradedRegister, listObjects, localIsoDate, objectView, readFiling, readGrading, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
+import { checkHostChain, gradedRegister, listObjects, localIsoDate, objectView, readFiling, readGrading, refreshDue, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
 import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
 import { deleteRecord, listRecords, recordExists, upsertRecord, type TableSpec } from './table';
 
@@ -111,6 +111,7 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
       const objectId = input.id ?? crypto.randomUUID();
       upsertRecord(db, objectsTable, { ...input, id: objectId });
       refreshScore(db, objectId); // the extensions decide the items in scope
+      refreshDue(db, objectId); // going live may start the filing deadline
       return objectId;
     })();
     return objectView(db, id, today(ctx));
@@ -131,6 +132,7 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
       requireObject(db, objectId, 'objectId');
       writeGrading(db, objectId, grading);
       refreshScore(db, objectId);
+      refreshDue(db, objectId);
     })();
     return objectView(db, objectId, today(ctx));
   },
@@ -142,6 +144,7 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
       const object = requireObject(db, objectId, 'objectId');
       if (!readGrading(db, objectId)) throw new AppError('mlps.filing.notGraded', { system: object.name }, { field: 'objectId' });
       writeFiling(db, objectId, filing);
+      refreshDue(db, objectId);
     })();
     return objectView(db, objectId, today(ctx));
   },
@@ -150,6 +153,7 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     db.transaction(() => {
       requireObject(db, objectId, 'objectId');
       db.prepare('DELETE FROM mlps_filings WHERE object_id = ?').run(objectId);
+      refreshDue(db, objectId);
     })();
     return objectView(db, objectId, today(ctx));
   },

@@ -209,6 +209,19 @@ export function objectView(db: Database.Database, id: string, today: IsoDate): O
   return { object, grading, filing, schedule: scheduleOf(object, grading, filing, today), findings };
 }
 
+/** Recomputes the object's stored due dates (see the mlps_due table); their status is judged when read. */
+export function refreshDue(db: Database.Database, objectId: string): void {
+  db.prepare('DELETE FROM mlps_due WHERE object_id = ?').run(objectId);
+  const object = readObject(db, objectId);
+  if (!object) return;
+  const grading = readGrading(db, objectId);
+  const insert = db.prepare('INSERT INTO mlps_due VALUES (?, ?, ?, ?)');
+  // The day only decides each item's status, which is not stored.
+  for (const item of scheduleOf(object, grading, readFiling(db, objectId), grading?.gradedOn ?? '2000-01-01').items) {
+    insert.run(objectId, item.kind, item.due, item.status === 'done' ? 1 : 0);
+  }
+}
+
 /** A platform may not run on itself, directly or through others. */
 export function checkHostChain(db: Database.Database, objectId: string | undefined, hostedOn: string | undefined): void {
   if (!hostedOn) return;

@@ -31,6 +31,7 @@ describe('migration 004 mlps', () => {
       'mlps_completed_assessments',
       'mlps_control_points',
       'mlps_drills',
+      'mlps_due',
       'mlps_duties',
       'mlps_emergency_plans',
       'mlps_filings',

@@ -70,6 +70,17 @@ export const migration004Mlps: Migration = {
       ) STRICT;
       CREATE INDEX mlps_completed_assessments_object ON mlps_completed_assessments (object_id, completed_on);
 
+      -- Derived from register, grading and filing on every write (never exported): the dashboard selects the
+      -- items due soon instead of computing every object's schedule on each view.
+      CREATE TABLE mlps_due (
+        object_id TEXT NOT NULL REFERENCES mlps_objects (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('filing', 'certificate', 'certificateExpiry', 'assessment')),
+        due TEXT NOT NULL,
+        done INTEGER NOT NULL CHECK (done IN (0, 1)),
+        PRIMARY KEY (object_id, kind)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX mlps_due_open ON mlps_due (done, due);
+
       CREATE TABLE mlps_item_statuses (
         object_id TEXT NOT NULL REFERENCES mlps_objects (id) ON DELETE CASCADE,
         item_id TEXT NOT NULL,
