@@ -90,6 +90,7 @@ describe('mlps register, grading and filing', () => {
     const unfiled = expectOk(await backend.call('mlps.getObject', { id }));
     expect(unfiled.schedule.filingDue).toBe('2025-02-09');
     expect(unfiled.schedule.items.find((item) => item.kind === 'filing')?.status).toBe('overdue');
+    expect(expectOk(await backend.call('mlps.dashboard', {})).overdue.map((item) => item.kind)).toEqual(['filing']);
 
     for (const filingNumber of ['1101051234', '1101051234X', '110105-12345']) {
       const error = await failure(backend.call('mlps.saveFiling', { objectId: id, filingNumber, authority: '北京市公安局', filedOn: '2025-02-01' }));
@@ -109,6 +110,8 @@ describe('mlps register, grading and filing', () => {
     );
     expect(filed.schedule).toMatchObject({ certificateValidUntil: '2029-02-01', nextAssessmentDue: '2026-05-20' });
     expect(filed.schedule.items.filter((item) => item.status === 'overdue')).toEqual([]);
+    // The dashboard follows the filing: nothing overdue any more.
+    expect(expectOk(await backend.call('mlps.dashboard', {})).dueCounts).toEqual({ overdue: 0, upcoming: 0 });
   });
 
   it('generates the filing form tables from the registers', async () => {
