@@ -13,7 +13,7 @@ test('register a system, grade it through the wizard, assess items, and see the 
   await nav(page, '等级保护').click();
   await page.getByRole('link', { name: '登记新对象' }).click();
 
-  // Register: a wrong go-live date would be refused at its field; a blank name is refused at the name.
+  // Register: a blank name is refused at its field and nothing is saved.
   await page.getByLabel('系统编号').fill('ERP-001');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.locator('.field', { has: page.getByLabel('对象名称') }).getByRole('alert')).toContainText('必填');
