@@ -8,6 +8,7 @@ import { declarationsData, declarationsHandlers } from './declarations';
 import { attachmentsData, filesHandlers } from './files';
 import { governanceData, governanceHandlers } from './governance';
 import { planHandlers, plansData } from './plan';
+import { mlpsData, mlpsHandlers } from './mlps';
 import { profileData, profileHandlers } from './profile';
 import { readinessHandlers } from './readiness';
 import { createReportsHandlers } from './reports';
@@ -22,6 +23,7 @@ export const dataSections: readonly DataSection[] = [
   assessmentTemplatesData as DataSection,
   assessmentsData as DataSection,
   plansData as DataSection,
+  mlpsData as DataSection,
 ];
 
 export const domainHandlers = {
@@ -32,5 +34,6 @@ export const domainHandlers = {
   ...readinessHandlers,
   ...assessmentHandlers,
   ...planHandlers,
+  ...mlpsHandlers,
   ...createReportsHandlers({ sections: dataSections }),
 };

@@ -9,6 +9,7 @@ import { declarationsDataSchema } from './declarations/schemas';
 import { attachmentSchema } from './files/schemas';
 import { governanceDataSchema } from './governance/schemas';
 import { planRecordSchema } from './plan/schemas';
+import { mlpsDataSchema } from './mlps/records';
 import { profileSchema } from './profile/schemas';
 
 export const DATA_FORMAT_VERSION = 1;
@@ -30,5 +31,7 @@ export const workspaceDataSchema = z.object({
   assessments: z.array(assessmentRecordSchema).default([]),
   /** Climbing plans (登高计划) with their status and progress snapshots. */
   plans: z.array(planRecordSchema).default([]),
+  /** Graded protection: register, gradings, filings, assessments, remediation, mechanisms, imported catalogs. */
+  mlps: mlpsDataSchema.default(mlpsDataSchema.parse({})),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

@@ -9,6 +9,7 @@ import { declarationsMethods } from './declarations/methods';
 import { filesMethods } from './files/methods';
 import { governanceMethods, readinessMethods } from './governance/methods';
 import { planMethods } from './plan/methods';
+import { mlpsMethods } from './mlps/methods';
 import { profileMethods } from './profile/methods';
 import { reportsMethods } from './reports/methods';
 import { workspaceMethods } from './workspace/methods';
@@ -22,6 +23,7 @@ export const methods = {
   ...readinessMethods,
   ...assessmentMethods,
   ...planMethods,
+  ...mlpsMethods,
   ...reportsMethods,
 } satisfies Record<string, MethodSpec>;
 

@@ -6,6 +6,7 @@ import { filingMessages } from './filing';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
+import { mlpsUiMessages } from './mlps-ui';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
 import { reportsMessages } from './reports';
@@ -20,6 +21,7 @@ const tables: MessageTable[] = [
   assessmentMessages,
   planMessages,
   mlpsMessages,
+  mlpsUiMessages,
   formsMessages,
   governanceMessages,
   declarationsMessages,

@@ -51,3 +51,27 @@ describe('mlps messages', () => {
     for (const key of Object.keys(zh)) expect([key, placeholders(en[key]!)]).toEqual([key, placeholders(zh[key]!)]);
   });
 });
+
+describe('mlps page messages', () => {
+  it('uses the same placeholders in both languages', async () => {
+    const { mlpsUiMessages } = await import('./mlps-ui');
+    const zhUi: Record<string, string> = mlpsUiMessages['zh-CN'];
+    const enUi: Record<string, string> = mlpsUiMessages['en-US'];
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const key of Object.keys(zhUi)) expect([key, placeholders(enUi[key]!)]).toEqual([key, placeholders(zhUi[key]!)]);
+  });
+
+  it('names every document, role and status the pages show', async () => {
+    const { mlpsUiMessages } = await import('./mlps-ui');
+    const { TABLE4_DOCUMENTS, DUTY_ROLES, RISK_STATUSES, DATA_CLASSES, REMEDIATION_STATUSES } = await import('../contract/mlps/records');
+    const keys = [
+      ...TABLE4_DOCUMENTS.map((document) => `mlps.ui.document.${document}`),
+      ...DUTY_ROLES.map((role) => `mlps.ui.dutyRole.${role}`),
+      ...RISK_STATUSES.map((status) => `mlps.ui.riskStatus.${status}`),
+      ...DATA_CLASSES.map((dataClass) => `mlps.ui.dataClass.${dataClass}`),
+    ];
+    const ui: Record<string, string> = mlpsUiMessages['zh-CN'];
+    for (const key of keys) expect([key, Boolean(ui[key])]).toEqual([key, true]);
+    for (const status of REMEDIATION_STATUSES) expect(zh[`mlps.remediationStatus.${status}`]).toBeTruthy();
+  });
+});

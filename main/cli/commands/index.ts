@@ -2,6 +2,7 @@ import type { Command } from '../types';
 import { governanceCommands } from './governance';
 import { assessmentCommands } from './assessment';
 import { planCommands } from './plan';
+import { mlpsCommands } from './mlps';
 import { profileCommands } from './profile';
 import { reportsCommands } from './reports';
 import { workspaceCommands } from './workspace';
@@ -13,5 +14,6 @@ export const commands: Command[] = [
   ...assessmentCommands,
   ...planCommands,
   ...governanceCommands,
+  ...mlpsCommands,
   ...reportsCommands,
 ];

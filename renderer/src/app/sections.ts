@@ -9,6 +9,9 @@ import { PerformancePage } from '../features/governance/PerformancePage';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { HomePage } from '../features/home/HomePage';
 import { PlanPage } from '../features/plan/PlanPage';
+import { MechanismsPage } from '../features/mlps/MechanismsPage';
+import { MlpsPage } from '../features/mlps/MlpsPage';
+import { RemediationPage } from '../features/mlps/RemediationPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -29,6 +32,9 @@ export const sections: Section[] = [
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
   { path: '/assessment', label: 'assessment.nav', component: AssessmentPage },
   { path: '/plan', label: 'plan.nav', component: PlanPage },
+  { path: '/mlps', label: 'mlps.ui.nav.objects', component: MlpsPage },
+  { path: '/mlps-remediation', label: 'mlps.ui.nav.remediation', component: RemediationPage },
+  { path: '/mlps-mechanisms', label: 'mlps.ui.nav.mechanisms', component: MechanismsPage },
   { path: PAGES.cio, label: 'governance.nav.cio', component: CioPage },
   { path: PAGES.department, label: 'governance.nav.department', component: DepartmentPage },
   { path: PAGES.performance, label: 'governance.nav.performance', component: PerformancePage },

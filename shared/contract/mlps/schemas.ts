@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** Calendar dates travel as ISO strings (YYYY-MM-DD): no time zone can shift a deadline by a day. */
-export const isoDateSchema = z.iso.date();
+export const isoDateSchema = z.iso.date({ message: 'mlps.validation.date' });
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 // ── Levels ────────────────────────────────────────────────────────────────────────────────────────────
@@ -24,12 +24,12 @@ export type CatalogLevel = z.infer<typeof catalogLevelSchema>;
 
 /** 受侵害的客体: 公民、法人和其他组织的合法权益 / 社会秩序、公共利益 / 国家安全. */
 export const HARMED_OBJECTS = ['citizen', 'society', 'nation'] as const;
-export const harmedObjectSchema = z.enum(HARMED_OBJECTS);
+export const harmedObjectSchema = z.enum(HARMED_OBJECTS, { message: 'mlps.validation.harmedObject' });
 export type HarmedObject = z.infer<typeof harmedObjectSchema>;
 
 /** 对客体的侵害程度: 一般损害 / 严重损害 / 特别严重损害. */
 export const HARM_DEGREES = ['general', 'serious', 'especially-serious'] as const;
-export const harmDegreeSchema = z.enum(HARM_DEGREES);
+export const harmDegreeSchema = z.enum(HARM_DEGREES, { message: 'mlps.validation.harmDegree' });
 export type HarmDegree = z.infer<typeof harmDegreeSchema>;
 
 export const harmSchema = z.object({ object: harmedObjectSchema, degree: harmDegreeSchema });
@@ -62,7 +62,7 @@ export const protectedObjectKindSchema = z.enum(PROTECTED_OBJECT_KINDS);
 export type ProtectedObjectKind = z.infer<typeof protectedObjectKindSchema>;
 
 /** Who signed off and when: 专家评审 or 主管部门审核批准. */
-export const signOffSchema = z.object({ date: isoDateSchema, by: z.string().trim().min(1) });
+export const signOffSchema = z.object({ date: isoDateSchema, by: z.string().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' }) });
 export type SignOff = z.infer<typeof signOffSchema>;
 
 /** What the grading checks need to know about one object; the register holds more. */
@@ -84,7 +84,7 @@ export type GradedObject = z.infer<typeof gradedObjectSchema>;
 
 /** 备案证明编号: the 2007 filing form's cover carries an 11-digit number. */
 export const FILING_NUMBER_PATTERN = /^\d{11}$/;
-export const filingNumberSchema = z.string().regex(FILING_NUMBER_PATTERN);
+export const filingNumberSchema = z.string().trim().regex(FILING_NUMBER_PATTERN, { message: 'mlps.validation.filingNumber' });
 
 export const scheduleInputSchema = z.object({
   level: mlpsLevelSchema,
@@ -136,7 +136,7 @@ export const REQUIREMENT_SET_DIGIT: Record<RequirementSet, number> = { general: 
 
 /** `L3-CES1-01`: level, family code, requirement-set digit, two-digit item number. */
 export const ITEM_ID_PATTERN = /^L([1-5])-(PES|CNS|ABS|CES|SMC|PSS|ORS|HRS|CMS|MMS)([1-5])-(\d{2})$/;
-export const itemIdSchema = z.string().regex(ITEM_ID_PATTERN);
+export const itemIdSchema = z.string().regex(ITEM_ID_PATTERN, { message: 'mlps.validation.itemId' });
 
 export const controlFamilySchema = z.object({
   code: familyCodeSchema,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { RoleAssignment } from '../../contract/mlps/schemas';
-import { checkSeparationOfDuties } from './duties';
+import { checkDutiesByScope, checkSeparationOfDuties } from './duties';
 
 describe('separation of the three administrators', () => {
   it.each<[string, RoleAssignment[], string[]]>([
@@ -20,5 +20,33 @@ describe('separation of the three administrators', () => {
     expect(checkSeparationOfDuties([{ role: 'system-admin', person: '张三' }, { role: 'audit-admin', person: '张三' }])).toEqual([
       { code: 'mlps.duties.systemAndAuditAdmin', field: 'person', params: { person: '张三' } },
     ]);
+  });
+});
+
+describe('separation per scope', () => {
+  it('keeps posts of different systems apart, but counts an enterprise-wide post in every system', () => {
+    expect(
+      checkDutiesByScope([
+        { role: 'system-admin', person: '张三', objectId: 'a' },
+        { role: 'audit-admin', person: '张三', objectId: 'b' },
+      ]),
+    ).toEqual([]);
+    expect(
+      checkDutiesByScope([
+        { role: 'audit-admin', person: '张三' },
+        { role: 'system-admin', person: '张三', objectId: 'a' },
+        { role: 'system-admin', person: '李四', objectId: 'b' },
+      ]),
+    ).toEqual([{ code: 'mlps.duties.systemAndAuditAdmin', field: 'person', params: { person: '张三', objectId: 'a' } }]);
+  });
+
+  it('reports an enterprise-wide conflict once, and ignores posts other than the three administrators', () => {
+    const findings = checkDutiesByScope([
+      { role: 'security-admin', person: '王五' },
+      { role: 'audit-admin', person: '王五' },
+      { role: 'system-admin', person: '赵六', objectId: 'a' },
+      { role: 'security-leader', person: '赵六', objectId: 'a' },
+    ]);
+    expect(findings).toEqual([{ code: 'mlps.duties.auditAndSecurityAdmin', field: 'person', params: { person: '王五', objectId: '' } }]);
   });
 });

@@ -36,3 +36,35 @@ export function checkSeparationOfDuties(assignments: readonly RoleAssignment[]):
   }
   return findings;
 }
+
+/** A post as the register keeps it: the object it serves, or none for an enterprise-wide post. */
+export interface ScopedPost {
+  role: string;
+  person: string;
+  objectId?: string | undefined;
+}
+
+const isAdminRole = (role: string): role is AdminRole => (ADMIN_ROLES as readonly string[]).includes(role);
+
+/**
+ * The separation check per scope: the enterprise-wide posts alone, then each object's posts together with the
+ * enterprise-wide ones (an enterprise-wide auditor who administers one system is a conflict in that system).
+ * A conflict already found enterprise-wide is not repeated per object. Findings carry `objectId` ('' for the
+ * enterprise) in their params.
+ */
+export function checkDutiesByScope(posts: readonly ScopedPost[]): Finding[] {
+  const admins = posts.filter((post): post is ScopedPost & { role: AdminRole } => isAdminRole(post.role));
+  const enterprise = admins.filter((post) => !post.objectId);
+  const enterpriseFindings = checkSeparationOfDuties(enterprise);
+  const seen = new Set(enterpriseFindings.map((finding) => `${finding.code}|${personKey(String(finding.params?.person))}`));
+  const findings = enterpriseFindings.map((finding) => ({ ...finding, params: { ...finding.params, objectId: '' } }));
+  const objectIds = [...new Set(admins.flatMap((post) => (post.objectId ? [post.objectId] : [])))];
+  for (const objectId of objectIds) {
+    const scoped = [...enterprise, ...admins.filter((post) => post.objectId === objectId)];
+    for (const finding of checkSeparationOfDuties(scoped)) {
+      if (seen.has(`${finding.code}|${personKey(String(finding.params?.person))}`)) continue;
+      findings.push({ ...finding, params: { ...finding.params, objectId } });
+    }
+  }
+  return findings;
+}

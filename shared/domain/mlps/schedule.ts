@@ -1,6 +1,7 @@
 /**
  * Filing and assessment deadlines of one protected object, and their status against a given day.
  */
+import type { z } from 'zod';
 import type { Finding } from '../../contract/core';
 import {
   scheduleInputSchema,
@@ -37,8 +38,16 @@ export interface Schedule {
 
 export const DEFAULT_UPCOMING_DAYS = 30;
 
+/**
+ * The inputs are typed, and the backend validated them at its edge; only the defaults are applied here, since
+ * a full parse of every date would dominate a dashboard that schedules hundreds of objects.
+ */
+function withDefaults(input: ScheduleInput): ParsedInput {
+  return { ...input, newSystem: input.newSystem ?? false, assessmentsCompletedOn: input.assessmentsCompletedOn ?? [] };
+}
+
 export function computeSchedule(input: ScheduleInput, options: ScheduleOptions): Schedule {
-  const data = scheduleInputSchema.parse(input);
+  const data = withDefaults(input);
   const policy = options.policy ?? mlpsPolicy;
   const findings: Finding[] = [];
   const filingDue = computeFilingDue(data, policy, findings);
@@ -65,7 +74,7 @@ export function computeSchedule(input: ScheduleInput, options: ScheduleOptions):
   };
 }
 
-type ParsedInput = ReturnType<typeof scheduleInputSchema.parse>;
+type ParsedInput = z.output<typeof scheduleInputSchema>;
 
 function computeFilingDue(data: ParsedInput, policy: MlpsPolicy, findings: Finding[]): IsoDate | null {
   if (data.level < policy.filingFromLevel) return null;
@@ -102,7 +111,8 @@ function computeNextAssessment(data: ParsedInput, policy: MlpsPolicy): IsoDate |
   return basis === undefined ? null : addMonths(basis, interval);
 }
 
-function dueItem(kind: DueKind, due: IsoDate, done: boolean, today: IsoDate, upcomingWithinDays: number): DueItem {
+/** A due date's status on a given day: the one rule the object page and the dashboard share. */
+export function dueItem(kind: DueKind, due: IsoDate, done: boolean, today: IsoDate, upcomingWithinDays: number = DEFAULT_UPCOMING_DAYS): DueItem {
   const daysLeft = daysBetween(today, due);
   const status = done ? 'done' : daysLeft < 0 ? 'overdue' : daysLeft <= upcomingWithinDays ? 'upcoming' : 'scheduled';
   return { kind, due, status, daysLeft };

@@ -3,6 +3,7 @@
  * the 2025 template's compliance rate. Every threshold comes from the scoring rules (data); the report names the
  * formulas it used so the UI can show them.
  */
+import type { z } from 'zod';
 import type { Finding } from '../../contract/core';
 import {
   FAMILY_CODES,
@@ -48,8 +49,13 @@ interface Scored {
   notApplicable: boolean;
 }
 
+/** The defaults of a typed assessment; its ids and statuses were validated where it came in (the backend's edge). */
+function withDefaults(input: GapAssessment): z.output<typeof gapAssessmentSchema> {
+  return { ...input, extensions: input.extensions ?? [], items: input.items ?? [], controlPoints: input.controlPoints ?? [] };
+}
+
 export function scoreGapAssessment(catalog: ControlCatalog, input: GapAssessment, rules: ScoringRules = mlpsScoringRules): ScoreReport {
-  const assessment = gapAssessmentSchema.parse(input);
+  const assessment = withDefaults(input);
   const naPoints = new Set(assessment.controlPoints.filter((point) => point.status === 'na').map((point) => point.controlPointId));
   const byItem = new Map(assessment.items.map((entry) => [entry.itemId, entry]));
   const scored: Scored[] = applicableItems(catalog, assessment.level, assessment.extensions).map((item) => ({

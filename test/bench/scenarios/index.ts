@@ -1,11 +1,13 @@
 import type { Scenario } from '../harness';
 import { assessmentScenarios } from './assessment';
 import { foundationScenarios } from './foundation';
+import { mlpsScenarios } from './mlps';
 import { reportsScenarios } from './reports';
 
 /** Every bench scenario. A domain adds its list here. */
 export const scenarios: Scenario[] = [
   ...foundationScenarios,
   ...assessmentScenarios,
+  ...mlpsScenarios,
   ...reportsScenarios,
 ];

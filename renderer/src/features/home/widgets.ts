@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ReadinessCard } from '../readiness/ReadinessCard';
 import { PlanDueCard } from '../plan/PlanDueCard';
+import { MlpsDashboardCard } from '../mlps/DashboardCard';
 
 /**
  * The dashboard's cards, in order. A domain adds its card (next due dates, overdue items, key figures)
@@ -8,5 +9,6 @@ import { PlanDueCard } from '../plan/PlanDueCard';
  */
 export const dashboardWidgets: { id: string; component: ComponentType }[] = [
   { id: 'plan-due', component: PlanDueCard },
+  { id: 'mlps', component: MlpsDashboardCard },
   { id: 'readiness', component: ReadinessCard },
 ];

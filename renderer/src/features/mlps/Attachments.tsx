@@ -1,0 +1,54 @@
+/** Evidence files of one record (an item's evidence, a filing document), through the shared attachment store. */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { Attachment } from '../../../../shared/contract/files/schemas';
+import { api } from '../../api/client';
+import { uploadFile } from '../../api/files';
+import { useT } from '../../app/settings-store';
+
+export function Attachments({ entityId, label, onChange }: { entityId: string; label: string; /** After a file was added or removed. */ onChange?(): void }) {
+  const t = useT();
+  const inputId = useId();
+  const [files, setFiles] = useState<Attachment[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const owner = { domain: 'mlps', entityId };
+  const load = useCallback(async () => setFiles(await api.call('attachments.list', { owner: { domain: 'mlps', entityId } })), [entityId]);
+  useEffect(() => void load(), [load]);
+
+  const add = async (chosen: FileList | null) => {
+    if (!chosen) return;
+    setBusy(true);
+    try {
+      for (const file of chosen) await api.call('attachments.add', { path: await uploadFile(file), name: file.name, owner });
+      setError(null);
+      await load();
+      onChange?.();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (file: Attachment) => {
+    if (!window.confirm(t('mlps.ui.confirmRemove'))) return;
+    await api.call('attachments.remove', { id: file.id });
+    await load();
+    onChange?.();
+  };
+
+  return (
+    <div className="attachments">
+      <label htmlFor={inputId}>{label}</label>
+      <ul>
+        {files.map((file) => (
+          <li key={file.id}>
+            <span>{file.name}</span>
+            <button type="button" className="button button--small" onClick={() => void remove(file)}>{t('mlps.ui.remove')}</button>
+          </li>
+        ))}
+      </ul>
+      <input id={inputId} type="file" multiple disabled={busy} onChange={(e) => void add(e.target.files)} />
+      {error ? <div className="field__error" role="alert">{error}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Filing (备案) and the schedule of one object: the filing record with completed assessments, the due items the
+ * rules compute from it, and the filing form's documents with what is still missing.
+ */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { MethodInput } from '../../../../shared/contract';
+import type { FilingForm } from '../../../../shared/contract/mlps/records';
+import { CONCLUSIONS_2025 } from '../../../../shared/contract/mlps/schemas';
+import { api } from '../../api/client';
+import { useT } from '../../app/settings-store';
+import { useSaveShortcut } from '../../app/shortcuts';
+import { SelectField, TextField } from '../../components/Field';
+import { Attachments } from './Attachments';
+import { useMlps } from './store';
+import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
+
+interface AssessmentDraft {
+  completedOn: string;
+  agency: string;
+  conclusion: string;
+  score: string;
+}
+
+export function SchedulePanel() {
+  const t = useT();
+  const view = useMlps((s) => s.view);
+  if (!view) return null;
+  const { schedule } = view;
+  if (!view.grading) return <p className="muted">{t('mlps.ui.schedule.notGraded')}</p>;
+  return (
+    <section aria-label={t('mlps.ui.schedule.title')}>
+      <h3>{t('mlps.ui.schedule.title')}</h3>
+      {schedule.items.length === 0 ? <p className="muted">{t('mlps.ui.schedule.nothingDue')}</p> : null}
+      <table className="data">
+        <tbody>
+          {schedule.items.map((item) => (
+            <tr key={item.kind} className={`due due--${item.status}`}>
+              <th scope="row">{t(`mlps.due.${item.kind}`)}</th>
+              <td>{item.due}</td>
+              <td>{t(`mlps.dueStatus.${item.status}`)}</td>
+              <td>{item.status === 'done' ? '' : item.daysLeft < 0 ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft }) : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {schedule.certificateValidUntil ? <p>{t('mlps.ui.schedule.validity', { from: schedule.certificateValidFrom ?? '', until: schedule.certificateValidUntil })}</p> : null}
+      <Findings findings={schedule.findings} />
+    </section>
+  );
+}
+
+export function FilingPanel({ objectId }: { objectId: string }) {
+  const t = useT();
+  const view = useMlps((s) => s.view);
+  const filing = view?.filing ?? null;
+  const [draft, setDraft] = useState({
+    filingNumber: filing?.filingNumber ?? '',
+    authority: filing?.authority ?? '',
+    filedOn: filing?.filedOn ?? '',
+    certificateOn: filing?.certificateOn ?? '',
+  });
+  const [assessments, setAssessments] = useState<AssessmentDraft[]>(
+    (filing?.assessments ?? []).map((entry) => ({ completedOn: entry.completedOn, agency: entry.agency, conclusion: entry.conclusion ?? '', score: entry.score?.toString() ?? '' })),
+  );
+  const [error, setError] = useState<SaveError | null>(null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [form, setForm] = useState<FilingForm | null>(null);
+  const loadForm = useCallback(async () => setForm(await api.call('mlps.filingForm', { objectId })), [objectId]);
+  useEffect(() => void loadForm(), [loadForm, view]);
+
+  const save = async () => {
+    setStatus('saving');
+    const input: MethodInput<'mlps.saveFiling'> = {
+      objectId,
+      filingNumber: optional(draft.filingNumber),
+      authority: draft.authority,
+      filedOn: draft.filedOn,
+      certificateOn: optional(draft.certificateOn),
+      assessments: assessments.map((entry) => ({
+        completedOn: entry.completedOn,
+        agency: entry.agency,
+        ...(entry.conclusion ? { conclusion: entry.conclusion as (typeof CONCLUSIONS_2025)[number] } : {}),
+        score: optionalNumber(entry.score),
+      })),
+    };
+    try {
+      useMlps.getState().setView(await api.call('mlps.saveFiling', input));
+      void useMlps.getState().loadObjects();
+      setError(null);
+      setStatus('saved');
+    } catch (caught) {
+      setError(toSaveError(caught));
+      setStatus('idle');
+    }
+  };
+  useSaveShortcut(() => void save());
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+  if (!view) return null;
+  if (!view.grading) return <p className="muted">{t('mlps.ui.filing.gradeFirst')}</p>;
+  const edit = (patch: Partial<typeof draft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setStatus('idle');
+  };
+  const setAssessment = (index: number, patch: Partial<AssessmentDraft>) => setAssessments((list) => list.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
+
+  return (
+    <div className="columns">
+      <form onSubmit={onSubmit} noValidate aria-label={t('mlps.ui.filing.title')}>
+        <fieldset>
+          <legend>{t('mlps.ui.filing.title')}</legend>
+          <ErrorBanner error={error} />
+          <div className="grid">
+            <TextField name="filingNumber" label={t('mlps.ui.filing.number')} help={t('mlps.ui.filing.numberHelp')} value={draft.filingNumber} onChange={(filingNumber) => edit({ filingNumber })} error={error?.fields.filingNumber} />
+            <TextField name="authority" label={t('mlps.ui.filing.authority')} required value={draft.authority} onChange={(authority) => edit({ authority })} error={error?.fields.authority} />
+            <DateField name="filedOn" label={t('mlps.ui.filing.filedOn')} required value={draft.filedOn} onChange={(filedOn) => edit({ filedOn })} error={error?.fields.filedOn} />
+            <DateField name="certificateOn" label={t('mlps.ui.filing.certificateOn')} value={draft.certificateOn} onChange={(certificateOn) => edit({ certificateOn })} error={error?.fields.certificateOn} />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('mlps.ui.filing.assessments')}</legend>
+          {assessments.map((entry, index) => (
+            <div className="grid" key={index}>
+              <DateField name={`assessments.${index}.completedOn`} label={t('mlps.ui.filing.completedOn')} required value={entry.completedOn} onChange={(completedOn) => setAssessment(index, { completedOn })} error={error?.fields[`assessments[${index}].completedOn`]} />
+              <TextField name={`assessments.${index}.agency`} label={t('mlps.ui.filing.agency')} value={entry.agency} onChange={(agency) => setAssessment(index, { agency })} />
+              <SelectField
+                name={`assessments.${index}.conclusion`}
+                label={t('mlps.ui.filing.conclusion')}
+                value={entry.conclusion}
+                options={[{ value: '', label: '—' }, ...CONCLUSIONS_2025.map((value) => ({ value, label: t(`mlps.conclusion2025.${value}`) }))]}
+                onChange={(conclusion) => setAssessment(index, { conclusion })}
+              />
+              <NumberField name={`assessments.${index}.score`} label={t('mlps.ui.filing.score')} value={entry.score} onChange={(score) => setAssessment(index, { score })} error={error?.fields[`assessments[${index}].score`]} />
+              <div>
+                <button type="button" className="button" onClick={() => setAssessments((list) => list.filter((_, i) => i !== index))}>{t('mlps.ui.remove')}</button>
+              </div>
+            </div>
+          ))}
+          <button type="button" className="button" onClick={() => setAssessments((list) => [...list, { completedOn: '', agency: '', conclusion: '', score: '' }])}>{t('mlps.ui.filing.addAssessment')}</button>
+        </fieldset>
+        <div className="page__actions">
+          <button type="submit" className="button button--primary" disabled={status === 'saving'}>{status === 'saving' ? t('app.saving') : t('app.save')}</button>
+          <span className="page__status" role="status" aria-live="polite">{status === 'saved' ? t('app.saved') : ''}</span>
+        </div>
+      </form>
+      <div>
+        <SchedulePanel />
+        {form ? (
+          <section aria-label={t('mlps.ui.filing.documents')}>
+            <h3>{t('mlps.ui.filing.documents')}</h3>
+            <Attachments entityId={`filing-doc:${objectId}:gradingReport`} label={t('mlps.ui.document.gradingReport')} onChange={() => void loadForm()} />
+            {form.documents?.map((document) => (
+              <Attachments
+                key={document.document}
+                entityId={`filing-doc:${objectId}:${document.document}`}
+                label={`${t(`mlps.ui.document.${document.document}`)}${document.provided ? ` ✓` : ''}`}
+                onChange={() => void loadForm()}
+              />
+            ))}
+            <Findings findings={form.findings} />
+          </section>
+        ) : null}
+      </div>
+    </div>
+  );
+}

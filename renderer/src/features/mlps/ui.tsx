@@ -1,0 +1,111 @@
+/** Small pieces the graded-protection pages share: inputs the common Field lacks, finding sentences, errors. */
+import type { ReactNode } from 'react';
+import type { Finding } from '../../../../shared/contract/core';
+import { ApiError } from '../../api/client';
+import { useT } from '../../app/settings-store';
+import { Field } from '../../components/Field';
+
+type Translate = ReturnType<typeof useT>;
+
+/** Params that carry a code rather than words are put into words before the sentence is built. */
+export function findingText(t: Translate, finding: Pick<Finding, 'code' | 'params'>, objectNames: ReadonlyMap<string, string> = new Map()): string {
+  const params = { ...finding.params };
+  if (typeof params.document === 'string') params.document = t(`mlps.ui.document.${params.document}`);
+  if (typeof params.set === 'string') params.set = t(`mlps.requirementSet.${params.set}`);
+  const text = t(finding.code, params);
+  const objectId = typeof params.objectId === 'string' ? params.objectId : '';
+  const scope = objectNames.get(objectId);
+  return finding.code.startsWith('mlps.duties.') ? `${scope ?? t('mlps.ui.duties.enterpriseWide')}：${text}` : text;
+}
+
+export function Findings({ findings, objectNames }: { findings: readonly Finding[]; objectNames?: ReadonlyMap<string, string> }) {
+  const t = useT();
+  if (findings.length === 0) return null;
+  return (
+    <ul className="findings" aria-label={t('mlps.ui.findings')}>
+      {findings.map((finding, index) => (
+        <li key={`${finding.code}-${index}`}>{findingText(t, finding, objectNames)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A failed save as the form shows it: messages per field, and one line on top. */
+export interface SaveError {
+  fields: Record<string, string>;
+  message: string;
+}
+
+export function toSaveError(error: unknown): SaveError {
+  if (error instanceof ApiError) {
+    const fields = error.fieldErrors();
+    const field = error.error.details?.field;
+    if (field && !fields[field]) fields[field] = error.message;
+    return { fields, message: error.message };
+  }
+  return { fields: {}, message: error instanceof Error ? error.message : String(error) };
+}
+
+export function ErrorBanner({ error }: { error: SaveError | null }) {
+  if (!error) return null;
+  return <div className="banner banner--error" role="alert">{error.message}</div>;
+}
+
+interface InputProps {
+  label: string;
+  name: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string | undefined;
+  help?: string | undefined;
+  required?: boolean;
+}
+
+export function DateField({ label, name, value, onChange, error, help, required }: InputProps) {
+  return (
+    <Field label={label} error={error} help={help} required={required ?? false}>
+      {(a11y) => <input {...a11y} type="date" name={name} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+export function NumberField({ label, name, value, onChange, error, help, required }: InputProps) {
+  return (
+    <Field label={label} error={error} help={help} required={required ?? false}>
+      {(a11y) => <input {...a11y} type="number" min={0} step="any" name={name} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+export function TextAreaField({ label, name, value, onChange, error, help, required }: InputProps) {
+  return (
+    <Field label={label} error={error} help={help} required={required ?? false}>
+      {(a11y) => <textarea {...a11y} name={name} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+export function CheckboxField({ label, name, checked, onChange, help }: { label: string; name: string; checked: boolean; onChange(checked: boolean): void; help?: string }) {
+  return (
+    <div className="field field--checkbox">
+      <label>
+        <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
+      </label>
+      {help ? <div className="field__help">{help}</div> : null}
+    </div>
+  );
+}
+
+export function LevelBadge({ level }: { level: number | null | undefined }) {
+  const t = useT();
+  if (!level) return <span className="level level--none">{t('mlps.ui.notGraded')}</span>;
+  return <span className={`level level--${level}`}>{t(`mlps.level.${level}`)}</span>;
+}
+
+export function Score({ value }: { value: number | null | undefined }): ReactNode {
+  return value === null || value === undefined ? '—' : value.toFixed(2);
+}
+
+/** '' means "not given": optional fields are left out rather than sent blank. */
+export const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
+export const optionalNumber = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value));

@@ -1,0 +1,147 @@
+/**
+ * Graded protection (等级保护) methods: the register, grading, filing and schedule, the control catalog, gap
+ * assessment and remediation, the action plan export, the enterprise mechanisms, the filing form's data and the
+ * dashboard summary.
+ */
+import { z } from 'zod';
+import { method } from '../core';
+import {
+  assessmentViewSchema,
+  catalogItemViewSchema,
+  catalogRefSchema,
+  catalogSummarySchema,
+  dashboardSchema,
+  drillFieldsSchema,
+  drillSchema,
+  dutyFieldsSchema,
+  dutySchema,
+  emergencyPlanFieldsSchema,
+  emergencyPlanSchema,
+  filingFormSchema,
+  filingRecordSchema,
+  findingSchema,
+  gradingRecordSchema,
+  infoProtectionFieldsSchema,
+  infoProtectionSchema,
+  itemStatusPatchSchema,
+  objectSummarySchema,
+  objectViewSchema,
+  recordIdSchema,
+  recoveryRecordSchema,
+  recoveryViewSchema,
+  remediationEntrySchema,
+  remediationFieldsSchema,
+  remediationStatusSchema,
+  remediationTaskSchema,
+  riskFieldsSchema,
+  riskSchema,
+  saveObjectInputSchema,
+  scoreReportSchema,
+} from './records';
+import { EXTENSION_SETS, controlPointStatusSchema, gradingInputSchema, gradingResultSchema } from './schemas';
+
+const byId = z.object({ id: recordIdSchema });
+const byObject = z.object({ objectId: recordIdSchema });
+const removed = z.object({ removed: z.boolean() });
+const extensionsSchema = z.array(z.enum(EXTENSION_SETS, { message: 'validation.invalidOption' })).default([]);
+
+const list = <R extends z.ZodType>(record: R) => method({ kind: 'read', input: z.object({}), output: z.array(record) });
+const remove = method({ kind: 'write', input: byId, output: removed });
+
+export const mlpsMethods = {
+  // Register
+  'mlps.listObjects': method({ kind: 'read', input: z.object({}), output: z.array(objectSummarySchema) }),
+  'mlps.getObject': method({ kind: 'read', input: byId, output: objectViewSchema }),
+  'mlps.saveObject': method({ kind: 'write', input: saveObjectInputSchema, output: objectViewSchema }),
+  /** Refused while other objects are hosted on it; its grading, filing, assessment and tasks go with it. */
+  'mlps.removeObject': method({ kind: 'write', input: byId, output: removed }),
+
+  // Grading
+  /** The matrix alone: nothing is stored. */
+  'mlps.grade': method({ kind: 'read', input: gradingInputSchema, output: gradingResultSchema }),
+  'mlps.saveGrading': method({ kind: 'write', input: gradingRecordSchema.extend({ objectId: recordIdSchema }), output: objectViewSchema }),
+  /** The grading checks across the whole register. */
+  'mlps.checkGrading': method({ kind: 'read', input: z.object({}), output: z.array(findingSchema) }),
+
+  // Filing and schedule
+  'mlps.saveFiling': method({ kind: 'write', input: filingRecordSchema.extend({ objectId: recordIdSchema }), output: objectViewSchema }),
+  'mlps.removeFiling': method({ kind: 'write', input: byObject, output: objectViewSchema }),
+  /** Tables 1–4 of the filing form and the data inventory sheet, for the reports to print. */
+  'mlps.filingForm': method({ kind: 'read', input: byObject, output: filingFormSchema }),
+
+  // Catalog
+  'mlps.catalogItems': method({
+    kind: 'read',
+    input: z.object({ level: z.number().int({ message: 'validation.invalidType' }), extensions: extensionsSchema }),
+    output: z.object({ catalog: catalogRefSchema, items: z.array(catalogItemViewSchema) }),
+  }),
+  'mlps.listCatalogs': method({ kind: 'read', input: z.object({}), output: z.array(catalogSummarySchema) }),
+  /** A catalog JSON file; one whose counts differ from the standard's is accepted with the warnings returned. */
+  'mlps.importCatalog': method({
+    kind: 'write',
+    input: z.object({ path: z.string().min(1) }),
+    output: z.object({ catalog: catalogSummarySchema, warnings: z.array(findingSchema) }),
+  }),
+  'mlps.activateCatalog': method({ kind: 'write', input: z.object({ id: z.string().min(1), version: z.string().min(1) }), output: catalogSummarySchema }),
+
+  // Gap assessment
+  'mlps.getAssessment': method({ kind: 'read', input: byObject, output: assessmentViewSchema }),
+  /** All or nothing: one item outside the object's scope and no status is saved. */
+  'mlps.saveItemStatuses': method({
+    kind: 'write',
+    input: z.object({ objectId: recordIdSchema, items: z.array(itemStatusPatchSchema).min(1) }),
+    output: scoreReportSchema,
+  }),
+  'mlps.saveControlPoint': method({
+    kind: 'write',
+    input: z.object({ objectId: recordIdSchema, controlPointId: z.string().min(1), status: controlPointStatusSchema, note: z.string().max(2000).optional() }),
+    output: scoreReportSchema,
+  }),
+  'mlps.score': method({ kind: 'read', input: byObject, output: scoreReportSchema }),
+  /** Replaces the target's statuses with the source's, for the items both have in scope. */
+  'mlps.copyAssessment': method({
+    kind: 'write',
+    input: z.object({ fromObjectId: recordIdSchema, toObjectId: recordIdSchema }),
+    output: z.object({ copiedItems: z.number().int(), copiedControlPoints: z.number().int(), skippedItems: z.number().int() }),
+  }),
+
+  // Remediation and the action plan
+  'mlps.listRemediation': method({
+    kind: 'read',
+    input: z.object({ objectId: recordIdSchema.optional(), status: remediationStatusSchema.optional() }),
+    output: z.array(remediationEntrySchema),
+  }),
+  'mlps.saveRemediation': method({ kind: 'write', input: remediationFieldsSchema.extend({ id: recordIdSchema.optional() }), output: remediationTaskSchema }),
+  'mlps.removeRemediation': remove,
+  /** Open gaps and remediation of every object (or one) as an XLSX plan of action and milestones. */
+  'mlps.exportActionPlan': method({
+    kind: 'read',
+    long: true,
+    input: z.object({ path: z.string().min(1), objectId: recordIdSchema.optional() }),
+    output: z.object({ path: z.string(), gaps: z.number().int(), tasks: z.number().int() }),
+  }),
+
+  // Enterprise mechanisms
+  'mlps.listEmergencyPlans': list(emergencyPlanSchema),
+  'mlps.saveEmergencyPlan': method({ kind: 'write', input: emergencyPlanFieldsSchema.extend({ id: recordIdSchema.optional() }), output: emergencyPlanSchema }),
+  'mlps.removeEmergencyPlan': remove,
+  'mlps.listDrills': list(drillSchema),
+  'mlps.saveDrill': method({ kind: 'write', input: drillFieldsSchema.extend({ id: recordIdSchema.optional() }), output: drillSchema }),
+  'mlps.removeDrill': remove,
+  'mlps.listRisks': list(riskSchema),
+  'mlps.saveRisk': method({ kind: 'write', input: riskFieldsSchema.extend({ id: recordIdSchema.optional() }), output: riskSchema }),
+  'mlps.removeRisk': remove,
+  'mlps.listInfoProtection': list(infoProtectionSchema),
+  'mlps.saveInfoProtection': method({ kind: 'write', input: infoProtectionFieldsSchema.extend({ id: recordIdSchema.optional() }), output: infoProtectionSchema }),
+  'mlps.removeInfoProtection': remove,
+  /** The posts with the separation check of the three administrators, per object and enterprise-wide. */
+  'mlps.listDuties': method({ kind: 'read', input: z.object({}), output: z.object({ duties: z.array(dutySchema), findings: z.array(findingSchema) }) }),
+  'mlps.saveDuty': method({ kind: 'write', input: dutyFieldsSchema.extend({ id: recordIdSchema.optional() }), output: dutySchema }),
+  'mlps.removeDuty': remove,
+  'mlps.listRecovery': method({ kind: 'read', input: z.object({}), output: z.array(recoveryViewSchema) }),
+  'mlps.saveRecovery': method({ kind: 'write', input: recoveryRecordSchema, output: recoveryViewSchema }),
+  'mlps.removeRecovery': method({ kind: 'write', input: byObject, output: removed }),
+
+  // Dashboard
+  'mlps.dashboard': method({ kind: 'read', input: z.object({}), output: dashboardSchema }),
+};

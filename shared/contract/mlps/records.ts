@@ -1,0 +1,450 @@
+/**
+ * Graded protection records as the workspace stores them: the register of protected objects, gradings, filings,
+ * gap assessments, remediation and the enterprise mechanisms the 2009 opinion names. These shapes are the
+ * `mlps` section of the canonical data JSON and the inputs and outputs of the mlps methods.
+ * Zod messages are i18n keys (shared/i18n).
+ */
+import { z } from 'zod';
+import {
+  EXTENSION_SETS,
+  ITEM_STATUSES,
+  RISK_RATINGS,
+  controlCatalogSchema,
+  controlPointAssessmentSchema,
+  drLevelSchema,
+  dueItemSchema,
+  familyCodeSchema,
+  filingNumberSchema,
+  groupScoreSchema,
+  harmSchema,
+  isoDateSchema,
+  itemAssessmentSchema,
+  itemIdSchema,
+  layerSchema,
+  mlpsLevelSchema,
+  protectedObjectKindSchema,
+  requirementSetSchema,
+  result2021GradeSchema,
+  conclusion2025Schema,
+  riskRatingSchema,
+  signOffSchema,
+} from './schemas';
+
+const requiredText = (max: number) => z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
+/** Optional free text: absent and blank are the same, stored as ''. */
+const optionalText = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' }).default('');
+export const recordIdSchema = z.string().min(1, { message: 'validation.required' }).max(64, { message: 'validation.tooLong' });
+const minutesSchema = z.number().nonnegative({ message: 'validation.tooSmall' });
+
+/** A rule's finding as data (see shared/contract/core.ts `Finding`): the page and the CLI put it into words. */
+export const findingSchema = z.object({
+  code: z.string(),
+  field: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+// ── Register of protected objects (等级保护对象) ───────────────────────────────────────────────────────
+
+/** 一般数据 / 重要数据 / 核心数据: the data classes the 2025 data inventory sheet (数据摸底调查表) asks for. */
+export const DATA_CLASSES = ['general', 'important', 'core'] as const;
+export const dataClassSchema = z.enum(DATA_CLASSES, { message: 'validation.invalidOption' });
+
+/** One row of the data inventory sheet: a category of data the object holds. */
+export const dataCategorySchema = z.object({
+  name: requiredText(100),
+  dataClass: dataClassSchema.default('general'),
+  /** Free text, e.g. "约 200 万条" or "3 TB". */
+  volume: optionalText(100),
+  personalInfo: z.boolean().default(false),
+  sensitivePersonalInfo: z.boolean().default(false),
+  storageLocation: optionalText(200),
+});
+export type DataCategory = z.infer<typeof dataCategorySchema>;
+
+/** The register's fields, as tables 2 of the filing form and issue 5 name them. */
+export const protectedObjectFieldsSchema = z.object({
+  name: requiredText(200),
+  /** 系统编号: the enterprise's own number for the object; unique when given. */
+  number: optionalText(50),
+  kind: protectedObjectKindSchema,
+  businessType: optionalText(100),
+  businessDescription: optionalText(2000),
+  serviceScope: optionalText(200),
+  serviceUsers: optionalText(200),
+  networkCoverage: optionalText(200),
+  interconnections: optionalText(500),
+  keyProducts: optionalText(1000),
+  goLiveOn: isoDateSchema.optional(),
+  /** A new system files within the deadline counted from going live. */
+  newSystem: z.boolean().default(false),
+  /** 是否是分系统 (table 2). */
+  subsystem: z.boolean().default(false),
+  ownerDepartment: optionalText(100),
+  /** The object (cloud platform, infrastructure) this one runs on. */
+  hostedOn: recordIdSchema.optional(),
+  /** Extension requirement sets assessed besides the general requirements. */
+  extensions: z.array(z.enum(EXTENSION_SETS, { message: 'validation.invalidOption' })).default([]),
+  dataCategories: z.array(dataCategorySchema).default([]),
+  processesMuchPersonalInfo: z.boolean().default(false),
+});
+export const protectedObjectSchema = protectedObjectFieldsSchema.extend({ id: recordIdSchema });
+export type ProtectedObject = z.infer<typeof protectedObjectSchema>;
+/** Create when `id` is absent, else replace the object's register fields (grading and filing stay). */
+export const saveObjectInputSchema = protectedObjectFieldsSchema.extend({ id: recordIdSchema.optional() });
+export type SaveObjectInput = z.input<typeof saveObjectInputSchema>;
+
+// ── Grading and filing ─────────────────────────────────────────────────────────────────────────────────
+
+export const gradingRecordSchema = z.object({
+  business: harmSchema,
+  service: harmSchema,
+  gradedOn: isoDateSchema,
+  expertReview: signOffSchema.optional(),
+  approval: signOffSchema.optional(),
+});
+export type GradingRecord = z.infer<typeof gradingRecordSchema>;
+
+export const completedAssessmentSchema = z.object({
+  completedOn: isoDateSchema,
+  /** 测评机构. */
+  agency: optionalText(200),
+  conclusion: conclusion2025Schema.optional(),
+  score: z.number().min(0).max(100).optional(),
+});
+export type CompletedAssessment = z.infer<typeof completedAssessmentSchema>;
+
+export const filingRecordSchema = z.object({
+  /** 备案证明编号: given with the certificate, so it may be absent while the certificate is awaited. */
+  filingNumber: filingNumberSchema.optional(),
+  /** 受理备案的公安机关. */
+  authority: requiredText(200),
+  filedOn: isoDateSchema,
+  certificateOn: isoDateSchema.optional(),
+  assessments: z.array(completedAssessmentSchema).default([]),
+});
+export type FilingRecord = z.infer<typeof filingRecordSchema>;
+
+export const scheduleSchema = z.object({
+  filingDue: isoDateSchema.nullable(),
+  certificateDue: isoDateSchema.nullable(),
+  certificateValidFrom: isoDateSchema.nullable(),
+  certificateValidUntil: isoDateSchema.nullable(),
+  nextAssessmentDue: isoDateSchema.nullable(),
+  items: z.array(dueItemSchema),
+  findings: z.array(findingSchema),
+});
+
+export const gradingViewSchema = gradingRecordSchema.extend({
+  businessLevel: mlpsLevelSchema,
+  serviceLevel: mlpsLevelSchema,
+  level: mlpsLevelSchema,
+});
+
+/** One object with everything about it the object page shows. */
+export const objectViewSchema = z.object({
+  object: protectedObjectSchema,
+  grading: gradingViewSchema.nullable(),
+  filing: filingRecordSchema.nullable(),
+  schedule: scheduleSchema,
+  /** Grading checks that concern this object (platform below hosted, big data, sign-offs). */
+  findings: z.array(findingSchema),
+});
+export type ObjectView = z.infer<typeof objectViewSchema>;
+
+export const objectSummarySchema = z.object({
+  id: recordIdSchema,
+  name: z.string(),
+  number: z.string(),
+  kind: protectedObjectKindSchema,
+  level: mlpsLevelSchema.nullable(),
+  hostedOn: z.string().nullable(),
+  filingNumber: z.string().nullable(),
+  /** The most pressing due item not yet done, if any. */
+  nextDue: dueItemSchema.nullable(),
+  score: z.number().nullable(),
+  result2021: result2021GradeSchema.nullable(),
+});
+export type ObjectSummary = z.infer<typeof objectSummarySchema>;
+
+// ── Gap assessment ─────────────────────────────────────────────────────────────────────────────────────
+
+/** A status change from the page: `status: null` clears the item; `risk: null` clears its risk. */
+export const itemStatusPatchSchema = z.object({
+  itemId: itemIdSchema,
+  status: z.enum(ITEM_STATUSES, { message: 'validation.invalidOption' }).nullable(),
+  risk: z.enum(RISK_RATINGS, { message: 'validation.invalidOption' }).nullable().optional(),
+  note: z.string().max(2000, { message: 'validation.tooLong' }).optional(),
+});
+
+export const statusCountsSchema = z.object({
+  compliant: z.number().int(),
+  partial: z.number().int(),
+  noncompliant: z.number().int(),
+  unassessed: z.number().int(),
+  notApplicable: z.number().int(),
+});
+
+/** shared/domain/mlps/scoring.ts `ScoreReport` as data. */
+export const scoreReportSchema = z.object({
+  catalog: z.object({ id: z.string(), version: z.string() }),
+  formulas: z.object({
+    rulesId: z.string(),
+    rulesVersion: z.string(),
+    score: z.string(),
+    meanOver: z.enum(['family', 'layer']),
+    result2021: z.string(),
+    compliance2025: z.string(),
+  }),
+  families: z.array(groupScoreSchema.extend({ family: familyCodeSchema, layer: layerSchema })),
+  layers: z.array(groupScoreSchema.extend({ layer: layerSchema })),
+  overall: groupScoreSchema,
+  risks: z.object({ high: z.number().int(), medium: z.number().int(), low: z.number().int() }),
+  result2021: result2021GradeSchema.nullable(),
+  compliance2025: z.object({ ratePercent: z.number(), conclusion: conclusion2025Schema }).nullable(),
+  complete: z.boolean(),
+  findings: z.array(findingSchema),
+});
+export type ScoreReportData = z.infer<typeof scoreReportSchema>;
+
+export const catalogRefSchema = z.object({ id: z.string(), version: z.string(), name: z.string() });
+
+/** A catalog item as the assessment page and the CLI list it. */
+export const catalogItemViewSchema = z.object({
+  id: z.string(),
+  level: z.number().int(),
+  family: familyCodeSchema,
+  set: requirementSetSchema,
+  controlPoint: z.string(),
+  controlPointName: z.string(),
+  controlPointNameEn: z.string(),
+  summary: z.string(),
+  summaryEn: z.string().optional(),
+  text: z.string().optional(),
+});
+export type CatalogItemView = z.infer<typeof catalogItemViewSchema>;
+
+export const assessmentViewSchema = z.object({
+  objectId: recordIdSchema,
+  level: mlpsLevelSchema,
+  extensions: z.array(z.enum(EXTENSION_SETS)),
+  catalog: catalogRefSchema,
+  /** The items in scope, in catalog order. */
+  items: z.array(catalogItemViewSchema),
+  statuses: z.array(itemAssessmentSchema),
+  controlPoints: z.array(controlPointAssessmentSchema),
+  score: scoreReportSchema,
+});
+export type AssessmentView = z.infer<typeof assessmentViewSchema>;
+
+/** One object's stored assessment in the data JSON. */
+export const storedAssessmentSchema = z.object({
+  objectId: recordIdSchema,
+  items: z.array(itemAssessmentSchema.extend({ note: z.string().default('') })).default([]),
+  controlPoints: z.array(controlPointAssessmentSchema.extend({ note: z.string().default('') })).default([]),
+});
+
+// ── Remediation (整改) ──────────────────────────────────────────────────────────────────────────────────
+
+export const REMEDIATION_STATUSES = ['open', 'in-progress', 'done', 'cancelled'] as const;
+export const remediationStatusSchema = z.enum(REMEDIATION_STATUSES, { message: 'validation.invalidOption' });
+/** Still to do: counts as open on the dashboard and in the action plan. */
+export const OPEN_REMEDIATION_STATUSES = ['open', 'in-progress'] as const;
+
+export const remediationFieldsSchema = z.object({
+  objectId: recordIdSchema,
+  /** The requirement item whose gap the task closes; a task may also stand alone. */
+  itemId: itemIdSchema.optional(),
+  title: requiredText(200),
+  owner: optionalText(100),
+  dueOn: isoDateSchema.optional(),
+  status: remediationStatusSchema.default('open'),
+  /** Estimated cost in 万元. */
+  cost: z.number().nonnegative({ message: 'validation.tooSmall' }).optional(),
+  notes: optionalText(2000),
+});
+export const remediationTaskSchema = remediationFieldsSchema.extend({ id: recordIdSchema });
+export type RemediationTask = z.infer<typeof remediationTaskSchema>;
+
+// ── Enterprise mechanisms ─────────────────────────────────────────────────────────────────────────────
+
+/** 应急预案. */
+export const emergencyPlanFieldsSchema = z.object({
+  title: requiredText(200),
+  scope: optionalText(500),
+  version: optionalText(50),
+  owner: optionalText(100),
+  approvedOn: isoDateSchema.optional(),
+  reviewedOn: isoDateSchema.optional(),
+  notes: optionalText(2000),
+});
+export const emergencyPlanSchema = emergencyPlanFieldsSchema.extend({ id: recordIdSchema });
+
+/** 应急演练: when, what was rehearsed, what it found. */
+export const drillFieldsSchema = z.object({
+  planId: recordIdSchema.optional(),
+  heldOn: isoDateSchema,
+  scenario: requiredText(300),
+  participants: optionalText(500),
+  findings: optionalText(2000),
+  improvements: optionalText(2000),
+});
+export const drillSchema = drillFieldsSchema.extend({ id: recordIdSchema });
+
+export const RISK_STATUSES = ['open', 'mitigating', 'accepted', 'closed'] as const;
+/** 重大风险: the risk register of the opinion's point 5. */
+export const riskFieldsSchema = z.object({
+  title: requiredText(200),
+  objectId: recordIdSchema.optional(),
+  description: optionalText(2000),
+  rating: riskRatingSchema,
+  owner: optionalText(100),
+  measures: optionalText(2000),
+  status: z.enum(RISK_STATUSES, { message: 'validation.invalidOption' }).default('open'),
+  identifiedOn: isoDateSchema.optional(),
+  reviewedOn: isoDateSchema.optional(),
+});
+export const riskSchema = riskFieldsSchema.extend({ id: recordIdSchema });
+
+/** 重要信息保护: what important information is held and how it is protected. */
+export const infoProtectionFieldsSchema = z.object({
+  title: requiredText(200),
+  objectId: recordIdSchema.optional(),
+  dataClass: dataClassSchema.default('important'),
+  holder: optionalText(100),
+  measures: optionalText(2000),
+  reviewedOn: isoDateSchema.optional(),
+});
+export const infoProtectionSchema = infoProtectionFieldsSchema.extend({ id: recordIdSchema });
+
+/** Security posts: the three administrators the separation check looks at, and the others a unit names. */
+export const DUTY_ROLES = ['security-leader', 'system-admin', 'audit-admin', 'security-admin', 'network-admin', 'other'] as const;
+export const dutyFieldsSchema = z.object({
+  role: z.enum(DUTY_ROLES, { message: 'validation.invalidOption' }),
+  /** The post's own name, for 'other' or a more precise title. */
+  title: optionalText(100),
+  person: requiredText(100),
+  /** The object the post serves; absent for an enterprise-wide post. */
+  objectId: recordIdSchema.optional(),
+  department: optionalText(100),
+  appointedOn: isoDateSchema.optional(),
+  notes: optionalText(1000),
+});
+export const dutySchema = dutyFieldsSchema.extend({ id: recordIdSchema });
+export type Duty = z.infer<typeof dutySchema>;
+
+/** Disaster recovery of one object (GB/T 20988). */
+export const recoveryRecordSchema = z.object({
+  objectId: recordIdSchema,
+  level: drLevelSchema,
+  targetRtoMinutes: minutesSchema.optional(),
+  targetRpoMinutes: minutesSchema.optional(),
+  testedRtoMinutes: minutesSchema.optional(),
+  testedRpoMinutes: minutesSchema.optional(),
+  lastDrillOn: isoDateSchema.optional(),
+  notes: optionalText(2000),
+});
+export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
+export const recoveryViewSchema = recoveryRecordSchema.extend({ findings: z.array(findingSchema) });
+
+// ── Catalogs ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const catalogSummarySchema = catalogRefSchema.extend({
+  builtIn: z.boolean(),
+  active: z.boolean(),
+  itemCount: z.number().int(),
+  importedAt: z.string().nullable(),
+});
+
+// ── Filing form (2007 template, tables 1–4) ─────────────────────────────────────────────────────────────
+
+export const TABLE4_DOCUMENTS = [
+  'topology',
+  'organisationAndPolicies',
+  'designOrRemediationPlan',
+  'productList',
+  'assessmentReport',
+  'expertReview',
+  'approval',
+] as const;
+export const table4DocumentSchema = z.enum(TABLE4_DOCUMENTS);
+
+export const filingFormSchema = z.object({
+  filingNumber: z.string().nullable(),
+  /** Table 1: the unit. */
+  unit: z.object({
+    name: z.string(),
+    address: z.string(),
+    regionCode: z.string(),
+    head: z.string(),
+    department: z.string(),
+    contact: z.object({ name: z.string(), phone: z.string(), email: z.string() }),
+    affiliation: z.string(),
+    unitType: z.string(),
+    industry: z.string(),
+    /** Objects in the register per level (index 0 = level 1). */
+    objectsPerLevel: z.array(z.number().int()).length(5),
+    objectCount: z.number().int(),
+  }),
+  /** Table 2: the system. */
+  system: protectedObjectSchema.omit({ dataCategories: true }).extend({ hostedOnName: z.string().nullable() }),
+  /** Table 3: its grading. */
+  grading: gradingViewSchema.extend({ expertReviewed: z.boolean(), approved: z.boolean(), reportAttached: z.boolean() }).nullable(),
+  /** Table 4 (level ≥ 3): which documents are attached or on record. */
+  documents: z.array(z.object({ document: table4DocumentSchema, provided: z.boolean(), attachments: z.array(z.string()) })).nullable(),
+  /** The 2025 data inventory sheet. */
+  dataInventory: z.array(dataCategorySchema),
+  /** What the form still lacks. */
+  findings: z.array(findingSchema),
+});
+export type FilingForm = z.infer<typeof filingFormSchema>;
+
+// ── Dashboard ─────────────────────────────────────────────────────────────────────────────────────────
+
+export const dueEntrySchema = dueItemSchema.extend({ objectId: z.string(), objectName: z.string(), level: mlpsLevelSchema });
+export const remediationEntrySchema = remediationTaskSchema.extend({ objectName: z.string() });
+
+export const dashboardSchema = z.object({
+  today: isoDateSchema,
+  objectCount: z.number().int(),
+  /** Objects per level 1–5 (index 0 = level 1) and not yet graded. */
+  perLevel: z.array(z.number().int()).length(5),
+  ungraded: z.number().int(),
+  overdue: z.array(dueEntrySchema),
+  upcoming: z.array(dueEntrySchema),
+  /** The lists above are cut short; these count every item. */
+  dueCounts: z.object({ overdue: z.number().int(), upcoming: z.number().int() }),
+  remediation: z.object({ open: z.number().int(), overdue: z.number().int(), next: z.array(remediationEntrySchema) }),
+  /** The lowest-scored assessed objects, worst first. */
+  lowestScores: z.array(
+    z.object({ objectId: z.string(), objectName: z.string(), score: z.number(), result2021: result2021GradeSchema.nullable(), ratePercent: z.number().nullable(), conclusion2025: conclusion2025Schema.nullable() }),
+  ),
+  assessedCount: z.number().int(),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+// ── The data JSON section ─────────────────────────────────────────────────────────────────────────────
+
+export const storedObjectSchema = protectedObjectSchema.extend({
+  grading: gradingRecordSchema.nullable().default(null),
+  filing: filingRecordSchema.nullable().default(null),
+});
+
+export const mlpsDataSchema = z.object({
+  objects: z.array(storedObjectSchema).default([]),
+  assessments: z.array(storedAssessmentSchema).default([]),
+  remediation: z.array(remediationTaskSchema).default([]),
+  recovery: z.array(recoveryRecordSchema).default([]),
+  emergencyPlans: z.array(emergencyPlanSchema).default([]),
+  drills: z.array(drillSchema).default([]),
+  risks: z.array(riskSchema).default([]),
+  infoProtection: z.array(infoProtectionSchema).default([]),
+  duties: z.array(dutySchema).default([]),
+  /** Catalogs the enterprise imported (e.g. a licensed full-text one); the built-in one is not repeated here. */
+  catalogs: z.array(controlCatalogSchema.extend({ importedAt: z.string() })).default([]),
+  /** `id@version` of the catalog assessments use; null for the built-in one. */
+  activeCatalog: z.object({ id: z.string(), version: z.string() }).nullable().default(null),
+});
+export type MlpsData = z.infer<typeof mlpsDataSchema>;
+export const EMPTY_MLPS_DATA: MlpsData = mlpsDataSchema.parse({});
