@@ -9,6 +9,7 @@ import type { ReadinessInput } from '../../../shared/contract/governance/readine
 import { latestFinalized } from '../assessment/repository';
 import { listDeclarations } from '../declarations/repository';
 import { readGovernance } from '../governance/repository';
+import { listObjects, readFiling, readGrading } from '../mlps/objects';
 import { latestPlan } from '../plan/repository';
 
 /** Point 1 (basis): the grade of the latest finalized self-assessment, as scored when it was finalized. */
@@ -32,9 +33,19 @@ export function samSummary(_db: Database.Database): ReadinessInput['sam'] {
   return { products: 0, entitlements: 0, genuineRate: null };
 }
 
-/** Point 5: graded-protection objects, how many are graded, need filing and are filed. No graded-protection tables in this build: no data. */
-export function mlpsSummary(_db: Database.Database): ReadinessInput['mlps'] {
-  return { objects: 0, graded: 0, needingFiling: 0, filed: 0 };
+/** Point 5: graded-protection objects, how many are graded, how many need filing (level ≥ 2) and are filed. */
+export function mlpsSummary(db: Database.Database): ReadinessInput['mlps'] {
+  const summary = { objects: 0, graded: 0, needingFiling: 0, filed: 0 };
+  for (const object of listObjects(db)) {
+    summary.objects++;
+    const grading = readGrading(db, object.id);
+    if (!grading) continue;
+    summary.graded++;
+    if (grading.level < 2) continue;
+    summary.needingFiling++;
+    if (readFiling(db, object.id)) summary.filed++;
+  }
+  return summary;
 }
 
 /** Points 6–12: each declaration's form and where it stands. */
