@@ -5,11 +5,13 @@
 import type { DataSection } from './context';
 import { attachmentsData, filesHandlers } from './files';
 import { profileData, profileHandlers } from './profile';
+import { samData, samHandlers } from './sam';
 
 export const domainHandlers = {
   ...filesHandlers,
   ...profileHandlers,
+  ...samHandlers,
 };
 
 /** Import order: a section may refer to rows of the sections before it. */
-export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection];
+export const dataSections: readonly DataSection[] = [profileData as DataSection, attachmentsData as DataSection, samData as DataSection];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { attachmentSchema } from './files/schemas';
 import { profileSchema } from './profile/schemas';
+import { EMPTY_SAM_DATA, samDataSchema } from './sam/data';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -16,5 +17,7 @@ export const workspaceDataSchema = z.object({
   profile: profileSchema.nullable(),
   /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
   attachments: z.array(attachmentSchema).default([]),
+  /** Software asset management (软件资产管理): registers and saved import mappings. */
+  sam: samDataSchema.default(EMPTY_SAM_DATA),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

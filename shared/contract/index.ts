@@ -6,12 +6,14 @@ import type { z } from 'zod';
 import type { MethodSpec } from './core';
 import { filesMethods } from './files/methods';
 import { profileMethods } from './profile/methods';
+import { samMethods } from './sam/methods';
 import { workspaceMethods } from './workspace/methods';
 
 export const methods = {
   ...workspaceMethods,
   ...filesMethods,
   ...profileMethods,
+  ...samMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;
