@@ -112,7 +112,7 @@ export function parseCurrency(text: string): CellResult {
  * a stored one keeps its value — an import adds and corrects, it never erases.
  */
 export function parseCell(type: FieldType, raw: string): CellResult {
-  const text = raw.trim();
+  const text = withoutNeutralizingQuote(raw.trim());
   if (text === '') return OK(null);
   if (type === 'text') return OK(toHalfWidthIfAsciiLike(text));
   switch (type) {
@@ -131,6 +131,14 @@ export function parseCell(type: FieldType, raw: string): CellResult {
       return value === undefined ? FAIL('sam.value.invalidChoice') : OK(value);
     }
   }
+}
+
+/**
+ * Exports put an apostrophe before text that starts like a formula (export.ts); reading such a cell
+ * back takes it off again, so a register exported and imported again is unchanged.
+ */
+function withoutNeutralizingQuote(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /**
