@@ -63,7 +63,7 @@ const POSITION_COLUMNS = [
   'coveredInstallations',
 ] as const;
 
-function positionTable(position: PositionResult, locale: Locale): Table {
+export function positionTable(position: PositionResult, locale: Locale): Table {
   const rows = position.rows.map((row): ExportCell[] => [
     translate(locale, `sam.positionKind.${row.kind}`),
     row.publisher,
