@@ -28,7 +28,7 @@ import {
   writeCsv,
 } from './import';
 import { invalidateEstate } from './position';
-import { findByKey, naturalKeys, upsertRecord } from './repository';
+import { findByKey, naturalKeys, upsertRecords } from './repository';
 
 const SAMPLE_ROWS = 5;
 
@@ -146,8 +146,8 @@ export function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: 
     if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
     ctx.progress('write', 0, result.added.length + result.updated.length);
     db.transaction(() => {
-      for (const planned of result.added) upsertRecord(db, result.kind, planned.record);
-      for (const planned of result.updated) upsertRecord(db, result.kind, planned.record);
+      upsertRecords(db, result.kind, result.added);
+      upsertRecords(db, result.kind, result.updated);
     })();
     invalidateEstate(db);
     ctx.progress('write', result.added.length + result.updated.length, result.added.length + result.updated.length);

@@ -5,7 +5,7 @@ import type { DataSection, DomainHandlers } from '../context';
 import { exportTable } from './export-jobs';
 import { commit, dryRun, prepare } from './import-jobs';
 import { computePosition, dashboardSummary, invalidateEstate, localDay } from './position';
-import { allRecords, clearRegisters, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecord } from './repository';
+import { allRecords, clearRegisters, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
 
 /** Runs a write to the SAM tables in one transaction and drops the cached estate afterwards. */
 function write<T>(db: Database.Database, work: () => T): T {
@@ -43,10 +43,7 @@ export const samData: DataSection<'sam'> = {
   },
   importData(db, data) {
     let written = 0;
-    for (const register of SAM_REGISTERS) {
-      for (const record of data[register]) upsertRecord(db, register, record as never);
-      written += data[register].length;
-    }
+    for (const register of SAM_REGISTERS) written += upsertRecords(db, register, (data[register] as SamRegisterRecordOf[SamRegister][]).map((record) => ({ record })) as never);
     for (const profile of data.mappingProfiles) saveProfile(db, profile);
     invalidateEstate(db);
     return written + data.mappingProfiles.length;

@@ -71,19 +71,18 @@ export const TABLE: Record<SamRegister, string> = {
   users: 'sam_users',
 };
 
-type Params = Record<string, string | number | null>;
 type Row = Record<string, unknown>;
 
-/** Record → statement parameters named after the SQL columns, plus the natural key. */
-function toParams<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R]): Params {
-  const params: Params = { nkey: (samRegisterKeyOf[register] as (r: SamRegisterRecordOf[R]) => string)(record) };
+/** Record → statement parameters in column order (see columnsOf): the natural key, then each column. */
+function toParams<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R], key = naturalKeyOf(register, record)): (string | number | null)[] {
+  const params: (string | number | null)[] = [key];
   const fields = record as unknown as Record<string, unknown>;
   for (const spec of REGISTER_COLUMNS[register]) {
     let value: unknown;
     if (spec.field === 'scopeKind') value = (record as Entitlement).scope.kind;
     else if (spec.field === 'scopeName') value = (record as Entitlement).scope.name;
     else value = fields[spec.field];
-    params[spec.column] = spec.type === 'boolean' ? (value ? 1 : 0) : (value as string | number | null);
+    params.push(spec.type === 'boolean' ? (value ? 1 : 0) : (value as string | number | null));
   }
   return params;
 }
@@ -126,16 +125,39 @@ function columnsOf(register: SamRegister): string[] {
   return ['nkey', ...REGISTER_COLUMNS[register].map((spec) => spec.column)];
 }
 
-function upsertSql(register: SamRegister): string {
-  const columns = columnsOf(register);
-  const updates = columns.filter((column) => column !== 'nkey').map((column) => `${column} = excluded.${column}`);
-  return `INSERT INTO ${TABLE[register]} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
-    ON CONFLICT (nkey) DO UPDATE SET ${updates.join(', ')}`;
+/** The statements' text per register, built once: the bulk paths run them 100,000 times. */
+const SQL = Object.fromEntries(
+  (Object.keys(TABLE) as SamRegister[]).map((register) => {
+    const columns = columnsOf(register);
+    const insert = `INSERT INTO ${TABLE[register]} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const updates = columns.filter((column) => column !== 'nkey').map((column) => `${column} = excluded.${column}`);
+    return [
+      register,
+      {
+        insert,
+        upsert: `${insert} ON CONFLICT (nkey) DO UPDATE SET ${updates.join(', ')}`,
+        update: `UPDATE ${TABLE[register]} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
+      },
+    ];
+  }),
+) as Record<SamRegister, { insert: string; upsert: string; update: string }>;
+
+export function naturalKeyOf<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R]): string {
+  return (samRegisterKeyOf[register] as (r: SamRegisterRecordOf[R]) => string)(record);
 }
 
-/** Inserts or updates by natural key. Call inside a transaction for bulk work. */
-export function upsertRecord<R extends SamRegister>(db: Database.Database, register: R, record: SamRegisterRecordOf[R]): void {
-  statement(db, upsertSql(register)).run(toParams(register, record));
+/**
+ * Upserts many records on their natural keys with one prepared statement; the caller holds the
+ * transaction. An import passes the keys its plan already computed.
+ */
+export function upsertRecords<R extends SamRegister>(db: Database.Database, register: R, records: Iterable<{ key?: string; record: SamRegisterRecordOf[R] }>): number {
+  const upsert = statement(db, SQL[register].upsert);
+  let written = 0;
+  for (const { key, record } of records) {
+    upsert.run(toParams(register, record, key ?? naturalKeyOf(register, record)));
+    written++;
+  }
+  return written;
 }
 
 /** The field a duplicate natural key is reported at. */
@@ -147,14 +169,9 @@ const KEY_FIELD: Record<SamRegister, string> = { products: 'name', entitlements:
  */
 export function saveRecord<R extends SamRegister>(db: Database.Database, register: R, record: SamRegisterRecordOf[R], id?: number): number {
   const params = toParams(register, record);
-  const columns = columnsOf(register);
   try {
-    if (id === undefined) {
-      const sql = `INSERT INTO ${TABLE[register]} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
-      return Number(statement(db, sql).run(params).lastInsertRowid);
-    }
-    const sql = `UPDATE ${TABLE[register]} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
-    if (statement(db, sql).run({ ...params, id }).changes === 0) throw new AppError('sam.record.notFound', { id }, { field: 'id' });
+    if (id === undefined) return Number(statement(db, SQL[register].insert).run(params).lastInsertRowid);
+    if (statement(db, SQL[register].update).run(...params, id).changes === 0) throw new AppError('sam.record.notFound', { id }, { field: 'id' });
     return id;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {

@@ -239,7 +239,8 @@ export function productFamilyKey(ref: Pick<ProductRef, 'publisher' | 'name'>): s
 }
 
 export function productKey(ref: ProductRef): string {
-  return [ref.publisher, ref.name, ref.version, ref.edition].map(normalizeKeyPart).join(KEY_SEPARATOR);
+  const sep = KEY_SEPARATOR;
+  return normalizeKeyPart(ref.publisher) + sep + normalizeKeyPart(ref.name) + sep + normalizeKeyPart(ref.version) + sep + normalizeKeyPart(ref.edition);
 }
 
 export function entitlementKey(entitlement: Entitlement): string {

@@ -149,6 +149,15 @@ function toHalfWidthIfAsciiLike(text: string): string {
   return /[\uff01-\uff5e\u3000]/.test(text) ? toHalfWidth(text).trim() : text;
 }
 
+const NO_FINDINGS: Finding[] = [];
+
+/** parseCell for text, the most common column, without the result object most cells do not need. */
+function parseText(raw: string): CellResult {
+  const text = withoutNeutralizingQuote(raw.trim());
+  return text === '' ? NULL_RESULT : { ok: true, value: toHalfWidthIfAsciiLike(text) };
+}
+const NULL_RESULT: CellResult = { ok: true, value: null };
+
 export interface NormalizedRow {
   rowNumber: number;
   /** Typed values of the mapped fields that could be read. */
@@ -159,12 +168,12 @@ export interface NormalizedRow {
 /** Reads every mapped cell of a row; each unreadable cell is a finding with row number, column and value. */
 export function normalizeRow<K extends SamKind>(mapping: ColumnMapping<K>, row: SheetRow): NormalizedRow {
   const values: Record<string, CellValue> = {};
-  const findings: Finding[] = [];
+  let findings: Finding[] | undefined;
   for (const column of mapping.mapped) {
     const raw = row.cells[column.index] ?? '';
-    const result = parseCell(column.type, raw);
+    const result = column.type === 'text' ? parseText(raw) : parseCell(column.type, raw);
     if (result.ok) values[column.field] = result.value;
-    else findings.push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
+    else (findings ??= []).push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
   }
-  return { rowNumber: row.rowNumber, values, findings };
+  return { rowNumber: row.rowNumber, values, findings: findings ?? NO_FINDINGS };
 }

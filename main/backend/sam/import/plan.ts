@@ -119,13 +119,15 @@ interface ClassifyContext<K extends SamKind> {
 
 function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, unknown>, row: number, context: ClassifyContext<K>): void {
   const schema = samSchemas[context.kind];
-  const fresh = schema.safeParse(context.kind === 'installations' ? { source: context.sourceLabel, ...patch } : patch);
+  if (context.kind === 'installations' && patch.source === undefined) patch.source = context.sourceLabel;
+  const fresh = schema.safeParse(patch);
   if (!fresh.success) return context.reject(issuesToFindings(fresh.error.issues, row, context.headerOf));
   const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh.data as SamRecordOf[K]);
 
   const before = context.existing(key);
   let record = fresh.data as SamRecordOf[K];
   if (before !== undefined) {
+    if (context.kind === 'installations' && patch.source === context.sourceLabel) delete patch.source; // an update keeps where the record came from
     const merged = schema.safeParse({ ...before, ...patch });
     if (!merged.success) return context.reject(issuesToFindings(merged.error.issues, row, context.headerOf));
     record = merged.data as SamRecordOf[K];
@@ -137,12 +139,13 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
     else context.reject([{ code: 'sam.import.duplicateKey', row, params: { firstRow: earlier.row } }]);
     return;
   }
-  context.seen.set(key, { row, record });
-
   if (before === undefined) {
-    plan.added.push({ row, key, record });
+    const planned = { row, key, record };
+    context.seen.set(key, planned);
+    plan.added.push(planned);
     return;
   }
+  context.seen.set(key, { row, record });
   const changes = changedFields(before, record);
   if (changes.length === 0) plan.unchanged.push(row);
   else plan.updated.push({ row, key, record, before, changes });
@@ -160,7 +163,7 @@ function toPatch(
   headerOf: Map<string, string>,
 ): { patch: Record<string, unknown>; findings: Finding[] } {
   const patch: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(values)) if (value !== null) patch[field] = value;
+  for (const field in values) if (values[field] !== null) patch[field] = values[field];
   if (kind !== 'entitlements') return { patch, findings: [] };
 
   const findings: Finding[] = [];
