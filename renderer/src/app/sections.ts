@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { ImportPage as SamImportPage } from '../features/sam/ImportPage';
+import { PositionPage as SamPositionPage } from '../features/sam/PositionPage';
+import { RegistersPage as SamRegistersPage } from '../features/sam/RegistersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface Section {
@@ -14,5 +17,8 @@ export interface Section {
 export const sections: Section[] = [
   { path: '/', label: 'app.nav.home', component: HomePage },
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
+  { path: '/sam', label: 'sam.nav.registers', component: SamRegistersPage },
+  { path: '/sam-import', label: 'sam.nav.import', component: SamImportPage },
+  { path: '/sam-position', label: 'sam.nav.position', component: SamPositionPage },
   { path: '/settings', label: 'app.nav.settings', component: SettingsPage },
 ];
