@@ -41,6 +41,8 @@ describe('registers', () => {
   it('a record that breaks a rule is refused at the field, in the user’s language', async () => {
     const result = await backend.call('sam.save', { register: 'entitlements', record: { ...office, metric: 'per-device', quantity: -1 } }, { locale: 'en-US' });
     expect(!result.ok && result.error.details?.issues?.[0]).toMatchObject({ field: 'record.quantity', message: 'Must not be negative' });
+    const currency = await backend.call('sam.save', { register: 'entitlements', record: { ...office, metric: 'per-device', quantity: 1, currency: '人民币' } });
+    expect(!currency.ok && currency.error.details?.issues?.[0]).toMatchObject({ field: 'record.currency', message: '无法识别的币种“人民币”（应为 CNY、USD 等三位代码）' });
   });
 
   it('pages, sorts, filters and searches in SQL', async () => {

@@ -89,6 +89,7 @@ export function recordFromDraft(register: SamRegister, draft: Record<string, str
     else record[def.field] = value ?? '';
   }
   if (register === 'entitlements') {
+    if (record.currency === '') delete record.currency; // the contract's default (CNY) applies
     record.scope = { kind: record.scopeKind || 'enterprise', name: record.scopeName ?? '' };
     delete record.scopeKind;
     delete record.scopeName;
@@ -104,8 +105,7 @@ export function draftFromRecord(register: SamRegister, record: Record<string, un
     else if (typeof def.kind === 'object') draft[def.field] = typeof value === 'string' ? value : (def.kind.choices[0] ?? '');
     else draft[def.field] = value === null || value === undefined ? '' : String(value);
   }
-  if (register === 'entitlements' && record === null) draft.scopeKind = 'enterprise';
-  if (register === 'entitlements' && record === null) draft.term = 'perpetual';
+  if (register === 'entitlements' && record === null) Object.assign(draft, { scopeKind: 'enterprise', term: 'perpetual', currency: 'CNY' });
   return draft;
 }
 
