@@ -115,3 +115,24 @@ test('the registers: sort, filter and search in the installations table; add a l
   await expect(form).toHaveCount(0);
   await expect(page.getByRole('table', { name: '软件许可' }).getByRole('row').filter({ hasText: 'Acrobat' })).toHaveCount(1);
 });
+
+test('100,000 installations: the table shows the count at once, renders only the rows in view, and scrolls to the end', async ({ page }) => {
+  const installations = Array.from({ length: 100_000 }, (_, index) => ({ publisher: '微软', name: 'Office', device: `PC-${String(index).padStart(6, '0')}`, subsidiary: `子公司${index % 7}` }));
+  await resetWorkspace(page, { sam: { installations } });
+  await page.goto('./#/sam');
+  const table = page.getByRole('table', { name: '安装记录' });
+  await expect(page.getByText('共 100000 行')).toBeVisible();
+  await expect(table.getByRole('row').nth(2)).toContainText('PC-000000');
+  expect(await table.getByRole('row').count()).toBeLessThan(80);
+
+  const body = page.locator('.datatable__body');
+  await body.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await expect(table.getByRole('row').filter({ hasText: 'PC-099999' })).toBeVisible();
+  expect(await table.getByRole('row').count()).toBeLessThan(80);
+
+  // Sorting 100,000 rows happens in SQL: the first page comes back sorted.
+  await table.getByRole('button', { name: '设备' }).click();
+  await table.getByRole('button', { name: '设备' }).click();
+  await body.evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(table.getByRole('row').nth(2)).toContainText('PC-099999');
+});
