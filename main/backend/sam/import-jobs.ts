@@ -146,7 +146,7 @@ export function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: 
     if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
     ctx.progress('write', 0, result.added.length + result.updated.length);
     db.transaction(() => {
-      upsertRecords(db, result.kind, result.added);
+      upsertRecords(db, result.kind, result.added, 'insert');
       upsertRecords(db, result.kind, result.updated);
     })();
     invalidateEstate(db);

@@ -150,8 +150,14 @@ export function naturalKeyOf<R extends SamRegister>(register: R, record: SamRegi
  * Upserts many records on their natural keys with one prepared statement; the caller holds the
  * transaction. An import passes the keys its plan already computed.
  */
-export function upsertRecords<R extends SamRegister>(db: Database.Database, register: R, records: Iterable<{ key?: string; record: SamRegisterRecordOf[R] }>): number {
-  const upsert = statement(db, SQL[register].upsert);
+export function upsertRecords<R extends SamRegister>(
+  db: Database.Database,
+  register: R,
+  records: Iterable<{ key?: string; record: SamRegisterRecordOf[R] }>,
+  /** 'insert' for records known to be new: a plain insert, and a key that exists after all fails loudly. */
+  how: 'upsert' | 'insert' = 'upsert',
+): number {
+  const upsert = statement(db, SQL[register][how]);
   let written = 0;
   for (const { key, record } of records) {
     upsert.run(toParams(register, record, key ?? naturalKeyOf(register, record)));

@@ -21,7 +21,7 @@ import {
 import { ImportError, throwIfAborted } from './errors';
 import type { ColumnMapping } from './mapping';
 import { type CellValue, normalizeRow } from './normalize';
-import type { SheetSource } from './rows';
+import type { SheetRow, SheetSource } from './rows';
 
 export interface ImportProgress {
   rowsRead: number;
@@ -84,11 +84,17 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const headerOf = new Map(mapping.mapped.map((column) => [column.field, column.header]));
 
   let rowsRead = 0;
+  // One context for the whole file (not one per row): 100,000 rows should not mean 100,000 closures.
+  let current: SheetRow | undefined;
+  const reject = (findings: Finding[]) => {
+    if (current !== undefined) plan.rejected.push({ row: current.rowNumber, cells: current.cells, findings });
+  };
+  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, seen, headerOf, reject };
   throwIfAborted(signal, source.file);
   for await (const row of source.rows) {
     if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
     rowsRead++;
-    const reject = (findings: Finding[]) => plan.rejected.push({ row: row.rowNumber, cells: row.cells, findings });
+    current = row;
 
     const normalized = normalizeRow(mapping, row);
     if (normalized.findings.length > 0) {
@@ -96,7 +102,7 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
     } else {
       const { patch, findings } = toPatch(kind, normalized.values, row.rowNumber, headerOf);
       if (findings.length > 0) reject(findings);
-      else classify(plan, patch, row.rowNumber, { kind, sourceLabel, existing: options.existing, seen, headerOf, reject });
+      else classify(plan, patch, row.rowNumber, context);
     }
 
     if (rowsRead % every === 0) {
