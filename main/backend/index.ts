@@ -67,7 +67,7 @@ export function createBackend(options: BackendOptions): Backend {
     const locale = callOptions.locale ?? settings.locale;
     if (!isMethodName(method)) return { ok: false, error: toErrorData(new AppError('error.method.unknown', { method }), locale) };
     const spec = methods[method];
-    const parsedInput = spec.input.safeParse(rawInput ?? {});
+    const parsedInput = spec.input.safeParse(rawInput ?? {}, { reportInput: true }); // so messages can name the refused value
     if (!parsedInput.success) return { ok: false, error: validationError(parsedInput.error, locale) };
 
     const jobId = callOptions.jobId ?? `${method}-${Math.random().toString(36).slice(2)}`;

@@ -11,6 +11,7 @@ import { governanceDataSchema } from './governance/schemas';
 import { planRecordSchema } from './plan/schemas';
 import { mlpsDataSchema } from './mlps/records';
 import { profileSchema } from './profile/schemas';
+import { EMPTY_SAM_DATA, samDataSchema } from './sam/data';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -33,5 +34,7 @@ export const workspaceDataSchema = z.object({
   plans: z.array(planRecordSchema).default([]),
   /** Graded protection: register, gradings, filings, assessments, remediation, mechanisms, imported catalogs. */
   mlps: mlpsDataSchema.default(mlpsDataSchema.parse({})),
+  /** Software asset management (软件资产管理): registers and saved import mappings. */
+  sam: samDataSchema.default(EMPTY_SAM_DATA),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

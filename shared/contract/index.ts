@@ -12,6 +12,7 @@ import { planMethods } from './plan/methods';
 import { mlpsMethods } from './mlps/methods';
 import { profileMethods } from './profile/methods';
 import { reportsMethods } from './reports/methods';
+import { samMethods } from './sam/methods';
 import { workspaceMethods } from './workspace/methods';
 
 export const methods = {
@@ -24,6 +25,7 @@ export const methods = {
   ...assessmentMethods,
   ...planMethods,
   ...mlpsMethods,
+  ...samMethods,
   ...reportsMethods,
 } satisfies Record<string, MethodSpec>;
 

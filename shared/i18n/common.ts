@@ -49,6 +49,11 @@ export const commonMessages = defineMessages(
     'app.settings.actorNameHelp': '记录在审计日志和定稿记录中',
     'app.settings.dataDir': '数据目录',
     'app.settings.schemaVersion': '数据库结构版本',
+    'app.table.search': '搜索',
+    'app.table.columns': '显示的列',
+    'app.table.filter': '筛选“{column}”',
+    'app.table.rows': '共 {count} 行',
+    'app.table.empty': '没有数据',
   },
   {
     'validation.required': 'This field is required',
@@ -97,5 +102,10 @@ export const commonMessages = defineMessages(
     'app.settings.actorNameHelp': 'Recorded in the audit log and on finalizations',
     'app.settings.dataDir': 'Data folder',
     'app.settings.schemaVersion': 'Database schema version',
+    'app.table.search': 'Search',
+    'app.table.columns': 'Columns shown',
+    'app.table.filter': 'Filter "{column}"',
+    'app.table.rows': '{count} rows',
+    'app.table.empty': 'No data',
   },
 );

@@ -5,6 +5,7 @@ import { planCommands } from './plan';
 import { mlpsCommands } from './mlps';
 import { profileCommands } from './profile';
 import { reportsCommands } from './reports';
+import { samCommands } from './sam';
 import { workspaceCommands } from './workspace';
 
 /** Every CLI command. A domain adds its list here. */
@@ -14,6 +15,7 @@ export const commands: Command[] = [
   ...assessmentCommands,
   ...planCommands,
   ...governanceCommands,
+  ...samCommands,
   ...mlpsCommands,
   ...reportsCommands,
 ];

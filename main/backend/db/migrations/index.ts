@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { migration001Core } from './001-core';
 import { migration002AssessmentPlan } from './002-assessment-plan';
+import { migration003Sam } from './003-sam';
 import { migration004Mlps } from './004-mlps';
 import { migration005Governance } from './005-governance';
 
@@ -8,6 +9,7 @@ import { migration005Governance } from './005-governance';
 export const migrations: readonly Migration[] = [
   migration001Core,
   migration002AssessmentPlan,
+  migration003Sam,
   migration004Mlps,
   migration005Governance,
 ];
