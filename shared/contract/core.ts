@@ -13,6 +13,17 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   kind: 'read' | 'write';
   /** Long work reports progress events and can be cancelled. */
   long?: boolean;
+  /**
+   * Write an automatic backup before the method runs. Defaults to true for writes whose verb starts with
+   * `import` (workspace.importData, sam.import, filing.import…), so a new importer is covered unasked.
+   */
+  backupBefore?: boolean;
+}
+
+/** Whether the backend backs the workspace up before running this method. */
+export function needsBackupBefore(name: string, spec: MethodSpec): boolean {
+  if (spec.kind !== 'write') return false;
+  return spec.backupBefore ?? /^import/.test(name.slice(name.indexOf('.') + 1));
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {

@@ -3,6 +3,8 @@
  * checker demands its handlers in main/backend and lets the renderer and CLI call them.
  */
 import type { z } from 'zod';
+import { auditMethods } from './audit/methods';
+import { backupMethods } from './backup/methods';
 import type { MethodSpec } from './core';
 import { filesMethods } from './files/methods';
 import { profileMethods } from './profile/methods';
@@ -12,6 +14,8 @@ export const methods = {
   ...workspaceMethods,
   ...filesMethods,
   ...profileMethods,
+  ...backupMethods,
+  ...auditMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -6,12 +6,13 @@ import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
+import { reliabilityMessages } from './reliability';
 import { reportsMessages } from './reports';
 
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages];
+const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages, reliabilityMessages];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {

@@ -40,15 +40,24 @@ export const filesHandlers: DomainHandlers<'files'> & DomainHandlers<'attachment
   'files.upload': (input, { dataDir }) => appendUploadChunk(dataDir, input),
   'files.read': (input, { dataDir }) => readWorkspaceFileChunk(dataDir, input),
   'files.exportPath': ({ name }, { dataDir, now }) => ({ path: newExportPath(dataDir, name, now()) }),
-  'attachments.add': async ({ path: source, name, owner }, { db, dataDir, now, actor }) => {
+  'attachments.add': async ({ path: source, name, owner }, { db, dataDir, now, actor, audit }) => {
     const { sha256, size } = await storeAttachmentContent(dataDir, source);
     const attachment: Attachment = { id: crypto.randomUUID(), name: name ?? source.split(/[\\/]/).pop()!, size, sha256, owner, addedAt: now().toISOString(), addedBy: actor };
-    insertAttachment(db, attachment);
+    // The content is stored before the row: a crash in between leaves an unreferenced file, never a dangling row.
+    db.transaction(() => {
+      insertAttachment(db, attachment);
+      audit({ entity: `attachment:${attachment.id}`, before: null, after: attachment });
+    })();
     return attachment;
   },
   'attachments.list': ({ owner }, { db }) => listAttachments(db, owner),
   // The content stays in the store: another record (or an older filing) may share it.
-  'attachments.remove': ({ id }, { db }) => ({ removed: db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes > 0 }),
+  'attachments.remove': ({ id }, { db, audit }) => {
+    const before = db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+    const removed = db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes > 0;
+    if (before) audit({ entity: `attachment:${id}`, before: toAttachment(before), after: null });
+    return { removed };
+  },
 };
 
 export const attachmentsData: DataSection<'attachments'> = {
