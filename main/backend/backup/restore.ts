@@ -48,12 +48,14 @@ function checkCopy(temp: string, file: string, supportedVersion: number): number
   try {
     let problems: string[];
     try {
-      problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
+      problems = (db.pragma('integrity_check') as { integrity_check: string }[]).flatMap((row) => row.integrity_check.split('\n'));
     } catch (error) {
       throw new AppError('backup.restore.notDatabase', { file, detail: (error as Error).message }, { file });
     }
     if (problems.length !== 1 || problems[0] !== 'ok') {
-      throw new AppError('backup.restore.damaged', { file, detail: problems.slice(0, 3).join('; ') }, { file });
+      // The first few of what can be thousands of lines are enough to tell damage from a wrong file.
+      const detail = problems.filter((line) => !line.startsWith('***')).slice(0, 2).join('; ');
+      throw new AppError('backup.restore.damaged', { file, detail }, { file });
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > supportedVersion) throw new AppError('error.db.newerVersion', { found: version, supported: supportedVersion }, { file });
