@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditVerification } from '../../../shared/contract/audit/schemas';
 import { LIMITS } from '../../../shared/contract/limits';
-import { AUDIT_GENESIS_HASH, auditHashInput, canonicalJson, verifyAuditChain } from '../../../shared/domain/audit';
+import { AUDIT_GENESIS_HASH, auditHashInputFromJson, canonicalJson, verifyAuditChain } from '../../../shared/domain/audit';
 
 export interface AuditRecord {
   at: string;
@@ -36,7 +36,7 @@ export const nodeSha256 = (text: string): string => crypto.createHash('sha256').
 export function boundedAuditValue(value: unknown): { value: unknown; json: string } {
   const json = canonicalJson(value ?? null);
   const bytes = Buffer.byteLength(json, 'utf8');
-  if (bytes <= LIMITS.maxAuditValueBytes) return { value: JSON.parse(json) as unknown, json };
+  if (bytes <= LIMITS.maxAuditValueBytes) return { value, json };
   const digest = { omitted: true, bytes, sha256: nodeSha256(json) };
   return { value: digest, json: canonicalJson(digest) };
 }
@@ -59,17 +59,17 @@ function prepared(db: Database.Database) {
  * Appends one entry linked to the current head. Call it inside the transaction of the write it records, so
  * both commit or neither does.
  */
-export function appendAuditEntry(db: Database.Database, record: AuditRecord): AuditEntry {
+export function appendAuditEntry(db: Database.Database, record: AuditRecord): { seq: number; hash: string } {
   const { head, insert } = prepared(db);
   const last = head.get() as { seq: number; hash: string } | undefined;
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
   const before = boundedAuditValue(record.before);
   const after = boundedAuditValue(record.after);
-  const fields = { seq, at: record.at, actor: record.actor, method: record.method, entity: record.entity, before: before.value, after: after.value };
-  const hash = nodeSha256(auditHashInput(prevHash, fields));
+  const fields = { seq, at: record.at, actor: record.actor, method: record.method, entity: record.entity };
+  const hash = nodeSha256(auditHashInputFromJson(prevHash, fields, before.json, after.json));
   insert.run(seq, fields.at, fields.actor, fields.method, fields.entity, before.json, after.json, prevHash, hash);
-  return { ...fields, prevHash, hash };
+  return { seq, hash };
 }
 
 const toEntry = (row: AuditRow): AuditEntry => ({

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../contract/audit/schemas';
-import { AUDIT_GENESIS_HASH, auditEntryHash, canonicalJson, sha256Hex, utf8Bytes, verifyAuditChain } from '.';
+import { AUDIT_GENESIS_HASH, auditEntryHash, auditHashInput, canonicalJson, sha256Hex, utf8Bytes, verifyAuditChain } from '.';
 
 const nodeSha = (text: string) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -56,6 +56,21 @@ function chainOf(count: number): AuditEntry[] {
   }
   return entries;
 }
+
+describe('auditHashInput', () => {
+  it('is the previous hash followed by the canonical JSON of the entry without its hashes', () => {
+    const entry = fc.record({
+      seq: fc.integer({ min: 1 }),
+      at: fc.string(),
+      actor: fc.string(),
+      method: fc.string(),
+      entity: fc.option(fc.string(), { nil: null }),
+      before: fc.jsonValue(),
+      after: fc.jsonValue(),
+    });
+    fc.assert(fc.property(entry, (e) => auditHashInput(AUDIT_GENESIS_HASH, e) === AUDIT_GENESIS_HASH + canonicalJson(e)));
+  });
+});
 
 describe('verifyAuditChain', () => {
   it('accepts an intact chain and returns its head; an empty chain is whole', () => {

@@ -15,8 +15,16 @@ export type AuditFields = Omit<AuditEntry, 'prevHash' | 'hash'>;
 
 /** The text whose SHA-256 is the entry's hash. */
 export function auditHashInput(prevHash: string, entry: AuditFields): string {
-  const { seq, at, actor, method, entity, before, after } = entry;
-  return prevHash + canonicalJson({ seq, at, actor, method, entity, before, after });
+  return auditHashInputFromJson(prevHash, entry, canonicalJson(entry.before), canonicalJson(entry.after));
+}
+
+/**
+ * The same text from before/after already in canonical JSON (the form the log stores), so appending does
+ * not serialize them twice. Keys in canonical (sorted) order: actor, after, at, before, entity, method, seq.
+ */
+export function auditHashInputFromJson(prevHash: string, entry: Omit<AuditFields, 'before' | 'after'>, beforeJson: string, afterJson: string): string {
+  const text = (value: string | null) => (value === null ? 'null' : JSON.stringify(value));
+  return `${prevHash}{"actor":${text(entry.actor)},"after":${afterJson},"at":${text(entry.at)},"before":${beforeJson},"entity":${text(entry.entity)},"method":${text(entry.method)},"seq":${entry.seq}}`;
 }
 
 export function auditEntryHash(prevHash: string, entry: AuditFields, sha256: (text: string) => string = sha256Hex): string {

@@ -19,7 +19,7 @@ export const migration008Audit: Migration = {
         before_json TEXT NOT NULL,
         after_json TEXT NOT NULL,
         prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL UNIQUE
+        hash TEXT NOT NULL
       ) STRICT;
       CREATE INDEX audit_log_method ON audit_log (method, seq);
       CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
