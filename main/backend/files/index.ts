@@ -25,8 +25,8 @@ const toAttachment = (row: AttachmentRow): Attachment => ({
   addedBy: row.added_by,
 });
 
-function insertAttachment(db: Database.Database, a: Attachment): void {
-  db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(a.id, a.name, a.size, a.sha256, a.owner.domain, a.owner.entityId, a.addedAt, a.addedBy);
+function insertAttachment(db: Database.Database, a: Attachment, insert = db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)')): void {
+  insert.run(a.id, a.name, a.size, a.sha256, a.owner.domain, a.owner.entityId, a.addedAt, a.addedBy);
 }
 
 export function listAttachments(db: Database.Database, owner?: Attachment['owner']): Attachment[] {
@@ -64,7 +64,9 @@ export const attachmentsData: DataSection<'attachments'> = {
   key: 'attachments',
   exportData: (db) => listAttachments(db),
   importData(db, attachments) {
-    for (const a of attachments) insertAttachment(db, a);
+    // One prepared statement for the whole list: a bulk import is the case that must stay fast.
+    const insert = db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const a of attachments) insertAttachment(db, a, insert);
     return attachments.length;
   },
   clear: (db) => db.prepare('DELETE FROM attachments').run(),

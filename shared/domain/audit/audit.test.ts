@@ -31,6 +31,15 @@ describe('canonicalJson', () => {
     expect(canonicalJson([Number.NaN, Infinity, -0, 1e21])).toBe('[null,null,0,1e+21]');
   });
 
+  it('orders integer-like keys as text too, which JavaScript objects do not', () => {
+    expect(canonicalJson({ b: 1, 10: 2, 9: 3, a: { 2: 'x', 1: 'y' } })).toBe('{"10":2,"9":3,"a":{"1":"y","2":"x"},"b":1}');
+  });
+
+  it('writes a Date as JSON does, and nothing for undefined at the top', () => {
+    expect(canonicalJson({ at: new Date('2025-03-01T08:00:00Z') })).toBe('{"at":"2025-03-01T08:00:00.000Z"}');
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+
   it('is stable through a parse: the stored text re-hashes to the same value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => canonicalJson(JSON.parse(canonicalJson(value))) === canonicalJson(value)));
   });
