@@ -85,3 +85,17 @@ export interface CallOptions {
   /** Caller-chosen id for long work, so it can be followed by progress events and cancelled. */
   jobId?: string;
 }
+
+/**
+ * A list whose items' ids must be unique: a duplicate is a validation error at the later item's id
+ * (`attachments[3].id`), not a database constraint failure halfway through an import.
+ */
+export function uniqueIds<T extends z.ZodType<{ id: string }>>(item: T) {
+  return z.array(item).superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((entry, index) => {
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', message: 'validation.duplicateId', path: [index, 'id'], input: entry.id });
+      seen.add(entry.id);
+    });
+  });
+}

@@ -4,6 +4,7 @@
  * later has a default so older documents still import.
  */
 import { z } from 'zod';
+import { uniqueIds } from './core';
 import { attachmentSchema } from './files/schemas';
 import { profileSchema } from './profile/schemas';
 
@@ -15,6 +16,6 @@ export const workspaceDataSchema = z.object({
   exportedAt: z.string().optional(),
   profile: profileSchema.nullable(),
   /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
-  attachments: z.array(attachmentSchema).default([]),
+  attachments: uniqueIds(attachmentSchema).default([]),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;
