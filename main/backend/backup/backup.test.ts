@@ -129,7 +129,7 @@ describe('restore', () => {
     ['a missing file', (dir) => path.join(dir, 'missing.sqlite'), 'error.file.read'],
     ['a file that is not a database', (dir) => write(dir, 'notes.sqlite', 'not a database at all, just text'.repeat(100)), 'backup.restore.notDatabase'],
     ['a damaged database', (dir) => damaged(dir), 'backup.restore.damaged'],
-    ['a database from a newer version', (dir) => database(dir, 'newer.sqlite', 99), 'error.db.newerVersion'],
+    ['a database from a newer version', (dir) => database(dir, 'newer.sqlite', 99), 'backup.restore.newerVersion'],
     ['a database that is not a workspace', (dir) => database(dir, 'other.sqlite', 3, 'CREATE TABLE notes (x)'), 'backup.restore.notWorkspace'],
   ];
 

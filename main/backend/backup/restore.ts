@@ -58,7 +58,7 @@ function checkCopy(temp: string, file: string, supportedVersion: number): number
       throw new AppError('backup.restore.damaged', { file, detail }, { file });
     }
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > supportedVersion) throw new AppError('error.db.newerVersion', { found: version, supported: supportedVersion }, { file });
+    if (version > supportedVersion) throw new AppError('backup.restore.newerVersion', { file, found: version, supported: supportedVersion }, { file });
     const hasSettings = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'settings'").pluck().get() === 1;
     if (version < 1 || !hasSettings) throw new AppError('backup.restore.notWorkspace', { file }, { file });
     // Fold any WAL content into the file, so the rename moves one complete database.
