@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../shared/contract/backup/schemas';
 import type { CallOptions, EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
 import type { Locale } from '../../shared/i18n';
 import { appendAuditEntry, auditHandlers, boundedAuditValue } from './audit';
-import { createBackupHandlers, writeAutomaticBackup, writeDailyBackupIfDue, type BackupDeps } from './backup';
+import { createBackupHandlers, writeAutomaticBackup, writeBackupTo, writeDailyBackupIfDue, type BackupDeps } from './backup';
 import type { HandlerContext, Handlers } from './context';
 import { WorkspaceConnection } from './db/connection';
 import { migrations as defaultMigrations } from './db/migrations';
@@ -36,6 +36,11 @@ export interface Backend {
   on<E extends EventName>(event: E, listener: Listener<E>): () => void;
   /** The daily backup, unless one was written today; the hosts call it on a timer. */
   dailyBackup(): Promise<BackupInfo | null>;
+  /**
+   * A backup written to any file: for in-process doors acting with the user's authority (the CLI's --out).
+   * Not a contract method, so the page (IPC, bridge) can never make the backend write outside the workspace.
+   */
+  backupTo(file: string): Promise<BackupInfo>;
   close(): void;
   readonly databaseFile: string;
   readonly migrationBackupFile: string | null;
@@ -180,6 +185,7 @@ export function createBackend(options: BackendOptions): Backend {
       return () => set.delete(listener as (payload: never) => void);
     },
     dailyBackup: () => connection.run(() => writeDailyBackupIfDue(backupDeps)),
+    backupTo: (file) => connection.run(() => writeBackupTo(backupDeps, file)),
     close() {
       for (const job of runningJobs.values()) job.abort();
       connection.close();

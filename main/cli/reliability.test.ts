@@ -36,6 +36,13 @@ describe('denggao backup / restore / audit', () => {
     expect(JSON.parse(list.stdout).map((b: { kind: string }) => b.kind)).toEqual(['pre-restore']);
   });
 
+  it('names the file when --out cannot be written (exit 1)', async () => {
+    dir = makeTempDir();
+    const result = await cli(['backup', '--out', 'no/such/folder/copy.sqlite', '--data-dir', 'ws'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(path.join(dir, 'no/such/folder/copy.sqlite'));
+  });
+
   it('refuses to restore a damaged file with exit 1, naming it', async () => {
     dir = makeTempDir();
     fs.writeFileSync(path.join(dir, 'junk.sqlite'), 'SQLite format 3\0 but not really'.repeat(200));

@@ -4,6 +4,7 @@ import type { BackupInfo, BackupKind } from '../../../shared/contract/backup/sch
 import type { DomainHandlers } from '../context';
 import type { WorkspaceConnection } from '../db/connection';
 import { latestVersion, type Migration } from '../db/migrate';
+import { AppError } from '../errors';
 import { readSettings } from '../workspace/settings';
 import { copyDatabase, describeBackup, hasBackupOn, listBackups, newBackupPath, rotateBackups } from './files';
 import { discardPrepared, prepareRestore } from './restore';
@@ -29,6 +30,18 @@ export async function writeAutomaticBackup(deps: BackupDeps, kind: Exclude<Backu
   return describeBackup(target, kind, now);
 }
 
+/** A manual backup written to a file the user named (the CLI's --out); replaces that file only when complete. */
+export async function writeBackupTo(deps: BackupDeps, out: string): Promise<BackupInfo> {
+  const now = deps.now();
+  const target = path.resolve(out);
+  try {
+    await copyDatabase(deps.connection.db, target);
+  } catch (error) {
+    throw new AppError('error.file.write', { file: target, detail: (error as Error).message }, { file: target });
+  }
+  return describeBackup(target, 'manual', now);
+}
+
 /** The daily backup: written unless some backup already exists from today. */
 export async function writeDailyBackupIfDue(deps: BackupDeps): Promise<BackupInfo | null> {
   if (hasBackupOn(deps.dataDir, deps.now())) return null;
@@ -37,9 +50,9 @@ export async function writeDailyBackupIfDue(deps: BackupDeps): Promise<BackupInf
 
 export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'> {
   return {
-    'backup.create': async ({ out }, { db }) => {
+    'backup.create': async (_input, { db }) => {
       const now = deps.now();
-      const target = out ? path.resolve(out) : newBackupPath(deps.dataDir, 'manual', now);
+      const target = newBackupPath(deps.dataDir, 'manual', now);
       await copyDatabase(db, target);
       return describeBackup(target, 'manual', now);
     },

@@ -23,7 +23,8 @@ export const reliabilityCommands: Command[] = [
     options: { out: { type: 'string', description: 'write the copy to this file instead of the backups folder', valueName: 'FILE' } },
     async run(values, _positionals, ctx) {
       const out = typeof values.out === 'string' ? ctx.resolvePath(values.out) : undefined;
-      const result = await ctx.backend().call('backup.create', out ? { out } : {}, { locale: ctx.locale });
+      const backend = ctx.backend();
+      const result = out ? await backend.backupTo(out).then((value) => ({ ok: true as const, value })) : await backend.call('backup.create', {}, { locale: ctx.locale });
       return ctx.report(result, (b) => `→ ${b.path} (${formatBytes(b.size)})`);
     },
   },

@@ -4,8 +4,11 @@ import { backupInfoSchema, restoreResultSchema } from './schemas';
 
 /** Copies of the workspace database (SQLite's online backup API) and restoring one of them. */
 export const backupMethods = {
-  /** A consistent copy of the database now; into the backups folder, or to `out` (the CLI's --out). */
-  'backup.create': method({ kind: 'read', input: z.object({ out: z.string().min(1).optional() }), output: backupInfoSchema }),
+  /**
+   * A consistent copy of the database now, into the backups folder. (Writing a copy anywhere else is for
+   * doors acting with the user's own authority — the CLI's --out — through Backend.backupTo, never the page.)
+   */
+  'backup.create': method({ kind: 'read', input: z.object({}), output: backupInfoSchema }),
   /** The backups folder, newest first. */
   'backup.list': method({ kind: 'read', input: z.object({}), output: z.array(backupInfoSchema) }),
   /**
