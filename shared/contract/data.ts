@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { assessmentRecordSchema, templateSchema } from './assessment/schemas';
 import { declarationsDataSchema } from './declarations/schemas';
+import { uniqueIds } from './core';
 import { attachmentSchema } from './files/schemas';
 import { governanceDataSchema } from './governance/schemas';
 import { planRecordSchema } from './plan/schemas';
@@ -21,7 +22,7 @@ export const workspaceDataSchema = z.object({
   exportedAt: z.string().optional(),
   profile: profileSchema.nullable(),
   /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
-  attachments: z.array(attachmentSchema).default([]),
+  attachments: uniqueIds(attachmentSchema).default([]),
   /** CIO, IT department and IT performance (points 2 and 3 of the 2009 opinion). */
   governance: governanceDataSchema.default({ cio: null, department: null, performance: null }),
   /** Imported form definitions and the declarations filled in (points 6–12). */

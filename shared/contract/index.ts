@@ -4,6 +4,8 @@
  */
 import type { z } from 'zod';
 import { assessmentMethods } from './assessment/methods';
+import { auditMethods } from './audit/methods';
+import { backupMethods } from './backup/methods';
 import type { MethodSpec } from './core';
 import { declarationsMethods } from './declarations/methods';
 import { filesMethods } from './files/methods';
@@ -27,6 +29,8 @@ export const methods = {
   ...mlpsMethods,
   ...samMethods,
   ...reportsMethods,
+  ...backupMethods,
+  ...auditMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

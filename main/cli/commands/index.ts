@@ -4,6 +4,7 @@ import { assessmentCommands } from './assessment';
 import { planCommands } from './plan';
 import { mlpsCommands } from './mlps';
 import { profileCommands } from './profile';
+import { reliabilityCommands } from './reliability';
 import { reportsCommands } from './reports';
 import { samCommands } from './sam';
 import { workspaceCommands } from './workspace';
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   ...samCommands,
   ...mlpsCommands,
   ...reportsCommands,
+  ...reliabilityCommands,
 ];

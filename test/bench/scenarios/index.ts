@@ -1,5 +1,6 @@
 import type { Scenario } from '../harness';
 import { assessmentScenarios } from './assessment';
+import { auditScenarios } from './audit';
 import { foundationScenarios } from './foundation';
 import { mlpsScenarios } from './mlps';
 import { reportsScenarios } from './reports';
@@ -12,4 +13,5 @@ export const scenarios: Scenario[] = [
   ...mlpsScenarios,
   ...samScenarios,
   ...reportsScenarios,
+  ...auditScenarios,
 ];
