@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './core';
 import { filesMethods } from './files/methods';
+import { filingMethods } from './filing/methods';
 import { profileMethods } from './profile/methods';
 import { workspaceMethods } from './workspace/methods';
 
@@ -12,6 +13,7 @@ export const methods = {
   ...workspaceMethods,
   ...filesMethods,
   ...profileMethods,
+  ...filingMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -65,14 +65,32 @@ export const FILING_WRITE_CODES = [
 
 export const FILING_OTHER_CODES = ['filing.extract.destNotEmpty', 'filing.cancelled'] as const;
 
+/** The workspace's methods around the core: export from the workspace, the receiver's trust list and filings. */
+export const FILING_SERVICE_CODES = [
+  'filing.export.noProfile',
+  'filing.export.unknownSection',
+  'filing.export.attachmentMissing',
+  'filing.export.reportNotPdf',
+  'filing.import.notVerified',
+  'filing.import.replay',
+  'filing.import.dataNotJson',
+  'filing.trust.needCertificate',
+  'filing.trust.notCertificate',
+  'filing.trust.alreadyTrusted',
+  'filing.filings.notFound',
+  'filing.compare.periodMissing',
+] as const;
+
 export type FilingVerifyCode = (typeof FILING_VERIFY_CODES)[number];
 export type FilingKeyCode = (typeof FILING_KEY_CODES)[number];
 export type FilingWriteCode = (typeof FILING_WRITE_CODES)[number];
-export type FilingCode = FilingVerifyCode | FilingKeyCode | FilingWriteCode | (typeof FILING_OTHER_CODES)[number];
+export type FilingServiceCode = (typeof FILING_SERVICE_CODES)[number];
+export type FilingCode = FilingVerifyCode | FilingKeyCode | FilingWriteCode | FilingServiceCode | (typeof FILING_OTHER_CODES)[number];
 
 export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_VERIFY_CODES,
   ...FILING_KEY_CODES,
   ...FILING_WRITE_CODES,
+  ...FILING_SERVICE_CODES,
   ...FILING_OTHER_CODES,
 ];
