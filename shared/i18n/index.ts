@@ -2,6 +2,7 @@ import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
 import { filingMessages } from './filing';
+import { filingUiMessages } from './filing-ui';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
@@ -13,7 +14,7 @@ import { samMessages } from './sam';
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages, filingMessages, samMessages];
+const tables: MessageTable[] = [commonMessages, profileMessages, assessmentMessages, planMessages, mlpsMessages, formsMessages, governanceMessages, reportsMessages, filingMessages, filingUiMessages, samMessages];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of tables) {
