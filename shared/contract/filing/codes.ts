@@ -59,6 +59,7 @@ export const FILING_WRITE_CODES = [
   'filing.write.missingWorkspace',
   'filing.write.invalidManifest',
   'filing.write.sourceUnreadable',
+  'filing.write.sourceChanged',
   'filing.write.outputUnwritable',
   'filing.write.signerEnterpriseMismatch',
 ] as const;

@@ -48,10 +48,17 @@ function prepare(): Promise<Setup> {
   return setup;
 }
 
-function runChild(options: Record<string, unknown>): { ms: number; maxRssMb: number; detail: unknown } {
+interface ChildResult {
+  ms: number;
+  maxRssMb: number;
+  rssBeforeMb: number;
+  detail: unknown;
+}
+
+function runChild(options: Record<string, unknown>): ChildResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', child, JSON.stringify(options)], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`filing bench child failed: ${result.stderr}`);
-  return JSON.parse(result.stdout) as { ms: number; maxRssMb: number; detail: unknown };
+  return JSON.parse(result.stdout) as ChildResult;
 }
 
 function sha256sumMs(files: string[]): number {
@@ -62,14 +69,16 @@ function sha256sumMs(files: string[]): number {
 }
 
 /** Alternates baseline and figure so both see the same machine load; medians of RUNS each. */
-function measure(work: () => { ms: number; maxRssMb: number }, files: () => string[]) {
+function measure(work: () => ChildResult, files: () => string[]) {
   const figures: number[] = [];
   const baselines: number[] = [];
   let maxRssMb = 0;
+  let rssBeforeMb = 0;
   for (let run = 0; run < RUNS; run++) {
     const result = work();
     figures.push(result.ms);
     maxRssMb = Math.max(maxRssMb, result.maxRssMb);
+    rssBeforeMb = Math.max(rssBeforeMb, result.rssBeforeMb);
     baselines.push(sha256sumMs(files()));
   }
   const figure = median(figures);
@@ -85,6 +94,7 @@ function measure(work: () => { ms: number; maxRssMb: number }, files: () => stri
       'sha256sum MB/s': Math.round(TOTAL_MB / (baseline / 1000)),
       'throughput vs sha256sum': `${(baseline / figure).toFixed(2)}× (target ≥ 0.8×)`,
       'peak RSS (MB)': Math.round(maxRssMb),
+      'RSS before the work (MB)': Math.round(rssBeforeMb),
     },
   };
 }
