@@ -9,6 +9,7 @@ import { attachmentsData, filesHandlers } from './files';
 import { governanceData, governanceHandlers } from './governance';
 import { planHandlers, plansData } from './plan';
 import { mlpsData, mlpsHandlers } from './mlps';
+import { createFilingHandlers } from './filing';
 import { profileData, profileHandlers } from './profile';
 import { readinessHandlers } from './readiness';
 import { createReportsHandlers } from './reports';
@@ -39,4 +40,6 @@ export const domainHandlers = {
   ...mlpsHandlers,
   ...samHandlers,
   ...createReportsHandlers({ sections: dataSections }),
+  // The filing package carries the data JSON of every section above (the receiver's filings are not part of it).
+  ...createFilingHandlers(() => dataSections),
 };

@@ -11,6 +11,8 @@ export interface CliIo {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Asks for a secret without echoing it; absent when stdin is not a terminal (then nothing may prompt). */
+  readSecret?: (prompt: string) => Promise<string>;
 }
 
 export type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean; required?: boolean; description: string; valueName?: string };

@@ -12,6 +12,7 @@ import { filesMethods } from './files/methods';
 import { governanceMethods, readinessMethods } from './governance/methods';
 import { planMethods } from './plan/methods';
 import { mlpsMethods } from './mlps/methods';
+import { filingMethods } from './filing/methods';
 import { profileMethods } from './profile/methods';
 import { reportsMethods } from './reports/methods';
 import { samMethods } from './sam/methods';
@@ -29,6 +30,7 @@ export const methods = {
   ...mlpsMethods,
   ...samMethods,
   ...reportsMethods,
+  ...filingMethods,
   ...backupMethods,
   ...auditMethods,
 } satisfies Record<string, MethodSpec>;

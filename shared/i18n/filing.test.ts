@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILING_CODES } from '../contract/filing/codes';
 import { filingMessages } from './filing';
+import { filingUiMessages } from './filing-ui';
 
 describe('filing messages', () => {
   it('has a zh-CN and an en-US sentence for every filing code, and no others', () => {
@@ -13,5 +14,11 @@ describe('filing messages', () => {
     for (const code of FILING_CODES) {
       expect(placeholders(filingMessages['en-US'][code]), code).toEqual(placeholders(filingMessages['zh-CN'][code]));
     }
+  });
+
+  it('keeps the pages’ text apart from the error codes (no key in both tables), in both languages', () => {
+    const codes = new Set<string>(FILING_CODES);
+    expect(Object.keys(filingUiMessages['zh-CN']).filter((key) => codes.has(key))).toEqual([]);
+    expect(Object.keys(filingUiMessages['en-US']).sort()).toEqual(Object.keys(filingUiMessages['zh-CN']).sort());
   });
 });

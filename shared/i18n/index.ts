@@ -3,6 +3,7 @@ import { commonMessages } from './common';
 import { declarationsMessages } from './declarations';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
 import { filingMessages } from './filing';
+import { filingUiMessages } from './filing-ui';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
@@ -28,6 +29,7 @@ const tables: MessageTable[] = [
   declarationsMessages,
   reportsMessages,
   filingMessages,
+  filingUiMessages,
   samMessages,
   reliabilityMessages,
 ];

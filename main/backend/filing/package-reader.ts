@@ -13,13 +13,14 @@ import type yauzl from 'yauzl';
 import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
-import { FILING_FORMAT_VERSION, manifestSchema, type Manifest, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import { FILING_FORMAT_VERSION, manifestSchema, type Manifest, type ManifestFile, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
 import { FilingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
 import { HashingStream, digestsOf, type Digests } from './hashing';
+import { WORKER_MIN_BYTES, DigestWorkers, type RangeDigest } from './digest-workers';
 import { certificatesFrom, chainsToTrustedCa, describeSigner, isValidAt, normalizeFingerprint, pemDecodeAll, sha256Hex, subjectNamesUscc, verifyCmsDetached } from './pki';
 import { sm2PublicKeyFromSpki, sm2Verify } from './sm2';
-import { checkStructure, openEntryStream, openZip, readEntries, type CheckedEntry } from './zip-structure';
+import { checkStructure, entryDataStart, openEntryStream, openZip, readEntries, type CheckedEntry } from './zip-structure';
 
 /** Whom the receiver trusts. */
 export interface TrustOptions {
@@ -85,7 +86,10 @@ class Findings {
 
 interface Archive {
   zipfile: yauzl.ZipFile;
+  file: string;
   entries: Map<string, CheckedEntry>;
+  /** Hashes of large stored members, in worker threads (see digest-workers.ts). */
+  digests: DigestWorkers;
 }
 
 async function inspect(file: string, options: VerifyOptions, extractRoot: string | undefined): Promise<VerifyResult> {
@@ -99,17 +103,19 @@ async function inspect(file: string, options: VerifyOptions, extractRoot: string
     findings.add('filing.verify.notZip', { detail: (error as Error).message });
     return { valid: false, errors: findings.errors };
   }
+  const digests = new DigestWorkers();
   try {
-    const archive = await readStructure(zipfile, findings);
-    if (!archive) return { valid: false, errors: findings.errors };
-    return await inspectMembers(archive, findings, options, extractRoot);
+    const structure = await readStructure(zipfile, findings);
+    if (!structure) return { valid: false, errors: findings.errors };
+    return await inspectMembers({ zipfile, file, entries: structure, digests }, findings, options, extractRoot);
   } finally {
+    digests.close();
     zipfile.close();
   }
 }
 
 /** Entry count first (from the end record, before any entry is parsed), then each central-directory record. */
-async function readStructure(zipfile: yauzl.ZipFile, findings: Findings): Promise<Archive | undefined> {
+async function readStructure(zipfile: yauzl.ZipFile, findings: Findings): Promise<Map<string, CheckedEntry> | undefined> {
   if (zipfile.entryCount > FILING_LIMITS.maxEntries) {
     findings.add('filing.verify.tooManyEntries', { count: zipfile.entryCount, limit: FILING_LIMITS.maxEntries });
     return undefined;
@@ -124,7 +130,7 @@ async function readStructure(zipfile: yauzl.ZipFile, findings: Findings): Promis
   const { entries, problems } = checkStructure(rawEntries);
   for (const problem of problems) findings.add(problem.code, problem.params, problem.file);
   if (problems.length > 0) return undefined;
-  return { zipfile, entries: new Map(entries.map((checked) => [checked.name, checked])) };
+  return new Map(entries.map((checked) => [checked.name, checked]));
 }
 
 async function inspectMembers(archive: Archive, findings: Findings, options: VerifyOptions, extractRoot: string | undefined): Promise<VerifyResult> {
@@ -173,7 +179,7 @@ async function readSmallMembers(archive: Archive, findings: Findings): Promise<M
     }
     try {
       const chunks: Buffer[] = [];
-      for await (const chunk of await openEntryStream(archive.zipfile, checked.entry)) chunks.push(chunk as Buffer);
+      for await (const chunk of (await openEntryStream(archive.zipfile, checked.entry, archive.file)).stream) chunks.push(chunk as Buffer);
       members.set(name, Buffer.concat(chunks));
     } catch (error) {
       findings.add('filing.verify.corruptEntry', { detail: (error as Error).message }, name);
@@ -227,54 +233,102 @@ async function checkFiles(
     done += bytes;
     options.onProgress?.({ phase: 'files', done, total });
   };
+  // First every member streams past (SHA-256 here, SM3 of large ones in workers, still running); then the
+  // results are compared in manifest order, so the findings read the same however the work overlapped.
+  const results: Array<{ expected: ManifestFile; outcome: Promise<MemberOutcome> }> = [];
   for (const expected of manifest.files) {
     throwIfAborted(options.signal);
     const checked = archive.entries.get(expected.path);
     if (!checked) {
-      findings.add('filing.verify.fileMissing', {}, expected.path);
+      results.push({ expected, outcome: Promise.resolve({ kind: 'missing' }) });
       continue;
     }
     if (checked.entry.uncompressedSize !== expected.size) {
-      findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: checked.entry.uncompressedSize }, expected.path);
+      results.push({ expected, outcome: Promise.resolve({ kind: 'size', actual: checked.entry.uncompressedSize }) });
       continue;
     }
-    const actual = await digestMember(archive, checked, small.get(expected.path), findings, options.signal, onBytes, extractRoot);
-    if (!actual) continue;
-    if (actual.size !== expected.size) findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: actual.size }, expected.path);
-    else if (actual.sha256 !== expected.sha256) findings.add('filing.verify.sha256Mismatch', {}, expected.path);
-    if (actual.sm3 !== expected.sm3) findings.add('filing.verify.sm3Mismatch', {}, expected.path);
+    results.push({ expected, outcome: (await digestMember(archive, checked, small.get(expected.path), options.signal, onBytes, extractRoot)).outcome });
+  }
+  for (const { expected, outcome } of results) {
+    const result = await outcome;
+    if (result.kind === 'missing') findings.add('filing.verify.fileMissing', {}, expected.path);
+    else if (result.kind === 'size') findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: result.actual }, expected.path);
+    else if (result.kind === 'corrupt') findings.add('filing.verify.corruptEntry', { detail: result.detail }, expected.path);
+    else {
+      const actual = result.digests;
+      if (actual.size !== expected.size) findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: actual.size }, expected.path);
+      else if (actual.sha256 !== expected.sha256) findings.add('filing.verify.sha256Mismatch', {}, expected.path);
+      if (actual.sm3 !== expected.sm3) findings.add('filing.verify.sm3Mismatch', {}, expected.path);
+    }
   }
 }
 
-/** Hashes one member as it streams past (writing it to the extraction folder at the same time, if asked). */
+type MemberOutcome = { kind: 'missing' } | { kind: 'size'; actual: number } | { kind: 'corrupt'; detail: string } | { kind: 'digests'; digests: Digests };
+
+/**
+ * Streams one member past its hashes (writing it to the extraction folder at the same time, if asked).
+ * Resolves when the bytes have passed; the outcome may wait for a worker's SM3.
+ */
 async function digestMember(
   archive: Archive,
   checked: CheckedEntry,
   alreadyRead: Uint8Array | undefined,
-  findings: Findings,
   signal: AbortSignal | undefined,
   onBytes: (bytes: number) => void,
   extractRoot: string | undefined,
-): Promise<Digests | undefined> {
+): Promise<{ outcome: Promise<MemberOutcome> }> {
+  const done = (outcome: MemberOutcome) => ({ outcome: Promise.resolve(outcome) });
+  const corrupt = (error: unknown): MemberOutcome => ({ kind: 'corrupt', detail: (error as Error).message });
   const target = extractRoot ? safeTarget(extractRoot, checked.name) : undefined;
   if (target) await mkdir(dirname(target), { recursive: true });
   if (alreadyRead) {
     onBytes(alreadyRead.byteLength);
     if (target) await writeFile(target, alreadyRead, { flag: 'wx' });
-    return digestsOf(alreadyRead);
+    return done({ kind: 'digests', digests: digestsOf(alreadyRead) });
   }
-  const hashing = new HashingStream(onBytes);
+  const { entry } = checked;
+  // A large stored member: its raw bytes in the package are its content, so a worker can hash them in place —
+  // SM3 beside this thread's pass, or everything when nothing is extracted and no pass is needed here.
+  const inWorker = entry.compressionMethod === 0 && entry.uncompressedSize >= WORKER_MIN_BYTES;
+  if (inWorker && !target) return { outcome: hashInPlace(archive, checked, onBytes) };
   const sink = target ? createWriteStream(target, { flags: 'wx' }) : discard();
+  let hashing: HashingStream;
+  let sm3Job: Promise<RangeDigest> | undefined;
   try {
-    const input = await openEntryStream(archive.zipfile, checked.entry);
-    await pipeline(input, hashing, sink, signal ? { signal } : {});
-    return hashing.digests();
+    const { stream, dataStart } = await openEntryStream(archive.zipfile, entry, archive.file);
+    sm3Job = inWorker ? archive.digests.digest(archive.file, dataStart, entry.uncompressedSize) : undefined;
+    hashing = new HashingStream(onBytes, { sm3: !inWorker });
+    await pipeline(stream, hashing, sink, signal ? { signal } : {});
   } catch (error) {
+    sink.destroy();
     if (signal?.aborted) throw new FilingError('filing.cancelled', {}, { cause: error });
     // A failing disk (EEXIST, ENOSPC, EIO…) is not a bad package: let it surface as an exception.
     if ((error as NodeJS.ErrnoException).syscall !== undefined) throw error;
-    findings.add('filing.verify.corruptEntry', { detail: (error as Error).message }, checked.name);
-    return undefined;
+    return done(corrupt(error));
+  }
+  if (!sm3Job) return done({ kind: 'digests', digests: hashing.digests() });
+  const outcome = sm3Job.then(
+    (inPlace): MemberOutcome => {
+      // This thread checked the bytes it streamed against the recorded CRC-32; the worker must have seen the same.
+      if (inPlace.size !== entry.uncompressedSize || inPlace.crc32 >>> 0 !== entry.crc32 >>> 0) return corrupt(new Error('the package changed while it was being verified'));
+      return { kind: 'digests', digests: hashing.digests(inPlace.sm3) };
+    },
+    corrupt,
+  );
+  return { outcome };
+}
+
+/** A stored member hashed entirely by a worker, reading its raw range of the package. */
+async function hashInPlace(archive: Archive, checked: CheckedEntry, onBytes: (bytes: number) => void): Promise<MemberOutcome> {
+  const { entry } = checked;
+  try {
+    const digest = await archive.digests.digest(archive.file, await entryDataStart(archive.zipfile, entry), entry.uncompressedSize, { sha256: true });
+    onBytes(digest.size);
+    if (digest.size !== entry.uncompressedSize) return { kind: 'corrupt', detail: `${digest.size} bytes, ${entry.uncompressedSize} recorded` };
+    if (digest.crc32 >>> 0 !== entry.crc32 >>> 0) return { kind: 'corrupt', detail: 'CRC-32 mismatch' };
+    return { kind: 'digests', digests: { size: digest.size, sha256: digest.sha256!, sm3: digest.sm3 } };
+  } catch (error) {
+    return { kind: 'corrupt', detail: (error as Error).message };
   }
 }
 

@@ -1,16 +1,13 @@
 /**
  * Writes a signed filing package (docs/filing-package.md) in one streaming pass: every member is hashed
- * (SHA-256 and SM3) as yazl deflates or stores it, then manifest.json is built from those hashes and signed
+ * (SHA-256 and SM3) as it is stored or deflated into the archive, then manifest.json is built from those hashes and signed
  * (CMS ECDSA P-256 and SM2), and the manifest and signatures go in as the last entries. Files on disk are
  * streamed, never read whole. The package appears under its name only when complete: it is written to a
  * temporary name beside it and renamed; a failure or a cancel removes the temporary file.
  */
-import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { ZipFile } from 'yazl';
 import { MEMBER, collisionKey, isListablePath } from '../../../shared/contract/filing/paths';
 import {
   FILING_FORMAT,
@@ -22,10 +19,12 @@ import {
   type PackageMeta,
 } from '../../../shared/contract/filing/schemas';
 import { FilingError, throwIfAborted } from './errors';
-import { HashingStream, digestsOf } from './hashing';
+import { digestsOf, type Digests } from './hashing';
 import type { SigningKeys } from './keys';
 import { pemEncode, signCmsDetached, subjectNamesUscc } from './pki';
 import { sm2Sign } from './sm2';
+import { WORKER_MIN_BYTES, DigestWorkers } from './digest-workers';
+import { ZipFileWriter } from './zip-writer';
 
 /** A member to file: bytes already in memory (the data JSON), or a file on disk (reports, attachments). */
 export type PackageSource = ({ path: string; data: Uint8Array } | { path: string; file: string }) & {
@@ -57,6 +56,9 @@ export interface WritePackageResult {
   /** Size of the package file. */
   packageBytes: number;
 }
+
+/** Large reads: hashing and zipping cost per chunk, and Node's 64 KiB default made writing 2× slower. */
+const READ_CHUNK_BYTES = 1024 * 1024;
 
 interface PlannedMember {
   source: PackageSource;
@@ -136,90 +138,140 @@ async function planMembers(sources: PackageSource[], keys: SigningKeys): Promise
   return planned;
 }
 
-function writeZip(
+/** Writes every member in order, hashing each as it streams; then the manifest and its two signatures. */
+async function writeZip(
   tempFile: string,
   meta: Required<PackageMeta>,
   members: PlannedMember[],
   options: WritePackageOptions,
 ): Promise<{ manifest: Manifest; manifestBytes: Uint8Array; total: number }> {
-  return new Promise((resolve, reject) => {
-    const total = members.reduce((sum, member) => sum + member.size, 0);
-    const mtime = new Date(meta.createdAt);
-    const zip = new ZipFile();
-    const output = createWriteStream(tempFile, { flags: 'wx' });
-    const records: ManifestFile[] = [];
-    let done = 0;
-    let current: Readable | undefined;
-    let settled = false;
-    let signed: Promise<{ manifest: Manifest; manifestBytes: Uint8Array; cms: Uint8Array; sm2: Uint8Array }> | undefined;
-
-    const fail = (error: unknown) => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      current?.destroy();
-      zip.outputStream.unpipe(output);
-      output.destroy();
-      // The temporary file is removed by the caller once the stream has let go of it.
-      output.once('close', () => reject(error));
-    };
-    const onAbort = () => fail(new FilingError('filing.cancelled'));
-    const progress = (bytes: number) => {
-      done += bytes;
-      options.onProgress?.({ phase: 'write', done, total });
-    };
-
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    zip.on('error', fail);
-    output.on('error', (error) => fail(new FilingError('filing.write.outputUnwritable', { path: options.outFile, detail: error.message }, { cause: error })));
-    output.on('close', () => {
-      if (settled || !signed) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      signed.then(({ manifest, manifestBytes }) => resolve({ manifest, manifestBytes, total }), reject);
-    });
-    zip.outputStream.pipe(output);
-
-    for (const member of members) {
-      const { source } = member;
-      const entryOptions = { mtime, compress: member.compress, mode: 0o100644 };
-      if ('data' in source) {
-        records.push({ path: source.path, ...digestsOf(source.data) });
-        zip.addBuffer(Buffer.from(source.data), source.path, entryOptions);
-        progress(member.size);
-        continue;
-      }
-      zip.addReadStreamLazy(source.path, entryOptions, (callback) => {
-        const hashing = new HashingStream(progress);
-        const input = createReadStream(source.file);
-        input.on('error', (error) =>
-          fail(new FilingError('filing.write.sourceUnreadable', { detail: error.message }, { file: source.path, cause: error })),
-        );
-        hashing.on('end', () => records.push({ path: source.path, ...hashing.digests() }));
-        current = input;
-        callback(null, input.pipe(hashing));
-      });
-    }
-
-    // yazl pumps entries one after another, so by the time it asks for the manifest every member above has
-    // been hashed to its end.
-    zip.addReadStreamLazy(MEMBER.manifest, { mtime, compress: true, mode: 0o100644 }, (callback) => {
-      if (records.length !== members.length) return callback(new Error('manifest requested before all members were hashed'), Readable.from([]));
-      options.onProgress?.({ phase: 'sign', done, total });
-      signed = signManifest(meta, records, options.keys);
-      signed.then(
-        ({ manifestBytes }) => callback(null, Readable.from([Buffer.from(manifestBytes)])),
-        (error: unknown) => callback(error, Readable.from([])),
-      );
-    });
-    zip.addReadStreamLazy(MEMBER.cms, { mtime, compress: false, mode: 0o100644 }, (callback) => {
-      signed?.then(({ cms }) => callback(null, Readable.from([Buffer.from(cms)])), fail);
-    });
-    zip.addReadStreamLazy(MEMBER.sm2Signature, { mtime, compress: false, mode: 0o100644 }, (callback) => {
-      signed?.then(({ sm2 }) => callback(null, Readable.from([Buffer.from(sm2)])), fail);
-    });
-    zip.end();
+  const total = members.reduce((sum, member) => sum + member.size, 0);
+  const mtime = new Date(meta.createdAt);
+  let done = 0;
+  const progress = (bytes: number) => {
+    done += bytes;
+    options.onProgress?.({ phase: 'write', done, total });
+  };
+  const zip = await ZipFileWriter.create(tempFile).catch((error: NodeJS.ErrnoException) => {
+    throw new FilingError('filing.write.outputUnwritable', { path: options.outFile, detail: error.message }, { cause: error });
   });
+  const digestWorkers = new DigestWorkers();
+  try {
+    // Each member's SHA-256 is known when it is written; its SM3 may still be computing in a worker while the
+    // next member is written. All are in before the manifest is built.
+    const pending: Array<Promise<ManifestFile>> = [];
+    for (const member of members) {
+      throwIfAborted(options.signal);
+      const { digests } = await writeMember(zip, member, mtime, digestWorkers, progress, options);
+      pending.push(digests.then((d) => ({ path: member.source.path, ...d })));
+    }
+    const records = await Promise.all(pending);
+    throwIfAborted(options.signal);
+    options.onProgress?.({ phase: 'sign', done, total });
+    const { manifest, manifestBytes, cms, sm2 } = await signManifest(meta, records, options.keys);
+    await output(options, () => zip.addEntry(MEMBER.manifest, [manifestBytes], { compress: true, mtime, expectedSize: manifestBytes.byteLength }));
+    await output(options, () => zip.addEntry(MEMBER.cms, [cms], { compress: false, mtime, expectedSize: cms.byteLength }));
+    await output(options, () => zip.addEntry(MEMBER.sm2Signature, [sm2], { compress: false, mtime, expectedSize: sm2.byteLength }));
+    await output(options, () => zip.finish());
+    return { manifest, manifestBytes, total };
+  } catch (error) {
+    await zip.abort();
+    throw error;
+  } finally {
+    digestWorkers.close();
+  }
+}
+
+/**
+ * Writes one member and gives its digests: SHA-256 on this thread as the bytes go into the archive; SM3
+ * beside it — in a worker for a large file (which reads the file itself; CRC-32 and size prove both saw the
+ * same bytes), inline otherwise. Resolves once the member is written; its digests may follow.
+ */
+async function writeMember(
+  zip: ZipFileWriter,
+  member: PlannedMember,
+  mtime: Date,
+  digestWorkers: DigestWorkers,
+  progress: (bytes: number) => void,
+  options: WritePackageOptions,
+): Promise<{ digests: Promise<Digests> }> {
+  const { source } = member;
+  const entry = { compress: member.compress, mtime, expectedSize: member.size };
+  if ('data' in source) {
+    await output(options, () => zip.addEntry(source.path, [source.data], entry));
+    progress(member.size);
+    return { digests: Promise.resolve(digestsOf(source.data)) };
+  }
+  const inWorker = member.size >= WORKER_MIN_BYTES;
+  const sm3Job = inWorker ? digestWorkers.digest(source.file) : undefined;
+  const sha256 = createHash('sha256');
+  const sm3 = inWorker ? undefined : createHash('sm3');
+  const written = await output(options, () =>
+    zip.addEntry(source.path, fileChunks(source.file, source.path, options.signal), {
+      ...entry,
+      onChunk: (chunk) => {
+        sha256.update(chunk);
+        sm3?.update(chunk);
+        progress(chunk.byteLength);
+      },
+    }),
+  );
+  const sha256Hex = sha256.digest('hex');
+  if (sm3) return { digests: Promise.resolve({ size: written.size, sha256: sha256Hex, sm3: sm3.digest('hex') }) };
+  const digests = sm3Job!.then(
+    (worker) => {
+      if (worker.size !== written.size || worker.crc32 !== written.crc32) throw new FilingError('filing.write.sourceChanged', {}, { file: source.path });
+      return { size: written.size, sha256: sha256Hex, sm3: worker.sm3 };
+    },
+    (error: Error) => {
+      throw new FilingError('filing.write.sourceUnreadable', { detail: error.message }, { file: source.path, cause: error });
+    },
+  );
+  // Awaited with the others before signing; if writing stops first, nobody waits for it.
+  digests.catch(() => undefined);
+  return { digests };
+}
+
+/**
+ * A file's bytes in 1 MiB chunks; a read failure names the member, a cancel stops between chunks. One buffer
+ * is reused: each chunk is valid until the next is asked for, which is how ZipFileWriter.addEntry uses them
+ * (it hashes, deflates and writes a chunk completely before taking the next).
+ */
+async function* fileChunks(file: string, memberPath: string, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+  const unreadable = (error: unknown) =>
+    new FilingError('filing.write.sourceUnreadable', { detail: (error as Error).message }, { file: memberPath, cause: error });
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw unreadable(error);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    for (;;) {
+      throwIfAborted(signal);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+      } catch (error) {
+        throw unreadable(error);
+      }
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Runs a write to the package; a file-system failure there is the output's fault, named as such. */
+async function output<T>(options: WritePackageOptions, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof FilingError) throw error;
+    throw new FilingError('filing.write.outputUnwritable', { path: options.outFile, detail: (error as Error).message }, { cause: error });
+  }
 }
 
 async function signManifest(meta: Required<PackageMeta>, files: ManifestFile[], keys: SigningKeys) {

@@ -198,3 +198,9 @@ export async function chainsToTrustedCa(signerDer: Uint8Array, intermediatesDer:
     return false;
   }
 }
+
+/** A CA certificate (basic constraints cA=true): an anchor that signer certificates may chain to. */
+export function isCaCertificate(certificateDer: Uint8Array): boolean {
+  const certificate = new x509.X509Certificate(toArrayBuffer(certificateDer));
+  return certificate.getExtension(x509.BasicConstraintsExtension)?.ca === true;
+}

@@ -2,7 +2,9 @@
  * The first line of defence against a hostile archive: everything here is decided from the central
  * directory alone, before a single byte of member data is inflated or written anywhere.
  */
-import { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
+import { crc32, createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
@@ -59,10 +61,55 @@ export function readEntries(zipfile: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   });
 }
 
-export function openEntryStream(zipfile: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    zipfile.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
-  });
+/** Reads of member data: large, because hashing costs per chunk (yauzl's own reads are 16 KiB). */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * A member's uncompressed bytes, read straight from the package file in large chunks (yauzl only locates
+ * the data, bounds-checked), inflated if deflated, and checked as they pass: no more bytes than the
+ * central directory says (a lying size cannot inflate without bound), and at the end exactly that many,
+ * with the recorded CRC-32. `dataStart` is where the raw data begins in the file.
+ */
+export async function openEntryStream(zipfile: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<{ stream: Readable; dataStart: number }> {
+  const fileDataStart = await entryDataStart(zipfile, entry);
+  const raw =
+    entry.compressedSize === 0
+      ? Readable.from([])
+      : createReadStream(file, { start: fileDataStart, end: fileDataStart + entry.compressedSize - 1, highWaterMark: READ_CHUNK_BYTES });
+  const check = new EntryCheck(entry.uncompressedSize, entry.crc32);
+  const stream = entry.compressionMethod === 8 ? pipeline(raw, createInflateRaw({ chunkSize: 256 * 1024 }), check, () => undefined) : pipeline(raw, check, () => undefined);
+  return { stream, dataStart: fileDataStart };
+}
+
+/** Where a member's raw data begins in the package file (yauzl checks it lies within the file). */
+export async function entryDataStart(zipfile: yauzl.ZipFile, entry: yauzl.Entry): Promise<number> {
+  return (await zipfile.readLocalFileHeaderPromise(entry, { minimal: true })).fileDataStart;
+}
+
+/** Counts and CRCs a member's uncompressed bytes against its central-directory record. */
+class EntryCheck extends Transform {
+  private size = 0;
+  private crc = 0;
+
+  constructor(
+    private readonly expectedSize: number,
+    private readonly expectedCrc: number,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.expectedSize) return callback(new Error(`more than the ${this.expectedSize} bytes recorded`));
+    this.crc = crc32(chunk, this.crc);
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.size !== this.expectedSize) return callback(new Error(`${this.size} bytes, ${this.expectedSize} recorded`));
+    if (this.crc >>> 0 !== this.expectedCrc >>> 0) return callback(new Error('CRC-32 mismatch'));
+    callback();
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { governanceCommands } from './governance';
 import { assessmentCommands } from './assessment';
 import { planCommands } from './plan';
 import { mlpsCommands } from './mlps';
+import { filingCommands } from './filing';
 import { profileCommands } from './profile';
 import { reliabilityCommands } from './reliability';
 import { reportsCommands } from './reports';
@@ -19,5 +20,6 @@ export const commands: Command[] = [
   ...samCommands,
   ...mlpsCommands,
   ...reportsCommands,
+  ...filingCommands,
   ...reliabilityCommands,
 ];

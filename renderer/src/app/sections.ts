@@ -7,6 +7,8 @@ import { CioPage } from '../features/governance/CioPage';
 import { DepartmentPage } from '../features/governance/DepartmentPage';
 import { PerformancePage } from '../features/governance/PerformancePage';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
+import { FilingPage } from '../features/filing/FilingPage';
+import { ReceiverPage } from '../features/filing/ReceiverPage';
 import { HomePage } from '../features/home/HomePage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { MechanismsPage } from '../features/mlps/MechanismsPage';

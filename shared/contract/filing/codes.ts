@@ -59,20 +59,78 @@ export const FILING_WRITE_CODES = [
   'filing.write.missingWorkspace',
   'filing.write.invalidManifest',
   'filing.write.sourceUnreadable',
+  'filing.write.sourceChanged',
   'filing.write.outputUnwritable',
   'filing.write.signerEnterpriseMismatch',
 ] as const;
 
 export const FILING_OTHER_CODES = ['filing.extract.destNotEmpty', 'filing.cancelled'] as const;
 
+/** The workspace's methods around the core: export from the workspace, the receiver's trust list and filings. */
+export const FILING_SERVICE_CODES = [
+  'filing.export.noProfile',
+  'filing.export.unknownSection',
+  'filing.export.attachmentMissing',
+  'filing.export.reportNotPdf',
+  'filing.import.notVerified',
+  'filing.import.replay',
+  'filing.import.dataNotJson',
+  'filing.trust.needCertificate',
+  'filing.trust.notCertificate',
+  'filing.trust.alreadyTrusted',
+  'filing.filings.notFound',
+  'filing.compare.periodMissing',
+] as const;
+
 export type FilingVerifyCode = (typeof FILING_VERIFY_CODES)[number];
 export type FilingKeyCode = (typeof FILING_KEY_CODES)[number];
 export type FilingWriteCode = (typeof FILING_WRITE_CODES)[number];
-export type FilingCode = FilingVerifyCode | FilingKeyCode | FilingWriteCode | (typeof FILING_OTHER_CODES)[number];
+export type FilingServiceCode = (typeof FILING_SERVICE_CODES)[number];
+export type FilingCode = FilingVerifyCode | FilingKeyCode | FilingWriteCode | FilingServiceCode | (typeof FILING_OTHER_CODES)[number];
 
 export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_VERIFY_CODES,
   ...FILING_KEY_CODES,
   ...FILING_WRITE_CODES,
+  ...FILING_SERVICE_CODES,
   ...FILING_OTHER_CODES,
 ];
+
+/**
+ * The verifier's steps (docs/filing-package.md, "Verification by Denggao") and the codes each can fail with,
+ * so a report can show every check with pass or fail. Structure failures stop the rest: those steps did not run.
+ */
+export const VERIFY_STEPS = [
+  {
+    step: 'structure',
+    codes: [
+      'filing.verify.notZip',
+      'filing.verify.tooManyEntries',
+      'filing.verify.totalTooLarge',
+      'filing.verify.compressionRatio',
+      'filing.verify.nameNotUtf8',
+      'filing.verify.unsafePath',
+      'filing.verify.notRegularFile',
+      'filing.verify.duplicateName',
+      'filing.verify.encryptedEntry',
+      'filing.verify.unsupportedCompression',
+      'filing.verify.corruptEntry',
+      'filing.verify.memberTooLarge',
+    ],
+  },
+  { step: 'manifest', codes: ['filing.verify.manifestMissing', 'filing.verify.manifestNotJson', 'filing.verify.unsupportedFormatVersion', 'filing.verify.manifestInvalid'] },
+  { step: 'files', codes: ['filing.verify.fileMissing', 'filing.verify.extraFile', 'filing.verify.sizeMismatch', 'filing.verify.sha256Mismatch', 'filing.verify.sm3Mismatch'] },
+  { step: 'cms', codes: ['filing.verify.cmsMissing', 'filing.verify.cmsMalformed', 'filing.verify.cmsUnsupportedAlgorithm', 'filing.verify.cmsInvalid', 'filing.verify.signerCertMismatch'] },
+  { step: 'sm2', codes: ['filing.verify.sm2SignatureMissing', 'filing.verify.sm2KeyMalformed', 'filing.verify.sm2Invalid'] },
+  { step: 'signer', codes: ['filing.verify.certNotValidAtSigning', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerUntrusted'] },
+] as const satisfies ReadonlyArray<{ step: string; codes: readonly FilingVerifyCode[] }>;
+export type VerifyStep = (typeof VERIFY_STEPS)[number]['step'];
+
+/** Each step's outcome from a result's error codes; steps after a structure failure did not run. */
+export function verifyStepOutcomes(codes: readonly string[]): Array<{ step: VerifyStep; outcome: 'pass' | 'fail' | 'notRun' }> {
+  const structureFailed = VERIFY_STEPS[0].codes.some((code) => codes.includes(code) && code !== 'filing.verify.corruptEntry' && code !== 'filing.verify.memberTooLarge');
+  return VERIFY_STEPS.map(({ step, codes: stepCodes }) => ({
+    step,
+    outcome: (stepCodes as readonly string[]).some((code) => codes.includes(code)) ? 'fail' : structureFailed && step !== 'structure' ? 'notRun' : 'pass',
+  }));
+}

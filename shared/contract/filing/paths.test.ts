@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collisionKey, isListablePath, unsafePathReason } from './paths';
+import { collisionKey, isListablePath, safeMemberSegment, unsafePathReason } from './paths';
 
 describe('unsafePathReason', () => {
   it.each([
@@ -50,5 +50,29 @@ describe('isListablePath', () => {
 
   it('folds case and Unicode normalisation for collisions', () => {
     expect(collisionKey('A/Caf\u00e9')).toBe(collisionKey('a/cafe\u0301'));
+  });
+});
+
+describe('safeMemberSegment', () => {
+  it.each([
+    ['机房照片.jpg', '机房照片.jpg'],
+    ['a:b?c*.txt', 'a_b_c_.txt'],
+    ['dir/evil\\name', 'dir_evil_name'],
+    ['..', 'file'],
+    ['report. ', 'report'],
+    ['NUL.txt', '_NUL.txt'],
+    ['', 'file'],
+  ])('%j → %j', (name, expected) => {
+    expect(safeMemberSegment(name)).toBe(expected);
+  });
+
+  it('shortens a long name to the byte limit and keeps its extension; the result is always a safe path segment', () => {
+    const long = `${'长'.repeat(200)}.pdf`;
+    const segment = safeMemberSegment(long);
+    expect(segment.endsWith('.pdf')).toBe(true);
+    expect(new TextEncoder().encode(segment).length).toBeLessThanOrEqual(160);
+    for (const name of [long, 'x\u0000y', 'com1', 'a\uD800b', ' . ', 'a'.repeat(400)]) {
+      expect(unsafePathReason(`attachments/${safeMemberSegment(name)}`), name).toBeNull();
+    }
   });
 });

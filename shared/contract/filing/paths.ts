@@ -75,3 +75,24 @@ export function isListablePath(path: string): boolean {
 export function collisionKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
+
+/**
+ * A user's file name turned into one member-name segment that passes `unsafePathReason` on every system:
+ * forbidden characters become `_`, a trailing dot or space goes, a device name gets a leading `_`, and a
+ * long name is shortened (keeping its extension) to `maxBytes` of UTF-8.
+ */
+export function safeMemberSegment(name: string, maxBytes = 160): string {
+  let segment = name
+    .normalize('NFC')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '_')
+    .replace(/[\u0000-\u001f\u007f<>:"|?*/\\]/g, '_')
+    .replace(/[. ]+$/, '');
+  if (segment === '') segment = 'file';
+  if (WINDOWS_DEVICE.test(segment)) segment = `_${segment}`;
+  if (utf8ByteLength(segment) <= maxBytes) return segment;
+  const dot = segment.lastIndexOf('.');
+  const extension = dot > 0 && segment.length - dot <= 16 ? segment.slice(dot) : '';
+  let stem = [...segment.slice(0, segment.length - extension.length)];
+  while (stem.length > 0 && utf8ByteLength(stem.join('') + extension) > maxBytes) stem = stem.slice(0, -1);
+  return (stem.join('').replace(/[. ]+$/, '') || 'file') + extension;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FILING_VERIFY_CODES, VERIFY_STEPS, verifyStepOutcomes } from './codes';
 import { manifestSchema } from './schemas';
 
 const hash = 'a'.repeat(64);
@@ -40,5 +41,24 @@ describe('manifestSchema', () => {
     ['a duplicate catalog', { ...valid, catalogs: [...valid.catalogs, ...valid.catalogs] }, 'catalogs.1.id'],
   ])('rejects %s', (_label, input, path) => {
     expect(failingPaths(input)).toContain(path);
+  });
+});
+
+describe('verifyStepOutcomes', () => {
+  it('covers every verify code exactly once', () => {
+    const listed = VERIFY_STEPS.flatMap((step) => [...step.codes]);
+    expect([...listed].sort()).toEqual([...FILING_VERIFY_CODES].sort());
+  });
+
+  it.each([
+    [[], ['pass', 'pass', 'pass', 'pass', 'pass', 'pass']],
+    [['filing.verify.signerUntrusted'], ['pass', 'pass', 'pass', 'pass', 'pass', 'fail']],
+    [['filing.verify.sha256Mismatch', 'filing.verify.cmsInvalid', 'filing.verify.sm2Invalid'], ['pass', 'pass', 'fail', 'fail', 'fail', 'pass']],
+    // A structure failure stops verification: nothing after it ran.
+    [['filing.verify.unsafePath'], ['fail', 'notRun', 'notRun', 'notRun', 'notRun', 'notRun']],
+    // A member that could not be read is reported in the same pass as the later checks.
+    [['filing.verify.corruptEntry', 'filing.verify.cmsMissing'], ['fail', 'pass', 'pass', 'fail', 'pass', 'pass']],
+  ])('%j → %j', (codes, outcomes) => {
+    expect(verifyStepOutcomes(codes).map((o) => o.outcome)).toEqual(outcomes);
   });
 });

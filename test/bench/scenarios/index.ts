@@ -1,6 +1,7 @@
 import type { Scenario } from '../harness';
 import { assessmentScenarios } from './assessment';
 import { auditScenarios } from './audit';
+import { filingScenarios } from './filing';
 import { foundationScenarios } from './foundation';
 import { mlpsScenarios } from './mlps';
 import { reportsScenarios } from './reports';
@@ -13,5 +14,6 @@ export const scenarios: Scenario[] = [
   ...mlpsScenarios,
   ...samScenarios,
   ...reportsScenarios,
+  ...filingScenarios,
   ...auditScenarios,
 ];

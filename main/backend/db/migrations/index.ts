@@ -4,6 +4,7 @@ import { migration002AssessmentPlan } from './002-assessment-plan';
 import { migration003Sam } from './003-sam';
 import { migration004Mlps } from './004-mlps';
 import { migration005Governance } from './005-governance';
+import { migration006Filing } from './006-filing';
 import { migration008Audit } from './008-audit';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
@@ -13,5 +14,6 @@ export const migrations: readonly Migration[] = [
   migration003Sam,
   migration004Mlps,
   migration005Governance,
+  migration006Filing,
   migration008Audit,
 ];

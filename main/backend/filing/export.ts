@@ -1,0 +1,157 @@
+/**
+ * The sender's side: what goes into a package from this workspace (the data JSON, or the sections chosen;
+ * the attachment files; report PDFs), the preview of it, and the signed package itself.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { DataSection, HandlerContext } from '../context';
+import type { ManifestPreview, packageContentSchema } from '../../../shared/contract/filing/methods';
+import { MEMBER, safeMemberSegment } from '../../../shared/contract/filing/paths';
+import type { PackageMeta } from '../../../shared/contract/filing/schemas';
+import type { Attachment } from '../../../shared/contract/files/schemas';
+import { catalogsUsed, sectionsOf } from '../../../shared/domain/filing/summary';
+import { AppError } from '../errors';
+import { attachmentPath } from '../files/workspace-files';
+import { readProfile } from '../profile/repository';
+import { APP_NAME, APP_VERSION } from '../version';
+import { exportWorkspaceData } from '../workspace/data';
+import { filingWork } from './app-error';
+import { KEY_FILES, exportCertificatePem, hasSigningKeys, loadSigningKeys, readSigner } from './keys';
+import { writePackage, type PackageSource } from './package-writer';
+
+export type PackageContent = z.output<typeof packageContentSchema>;
+
+interface PlannedPackage {
+  meta: PackageMeta;
+  sources: PackageSource[];
+  preview: Omit<ManifestPreview, 'signer'>;
+}
+
+const PDF_MAGIC = Buffer.from('%PDF-');
+
+/** Decides every member of the package from the workspace as it is now; reads no file content but PDFs' first bytes. */
+export function planPackage(ctx: HandlerContext, sections: readonly DataSection[], content: PackageContent): PlannedPackage {
+  const profile = readProfile(ctx.db);
+  if (!profile) throw new AppError('filing.export.noProfile');
+  const data = exportWorkspaceData(ctx.db, sections, ctx.now()) as unknown as Record<string, unknown>;
+  const available = sectionsOf(data);
+  const chosen = content.sections ?? available;
+  for (const section of chosen) {
+    if (!available.includes(section)) throw new AppError('filing.export.unknownSection', { section, available: available.join(', ') }, { field: 'sections' });
+  }
+  const filed: Record<string, unknown> = { formatVersion: data.formatVersion, generator: data.generator, exportedAt: data.exportedAt };
+  for (const section of available) if (chosen.includes(section)) filed[section] = data[section];
+  const dataBytes = Buffer.from(`${JSON.stringify(filed, null, 2)}\n`, 'utf8');
+
+  const sources: PackageSource[] = [{ path: MEMBER.workspace, data: dataBytes }];
+  const files: ManifestPreview['files'] = [{ path: MEMBER.workspace, size: dataBytes.byteLength, kind: 'data' }];
+  if (content.includeAttachments && chosen.includes('attachments')) {
+    for (const attachment of uniqueContent((filed.attachments ?? []) as Attachment[])) {
+      const file = attachmentPath(ctx.dataDir, attachment.sha256);
+      if (!fs.existsSync(file)) throw new AppError('filing.export.attachmentMissing', { name: attachment.name, file }, { file });
+      // Under its hash, so two files of the same name never collide and the receiver finds it from the index.
+      const member = `attachments/${attachment.sha256}/${safeMemberSegment(attachment.name)}`;
+      sources.push({ path: member, file });
+      files.push({ path: member, size: attachment.size, kind: 'attachment' });
+    }
+  }
+  const reportNames = new Set<string>();
+  content.reports.forEach((report, index) => {
+    const member = `reports/${uniqueName(safeMemberSegment(path.basename(report, path.extname(report))), reportNames)}.pdf`;
+    sources.push({ path: member, file: report });
+    files.push({ path: member, size: pdfSize(report, index), kind: 'report' });
+  });
+
+  const meta: PackageMeta = {
+    generator: { name: APP_NAME, version: APP_VERSION },
+    enterprise: { name: profile.name, uscc: profile.uscc },
+    period: content.period,
+    catalogs: catalogsUsed(filed),
+  };
+  return {
+    meta,
+    sources,
+    preview: {
+      enterprise: meta.enterprise,
+      period: meta.period,
+      catalogs: meta.catalogs,
+      sections: available.filter((section) => chosen.includes(section)),
+      omittedSections: available.filter((section) => !chosen.includes(section)),
+      files,
+      totalBytes: files.reduce((sum, file) => sum + file.size, 0),
+    },
+  };
+}
+
+/** The preview: the plan, the signer and the two key files the writer adds. */
+export async function previewPackage(ctx: HandlerContext, sections: readonly DataSection[], content: PackageContent, keyDir: string): Promise<ManifestPreview> {
+  const { preview } = planPackage(ctx, sections, content);
+  if (!(await hasSigningKeys(keyDir))) return { ...preview, signer: null };
+  return filingWork(async () => {
+    const signer = await readSigner(keyDir);
+    const certificate = Buffer.byteLength(await exportCertificatePem(keyDir));
+    // The writer re-encodes the key directory's PEM files exactly as they were written.
+    const sm2Key = fs.statSync(path.join(keyDir, KEY_FILES.sm2PublicKey)).size;
+    const files = [...preview.files, { path: MEMBER.signerCert, size: certificate, kind: 'signer' as const }, { path: MEMBER.signerSm2Key, size: sm2Key, kind: 'signer' as const }];
+    return { ...preview, files, totalBytes: preview.totalBytes + certificate + sm2Key, signer };
+  });
+}
+
+export async function exportPackage(
+  ctx: HandlerContext,
+  sections: readonly DataSection[],
+  content: PackageContent,
+  options: { keyDir: string; passphrase: string; out: string },
+) {
+  const plan = planPackage(ctx, sections, content);
+  return filingWork(async () => {
+    const keys = await loadSigningKeys(options.keyDir, options.passphrase);
+    const result = await writePackage({
+      outFile: options.out,
+      meta: plan.meta,
+      sources: plan.sources,
+      keys,
+      signal: ctx.signal,
+      onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+    });
+    return {
+      path: result.outFile,
+      packageId: result.manifest.packageId,
+      files: result.manifest.files.length,
+      packageBytes: result.packageBytes,
+      signerFingerprint: keys.signer.fingerprintSha256,
+    };
+  });
+}
+
+/** One attachment per stored content: records that share a file share its member. */
+function uniqueContent(attachments: readonly Attachment[]): Attachment[] {
+  const seen = new Set<string>();
+  return attachments.filter((attachment) => !seen.has(attachment.sha256) && seen.add(attachment.sha256));
+}
+
+function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** The size of a report file, which must be a PDF (checked by its first bytes, not its name). */
+function pdfSize(file: string, index: number): number {
+  const field = `reports[${index}]`;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(PDF_MAGIC.length);
+    fs.readSync(fd, head, 0, head.length, 0);
+    if (!head.equals(PDF_MAGIC)) throw new AppError('filing.export.reportNotPdf', { file }, { file, field });
+    return fs.fstatSync(fd).size;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('error.file.read', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file, field });
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

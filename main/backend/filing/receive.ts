@@ -1,0 +1,93 @@
+/**
+ * The receiver's import: verify and extract in one pass into a fresh folder, refuse anything that is not
+ * valid and trusted, refuse a package id already held, then keep the filing (row + files) — or nothing.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MEMBER } from '../../../shared/contract/filing/paths';
+import type { FilingSummary, ReceivedFiling } from '../../../shared/contract/filing/receiver';
+import type { VerifyResult } from '../../../shared/contract/filing/schemas';
+import { summarizeFiling } from '../../../shared/domain/filing/summary';
+import type { HandlerContext } from '../context';
+import { AppError } from '../errors';
+import { filingWork } from './app-error';
+import { extractPackage } from './package-reader';
+import { findFilingByPackageId, getFiling, insertFiling, trustedCertificatesPem } from './repository';
+
+/** Received packages' files live here, one folder per package id. */
+export const FILINGS_FOLDER = 'filings';
+
+export function trustFor(ctx: HandlerContext, extra: readonly string[], useTrustList = true): { certificates: string[] } {
+  return { certificates: [...(useTrustList ? trustedCertificatesPem(ctx.db) : []), ...extra] };
+}
+
+export async function importFiling(ctx: HandlerContext, input: { path: string; trust: string[] }): Promise<{ filing: ReceivedFiling; summary: FilingSummary; verify: VerifyResult }> {
+  const root = path.join(ctx.dataDir, FILINGS_FOLDER);
+  const incoming = path.join(root, `.incoming-${crypto.randomUUID()}`);
+  let kept = false;
+  try {
+    const verify = await filingWork(() =>
+      extractPackage(input.path, incoming, {
+        trust: trustFor(ctx, input.trust),
+        locale: ctx.locale,
+        signal: ctx.signal,
+        onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+      }),
+    );
+    if (!verify.valid || !verify.manifest || !verify.signer) throw notVerified(input.path, verify);
+    const manifest = verify.manifest;
+    refuseReplay(ctx, manifest.packageId);
+
+    const data = readFiledData(incoming);
+    const summary = summarizeFiling(data, manifest.createdAt.slice(0, 10));
+    const folder = path.join(FILINGS_FOLDER, manifest.packageId);
+    const target = path.join(ctx.dataDir, folder);
+    // A folder without a row is the leftover of an import that failed after the rename: nothing refers to it.
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.renameSync(incoming, target);
+    const id = crypto.randomUUID();
+    try {
+      ctx.db.transaction(() => {
+        refuseReplay(ctx, manifest.packageId);
+        insertFiling(ctx.db, { id, manifest, signer: verify.signer!, data, summary, importedAt: ctx.now().toISOString(), importedBy: ctx.actor, folder });
+      })();
+    } catch (error) {
+      fs.rmSync(target, { recursive: true, force: true });
+      throw error;
+    }
+    kept = true;
+    return { filing: getFiling(ctx.db, id)!, summary, verify };
+  } finally {
+    if (!kept) fs.rmSync(incoming, { recursive: true, force: true });
+  }
+}
+
+function notVerified(file: string, verify: VerifyResult): AppError {
+  const first = verify.errors[0];
+  const more = verify.errors.length > 1 ? ` (+${verify.errors.length - 1})` : '';
+  return new AppError(
+    'filing.import.notVerified',
+    { detail: `${first ? `${first.message} [${first.code}]` : ''}${more}` },
+    { file, issues: verify.errors.map((error) => ({ code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) })) },
+  );
+}
+
+function refuseReplay(ctx: HandlerContext, packageId: string): void {
+  const held = findFilingByPackageId(ctx.db, packageId);
+  if (held) {
+    throw new AppError('filing.import.replay', { packageId, enterprise: held.enterprise.name, period: held.period, importedAt: held.importedAt }, { field: 'packageId' });
+  }
+}
+
+function readFiledData(folder: string): Record<string, unknown> {
+  const file = path.join(folder, ...MEMBER.workspace.split('/'));
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new AppError('filing.import.dataNotJson', { detail: (error as Error).message }, { file: MEMBER.workspace });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AppError('filing.import.dataNotJson', { detail: typeof data }, { file: MEMBER.workspace });
+  return data as Record<string, unknown>;
+}

@@ -1,0 +1,194 @@
+/** SQL for the receiver's trust list and received filings (tables of migration 006). */
+import type Database from 'better-sqlite3';
+import type { Manifest, SignerInfo } from '../../../shared/contract/filing/schemas';
+import { filingSummarySchema, type FilingSummary, type ReceivedFiling, type TrustEntry } from '../../../shared/contract/filing/receiver';
+import { SUMMARY_VERSION, summarizeFiling } from '../../../shared/domain/filing/summary';
+
+// ── Trust list ────────────────────────────────────────────────────────────────────────────────────────
+
+interface TrustRow {
+  id: string;
+  fingerprint_sha256: string;
+  certificate_pem: string;
+  subject: string;
+  issuer: string;
+  not_before: string;
+  not_after: string;
+  is_ca: number;
+  label: string;
+  added_at: string;
+  added_by: string;
+}
+
+const toTrustEntry = (row: TrustRow): TrustEntry => ({
+  id: row.id,
+  fingerprintSha256: row.fingerprint_sha256,
+  subject: row.subject,
+  issuer: row.issuer,
+  notBefore: row.not_before,
+  notAfter: row.not_after,
+  isCa: row.is_ca === 1,
+  label: row.label,
+  addedAt: row.added_at,
+  addedBy: row.added_by,
+});
+
+export function listTrust(db: Database.Database): TrustEntry[] {
+  return (db.prepare('SELECT * FROM filing_trust ORDER BY added_at, id').all() as TrustRow[]).map(toTrustEntry);
+}
+
+export function trustedCertificatesPem(db: Database.Database): string[] {
+  return db.prepare('SELECT certificate_pem FROM filing_trust ORDER BY added_at, id').pluck().all() as string[];
+}
+
+export function findTrustByFingerprint(db: Database.Database, fingerprint: string): TrustEntry | null {
+  const row = db.prepare('SELECT * FROM filing_trust WHERE fingerprint_sha256 = ?').get(fingerprint) as TrustRow | undefined;
+  return row ? toTrustEntry(row) : null;
+}
+
+export function insertTrust(db: Database.Database, entry: TrustEntry, certificatePem: string): void {
+  db.prepare('INSERT INTO filing_trust VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    entry.id,
+    entry.fingerprintSha256,
+    certificatePem,
+    entry.subject,
+    entry.issuer,
+    entry.notBefore,
+    entry.notAfter,
+    entry.isCa ? 1 : 0,
+    entry.label,
+    entry.addedAt,
+    entry.addedBy,
+  );
+}
+
+export function removeTrust(db: Database.Database, id: string): boolean {
+  return db.prepare('DELETE FROM filing_trust WHERE id = ?').run(id).changes > 0;
+}
+
+// ── Received filings ──────────────────────────────────────────────────────────────────────────────────
+
+export interface NewFiling {
+  id: string;
+  manifest: Manifest;
+  signer: SignerInfo;
+  data: Record<string, unknown>;
+  summary: FilingSummary;
+  importedAt: string;
+  importedBy: string;
+  folder: string;
+}
+
+interface FilingRow {
+  id: string;
+  package_id: string;
+  uscc: string;
+  enterprise_name: string;
+  period: string;
+  created_at: string;
+  imported_at: string;
+  imported_by: string;
+  signer_fingerprint: string;
+  signer_subject: string;
+  file_count: number;
+  total_bytes: number;
+  is_current: number;
+}
+
+/** Every filing with a flag for the newest of its enterprise and period (ties: the later import). */
+const FILINGS_WITH_CURRENT = `
+  SELECT id, package_id, uscc, enterprise_name, period, created_at, imported_at, imported_by, signer_fingerprint,
+         signer_subject, file_count, total_bytes,
+         ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY created_at DESC, imported_at DESC, id DESC) = 1 AS is_current
+  FROM received_filings`;
+
+const toFiling = (row: FilingRow): ReceivedFiling => ({
+  id: row.id,
+  packageId: row.package_id,
+  enterprise: { name: row.enterprise_name, uscc: row.uscc },
+  period: row.period,
+  createdAt: row.created_at,
+  importedAt: row.imported_at,
+  importedBy: row.imported_by,
+  signerFingerprint: row.signer_fingerprint,
+  signerSubject: row.signer_subject,
+  fileCount: row.file_count,
+  totalBytes: row.total_bytes,
+  current: row.is_current === 1,
+});
+
+export function insertFiling(db: Database.Database, filing: NewFiling): void {
+  const { manifest } = filing;
+  db.prepare(`INSERT INTO received_filings VALUES (${Array(18).fill('?').join(', ')})`).run(
+    filing.id,
+    manifest.packageId,
+    manifest.enterprise.uscc,
+    manifest.enterprise.name,
+    manifest.period,
+    manifest.createdAt,
+    filing.importedAt,
+    filing.importedBy,
+    filing.signer.fingerprintSha256,
+    filing.signer.subject,
+    JSON.stringify(filing.signer),
+    JSON.stringify(manifest),
+    JSON.stringify(filing.data),
+    JSON.stringify(filing.summary),
+    SUMMARY_VERSION,
+    filing.folder,
+    manifest.files.length,
+    manifest.files.reduce((sum, file) => sum + file.size, 0),
+  );
+}
+
+export function findFilingByPackageId(db: Database.Database, packageId: string): ReceivedFiling | null {
+  const row = db.prepare(`SELECT * FROM (${FILINGS_WITH_CURRENT}) WHERE package_id = ?`).get(packageId) as FilingRow | undefined;
+  return row ? toFiling(row) : null;
+}
+
+export function listFilings(db: Database.Database, filter: { uscc?: string | undefined; period?: string | undefined } = {}): ReceivedFiling[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM (${FILINGS_WITH_CURRENT})
+       WHERE (@uscc IS NULL OR uscc = @uscc) AND (@period IS NULL OR period = @period)
+       ORDER BY enterprise_name, uscc, period DESC, created_at DESC`,
+    )
+    .all({ uscc: filter.uscc ?? null, period: filter.period ?? null }) as FilingRow[];
+  return rows.map(toFiling);
+}
+
+export function getFiling(db: Database.Database, id: string): ReceivedFiling | null {
+  const row = db.prepare(`SELECT * FROM (${FILINGS_WITH_CURRENT}) WHERE id = ?`).get(id) as FilingRow | undefined;
+  return row ? toFiling(row) : null;
+}
+
+export function filingContent(db: Database.Database, id: string): { manifest: Manifest; signer: SignerInfo; data: Record<string, unknown>; folder: string } | null {
+  const row = db.prepare('SELECT manifest_json, signer_json, data_json, folder FROM received_filings WHERE id = ?').get(id) as
+    | { manifest_json: string; signer_json: string; data_json: string; folder: string }
+    | undefined;
+  if (!row) return null;
+  return { manifest: JSON.parse(row.manifest_json) as Manifest, signer: JSON.parse(row.signer_json) as SignerInfo, data: JSON.parse(row.data_json) as Record<string, unknown>, folder: row.folder };
+}
+
+/**
+ * The stored summary, recomputed (and stored again) when the rules that made it have changed since, so
+ * the consolidated view never mixes summaries of two rule versions.
+ */
+export function filingSummary(db: Database.Database, id: string): FilingSummary {
+  const row = db.prepare('SELECT summary_json, summary_version, created_at FROM received_filings WHERE id = ?').get(id) as
+    | { summary_json: string; summary_version: number; created_at: string }
+    | undefined;
+  if (!row) throw new Error(`no filing ${id}`);
+  if (row.summary_version === SUMMARY_VERSION) {
+    const stored = filingSummarySchema.safeParse(JSON.parse(row.summary_json));
+    if (stored.success) return stored.data;
+  }
+  const data = JSON.parse(db.prepare('SELECT data_json FROM received_filings WHERE id = ?').pluck().get(id) as string) as Record<string, unknown>;
+  const summary = summarizeFiling(data, row.created_at.slice(0, 10));
+  db.prepare('UPDATE received_filings SET summary_json = ?, summary_version = ? WHERE id = ?').run(JSON.stringify(summary), SUMMARY_VERSION, id);
+  return summary;
+}
+
+export function periods(db: Database.Database): string[] {
+  return db.prepare('SELECT DISTINCT period FROM received_filings ORDER BY period DESC').pluck().all() as string[];
+}

@@ -1,0 +1,261 @@
+/**
+ * The filing methods through the backend, as the app and the CLI call them: a sender workspace makes keys
+ * and exports a package; a receiver workspace verifies it, trusts its signer, imports it and consolidates.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FULL_ANSWERS, WEAK_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
+import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
+import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
+
+const PASSPHRASE = 'sender-passphrase';
+const profile = sampleProfile();
+
+let work: string;
+let sender: ReturnType<typeof tempBackend>;
+let receiver: ReturnType<typeof tempBackend>;
+let evidence: Buffer;
+let attachmentSha: string;
+let packagePath: string;
+let certificatePath: string;
+
+function errorOf(result: { ok: boolean; error?: { code: string; message: string; details?: unknown } } | { ok: true; value: unknown }) {
+  if (result.ok) throw new Error('expected an error');
+  return (result as { error: { code: string; message: string; details?: { field?: string; file?: string; issues?: Array<{ code: string; file?: string }> } } }).error;
+}
+
+beforeAll(async () => {
+  work = makeTempDir('denggao-filing-service-');
+  sender = tempBackend();
+  receiver = tempBackend();
+  expectOk(await sender.call('profile.save', profile));
+  evidence = Buffer.from('机房巡检记录 2025-06\n'.repeat(1000));
+  const evidenceFile = path.join(work, '机房巡检记录.txt');
+  fs.writeFileSync(evidenceFile, evidence);
+  attachmentSha = expectOk(await sender.call('attachments.add', { path: evidenceFile, owner: { domain: 'profile', entityId: 'unit' } })).sha256;
+});
+
+afterAll(() => {
+  sender.dispose();
+  receiver.dispose();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('keys', () => {
+  it('has none at first, then generates them for the profile’s enterprise inside the workspace, encrypted', async () => {
+    expect(expectOk(await sender.call('filing.keys.info', {}))).toMatchObject({ present: false, signer: null });
+    const info = expectOk(await sender.call('filing.keys.generate', { passphrase: PASSPHRASE }));
+    expect(info.present).toBe(true);
+    expect(info.keyDir).toBe(path.join(sender.dataDir, 'keys'));
+    expect(info.signer?.subject).toContain(profile.name);
+    expect(info.signer?.subject).toContain(profile.uscc);
+    const stored = fs.readFileSync(path.join(info.keyDir, 'signer.key.json'), 'utf8');
+    expect(stored).not.toContain('PRIVATE KEY');
+    expect(JSON.parse(stored).kdf.name).toBe('scrypt');
+  });
+
+  it('refuses to overwrite keys, and a short passphrase', async () => {
+    expect(errorOf(await sender.call('filing.keys.generate', { passphrase: PASSPHRASE })).code).toBe('filing.keys.alreadyExist');
+    expect(errorOf(await sender.call('filing.keys.generate', { passphrase: 'short', keyDir: path.join(work, 'k2') })).code).toBe('filing.keys.passphraseTooShort');
+  });
+
+  it('exports the certificate with the fingerprint the key info shows', async () => {
+    const info = expectOk(await sender.call('filing.keys.info', {}));
+    const exported = expectOk(await sender.call('filing.keys.exportCertificate', {}));
+    expect(exported.fingerprintSha256).toBe(info.signer?.fingerprintSha256);
+    const openssl = execFileSync('openssl', ['x509', '-in', exported.path, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' });
+    expect(openssl.split('=')[1]!.trim().replace(/:/g, '').toLowerCase()).toBe(exported.fingerprintSha256);
+    certificatePath = exported.path;
+  });
+});
+
+describe('export', () => {
+  it('previews what will be signed: the data, the attachment files and the signer', async () => {
+    const preview = expectOk(await sender.call('filing.previewManifest', { period: '2025' }));
+    expect(preview.enterprise).toEqual({ name: profile.name, uscc: profile.uscc });
+    expect(preview.sections).toEqual(['profile', 'attachments']);
+    expect(preview.files.map((f) => [f.path, f.kind])).toEqual([
+      ['data/workspace.json', 'data'],
+      [`attachments/${attachmentSha}/机房巡检记录.txt`, 'attachment'],
+      ['signatures/signer.pem', 'signer'],
+      ['signatures/signer.sm2.pem', 'signer'],
+    ]);
+    expect(preview.files[1]!.size).toBe(evidence.length);
+    expect(preview.signer?.fingerprintSha256).toHaveLength(64);
+    const onlyProfile = expectOk(await sender.call('filing.previewManifest', { period: '2025', sections: ['profile'] }));
+    expect(onlyProfile.omittedSections).toEqual(['attachments']);
+    expect(onlyProfile.files.map((f) => f.kind)).toEqual(['data', 'signer', 'signer']);
+  });
+
+  it('refuses an unknown section, a report that is not a PDF, and a wrong passphrase — writing nothing', async () => {
+    const unknown = errorOf(await sender.call('filing.previewManifest', { period: '2025', sections: ['nonsense'] }));
+    expect([unknown.code, unknown.details?.field]).toEqual(['filing.export.unknownSection', 'sections']);
+    const notPdf = path.join(work, 'report.pdf');
+    fs.writeFileSync(notPdf, 'plain text');
+    const report = errorOf(await sender.call('filing.export', { period: '2025', passphrase: PASSPHRASE, reports: [notPdf] }));
+    expect([report.code, report.details?.field]).toEqual(['filing.export.reportNotPdf', 'reports[0]']);
+    const out = path.join(work, 'never.dgpkg');
+    expect(errorOf(await sender.call('filing.export', { period: '2025', passphrase: 'wrong passphrase', out })).code).toBe('filing.keys.badPassphrase');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('writes a signed package with progress, carrying the data, the attachment and the reports', async () => {
+    const pdf = path.join(work, '自评估报告.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.7\n% a report\n%%EOF\n');
+    const phases = new Set<string>();
+    const off = sender.on('progress', (event) => phases.add(event.phase));
+    const result = expectOk(await sender.call('filing.export', { period: '2025', passphrase: PASSPHRASE, reports: [pdf] }));
+    off();
+    expect(phases).toEqual(new Set(['write', 'sign', 'done']));
+    expect(path.dirname(result.path)).toBe(path.join(sender.dataDir, 'exports'));
+    expect(result.files).toBe(5);
+    const listing = execFileSync('unzip', ['-Z1', result.path], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(listing).toEqual(
+      [
+        'data/workspace.json',
+        `attachments/${attachmentSha}/机房巡检记录.txt`,
+        'reports/自评估报告.pdf',
+        'manifest.json',
+        'signatures/manifest.p7s',
+        'signatures/manifest.sm2.sig',
+        'signatures/signer.pem',
+        'signatures/signer.sm2.pem',
+      ].sort(),
+    );
+    packagePath = result.path;
+  });
+
+  it('stops when cancelled, leaving no file', async () => {
+    const big = path.join(work, 'big.bin');
+    fs.writeFileSync(big, Buffer.alloc(64 * 1024 * 1024, 1));
+    const pdf = path.join(work, 'big.pdf');
+    fs.writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), fs.readFileSync(big)]));
+    const out = path.join(work, 'cancelled.dgpkg');
+    const off = sender.on('progress', (event) => {
+      if (event.jobId === 'export-to-cancel' && event.phase === 'write' && event.done > 0) void sender.call('jobs.cancel', { jobId: 'export-to-cancel' });
+    });
+    const result = await sender.call('filing.export', { period: '2025', passphrase: PASSPHRASE, reports: [pdf], out }, { jobId: 'export-to-cancel' });
+    off();
+    expect(errorOf(result).code).toBe('error.cancelled');
+    expect(fs.readdirSync(work).filter((name) => name.includes('cancelled'))).toEqual([]);
+  });
+});
+
+describe('receiver', () => {
+  it('verifies the package but does not trust an unknown signer, and will not import it', async () => {
+    const verify = expectOk(await receiver.call('filing.verify', { path: packagePath }));
+    expect(verify.valid).toBe(false);
+    expect(verify.errors.map((e) => [e.code, e.file])).toEqual([['filing.verify.signerUntrusted', 'signatures/signer.pem']]);
+    const refused = errorOf(await receiver.call('filing.import', { path: packagePath }));
+    expect(refused.code).toBe('filing.import.notVerified');
+    expect(refused.details?.issues?.map((issue) => issue.code)).toEqual(['filing.verify.signerUntrusted']);
+    expect(expectOk(await receiver.call('filing.filings.list', {}))).toEqual([]);
+    expect(fs.readdirSync(path.join(receiver.dataDir, 'filings'))).toEqual([]);
+  });
+
+  it('trusts a certificate once, refuses what is not a certificate, and removes an entry', async () => {
+    const entry = expectOk(await receiver.call('filing.trust.add', { path: certificatePath, label: '示例能源' }));
+    expect(entry).toMatchObject({ isCa: false, label: '示例能源' });
+    expect(errorOf(await receiver.call('filing.trust.add', { path: certificatePath })).code).toBe('filing.trust.alreadyTrusted');
+    expect(errorOf(await receiver.call('filing.trust.add', { pem: 'hello' })).code).toBe('filing.trust.notCertificate');
+    expect(errorOf(await receiver.call('filing.trust.add', {})).details?.field).toBe('pem');
+    expect(expectOk(await receiver.call('filing.trust.list', {})).map((e) => e.fingerprintSha256)).toEqual([entry.fingerprintSha256]);
+  });
+
+  it('imports the verified package: the filing, its data, its files; the consolidated view shows it', async () => {
+    expect(expectOk(await receiver.call('filing.verify', { path: packagePath })).valid).toBe(true);
+    const imported = expectOk(await receiver.call('filing.import', { path: packagePath }));
+    expect(imported.filing).toMatchObject({ enterprise: { name: profile.name, uscc: profile.uscc }, period: '2025', current: true, fileCount: 5 });
+    const folder = path.join(receiver.dataDir, 'filings', imported.filing.packageId);
+    expect(fs.readFileSync(path.join(folder, 'attachments', attachmentSha, '机房巡检记录.txt')).equals(evidence)).toBe(true);
+
+    const detail = expectOk(await receiver.call('filing.filings.get', { id: imported.filing.id }));
+    expect((detail.data.profile as { name: string }).name).toBe(profile.name);
+    expect(detail.manifest.packageId).toBe(imported.filing.packageId);
+    const view = expectOk(await receiver.call('filing.consolidated', {}));
+    expect(view.enterprises.map((e) => e.filing.enterprise.uscc)).toEqual([profile.uscc]);
+    expect(view.periods).toEqual(['2025']);
+    expect(view.byGrade.find((row) => row.grade === 'none')?.count).toBe(1);
+  });
+
+  it('refuses a replay of a package id it already holds, naming the earlier filing, and keeps one copy', async () => {
+    const replay = errorOf(await receiver.call('filing.import', { path: packagePath }));
+    expect(replay.code).toBe('filing.import.replay');
+    expect(replay.message).toContain(profile.name);
+    expect(expectOk(await receiver.call('filing.filings.list', {}))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(receiver.dataDir, 'filings')).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('keeps an enterprise’s filings by period with history, consolidates a period and compares two', async () => {
+    const other = { name: '乙子公司', uscc: '91310000MA1FL00000' };
+    const { keys, certificate } = await enterpriseKeys(work, other);
+    expectOk(await receiver.call('filing.trust.add', { path: certificate }));
+    const dataOf = (year: number, strong: boolean) =>
+      filingData({ ...other, year, answers: strong ? FULL_ANSWERS : WEAK_ANSWERS, targetGrade: strong ? 'A' : 'C', milestones: ['done', 'inProgress'], objects: [{ level: 3, filed: strong }], installs: strong ? 10 : 14, seatsBought: 10 });
+    const write = (name: string, period: string, createdAt: string, strong: boolean) =>
+      signedPackage({ out: path.join(work, name), keys, enterprise: other, period, createdAt, data: dataOf(Number(period), strong) });
+    for (const file of [await write('b-2024.dgpkg', '2024', '2024-06-30T00:00:00.000Z', false), await write('b-2025-first.dgpkg', '2025', '2025-06-01T00:00:00.000Z', false), await write('b-2025.dgpkg', '2025', '2025-06-30T00:00:00.000Z', true)]) {
+      expectOk(await receiver.call('filing.import', { path: file }));
+    }
+
+    const history = expectOk(await receiver.call('filing.filings.list', { uscc: other.uscc }));
+    expect(history.map((f) => [f.period, f.createdAt.slice(0, 10), f.current])).toEqual([
+      ['2025', '2025-06-30', true],
+      ['2025', '2025-06-01', false],
+      ['2024', '2024-06-30', true],
+    ]);
+    const detail = expectOk(await receiver.call('filing.filings.get', { id: history[0]!.id }));
+    expect(detail.history.map((f) => f.createdAt.slice(0, 10))).toEqual(['2025-06-01']);
+    expect(detail.summary.assessment?.grade).toBe('A');
+
+    const view2025 = expectOk(await receiver.call('filing.consolidated', { period: '2025' }));
+    expect(view2025.enterprises.map((e) => e.filing.enterprise.name).sort()).toEqual([profile.name, other.name].sort());
+    expect(view2025.gradeTargets).toEqual(expect.arrayContaining([{ grade: 'A', target: 'A', count: 1 }]));
+    expect(view2025.licences).toMatchObject({ enterprises: 1, installations: 10, covered: 10, genuineRate: 1 });
+    expect(view2025.protectedObjects.levels[2]).toEqual({ level: 3, objects: 1, filed: 1, notFiled: 0 });
+    const view2024 = expectOk(await receiver.call('filing.consolidated', { period: '2024' }));
+    expect(view2024.licences).toMatchObject({ installations: 14, covered: 10, shortfallUnits: 4 });
+    expect(view2024.protectedObjects.levels[2]).toEqual({ level: 3, objects: 1, filed: 0, notFiled: 1 });
+
+    const compared = expectOk(await receiver.call('filing.compare', { uscc: other.uscc, before: '2024', after: '2025' }));
+    const change = (metric: string) => compared.changes.find((c) => c.metric === metric);
+    expect(change('filing.metric.assessmentGrade')).toMatchObject({ before: 'D', after: 'A' });
+    expect(change('filing.metric.shortfallUnits')).toMatchObject({ before: 4, after: 0, delta: -4 });
+    expect(compared.assessment?.grade).toEqual({ before: 'D', after: 'A' });
+    const missing = errorOf(await receiver.call('filing.compare', { uscc: other.uscc, before: '2023', after: '2025' }));
+    expect(missing.code).toBe('filing.compare.periodMissing');
+  });
+
+  it('trusts a package signed by a key its CA issued once the CA is in the trust list', async () => {
+    const caDir = path.join(work, 'ca');
+    fs.mkdirSync(caDir);
+    const run = (args: string[]) => execFileSync('openssl', args, { cwd: caDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    run(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=Group CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+    run(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', `/CN=Subsidiary/OU=${profile.uscc}`]);
+    fs.writeFileSync(path.join(caDir, 'leaf.ext'), 'keyUsage=critical,digitalSignature,nonRepudiation\n');
+    run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30', '-extfile', 'leaf.ext']);
+    run(['pkcs12', '-export', '-inkey', 'leaf.key', '-in', 'leaf.pem', '-certfile', 'ca.pem', '-out', 'leaf.p12', '-passout', 'pass:secret']);
+
+    const keyDir = path.join(work, 'ca-keys');
+    const bad = errorOf(await sender.call('filing.keys.importP12', { keyDir, path: path.join(caDir, 'leaf.p12'), p12Password: 'wrong', passphrase: PASSPHRASE }));
+    expect(bad.code).toBe('filing.keys.p12BadPassword');
+    const info = expectOk(await sender.call('filing.keys.importP12', { keyDir, path: path.join(caDir, 'leaf.p12'), p12Password: 'secret', passphrase: PASSPHRASE }));
+    expect(info).toMatchObject({ present: true, chainCertificates: 1 });
+    const exported = expectOk(await sender.call('filing.export', { keyDir, period: '2025-Q3', passphrase: PASSPHRASE, sections: ['profile'] }));
+
+    expect(expectOk(await receiver.call('filing.verify', { path: exported.path })).errors.map((e) => e.code)).toEqual(['filing.verify.signerUntrusted']);
+    expect(expectOk(await receiver.call('filing.trust.add', { path: path.join(caDir, 'ca.pem'), label: '集团 CA' })).isCa).toBe(true);
+    expect(expectOk(await receiver.call('filing.import', { path: exported.path })).filing.period).toBe('2025-Q3');
+  });
+
+  it('removes a trusted certificate: its packages are no longer trusted', async () => {
+    const entries = expectOk(await receiver.call('filing.trust.list', {}));
+    const first = entries[0]!;
+    expect(expectOk(await receiver.call('filing.trust.remove', { id: first.id }))).toEqual({ removed: true });
+    expect(expectOk(await receiver.call('filing.verify', { path: packagePath })).errors.map((e) => e.code)).toEqual(['filing.verify.signerUntrusted']);
+    // Trust given for one call (the CLI's --trust) still works.
+    expect(expectOk(await receiver.call('filing.verify', { path: packagePath, trust: [fs.readFileSync(certificatePath, 'utf8')] })).valid).toBe(true);
+  });
+});

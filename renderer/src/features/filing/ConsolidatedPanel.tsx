@@ -1,0 +1,178 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type { MethodOutput } from '../../../../shared/contract';
+import type { Consolidated } from '../../../../shared/contract/filing/receiver';
+import { api } from '../../api/client';
+import { useT } from '../../app/settings-store';
+import { formatPercent } from './format';
+import { messageOf, useFiling } from './store';
+
+type Comparison = MethodOutput<'filing.compare'>;
+
+/** Enterprises by grade and target, plan progress, protected objects, gaps, licences; drill-down and compare. */
+export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
+  const t = useT();
+  const [period, setPeriod] = useState('');
+  const [view, setView] = useState<Consolidated | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.call('filing.consolidated', period ? { period } : {}).then(setView, (failure: unknown) => setError(messageOf(failure)));
+  }, [period]);
+  if (error) return <div className="banner banner--error" role="alert">{error}</div>;
+  if (!view) return <p>{t('app.loading')}</p>;
+  const grade = (g: string) => (g === 'none' ? t('filing.consolidated.none') : g);
+
+  return (
+    <div>
+      <label className="inline-field">
+        {t('filing.consolidated.period')}{' '}
+        <select value={period} onChange={(e) => setPeriod(e.target.value)}>
+          <option value="">{t('filing.consolidated.newest')}</option>
+          {view.periods.map((p) => (
+            <option key={p} value={p}>{p}</option>
+          ))}
+        </select>
+      </label>
+      {view.enterprises.length === 0 ? <p>{t('filing.consolidated.empty')}</p> : (
+        <>
+          <div className="dashboard">
+            <section className="card" aria-labelledby="c-grades">
+              <h3 id="c-grades">{t('filing.consolidated.gradeTarget')}</h3>
+              <table className="data">
+                <thead>
+                  <tr><th>{t('filing.consolidated.grade')}</th><th>{t('filing.consolidated.target')}</th><th>{t('filing.consolidated.count')}</th></tr>
+                </thead>
+                <tbody>
+                  {view.gradeTargets.map((row) => (
+                    <tr key={`${row.grade}-${row.target}`}><td>{grade(row.grade)}</td><td>{grade(row.target)}</td><td>{row.count}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            <section className="card" aria-labelledby="c-plan">
+              <h3 id="c-plan">{t('filing.consolidated.plan')}</h3>
+              <p>{t('filing.consolidated.planLine', { enterprises: view.planProgress.enterprises, done: view.planProgress.done, milestones: view.planProgress.milestones, overdue: view.planProgress.overdue, percent: view.planProgress.percentComplete === null ? '—' : `${view.planProgress.percentComplete}%` })}</p>
+            </section>
+            <section className="card" aria-labelledby="c-objects">
+              <h3 id="c-objects">{t('filing.consolidated.objects')}</h3>
+              <table className="data">
+                <thead>
+                  <tr><th>{t('filing.consolidated.level')}</th><th>{t('filing.consolidated.objectsCount')}</th><th>{t('filing.consolidated.filed')}</th><th>{t('filing.consolidated.notFiled')}</th></tr>
+                </thead>
+                <tbody>
+                  {view.protectedObjects.levels.map((row) => (
+                    <tr key={row.level}><td>{t('filing.level', { level: row.level })}</td><td>{row.objects}</td><td>{row.filed}</td><td>{row.notFiled}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+              <p>{t('filing.consolidated.ungraded', { count: view.protectedObjects.ungraded })}</p>
+            </section>
+            <section className="card" aria-labelledby="c-gap">
+              <h3 id="c-gap">{t('filing.consolidated.gap')}</h3>
+              <p>{t('filing.summary.gapLine', { compliant: view.gap.compliant, basic: view.gap.basicallyCompliant, non: view.gap.noncompliant, high: view.gap.highRisks })}</p>
+            </section>
+            <section className="card" aria-labelledby="c-licences">
+              <h3 id="c-licences">{t('filing.consolidated.licences')}</h3>
+              <p>{t('filing.consolidated.licencesLine', { enterprises: view.licences.enterprises, installations: view.licences.installations, covered: view.licences.covered, rate: formatPercent(view.licences.genuineRate), shortfall: view.licences.shortfallUnits, short: view.licences.enterprisesWithShortfall })}</p>
+            </section>
+          </div>
+          <h3>{t('filing.consolidated.list')}</h3>
+          <table className="data">
+            <thead>
+              <tr>
+                <th>{t('filing.filings.enterprise')}</th><th>{t('filing.filings.period')}</th><th>{t('filing.consolidated.grade')}</th>
+                <th>{t('filing.consolidated.target')}</th><th>{t('filing.consolidated.genuineRate')}</th><th />
+              </tr>
+            </thead>
+            <tbody>
+              {view.enterprises.map(({ filing, summary }) => (
+                <tr key={filing.id}>
+                  <td>{filing.enterprise.name}</td>
+                  <td>{filing.period}</td>
+                  <td>{summary.assessment?.grade ?? '—'}</td>
+                  <td>{summary.plan?.targetGrade ?? '—'}</td>
+                  <td>{summary.licences ? formatPercent(summary.licences.genuineRate) : '—'}</td>
+                  <td>
+                    <button type="button" className="button" aria-label={`${t('filing.filings.open')} ${filing.enterprise.name} ${filing.period}`} onClick={() => onOpen(filing.id)}>{t('filing.filings.open')}</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <ComparePanel />
+    </div>
+  );
+}
+
+/** Two periods of one enterprise side by side. */
+function ComparePanel() {
+  const t = useT();
+  const { filings, loadFilings } = useFiling();
+  useEffect(() => void loadFilings(), [loadFilings]);
+  const enterprises = useMemo(() => [...new Map(filings.map((f) => [f.enterprise.uscc, f.enterprise])).values()], [filings]);
+  const [uscc, setUscc] = useState('');
+  const [before, setBefore] = useState('');
+  const [after, setAfter] = useState('');
+  const [result, setResult] = useState<Comparison | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const chosen = uscc || enterprises[0]?.uscc || '';
+  const periods = [...new Set(filings.filter((f) => f.enterprise.uscc === chosen).map((f) => f.period))].sort();
+  if (periods.length < 2) return null;
+  const from = before || periods[periods.length - 2]!;
+  const to = after || periods[periods.length - 1]!;
+
+  const compare = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      setResult(await api.call('filing.compare', { uscc: chosen, before: from, after: to }));
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  const show = (value: number | string | null) => (value === null ? '—' : String(value));
+
+  return (
+    <form onSubmit={(e) => void compare(e)} aria-labelledby="compare-title">
+      <fieldset>
+        <legend id="compare-title">{t('filing.consolidated.compare')}</legend>
+        <div className="grid">
+          <label className="field">
+            {t('filing.compare.enterprise')}
+            <select value={chosen} onChange={(e) => { setUscc(e.target.value); setResult(null); }}>
+              {enterprises.map((e) => <option key={e.uscc} value={e.uscc}>{e.name}</option>)}
+            </select>
+          </label>
+          <label className="field">
+            {t('filing.compare.before')}
+            <select value={from} onChange={(e) => setBefore(e.target.value)}>{periods.map((p) => <option key={p} value={p}>{p}</option>)}</select>
+          </label>
+          <label className="field">
+            {t('filing.compare.after')}
+            <select value={to} onChange={(e) => setAfter(e.target.value)}>{periods.map((p) => <option key={p} value={p}>{p}</option>)}</select>
+          </label>
+        </div>
+        <div className="page__actions">
+          <button type="submit" className="button button--primary">{t('filing.compare.run')}</button>
+        </div>
+        {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+        {result ? (
+          <table className="data" aria-label={t('filing.consolidated.compare')}>
+            <thead>
+              <tr><th>{t('filing.compare.metric')}</th><th>{result.before.period}</th><th>{result.after.period}</th><th>{t('filing.compare.delta')}</th></tr>
+            </thead>
+            <tbody>
+              {result.changes.map((change) => (
+                <tr key={change.metric}>
+                  <td>{t(change.metric)}</td><td>{show(change.before)}</td><td>{show(change.after)}</td>
+                  <td>{change.delta === null ? '' : change.delta > 0 ? `+${change.delta}` : String(change.delta)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { verifyStepOutcomes } from '../../../../shared/contract/filing/codes';
+import type { Manifest, SignerInfo, VerifyError } from '../../../../shared/contract/filing/schemas';
+import { useLocale, useT } from '../../app/settings-store';
+import { formatDateTime, groupedFingerprint } from './format';
+
+/** Every check of a verification with pass or fail, then each problem with its code and the file it names. */
+export function VerifyReport({ errors, manifest, signer }: { errors: readonly VerifyError[]; manifest?: Manifest | undefined; signer?: SignerInfo | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const valid = errors.length === 0;
+  return (
+    <section className="verify-report" aria-label={t('filing.verify.checks')}>
+      <div className={`banner ${valid ? 'banner--ok' : 'banner--error'}`} role="status">
+        {valid ? t('filing.verify.valid') : t('filing.verify.invalid', { count: errors.length })}
+      </div>
+      {manifest ? (
+        <dl className="facts facts--tight">
+          <dt>{t('filing.verify.enterprise')}</dt>
+          <dd>{manifest.enterprise.name}（{manifest.enterprise.uscc}）</dd>
+          <dt>{t('filing.verify.period')}</dt>
+          <dd>{manifest.period}</dd>
+          <dt>{t('filing.verify.createdAt')}</dt>
+          <dd>{formatDateTime(manifest.createdAt, locale)}</dd>
+          <dt>{t('filing.verify.packageId')}</dt>
+          <dd>{manifest.packageId}</dd>
+          {signer ? (
+            <>
+              <dt>{t('filing.keys.subject')}</dt>
+              <dd>{signer.subject}</dd>
+              <dt>{t('filing.keys.fingerprint')}</dt>
+              <dd>{groupedFingerprint(signer.fingerprintSha256)}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      <h3>{t('filing.verify.checks')}</h3>
+      <ul className="checks">
+        {verifyStepOutcomes(errors.map((e) => e.code)).map(({ step, outcome }) => (
+          <li key={step} className={`checks__item checks__item--${outcome}`} data-step={step}>
+            <span className="checks__outcome">{t(`filing.verify.outcome.${outcome}`)}</span> {t(`filing.verify.step.${step}`)}
+          </li>
+        ))}
+      </ul>
+      {errors.length > 0 ? (
+        <>
+          <h3>{t('filing.verify.problems')}</h3>
+          <table className="data">
+            <thead>
+              <tr>
+                <th>{t('filing.verify.code')}</th>
+                <th>{t('filing.file.path')}</th>
+                <th>{t('filing.verify.problems')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {errors.map((error, index) => (
+                <tr key={index}>
+                  <td><code>{error.code}</code></td>
+                  <td>{error.file ? <code>{error.file}</code> : '—'}</td>
+                  <td>{error.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Filing package methods (docs/filing-package.md): the sender's keys and export, verification, and the
+ * receiver's trust list, import, filings and consolidated view.
+ *
+ * `keyDir` is optional everywhere: the default is the key folder inside the workspace's data folder. The
+ * CLI passes its `--key-dir`. Private keys never leave that folder and are never stored in plain text.
+ */
+import { z } from 'zod';
+import { assessmentComparisonSchema } from '../assessment/schemas';
+import { method } from '../core';
+import { consolidatedSchema, filingDetailSchema, filingSummarySchema, metricChangeSchema, receivedFilingSchema, trustEntrySchema } from './receiver';
+import { catalogRefSchema, enterpriseSchema, periodSchema, signerInfoSchema, verifyResultSchema } from './schemas';
+
+const path = z.string().min(1, { message: 'validation.required' });
+const keyDir = z.string().min(1).optional();
+const passphrase = z.string().min(1, { message: 'validation.required' });
+/** PEM certificates (the CLI's --trust files, read as text) trusted for this one call, beside the trust list. */
+const extraTrust = z.array(z.string().max(256 * 1024)).max(100).default([]);
+
+export const keysInfoSchema = z.object({
+  keyDir: z.string(),
+  present: z.boolean(),
+  signer: signerInfoSchema.nullable(),
+  /** CA certificates imported with a PKCS#12 key, embedded in every signature. */
+  chainCertificates: z.number().int(),
+});
+export type KeysInfo = z.infer<typeof keysInfoSchema>;
+
+/** What goes into a package: data sections, attachment files, report PDFs. */
+export const packageContentSchema = z.object({
+  /** The data JSON's top-level sections to file (e.g. `profile`, `sam`); absent = all of them. */
+  sections: z.array(z.string().min(1)).optional(),
+  /** The evidence files of the attachments index (needs the `attachments` section). */
+  includeAttachments: z.boolean().default(true),
+  /** PDF files to add under reports/ (the reports method's outputs, or any PDF the CLI names). */
+  reports: z.array(path).max(200).default([]),
+  period: periodSchema,
+});
+
+export const previewFileSchema = z.object({
+  path: z.string(),
+  size: z.number().int(),
+  kind: z.enum(['data', 'report', 'attachment', 'signer']),
+});
+
+export const manifestPreviewSchema = z.object({
+  enterprise: enterpriseSchema,
+  period: z.string(),
+  catalogs: z.array(catalogRefSchema),
+  /** Sections of the data JSON that will be filed, and those the workspace has but will not be. */
+  sections: z.array(z.string()),
+  omittedSections: z.array(z.string()),
+  files: z.array(previewFileSchema),
+  totalBytes: z.number().int(),
+  /** The key that will sign, or null if there is none yet. */
+  signer: signerInfoSchema.nullable(),
+});
+export type ManifestPreview = z.infer<typeof manifestPreviewSchema>;
+
+export const exportResultSchema = z.object({
+  path: z.string(),
+  packageId: z.string(),
+  files: z.number().int(),
+  packageBytes: z.number().int(),
+  signerFingerprint: z.string(),
+});
+
+export const filingMethods = {
+  'filing.keys.info': method({ kind: 'read', input: z.object({ keyDir }), output: keysInfoSchema }),
+  /** A P-256 key with a self-signed certificate naming the enterprise, and an SM2 key; name and USCC default to the profile's. */
+  'filing.keys.generate': method({
+    kind: 'write',
+    input: z.object({ keyDir, passphrase, name: z.string().trim().min(1).max(200).optional(), uscc: z.string().trim().optional() }),
+    output: keysInfoSchema,
+  }),
+  /** A certificate and key issued by the enterprise's CA (.p12/.pfx); the SM2 key is generated beside it. */
+  'filing.keys.importP12': method({
+    kind: 'write',
+    input: z.object({ keyDir, path, p12Password: z.string(), passphrase }),
+    output: keysInfoSchema,
+  }),
+  /** The certificate as PEM under exports/, for the receiver's trust list. */
+  'filing.keys.exportCertificate': method({
+    kind: 'read',
+    input: z.object({ keyDir }),
+    output: z.object({ path: z.string(), fingerprintSha256: z.string() }),
+  }),
+
+  /** What the package will hold and who will sign it, before anything is signed. */
+  'filing.previewManifest': method({ kind: 'read', input: packageContentSchema.extend({ keyDir }), output: manifestPreviewSchema }),
+  /** Writes and signs the package (streaming; progress and cancel). `out` defaults to a fresh path under exports/. */
+  'filing.export': method({
+    kind: 'read',
+    long: true,
+    input: packageContentSchema.extend({ keyDir, passphrase, out: z.string().min(1).optional() }),
+    output: exportResultSchema,
+  }),
+
+  /** Every check of docs/filing-package.md; trust = the workspace's trust list plus `trust`. */
+  'filing.verify': method({
+    kind: 'read',
+    long: true,
+    input: z.object({ path, trust: extraTrust, useTrustList: z.boolean().default(true) }),
+    output: verifyResultSchema,
+  }),
+
+  'filing.trust.list': method({ kind: 'read', input: z.object({}), output: z.array(trustEntrySchema) }),
+  /** A certificate (PEM or DER file, or PEM text): a signer pinned by its fingerprint, or a CA. */
+  'filing.trust.add': method({
+    kind: 'write',
+    input: z
+      .object({ path: z.string().min(1).optional(), pem: z.string().min(1).max(256 * 1024).optional(), label: z.string().trim().max(200).default('') })
+      .refine((input) => (input.path === undefined) !== (input.pem === undefined), { message: 'filing.trust.needCertificate', path: ['pem'] }),
+    output: trustEntrySchema,
+  }),
+  'filing.trust.remove': method({ kind: 'write', input: z.object({ id: z.string().min(1) }), output: z.object({ removed: z.boolean() }) }),
+
+  /** Verifies, then keeps the filing; an invalid package, or a package id already held, changes nothing. */
+  'filing.import': method({
+    kind: 'write',
+    long: true,
+    input: z.object({ path, trust: extraTrust }),
+    output: z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, verify: verifyResultSchema }),
+  }),
+  'filing.filings.list': method({
+    kind: 'read',
+    input: z.object({ uscc: z.string().optional(), period: z.string().optional() }),
+    output: z.array(receivedFilingSchema),
+  }),
+  'filing.filings.get': method({ kind: 'read', input: z.object({ id: z.string().min(1) }), output: filingDetailSchema }),
+  'filing.consolidated': method({ kind: 'read', input: z.object({ period: z.string().optional() }), output: consolidatedSchema }),
+  /** Two periods of one enterprise (each period's current filing). */
+  'filing.compare': method({
+    kind: 'read',
+    input: z.object({ uscc: z.string().min(1), before: z.string().min(1), after: z.string().min(1) }),
+    output: z.object({
+      before: receivedFilingSchema,
+      after: receivedFilingSchema,
+      changes: z.array(metricChangeSchema),
+      /** Indicator by indicator, when both filings carry a scored assessment. */
+      assessment: assessmentComparisonSchema.nullable(),
+    }),
+  }),
+};

@@ -1,0 +1,170 @@
+/**
+ * The receiving side of filing packages (a group headquarters or the regulator): the trust list, the
+ * filings it holds, and what it computes from them. A filing's summary is derived from the data JSON the
+ * package carried (shared/domain/filing/summary.ts); a section the enterprise did not file is `null`.
+ */
+import { z } from 'zod';
+import { GRADES, gradeSchema } from '../assessment/schemas';
+import { manifestSchema, signerInfoSchema } from './schemas';
+
+const fingerprint = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A certificate the receiver trusts: pinned by its fingerprint, and an anchor for chains when it is a CA. */
+export const trustEntrySchema = z.object({
+  id: z.string(),
+  fingerprintSha256: fingerprint,
+  subject: z.string(),
+  issuer: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  /** A CA certificate: packages signed by certificates it issued are trusted too. */
+  isCa: z.boolean(),
+  label: z.string(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+});
+export type TrustEntry = z.infer<typeof trustEntrySchema>;
+
+export const assessmentSummarySchema = z.object({
+  year: z.number().int().nullable(),
+  total: z.number(),
+  grade: gradeSchema,
+  /** A finalized assessment; a draft's score may still change. */
+  finalized: z.boolean(),
+  templateId: z.string(),
+  templateVersion: z.string(),
+});
+
+export const planSummarySchema = z.object({
+  year: z.number().int(),
+  targetGrade: gradeSchema,
+  targetDate: z.string(),
+  milestones: z.number().int(),
+  done: z.number().int(),
+  /** Open milestones whose due date had passed when the package was signed. */
+  overdue: z.number().int(),
+  /** Mean of the milestones' percent complete (0 with no milestones). */
+  percentComplete: z.number(),
+});
+
+export const MLPS_LEVEL_KEYS = [1, 2, 3, 4, 5] as const;
+export const levelCountSchema = z.object({
+  level: z.literal(MLPS_LEVEL_KEYS),
+  objects: z.number().int(),
+  /** Filed with public security (备案). */
+  filed: z.number().int(),
+  /** At a level that must file, and not filed. */
+  notFiled: z.number().int(),
+});
+export type LevelCount = z.infer<typeof levelCountSchema>;
+
+export const protectedObjectsSummarySchema = z.object({
+  total: z.number().int(),
+  ungraded: z.number().int(),
+  levels: z.array(levelCountSchema),
+});
+
+export const gapSummarySchema = z.object({
+  /** Objects with a gap assessment that could be scored. */
+  assessed: z.number().int(),
+  compliant: z.number().int(),
+  basicallyCompliant: z.number().int(),
+  noncompliant: z.number().int(),
+  /** High-risk gaps across the objects. */
+  highRisks: z.number().int(),
+});
+
+export const licenceSummarySchema = z.object({
+  installations: z.number().int(),
+  covered: z.number().int(),
+  /** 正版化率, 0–1; null with no installations. */
+  genuineRate: z.number().nullable(),
+  /** Units short across all licence pools (audit exposure). */
+  shortfallUnits: z.number(),
+  shortfallRows: z.number().int(),
+});
+
+export const filingSummarySchema = z.object({
+  /** The data JSON's top-level sections the package carried. */
+  sections: z.array(z.string()),
+  assessment: assessmentSummarySchema.nullable(),
+  plan: planSummarySchema.nullable(),
+  protectedObjects: protectedObjectsSummarySchema.nullable(),
+  gap: gapSummarySchema.nullable(),
+  licences: licenceSummarySchema.nullable(),
+});
+export type FilingSummary = z.infer<typeof filingSummarySchema>;
+
+/** One received filing. Several for the same enterprise and period are its history; the newest is current. */
+export const receivedFilingSchema = z.object({
+  id: z.string(),
+  packageId: z.string(),
+  enterprise: z.object({ name: z.string(), uscc: z.string() }),
+  period: z.string(),
+  /** When the enterprise signed it (manifest createdAt). */
+  createdAt: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  signerFingerprint: fingerprint,
+  signerSubject: z.string(),
+  fileCount: z.number().int(),
+  totalBytes: z.number().int(),
+  /** The newest filing of its enterprise for its period. */
+  current: z.boolean(),
+});
+export type ReceivedFiling = z.infer<typeof receivedFilingSchema>;
+
+export const filingDetailSchema = z.object({
+  filing: receivedFilingSchema,
+  manifest: manifestSchema,
+  signer: signerInfoSchema.nullable(),
+  summary: filingSummarySchema,
+  /** The data JSON as filed (whatever sections it has). */
+  data: z.record(z.string(), z.unknown()),
+  /** Earlier and later filings of the same enterprise and period. */
+  history: z.array(receivedFilingSchema),
+});
+export type FilingDetail = z.infer<typeof filingDetailSchema>;
+
+const gradeOrNone = z.enum([...GRADES, 'none']);
+export type GradeOrNone = z.infer<typeof gradeOrNone>;
+
+export const consolidatedSchema = z.object({
+  /** The period shown; null = each enterprise's newest filing of any period. */
+  period: z.string().nullable(),
+  /** Every period the receiver holds filings for, newest first. */
+  periods: z.array(z.string()),
+  enterprises: z.array(z.object({ filing: receivedFilingSchema, summary: filingSummarySchema })),
+  /** Enterprises by their assessed grade and their plan's target grade ('none' = not filed). */
+  gradeTargets: z.array(z.object({ grade: gradeOrNone, target: gradeOrNone, count: z.number().int() })),
+  byGrade: z.array(z.object({ grade: gradeOrNone, count: z.number().int() })),
+  planProgress: z.object({
+    enterprises: z.number().int(),
+    milestones: z.number().int(),
+    done: z.number().int(),
+    overdue: z.number().int(),
+    /** Mean percent complete over the enterprises with a plan. */
+    percentComplete: z.number().nullable(),
+  }),
+  protectedObjects: z.object({ total: z.number().int(), ungraded: z.number().int(), levels: z.array(levelCountSchema) }),
+  gap: gapSummarySchema.extend({ enterprises: z.number().int() }),
+  licences: z.object({
+    enterprises: z.number().int(),
+    installations: z.number().int(),
+    covered: z.number().int(),
+    genuineRate: z.number().nullable(),
+    shortfallUnits: z.number(),
+    enterprisesWithShortfall: z.number().int(),
+  }),
+});
+export type Consolidated = z.infer<typeof consolidatedSchema>;
+
+/** One figure that differs (or not) between two filings; `metric` is an i18n key. */
+export const metricChangeSchema = z.object({
+  metric: z.string(),
+  before: z.union([z.number(), z.string()]).nullable(),
+  after: z.union([z.number(), z.string()]).nullable(),
+  /** after − before for numbers; null otherwise. */
+  delta: z.number().nullable(),
+});
+export type MetricChange = z.infer<typeof metricChangeSchema>;

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { FULL_ANSWERS, WEAK_ANSWERS, filingData, type FilingDataOptions } from '../../../test/fixtures/filing-data';
+import type { FilingSummary, ReceivedFiling } from '../../contract/filing/receiver';
+import { compareSummaries, consolidate } from './consolidate';
+import { catalogsUsed, currentAssessmentScore, summarizeFiling } from './summary';
+
+const base: FilingDataOptions = {
+  name: '甲公司',
+  uscc: '91110000100000000X',
+  year: 2025,
+  answers: FULL_ANSWERS,
+  targetGrade: 'A',
+  milestones: ['done', 'inProgress', 'notStarted', 'cancelled'],
+  objects: [
+    { level: 3, filed: true, gap: 'compliant' },
+    { level: 2, filed: false, gap: 'noncompliant' },
+    { level: 1, filed: false },
+    { level: null, filed: false },
+  ],
+  installs: 12,
+  seatsBought: 10,
+};
+
+describe('summarizeFiling', () => {
+  it('reads every section with the domains’ rules', () => {
+    const summary = summarizeFiling(filingData(base), '2025-06-30');
+    expect(summary.sections).toEqual(['profile', 'attachments', 'assessments', 'plan', 'mlps', 'sam']);
+    expect(summary.assessment).toMatchObject({ year: 2025, grade: 'A', finalized: true, templateId: 'small' });
+    // Cancelled milestones do not count; the two open ones due 2025-03-31 are overdue by June.
+    expect(summary.plan).toEqual({ year: 2025, targetGrade: 'A', targetDate: '2026-12-31', milestones: 3, done: 1, overdue: 2, percentComplete: 50 });
+    expect(summary.protectedObjects).toEqual({
+      total: 4,
+      ungraded: 1,
+      levels: [
+        // Level 1 need not file (the policy files from level 2).
+        { level: 1, objects: 1, filed: 0, notFiled: 0 },
+        { level: 2, objects: 1, filed: 0, notFiled: 1 },
+        { level: 3, objects: 1, filed: 1, notFiled: 0 },
+        { level: 4, objects: 0, filed: 0, notFiled: 0 },
+        { level: 5, objects: 0, filed: 0, notFiled: 0 },
+      ],
+    });
+    expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3 });
+    expect(summary.licences).toEqual({ installations: 12, covered: 10, genuineRate: 10 / 12, shortfallUnits: 2, shortfallRows: 1 });
+  });
+
+  it('counts nothing overdue before the due date', () => {
+    expect(summarizeFiling(filingData(base), '2025-03-31').plan?.overdue).toBe(0);
+  });
+
+  it('gives null for every section a filing does not carry, and skips records it cannot read', () => {
+    const summary = summarizeFiling({ formatVersion: 1, profile: null, attachments: [] }, '2025-06-30');
+    expect(summary).toEqual({ sections: ['profile', 'attachments'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
+    const odd = summarizeFiling({ formatVersion: 1, assessments: [{ year: 'x' }, 42], plan: { year: 1 }, mlps: { objects: [{ level: 9 }, 'x'] }, sam: 'none' }, '2025-06-30');
+    expect(odd.assessment).toBeNull();
+    expect(odd.plan).toBeNull();
+    expect(odd.protectedObjects).toEqual(expect.objectContaining({ total: 0, ungraded: 0 }));
+    expect(odd.licences).toBeNull();
+  });
+
+  it('prefers a finalized assessment to a newer draft, and skips superseded ones', () => {
+    const data = filingData(base);
+    const [finalized] = data.assessments as Array<Record<string, unknown>>;
+    const draft = { ...finalized, id: 'draft', year: 2026, status: 'draft', finalization: null, score: currentAssessmentScore(filingData({ ...base, answers: WEAK_ANSWERS })) };
+    const superseded = { ...finalized, id: 'old', year: 2027, supersededBy: 'x' };
+    expect(summarizeFiling({ ...data, assessments: [draft, superseded, finalized] }, '2025-06-30').assessment).toMatchObject({ year: 2025, finalized: true });
+    expect(summarizeFiling({ ...data, assessments: [draft] }, '2025-06-30').assessment).toMatchObject({ year: 2026, finalized: false });
+  });
+
+  it('names the templates and catalogs the data used', () => {
+    expect(catalogsUsed(filingData(base))).toEqual([
+      { id: 'denggao-data', version: '1' },
+      { id: 'small', version: '1' },
+    ]);
+  });
+});
+
+const filing = (uscc: string, name: string, period: string): ReceivedFiling => ({
+  id: uscc + period,
+  packageId: `${uscc}-${period}`,
+  enterprise: { name, uscc },
+  period,
+  createdAt: `${period}-06-30T00:00:00Z`,
+  importedAt: '2025-07-01T00:00:00Z',
+  importedBy: '收件人',
+  signerFingerprint: 'f'.repeat(64),
+  signerSubject: `CN=${name}`,
+  fileCount: 3,
+  totalBytes: 100,
+  current: true,
+});
+
+describe('consolidate', () => {
+  const strong = summarizeFiling(filingData(base), '2025-06-30');
+  const weak = summarizeFiling(filingData({ ...base, answers: WEAK_ANSWERS, targetGrade: 'C', objects: [{ level: 2, filed: true }], installs: 5, seatsBought: 10 }), '2025-06-30');
+  const bare: FilingSummary = { sections: ['profile'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
+
+  it('adds up enterprises by grade and target, plans, protected objects, gaps and licences', () => {
+    const view = consolidate(
+      [
+        { filing: filing('91110000100000000X', '甲公司', '2025'), summary: strong },
+        { filing: filing('91310000MA1FL00000', '乙公司', '2025'), summary: weak },
+        { filing: filing('91440000MA1FL00000', '丙公司', '2025'), summary: bare },
+      ],
+      '2025',
+      ['2025', '2024'],
+    );
+    expect(weak.assessment?.grade).toBe('D');
+    expect(view.byGrade).toEqual([
+      { grade: 'A', count: 1 },
+      { grade: 'B', count: 0 },
+      { grade: 'C', count: 0 },
+      { grade: 'D', count: 1 },
+      { grade: 'E', count: 0 },
+      { grade: 'none', count: 1 },
+    ]);
+    expect(view.gradeTargets).toEqual([
+      { grade: 'A', target: 'A', count: 1 },
+      { grade: 'D', target: 'C', count: 1 },
+      { grade: 'none', target: 'none', count: 1 },
+    ]);
+    expect(view.planProgress).toEqual({ enterprises: 2, milestones: 6, done: 2, overdue: 4, percentComplete: 50 });
+    expect(view.protectedObjects.total).toBe(5);
+    expect(view.protectedObjects.levels[1]).toEqual({ level: 2, objects: 2, filed: 1, notFiled: 1 });
+    expect(view.gap).toEqual({ enterprises: 1, assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3 });
+    // Pooled: 15 of 17 installations covered, not the mean of 83 % and 100 %.
+    expect(view.licences).toEqual({ enterprises: 2, installations: 17, covered: 15, genuineRate: 15 / 17, shortfallUnits: 2, enterprisesWithShortfall: 1 });
+    expect(view.enterprises.map((e) => e.filing.enterprise.name)).toEqual(['丙公司', '甲公司', '乙公司'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  });
+
+  it('is empty but well-formed with no filings', () => {
+    const view = consolidate([], null, []);
+    expect(view.planProgress.percentComplete).toBeNull();
+    expect(view.licences.genuineRate).toBeNull();
+    expect(view.byGrade.every((row) => row.count === 0)).toBe(true);
+  });
+});
+
+describe('compareSummaries', () => {
+  it('lists each figure before and after with its change, leaving out what neither filing has', () => {
+    const before = summarizeFiling(filingData({ ...base, answers: WEAK_ANSWERS, installs: 15 }), '2024-06-30');
+    const after = summarizeFiling(filingData(base), '2025-06-30');
+    const changes = compareSummaries(before, after);
+    const byMetric = Object.fromEntries(changes.map((change) => [change.metric, change]));
+    expect(byMetric['filing.metric.assessmentGrade']).toEqual({ metric: 'filing.metric.assessmentGrade', before: 'D', after: 'A', delta: null });
+    expect(byMetric['filing.metric.assessmentTotal']!.delta).toBeGreaterThan(0);
+    expect(byMetric['filing.metric.shortfallUnits']).toEqual({ metric: 'filing.metric.shortfallUnits', before: 5, after: 2, delta: -3 });
+    expect(byMetric['filing.metric.genuineRate']).toEqual({ metric: 'filing.metric.genuineRate', before: 66.7, after: 83.3, delta: 16.6 });
+    const bare: FilingSummary = { sections: [], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
+    expect(compareSummaries(bare, bare)).toEqual([]);
+  });
+});
