@@ -18,7 +18,7 @@ import { extractPackage, verifyPackage } from './package-reader';
 import { writePackage } from './package-writer';
 import { ZipFileWriter } from './zip-writer';
 
-const ENTERPRISE = { name: '示例集团有限公司', uscc: '91110000100000000X' };
+const ENTERPRISE = { name: '示例集团有限公司', uscc: '91110000100000000R' };
 const LARGE = 'attachments/大文件.bin';
 const LARGE_BYTES = WORKER_MIN_BYTES + 1_234_567;
 

@@ -75,7 +75,9 @@ describe('export', () => {
   it('previews what will be signed: the data, the attachment files and the signer', async () => {
     const preview = expectOk(await sender.call('filing.previewManifest', { period: '2025' }));
     expect(preview.enterprise).toEqual({ name: profile.name, uscc: profile.uscc });
-    expect(preview.sections).toEqual(['profile', 'attachments']);
+    // Every section of the data JSON is filed by default, in the registry's order.
+    expect(preview.sections.slice(0, 2)).toEqual(['profile', 'attachments']);
+    expect(preview.sections).toEqual(expect.arrayContaining(['assessments', 'plans', 'mlps', 'sam', 'governance', 'declarations']));
     expect(preview.files.map((f) => [f.path, f.kind])).toEqual([
       ['data/workspace.json', 'data'],
       [`attachments/${attachmentSha}/机房巡检记录.txt`, 'attachment'],
@@ -189,7 +191,7 @@ describe('receiver', () => {
   });
 
   it('keeps an enterprise’s filings by period with history, consolidates a period and compares two', async () => {
-    const other = { name: '乙子公司', uscc: '91310000MA1FL00000' };
+    const other = { name: '乙子公司', uscc: '91310000MA1FL0000N' };
     const { keys, certificate } = await enterpriseKeys(work, other);
     expectOk(await receiver.call('filing.trust.add', { path: certificate }));
     const dataOf = (year: number, strong: boolean) =>

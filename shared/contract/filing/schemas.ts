@@ -82,7 +82,7 @@ const sha256Fingerprint = hexDigest;
 
 /** The signer as the verifier saw it (also what the key store reports about its own keys). */
 export const signerInfoSchema = z.object({
-  /** RFC 4514 form, e.g. `CN=示例集团有限公司, O=示例集团有限公司, 2.5.4.5=91110000100000000X, C=CN`. */
+  /** RFC 4514 form, e.g. `CN=示例集团有限公司, O=示例集团有限公司, 2.5.4.5=91110000100000000R, C=CN`. */
   subject: z.string(),
   issuer: z.string(),
   /** SHA-256 of the DER certificate, lowercase hex. */

@@ -6,7 +6,7 @@ import { catalogsUsed, currentAssessmentScore, summarizeFiling } from './summary
 
 const base: FilingDataOptions = {
   name: '甲公司',
-  uscc: '91110000100000000X',
+  uscc: '91110000100000000R',
   year: 2025,
   answers: FULL_ANSWERS,
   targetGrade: 'A',
@@ -98,9 +98,9 @@ describe('consolidate', () => {
   it('adds up enterprises by grade and target, plans, protected objects, gaps and licences', () => {
     const view = consolidate(
       [
-        { filing: filing('91110000100000000X', '甲公司', '2025'), summary: strong },
-        { filing: filing('91310000MA1FL00000', '乙公司', '2025'), summary: weak },
-        { filing: filing('91440000MA1FL00000', '丙公司', '2025'), summary: bare },
+        { filing: filing('91110000100000000R', '甲公司', '2025'), summary: strong },
+        { filing: filing('91310000MA1FL0000N', '乙公司', '2025'), summary: weak },
+        { filing: filing('91440000MA1FL0000R', '丙公司', '2025'), summary: bare },
       ],
       '2025',
       ['2025', '2024'],
