@@ -2,7 +2,7 @@
  * The reports domain: `reports.kinds` (what each report needs and whether the workspace holds it) and
  * `reports.render` (the PDF, laid out and written in a worker thread with progress and cancel).
  *
- * A report prints the workspace as its canonical data JSON says (exportWorkspaceData), read through
+ * A report prints the workspace as its canonical data JSON says (exportWorkspaceData), projected by
  * sources.ts; its document is built before any file is touched, so a report that lacks its data fails with
  * a clear error and writes nothing, and renderPdf writes through a temporary file that only a successful
  * render renames into place.
@@ -43,7 +43,7 @@ export function localDate(date: Date): string {
 
 export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'reports'> {
   const loadSources = (ctx: HandlerContext): ReportSources => {
-    const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now()) as unknown as Record<string, unknown>;
+    const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now());
     return collectSources(data, { asOf: localDate(ctx.now()), ...(deps.summarizeSam ? { summarizeSam: deps.summarizeSam } : {}) });
   };
   return {
