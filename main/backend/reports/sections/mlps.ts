@@ -208,10 +208,10 @@ function filingForm(ctx: SectionContext, view: MlpsObjectSource): Content[] {
         [
           { header: ctx.t('mlps.ui.data.name') },
           { header: ctx.t('mlps.ui.data.class'), width: 56 },
-          { header: ctx.t('mlps.ui.data.volume'), width: 70 },
-          { header: ctx.t('mlps.ui.data.personalInfo'), width: 50, align: 'center' },
-          { header: ctx.t('mlps.ui.data.sensitivePersonalInfo'), width: 60, align: 'center' },
-          { header: ctx.t('mlps.ui.data.storageLocation'), width: 90 },
+          { header: ctx.t('mlps.ui.data.volume'), width: 64 },
+          { header: ctx.t('mlps.ui.data.personalInfo'), width: 52, align: 'center' },
+          { header: ctx.t('mlps.ui.data.sensitivePersonalInfo'), width: 76, align: 'center' },
+          { header: ctx.t('mlps.ui.data.storageLocation'), width: 84 },
         ],
         form.dataInventory.map((entry) => [
           entry.name,
@@ -250,7 +250,8 @@ function filingForm(ctx: SectionContext, view: MlpsObjectSource): Content[] {
 
 /** Disaster recovery (GB/T 20988): the level, targets and drill results, and where they disagree. */
 function recovery(ctx: SectionContext, record: RecoveryRecord): Content[] {
-  const minutes = (value: number | undefined) => (value === undefined ? '' : ctx.t('mlps.ui.recovery.minutes', { n: value }));
+  // The labels name the unit (分钟), so the values are plain numbers.
+  const minutes = (value: number | undefined) => (value === undefined ? '' : formatNumber(value, ctx.locale));
   const findings = checkRecoveryTargets(record);
   return [
     keyValueTable(
