@@ -15,6 +15,11 @@ export interface HandlerContext {
   progress(phase: string, done: number, total: number | null): void;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
   now(): Date;
+  /**
+   * Records this write in the audit log with precise values. Call it inside the write's own transaction so
+   * both commit together; a write method that never calls it is recorded with its input and output.
+   */
+  audit(record: { entity?: string | null; before?: unknown; after?: unknown }): void;
 }
 
 export type Handler<M extends MethodName> = (

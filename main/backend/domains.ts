@@ -12,6 +12,7 @@ import { mlpsData, mlpsHandlers } from './mlps';
 import { profileData, profileHandlers } from './profile';
 import { readinessHandlers } from './readiness';
 import { createReportsHandlers } from './reports';
+import { samData, samHandlers } from './sam';
 
 /** Import order: a section may refer to rows of the sections before it. */
 export const dataSections: readonly DataSection[] = [
@@ -24,6 +25,7 @@ export const dataSections: readonly DataSection[] = [
   assessmentsData as DataSection,
   plansData as DataSection,
   mlpsData as DataSection,
+  samData as DataSection,
 ];
 
 export const domainHandlers = {
@@ -35,5 +37,6 @@ export const domainHandlers = {
   ...assessmentHandlers,
   ...planHandlers,
   ...mlpsHandlers,
+  ...samHandlers,
   ...createReportsHandlers({ sections: dataSections }),
 };

@@ -41,7 +41,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function validationError(error: z.ZodError, locale: Locale, code = 'error.input.invalid'): AppErrorData {
   const issues = error.issues.map((issue) => {
     const key = issueMessageKey(issue);
-    return { code: key, field: formatPath(issue.path), message: translate(locale, key) };
+    // A message may name the value it refuses ("{value}"), as import findings do.
+    const input = 'input' in issue ? issue.input : undefined;
+    const params = typeof input === 'string' || typeof input === 'number' ? { value: input } : undefined;
+    return { code: key, field: formatPath(issue.path), message: translate(locale, key, params) };
   });
   const first = issues[0];
   return {

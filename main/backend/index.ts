@@ -1,9 +1,12 @@
 import path from 'node:path';
-import { isMethodName, methods, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
-import type { CallOptions, EventMap, EventName, Result } from '../../shared/contract/core';
+import { isMethodName, methods, needsBackupBefore, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
+import type { BackupInfo } from '../../shared/contract/backup/schemas';
+import type { CallOptions, EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
 import type { Locale } from '../../shared/i18n';
+import { appendAuditEntry, auditHandlers, boundedAuditValue } from './audit';
+import { createBackupHandlers, writeAutomaticBackup, writeBackupTo, writeDailyBackupIfDue, type BackupDeps } from './backup';
 import type { HandlerContext, Handlers } from './context';
-import { openDatabase } from './db/migrate';
+import { WorkspaceConnection } from './db/connection';
 import { migrations as defaultMigrations } from './db/migrations';
 import { dataSections, domainHandlers } from './domains';
 import { AppError, toErrorData, validationError } from './errors';
@@ -15,6 +18,8 @@ export interface BackendOptions {
   /** Tests pin the clock; everything else gets the real one. */
   now?: () => Date;
   migrations?: typeof defaultMigrations;
+  /** Only for measuring the audit log's cost (test/bench/scenarios/audit.ts): no door turns it off. */
+  audit?: boolean;
 }
 
 export interface CallOptionsWithLocale extends CallOptions {
@@ -29,6 +34,13 @@ export interface Backend {
   /** For doors that receive the method name as data (IPC, HTTP, CLI): unknown names get a clear error. */
   callByName(method: string, input: unknown, options?: CallOptionsWithLocale): Promise<Result<unknown>>;
   on<E extends EventName>(event: E, listener: Listener<E>): () => void;
+  /** The daily backup, unless one was written today; the hosts call it on a timer. */
+  dailyBackup(): Promise<BackupInfo | null>;
+  /**
+   * A backup written to any file: for in-process doors acting with the user's authority (the CLI's --out).
+   * Not a contract method, so the page (IPC, bridge) can never make the backend write outside the workspace.
+   */
+  backupTo(file: string): Promise<BackupInfo>;
   close(): void;
   readonly databaseFile: string;
   readonly migrationBackupFile: string | null;
@@ -36,13 +48,17 @@ export interface Backend {
 
 export const DATABASE_FILE_NAME = 'denggao.sqlite';
 
+type AuditRecordInput = Parameters<HandlerContext['audit']>[0];
+
 export function createBackend(options: BackendOptions): Backend {
   const migrations = options.migrations ?? defaultMigrations;
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const { db, backupFile } = openDatabase(databaseFile, migrations);
+  const connection = new WorkspaceConnection(databaseFile, migrations);
   const now = options.now ?? (() => new Date());
+  const auditEnabled = options.audit ?? true;
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const runningJobs = new Map<string, AbortController>();
+  const backupDeps: BackupDeps = { connection, dataDir: options.dataDir, migrations, now };
 
   const handlers: Handlers = {
     ...createWorkspaceHandlers({
@@ -55,6 +71,8 @@ export function createBackend(options: BackendOptions): Backend {
         return job !== undefined;
       },
     }),
+    ...createBackupHandlers(backupDeps),
+    ...auditHandlers,
     ...domainHandlers,
   };
 
@@ -63,18 +81,30 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   async function callByName(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale = {}): Promise<Result<unknown>> {
-    const settings = readSettings(db);
+    return connection.run(() => callNow(method, rawInput, callOptions));
+  }
+
+  async function callNow(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale): Promise<Result<unknown>> {
+    const settings = readSettings(connection.db);
     const locale = callOptions.locale ?? settings.locale;
     if (!isMethodName(method)) return { ok: false, error: toErrorData(new AppError('error.method.unknown', { method }), locale) };
-    const spec = methods[method];
-    const parsedInput = spec.input.safeParse(rawInput ?? {});
+    const spec: MethodSpec = methods[method];
+    const parsedInput = spec.input.safeParse(rawInput ?? {}, { reportInput: true }); // so messages can name the refused value
     if (!parsedInput.success) return { ok: false, error: validationError(parsedInput.error, locale) };
 
     const jobId = callOptions.jobId ?? `${method}-${Math.random().toString(36).slice(2)}`;
     const controller = new AbortController();
     runningJobs.set(jobId, controller);
+    let audited = false;
+    let backupBefore: BackupInfo | null = null;
+    const record = (entry: AuditRecordInput) => {
+      audited = true;
+      if (!auditEnabled) return;
+      // The connection's current database: after a restore, the entry belongs to the restored history.
+      appendAuditEntry(connection.db, { at: now().toISOString(), actor: settings.actorName, method, entity: entry.entity ?? null, before: entry.before ?? null, after: entry.after ?? null });
+    };
     const ctx: HandlerContext = {
-      db,
+      db: connection.db,
       dataDir: options.dataDir,
       locale,
       actor: settings.actorName,
@@ -82,16 +112,23 @@ export function createBackend(options: BackendOptions): Backend {
       progress: (phase, done, total) => emit('progress', { jobId, method, phase, done, total }),
       emit,
       now,
+      audit: record,
+    };
+    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+    const checkOutput = (output: unknown) => {
+      const parsed = spec.output.safeParse(output);
+      if (!parsed.success) throw new AppError('error.output.invalid', { method });
+      return parsed.data;
+    };
+    const recordDefault = (output: unknown) => {
+      if (!audited) record({ entity: defaultEntity(method, parsedInput.data), before: backupBefore ? { backup: backupBefore.name } : null, after: { input: boundedAuditValue(parsedInput.data).value, output } });
     };
     try {
-      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-      const output = await handler(parsedInput.data, ctx);
-      const parsedOutput = spec.output.safeParse(output);
-      if (!parsedOutput.success) {
-        return { ok: false, error: toErrorData(new AppError('error.output.invalid', { method }), locale) };
-      }
-      if (spec.kind === 'write') emit('changed', { domain: method.split('.')[0]!, method });
-      return { ok: true, value: parsedOutput.data };
+      if (spec.kind !== 'write') return { ok: true, value: checkOutput(await handler(parsedInput.data, ctx)) };
+      if (needsBackupBefore(method, spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
+      const value = await runWrite(() => handler(parsedInput.data, ctx), isAsyncFunction(handler), checkOutput, recordDefault);
+      emit('changed', { domain: method.split('.')[0]!, method });
+      return { ok: true, value };
     } catch (error) {
       if (controller.signal.aborted) return { ok: false, error: toErrorData(new AppError('error.cancelled'), locale) };
       return { ok: false, error: toErrorData(error, locale) };
@@ -100,9 +137,45 @@ export function createBackend(options: BackendOptions): Backend {
     }
   }
 
+  /**
+   * A write and its audit entry commit together. A synchronous handler runs inside one transaction with its
+   * output check and its entry, so a handler that throws or returns a bad output leaves nothing behind. An
+   * async handler (one that awaits files or workers) cannot hold a transaction across its awaits: it manages
+   * its own, and its entry is appended after it — or inside its own transaction, if it calls ctx.audit.
+   */
+  async function runWrite(handler: () => unknown, isAsync: boolean, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
+    if (isAsync) return finishAsync(handler());
+    const db = connection.db;
+    db.exec('BEGIN IMMEDIATE');
+    let output: unknown;
+    try {
+      output = handler();
+      if (!isPromiseLike(output)) {
+        const value = checkOutput(output);
+        recordDefault(value);
+        db.exec('COMMIT');
+        return value;
+      }
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+    // A plain function that returned a promise: what it wrote before returning commits now, as it would have.
+    db.exec('COMMIT');
+    return finishAsync(output);
+
+    async function finishAsync(pending: unknown): Promise<unknown> {
+      const value = checkOutput(await pending);
+      connection.db.transaction(() => recordDefault(value))();
+      return value;
+    }
+  }
+
   return {
     databaseFile,
-    migrationBackupFile: backupFile,
+    get migrationBackupFile() {
+      return connection.migrationBackupFile;
+    },
     call: (method, input, callOptions) => callByName(method, input, callOptions) as never,
     callByName,
     on(event, listener) {
@@ -111,9 +184,26 @@ export function createBackend(options: BackendOptions): Backend {
       listeners.set(event, set);
       return () => set.delete(listener as (payload: never) => void);
     },
+    dailyBackup: () => connection.run(() => writeDailyBackupIfDue(backupDeps)),
+    backupTo: (file) => connection.run(() => writeBackupTo(backupDeps, file)),
     close() {
       for (const job of runningJobs.values()) job.abort();
-      db.close();
+      connection.close();
     },
   };
+}
+
+/** The record a write concerns when its handler does not say: the domain, and the input's id if it has one. */
+function defaultEntity(method: string, input: unknown): string {
+  const domain = method.split('.')[0]!;
+  const id = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? `${domain}:${id}` : domain;
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
+}
+
+function isAsyncFunction(fn: unknown): boolean {
+  return typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
 }

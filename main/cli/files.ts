@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import { AppError } from '../backend/errors';
+import { assertFileWithin } from '../backend/limits';
 
 /** Reads a JSON file the user named; a missing file or broken JSON is an error that names the file. */
 export function readJsonFile(file: string): unknown {
+  assertFileWithin(file, 'maxImportFileBytes');
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

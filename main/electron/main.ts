@@ -5,12 +5,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { isMethodName } from '../../shared/contract';
 import { BackendStartError, startBackendWorker, type RemoteBackend } from '../backend/host/client';
 import { defaultDataDir, PRODUCT_NAME } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY } from '../common/csp';
 import { IPC_CALL, IPC_EVENT } from './ipc-channels';
-import { isTrustedSender } from './sender';
+import { createCallHandler } from './ipc-relay';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererIndexUrl = pathToFileURL(rendererIndex).href;
@@ -38,6 +37,8 @@ function createWindow(): BrowserWindow {
       // Chromium's built-in PDF viewer, for the reports page's preview (a blob: PDF in an iframe); the
       // viewer's frame cannot reach the preload's API (see isTrustedSender).
       plugins: true,
+      // A middle click must not open a link in a new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -51,13 +52,10 @@ function createWindow(): BrowserWindow {
 }
 
 function relayIpc(remote: RemoteBackend): void {
-  ipcMain.handle(IPC_CALL, async (event, method: unknown, input: unknown, options: unknown) => {
-    if (!isTrustedSender(event.senderFrame, mainWindow?.webContents.mainFrame, rendererIndexUrl)) {
-      return { ok: false, error: { code: 'error.bridge.unauthorized', message: 'IPC from a foreign frame refused' } };
-    }
-    if (!isMethodName(method)) return { ok: false, error: { code: 'error.method.unknown', message: `unknown method ${String(method)}` } };
-    return remote.callByName(method, input, (options ?? {}) as Record<string, unknown>);
-  });
+  ipcMain.handle(
+    IPC_CALL,
+    createCallHandler({ callByName: (method, input, options) => remote.callByName(method, input, options), mainFrame: () => mainWindow?.webContents.mainFrame, appIndexUrl: rendererIndexUrl }),
+  );
   for (const name of ['progress', 'changed'] as const) {
     remote.on(name, (payload) => mainWindow?.webContents.send(IPC_EVENT, name, payload));
   }

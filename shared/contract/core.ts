@@ -13,6 +13,17 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   kind: 'read' | 'write';
   /** Long work reports progress events and can be cancelled. */
   long?: boolean;
+  /**
+   * Write an automatic backup before the method runs. Defaults to true for writes whose verb starts with
+   * `import` (workspace.importData, sam.import, filing.import…), so a new importer is covered unasked.
+   */
+  backupBefore?: boolean;
+}
+
+/** Whether the backend backs the workspace up before running this method. */
+export function needsBackupBefore(name: string, spec: MethodSpec): boolean {
+  if (spec.kind !== 'write') return false;
+  return spec.backupBefore ?? /^import/.test(name.slice(name.indexOf('.') + 1));
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
@@ -73,4 +84,18 @@ export type EventName = keyof EventMap;
 export interface CallOptions {
   /** Caller-chosen id for long work, so it can be followed by progress events and cancelled. */
   jobId?: string;
+}
+
+/**
+ * A list whose items' ids must be unique: a duplicate is a validation error at the later item's id
+ * (`attachments[3].id`), not a database constraint failure halfway through an import.
+ */
+export function uniqueIds<T extends z.ZodType<{ id: string }>>(item: T) {
+  return z.array(item).superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((entry, index) => {
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', message: 'validation.duplicateId', path: [index, 'id'], input: entry.id });
+      seen.add(entry.id);
+    });
+  });
 }

@@ -6,11 +6,13 @@
 import { z } from 'zod';
 import { assessmentRecordSchema, templateSchema } from './assessment/schemas';
 import { declarationsDataSchema } from './declarations/schemas';
+import { uniqueIds } from './core';
 import { attachmentSchema } from './files/schemas';
 import { governanceDataSchema } from './governance/schemas';
 import { planRecordSchema } from './plan/schemas';
 import { mlpsDataSchema } from './mlps/records';
 import { profileSchema } from './profile/schemas';
+import { EMPTY_SAM_DATA, samDataSchema } from './sam/data';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -20,7 +22,7 @@ export const workspaceDataSchema = z.object({
   exportedAt: z.string().optional(),
   profile: profileSchema.nullable(),
   /** Index of evidence files; the files themselves travel in a filing package's attachments/. */
-  attachments: z.array(attachmentSchema).default([]),
+  attachments: uniqueIds(attachmentSchema).default([]),
   /** CIO, IT department and IT performance (points 2 and 3 of the 2009 opinion). */
   governance: governanceDataSchema.default({ cio: null, department: null, performance: null }),
   /** Imported form definitions and the declarations filled in (points 6–12). */
@@ -33,5 +35,7 @@ export const workspaceDataSchema = z.object({
   plans: z.array(planRecordSchema).default([]),
   /** Graded protection: register, gradings, filings, assessments, remediation, mechanisms, imported catalogs. */
   mlps: mlpsDataSchema.default(mlpsDataSchema.parse({})),
+  /** Software asset management (软件资产管理): registers and saved import mappings. */
+  sam: samDataSchema.default(EMPTY_SAM_DATA),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;

@@ -4,6 +4,8 @@
  */
 import type { z } from 'zod';
 import { assessmentMethods } from './assessment/methods';
+import { auditMethods } from './audit/methods';
+import { backupMethods } from './backup/methods';
 import type { MethodSpec } from './core';
 import { declarationsMethods } from './declarations/methods';
 import { filesMethods } from './files/methods';
@@ -12,6 +14,7 @@ import { planMethods } from './plan/methods';
 import { mlpsMethods } from './mlps/methods';
 import { profileMethods } from './profile/methods';
 import { reportsMethods } from './reports/methods';
+import { samMethods } from './sam/methods';
 import { workspaceMethods } from './workspace/methods';
 
 export const methods = {
@@ -24,7 +27,10 @@ export const methods = {
   ...assessmentMethods,
   ...planMethods,
   ...mlpsMethods,
+  ...samMethods,
   ...reportsMethods,
+  ...backupMethods,
+  ...auditMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

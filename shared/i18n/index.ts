@@ -9,6 +9,7 @@ import { mlpsMessages } from './mlps';
 import { mlpsUiMessages } from './mlps-ui';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
+import { reliabilityMessages } from './reliability';
 import { reportsMessages } from './reports';
 import { samMessages } from './sam';
 
@@ -28,6 +29,7 @@ const tables: MessageTable[] = [
   reportsMessages,
   filingMessages,
   samMessages,
+  reliabilityMessages,
 ];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { copyDatabaseSync, newBackupPath } from '../backup/files';
 import { AppError } from '../errors';
 
 export interface Migration {
@@ -33,15 +34,13 @@ function peekSchemaVersion(file: string): number {
   }
 }
 
-function backupFileName(dbFile: string, fromVersion: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return path.join(path.dirname(dbFile), 'backups', `pre-migration-v${fromVersion}-${stamp}.sqlite`);
-}
-
 /**
  * Opens the workspace database and brings its schema up to date.
  * A database written by a newer version is refused before anything touches it. An existing database is
- * copied (VACUUM INTO: a consistent snapshot even in WAL mode) before the first pending migration runs.
+ * copied into backups/ before the first pending migration runs. The copy is made with VACUUM INTO, not
+ * SQLite's online backup API that other backups use: better-sqlite3's backup() is asynchronous (it steps
+ * through pages on the event loop), while opening must stay synchronous for createBackend() in every door.
+ * VACUUM INTO gives the same consistent snapshot (WAL content included) in one synchronous statement.
  */
 export function openDatabase(file: string, migrations: readonly Migration[]): OpenResult {
   const supported = latestVersion(migrations);
@@ -64,9 +63,8 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Op
   const pending = [...migrations].filter((m) => m.version > found).sort((a, b) => a.version - b.version);
   let backupFile: string | null = null;
   if (pending.length > 0 && found > 0) {
-    backupFile = backupFileName(file, found);
-    fs.mkdirSync(path.dirname(backupFile), { recursive: true });
-    db.prepare('VACUUM INTO ?').run(backupFile);
+    backupFile = newBackupPath(path.dirname(file), 'pre-migration', new Date());
+    copyDatabaseSync(db, backupFile);
   }
   for (const migration of pending) {
     db.transaction(() => {

@@ -25,8 +25,8 @@ const toAttachment = (row: AttachmentRow): Attachment => ({
   addedBy: row.added_by,
 });
 
-function insertAttachment(db: Database.Database, a: Attachment): void {
-  db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(a.id, a.name, a.size, a.sha256, a.owner.domain, a.owner.entityId, a.addedAt, a.addedBy);
+function insertAttachment(db: Database.Database, a: Attachment, insert = db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)')): void {
+  insert.run(a.id, a.name, a.size, a.sha256, a.owner.domain, a.owner.entityId, a.addedAt, a.addedBy);
 }
 
 export function listAttachments(db: Database.Database, owner?: Attachment['owner']): Attachment[] {
@@ -53,22 +53,33 @@ export const filesHandlers: DomainHandlers<'files'> & DomainHandlers<'attachment
   'files.upload': (input, { dataDir }) => appendUploadChunk(dataDir, input),
   'files.read': (input, { dataDir }) => readWorkspaceFileChunk(dataDir, input),
   'files.exportPath': ({ name }, { dataDir, now }) => ({ path: newExportPath(dataDir, name, now()) }),
-  'attachments.add': async ({ path: source, name, owner }, { db, dataDir, now, actor }) => {
+  'attachments.add': async ({ path: source, name, owner }, { db, dataDir, now, actor, audit }) => {
     const { sha256, size } = await storeAttachmentContent(dataDir, source);
     const attachment: Attachment = { id: crypto.randomUUID(), name: name ?? source.split(/[\\/]/).pop()!, size, sha256, owner, addedAt: now().toISOString(), addedBy: actor };
-    insertAttachment(db, attachment);
+    // The content is stored before the row: a crash in between leaves an unreferenced file, never a dangling row.
+    db.transaction(() => {
+      insertAttachment(db, attachment);
+      audit({ entity: `attachment:${attachment.id}`, before: null, after: attachment });
+    })();
     return attachment;
   },
   'attachments.list': ({ owner }, { db }) => listAttachments(db, owner),
   // The content stays in the store: another record (or an older filing) may share it.
-  'attachments.remove': ({ id }, { db }) => ({ removed: db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes > 0 }),
+  'attachments.remove': ({ id }, { db, audit }) => {
+    const before = db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+    const removed = db.prepare('DELETE FROM attachments WHERE id = ?').run(id).changes > 0;
+    if (before) audit({ entity: `attachment:${id}`, before: toAttachment(before), after: null });
+    return { removed };
+  },
 };
 
 export const attachmentsData: DataSection<'attachments'> = {
   key: 'attachments',
   exportData: (db) => listAttachments(db),
   importData(db, attachments) {
-    for (const a of attachments) insertAttachment(db, a);
+    // One prepared statement for the whole list: a bulk import is the case that must stay fast.
+    const insert = db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const a of attachments) insertAttachment(db, a, insert);
     return attachments.length;
   },
   clear: (db) => db.prepare('DELETE FROM attachments').run(),

@@ -3,12 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../errors';
+import { assertFileWithin, assertSizeWithin } from '../limits';
 
 /** Folders inside the workspace that files move through. */
 export const WORKSPACE_FOLDERS = { staging: 'staging', exports: 'exports', attachments: 'attachments' } as const;
-
-/** Largest file the page may upload: big enough for any spreadsheet or filing package we accept. */
-export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
 /** A file name safe to use inside our folders: no separators, no control characters, not empty. */
 export function safeFileName(name: string): string {
@@ -33,7 +31,7 @@ export function appendUploadChunk(dataDir: string, input: { uploadId?: string | 
   // Chunks must arrive in order; a repeated or skipped chunk would corrupt the file silently.
   if (input.offset !== current) throw new AppError('error.file.uploadOutOfOrder', { file: input.name, expected: current, got: input.offset }, { file: input.name });
   const chunk = Buffer.from(input.chunkBase64, 'base64');
-  if (current + chunk.length > MAX_UPLOAD_BYTES) throw new AppError('error.file.tooLarge', { file: input.name, limit: MAX_UPLOAD_BYTES }, { file: input.name });
+  assertSizeWithin(current + chunk.length, 'maxUploadBytes', input.name);
   fs.appendFileSync(file, chunk);
   return { uploadId, received: current + chunk.length, path: input.final ? file : null };
 }
@@ -68,6 +66,7 @@ export function newExportPath(dataDir: string, name: string, now: Date): string 
 /** Streams a file into the attachment store under its SHA-256; the same content is stored once. */
 export async function storeAttachmentContent(dataDir: string, source: string): Promise<{ sha256: string; size: number; storedPath: string }> {
   if (!fs.existsSync(source) || !fs.statSync(source).isFile()) throw new AppError('error.file.read', { file: source, detail: 'ENOENT' }, { file: source });
+  assertFileWithin(source, 'maxAttachmentBytes');
   const folder = path.join(dataDir, WORKSPACE_FOLDERS.attachments);
   fs.mkdirSync(folder, { recursive: true });
   const temp = path.join(folder, `.incoming-${crypto.randomUUID()}`);

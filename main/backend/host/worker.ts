@@ -11,17 +11,33 @@ import type { FromWorker, ToWorker, WorkerData } from './protocol';
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
+/** How often the worker looks whether today's backup is due (it is written once per calendar day). */
+const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
+
 let backend: Backend | undefined;
+let dailyTimer: NodeJS.Timeout | undefined;
 try {
   backend = createBackend({ dataDir: (workerData as WorkerData).dataDir });
   for (const event of ['progress', 'changed'] as const) backend.on(event, (payload) => send({ type: 'event', event, payload }));
   send({ type: 'ready' });
+  dailyTimer = startDailyBackups(backend);
 } catch (error) {
   send({ type: 'fatal', error: toErrorData(error, DEFAULT_LOCALE) });
 }
 
+/** The daily backup now (the first start of a day) and then hourly while the app runs, in case it runs past midnight. */
+function startDailyBackups(running: Backend): NodeJS.Timeout {
+  const check = () => {
+    // A failed backup (disk full, folder locked) must not take the app down; the next check tries again.
+    running.dailyBackup().catch((error: unknown) => console.error('daily backup failed:', error));
+  };
+  check();
+  return setInterval(check, DAILY_BACKUP_CHECK_MS).unref();
+}
+
 port.on('message', (message: ToWorker) => {
   if (message.type === 'close') {
+    clearInterval(dailyTimer);
     backend?.close();
     send({ type: 'closed' });
     port.close();

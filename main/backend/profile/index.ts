@@ -3,10 +3,14 @@ import { readProfile, writeProfile } from './repository';
 
 export const profileHandlers: DomainHandlers<'profile'> = {
   'profile.get': (_input, { db }) => readProfile(db),
-  'profile.save': (profile, { db, now }) => {
-    db.transaction(() => writeProfile(db, profile, now()))();
-    return readProfile(db)!;
-  },
+  'profile.save': (profile, { db, now, audit }) =>
+    db.transaction(() => {
+      const before = readProfile(db);
+      writeProfile(db, profile, now());
+      const after = readProfile(db)!;
+      audit({ entity: 'profile', before, after });
+      return after;
+    })(),
 };
 
 export const profileData: DataSection<'profile'> = {

@@ -11,6 +11,7 @@ import { listDeclarations } from '../declarations/repository';
 import { readGovernance } from '../governance/repository';
 import { listObjects, readFiling, readGrading } from '../mlps/objects';
 import { latestPlan } from '../plan/repository';
+import { dashboardSummary } from '../sam/position';
 
 /** Point 1 (basis): the grade of the latest finalized self-assessment, as scored when it was finalized. */
 export function assessmentSummary(db: Database.Database): ReadinessInput['assessment'] {
@@ -28,9 +29,10 @@ export function governanceSummary(db: Database.Database): ReadinessInput['govern
   return readGovernance(db);
 }
 
-/** Point 4: products, entitlements and the genuine-software rate. No software-asset tables in this build: no data. */
-export function samSummary(_db: Database.Database): ReadinessInput['sam'] {
-  return { products: 0, entitlements: 0, genuineRate: null };
+/** Point 4: products, entitlements and the genuine-software rate of the licence position as of the day. */
+export function samSummary(db: Database.Database, asOf: string): ReadinessInput['sam'] {
+  const { counts, summary } = dashboardSummary(db, asOf);
+  return { products: counts.products, entitlements: counts.entitlements, genuineRate: summary.genuineRate };
 }
 
 /** Point 5: graded-protection objects, how many are graded, how many need filing (level ≥ 2) and are filed. */
@@ -59,7 +61,7 @@ export function buildReadinessInput(db: Database.Database, asOf: string): Readin
     assessment: assessmentSummary(db),
     plan: planSummary(db),
     governance: governanceSummary(db),
-    sam: samSummary(db),
+    sam: samSummary(db, asOf),
     mlps: mlpsSummary(db),
     declarations: declarationsSummary(db),
   };

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DATA_FORMAT_VERSION, type WorkspaceData } from '../../../shared/contract/data';
 import type { DataSection } from '../context';
+import { assertRowsWithin } from '../limits';
 import { APP_NAME, APP_VERSION } from '../version';
 
 /** The whole workspace as the canonical data JSON. */
@@ -23,6 +24,7 @@ export function exportWorkspaceData(db: Database.Database, sections: readonly Da
  */
 export function importWorkspaceData(db: Database.Database, sections: readonly DataSection[], data: WorkspaceData): Record<string, number> {
   const counts: Record<string, number> = {};
+  for (const section of sections) checkListLengths(data[section.key], section.key);
   db.transaction(() => {
     for (const section of [...sections].reverse()) section.clear(db);
     for (const section of sections) {
@@ -30,4 +32,15 @@ export function importWorkspaceData(db: Database.Database, sections: readonly Da
     }
   })();
   return counts;
+}
+
+/** Every list in a section, however deep (a domain may nest its rows), must stay within the row limit. */
+function checkListLengths(value: unknown, field: string): void {
+  if (Array.isArray(value)) {
+    assertRowsWithin(value.length, { field });
+    // Only lists of objects can hold further lists; scanning 200,000 strings would be wasted time.
+    if (typeof value[0] === 'object') value.forEach((item, i) => checkListLengths(item, `${field}[${i}]`));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) if (typeof child === 'object') checkListLengths(child, `${field}.${key}`);
+  }
 }

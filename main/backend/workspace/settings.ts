@@ -1,8 +1,5 @@
 import type Database from 'better-sqlite3';
-import { settingsSchema, type Settings } from '../../../shared/contract/workspace/schemas';
-import { DEFAULT_LOCALE } from '../../../shared/i18n';
-
-const DEFAULT_SETTINGS: Settings = { locale: DEFAULT_LOCALE, actorName: '' };
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/contract/workspace/schemas';
 
 export function readSettings(db: Database.Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

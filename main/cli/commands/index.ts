@@ -4,7 +4,9 @@ import { assessmentCommands } from './assessment';
 import { planCommands } from './plan';
 import { mlpsCommands } from './mlps';
 import { profileCommands } from './profile';
+import { reliabilityCommands } from './reliability';
 import { reportsCommands } from './reports';
+import { samCommands } from './sam';
 import { workspaceCommands } from './workspace';
 
 /** Every CLI command. A domain adds its list here. */
@@ -14,6 +16,8 @@ export const commands: Command[] = [
   ...assessmentCommands,
   ...planCommands,
   ...governanceCommands,
+  ...samCommands,
   ...mlpsCommands,
   ...reportsCommands,
+  ...reliabilityCommands,
 ];

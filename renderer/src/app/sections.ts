@@ -15,6 +15,9 @@ import { RemediationPage } from '../features/mlps/RemediationPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { ImportPage as SamImportPage } from '../features/sam/ImportPage';
+import { PositionPage as SamPositionPage } from '../features/sam/PositionPage';
+import { RegistersPage as SamRegistersPage } from '../features/sam/RegistersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface Section {
@@ -32,6 +35,9 @@ export const sections: Section[] = [
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
   { path: '/assessment', label: 'assessment.nav', component: AssessmentPage },
   { path: '/plan', label: 'plan.nav', component: PlanPage },
+  { path: '/sam', label: 'sam.nav.registers', component: SamRegistersPage },
+  { path: '/sam-import', label: 'sam.nav.import', component: SamImportPage },
+  { path: '/sam-position', label: 'sam.nav.position', component: SamPositionPage },
   { path: '/mlps', label: 'mlps.ui.nav.objects', component: MlpsPage },
   { path: '/mlps-remediation', label: 'mlps.ui.nav.remediation', component: RemediationPage },
   { path: '/mlps-mechanisms', label: 'mlps.ui.nav.mechanisms', component: MechanismsPage },

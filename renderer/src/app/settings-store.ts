@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Settings } from '../../../shared/contract/workspace/schemas';
-import { DEFAULT_LOCALE, translate, type Locale } from '../../../shared/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/contract/workspace/schemas';
+import { translate, type Locale } from '../../../shared/i18n';
 import { api } from '../api/client';
 
 interface SettingsState {
@@ -11,7 +11,7 @@ interface SettingsState {
 }
 
 export const useSettings = create<SettingsState>((set) => ({
-  settings: { locale: DEFAULT_LOCALE, actorName: '' },
+  settings: DEFAULT_SETTINGS,
   loaded: false,
   async load() {
     const settings = await api.call('workspace.getSettings', {});

@@ -183,6 +183,32 @@ export const installationSchema = z
 export type Installation = z.infer<typeof installationSchema>;
 export type InstallationInput = z.input<typeof installationSchema>;
 
+/** A device (computer, server) as a light record: what per-device and per-core licences count. */
+export const deviceSchema = z.object({
+  name: requiredText,
+  department: optionalText,
+  subsidiary: optionalText,
+  cores: z
+    .number({ error: 'sam.value.notANumber' })
+    .int({ error: 'sam.value.notAnInteger' })
+    .positive({ error: 'sam.value.notPositive' })
+    .nullable()
+    .default(null),
+  assetNumber: optionalText,
+});
+export type Device = z.infer<typeof deviceSchema>;
+export type DeviceInput = z.input<typeof deviceSchema>;
+
+/** A person as a light record: what named-user licences count. */
+export const userSchema = z.object({
+  name: requiredText,
+  department: optionalText,
+  subsidiary: optionalText,
+});
+export type User = z.infer<typeof userSchema>;
+export type UserInput = z.input<typeof userSchema>;
+
+/** The kinds of records a file can import. */
 export const SAM_KINDS = ['products', 'entitlements', 'installations'] as const;
 export type SamKind = (typeof SAM_KINDS)[number];
 export interface SamRecordOf {
@@ -213,7 +239,8 @@ export function productFamilyKey(ref: Pick<ProductRef, 'publisher' | 'name'>): s
 }
 
 export function productKey(ref: ProductRef): string {
-  return [ref.publisher, ref.name, ref.version, ref.edition].map(normalizeKeyPart).join(KEY_SEPARATOR);
+  const sep = KEY_SEPARATOR;
+  return normalizeKeyPart(ref.publisher) + sep + normalizeKeyPart(ref.name) + sep + normalizeKeyPart(ref.version) + sep + normalizeKeyPart(ref.edition);
 }
 
 export function entitlementKey(entitlement: Entitlement): string {
@@ -238,4 +265,18 @@ export const samKeyOf: { [K in SamKind]: (record: SamRecordOf[K]) => string } = 
   products: productKey,
   entitlements: entitlementKey,
   installations: installationKey,
+};
+
+/** Every register: the three a file can import, and devices and users. */
+export const SAM_REGISTERS = ['products', 'entitlements', 'installations', 'devices', 'users'] as const;
+export type SamRegister = (typeof SAM_REGISTERS)[number];
+export interface SamRegisterRecordOf extends SamRecordOf {
+  devices: Device;
+  users: User;
+}
+export const samRegisterSchemas = { ...samSchemas, devices: deviceSchema, users: userSchema } as const;
+export const samRegisterKeyOf: { [R in SamRegister]: (record: SamRegisterRecordOf[R]) => string } = {
+  ...samKeyOf,
+  devices: (device) => normalizeKeyPart(device.name),
+  users: (user) => normalizeKeyPart(user.name),
 };

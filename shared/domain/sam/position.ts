@@ -23,26 +23,19 @@
  *   (an expired subscription's price is what renewing would cost).
  * - Products registered as free/open source or OEM need no entitlement: their installations are covered.
  *
- * One pass over the installations with maps keyed by normalized names: 100,000 installations across 5,000
- * products take a few tens of milliseconds.
+ * Names are interned into integers first (estate-index.ts); the pass over the installations then compares
+ * integers only. A caller that keeps the index computes a position over 100,000 installations across 5,000
+ * products in a few tens of milliseconds.
  */
 import type { Finding } from '../../contract/core';
-import {
-  type Entitlement,
-  type Installation,
-  type Metric,
-  type Product,
-  type Scope,
-  isUnlimitedMetric,
-  normalizeKeyPart,
-  entitlementKey,
-} from '../../contract/sam/schemas';
+import { type Entitlement, type Metric, type Product, type Scope, isUnlimitedMetric } from '../../contract/sam/schemas';
+import { type EstateIndex, type IndexedEntitlement, type InstallationFacts, indexEstate } from './estate-index';
 import { compareToLicensedVersion } from './version';
 
 export interface PositionInput {
   products: readonly Product[];
   entitlements: readonly Entitlement[];
-  installations: readonly Installation[];
+  installations: readonly InstallationFacts[];
   /** The day the position is computed for, `YYYY-MM-DD`. */
   today: string;
 }
@@ -155,22 +148,8 @@ export const EXPIRY_WINDOWS = [30, 60, 90] as const;
 
 const SCOPE_RANK = { department: 0, subsidiary: 1, enterprise: 2 } as const;
 
-interface Pool {
-  row: PositionRow;
-  versionNorm: string;
-  editionNorm: string;
-  scopeNameNorm: string;
-  capacity: number;
-  used: number;
-  overflow: number;
-  coveredUnits: Set<number>;
-  overflowUnits: Set<number>;
-  priceDate: string;
-  /** Installed version as spelled → whether this pool's version covers it (versions repeat a lot). */
-  versionMatches: Map<string, boolean>;
-}
-
-interface Family {
+/** Per computation, per family: the pools and rows being filled. */
+interface FamilyState {
   key: string;
   publisher: string;
   name: string;
@@ -179,135 +158,86 @@ interface Family {
   free: PositionRow | null;
   /** Price and metric of the latest entitlement of any status, for pricing unlicensed use. */
   reference: { unitPrice: number | null; currency: string | null; metric: Metric; date: string } | null;
-  /** Products of this family by edition + version, present only when one of them needs no entitlement. */
-  productsByKey: Map<string, Product> | null;
+  /** Products of this family by edition + version id, present only when one of them needs no entitlement. */
+  productsByKey: Map<number, Product> | null;
+}
+
+const SCOPE_CODE = { enterprise: 0, subsidiary: 1, department: 2 } as const;
+
+interface Pool {
+  row: PositionRow;
+  /** SCOPE_CODE of the row's scope, read once per installation. */
+  scopeCode: number;
+  versionId: number;
+  versionNorm: string;
+  editionId: number;
+  scopeOrg: number;
+  capacity: number;
+  used: number;
+  overflow: number;
+  coveredUnits: Set<number>;
+  overflowUnits: Set<number>;
+  priceDate: string;
+  /** Installed version id → whether this pool's version covers it (versions repeat a lot). */
+  versionMatches: Map<number, boolean>;
 }
 
 export function computeLicencePosition(input: PositionInput): LicencePosition {
-  const norm = cachedNormalizer();
-  const units = new UnitInterner();
-  const todayNumber = dayNumber(input.today);
-  const families = new FamilyIndex(norm);
-  const familyOf = families.familyOf;
-
-  registerNoEntitlementProducts(input.products, familyOf, norm);
-  const { expiring, expired } = buildPools(input.entitlements, todayNumber, familyOf, norm);
-  for (const family of families.all()) family.pools.sort(comparePools);
-
-  const coverage = new CoverageCounter(norm);
-  const installations = input.installations;
-  for (let index = 0; index < installations.length; index++) {
-    const installation = installations[index] as Installation;
-    const family = familyOf(installation.publisher, installation.name);
-    const covered = allocate(family, installation, index, norm, units);
-    coverage.count(installation, covered);
-  }
-
-  return assemble(families.all(), coverage, input.today, expiring, expired);
+  return positionFromIndex(indexEstate(input), input.today);
 }
 
-/**
- * Families by publisher and name. Lookups go through the names exactly as spelled first (two small maps),
- * and only a spelling not seen before is normalized: this is the hot path of the whole computation.
- */
-class FamilyIndex {
-  private readonly byKey = new Map<string, Family>();
-  private readonly bySpelling = new Map<string, Map<string, Family>>();
+/** The position over an estate indexed once (see estate-index.ts): integers all the way through. */
+export function positionFromIndex(index: EstateIndex, today: string): LicencePosition {
+  const todayNumber = dayNumber(today);
+  const families: FamilyState[] = index.families.map(({ key, publisher, name }) => ({ key, publisher, name, pools: [], unlicensed: null, free: null, reference: null, productsByKey: null }));
 
-  constructor(private readonly norm: (text: string) => string) {}
+  registerNoEntitlementProducts(index, families);
+  const { expiring, expired } = buildPools(index, todayNumber, families);
+  for (const family of families) if (family.pools.length > 1) family.pools.sort(comparePools);
 
-  readonly familyOf = (publisher: string, name: string): Family => {
-    let names = this.bySpelling.get(publisher);
-    if (names === undefined) {
-      names = new Map();
-      this.bySpelling.set(publisher, names);
+  const coverage = new CoverageCounter(index);
+  const { byFamily, familyStart } = index.installations;
+  const versionSpan = index.versions.size + 1;
+  for (let f = 0; f < families.length; f++) {
+    const family = families[f] as FamilyState;
+    const end = familyStart[f + 1] as number;
+    for (let k = familyStart[f] as number; k < end; k++) {
+      const i = byFamily[k] as number;
+      coverage.count(i, allocate(family, index, i, versionSpan));
     }
-    let family = names.get(name);
-    if (family === undefined) {
-      const key = this.norm(publisher) + '\u001f' + this.norm(name);
-      family = this.byKey.get(key);
-      if (family === undefined) {
-        family = { key, publisher, name, pools: [], unlicensed: null, free: null, reference: null, productsByKey: null };
-        this.byKey.set(key, family);
-      }
-      names.set(name, family);
-    }
-    return family;
-  };
-
-  all(): Iterable<Family> {
-    return this.byKey.values();
-  }
-}
-
-/**
- * Devices and users as small integers, so a pool's sets of counted units hold numbers, not strings.
- * Two spellings of one device ("PC-1", " pc-1") get the same number.
- */
-class UnitInterner {
-  private next = 1;
-  private readonly devices = new Map<string, number>();
-  private readonly users = new Map<string, number>();
-  private readonly normalized = new Map<string, number>();
-
-  device(name: string): number {
-    return this.intern(this.devices, name, 'd');
   }
 
-  user(name: string): number {
-    return this.intern(this.users, name, 'u');
-  }
-
-  private intern(bySpelling: Map<string, number>, name: string, kind: string): number {
-    let id = bySpelling.get(name);
-    if (id === undefined) {
-      const key = kind + normalizeKeyPart(name);
-      id = this.normalized.get(key);
-      if (id === undefined) {
-        id = this.next++;
-        this.normalized.set(key, id);
-      }
-      bySpelling.set(name, id);
-    }
-    return id;
-  }
+  return assemble(families, coverage, today, expiring, expired);
 }
 
 // ---- entitlements → pools ---------------------------------------------------------------------------------
 
-function registerNoEntitlementProducts(
-  products: readonly Product[],
-  familyOf: (publisher: string, name: string) => Family,
-  norm: (text: string) => string,
-): void {
-  const needsNone = new Set<Family>();
-  for (const product of products) {
-    if (product.licenceType === 'free-open-source' || product.licenceType === 'oem') needsNone.add(familyOf(product.publisher, product.name));
-  }
+function isNoEntitlementType(product: Product): boolean {
+  return product.licenceType === 'free-open-source' || product.licenceType === 'oem';
+}
+
+function registerNoEntitlementProducts(index: EstateIndex, families: FamilyState[]): void {
+  const needsNone = new Set<number>();
+  for (const product of index.products) if (isNoEntitlementType(product.record)) needsNone.add(product.family);
   // Only families with a free or OEM member need the per-edition lookup; the rest skip it entirely.
-  for (const product of products) {
-    const family = familyOf(product.publisher, product.name);
-    if (!needsNone.has(family)) continue;
+  const span = index.versions.size + 1;
+  for (const product of index.products) {
+    if (!needsNone.has(product.family)) continue;
+    const family = families[product.family] as FamilyState;
     family.productsByKey ??= new Map();
-    const edition = norm(product.edition);
-    for (const key of [edition + '\u001f' + norm(product.version), edition + '\u001f*', '*']) {
-      if (!family.productsByKey.has(key)) family.productsByKey.set(key, product);
+    for (const key of [product.edition * span + product.version + 1, product.edition * span, -1]) {
+      if (!family.productsByKey.has(key)) family.productsByKey.set(key, product.record);
     }
   }
 }
 
-function buildPools(
-  entitlements: readonly Entitlement[],
-  today: number,
-  familyOf: (publisher: string, name: string) => Family,
-  norm: (text: string) => string,
-): { expiring: ExpiringEntitlement[]; expired: EntitlementTermNotice[] } {
+function buildPools(index: EstateIndex, today: number, families: FamilyState[]): { expiring: ExpiringEntitlement[]; expired: EntitlementTermNotice[] } {
   const poolsById = new Map<string, Pool>();
   const expiring: ExpiringEntitlement[] = [];
   const expired: EntitlementTermNotice[] = [];
-  for (const entitlement of entitlements) {
-    const family = familyOf(entitlement.publisher, entitlement.name);
-    const key = entitlementKey(entitlement);
+  for (const indexed of index.entitlements) {
+    const entitlement = indexed.record;
+    const family = families[indexed.family] as FamilyState;
     const price = unitPriceOf(entitlement);
     const priceDate = entitlement.start ?? '';
     if (isBetterReference(family.reference, price, priceDate)) {
@@ -316,7 +246,7 @@ function buildPools(
 
     if (entitlement.term === 'subscription' && entitlement.end !== null) {
       const daysLeft = dayNumber(entitlement.end) - today;
-      const notice = termNotice(entitlement, key, entitlement.end, daysLeft);
+      const notice = termNotice(entitlement, indexed.key, entitlement.end, daysLeft);
       if (daysLeft < 0) {
         expired.push(notice);
         continue;
@@ -326,8 +256,8 @@ function buildPools(
     }
     if (entitlement.start !== null && dayNumber(entitlement.start) > today) continue;
 
-    const pool = poolFor(entitlement, family, poolsById, norm);
-    pool.row.entitlementKeys.push(key);
+    const pool = poolFor(indexed, index, family, poolsById);
+    pool.row.entitlementKeys.push(indexed.key);
     if (pool.capacity !== Infinity) pool.capacity += entitlement.quantity ?? 0;
     if (price !== null && priceDate >= pool.priceDate) {
       pool.row.unitPrice = price;
@@ -340,18 +270,19 @@ function buildPools(
   return { expiring, expired };
 }
 
-function poolFor(entitlement: Entitlement, family: Family, poolsById: Map<string, Pool>, norm: (text: string) => string): Pool {
-  const versionNorm = norm(entitlement.version);
-  const editionNorm = norm(entitlement.edition);
-  const scopeNameNorm = entitlement.scope.kind === 'enterprise' ? '' : norm(entitlement.scope.name);
+function poolFor(indexed: IndexedEntitlement, index: EstateIndex, family: FamilyState, poolsById: Map<string, Pool>): Pool {
+  const entitlement = indexed.record;
+  const scopeKind = entitlement.scope.kind;
+  const scopeNames = scopeKind === 'subsidiary' ? index.subsidiaries : index.departments;
+  const scopeNameNorm = scopeKind === 'enterprise' ? '' : (scopeNames.texts[indexed.scopeOrg] as string);
+  const versionNorm = index.versions.texts[indexed.version] as string;
   const id = [
-    norm(entitlement.publisher),
-    norm(entitlement.name),
+    family.key,
     versionNorm,
-    editionNorm,
+    index.editions.texts[indexed.edition] as string,
     entitlement.downgradeRights ? 'downgrade' : 'exact',
     entitlement.metric,
-    entitlement.scope.kind,
+    scopeKind,
     scopeNameNorm,
   ].join('\u001f');
   let pool = poolsById.get(id);
@@ -363,11 +294,13 @@ function poolFor(entitlement: Entitlement, family: Family, poolsById: Map<string
         edition: entitlement.edition,
         downgradeRights: entitlement.downgradeRights,
         metric: entitlement.metric,
-        scope: entitlement.scope.kind === 'enterprise' ? { kind: 'enterprise', name: '' } : entitlement.scope,
+        scope: scopeKind === 'enterprise' ? { kind: 'enterprise', name: '' } : entitlement.scope,
       }),
+      scopeCode: SCOPE_CODE[scopeKind],
+      versionId: indexed.version,
       versionNorm,
-      editionNorm,
-      scopeNameNorm,
+      editionId: indexed.edition,
+      scopeOrg: indexed.scopeOrg,
       capacity: unlimited ? Infinity : 0,
       used: 0,
       overflow: 0,
@@ -383,7 +316,7 @@ function poolFor(entitlement: Entitlement, family: Family, poolsById: Map<string
 }
 
 /** A priced entitlement beats an unpriced one; among equals the latest start (then the later record) wins. */
-function isBetterReference(current: Family['reference'], price: number | null, date: string): boolean {
+function isBetterReference(current: FamilyState['reference'], price: number | null, date: string): boolean {
   if (current === null) return true;
   const priced = price !== null;
   const currentPriced = current.unitPrice !== null;
@@ -406,8 +339,8 @@ function comparePools(a: Pool, b: Pool): number {
   return (
     Number(a.capacity !== Infinity) - Number(b.capacity !== Infinity) ||
     SCOPE_RANK[rowA.scope.kind] - SCOPE_RANK[rowB.scope.kind] ||
-    Number(a.versionNorm === '') - Number(b.versionNorm === '') ||
-    Number(a.editionNorm === '') - Number(b.editionNorm === '') ||
+    Number(a.versionId === 0) - Number(b.versionId === 0) ||
+    Number(a.editionId === 0) - Number(b.editionId === 0) ||
     Number(rowA.downgradeRights) - Number(rowB.downgradeRights) ||
     compareToLicensedVersion(a.versionNorm, b.versionNorm)
   );
@@ -415,10 +348,13 @@ function comparePools(a: Pool, b: Pool): number {
 
 // ---- installations → pools --------------------------------------------------------------------------------
 
-function allocate(family: Family, installation: Installation, index: number, norm: (text: string) => string, units: UnitInterner): boolean {
+function allocate(family: FamilyState, index: EstateIndex, i: number, versionSpan: number): boolean {
+  const columns = index.installations;
   if (family.productsByKey !== null) {
-    const product = productOf(family.productsByKey, installation, norm);
-    if (product !== undefined && (product.licenceType === 'free-open-source' || product.licenceType === 'oem')) {
+    const edition = columns.edition[i] as number;
+    const products = family.productsByKey;
+    const product = products.get(edition * versionSpan + (columns.version[i] as number) + 1) ?? products.get(edition * versionSpan) ?? products.get(-1);
+    if (product !== undefined && isNoEntitlementType(product)) {
       family.free ??= emptyRow(`${family.key}\u001ffree`, 'no-entitlement-needed', family, { licenceName: product.licenceName });
       family.free.installations++;
       family.free.coveredInstallations++;
@@ -429,7 +365,7 @@ function allocate(family: Family, installation: Installation, index: number, nor
 
   let first: Pool | null = null;
   for (const pool of family.pools) {
-    if (!covers(pool, installation, norm)) continue;
+    if (!covers(pool, index, i)) continue;
     first ??= pool;
     const row = pool.row;
     if (pool.capacity === Infinity) {
@@ -438,13 +374,13 @@ function allocate(family: Family, installation: Installation, index: number, nor
       row.consumed++;
       return true;
     }
-    const unit = unitOf(row.metric as Metric, installation, index, units);
+    const unit = unitOf(row.metric as Metric, columns, i);
     if (pool.coveredUnits.has(unit)) {
       row.installations++;
       row.coveredInstallations++;
       return true;
     }
-    const weight = weightOf(row.metric as Metric, installation);
+    const weight = weightOf(row.metric as Metric, columns, i);
     if (weight !== null && pool.used + weight <= pool.capacity) {
       pool.coveredUnits.add(unit);
       pool.used += weight;
@@ -457,12 +393,12 @@ function allocate(family: Family, installation: Installation, index: number, nor
   const target = first ?? unlicensedPool(family);
   const metric = target.row.metric as Metric;
   target.row.installations++;
-  const weight = weightOf(metric, installation);
+  const weight = weightOf(metric, columns, i);
   if (weight === null) {
     target.row.coresUnknown++;
     return false;
   }
-  const unit = unitOf(metric, installation, index, units);
+  const unit = unitOf(metric, columns, i);
   if (!target.overflowUnits.has(unit)) {
     target.overflowUnits.add(unit);
     target.overflow += weight;
@@ -470,49 +406,53 @@ function allocate(family: Family, installation: Installation, index: number, nor
   return false;
 }
 
-function productOf(products: Map<string, Product>, installation: Installation, norm: (text: string) => string): Product | undefined {
-  const edition = norm(installation.edition);
-  return products.get(edition + '\u001f' + norm(installation.version)) ?? products.get(edition + '\u001f*') ?? products.get('*');
-}
-
-function covers(pool: Pool, installation: Installation, norm: (text: string) => string): boolean {
-  if (pool.editionNorm !== '' && pool.editionNorm !== norm(installation.edition)) return false;
-  const scope = pool.row.scope;
-  if (scope.kind === 'subsidiary' && pool.scopeNameNorm !== norm(installation.subsidiary)) return false;
-  if (scope.kind === 'department' && pool.scopeNameNorm !== norm(installation.department)) return false;
-  if (pool.versionNorm === '' || installation.version === '') return true;
-  let matches = pool.versionMatches.get(installation.version);
+function covers(pool: Pool, index: EstateIndex, i: number): boolean {
+  const columns = index.installations;
+  if (pool.editionId !== 0 && pool.editionId !== columns.edition[i]) return false;
+  const scope = pool.scopeCode;
+  if (scope === SCOPE_CODE.subsidiary && pool.scopeOrg !== columns.subsidiary[i]) return false;
+  if (scope === SCOPE_CODE.department && pool.scopeOrg !== columns.department[i]) return false;
+  const version = columns.version[i] as number;
+  if (pool.versionId === 0 || version === 0) return true;
+  let matches = pool.versionMatches.get(version);
   if (matches === undefined) {
-    const order = compareToLicensedVersion(installation.version, pool.versionNorm);
+    const order = compareToLicensedVersion(index.versions.texts[version] as string, pool.versionNorm);
     matches = order === 0 || (order < 0 && pool.row.downgradeRights);
-    pool.versionMatches.set(installation.version, matches);
+    pool.versionMatches.set(version, matches);
   }
   return matches;
 }
 
-/** The unit an installation consumes: a device, a user, or (negative numbers) the installation itself. */
-function unitOf(metric: Metric, installation: Installation, index: number, units: UnitInterner): number {
+/**
+ * The unit an installation consumes: a device (even numbers), a user (odd numbers), or (negative numbers)
+ * the installation itself.
+ */
+function unitOf(metric: Metric, columns: EstateIndex['installations'], i: number): number {
+  const device = columns.device[i] as number;
   switch (metric) {
     case 'per-device':
     case 'per-core':
-      return installation.device !== '' ? units.device(installation.device) : -1 - index;
+      return device !== 0 ? device * 2 : -1 - i;
     case 'named-user':
     case 'concurrent-user':
-    case 'cal':
-      if (installation.user !== '') return units.user(installation.user);
-      return installation.device !== '' ? units.device(installation.device) : -1 - index;
+    case 'cal': {
+      const user = columns.user[i] as number;
+      if (user !== 0) return user * 2 + 1;
+      return device !== 0 ? device * 2 : -1 - i;
+    }
     default:
-      return -1 - index;
+      return -1 - i;
   }
 }
 
 /** Units one new unit of consumption costs: cores for per-core, else 1; null when the cores are unknown. */
-function weightOf(metric: Metric, installation: Installation): number | null {
+function weightOf(metric: Metric, columns: EstateIndex['installations'], i: number): number | null {
   if (metric !== 'per-core') return 1;
-  return installation.cores ?? null;
+  const cores = columns.cores[i] as number;
+  return cores === 0 ? null : cores;
 }
 
-function unlicensedPool(family: Family): Pool {
+function unlicensedPool(family: FamilyState): Pool {
   if (family.unlicensed === null) {
     const reference = family.reference;
     const countedIn: Metric = reference !== null && !isUnlimitedMetric(reference.metric) ? reference.metric : 'per-device';
@@ -522,9 +462,11 @@ function unlicensedPool(family: Family): Pool {
     row.currency = reference?.currency ?? null;
     family.unlicensed = {
       row,
+      scopeCode: SCOPE_CODE.enterprise,
+      versionId: 0,
       versionNorm: '',
-      editionNorm: '',
-      scopeNameNorm: '',
+      editionId: 0,
+      scopeOrg: 0,
       capacity: 0,
       used: 0,
       overflow: 0,
@@ -542,48 +484,58 @@ function unlicensedPool(family: Family): Pool {
 class CoverageCounter {
   total = 0;
   covered = 0;
-  /** Counts by subsidiary and department as spelled; spellings are merged once, at the end. */
-  private readonly subsidiaries = new Map<string, { installations: number; covered: number }>();
-  private readonly departments = new Map<string, { installations: number; covered: number }>();
+  private readonly subsidiaries: ScopeCounts;
+  private readonly departments: ScopeCounts;
 
-  constructor(private readonly norm: (text: string) => string) {}
+  constructor(private readonly index: EstateIndex) {
+    this.subsidiaries = new ScopeCounts(index.subsidiaries.size);
+    this.departments = new ScopeCounts(index.departments.size);
+  }
 
-  count(installation: Installation, covered: boolean): void {
+  count(i: number, covered: boolean): void {
     this.total++;
     if (covered) this.covered++;
-    if (installation.subsidiary !== '') bump(this.subsidiaries, installation.subsidiary, covered);
-    if (installation.department !== '') bump(this.departments, installation.department, covered);
+    const columns = this.index.installations;
+    this.subsidiaries.bump(columns.subsidiary[i] as number, i, covered);
+    this.departments.bump(columns.department[i] as number, i, covered);
   }
 
   scopes(): ScopeCoverage[] {
-    return [...this.merge('subsidiary', this.subsidiaries), ...this.merge('department', this.departments)];
-  }
-
-  private merge(kind: 'subsidiary' | 'department', bySpelling: Map<string, { installations: number; covered: number }>): ScopeCoverage[] {
-    const merged = new Map<string, ScopeCoverage>();
-    for (const [name, counts] of bySpelling) {
-      const key = this.norm(name);
-      let entry = merged.get(key);
-      if (entry === undefined) {
-        entry = { scope: { kind, name: name.trim() }, installations: 0, coveredInstallations: 0, genuineRate: null };
-        merged.set(key, entry);
-      }
-      entry.installations += counts.installations;
-      entry.coveredInstallations += counts.covered;
-    }
-    for (const entry of merged.values()) entry.genuineRate = rate(entry.coveredInstallations, entry.installations);
-    return [...merged.values()];
+    return [...this.subsidiaries.list('subsidiary', this.index.subsidiaries.display), ...this.departments.list('department', this.index.departments.display)];
   }
 }
 
-function bump(counts: Map<string, { installations: number; covered: number }>, name: string, covered: boolean): void {
-  let entry = counts.get(name);
-  if (entry === undefined) {
-    entry = { installations: 0, covered: 0 };
-    counts.set(name, entry);
+/** Installations and covered installations per subsidiary or department id, listed in order of first use. */
+class ScopeCounts {
+  private readonly installations: Int32Array;
+  private readonly covered: Int32Array;
+  /** The first installation number per id: scopes are listed in the order the installations name them. */
+  private readonly first: Int32Array;
+
+  constructor(size: number) {
+    this.installations = new Int32Array(size);
+    this.covered = new Int32Array(size);
+    this.first = new Int32Array(size).fill(-1);
   }
-  entry.installations++;
-  if (covered) entry.covered++;
+
+  bump(id: number, i: number, covered: boolean): void {
+    if (id === 0) return;
+    (this.installations[id] as number)++;
+    if (covered) (this.covered[id] as number)++;
+    const first = this.first[id] as number;
+    if (first === -1 || i < first) this.first[id] = i;
+  }
+
+  list(kind: 'subsidiary' | 'department', names: readonly string[]): ScopeCoverage[] {
+    const used: number[] = [];
+    for (let id = 1; id < this.installations.length; id++) if ((this.installations[id] as number) > 0) used.push(id);
+    used.sort((a, b) => (this.first[a] as number) - (this.first[b] as number));
+    return used.map((id) => {
+      const installations = this.installations[id] as number;
+      const coveredInstallations = this.covered[id] as number;
+      return { scope: { kind, name: names[id] as string }, installations, coveredInstallations, genuineRate: rate(coveredInstallations, installations) };
+    });
+  }
 }
 
 function rate(covered: number, total: number): number | null {
@@ -593,7 +545,7 @@ function rate(covered: number, total: number): number | null {
 // ---- result ---------------------------------------------------------------------------------------------------
 
 function assemble(
-  families: Iterable<Family>,
+  families: Iterable<FamilyState>,
   coverage: CoverageCounter,
   today: string,
   expiring: ExpiringEntitlement[],
@@ -694,7 +646,7 @@ function compareRows(a: PositionRow, b: PositionRow): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function emptyRow(id: string, kind: PositionRowKind, family: Family, overrides: Partial<PositionRow>): PositionRow {
+function emptyRow(id: string, kind: PositionRowKind, family: { publisher: string; name: string }, overrides: Partial<PositionRow>): PositionRow {
   return {
     id,
     kind,
@@ -742,15 +694,3 @@ function dayNumber(isoDate: string): number {
   return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) / 86_400_000;
 }
 
-/** Names repeat across 100,000 installations: normalize each distinct spelling once. */
-function cachedNormalizer(): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let normalized = cache.get(text);
-    if (normalized === undefined) {
-      normalized = normalizeKeyPart(text);
-      cache.set(text, normalized);
-    }
-    return normalized;
-  };
-}

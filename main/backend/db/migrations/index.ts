@@ -1,13 +1,17 @@
 import type { Migration } from '../migrate';
 import { migration001Core } from './001-core';
 import { migration002AssessmentPlan } from './002-assessment-plan';
+import { migration003Sam } from './003-sam';
 import { migration004Mlps } from './004-mlps';
 import { migration005Governance } from './005-governance';
+import { migration008Audit } from './008-audit';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
   migration001Core,
   migration002AssessmentPlan,
+  migration003Sam,
   migration004Mlps,
   migration005Governance,
+  migration008Audit,
 ];

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { type DetectedEncoding, type EncodingChoice, decodeText } from './decode';
-import { type SheetRow, type SheetSource, withHeader } from './rows';
+import { type SheetRow, type SheetSource, isBlankRow, withHeader } from './rows';
 
 const CHUNK_CHARS = 1024 * 1024;
 
@@ -18,14 +18,16 @@ export async function readCsvFile(path: string, options: { encoding?: EncodingCh
 }
 
 export function csvTextSource(text: string, file: string, encoding: DetectedEncoding | null): Promise<SheetSource> {
-  return withHeader(file, 'csv', encoding, csvRows(text)[Symbol.asyncIterator]());
+  return withHeader(file, 'csv', encoding, csvRows(text));
 }
 
 /**
  * papaparse over the text in 1 MB chunks, pausing after each chunk so rows are handed out batch by batch:
- * only one chunk's rows exist at a time. (Its Node stream mode does the same but is some thirty times slower.)
+ * only one chunk's rows exist at a time. (Its Node stream mode does the same but is some thirty times
+ * slower.) The iterator serves a chunk's rows without a promise chain of its own per row, and leaves blank
+ * rows out.
  */
-async function* csvRows(text: string): AsyncGenerator<SheetRow> {
+function csvRows(text: string): AsyncIterableIterator<SheetRow> {
   // Filled by papaparse's callbacks; an object so the type checker does not assume the initial values stay.
   const state: { parser: Papa.Parser | undefined; batch: unknown[] | null; finished: boolean } = { parser: undefined, batch: null, finished: false };
   Papa.parse<unknown>(text, {
@@ -41,21 +43,41 @@ async function* csvRows(text: string): AsyncGenerator<SheetRow> {
       state.finished = true;
     },
   });
+  let records: unknown[] = [];
+  let position = 0;
   let rowNumber = 0;
-  try {
+  const done: IteratorResult<SheetRow> = { done: true, value: undefined };
+  const next = (): IteratorResult<SheetRow> => {
     for (;;) {
-      const records = state.batch;
-      state.batch = null;
-      for (const record of records ?? []) {
+      while (position < records.length) {
+        const record = records[position++];
         rowNumber++;
-        yield { rowNumber, cells: Array.isArray(record) ? record.map(String) : [] };
+        const cells = Array.isArray(record) ? record.map(String) : [];
+        if (!isBlankRow(cells)) return { done: false, value: { rowNumber, cells } };
       }
-      if (state.finished || state.parser === undefined) return;
-      state.parser.resume();
+      if (state.batch !== null) {
+        records = state.batch;
+        state.batch = null;
+        position = 0;
+        continue;
+      }
+      if (state.finished || state.parser === undefined) return done;
+      state.parser.resume(); // parses the next chunk synchronously (string input), refilling state.batch
+      // Never end early without saying so: a papaparse that resumed later would otherwise cut the file short.
+      if (state.batch === null && !state.finished) throw new Error('papaparse did not hand over the next chunk');
     }
-  } finally {
-    if (!state.finished) state.parser?.abort();
-  }
+  };
+  const iterator: AsyncIterableIterator<SheetRow> = {
+    next: () => Promise.resolve(next()),
+    return: () => {
+      if (!state.finished) state.parser?.abort();
+      state.finished = true;
+      records = [];
+      return Promise.resolve(done);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;

@@ -32,7 +32,7 @@ export const FIELDS = {
     metric: { type: 'metric', synonyms: ['许可模式', '授权模式', '许可计量', '计量方式', '许可度量', '授权方式', '许可方式', 'Metric', 'Licence metric', 'License metric', 'Licensing model'] },
     quantity: { type: 'integer', synonyms: ['数量', '许可数量', '授权数量', '购买数量', '套数', '点数', 'Seats', 'Quantity', 'Qty', 'Licences', 'Licenses', 'Licence count', 'License count'] },
     scopeKind: { type: 'scopeKind', synonyms: ['范围类型', '适用范围类型', '授权范围类型', 'Scope type', 'Scope kind'] },
-    scopeName: { type: 'text', synonyms: ['适用范围', '授权范围', '适用单位', '适用部门', '使用范围', 'Scope', 'Scope name'] },
+    scopeName: { type: 'text', synonyms: ['范围名称', '适用范围', '授权范围', '适用单位', '适用部门', '使用范围', 'Scope', 'Scope name'] },
     term: { type: 'term', synonyms: ['期限类型', '授权期限', '许可期限', '期限', 'Term', 'Term type'] },
     start: { type: 'date', synonyms: ['开始日期', '起始日期', '生效日期', '购买日期', '采购日期', 'Start', 'Start date', 'Purchase date', 'Valid from'] },
     end: { type: 'date', synonyms: ['到期日', '到期日期', '截止日期', '结束日期', '失效日期', 'End', 'End date', 'Expiry', 'Expiry date', 'Expiration date', 'Valid to', 'Renewal date'] },
@@ -85,7 +85,7 @@ export const LICENCE_TYPE_WORDS: Record<LicenceType, readonly string[]> = {
   commercial: ['商业', '商业软件', '商用', '付费', '正版', 'commercial', 'proprietary'],
   subscription: ['订阅', '订阅制', 'subscription', 'saas'],
   'free-open-source': ['免费', '开源', '免费软件', '开源软件', '自由软件', '免费开源', 'free', 'open source', 'freeware', 'foss', 'free open source'],
-  oem: ['oem', '预装', '随机', '随机附带', '预装版'],
+  oem: ['oem', 'oem预装', '预装', '随机', '随机附带', '预装版'],
 };
 
 export const SCOPE_KIND_WORDS: Record<ScopeKind, readonly string[]> = {

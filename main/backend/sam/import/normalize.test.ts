@@ -93,6 +93,9 @@ describe('booleans and choices', () => {
     { type: 'text', text: '  WPS  ', value: 'WPS' },
     { type: 'text', text: '', value: null },
     { type: 'integer', text: ' ', value: null },
+    { type: 'text', text: `'=HYPERLINK("x")`, value: '=HYPERLINK("x")' },
+    { type: 'integer', text: "'-5", value: -5 },
+    { type: 'text', text: "'quoted", value: "'quoted" },
   ] as const)('$type "$text" → $value', ({ type, text, value }) => {
     expect(parseCell(type, text)).toEqual({ ok: true, value });
   });

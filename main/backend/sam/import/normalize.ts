@@ -112,7 +112,7 @@ export function parseCurrency(text: string): CellResult {
  * a stored one keeps its value — an import adds and corrects, it never erases.
  */
 export function parseCell(type: FieldType, raw: string): CellResult {
-  const text = raw.trim();
+  const text = withoutNeutralizingQuote(raw.trim());
   if (text === '') return OK(null);
   if (type === 'text') return OK(toHalfWidthIfAsciiLike(text));
   switch (type) {
@@ -134,12 +134,29 @@ export function parseCell(type: FieldType, raw: string): CellResult {
 }
 
 /**
+ * Exports put an apostrophe before text that starts like a formula (export.ts); reading such a cell
+ * back takes it off again, so a register exported and imported again is unchanged.
+ */
+function withoutNeutralizingQuote(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
  * Names and codes typed with a Chinese input method often carry full-width letters and digits
  * ("Ｏｆｆｉｃｅ ２０１９"): those become half-width, other characters are kept as written.
  */
 function toHalfWidthIfAsciiLike(text: string): string {
   return /[\uff01-\uff5e\u3000]/.test(text) ? toHalfWidth(text).trim() : text;
 }
+
+const NO_FINDINGS: Finding[] = [];
+
+/** parseCell for text, the most common column, without the result object most cells do not need. */
+function parseText(raw: string): CellResult {
+  const text = withoutNeutralizingQuote(raw.trim());
+  return text === '' ? NULL_RESULT : { ok: true, value: toHalfWidthIfAsciiLike(text) };
+}
+const NULL_RESULT: CellResult = { ok: true, value: null };
 
 export interface NormalizedRow {
   rowNumber: number;
@@ -151,12 +168,12 @@ export interface NormalizedRow {
 /** Reads every mapped cell of a row; each unreadable cell is a finding with row number, column and value. */
 export function normalizeRow<K extends SamKind>(mapping: ColumnMapping<K>, row: SheetRow): NormalizedRow {
   const values: Record<string, CellValue> = {};
-  const findings: Finding[] = [];
+  let findings: Finding[] | undefined;
   for (const column of mapping.mapped) {
     const raw = row.cells[column.index] ?? '';
-    const result = parseCell(column.type, raw);
+    const result = column.type === 'text' ? parseText(raw) : parseCell(column.type, raw);
     if (result.ok) values[column.field] = result.value;
-    else findings.push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
+    else (findings ??= []).push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
   }
-  return { rowNumber: row.rowNumber, values, findings };
+  return { rowNumber: row.rowNumber, values, findings: findings ?? NO_FINDINGS };
 }

@@ -21,7 +21,7 @@ import {
 import { ImportError, throwIfAborted } from './errors';
 import type { ColumnMapping } from './mapping';
 import { type CellValue, normalizeRow } from './normalize';
-import type { SheetSource } from './rows';
+import type { SheetRow, SheetSource } from './rows';
 
 export interface ImportProgress {
   rowsRead: number;
@@ -84,11 +84,17 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const headerOf = new Map(mapping.mapped.map((column) => [column.field, column.header]));
 
   let rowsRead = 0;
+  // One context for the whole file (not one per row): 100,000 rows should not mean 100,000 closures.
+  let current: SheetRow | undefined;
+  const reject = (findings: Finding[]) => {
+    if (current !== undefined) plan.rejected.push({ row: current.rowNumber, cells: current.cells, findings });
+  };
+  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, seen, headerOf, reject };
   throwIfAborted(signal, source.file);
   for await (const row of source.rows) {
     if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
     rowsRead++;
-    const reject = (findings: Finding[]) => plan.rejected.push({ row: row.rowNumber, cells: row.cells, findings });
+    current = row;
 
     const normalized = normalizeRow(mapping, row);
     if (normalized.findings.length > 0) {
@@ -96,7 +102,7 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
     } else {
       const { patch, findings } = toPatch(kind, normalized.values, row.rowNumber, headerOf);
       if (findings.length > 0) reject(findings);
-      else classify(plan, patch, row.rowNumber, { kind, sourceLabel, existing: options.existing, seen, headerOf, reject });
+      else classify(plan, patch, row.rowNumber, context);
     }
 
     if (rowsRead % every === 0) {
@@ -119,13 +125,15 @@ interface ClassifyContext<K extends SamKind> {
 
 function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, unknown>, row: number, context: ClassifyContext<K>): void {
   const schema = samSchemas[context.kind];
-  const fresh = schema.safeParse(context.kind === 'installations' ? { source: context.sourceLabel, ...patch } : patch);
+  if (context.kind === 'installations' && patch.source === undefined) patch.source = context.sourceLabel;
+  const fresh = schema.safeParse(patch);
   if (!fresh.success) return context.reject(issuesToFindings(fresh.error.issues, row, context.headerOf));
   const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh.data as SamRecordOf[K]);
 
   const before = context.existing(key);
   let record = fresh.data as SamRecordOf[K];
   if (before !== undefined) {
+    if (context.kind === 'installations' && patch.source === context.sourceLabel) delete patch.source; // an update keeps where the record came from
     const merged = schema.safeParse({ ...before, ...patch });
     if (!merged.success) return context.reject(issuesToFindings(merged.error.issues, row, context.headerOf));
     record = merged.data as SamRecordOf[K];
@@ -137,12 +145,13 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
     else context.reject([{ code: 'sam.import.duplicateKey', row, params: { firstRow: earlier.row } }]);
     return;
   }
-  context.seen.set(key, { row, record });
-
   if (before === undefined) {
-    plan.added.push({ row, key, record });
+    const planned = { row, key, record };
+    context.seen.set(key, planned);
+    plan.added.push(planned);
     return;
   }
+  context.seen.set(key, { row, record });
   const changes = changedFields(before, record);
   if (changes.length === 0) plan.unchanged.push(row);
   else plan.updated.push({ row, key, record, before, changes });
@@ -160,7 +169,7 @@ function toPatch(
   headerOf: Map<string, string>,
 ): { patch: Record<string, unknown>; findings: Finding[] } {
   const patch: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(values)) if (value !== null) patch[field] = value;
+  for (const field in values) if (values[field] !== null) patch[field] = values[field];
   if (kind !== 'entitlements') return { patch, findings: [] };
 
   const findings: Finding[] = [];

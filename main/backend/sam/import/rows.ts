@@ -24,7 +24,10 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-/** Takes the first non-blank row as the header; a source with no rows at all is an empty file. */
+/**
+ * Takes the first row as the header; a source with no rows at all is an empty file. Readers leave blank
+ * rows out themselves, so the data rows pass straight through: no extra promise per row.
+ */
 export async function withHeader(
   file: string,
   format: SheetSource['format'],
@@ -35,19 +38,5 @@ export async function withHeader(
   while (!first.done && isBlankRow(first.value.cells)) first = await rows.next();
   if (first.done) throw new ImportError('sam.import.emptyFile', { file });
   const header = { rowNumber: first.value.rowNumber, cells: first.value.cells.map((cell) => cell.trim()) };
-  const rest: AsyncIterable<SheetRow> = {
-    [Symbol.asyncIterator]: () => ({
-      next: async () => {
-        for (;;) {
-          const next = await rows.next();
-          if (next.done || !isBlankRow(next.value.cells)) return next;
-        }
-      },
-      return: async () => {
-        await rows.return?.();
-        return { done: true, value: undefined };
-      },
-    }),
-  };
-  return { file, format, encoding, header, rows: rest };
+  return { file, format, encoding, header, rows: { [Symbol.asyncIterator]: () => rows } };
 }

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ImportError } from './errors';
-import { type SheetRow, type SheetSource, withHeader } from './rows';
+import { type SheetRow, type SheetSource, isBlankRow, withHeader } from './rows';
 
 export async function readXlsxFile(path: string, options: { file?: string } = {}): Promise<SheetSource> {
   const file = options.file ?? basename(path);
@@ -25,7 +25,8 @@ async function* xlsxRows(path: string, file: string): AsyncGenerator<SheetRow> {
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
-        yield { rowNumber: row.number, cells: rowCells(row.values) };
+        const cells = rowCells(row.values);
+        if (!isBlankRow(cells)) yield { rowNumber: row.number, cells };
       }
       return; // the first worksheet is the data
     }

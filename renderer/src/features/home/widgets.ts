@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { ReadinessCard } from '../readiness/ReadinessCard';
 import { PlanDueCard } from '../plan/PlanDueCard';
 import { MlpsDashboardCard } from '../mlps/DashboardCard';
+import { SamCard } from '../sam/SamCard';
 
 /**
  * The dashboard's cards, in order. A domain adds its card (next due dates, overdue items, key figures)
@@ -9,6 +10,7 @@ import { MlpsDashboardCard } from '../mlps/DashboardCard';
  */
 export const dashboardWidgets: { id: string; component: ComponentType }[] = [
   { id: 'plan-due', component: PlanDueCard },
+  { id: 'sam', component: SamCard },
   { id: 'mlps', component: MlpsDashboardCard },
   { id: 'readiness', component: ReadinessCard },
 ];

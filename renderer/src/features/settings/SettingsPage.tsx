@@ -1,26 +1,58 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { useSettings, useT } from '../../app/settings-store';
-import { TextField } from '../../components/Field';
+import { Field, TextField } from '../../components/Field';
+import { AuditSection, BackupsSection } from './BackupsSection';
+
+function NumberField({ name, label, value, onChange, error }: { name: string; label: string; value: number; onChange(value: number): void; error?: string | undefined }) {
+  return (
+    <Field label={label} error={error}>
+      {(a11y) => <input {...a11y} name={name} type="number" min={1} step={1} value={value} onChange={(e) => onChange(Number(e.target.value))} />}
+    </Field>
+  );
+}
 
 export function SettingsPage() {
   const t = useT();
   const { settings, save } = useSettings();
-  const [actorName, setActorName] = useState(settings.actorName);
+  const [draft, setDraft] = useState(settings);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
   const [info, setInfo] = useState<MethodOutput<'workspace.info'> | null>(null);
   useEffect(() => void api.call('workspace.info', {}).then(setInfo), []);
+  useEffect(() => setDraft(settings), [settings]);
+
+  const submit = async () => {
+    setSaved(false);
+    try {
+      await save({ actorName: draft.actorName, backupKeepCount: draft.backupKeepCount, backupKeepDays: draft.backupKeepDays });
+      setErrors({});
+      setSaved(true);
+    } catch (e) {
+      if (e instanceof ApiError) setErrors(e.fieldErrors());
+      else throw e;
+    }
+  };
+
   return (
-    <form className="page" onSubmit={(e) => { e.preventDefault(); void save({ actorName }); }}>
-      <header className="page__header">
-        <h1>{t('app.nav.settings')}</h1>
-      </header>
-      <div className="grid">
-        <TextField name="actorName" label={t('app.settings.actorName')} help={t('app.settings.actorNameHelp')} value={actorName} onChange={setActorName} />
-      </div>
-      <footer className="page__actions">
-        <button type="submit" className="button button--primary">{t('app.save')}</button>
-      </footer>
+    <div className="page">
+      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+        <header className="page__header">
+          <h1>{t('app.nav.settings')}</h1>
+        </header>
+        <div className="grid">
+          <TextField name="actorName" label={t('app.settings.actorName')} help={t('app.settings.actorNameHelp')} value={draft.actorName} onChange={(actorName) => setDraft({ ...draft, actorName })} error={errors.actorName} />
+          <NumberField name="backupKeepCount" label={t('app.settings.backupKeepCount')} value={draft.backupKeepCount} onChange={(backupKeepCount) => setDraft({ ...draft, backupKeepCount })} error={errors.backupKeepCount} />
+          <NumberField name="backupKeepDays" label={t('app.settings.backupKeepDays')} value={draft.backupKeepDays} onChange={(backupKeepDays) => setDraft({ ...draft, backupKeepDays })} error={errors.backupKeepDays} />
+        </div>
+        <footer className="page__actions">
+          <button type="submit" className="button button--primary">{t('app.save')}</button>
+          <span className="page__status" role="status" aria-live="polite">{saved ? t('app.saved') : ''}</span>
+        </footer>
+      </form>
+      <BackupsSection />
+      <AuditSection />
       {info ? (
         <dl className="facts">
           <dt>{t('app.settings.dataDir')}</dt>
@@ -29,6 +61,6 @@ export function SettingsPage() {
           <dd>{info.schemaVersion}</dd>
         </dl>
       ) : null}
-    </form>
+    </div>
   );
 }

@@ -1,0 +1,172 @@
+/**
+ * The backups folder: names that say what and when, writing a copy safely, listing, rotation.
+ * A copy is written under a `.partial` name and renamed when complete, so a crash mid-backup never leaves a
+ * file that looks like a backup; copies are switched out of WAL mode so they are single, self-contained files.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../../shared/contract/backup/schemas';
+
+export const BACKUPS_FOLDER = 'backups';
+const NAME_PATTERN = new RegExp(`^(${BACKUP_KINDS.join('|')})-(\\d{8}T\\d{9}Z)(?:-\\d+)?\\.sqlite$`);
+const PARTIAL_SUFFIX = '.partial';
+/** A `.partial` file older than this belongs to a backup that crashed, not one still running. */
+const STALE_PARTIAL_MS = 15 * 60 * 1000;
+
+export function backupsFolder(dataDir: string): string {
+  return path.join(dataDir, BACKUPS_FOLDER);
+}
+
+/** `20250301T081500123Z`: sortable, and free of characters Windows refuses in file names. */
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function parseStamp(text: string): Date {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(text)!;
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
+}
+
+/** A fresh file name in the backups folder for a backup of this kind at this time. */
+export function newBackupPath(dataDir: string, kind: BackupKind, now: Date): string {
+  const folder = backupsFolder(dataDir);
+  fs.mkdirSync(folder, { recursive: true });
+  const base = `${kind}-${stamp(now)}`;
+  let candidate = path.join(folder, `${base}.sqlite`);
+  for (let n = 2; fs.existsSync(candidate); n++) candidate = path.join(folder, `${base}-${n}.sqlite`);
+  return candidate;
+}
+
+/** user_version of a database file, read without changing it; null if it is not a readable database. */
+export function peekSchemaVersion(file: string): number | null {
+  try {
+    const probe = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return probe.pragma('user_version', { simple: true }) as number;
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+export function describeBackup(file: string, kind: BackupKind, createdAt: Date): BackupInfo {
+  return { name: path.basename(file), path: file, kind, createdAt: createdAt.toISOString(), size: fs.statSync(file).size, schemaVersion: peekSchemaVersion(file) };
+}
+
+/** Every backup in the folder, newest first. Files that are not ours (or half-written) are not listed. */
+export function listBackups(dataDir: string): BackupInfo[] {
+  const folder = backupsFolder(dataDir);
+  if (!fs.existsSync(folder)) return [];
+  const found: BackupInfo[] = [];
+  for (const name of fs.readdirSync(folder)) {
+    const m = NAME_PATTERN.exec(name);
+    if (m) found.push(describeBackup(path.join(folder, name), m[1] as BackupKind, parseStamp(m[2]!)));
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+/** Turns a finished copy into one self-contained file (no -wal beside it) and makes it durable. */
+function sealCopy(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** fsync a folder so a rename in it survives power loss (a no-op where folders cannot be opened, e.g. Windows). */
+export function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(folder, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a directory; NTFS journals the rename itself.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+async function writeThenRename(target: string, write: (partial: string) => Promise<void> | void): Promise<void> {
+  const partial = `${target}.${crypto.randomUUID().slice(0, 8)}${PARTIAL_SUFFIX}`;
+  try {
+    await write(partial);
+    sealCopy(partial);
+    fs.renameSync(partial, target);
+    syncFolder(path.dirname(target));
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/** A consistent copy through SQLite's online backup API: other work on the connection may go on meanwhile. */
+export async function copyDatabase(db: Database.Database, target: string): Promise<void> {
+  await writeThenRename(target, async (partial) => {
+    await db.backup(partial);
+  });
+}
+
+/**
+ * The same copy, synchronously (VACUUM INTO): for the one caller that cannot wait, opening the database
+ * before a migration, which happens inside the synchronous createBackend().
+ */
+export function copyDatabaseSync(db: Database.Database, target: string): void {
+  const partial = `${target}.${crypto.randomUUID().slice(0, 8)}${PARTIAL_SUFFIX}`;
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    sealCopy(partial);
+    fs.renameSync(partial, target);
+    syncFolder(path.dirname(target));
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+export interface RotationPolicy {
+  keepCount: number;
+  keepDays: number;
+}
+
+/**
+ * Removes automatic backups beyond the newest `keepCount` or older than `keepDays`, never the newest one;
+ * manual backups are the user's to remove. Also clears `.partial` files a crashed backup left behind.
+ * Returns the names removed.
+ */
+export function rotateBackups(dataDir: string, policy: RotationPolicy, now: Date): string[] {
+  const folder = backupsFolder(dataDir);
+  if (!fs.existsSync(folder)) return [];
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (name.endsWith(PARTIAL_SUFFIX) && now.getTime() - fs.statSync(file).mtimeMs > STALE_PARTIAL_MS) fs.rmSync(file, { force: true });
+  }
+  const automatic = listBackups(dataDir).filter((b) => b.kind !== 'manual');
+  const oldest = now.getTime() - policy.keepDays * 24 * 3600 * 1000;
+  const removed: string[] = [];
+  automatic.forEach((backup, index) => {
+    if (index === 0) return;
+    if (index >= policy.keepCount || Date.parse(backup.createdAt) < oldest) {
+      fs.rmSync(backup.path, { force: true });
+      removed.push(backup.name);
+    }
+  });
+  return removed;
+}
+
+/** Whether a backup was written on the same local calendar day as `now`. */
+export function hasBackupOn(dataDir: string, now: Date): boolean {
+  const day = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+  return listBackups(dataDir).some((b) => day(new Date(b.createdAt)) === day(now));
+}

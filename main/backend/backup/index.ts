@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { BackupInfo, BackupKind } from '../../../shared/contract/backup/schemas';
+import type { DomainHandlers } from '../context';
+import type { WorkspaceConnection } from '../db/connection';
+import { latestVersion, type Migration } from '../db/migrate';
+import { AppError } from '../errors';
+import { readSettings } from '../workspace/settings';
+import { copyDatabase, describeBackup, hasBackupOn, listBackups, newBackupPath, rotateBackups } from './files';
+import { discardPrepared, prepareRestore } from './restore';
+
+export interface BackupDeps {
+  connection: WorkspaceConnection;
+  dataDir: string;
+  migrations: readonly Migration[];
+  now(): Date;
+}
+
+function rotationPolicy(db: Database.Database) {
+  const settings = readSettings(db);
+  return { keepCount: settings.backupKeepCount, keepDays: settings.backupKeepDays };
+}
+
+/** An automatic backup into the backups folder, then rotation by the workspace's settings. */
+export async function writeAutomaticBackup(deps: BackupDeps, kind: Exclude<BackupKind, 'manual'>): Promise<BackupInfo> {
+  const now = deps.now();
+  const target = newBackupPath(deps.dataDir, kind, now);
+  await copyDatabase(deps.connection.db, target);
+  rotateBackups(deps.dataDir, rotationPolicy(deps.connection.db), now);
+  return describeBackup(target, kind, now);
+}
+
+/** A manual backup written to a file the user named (the CLI's --out); replaces that file only when complete. */
+export async function writeBackupTo(deps: BackupDeps, out: string): Promise<BackupInfo> {
+  const now = deps.now();
+  const target = path.resolve(out);
+  try {
+    await copyDatabase(deps.connection.db, target);
+  } catch (error) {
+    throw new AppError('error.file.write', { file: target, detail: (error as Error).message }, { file: target });
+  }
+  return describeBackup(target, 'manual', now);
+}
+
+/** The daily backup: written unless some backup already exists from today. */
+export async function writeDailyBackupIfDue(deps: BackupDeps): Promise<BackupInfo | null> {
+  if (hasBackupOn(deps.dataDir, deps.now())) return null;
+  return writeAutomaticBackup(deps, 'daily');
+}
+
+export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'> {
+  return {
+    'backup.create': async (_input, { db }) => {
+      const now = deps.now();
+      const target = newBackupPath(deps.dataDir, 'manual', now);
+      await copyDatabase(db, target);
+      return describeBackup(target, 'manual', now);
+    },
+    'backup.list': () => listBackups(deps.dataDir),
+    'backup.restore': async ({ path: source }, ctx) =>
+      deps.connection.exclusive(async () => {
+        const prepared = prepareRestore(source, deps.connection.file, latestVersion(deps.migrations));
+        let safetyBackup: BackupInfo;
+        try {
+          safetyBackup = await writeAutomaticBackup(deps, 'pre-restore');
+        } catch (error) {
+          discardPrepared(prepared);
+          throw error;
+        }
+        const replacedHead = auditHead(deps.connection.db);
+        const { toVersion } = deps.connection.swapIn(prepared.temp);
+        const restoredFrom = path.resolve(source);
+        // Recorded in the restored database: its history now says who put it back, from where, and what it replaced.
+        ctx.audit({ entity: restoredFrom, before: { safetyBackup: safetyBackup.name, auditHead: replacedHead }, after: { restoredFrom, schemaVersion: prepared.schemaVersion } });
+        return { restoredFrom, safetyBackup, fromSchemaVersion: prepared.schemaVersion, schemaVersion: toVersion };
+      }),
+  };
+}
+
+function auditHead(db: Database.Database): { seq: number; hash: string } | null {
+  return (db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ?? null;
+}

@@ -1,0 +1,98 @@
+/**
+ * The workspace's one SQLite connection, which a restore can swap for another file while the backend stays
+ * up. Calls run through `run()`; a restore runs through `exclusive()`, which refuses while other work is in
+ * flight and holds new calls back until the new file is open, so no call ever sees a closed connection.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { syncFolder } from '../backup/files';
+import { AppError } from '../errors';
+import { openDatabase, type Migration } from './migrate';
+
+/** Left in the data folder by a restore that crashed before its rename; never a live database. */
+export const RESTORE_TEMP_PREFIX = '.restore-';
+
+export class WorkspaceConnection {
+  private current: Database.Database;
+  private active = 0;
+  private gate: Promise<void> | null = null;
+  /** The backup written before migrating at the last open, if any. */
+  migrationBackupFile: string | null;
+
+  constructor(
+    readonly file: string,
+    private readonly migrations: readonly Migration[],
+  ) {
+    const opened = openDatabase(file, migrations);
+    this.current = opened.db;
+    this.migrationBackupFile = opened.backupFile;
+    removeRestoreLeftovers(path.dirname(file));
+  }
+
+  get db(): Database.Database {
+    return this.current;
+  }
+
+  /** Runs one call; waits while a restore holds the connection. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    while (this.gate) await this.gate;
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+    }
+  }
+
+  /**
+   * Runs work that replaces the database, from inside a `run()` call: refused while any other call is in
+   * flight; new calls wait until it ends.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active > 1) throw new AppError('backup.restore.busy', { running: this.active - 1 });
+    let release!: () => void;
+    this.gate = new Promise((resolve) => (release = resolve));
+    try {
+      return await work();
+    } finally {
+      this.gate = null;
+      release();
+    }
+  }
+
+  /**
+   * Puts `replacement` (a complete, checked, self-contained database file in the same folder) in place of the
+   * workspace file and opens it (migrating it if it is older). Crash-safe at every step: until the rename
+   * the old file is whole and checkpointed; after it, the new one is.
+   */
+  swapIn(replacement: string): { fromVersion: number; toVersion: number } {
+    this.current.pragma('wal_checkpoint(TRUNCATE)');
+    this.current.close();
+    try {
+      // A -wal left beside the file would be replayed into the new database: it must go first.
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
+      fs.renameSync(replacement, this.file);
+      syncFolder(path.dirname(this.file));
+    } catch (error) {
+      this.reopen();
+      throw error;
+    }
+    return this.reopen();
+  }
+
+  close(): void {
+    this.current.close();
+  }
+
+  private reopen(): { fromVersion: number; toVersion: number } {
+    const opened = openDatabase(this.file, this.migrations);
+    this.current = opened.db;
+    if (opened.backupFile) this.migrationBackupFile = opened.backupFile;
+    return { fromVersion: opened.fromVersion, toVersion: opened.toVersion };
+  }
+}
+
+function removeRestoreLeftovers(folder: string): void {
+  for (const name of fs.readdirSync(folder)) if (name.startsWith(RESTORE_TEMP_PREFIX)) fs.rmSync(path.join(folder, name), { force: true });
+}

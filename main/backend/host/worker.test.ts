@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../../test/support/workspace';
+import { startBackendWorker } from './client';
+
+const root = path.resolve(__dirname, '../../..');
+const workerFile = path.join(root, 'dist/main/backend-worker.cjs');
+
+describe('backend worker host', () => {
+  let dir: string;
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the daily backup when the app starts, and answers calls meanwhile', async () => {
+    if (!fs.existsSync(workerFile)) execFileSync('node', ['scripts/build-main.mjs'], { cwd: root });
+    dir = makeTempDir();
+    const backend = startBackendWorker({ dataDir: dir, workerFile });
+    await backend.ready;
+    const info = await backend.callByName('workspace.info', {});
+    expect(info.ok).toBe(true);
+    const folder = path.join(dir, 'backups');
+    const deadline = Date.now() + 10_000;
+    let daily: string[] = [];
+    while (Date.now() < deadline && daily.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      daily = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => /^daily-.*\.sqlite$/.test(name)) : [];
+    }
+    expect(daily).toHaveLength(1);
+    await backend.close();
+  });
+});

@@ -1,0 +1,209 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../../../test/fixtures/sam-files';
+import { expectOk, tempBackend } from '../../../test/support/workspace';
+
+let backend: ReturnType<typeof tempBackend>;
+let dir: string;
+beforeEach(() => {
+  backend = tempBackend();
+  dir = fs.mkdtempSync(path.join(backend.dataDir, 'files-'));
+});
+afterEach(() => backend.dispose());
+
+function write(name: string, content: string | Uint8Array): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+const gbk = (text: string) => iconv.encode(text, 'gbk');
+
+const INSTALLATIONS = ['厂商,软件名称,版本,计算机名,使用人,部门,安装日期', '微软,Office,2019,PC-001,张三,财务部,2024/3/5', '微软,Office,2019,PC-002,李四,财务部,2024年3月6日', '金山,WPS,12,PC-001,张三,财务部,45000'].join('\r\n');
+const ENTITLEMENTS_HEADER = '厂商,软件名称,版本,许可模式,数量,期限,开始日期,到期日,单价,资产编号';
+
+/** The SAM part of the workspace, as the data JSON has it: what "nothing changed" is checked against. */
+async function samSnapshot() {
+  return expectOk(await backend.call('workspace.exportData', {})).sam;
+}
+
+async function errorOf(promise: Promise<{ ok: boolean; error?: { code: string; message: string; details?: unknown } }>) {
+  const result = await promise;
+  expect(result.ok).toBe(false);
+  return result.error!;
+}
+
+describe('prepare', () => {
+  it('detects GBK, the kind and the column mapping from the headers', async () => {
+    const file = write('安装清单.csv', gbk(INSTALLATIONS));
+    const prepared = expectOk(await backend.call('sam.import.prepare', { path: file }));
+    expect(prepared).toMatchObject({ file: '安装清单.csv', format: 'csv', encoding: 'gb18030', kind: 'installations' });
+    expect(prepared.header).toEqual(['厂商', '软件名称', '版本', '计算机名', '使用人', '部门', '安装日期']);
+    expect(prepared.sample[0]).toEqual(['微软', 'Office', '2019', 'PC-001', '张三', '财务部', '2024/3/5']);
+    expect(prepared.kinds.installations.suggested).toMatchObject({ publisher: '厂商', name: '软件名称', device: '计算机名', user: '使用人', installDate: '安装日期' });
+    expect(prepared.kinds.installations.required).toEqual([['publisher'], ['name'], ['device', 'user']]);
+  });
+});
+
+describe('dry run and commit', () => {
+  it('a dry run counts what would change and writes nothing; the commit writes it; the same file again changes nothing', async () => {
+    const file = write('installs.csv', gbk(INSTALLATIONS));
+    const dry = expectOk(await backend.call('sam.import.dryRun', { path: file }));
+    expect(dry).toMatchObject({ kind: 'installations', added: 3, updated: 0, unchanged: 0, rejectedRows: 0, rejected: [] });
+    expect((await samSnapshot()).installations).toEqual([]);
+
+    const committed = expectOk(await backend.call('sam.import.commit', { path: file }));
+    expect(committed).toMatchObject({ committed: true, added: 3 });
+    const stored = (await samSnapshot()).installations;
+    expect(stored.map((installation) => [installation.device, installation.installDate, installation.source])).toEqual([
+      ['PC-001', '2024-03-05', 'import:installs.csv'],
+      ['PC-002', '2024-03-06', 'import:installs.csv'],
+      ['PC-001', '2023-03-15', 'import:installs.csv'],
+    ]);
+
+    const before = await samSnapshot();
+    const again = expectOk(await backend.call('sam.import.commit', { path: file }));
+    expect(again).toMatchObject({ committed: true, added: 0, updated: 0, unchanged: 3 });
+    expect(await samSnapshot()).toEqual(before);
+  });
+
+  it('a changed row updates its record in place (upsert on the natural key)', async () => {
+    expectOk(await backend.call('sam.import.commit', { path: write('a.csv', INSTALLATIONS) }));
+    const changed = INSTALLATIONS.replace('PC-002,李四,财务部', 'PC-002,李四,人事部');
+    const result = expectOk(await backend.call('sam.import.commit', { path: write('b.csv', changed) }));
+    expect(result).toMatchObject({ added: 0, updated: 1, unchanged: 2 });
+    const stored = (await samSnapshot()).installations;
+    expect(stored).toHaveLength(3);
+    expect(stored.find((installation) => installation.device === 'PC-002')?.department).toBe('人事部');
+  });
+
+  it('a corrected mapping (columns) imports a file whose headers the automatic mapping cannot place', async () => {
+    const file = write('odd.csv', ['Vendor name,Title,Box', '微软,Visio,PC-9'].join('\n'));
+    const prepared = expectOk(await backend.call('sam.import.prepare', { path: file, kind: 'installations' }));
+    expect(prepared.kinds.installations.suggested).toEqual({});
+    const missing = await errorOf(backend.call('sam.import.dryRun', { path: file, kind: 'installations' }));
+    expect(missing.code).toBe('sam.import.missingColumn');
+    const columns = { publisher: 'Vendor name', name: 'Title', device: 'Box' };
+    expect(expectOk(await backend.call('sam.import.commit', { path: file, kind: 'installations', columns }))).toMatchObject({ committed: true, added: 1 });
+    expect((await samSnapshot()).installations[0]).toMatchObject({ publisher: '微软', name: 'Visio', device: 'PC-9' });
+  });
+
+  it('skipInvalid commits the valid rows and writes the rejected ones, with reasons, to a CSV', async () => {
+    const csv = [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,100,永久,,,1200,ZC-001', '微软,Visio,2019,按设备,-5,永久,,,800,ZC-002', 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,2024-12-31,900,ZC-003'].join('\n');
+    const file = write('licences.csv', csv);
+    const rejectsPath = path.join(dir, 'rejects.csv');
+    const result = expectOk(await backend.call('sam.import.commit', { path: file, skipInvalid: true, rejectsPath }));
+    expect(result).toMatchObject({ committed: true, added: 1, rejectedRows: 2 });
+    expect(result.rejectsFile).toBe(fs.realpathSync(rejectsPath));
+    expect((await samSnapshot()).entitlements.map((entitlement) => entitlement.assetNumber)).toEqual(['ZC-001']);
+    const rejects = fs.readFileSync(rejectsPath, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rejects[0]).toBe(`${ENTITLEMENTS_HEADER},拒绝原因`);
+    expect(rejects[1]).toMatch(/^微软,Visio,2019,按设备,'-5,.*数量: 不能为负数$/);
+    expect(rejects[2]).toContain('到期日: 到期日早于开始日期');
+  });
+});
+
+describe('bad input: a clear error or rejection, and nothing in the database changes', () => {
+  beforeEach(async () => {
+    expectOk(await backend.call('sam.import.commit', { path: write('seed.csv', INSTALLATIONS) }));
+    expectOk(await backend.call('sam.import.commit', { path: write('seed-licences.csv', [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,1,永久,,,1200,ZC-001'].join('\n')) }));
+  });
+
+  it.each([
+    { name: 'an empty file', file: 'empty.csv', content: () => '', code: 'sam.import.emptyFile', message: '文件“empty.csv”是空的' },
+    { name: 'only blank lines', file: 'blank.csv', content: () => '\r\n,,\r\n', code: 'sam.import.emptyFile', message: '是空的' },
+    { name: 'a zip that is not a workbook', file: 'fake.xlsx', content: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), crypto.randomBytes(2000)]), code: 'sam.import.notSpreadsheet', message: '无法作为 Excel 表格读取' },
+    { name: 'a PNG renamed .csv', file: 'picture.csv', content: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), crypto.randomBytes(500)]), code: 'sam.import.binaryFile', message: '不是表格文件' },
+    { name: 'an old .xls workbook', file: 'old.xls', content: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), code: 'sam.import.legacyXls', message: '另存为 .xlsx' },
+    { name: 'a missing required column', file: 'no-device.csv', content: () => '厂商,软件名称,版本\n微软,Office,2019\n', code: 'sam.import.missingColumn', message: '缺少必需的列：设备 / Device | 用户 / User' },
+  ])('$name → $code', async ({ file, content, code, message }) => {
+    const before = await samSnapshot();
+    const target = write(file, content());
+    for (const method of ['sam.import.dryRun', 'sam.import.commit'] as const) {
+      const error = await errorOf(backend.call(method, { path: target, kind: 'installations', skipInvalid: true } as never));
+      expect(error.code).toBe(code);
+      expect(error.message).toContain(message);
+      expect(error.details).toMatchObject({ file });
+    }
+    expect(await samSnapshot()).toEqual(before);
+  });
+
+  it('a 50 MB binary renamed .csv is refused at once, naming the file', async () => {
+    const before = await samSnapshot();
+    const target = write('inventory.csv', crypto.randomBytes(50 * 1024 * 1024));
+    const started = performance.now();
+    const error = await errorOf(backend.call('sam.import.commit', { path: target }));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(error).toMatchObject({ code: 'sam.import.binaryFile', details: { file: 'inventory.csv' } });
+    expect(error.message).toBe('文件“inventory.csv”不是表格文件（内容是二进制数据）');
+    expect(await samSnapshot()).toEqual(before);
+  });
+
+  it.each([
+    { name: 'a negative quantity', row: '微软,Visio,2019,按设备,-5,永久,,,800,ZC-002', column: '数量', code: 'sam.value.negative', reason: '不能为负数' },
+    { name: 'an end before the start', row: 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,2024-12-31,900,ZC-003', column: '到期日', code: 'sam.entitlement.endBeforeStart', reason: '到期日早于开始日期' },
+    { name: 'a date nobody can read', row: 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,明年,900,ZC-003', column: '到期日', code: 'sam.value.invalidDate', reason: '无法识别的日期“明年”' },
+  ])('$name: the row is rejected with its row number, column and reason, and all-or-nothing commits nothing', async ({ row, column, code, reason }) => {
+    const before = await samSnapshot();
+    const file = write('licences.csv', [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,200,永久,,,1200,ZC-001', row].join('\n'));
+    const dry = expectOk(await backend.call('sam.import.dryRun', { path: file }));
+    expect(dry).toMatchObject({ kind: 'entitlements', updated: 1, rejectedRows: 1 });
+    expect(dry.rejected).toEqual([expect.objectContaining({ row: 3, column, code })]);
+    expect(dry.rejected[0]?.reason).toContain(reason);
+    const result = expectOk(await backend.call('sam.import.commit', { path: file }));
+    expect(result).toMatchObject({ committed: false, updated: 1, rejectedRows: 1 });
+    expect(await samSnapshot()).toEqual(before);
+  });
+
+  it('a missing file is an error naming it', async () => {
+    const error = await errorOf(backend.call('sam.import.prepare', { path: path.join(dir, 'nope.csv') }));
+    expect(error.code).toBe('error.file.read');
+    expect(error.message).toContain('nope.csv');
+  });
+});
+
+describe('XLSX', () => {
+  it('imports the first worksheet, with Excel dates and full-width digits', async () => {
+    const file = path.join(dir, '许可.xlsx');
+    await writeWorkbook(file, [
+      ['厂商', '软件名称', '许可模式', '许可数量', '期限类型', '开始日期', '到期日', '单价'],
+      ['微软', 'Office', '按设备', '１，２００', '订阅', new Date(Date.UTC(2025, 0, 1)), 46022, '￥1,200.50'],
+    ]);
+    expectOk(await backend.call('sam.import.commit', { path: file }));
+    expect((await samSnapshot()).entitlements[0]).toMatchObject({ quantity: 1200, start: '2025-01-01', end: '2025-12-31', unitCost: 1200.5, term: 'subscription' });
+  });
+});
+
+describe('cancel', () => {
+  it('cancelling a commit while it reads changes nothing', async () => {
+    const rows = ['厂商,软件名称,计算机名', ...Array.from({ length: 30_000 }, (_, index) => `微软,Office,PC-${index}`)];
+    const file = write('big.csv', rows.join('\n'));
+    const before = await samSnapshot();
+    const jobId = 'cancel-me';
+    const stop = backend.on('progress', (event) => {
+      if (event.jobId === jobId && event.done >= 4_000) void backend.call('jobs.cancel', { jobId });
+    });
+    const result = await backend.call('sam.import.commit', { path: file }, { jobId });
+    stop();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('error.cancelled');
+    expect(await samSnapshot()).toEqual(before);
+  });
+});
+
+describe('mapping profiles', () => {
+  it('are saved, listed by kind, replaced by name and deleted; they travel in the data JSON', async () => {
+    const profile = { name: '资产系统导出', kind: 'installations' as const, columns: { publisher: 'Vendor name', name: 'Title', device: 'Box' } };
+    expectOk(await backend.call('sam.profiles.save', profile));
+    expectOk(await backend.call('sam.profiles.save', { name: '财务台账', kind: 'entitlements', columns: { quantity: '套数' } }));
+    expect(expectOk(await backend.call('sam.profiles.list', { kind: 'installations' }))).toEqual([profile]);
+    expectOk(await backend.call('sam.profiles.save', { ...profile, columns: { device: 'Host' } }));
+    expect(expectOk(await backend.call('sam.profiles.list', { kind: 'installations' }))[0]?.columns).toEqual({ device: 'Host' });
+    expect((await samSnapshot()).mappingProfiles).toHaveLength(2);
+    expect(expectOk(await backend.call('sam.profiles.delete', { name: '财务台账' }))).toEqual({ deleted: true });
+    expect(expectOk(await backend.call('sam.profiles.list', {}))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import type { SamData } from '../../../shared/contract/sam/data';
+import { SAM_REGISTERS, type SamRegister, type SamRegisterRecordOf } from '../../../shared/contract/sam/schemas';
+import type { DataSection, DomainHandlers } from '../context';
+import { exportTable } from './export-jobs';
+import { commit, dryRun, prepare } from './import-jobs';
+import { computePosition, dashboardSummary, invalidateEstate, localDay } from './position';
+import { allRecords, clearRegisters, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
+
+/** Runs a write to the SAM tables in one transaction and drops the cached estate afterwards. */
+function write<T>(db: Database.Database, work: () => T): T {
+  try {
+    return db.transaction(work)();
+  } finally {
+    invalidateEstate(db);
+  }
+}
+
+export const samHandlers: DomainHandlers<'sam'> = {
+  'sam.list': (query, { db }) => ({ register: query.register, ...listRecords(db, query) }) as never,
+  'sam.save': (input, { db }) => ({ id: write(db, () => saveRecord(db, input.register, input.record as never, input.id)) }),
+  'sam.delete': ({ register, ids }, { db }) => ({ deleted: write(db, () => deleteRecords(db, register, ids)) }),
+  'sam.import.prepare': (spec) => prepare(spec),
+  'sam.import.dryRun': (spec, ctx) => dryRun(ctx.db, spec, ctx),
+  'sam.import.commit': (input, ctx) => commit(ctx.db, input, ctx),
+  'sam.profiles.list': ({ kind }, { db }) => listProfiles(db, kind),
+  'sam.profiles.save': (profile, { db }) => {
+    db.transaction(() => saveProfile(db, profile))();
+    return profile;
+  },
+  'sam.profiles.delete': ({ name }, { db }) => ({ deleted: db.transaction(() => deleteProfile(db, name))() }),
+  'sam.position': ({ scope, today }, { db, now, locale }) => computePosition(db, { today: today ?? localDay(now()), scope, locale }),
+  'sam.summary': ({ today }, { db, now }) => dashboardSummary(db, today ?? localDay(now())),
+  'sam.export': (input, ctx) =>
+    exportTable(ctx.db, input, ctx, () => computePosition(ctx.db, { today: localDay(ctx.now()), scope: input.scope, locale: ctx.locale })),
+};
+
+export const samData: DataSection<'sam'> = {
+  key: 'sam',
+  exportData(db): SamData {
+    const registers = Object.fromEntries(SAM_REGISTERS.map((register) => [register, allRecords(db, register)])) as { [R in SamRegister]: SamRegisterRecordOf[R][] };
+    return { ...registers, mappingProfiles: listProfiles(db) };
+  },
+  importData(db, data) {
+    let written = 0;
+    for (const register of SAM_REGISTERS) written += upsertRecords(db, register, (data[register] as SamRegisterRecordOf[SamRegister][]).map((record) => ({ record })) as never);
+    for (const profile of data.mappingProfiles) saveProfile(db, profile);
+    invalidateEstate(db);
+    return written + data.mappingProfiles.length;
+  },
+  clear(db) {
+    clearRegisters(db);
+    db.prepare('DELETE FROM sam_mapping_profiles').run();
+    invalidateEstate(db);
+  },
+};

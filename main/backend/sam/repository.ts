@@ -1,0 +1,305 @@
+/**
+ * The SAM registers in SQLite: one table per register, every row with its natural key (`nkey`) under a
+ * unique index. Records go in and out as the contract's objects; paging, sorting, filtering and searching
+ * happen in SQL, so a table of 100,000 rows only ever sends the page it shows.
+ */
+import type Database from 'better-sqlite3';
+import type { ListQuery } from '../../../shared/contract/sam/methods';
+import {
+  type Device,
+  type Entitlement,
+  type Installation,
+  type Product,
+  type SamRegister,
+  type SamRegisterRecordOf,
+  type User,
+  samRegisterKeyOf,
+} from '../../../shared/contract/sam/schemas';
+import { AppError } from '../errors';
+
+type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'date';
+
+/** A column as the list API names it (the record's field; `scopeKind`/`scopeName` for an entitlement's scope). */
+interface ColumnSpec {
+  field: string;
+  column: string;
+  type: ColumnType;
+}
+
+const text = (field: string, column = field): ColumnSpec => ({ field, column, type: 'text' });
+const PRODUCT_REF = [text('publisher'), text('name'), text('version'), text('edition')];
+
+export const REGISTER_COLUMNS: Record<SamRegister, ColumnSpec[]> = {
+  products: [...PRODUCT_REF, text('category'), text('licenceType', 'licence_type'), text('licenceName', 'licence_name'), text('swidTagId', 'swid_tag_id')],
+  entitlements: [
+    ...PRODUCT_REF,
+    text('metric'),
+    { field: 'quantity', column: 'quantity', type: 'integer' },
+    text('scopeKind', 'scope_kind'),
+    text('scopeName', 'scope_name'),
+    text('term'),
+    { field: 'start', column: 'start', type: 'date' },
+    { field: 'end', column: 'end', type: 'date' },
+    { field: 'unitCost', column: 'unit_cost', type: 'real' },
+    { field: 'totalCost', column: 'total_cost', type: 'real' },
+    text('currency'),
+    text('purchaseOrder', 'purchase_order'),
+    text('contract'),
+    text('vendor'),
+    text('assetNumber', 'asset_number'),
+    { field: 'downgradeRights', column: 'downgrade_rights', type: 'boolean' },
+  ],
+  installations: [
+    ...PRODUCT_REF,
+    text('device'),
+    text('user'),
+    text('department'),
+    text('subsidiary'),
+    { field: 'installDate', column: 'install_date', type: 'date' },
+    { field: 'cores', column: 'cores', type: 'integer' },
+    text('source'),
+  ],
+  devices: [text('name'), text('department'), text('subsidiary'), { field: 'cores', column: 'cores', type: 'integer' }, text('assetNumber', 'asset_number')],
+  users: [text('name'), text('department'), text('subsidiary')],
+};
+
+export const TABLE: Record<SamRegister, string> = {
+  products: 'sam_products',
+  entitlements: 'sam_entitlements',
+  installations: 'sam_installations',
+  devices: 'sam_devices',
+  users: 'sam_users',
+};
+
+type Row = Record<string, unknown>;
+
+/** Record → statement parameters in column order (see columnsOf): the natural key, then each column. */
+function toParams<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R], key = naturalKeyOf(register, record)): (string | number | null)[] {
+  const params: (string | number | null)[] = [key];
+  const fields = record as unknown as Record<string, unknown>;
+  for (const spec of REGISTER_COLUMNS[register]) {
+    let value: unknown;
+    if (spec.field === 'scopeKind') value = (record as Entitlement).scope.kind;
+    else if (spec.field === 'scopeName') value = (record as Entitlement).scope.name;
+    else value = fields[spec.field];
+    params.push(spec.type === 'boolean' ? (value ? 1 : 0) : (value as string | number | null));
+  }
+  return params;
+}
+
+/** SQL row → record. */
+export function fromRow<R extends SamRegister>(register: R, row: Row): SamRegisterRecordOf[R] {
+  const record: Record<string, unknown> = {};
+  for (const spec of REGISTER_COLUMNS[register]) {
+    const value = row[spec.column];
+    record[spec.field] = spec.type === 'boolean' ? value === 1 : value;
+  }
+  if (register === 'entitlements') {
+    record.scope = { kind: record.scopeKind, name: record.scopeName };
+    delete record.scopeKind;
+    delete record.scopeName;
+  }
+  return record as unknown as SamRegisterRecordOf[R];
+}
+
+// ---- statements ------------------------------------------------------------------------------------------------
+
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Prepared once per connection and reused: bulk work runs the same statement 100,000 times. */
+export function statement(db: Database.Database, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (prepared === undefined) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}
+
+function columnsOf(register: SamRegister): string[] {
+  return ['nkey', ...REGISTER_COLUMNS[register].map((spec) => spec.column)];
+}
+
+/** The statements' text per register, built once: the bulk paths run them 100,000 times. */
+const SQL = Object.fromEntries(
+  (Object.keys(TABLE) as SamRegister[]).map((register) => {
+    const columns = columnsOf(register);
+    const insert = `INSERT INTO ${TABLE[register]} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const updates = columns.filter((column) => column !== 'nkey').map((column) => `${column} = excluded.${column}`);
+    return [
+      register,
+      {
+        insert,
+        upsert: `${insert} ON CONFLICT (nkey) DO UPDATE SET ${updates.join(', ')}`,
+        update: `UPDATE ${TABLE[register]} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
+      },
+    ];
+  }),
+) as Record<SamRegister, { insert: string; upsert: string; update: string }>;
+
+export function naturalKeyOf<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R]): string {
+  return (samRegisterKeyOf[register] as (r: SamRegisterRecordOf[R]) => string)(record);
+}
+
+/**
+ * Upserts many records on their natural keys with one prepared statement; the caller holds the
+ * transaction. An import passes the keys its plan already computed.
+ */
+export function upsertRecords<R extends SamRegister>(
+  db: Database.Database,
+  register: R,
+  records: Iterable<{ key?: string; record: SamRegisterRecordOf[R] }>,
+  /** 'insert' for records known to be new: a plain insert, and a key that exists after all fails loudly. */
+  how: 'upsert' | 'insert' = 'upsert',
+): number {
+  const upsert = statement(db, SQL[register][how]);
+  let written = 0;
+  for (const { key, record } of records) {
+    upsert.run(toParams(register, record, key ?? naturalKeyOf(register, record)));
+    written++;
+  }
+  return written;
+}
+
+/** The field a duplicate natural key is reported at. */
+const KEY_FIELD: Record<SamRegister, string> = { products: 'name', entitlements: 'assetNumber', installations: 'device', devices: 'name', users: 'name' };
+
+/**
+ * Adds a record (no id) or replaces the record with that id. A natural key another record already has
+ * is refused, naming the field, rather than silently merging two records.
+ */
+export function saveRecord<R extends SamRegister>(db: Database.Database, register: R, record: SamRegisterRecordOf[R], id?: number): number {
+  const params = toParams(register, record);
+  try {
+    if (id === undefined) return Number(statement(db, SQL[register].insert).run(params).lastInsertRowid);
+    if (statement(db, SQL[register].update).run(...params, id).changes === 0) throw new AppError('sam.record.notFound', { id }, { field: 'id' });
+    return id;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      throw new AppError('sam.record.duplicateKey', {}, { field: `record.${KEY_FIELD[register]}` });
+    }
+    throw error;
+  }
+}
+
+export function deleteRecords(db: Database.Database, register: SamRegister, ids: readonly number[]): number {
+  const remove = statement(db, `DELETE FROM ${TABLE[register]} WHERE id = ?`);
+  let deleted = 0;
+  for (const id of ids) deleted += remove.run(id).changes;
+  return deleted;
+}
+
+/** Every natural key of a register: what an import checks each row against before it looks a record up. */
+export function naturalKeys(db: Database.Database, register: SamRegister): Set<string> {
+  return new Set(statement(db, `SELECT nkey FROM ${TABLE[register]}`).pluck().all() as string[]);
+}
+
+export function findByKey<R extends SamRegister>(db: Database.Database, register: R, key: string): SamRegisterRecordOf[R] | undefined {
+  const row = statement(db, `SELECT * FROM ${TABLE[register]} WHERE nkey = ?`).get(key) as Row | undefined;
+  return row === undefined ? undefined : fromRow(register, row);
+}
+
+export function countRecords(db: Database.Database, register: SamRegister): number {
+  return statement(db, `SELECT count(*) FROM ${TABLE[register]}`).pluck().get() as number;
+}
+
+/**
+ * Every record of a register, in id order, a page at a time: no big array, and no statement left open
+ * while the consumer awaits (an export writing a file), which would block every other call.
+ */
+export function* iterateRecords<R extends SamRegister>(db: Database.Database, register: R, pageSize = 2_000): Generator<SamRegisterRecordOf[R]> {
+  const page = statement(db, `SELECT * FROM ${TABLE[register]} WHERE id > ? ORDER BY id LIMIT ?`);
+  let after = 0;
+  for (;;) {
+    const rows = page.all(after, pageSize) as Row[];
+    for (const row of rows) yield fromRow(register, row);
+    if (rows.length < pageSize) return;
+    after = (rows.at(-1) as Row).id as number;
+  }
+}
+
+export function allRecords<R extends SamRegister>(db: Database.Database, register: R): SamRegisterRecordOf[R][] {
+  return (statement(db, `SELECT * FROM ${TABLE[register]} ORDER BY id`).all() as Row[]).map((row) => fromRow(register, row));
+}
+
+export function clearRegisters(db: Database.Database): void {
+  for (const table of Object.values(TABLE)) db.prepare(`DELETE FROM ${table}`).run();
+}
+
+// ---- paging, sorting, filtering, searching ---------------------------------------------------------------------
+
+function columnFor(register: SamRegister, field: string): ColumnSpec {
+  const spec = REGISTER_COLUMNS[register].find((candidate) => candidate.field === field);
+  if (spec === undefined) throw new AppError('sam.list.unknownField', { field }, { field });
+  return spec;
+}
+
+/** `%text%` for LIKE, with the wildcard characters the user typed taken literally. */
+function containsPattern(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+function asText(spec: ColumnSpec): string {
+  return spec.type === 'text' || spec.type === 'date' ? spec.column : `CAST(${spec.column} AS TEXT)`;
+}
+
+export function listRecords<R extends SamRegister>(db: Database.Database, query: ListQuery & { register: R }): { total: number; rows: { id: number; record: SamRegisterRecordOf[R] }[] } {
+  const { register } = query;
+  const conditions: string[] = [];
+  const params: string[] = [];
+  for (const [field, value] of Object.entries(query.filters)) {
+    if (value.trim() === '') continue;
+    conditions.push(`${asText(columnFor(register, field))} LIKE ? ESCAPE '\\'`);
+    params.push(containsPattern(value.trim()));
+  }
+  const searchable = REGISTER_COLUMNS[register].filter((spec) => spec.type === 'text');
+  for (const word of query.search.split(/\s+/).filter((part) => part !== '')) {
+    conditions.push(`(${searchable.map((spec) => `${spec.column} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    for (let index = 0; index < searchable.length; index++) params.push(containsPattern(word));
+  }
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  let order = 'id';
+  if (query.sort !== null) {
+    const spec = columnFor(register, query.sort.field);
+    const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
+    order = `${spec.column}${spec.type === 'text' ? ' COLLATE NOCASE' : ''} ${direction}, id ${direction}`;
+  }
+  const table = TABLE[register];
+  const total = statement(db, `SELECT count(*) FROM ${table} ${where}`).pluck().get(...params) as number;
+  const rows = statement(db, `SELECT * FROM ${table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as Row[];
+  return { total, rows: rows.map((row) => ({ id: row.id as number, record: fromRow(register, row) })) };
+}
+
+// ---- mapping profiles ---------------------------------------------------------------------------------------------
+
+export interface StoredProfile {
+  name: string;
+  kind: 'products' | 'entitlements' | 'installations';
+  columns: Record<string, string>;
+}
+
+export function listProfiles(db: Database.Database, kind?: StoredProfile['kind']): StoredProfile[] {
+  const rows = (kind === undefined
+    ? statement(db, 'SELECT * FROM sam_mapping_profiles ORDER BY name').all()
+    : statement(db, 'SELECT * FROM sam_mapping_profiles WHERE kind = ? ORDER BY name').all(kind)) as { name: string; kind: StoredProfile['kind']; columns: string }[];
+  return rows.map((row) => ({ name: row.name, kind: row.kind, columns: JSON.parse(row.columns) as Record<string, string> }));
+}
+
+export function saveProfile(db: Database.Database, profile: StoredProfile): void {
+  statement(db, 'INSERT INTO sam_mapping_profiles (name, kind, columns) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, columns = excluded.columns').run(
+    profile.name,
+    profile.kind,
+    JSON.stringify(profile.columns),
+  );
+}
+
+export function deleteProfile(db: Database.Database, name: string): boolean {
+  return statement(db, 'DELETE FROM sam_mapping_profiles WHERE name = ?').run(name).changes > 0;
+}
+
+export type { Device, Entitlement, Installation, Product, User };

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../test/support/workspace';
+import { readXlsxFile } from '../backend/sam/import';
+import { runCli } from './run';
+
+let dir: string;
+beforeEach(() => {
+  dir = makeTempDir();
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([...args, '--data-dir', 'ws'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd: dir });
+  return { code, stdout, stderr };
+}
+
+const write = (name: string, content: string | Buffer) => fs.writeFileSync(path.join(dir, name), content);
+const LICENCES = ['厂商,软件名称,版本,许可模式,数量,单价', '微软,Office,2019,按设备,2,1000', '微软,Visio,2019,按设备,-1,800'].join('\r\n');
+const INSTALLS = ['厂商,软件名称,版本,计算机名,所属单位', '微软,Office,2019,PC-1,华北公司', '微软,Office,2019,PC-2,华北公司', '微软,Office,2019,PC-3,华南公司'].join('\r\n');
+
+describe('denggao sam import', () => {
+  it('imports a GBK CSV as JSON { added, updated, unchanged, rejected }; the same file again changes nothing', async () => {
+    write('installs.csv', iconv.encode(INSTALLS, 'gbk'));
+    const first = await cli('sam', 'import', '--file', 'installs.csv', '--json');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ added: 3, updated: 0, unchanged: 0, rejected: [], dryRun: false, committed: true });
+    const again = await cli('sam', 'import', '--file', 'installs.csv', '--kind', 'installations', '--encoding', 'gbk', '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
+  });
+
+  it('all or nothing: a rejected row means exit 1 and nothing imported; --dry-run changes nothing either', async () => {
+    write('licences.csv', LICENCES);
+    const dry = await cli('sam', 'import', '--file', 'licences.csv', '--dry-run', '--json');
+    expect(dry.code).toBe(1);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ added: 1, dryRun: true, committed: false, rejected: [{ row: 3, column: '数量', reason: '不能为负数' }] });
+    const refused = await cli('sam', 'import', '--file', 'licences.csv');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('第 3 行 [数量]：不能为负数');
+    expect(refused.stdout).toContain('有 1 行未通过检查，未导入任何数据');
+    const position = await cli('sam', 'position', '--json');
+    expect(JSON.parse(position.stdout).rows).toEqual([]);
+  });
+
+  it('--skip-invalid imports the valid rows and writes the rejected ones to --rejects; without --rejects it is a usage error', async () => {
+    write('licences.csv', LICENCES);
+    expect((await cli('sam', 'import', '--file', 'licences.csv', '--skip-invalid')).code).toBe(2);
+    const result = await cli('sam', 'import', '--file', 'licences.csv', '--skip-invalid', '--rejects', 'rejects.csv', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ added: 1, committed: true, rejectsFile: fs.realpathSync(path.join(dir, 'rejects.csv')) });
+    expect(fs.readFileSync(path.join(dir, 'rejects.csv'), 'utf8')).toContain("微软,Visio,2019,按设备,'-1,800,数量: 不能为负数");
+  });
+
+  it('--mapping names the columns a file uses', async () => {
+    write('odd.csv', 'Vendor name,Title,Box\nAdobe,Acrobat,PC-7\n');
+    write('mapping.json', JSON.stringify({ kind: 'installations', columns: { publisher: 'Vendor name', name: 'Title', device: 'Box' } }));
+    const missing = await cli('sam', 'import', '--file', 'odd.csv', '--kind', 'installations', '--json');
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout).error.code).toBe('sam.import.missingColumn');
+    const mapped = await cli('sam', 'import', '--file', 'odd.csv', '--mapping', 'mapping.json', '--json');
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ added: 1 });
+  });
+
+  it('bad input: a binary file is exit 1 with the file named; a wrong --kind is a usage error', async () => {
+    write('data.csv', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    const binary = await cli('sam', 'import', '--file', 'data.csv');
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toContain('文件“data.csv”不是表格文件');
+    expect((await cli('sam', 'import', '--file', 'data.csv', '--kind', 'cars')).code).toBe(2);
+  });
+});
+
+describe('denggao sam position and export', () => {
+  beforeEach(async () => {
+    write('licences.csv', LICENCES.split('\r\n').slice(0, 2).join('\r\n'));
+    write('installs.csv', INSTALLS);
+    await cli('sam', 'import', '--file', 'licences.csv');
+    await cli('sam', 'import', '--file', 'installs.csv');
+  });
+
+  it('position as JSON, as CSV and narrowed to a scope', async () => {
+    const json = JSON.parse((await cli('sam', 'position', '--json')).stdout);
+    expect(json.rows[0]).toMatchObject({ name: 'Office', entitled: 2, consumed: 3, shortfall: 1, shortfallCost: 1000 });
+    const csv = await cli('sam', 'position', '--csv');
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^类型,厂商,软件名称,版本/);
+    expect(lines[1]).toMatch(/^已购许可,微软,Office,2019,,按设备,全企业,,2,3,-1,1,1000,CNY,1000,3,2$/);
+    const human = await cli('sam', 'position');
+    expect(human.stdout).toContain('正版化率 66.7%');
+    const unknown = await cli('sam', 'position', '--scope', '火星');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('没有名为“火星”的子公司或部门');
+  });
+
+  it('exports a register and the position to XLSX and CSV', async () => {
+    const result = await cli('sam', 'export', '--what', 'installations', '--out', 'installs.xlsx', '--json');
+    expect(JSON.parse(result.stdout)).toEqual({ path: path.join(dir, 'installs.xlsx'), rows: 3 });
+    const sheet = await readXlsxFile(path.join(dir, 'installs.xlsx'));
+    expect(sheet.header.cells.slice(0, 2)).toEqual(['厂商', '软件名称']);
+    expect((await cli('sam', 'export', '--what', 'position', '--out', 'position.csv')).stdout).toContain('1 → ');
+    expect(fs.readFileSync(path.join(dir, 'position.csv'), 'utf8')).toContain('缺口金额');
+    expect((await cli('sam', 'export', '--what', 'cars', '--out', 'x.csv')).code).toBe(2);
+  });
+});

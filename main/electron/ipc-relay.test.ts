@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCallHandler } from './ipc-relay';
+
+const index = 'file:///opt/denggao/resources/app.asar/dist/renderer/index.html';
+
+function relay() {
+  const main = { url: `${index}#/settings` };
+  const callByName = vi.fn(async () => ({ ok: true as const, value: 'answered' }));
+  return { main, callByName, handle: createCallHandler({ callByName, mainFrame: () => main, appIndexUrl: index }) };
+}
+
+describe('IPC relay', () => {
+  it('carries a contract method from our page to the backend', async () => {
+    const { main, callByName, handle } = relay();
+    expect(await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'en-US', jobId: 'j1' })).toEqual({ ok: true, value: 'answered' });
+    expect(callByName).toHaveBeenCalledWith('profile.get', {}, { locale: 'en-US', jobId: 'j1' });
+  });
+
+  it.each([
+    ['an iframe inside our page', { url: index }],
+    ['a frame showing another site', { url: 'https://example.com/' }],
+    ['no frame at all', null],
+  ])('refuses a call from %s, and the backend never sees it', async (_label, frame) => {
+    const { callByName, handle } = relay();
+    const result = await handle({ senderFrame: frame }, 'backup.restore', { path: '/tmp/evil.sqlite' }, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'error.bridge.unauthorized' } });
+    expect(callByName).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name outside the contract', async () => {
+    const { main, callByName, handle } = relay();
+    expect(await handle({ senderFrame: main }, 'constructor', {}, {})).toMatchObject({ ok: false, error: { code: 'error.method.unknown' } });
+    expect(await handle({ senderFrame: main }, { toString: () => 'profile.get' }, {}, {})).toMatchObject({ ok: false });
+    expect(callByName).not.toHaveBeenCalled();
+  });
+
+  it('passes on only the options the contract defines', async () => {
+    const { main, callByName, handle } = relay();
+    await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'xx', jobId: 7, dataDir: '/etc', __proto__: { admin: true } });
+    expect(callByName).toHaveBeenCalledWith('profile.get', {}, {});
+  });
+});

@@ -1,0 +1,365 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { CommitResult, ImportReport, MappingProfileRecord, PrepareResult, Rejection } from '../../../../shared/contract/sam/methods';
+import { SAM_KINDS, type SamKind } from '../../../../shared/contract/sam/schemas';
+import { api } from '../../api/client';
+import { downloadWorkspaceFile, uploadFile } from '../../api/files';
+import { useJob } from '../../api/jobs';
+import { useT } from '../../app/settings-store';
+import { DataTable, localSource, type DataColumn } from '../../components/DataTable';
+import { Field, SelectField } from '../../components/Field';
+import { JobProgress } from '../../components/JobProgress';
+
+type Encoding = 'auto' | 'utf8' | 'gbk';
+type Mode = 'all' | 'valid';
+
+const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
+
+/**
+ * The import wizard: choose a file → its encoding and kind are detected → correct the column mapping
+ * (or apply a saved one) → dry run, with every rejected row's number, column and reason → import, all or
+ * nothing or the valid rows with the rejected ones downloaded. Reading and importing show progress and
+ * can be cancelled; a cancel changes nothing.
+ */
+export function ImportPage() {
+  const t = useT();
+  const [upload, setUpload] = useState<{ path: string; name: string } | null>(null);
+  const [encoding, setEncoding] = useState<Encoding>('auto');
+  const [prepared, setPrepared] = useState<PrepareResult | null>(null);
+  const [kind, setKind] = useState<SamKind | null>(null);
+  const [columns, setColumns] = useState<Record<string, string>>({});
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [mode, setMode] = useState<Mode>('all');
+  const [result, setResult] = useState<CommitResult | null>(null);
+  const [rejectsName, setRejectsName] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const job = useJob();
+  const [jobKind, setJobKind] = useState<'dryRun' | 'commit'>('dryRun');
+
+  const prepare = async (path: string, chosen: Encoding) => {
+    setError(null);
+    setReport(null);
+    setResult(null);
+    try {
+      const next = await api.call('sam.import.prepare', { path, encoding: chosen });
+      setPrepared(next);
+      setKind(next.kind);
+      setColumns(next.kind ? mappingFrom(next, next.kind, next.kinds[next.kind].suggested) : {});
+    } catch (failure) {
+      setPrepared(null);
+      setError(message(failure));
+    }
+  };
+
+  const chooseFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(t('sam.ui.uploading'));
+    setPrepared(null);
+    try {
+      const path = await uploadFile(file);
+      setUpload({ path, name: file.name });
+      await prepare(path, encoding);
+    } catch (failure) {
+      setError(message(failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const changeMapping = (update: Record<string, string>) => {
+    setColumns(update);
+    setReport(null);
+    setResult(null);
+  };
+
+  const spec = () => ({ path: upload!.path, kind: kind!, encoding, columns });
+
+  const dryRun = async () => {
+    setError(null);
+    setResult(null);
+    setJobKind('dryRun');
+    try {
+      setReport(await job.run((jobId) => api.call('sam.import.dryRun', spec(), { jobId })));
+    } catch (failure) {
+      setError(message(failure));
+    }
+  };
+
+  const commit = async () => {
+    setError(null);
+    setJobKind('commit');
+    try {
+      const name = `${upload!.name.replace(/\.[^.]+$/, '')}-${t('sam.import.reasonColumn')}.csv`;
+      const rejectsPath = mode === 'valid' ? (await api.call('files.exportPath', { name })).path : undefined;
+      const committed = await job.run((jobId) =>
+        api.call('sam.import.commit', { ...spec(), skipInvalid: mode === 'valid', ...(rejectsPath ? { rejectsPath } : {}) }, { jobId }),
+      );
+      setResult(committed);
+      setReport(committed);
+      if (committed.rejectsFile && mode === 'valid') {
+        await downloadWorkspaceFile(committed.rejectsFile, name);
+        setRejectsName(name);
+      } else {
+        setRejectsName(null);
+      }
+    } catch (failure) {
+      setError(message(failure));
+    }
+  };
+
+  const startOver = () => {
+    setUpload(null);
+    setPrepared(null);
+    setReport(null);
+    setResult(null);
+    setError(null);
+  };
+
+  const missing = prepared && kind ? missingRequired(prepared, kind, columns) : [];
+
+  return (
+    <section className="page" aria-labelledby="sam-import-title">
+      <header className="page__header">
+        <h1 id="sam-import-title">{t('sam.ui.importTitle')}</h1>
+        <p className="page__intro">{t('sam.ui.importIntro')}</p>
+      </header>
+      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+
+      <fieldset>
+        <legend>{t('sam.ui.step.file')}</legend>
+        <div className="grid">
+          <Field label={t('sam.ui.chooseFile')}>
+            {(a11y) => <input {...a11y} type="file" accept=".csv,.txt,.xlsx" onChange={(event) => void chooseFile(event.target.files?.[0])} />}
+          </Field>
+          <SelectField
+            name="encoding"
+            label={t('sam.ui.encoding')}
+            value={encoding}
+            options={(['auto', 'utf8', 'gbk'] as const).map((value) => ({ value, label: t(`sam.ui.encoding.${value}`) }))}
+            onChange={(value) => {
+              setEncoding(value);
+              if (upload) void prepare(upload.path, value);
+            }}
+          />
+        </div>
+        {busy ? <p role="status">{busy}…</p> : null}
+        {prepared ? (
+          <p className="sam-fileinfo" role="status">
+            {t('sam.ui.fileInfo', { file: prepared.file, format: prepared.format.toUpperCase(), encoding: prepared.encoding ?? '—' })}
+          </p>
+        ) : null}
+      </fieldset>
+
+      {prepared ? (
+        <MappingStep
+          prepared={prepared}
+          kind={kind}
+          columns={columns}
+          missing={missing}
+          onKind={(next) => {
+            setKind(next);
+            changeMapping(mappingFrom(prepared, next, prepared.kinds[next].suggested));
+          }}
+          onColumns={changeMapping}
+        />
+      ) : null}
+
+      {prepared && kind ? (
+        <fieldset>
+          <legend>{t('sam.ui.step.dryRun')}</legend>
+          {missing.length > 0 ? <p className="field__error" role="alert">{t('sam.ui.missingRequired', { fields: missing.join('、') })}</p> : null}
+          <button type="button" className="button" disabled={missing.length > 0 || job.running} onClick={() => void dryRun()}>{t('sam.ui.dryRun')}</button>
+          {jobKind === 'dryRun' ? <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.dryRunning')} /> : null}
+          {report ? <ReportView report={report} /> : null}
+        </fieldset>
+      ) : null}
+
+      {report && kind ? (
+        <fieldset>
+          <legend>{t('sam.ui.step.commit')}</legend>
+          <div role="radiogroup" className="sam-modes">
+            {(['all', 'valid'] as const).map((value) => (
+              <label key={value}>
+                <input type="radio" name="import-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+                {t(`sam.ui.mode.${value}`)}
+              </label>
+            ))}
+          </div>
+          <div className="page__actions">
+            <button type="button" className="button button--primary" disabled={job.running || missing.length > 0} onClick={() => void commit()}>{t('sam.ui.commit')}</button>
+          </div>
+          {jobKind === 'commit' ? <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.committing')} /> : null}
+          {result ? (
+            <div className={`banner ${result.committed ? 'banner--ok' : 'banner--error'}`} role="status">
+              {result.committed ? t('sam.ui.committed', { added: result.added, updated: result.updated, unchanged: result.unchanged }) : t('sam.ui.notCommitted', { count: result.rejectedRows })}
+              {rejectsName ? <div>{t('sam.ui.rejectsDownloaded', { file: rejectsName })}</div> : null}
+            </div>
+          ) : null}
+          {result?.committed ? (
+            <p className="page__actions">
+              <Link to="/sam-position">{t('sam.ui.viewPosition')}</Link>
+              <button type="button" className="button" onClick={startOver}>{t('sam.ui.startOver')}</button>
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}
+
+/** Field → header for every field of a kind: the given choice where its header exists, '' (not imported) otherwise. */
+function mappingFrom(prepared: PrepareResult, kind: SamKind, chosen: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(prepared.kinds[kind].fields.map(({ field }) => [field, prepared.header.includes(chosen[field] ?? '') ? (chosen[field] as string) : '']));
+}
+
+function missingRequired(prepared: PrepareResult, kind: SamKind, columns: Record<string, string>): string[] {
+  return prepared.kinds[kind].required.filter((group) => group.every((field) => !columns[field])).map((group) => group.join('/'));
+}
+
+function MappingStep({
+  prepared,
+  kind,
+  columns,
+  missing,
+  onKind,
+  onColumns,
+}: {
+  prepared: PrepareResult;
+  kind: SamKind | null;
+  columns: Record<string, string>;
+  missing: string[];
+  onKind(kind: SamKind): void;
+  onColumns(columns: Record<string, string>): void;
+}) {
+  const t = useT();
+  const [profiles, setProfiles] = useState<MappingProfileRecord[]>([]);
+  const [chosenProfile, setChosenProfile] = useState('');
+  const [profileName, setProfileName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => {
+    if (!kind) return;
+    void api.call('sam.profiles.list', { kind }).then(setProfiles);
+  }, [kind, saved]);
+
+  const required = new Set(kind ? prepared.kinds[kind].required.filter((group) => group.length === 1).flat() : []);
+  const options = [{ value: '', label: t('sam.ui.notImported') }, ...prepared.header.filter((header) => header !== '').map((header) => ({ value: header, label: header }))];
+  const kindOptions = useMemo(() => SAM_KINDS.map((value) => ({ value, label: t(`sam.kind.${value}`) })), [t]);
+
+  const saveProfile = async () => {
+    if (!kind || !profileName.trim()) return;
+    const columnsToKeep = Object.fromEntries(Object.entries(columns).filter(([, header]) => header !== ''));
+    await api.call('sam.profiles.save', { name: profileName.trim(), kind, columns: columnsToKeep });
+    setSaved(profileName.trim());
+  };
+  const applyProfile = () => {
+    const profile = profiles.find((candidate) => candidate.name === chosenProfile);
+    if (profile && kind) onColumns(mappingFrom(prepared, kind, profile.columns));
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('sam.ui.step.mapping')}</legend>
+      {kind === null ? <p className="field__error" role="alert">{t('sam.ui.kindUnknown')}</p> : null}
+      <div className="grid">
+        <Field label={t('sam.ui.kind')}>
+          {(a11y) => (
+            <select {...a11y} value={kind ?? ''} onChange={(event) => onKind(event.target.value as SamKind)}>
+              {kind === null ? <option value="">—</option> : null}
+              {kindOptions.map((option) => (
+                <option key={option.value} value={option.value}>{option.label}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {kind ? (
+        <>
+          <p className="page__intro">{t('sam.ui.mappingIntro')}</p>
+          <div className="grid sam-mapping">
+            {prepared.kinds[kind].fields.map(({ field }) => (
+              <Field key={field} label={t(`sam.field.${field}`)} required={required.has(field)} error={missing.some((group) => group.split('/').includes(field)) ? t('validation.required') : undefined}>
+                {(a11y) => (
+                  <select {...a11y} value={columns[field] ?? ''} onChange={(event) => onColumns({ ...columns, [field]: event.target.value })}>
+                    {options.map((option) => (
+                      <option key={option.value} value={option.value}>{option.label}</option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ))}
+          </div>
+          <div className="grid sam-profiles">
+            <Field label={t('sam.ui.profile')}>
+              {(a11y) => (
+                <span className="sam-inline">
+                  <select {...a11y} value={chosenProfile} onChange={(event) => setChosenProfile(event.target.value)}>
+                    <option value="">—</option>
+                    {profiles.map((profile) => (
+                      <option key={profile.name} value={profile.name}>{profile.name}</option>
+                    ))}
+                  </select>
+                  <button type="button" className="button" disabled={!chosenProfile} onClick={applyProfile}>{t('sam.ui.profileApply')}</button>
+                </span>
+              )}
+            </Field>
+            <Field label={t('sam.ui.profileName')}>
+              {(a11y) => (
+                <span className="sam-inline">
+                  <input {...a11y} type="text" value={profileName} onChange={(event) => setProfileName(event.target.value)} />
+                  <button type="button" className="button" disabled={!profileName.trim()} onClick={() => void saveProfile()}>{t('sam.ui.profileSave')}</button>
+                </span>
+              )}
+            </Field>
+          </div>
+          {saved ? <p role="status">{t('sam.ui.profileSaved', { name: saved })}</p> : null}
+          {prepared.sample.length > 0 ? <SampleTable header={prepared.header} rows={prepared.sample} /> : null}
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function SampleTable({ header, rows }: { header: string[]; rows: string[][] }) {
+  return (
+    <div className="sam-sample">
+      <table className="data">
+        <thead>
+          <tr>{header.map((cell, index) => <th key={index} scope="col">{cell}</th>)}</tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>{header.map((_, column) => <td key={column}>{row[column] ?? ''}</td>)}</tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ReportView({ report }: { report: ImportReport }) {
+  const t = useT();
+  const columns = useMemo<DataColumn<Rejection>[]>(
+    () => [
+      { id: 'row', label: t('sam.ui.col.row'), value: (rejection) => rejection.row, width: 90, align: 'right' },
+      { id: 'column', label: t('sam.ui.col.column'), value: (rejection) => rejection.column, width: 180 },
+      { id: 'reason', label: t('sam.ui.col.reason'), value: (rejection) => rejection.reason },
+    ],
+    [t],
+  );
+  const source = useMemo(() => localSource(report.rejected, columns), [report, columns]);
+  return (
+    <div className="sam-report">
+      <p role="status" className="sam-report__counts">
+        {t('sam.ui.result', { added: report.added, updated: report.updated, unchanged: report.unchanged, rejected: report.rejectedRows })}
+      </p>
+      {report.rejected.length > 0 ? (
+        <>
+          <h3>{t('sam.ui.rejectedTitle')}</h3>
+          {report.truncated ? <p className="page__intro">{t('sam.ui.rejectedTruncated', { count: report.rejected.length })}</p> : null}
+          <DataTable id="sam-rejected" label={t('sam.ui.rejectedTitle')} columns={columns} source={source} rowKey={(rejection) => `${rejection.row}-${rejection.field}-${rejection.code}`} height={240} />
+        </>
+      ) : null}
+    </div>
+  );
+}

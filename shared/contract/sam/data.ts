@@ -1,0 +1,16 @@
+/** The software-asset part of the canonical data JSON: every register and the saved column mappings. */
+import { z } from 'zod';
+import { mappingProfileSchema } from './methods';
+import { deviceSchema, entitlementSchema, installationSchema, productSchema, userSchema } from './schemas';
+
+export const samDataSchema = z.object({
+  products: z.array(productSchema).default([]),
+  entitlements: z.array(entitlementSchema).default([]),
+  installations: z.array(installationSchema).default([]),
+  devices: z.array(deviceSchema).default([]),
+  users: z.array(userSchema).default([]),
+  mappingProfiles: z.array(mappingProfileSchema).default([]),
+});
+export type SamData = z.infer<typeof samDataSchema>;
+
+export const EMPTY_SAM_DATA: SamData = { products: [], entitlements: [], installations: [], devices: [], users: [], mappingProfiles: [] };

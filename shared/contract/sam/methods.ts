@@ -1,0 +1,270 @@
+/**
+ * Software asset management methods: the registers (paged, sorted, filtered and searched in SQL), file
+ * import (prepare → dry run → commit), saved column mappings, the licence position, exports and the
+ * dashboard summary.
+ */
+import { z } from 'zod';
+import { method } from '../core';
+import {
+  METRICS,
+  SAM_KINDS,
+  SAM_REGISTERS,
+  SCOPE_KINDS,
+  deviceSchema,
+  entitlementSchema,
+  installationSchema,
+  isoDateSchema,
+  productSchema,
+  userSchema,
+} from './schemas';
+
+export const samRegisterSchema = z.enum(SAM_REGISTERS);
+export const samKindSchema = z.enum(SAM_KINDS);
+
+// ---- registers ---------------------------------------------------------------------------------------------
+
+/** Most rows one page may ask for: a table fetches the window it shows, never the whole register. */
+export const MAX_PAGE_ROWS = 1_000;
+
+export const listQuerySchema = z.object({
+  register: samRegisterSchema,
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().positive().max(MAX_PAGE_ROWS).default(100),
+  sort: z.object({ field: z.string().max(64), direction: z.enum(['asc', 'desc']) }).nullable().default(null),
+  /** Words every row shown must contain (in any of its text columns). */
+  search: z.string().max(200).default(''),
+  /** Column → text the column must contain. */
+  filters: z.record(z.string().max(64), z.string().max(200)).default({}),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+const rowsOf = <S extends z.ZodType>(record: S) => z.array(z.object({ id: z.number().int(), record }));
+export const listResultSchema = z.discriminatedUnion('register', [
+  z.object({ register: z.literal('products'), total: z.number().int(), rows: rowsOf(productSchema) }),
+  z.object({ register: z.literal('entitlements'), total: z.number().int(), rows: rowsOf(entitlementSchema) }),
+  z.object({ register: z.literal('installations'), total: z.number().int(), rows: rowsOf(installationSchema) }),
+  z.object({ register: z.literal('devices'), total: z.number().int(), rows: rowsOf(deviceSchema) }),
+  z.object({ register: z.literal('users'), total: z.number().int(), rows: rowsOf(userSchema) }),
+]);
+export type ListResult = z.infer<typeof listResultSchema>;
+
+const recordId = z.number().int().positive().optional();
+export const saveInputSchema = z.discriminatedUnion('register', [
+  z.object({ register: z.literal('products'), id: recordId, record: productSchema }),
+  z.object({ register: z.literal('entitlements'), id: recordId, record: entitlementSchema }),
+  z.object({ register: z.literal('installations'), id: recordId, record: installationSchema }),
+  z.object({ register: z.literal('devices'), id: recordId, record: deviceSchema }),
+  z.object({ register: z.literal('users'), id: recordId, record: userSchema }),
+]);
+export type SaveInput = z.infer<typeof saveInputSchema>;
+
+// ---- import ------------------------------------------------------------------------------------------------
+
+const encodingChoice = z.enum(['auto', 'utf8', 'gbk']);
+/** The file and how to read it; `columns` (field → header text) overrides the automatic mapping. */
+export const importSpecSchema = z.object({
+  path: z.string().min(1),
+  kind: z.enum([...SAM_KINDS, 'auto']).default('auto'),
+  encoding: encodingChoice.default('auto'),
+  columns: z.record(z.string().max(64), z.string().max(500)).optional(),
+});
+export type ImportSpec = z.infer<typeof importSpecSchema>;
+
+const kindInfoSchema = z.object({
+  fields: z.array(z.object({ field: z.string(), type: z.string() })),
+  /** Required fields; an inner list means at least one of them. */
+  required: z.array(z.array(z.string())),
+  /** Field → the header the automatic mapping chose. */
+  suggested: z.record(z.string(), z.string()),
+});
+export const prepareResultSchema = z.object({
+  file: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  /** The text encoding a CSV was read in; null for XLSX. */
+  encoding: z.string().nullable(),
+  /** The kind the headers suggest; null when they do not tell. */
+  kind: samKindSchema.nullable(),
+  header: z.array(z.string()),
+  /** The first data rows, as read, for the mapping screen. */
+  sample: z.array(z.array(z.string())),
+  kinds: z.object({ products: kindInfoSchema, entitlements: kindInfoSchema, installations: kindInfoSchema }),
+});
+export type PrepareResult = z.infer<typeof prepareResultSchema>;
+
+/** One problem with one row: the row number a user sees in Excel, the column's header and the reason. */
+export const rejectionSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  field: z.string(),
+  code: z.string(),
+  reason: z.string(),
+});
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+/** Most rejections a report lists; the count and the rejects file have them all. */
+export const MAX_REPORTED_REJECTIONS = 1_000;
+
+export const importReportSchema = z.object({
+  kind: samKindSchema,
+  file: z.string(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Rows rejected (a row may have several rejections). */
+  rejectedRows: z.number().int(),
+  rejected: z.array(rejectionSchema),
+  /** More rejections than the report lists. */
+  truncated: z.boolean(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const commitInputSchema = importSpecSchema.extend({
+  /** Commit the valid rows even when some are rejected; otherwise a rejected row means nothing is committed. */
+  skipInvalid: z.boolean().default(false),
+  /** Where to write the rejected rows (CSV, with the file's own header and a reason column). */
+  rejectsPath: z.string().min(1).optional(),
+});
+
+export const commitResultSchema = importReportSchema.extend({
+  committed: z.boolean(),
+  rejectsFile: z.string().nullable(),
+});
+export type CommitResult = z.infer<typeof commitResultSchema>;
+
+export const mappingProfileSchema = z.object({
+  name: z.string().trim().min(1, { error: 'sam.value.required' }).max(100, { error: 'sam.value.tooLong' }),
+  kind: samKindSchema,
+  /** Field → header text. */
+  columns: z.record(z.string().max(64), z.string().max(500)),
+});
+export type MappingProfileRecord = z.infer<typeof mappingProfileSchema>;
+
+// ---- licence position --------------------------------------------------------------------------------------
+
+const scopeOut = z.object({ kind: z.enum(SCOPE_KINDS), name: z.string() });
+const metricOut = z.enum(METRICS);
+const coverage = { installations: z.number().int(), coveredInstallations: z.number().int(), genuineRate: z.number().nullable() };
+
+export const positionRowSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['entitled', 'unlicensed', 'no-entitlement-needed']),
+  publisher: z.string(),
+  name: z.string(),
+  version: z.string(),
+  edition: z.string(),
+  downgradeRights: z.boolean(),
+  metric: metricOut.nullable(),
+  scope: scopeOut,
+  entitled: z.number().nullable(),
+  consumed: z.number(),
+  balance: z.number().nullable(),
+  surplus: z.number(),
+  shortfall: z.number(),
+  unitPrice: z.number().nullable(),
+  currency: z.string().nullable(),
+  shortfallCost: z.number().nullable(),
+  installations: z.number().int(),
+  coveredInstallations: z.number().int(),
+  coresUnknown: z.number().int(),
+  entitlementKeys: z.array(z.string()),
+  licenceName: z.string(),
+});
+export type PositionRowData = z.infer<typeof positionRowSchema>;
+
+const termNotice = {
+  entitlementKey: z.string(),
+  publisher: z.string(),
+  name: z.string(),
+  version: z.string(),
+  edition: z.string(),
+  metric: metricOut,
+  quantity: z.number().nullable(),
+  scope: scopeOut,
+  end: z.string(),
+  daysLeft: z.number().int(),
+};
+export const expiringSchema = z.object({ ...termNotice, within: z.union([z.literal(30), z.literal(60), z.literal(90)]) });
+
+const summarySchema = z.object({
+  ...coverage,
+  shortfallRows: z.number().int(),
+  shortfallCost: z.record(z.string(), z.number()),
+  unpricedShortfall: z.number(),
+});
+
+export const positionResultSchema = z.object({
+  today: z.string(),
+  /** The subsidiary or department the position was narrowed to; null for the whole estate. */
+  scope: z.string().nullable(),
+  rows: z.array(positionRowSchema),
+  summary: summarySchema,
+  byScope: z.array(z.object({ scope: scopeOut, ...coverage })),
+  expiring: z.array(expiringSchema),
+  expired: z.array(z.object(termNotice)),
+  reclaim: z.array(
+    z.object({
+      rowId: z.string(),
+      publisher: z.string(),
+      name: z.string(),
+      version: z.string(),
+      edition: z.string(),
+      metric: metricOut,
+      scope: scopeOut,
+      unused: z.number().nullable(),
+      unitPrice: z.number().nullable(),
+      currency: z.string().nullable(),
+      value: z.number().nullable(),
+      entitlementKeys: z.array(z.string()),
+    }),
+  ),
+  findings: z.array(z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+});
+export type PositionResult = z.infer<typeof positionResultSchema>;
+
+const positionInputSchema = z.object({
+  /** A subsidiary's or department's name: only its pools, and its installations' coverage. */
+  scope: z.string().trim().max(500).optional(),
+  /** The day to compute for (default: today). */
+  today: isoDateSchema.optional(),
+});
+
+export const summaryResultSchema = z.object({
+  summary: summarySchema,
+  expiring: z.object({ within30: z.number().int(), within60: z.number().int(), within90: z.number().int() }),
+  /** The soonest to end, up to five. */
+  expiringSoon: z.array(expiringSchema),
+  counts: z.object({ products: z.number().int(), entitlements: z.number().int(), installations: z.number().int() }),
+});
+export type SummaryResult = z.infer<typeof summaryResultSchema>;
+
+export const EXPORT_TARGETS = [...SAM_REGISTERS, 'position'] as const;
+export type ExportTarget = (typeof EXPORT_TARGETS)[number];
+
+// ---- the method table --------------------------------------------------------------------------------------
+
+export const samMethods = {
+  'sam.list': method({ kind: 'read', input: listQuerySchema, output: listResultSchema }),
+  /** Adds a record, or replaces the one with `id`; a natural key another record has is refused at its field. */
+  'sam.save': method({ kind: 'write', input: saveInputSchema, output: z.object({ id: z.number().int() }) }),
+  'sam.delete': method({
+    kind: 'write',
+    input: z.object({ register: samRegisterSchema, ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
+    output: z.object({ deleted: z.number().int() }),
+  }),
+  'sam.import.prepare': method({ kind: 'read', input: importSpecSchema.omit({ columns: true }), output: prepareResultSchema }),
+  'sam.import.dryRun': method({ kind: 'read', long: true, input: importSpecSchema, output: importReportSchema }),
+  /** All or nothing (or the valid rows with `skipInvalid`), in one transaction; cancel changes nothing. */
+  'sam.import.commit': method({ kind: 'write', long: true, input: commitInputSchema, output: commitResultSchema }),
+  'sam.profiles.list': method({ kind: 'read', input: z.object({ kind: samKindSchema.optional() }), output: z.array(mappingProfileSchema) }),
+  'sam.profiles.save': method({ kind: 'write', input: mappingProfileSchema, output: mappingProfileSchema }),
+  'sam.profiles.delete': method({ kind: 'write', input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.boolean() }) }),
+  'sam.position': method({ kind: 'read', input: positionInputSchema, output: positionResultSchema }),
+  'sam.summary': method({ kind: 'read', input: z.object({ today: isoDateSchema.optional() }), output: summaryResultSchema }),
+  /** Writes a register or the position to `path`, as XLSX or CSV by its extension; formula-like cells neutralized. */
+  'sam.export': method({
+    kind: 'read',
+    long: true,
+    input: z.object({ what: z.enum(EXPORT_TARGETS), path: z.string().min(1), scope: z.string().trim().max(500).optional() }),
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  }),
+};

@@ -1,0 +1,3 @@
+export * from './canonical';
+export * from './chain';
+export * from './sha256';
