@@ -17,14 +17,12 @@ import { exportWorkspaceData } from '../workspace/data';
 import { buildReport, reportKinds } from './build';
 import { RenderError } from './render/errors';
 import { renderPdf } from './render/render-pdf';
-import { collectSources, type ReportSources, type SamSummarizer } from './sources';
+import { collectSources, type ReportSources } from './sources';
 import { computeViews } from './views';
 
 export interface ReportsDeps {
   /** The data JSON's sections, to export the workspace from (see main/backend/domains.ts). */
   sections: readonly DataSection[];
-  /** SAM's licence position over the `sam` key; without it the SAM parts of reports print "no data". */
-  summarizeSam?: SamSummarizer;
 }
 
 /**
@@ -44,7 +42,7 @@ export function localDate(date: Date): string {
 export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'reports'> {
   const loadSources = (ctx: HandlerContext): ReportSources => {
     const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now());
-    return collectSources(data, { asOf: localDate(ctx.now()), ...(deps.summarizeSam ? { summarizeSam: deps.summarizeSam } : {}) });
+    return collectSources(data, localDate(ctx.now()));
   };
   return {
     'reports.kinds': (_input, ctx) => reportKinds(computeViews(loadSources(ctx))),

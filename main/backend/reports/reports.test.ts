@@ -19,6 +19,7 @@ import {
 import { expectOk, makeTempDir, tempBackend } from '../../../test/support/workspace';
 import { buildReport, type ReportRequest } from './build';
 import { renderPdf } from './render/render-pdf';
+import { formatPercent } from './sections/context';
 
 const request = (kind: ReportRequest['kind'], extra: Partial<ReportRequest> = {}): ReportRequest => ({ kind, locale: 'zh-CN', classification: 'internal', approvals: [], ...extra });
 /** The printed strings of a report's document (text and table cells, not style names), without whitespace. */
@@ -46,7 +47,7 @@ describe('the full report of an enterprise with every domain recorded', () => {
   let pages: number;
   beforeAll(async () => {
     // The real path: the document goes into a workspace through its domains' import and comes back out as the
-    // data JSON the reports read (SAM's position is given through its hook until SAM's data section lands).
+    // data JSON the reports read.
     const backend = tempBackend();
     let exported;
     try {
@@ -220,14 +221,13 @@ describe('reports through the backend', () => {
     }
   });
 
-  it('reads availability from the imported data: a plan, objects with and without a gap assessment, a declaration', async () => {
+  it('reads availability from the imported data: a plan, objects with and without a gap assessment, licences, a declaration', async () => {
     const backend = tempBackend({ now: () => new Date('2025-03-31T10:00:00') });
     try {
       expectOk(await backend.call('workspace.importData', enterpriseDocument({ objects: 3, unassessed: 1 })));
       const { kinds, objects } = expectOk(await backend.call('reports.kinds', {}));
       const available = kinds.filter((kind) => kind.available).map((kind) => kind.kind);
-      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'declarations', 'full']);
-      expect(kinds.find((kind) => kind.kind === 'sam')).toMatchObject({ available: false, missing: ['sam'] });
+      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full']);
       expect(objects).toEqual([
         { id: objectId(1), name: '生产管理系统 1 号', level: 3, assessed: true },
         { id: objectId(2), name: '生产管理系统 2 号', level: 3, assessed: true },
@@ -251,6 +251,20 @@ describe('reports through the backend', () => {
       expect(text).toContain(`得分${score.overall.score}`);
       for (const expected of ['生产管理系统2号', '测评项明细（共211项）', '部署入侵防范设备', '整改中']) expect(text).toContain(expected);
       expect(text).not.toContain('生产管理系统1号');
+    } finally {
+      backend.dispose();
+    }
+  }, 30_000);
+
+  it('prints the licence position SAM computes for the imported registers: the same genuine rate, the expiring subscription', async () => {
+    const backend = tempBackend({ now: () => new Date('2025-03-31T10:00:00') });
+    try {
+      expectOk(await backend.call('workspace.importData', enterpriseDocument()));
+      const { summary } = expectOk(await backend.call('sam.summary', { today: AS_OF }));
+      const result = expectOk(await backend.call('reports.render', { kind: 'sam', out: path.join(dir, 'sam.pdf') }));
+      const text = compact(pdfText(result.path));
+      expect(text).toContain(`正版化率${formatPercent(summary.genuineRate!, 'zh-CN')}`);
+      for (const expected of ['登记情况软件产品12种，许可40条，安装', '金山办公办公软件11.0标准版', '2025-04-15', '华北分公司']) expect(text).toContain(expected);
     } finally {
       backend.dispose();
     }

@@ -2,7 +2,8 @@
  * What a report prints from: the workspace's canonical data JSON (`WorkspaceData`, as exportWorkspaceData gives
  * it — every section already validated by its domain's schema on its way into the workspace), projected into
  * what the report sections need. No shape is guessed here and nothing is re-validated: each part below reads the
- * domain's own section and applies the domain's own rules (grading, schedule, gap scoring, the filing form).
+ * domain's own section and applies the domain's own rules (grading, schedule, gap scoring, the filing form, the
+ * licence position).
  *
  * Where a section of the data is empty the part is empty (or null), and every report section prints a short
  * "not recorded" line for it.
@@ -19,6 +20,7 @@ import type { PlanRecord } from '../../../shared/contract/plan/schemas';
 import type { Profile } from '../../../shared/contract/profile/schemas';
 import { gbt22239Catalog } from '../../../shared/catalogs/mlps/gbt22239-2019';
 import { buildFilingForm, checkGrading, gradeObject, scoreGapAssessment, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
+import { computeLicencePosition, type LicencePosition } from '../../../shared/domain/sam/position';
 import { BUILTIN_TEMPLATES } from '../assessment/templates';
 import { findFormIn, formEntries } from '../declarations/forms';
 import { filingDocumentEntity } from '../mlps';
@@ -190,60 +192,21 @@ export function declarationSources(declarations: WorkspaceData['declarations']):
 
 // ── sam: the effective licence position, as SAM's rules compute it ───────────────────────────────────
 
-/**
- * The part of SAM's licence position (shared/domain/sam/position.ts, `LicencePosition`) a report prints. Its
- * fields are a structural subset of that type, so the position computes straight into it.
- */
-export interface SamScope {
-  kind: string;
-  name: string;
-}
-export interface SamPositionRow {
-  kind: 'entitled' | 'unlicensed' | 'no-entitlement-needed';
-  publisher: string;
-  name: string;
-  version: string;
-  edition: string;
-  metric: string | null;
-  scope: SamScope;
-  /** null: unlimited (site, enterprise). */
-  entitled: number | null;
-  consumed: number;
-  shortfall: number;
-  shortfallCost: number | null;
-  currency: string | null;
-}
-export interface SamCoverage {
-  installations: number;
-  coveredInstallations: number;
-  /** 0–1, or null while nothing is installed. */
-  genuineRate: number | null;
-}
-export interface SamExpiring {
-  publisher: string;
-  name: string;
-  version: string;
-  edition: string;
-  metric: string;
-  quantity: number | null;
-  scope: SamScope;
-  end: string;
-  daysLeft: number;
-  within: 30 | 60 | 90;
-}
-export interface SamPositionView {
-  rows: SamPositionRow[];
-  summary: SamCoverage & { shortfallRows: number; shortfallCost: Record<string, number>; unpricedShortfall: number };
-  byScope: Array<SamCoverage & { scope: SamScope }>;
-  expiring: SamExpiring[];
-}
 export interface SamView {
   counts: { products: number; entitlements: number; installations: number };
-  position: SamPositionView;
+  /** The effective licence position as of the report's day. */
+  position: LicencePosition;
 }
 
-/** Computes the SAM view from the `sam` key of the data JSON; supplied by SAM's rules (see collectSources). */
-export type SamSummarizer = (sam: unknown, asOf: string) => SamView | null;
+/** Null while the SAM registers are empty. */
+export function samSource(sam: WorkspaceData['sam'], asOf: string): SamView | null {
+  const { products, entitlements, installations } = sam;
+  if (products.length + entitlements.length + installations.length === 0) return null;
+  return {
+    counts: { products: products.length, entitlements: entitlements.length, installations: installations.length },
+    position: computeLicencePosition({ products, entitlements, installations, today: asOf }),
+  };
+}
 
 // ── everything together ──────────────────────────────────────────────────────────────────────────────
 
@@ -261,24 +224,15 @@ export interface ReportSources {
   declarations: DeclarationSource[];
 }
 
-export interface CollectOptions {
-  asOf: string;
-  /** How the `sam` key becomes the licence position; without it the SAM parts print "no data". */
-  summarizeSam?: SamSummarizer;
-}
-
-/** The data JSON as the reports read it: `sam` joins it on the SAM domain's branch. */
-export type ReportWorkspaceData = WorkspaceData & { sam?: unknown };
-
-export function collectSources(data: ReportWorkspaceData, options: CollectOptions): ReportSources {
-  const sam = data.sam;
+/** `asOf`: the day the report is as of (YYYY-MM-DD). */
+export function collectSources(data: WorkspaceData, asOf: string): ReportSources {
   return {
-    asOf: options.asOf,
+    asOf,
     profile: data.profile,
     assessments: finalizedByYear(data.assessments, data.assessmentTemplates),
     plan: latestPlan(data.plans),
-    mlps: mlpsSource(data, options.asOf),
-    sam: sam === undefined || sam === null || !options.summarizeSam ? null : options.summarizeSam(sam, options.asOf),
+    mlps: mlpsSource(data, asOf),
+    sam: samSource(data.sam, asOf),
     governance: data.governance,
     declarations: declarationSources(data.declarations),
   };
