@@ -61,13 +61,15 @@ export function validationError(error: z.ZodError, locale: Locale, code = 'error
 export function findingsError(
   code: string,
   findings: readonly Finding[],
-  locale: Locale,
+  /** The caller's language, or a function that words a finding (e.g. with catalog names for its ids). */
+  describe: Locale | ((finding: Finding) => string),
   params: Record<string, string | number> = {},
   details: Omit<ErrorDetails, 'issues'> = {},
 ): AppError {
+  const wording = typeof describe === 'function' ? describe : (finding: Finding) => translate(describe, finding.code, finding.params);
   const issues = findings.map((finding) => ({
     code: finding.code,
-    message: translate(locale, finding.code, finding.params),
+    message: wording(finding),
     ...(finding.field !== undefined ? { field: finding.field } : {}),
     ...(finding.row !== undefined ? { row: finding.row } : {}),
     ...(finding.column !== undefined ? { column: finding.column } : {}),

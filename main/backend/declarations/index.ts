@@ -18,7 +18,8 @@ import {
 import type { Locale } from '../../../shared/i18n';
 import type { DataSection, DomainHandlers } from '../context';
 import { AppError } from '../errors';
-import { localIsoDate, refuseWithFindings } from '../findings';
+import { localIsoDate } from '../dates';
+import { refuseWithFindings } from '../findings';
 import { readProfile } from '../profile/repository';
 import { allForms, findForm } from './forms';
 import { clearDeclarations, deleteDeclaration, insertImportedForm, listDeclarations, listImportedForms, readDeclaration, writeDeclaration } from './repository';

@@ -15,7 +15,8 @@ import {
 } from '../../../shared/domain/governance';
 import type { Locale } from '../../../shared/i18n';
 import type { DataSection, DomainHandlers, HandlerContext } from '../context';
-import { localIsoDate, refuseWithFindings } from '../findings';
+import { localIsoDate } from '../dates';
+import { refuseWithFindings } from '../findings';
 import { clearGovernance, readGovernance, writeCio, writeDepartment, writePerformance } from './repository';
 
 export function governanceView(db: Database.Database, asOf: string): GovernanceView {

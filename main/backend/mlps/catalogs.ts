@@ -11,7 +11,7 @@ import type { CatalogItemView } from '../../../shared/contract/mlps/records';
 import { controlCatalogSchema, type ControlCatalog, type ControlItem } from '../../../shared/contract/mlps/schemas';
 import { checkCatalogCounts, checkCatalogIntegrity } from '../../../shared/domain/mlps';
 import { translate, type Locale } from '../../../shared/i18n';
-import { AppError, formatPath } from '../errors';
+import { AppError, findingsError as sharedFindingsError, formatPath } from '../errors';
 
 /** Large enough for a full-text catalog of every level and extension; a bigger file is not a catalog. */
 const MAX_CATALOG_BYTES = 32 * 1024 * 1024;
@@ -98,18 +98,8 @@ export function setActiveCatalog(db: Database.Database, id: string, version: str
 /** An error whose issues are the findings in words, the first one's code and place on top. */
 export function findingsError(findings: readonly Finding[], locale: Locale, file?: string): AppError {
   const first = findings[0]!;
-  return new AppError(first.code, first.params ?? {}, {
-    ...(first.field ? { field: first.field } : {}),
-    ...(first.row !== undefined ? { row: first.row } : {}),
-    ...(file ? { file } : {}),
-    issues: findings.map((finding) => ({
-      code: finding.code,
-      message: translate(locale, finding.code, finding.params),
-      ...(finding.field ? { field: finding.field } : {}),
-      ...(finding.row !== undefined ? { row: finding.row } : {}),
-      ...(file ? { file } : {}),
-    })),
-  });
+  // The first finding names the refusal; every finding is listed at its field (one builder for all domains).
+  return sharedFindingsError(first.code, findings, locale, first.params ?? {}, { ...(file ? { file } : {}), ...(first.row !== undefined ? { row: first.row } : {}) });
 }
 
 /**

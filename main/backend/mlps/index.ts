@@ -23,7 +23,8 @@ import { exportActionPlan } from './action-plan';
 import { copyAssessment, readControlPoints, readStatuses, refreshAllScores, refreshScore, saveControlPoint, saveItemStatuses, scopeOf, scoreScope } from './assessment';
 import { activeCatalog, itemViews, listCatalogs, readCatalogFile, setActiveCatalog, storeCatalog } from './catalogs';
 import { dashboard } from './dashboard';
-import { checkHostChain, gradedRegister, listObjects, localIsoDate, objectView, readFiling, readGrading, refreshDue, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
+import { localIsoDate } from '../dates';
+import { checkHostChain, gradedRegister, listObjects, objectView, readFiling, readGrading, refreshDue, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
 import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
 import { deleteRecord, listRecords, recordExists, upsertRecord, type TableSpec } from './table';
 

@@ -180,11 +180,6 @@ export function registerFindings(db: Database.Database): Finding[] {
   }));
 }
 
-/** The calendar day of `now` where the user is: deadlines are days, not instants. */
-export function localIsoDate(now: Date): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function scheduleOf(object: ProtectedObject, grading: GradingView | null, filing: FilingRecord | null, today: IsoDate): ObjectView['schedule'] {
   if (!grading) return { filingDue: null, certificateDue: null, certificateValidFrom: null, certificateValidUntil: null, nextAssessmentDue: null, items: [], findings: [] };

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { localIsoDate } from '../dates';
 import type Database from 'better-sqlite3';
 import { DEFAULT_TEMPLATE } from '../../../shared/catalogs/assessment/default-template';
 import { PLAN_POLICIES, findPolicy } from '../../../shared/catalogs/plan/policies';
@@ -12,11 +13,6 @@ import type { DataSection, DomainHandlers } from '../context';
 import { AppError, findingsError } from '../errors';
 import { insertSnapshot, latestPlan, listPlans, planOfYear, readPlan, writePlan } from './repository';
 
-/** Today's calendar date where the user is: deadlines are dates on their wall calendar. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The plan's own policy; a plan naming an unknown one is checked against the newest (and fails policyMatches). */
 function policyOf(plan: Pick<Plan, 'policyId'>): PlanPolicy {

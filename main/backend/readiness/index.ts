@@ -6,7 +6,7 @@ import { computeReadiness, governanceFindingText } from '../../../shared/domain/
 import { localize } from '../../../shared/domain/forms';
 import { translate, type Locale } from '../../../shared/i18n';
 import type { DomainHandlers } from '../context';
-import { localIsoDate } from '../findings';
+import { localIsoDate } from '../dates';
 import { buildReadinessInput } from './input';
 
 /** Where each point's data is filled in. */

@@ -7,6 +7,7 @@
  * a clear error and writes nothing, and renderPdf writes through a temporary file that only a successful
  * render renames into place.
  */
+import { localIsoDate } from '../dates';
 import path from 'node:path';
 import type { Locale } from '../../../shared/i18n';
 import { translate } from '../../../shared/i18n';
@@ -33,16 +34,11 @@ export function reportResourcesDir(env: NodeJS.ProcessEnv = process.env): string
   return env.DENGGAO_RESOURCES_DIR || undefined;
 }
 
-/** Today as the user's calendar has it (YYYY-MM-DD in local time), the day a report is as of. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'reports'> {
   const loadSources = (ctx: HandlerContext): ReportSources => {
     const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now());
-    return collectSources(data, localDate(ctx.now()));
+    return collectSources(data, localIsoDate(ctx.now()));
   };
   return {
     'reports.kinds': (_input, ctx) => reportKinds(computeViews(loadSources(ctx))),
