@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { assertFileWithin } from '../limits';
 
-/** Reads a JSON file a method was given; a missing file or broken JSON is an error that names the file. */
+/** Reads a JSON file the user named; too large, missing or broken JSON is an error that names the file. */
 export function readJsonInput(file: string): unknown {
+  assertFileWithin(file, 'maxImportFileBytes');
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -17,15 +19,20 @@ export function readJsonInput(file: string): unknown {
   }
 }
 
-/** Writes pretty JSON through a temporary file and a rename, so a failure never leaves half a file. */
-export function writeJsonOutput(file: string, value: unknown): void {
+/** Writes through a temporary file and a rename, so a failure never leaves a half-written file. */
+export function writeFileAtomic(file: string, content: string | Buffer): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, `${JSON.stringify(value, null, 2)}\n`);
+    fs.writeFileSync(temp, content);
     fs.renameSync(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw new AppError('error.file.write', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file });
   }
+}
+
+/** Writes pretty JSON atomically. */
+export function writeJsonOutput(file: string, value: unknown): void {
+  writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }
