@@ -4,14 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from '../../shared/catalogs/assessment/default-template';
 import { finalizedAssessment, planForGradeC, smallTemplate } from '../../test/support/assessment';
 import { expectOk, makeTempDir, tempBackend } from '../../test/support/workspace';
-import { runCli } from './run';
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd });
-  return { code, stdout, stderr };
-}
+import { cli } from '../../test/support/cli';
 
 /** Prepares a workspace through the backend, closes it, and leaves the folder for the CLI. */
 async function workspace(dir: string, prepare: (backend: ReturnType<typeof tempBackend>) => Promise<void>) {

@@ -3,16 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, sampleProfile } from '../../test/support/workspace';
-import { runCli } from './run';
+import { cli } from '../../test/support/cli';
 
 const fixture = path.resolve(__dirname, '../../test/fixtures/profile.json');
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd });
-  return { code, stdout, stderr };
-}
 
 describe('denggao CLI', () => {
   let dir: string;

@@ -3,18 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/workspace';
-import { runCli } from './run';
+import { cli as runCliIn } from '../../test/support/cli';
 
 const fixture = path.resolve(__dirname, '../../test/fixtures/profile.json');
 const PASSPHRASE = 'cli-passphrase-1';
 const root = path.resolve(__dirname, '../..');
 
-async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = { DENGGAO_PASSPHRASE: PASSPHRASE }) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = { DENGGAO_PASSPHRASE: PASSPHRASE }) => runCliIn(args, cwd, env);
 
 describe('denggao keygen / package / filings / consolidated', () => {
   let dir: string;

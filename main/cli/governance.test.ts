@@ -3,14 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fullCio, fullDepartment } from '../../shared/domain/governance/fixtures.test-support';
 import { makeTempDir } from '../../test/support/workspace';
-import { runCli } from './run';
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd });
-  return { code, stdout, stderr };
-}
+import { cli } from '../../test/support/cli';
 
 /** Seeds a workspace the way a user would: a data JSON through `denggao data import`. */
 async function seed(dir: string, data: Record<string, unknown>) {

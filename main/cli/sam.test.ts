@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/workspace';
 import { readXlsxFile } from '../backend/sam/import';
-import { runCli } from './run';
+import { cli as runCliIn } from '../../test/support/cli';
 
 let dir: string;
 beforeEach(() => {
@@ -12,12 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--data-dir', 'ws'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCliIn([...args, '--data-dir', 'ws'], dir);
 
 const write = (name: string, content: string | Buffer) => fs.writeFileSync(path.join(dir, name), content);
 const LICENCES = ['厂商,软件名称,版本,许可模式,数量,单价', '微软,Office,2019,按设备,2,1000', '微软,Visio,2019,按设备,-1,800'].join('\r\n');

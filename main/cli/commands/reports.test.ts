@@ -4,14 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compact, pdfPageCount, pdfText } from '../../../test/fixtures/reports/poppler';
 import { makeTempDir } from '../../../test/support/workspace';
 import { ENTERPRISE_NAME, enterpriseDocument, enterpriseProfile, objectId } from '../../../test/fixtures/reports/enterprise';
-import { runCli } from '../run';
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd });
-  return { code, stdout, stderr };
-}
+import { cli } from '../../../test/support/cli';
 
 describe('denggao report', () => {
   let dir: string;
