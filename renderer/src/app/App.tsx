@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { HashRouter, NavLink, Route, Routes } from 'react-router';
 import { LOCALES } from '../../../shared/i18n';
-import { sections } from './sections';
+import { navGroups, sections } from './sections';
 import { useLocale, useSettings, useT } from './settings-store';
 
 function LanguageSwitch() {
@@ -39,13 +39,18 @@ export function App() {
           <LanguageSwitch />
         </header>
         <nav className="sidenav" aria-label={t('app.title')}>
-          <ul>
-            {sections.filter((s) => !s.navHidden).map((s) => (
-              <li key={s.path}>
-                <NavLink to={s.path} end={s.path === '/'}>{t(s.label)}</NavLink>
-              </li>
-            ))}
-          </ul>
+          {navGroups(sections).map(({ group, items }) => (
+            <div key={group ?? 'top'} className="sidenav__group">
+              {group ? <div className="sidenav__heading">{t(group)}</div> : null}
+              <ul>
+                {items.map((s) => (
+                  <li key={s.path}>
+                    <NavLink to={s.path} end={s.path === '/'}>{t(s.label)}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </nav>
         <main className="content">
           <Routes>
