@@ -75,6 +75,7 @@ export const FILING_SERVICE_CODES = [
   'filing.import.notVerified',
   'filing.import.replay',
   'filing.import.dataNotJson',
+  'filing.import.dataInvalid',
   'filing.trust.needCertificate',
   'filing.trust.notCertificate',
   'filing.trust.alreadyTrusted',
