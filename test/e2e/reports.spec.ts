@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { ENTERPRISE_NAME, enterpriseDocument } from '../fixtures/reports/enterprise';
 import { nav, resetWorkspace } from './support';
 
 const profile = {
@@ -52,4 +53,26 @@ test('generate the summary report: progress, a preview in the app, and the PDF o
   await download.saveAs(file);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   for (const expected of [profile.name, '密级：普通商密', '张建国', '李明华', '一、总体情况']) expect(text).toContain(expected);
+});
+
+test('a workspace imported from a real data JSON offers its reports: one object\'s grading report and filing form', async ({ page }) => {
+  await resetWorkspace(page, enterpriseDocument({ objects: 2, unassessed: 1 }));
+  await page.goto('./');
+  await nav(page, '报告').click();
+
+  // The plan is recorded, so its report can be started.
+  await page.getByLabel('报告类型').selectOption({ label: '信息化发展登高计划（备案文本）' });
+  await expect(page.getByRole('button', { name: '生成报告' })).toBeEnabled();
+
+  await page.getByLabel('报告类型').selectOption({ label: '信息系统安全等级保护定级报告及备案表' });
+  await page.getByLabel('等级保护对象').selectOption({ label: '生产管理系统 1 号' });
+  await page.getByRole('button', { name: '生成报告' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 30_000 });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
+  const file = test.info().outputPath('mlps.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const expected of [ENTERPRISE_NAME, '生产管理系统1号', '表一单位基本情况', '第三级（监督保护级）', '有（系统拓扑图.pdf）']) expect(text).toContain(expected);
+  expect(text).not.toContain('生产管理系统2号');
 });

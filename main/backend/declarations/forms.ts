@@ -5,17 +5,25 @@ import type { FormDefinition } from '../../../shared/contract/forms/schemas';
 import { DECLARATION_FORMS } from '../../../shared/catalogs/declarations';
 import { listImportedForms } from './repository';
 
-export function allForms(db: Database.Database): DeclarationFormEntry[] {
+/** The shipped catalog's forms followed by `imported` (as the data JSON's `declarations.forms` holds them). */
+export function formEntries(imported: readonly FormDefinition[]): DeclarationFormEntry[] {
   const catalog = DECLARATION_FORMS.map(({ point, definition }): DeclarationFormEntry => ({ point, source: 'catalog', definition }));
   // An imported newer version of a catalog form answers the same point.
   const pointOf = (id: string) => DECLARATION_FORMS.find((entry) => entry.definition.id === id)?.point ?? null;
-  const imported = listImportedForms(db).map((definition): DeclarationFormEntry => ({ point: pointOf(definition.id), source: 'imported', definition }));
-  return [...catalog, ...imported];
+  return [...catalog, ...imported.map((definition): DeclarationFormEntry => ({ point: pointOf(definition.id), source: 'imported', definition }))];
 }
 
-/** The definition of that id and version; without a version, the catalog's, else the latest imported. */
-export function findForm(db: Database.Database, formId: string, version?: string): FormDefinition | null {
-  const candidates = allForms(db).filter((entry) => entry.definition.id === formId);
+export function allForms(db: Database.Database): DeclarationFormEntry[] {
+  return formEntries(listImportedForms(db));
+}
+
+/** Of `entries`, the definition of that id and version; without a version, the catalog's, else the latest imported. */
+export function findFormIn(entries: readonly DeclarationFormEntry[], formId: string, version?: string): FormDefinition | null {
+  const candidates = entries.filter((entry) => entry.definition.id === formId);
   if (version !== undefined) return candidates.find((entry) => entry.definition.version === version)?.definition ?? null;
   return (candidates.find((entry) => entry.source === 'catalog') ?? candidates.at(-1))?.definition ?? null;
+}
+
+export function findForm(db: Database.Database, formId: string, version?: string): FormDefinition | null {
+  return findFormIn(allForms(db), formId, version);
 }

@@ -97,9 +97,9 @@ function overview(ctx: SectionContext): Content {
   const applicable = readiness.points.filter((point) => point.status !== 'not-applicable').length;
   const genuineRate = sources.sam?.position.summary.genuineRate ?? null;
   return keyValueTable([
-    [ctx.r('reports.plan.currentGrade'), gradeLabel(ctx, assessment?.latest?.score.grade ?? null)],
+    [ctx.r('reports.plan.currentGrade'), gradeLabel(ctx, assessment?.latest.score.grade ?? null)],
     [ctx.r('reports.plan.targetGrade'), plan ? `${gradeLabel(ctx, plan.plan.targetGrade)}（${plan.plan.targetDate}）` : '—'],
-    [ctx.r('reports.overview.objects'), objects.length === 0 ? '—' : ctx.r('reports.overview.objectsText', { total: objects.length, filed: objects.filter((o) => o.object.filing?.filedOn).length })],
+    [ctx.r('reports.overview.objects'), objects.length === 0 ? '—' : ctx.r('reports.overview.objectsText', { total: objects.length, filed: objects.filter((o) => o.filing !== null).length })],
     [ctx.r('reports.sam.genuineRate'), genuineRate === null ? '—' : formatPercent(genuineRate, ctx.locale)],
     [ctx.r('reports.overview.readiness'), ctx.r('reports.overview.readinessText', { done, applicable })],
   ]);
@@ -121,7 +121,7 @@ function missingFor(kind: ReportKind, views: ReportViews): ReportData[] {
       case 'sam':
         return sources.sam === null;
       case 'declarations':
-        return (sources.declarations ?? []).length === 0;
+        return sources.declarations.length === 0;
       default:
         return false;
     }
@@ -167,7 +167,7 @@ export function buildReport(sources: ReportSources, request: ReportRequest): Rep
   const body = spec.body(ctx, request.objectId);
   const profile = sources.profile!;
   const scopedObject = request.objectId ? views.mlps?.objects.find((o) => o.object.id === request.objectId)?.object.name : undefined;
-  const year = request.kind === 'plan' && sources.plan ? sources.plan.year : Number(sources.asOf.slice(0, 4));
+  const year = request.kind === 'plan' && sources.plan ? sources.plan.plan.year : Number(sources.asOf.slice(0, 4));
   const frame: ReportFrame = {
     locale: request.locale,
     title: ctx.r(`reports.kind.${request.kind}`),

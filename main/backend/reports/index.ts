@@ -2,7 +2,7 @@
  * The reports domain: `reports.kinds` (what each report needs and whether the workspace holds it) and
  * `reports.render` (the PDF, laid out and written in a worker thread with progress and cancel).
  *
- * A report prints the workspace as its canonical data JSON says (exportWorkspaceData), read through
+ * A report prints the workspace as its canonical data JSON says (exportWorkspaceData), projected by
  * sources.ts; its document is built before any file is touched, so a report that lacks its data fails with
  * a clear error and writes nothing, and renderPdf writes through a temporary file that only a successful
  * render renames into place.
@@ -17,14 +17,12 @@ import { exportWorkspaceData } from '../workspace/data';
 import { buildReport, reportKinds } from './build';
 import { RenderError } from './render/errors';
 import { renderPdf } from './render/render-pdf';
-import { collectSources, type ReportSources, type SamSummarizer } from './sources';
+import { collectSources, type ReportSources } from './sources';
 import { computeViews } from './views';
 
 export interface ReportsDeps {
   /** The data JSON's sections, to export the workspace from (see main/backend/domains.ts). */
   sections: readonly DataSection[];
-  /** SAM's licence position over the `sam` key; without it the SAM parts of reports print "no data". */
-  summarizeSam?: SamSummarizer;
 }
 
 /**
@@ -43,8 +41,8 @@ export function localDate(date: Date): string {
 
 export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'reports'> {
   const loadSources = (ctx: HandlerContext): ReportSources => {
-    const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now()) as unknown as Record<string, unknown>;
-    return collectSources(data, { asOf: localDate(ctx.now()), ...(deps.summarizeSam ? { summarizeSam: deps.summarizeSam } : {}) });
+    const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now());
+    return collectSources(data, localDate(ctx.now()));
   };
   return {
     'reports.kinds': (_input, ctx) => reportKinds(computeViews(loadSources(ctx))),

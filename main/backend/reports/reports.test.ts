@@ -2,13 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../shared/contract/core';
+import { commendationNominationForm } from '../../../shared/catalogs/declarations';
 import { translate } from '../../../shared/i18n';
 import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText } from '../../../test/fixtures/reports/poppler';
-import { AS_OF, ENTERPRISE_NAME, enterpriseData, enterpriseProfile, enterpriseSources } from '../../../test/fixtures/reports/enterprise';
+import {
+  AS_OF,
+  ENTERPRISE_NAME,
+  assessmentRecord,
+  enterpriseDocument,
+  enterpriseProfile,
+  enterpriseSources,
+  nominationDeclaration,
+  objectId,
+  sourcesOf,
+} from '../../../test/fixtures/reports/enterprise';
 import { expectOk, makeTempDir, tempBackend } from '../../../test/support/workspace';
 import { buildReport, type ReportRequest } from './build';
 import { renderPdf } from './render/render-pdf';
-import { collectSources } from './sources';
+import { formatPercent } from './sections/context';
 
 const request = (kind: ReportRequest['kind'], extra: Partial<ReportRequest> = {}): ReportRequest => ({ kind, locale: 'zh-CN', classification: 'internal', approvals: [], ...extra });
 /** The printed strings of a report's document (text and table cells, not style names), without whitespace. */
@@ -35,9 +46,19 @@ describe('the full report of an enterprise with every domain recorded', () => {
   let file: string;
   let pages: number;
   beforeAll(async () => {
+    // The real path: the document goes into a workspace through its domains' import and comes back out as the
+    // data JSON the reports read.
+    const backend = tempBackend();
+    let exported;
+    try {
+      expectOk(await backend.call('workspace.importData', enterpriseDocument()));
+      exported = expectOk(await backend.call('workspace.exportData', {}));
+    } finally {
+      backend.dispose();
+    }
     file = path.join(dir, '综合报告.pdf');
     const approvals: ReportRequest['approvals'] = [{ role: 'reviewer', name: '张建国', date: '2025-03-30' }, { role: 'approver', name: '李明华' }];
-    pages = (await renderPdf(buildReport(enterpriseSources(), request('full', { approvals })), { outPath: file })).pages;
+    pages = (await renderPdf(buildReport(sourcesOf(exported), request('full', { approvals })), { outPath: file })).pages;
   }, 60_000);
 
   it('has as many pages as it says, the cover and "第 n 页 / 共 N 页" on each', () => {
@@ -66,9 +87,17 @@ describe('the full report of an enterprise with every domain recorded', () => {
       '第三级（监督保护级）',
       '表一单位基本情况',
       '第三级以上信息系统提交材料情况',
+      '有（系统拓扑图.pdf）',
+      '北京某等级测评中心',
+      '数据摸底调查',
+      '生产调度数据',
+      '第4级电子传输及完整设备支持',
+      '演练实测RTO300分钟超过目标240分钟',
       'L3-PES1-01',
       '机房建筑能防震、防风、防雨',
       '部署入侵防范设备',
+      '待备案（2025-02-10李晓华）',
+      'ERP一期完成财务模块试运行',
       '正版化率',
       '办公软件1',
       '首席信息官',
@@ -93,10 +122,23 @@ describe('the full report of an enterprise with every domain recorded', () => {
 });
 
 describe('report contents', () => {
-  it('scores the latest finalized assessment with the template: the grade printed is the rules\' grade', () => {
+  it('prints the latest finalized revision of the latest year as the current grade, not a draft or a superseded one', () => {
     const text = bodyText('summary');
     expect(text).toContain('当前信息化水平等级C级');
     expect(text).toContain('目标等级（目标日期）B级（2026-12-31）');
+    const sources = enterpriseSources();
+    expect(sources.assessments.map((a) => `${a.record.year}-r${a.record.revision}`)).toEqual(['2023-r1', '2024-r2']);
+  });
+
+  it('prints the score stored when the assessment was finalized, as finalized', () => {
+    const document = enterpriseDocument();
+    const finalized = assessmentRecord(2024, 2, 0.65, { supersedes: 'a2024-r1' });
+    // What was finalized stands, even if the answers would score differently today.
+    const stored = { ...finalized, finalization: { ...finalized.finalization!, score: { ...finalized.finalization!.score, total: 71.5, grade: 'B' as const } } };
+    document.assessments = [assessmentRecord(2023, 1, 0.45), stored];
+    const text = bodyText('full', sourcesOf(document));
+    expect(text).toContain('等级B级');
+    expect(text).toContain('总分71.5');
   });
 
   it('checks the plan against its policy and lists its overdue milestones', () => {
@@ -107,7 +149,7 @@ describe('report contents', () => {
   });
 
   it('prints one object when the mlps report is scoped to it', () => {
-    const text = bodyText('mlps', enterpriseSources(), { objectId: 'obj-002' });
+    const text = bodyText('mlps', enterpriseSources(), { objectId: objectId(2) });
     expect(text).toContain('生产管理系统2号');
     expect(text).not.toContain('生产管理系统3号');
   });
@@ -137,10 +179,14 @@ describe('report contents', () => {
     for (const line of ['尚无已定稿的信息化水平自评。', '尚未录入登高计划。', '尚未登记等级保护对象。', '尚未开展差距评估。', '尚无软件资产数据。']) expect(text).toContain(line);
   });
 
-  it('refuses malformed data with the key and field, rather than leaving it out', () => {
-    const { data } = enterpriseData();
-    (data.plan as { targetGrade: string }).targetGrade = 'Z';
-    expect(() => collectSources(data, { asOf: AS_OF })).toThrowError(expect.objectContaining({ code: 'reports.data.invalid', details: { field: 'plan.targetGrade' } }));
+  it('prints a declaration on the imported definition of the version it was entered against', () => {
+    const document = enterpriseDocument();
+    const form = commendationNominationForm;
+    const imported = { ...form, version: '2.0', title: { zh: '信息化工作先进集体和先进个人推荐表（2025版）', en: 'Nomination (2025)' } };
+    document.declarations = { forms: [imported], items: [{ ...nominationDeclaration(), formVersion: '2.0' }] };
+    const text = bodyText('declarations', sourcesOf(document));
+    expect(text).toContain('信息化工作先进集体和先进个人推荐表（2025版）');
+    expect(text).not.toContain('现行表单为');
   });
 
   it.each([
@@ -174,6 +220,55 @@ describe('reports through the backend', () => {
       backend.dispose();
     }
   });
+
+  it('reads availability from the imported data: a plan, objects with and without a gap assessment, licences, a declaration', async () => {
+    const backend = tempBackend({ now: () => new Date('2025-03-31T10:00:00') });
+    try {
+      expectOk(await backend.call('workspace.importData', enterpriseDocument({ objects: 3, unassessed: 1 })));
+      const { kinds, objects } = expectOk(await backend.call('reports.kinds', {}));
+      const available = kinds.filter((kind) => kind.available).map((kind) => kind.kind);
+      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full']);
+      expect(objects).toEqual([
+        { id: objectId(1), name: '生产管理系统 1 号', level: 3, assessed: true },
+        { id: objectId(2), name: '生产管理系统 2 号', level: 3, assessed: true },
+        { id: objectId(3), name: '生产管理系统 3 号', level: 3, assessed: false },
+      ]);
+      const notAssessed = await backend.call('reports.render', { kind: 'gaps', objectId: objectId(3), out: path.join(dir, 'never-gaps.pdf') });
+      expect(notAssessed.ok || notAssessed.error).toMatchObject({ code: 'reports.object.notAssessed', details: { field: 'objectId' } });
+    } finally {
+      backend.dispose();
+    }
+  });
+
+  it('prints the gap report of one imported object through the backend: its score, items and remediation', async () => {
+    const backend = tempBackend({ now: () => new Date('2025-03-31T10:00:00') });
+    try {
+      expectOk(await backend.call('workspace.importData', enterpriseDocument({ objects: 2 })));
+      const score = expectOk(await backend.call('mlps.score', { objectId: objectId(2) }));
+      const result = expectOk(await backend.call('reports.render', { kind: 'gaps', objectId: objectId(2), out: path.join(dir, 'gaps-2.pdf') }));
+      const text = compact(pdfText(result.path));
+      // The score the mlps page shows is the score the report prints.
+      expect(text).toContain(`得分${score.overall.score}`);
+      for (const expected of ['生产管理系统2号', '测评项明细（共211项）', '部署入侵防范设备', '整改中']) expect(text).toContain(expected);
+      expect(text).not.toContain('生产管理系统1号');
+    } finally {
+      backend.dispose();
+    }
+  }, 30_000);
+
+  it('prints the licence position SAM computes for the imported registers: the same genuine rate, the expiring subscription', async () => {
+    const backend = tempBackend({ now: () => new Date('2025-03-31T10:00:00') });
+    try {
+      expectOk(await backend.call('workspace.importData', enterpriseDocument()));
+      const { summary } = expectOk(await backend.call('sam.summary', { today: AS_OF }));
+      const result = expectOk(await backend.call('reports.render', { kind: 'sam', out: path.join(dir, 'sam.pdf') }));
+      const text = compact(pdfText(result.path));
+      expect(text).toContain(`正版化率${formatPercent(summary.genuineRate!, 'zh-CN')}`);
+      for (const expected of ['登记情况软件产品12种，许可40条，安装', '金山办公办公软件11.0标准版', '2025-04-15', '华北分公司']) expect(text).toContain(expected);
+    } finally {
+      backend.dispose();
+    }
+  }, 30_000);
 
   it('writes the summary into the exports folder with progress, the absent domains each saying so', async () => {
     const backend = tempBackend({ now: () => new Date('2025-03-31T10:00:00') });

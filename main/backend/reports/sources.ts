@@ -1,151 +1,212 @@
 /**
- * What a report prints from: the workspace's canonical data JSON (exportWorkspaceData), read key by key.
+ * What a report prints from: the workspace's canonical data JSON (`WorkspaceData`, as exportWorkspaceData gives
+ * it — every section already validated by its domain's schema on its way into the workspace), projected into
+ * what the report sections need. No shape is guessed here and nothing is re-validated: each part below reads the
+ * domain's own section and applies the domain's own rules (grading, schedule, gap scoring, the filing form, the
+ * licence position).
  *
- * The domains behind most keys (assessment, plan, mlps, sam, governance, declarations) join the data JSON on
- * their own branches; this file is the one place that says which key a report reads and what shape it expects
- * there. Each key is read through `readSection`: absent (or null) → null, and every report section prints a
- * short "no data recorded" line for it; present but malformed → a clear error naming the key and the field,
- * rather than a report that silently leaves things out.
- *
- * The shapes below are built from the domain schemas already in shared/contract. When a domain's own section
- * schema lands in shared/contract/data.ts, its entry here should become that schema (or a projection of it).
+ * Where a section of the data is empty the part is empty (or null), and every report section prints a short
+ * "not recorded" line for it.
  */
-import { z } from 'zod';
-import { answerSchema, templateSchema } from '../../../shared/contract/assessment/schemas';
-import { declarationSchema } from '../../../shared/contract/forms/schemas';
-import { governanceDataSchema } from '../../../shared/contract/governance/schemas';
-import {
-  gapAssessmentSchema,
-  gradedObjectSchema,
-  harmSchema,
-  isoDateSchema,
-  recoveryTargetsSchema,
-} from '../../../shared/contract/mlps/schemas';
-import { planSchema } from '../../../shared/contract/plan/schemas';
+import type { AssessmentRecord, AssessmentScore, Finalization, Template } from '../../../shared/contract/assessment/schemas';
+import type { Finding } from '../../../shared/contract/core';
+import type { WorkspaceData } from '../../../shared/contract/data';
+import type { DeclarationRecord } from '../../../shared/contract/declarations/schemas';
+import type { FormDefinition } from '../../../shared/contract/forms/schemas';
+import type { GovernanceData } from '../../../shared/contract/governance/schemas';
+import { TABLE4_DOCUMENTS, type FilingForm, type FilingRecord, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
+import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, GradedObject, ItemAssessment, MlpsLevel } from '../../../shared/contract/mlps/schemas';
+import type { PlanRecord } from '../../../shared/contract/plan/schemas';
 import type { Profile } from '../../../shared/contract/profile/schemas';
-import { AppError, formatPath } from '../errors';
+import { gbt22239Catalog } from '../../../shared/catalogs/mlps/gbt22239-2019';
+import { buildFilingForm, checkGrading, gradeObject, scoreGapAssessment, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
+import { computeLicencePosition, type LicencePosition } from '../../../shared/domain/sam/position';
+import { BUILTIN_TEMPLATES } from '../assessment/templates';
+import { findFormIn, formEntries } from '../declarations/forms';
+import { filingDocumentEntity } from '../mlps';
+import { scheduleOf } from '../mlps/objects';
 
-// ── assessment: templates in use and the yearly assessments ───────────────────────────────────────────
+// ── assessment: the finalized result of each year ─────────────────────────────────────────────────────
 
-export const assessmentRecordSchema = z.object({
-  id: z.string().min(1),
-  year: z.number().int(),
-  templateId: z.string().min(1),
-  templateVersion: z.string().min(1),
-  status: z.enum(['draft', 'finalized']),
-  answers: z.array(answerSchema),
-  finalizedAt: z.string().optional(),
-  finalizedBy: z.string().optional(),
-  /** A finalized assessment superseded by a newer revision of the same year is left out of the results. */
-  supersededBy: z.string().optional(),
-});
-export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
+export type FinalizedRecord = AssessmentRecord & { finalization: Finalization };
 
-export const assessmentSectionSchema = z.object({
-  templates: z.array(templateSchema).default([]),
-  assessments: z.array(assessmentRecordSchema).default([]),
-});
-export type AssessmentSection = z.infer<typeof assessmentSectionSchema>;
+export interface FinalizedAssessment {
+  record: FinalizedRecord;
+  /** The score stored when the assessment was finalized: what was finalized is what is printed. */
+  score: AssessmentScore;
+  /** Its template (for element and indicator names); null if the data does not carry it. */
+  template: Template | null;
+}
 
-// ── mlps: the protected-object register with grading, filing, gap assessment and remediation ──────────
+/**
+ * One finalized assessment per year, oldest year first: the year's highest finalized revision. A revision
+ * supersedes the finalized one before it only once it is finalized itself (as the assessment domain reads
+ * the current grade), so a draft revision in progress leaves the finalized one standing.
+ */
+export function finalizedByYear(records: readonly AssessmentRecord[], templates: readonly Template[]): FinalizedAssessment[] {
+  const known = [...templates, ...BUILTIN_TEMPLATES];
+  const byYear = new Map<number, FinalizedRecord>();
+  for (const record of records) {
+    if (record.status !== 'finalized' || record.finalization === null) continue;
+    const previous = byYear.get(record.year);
+    if (!previous || previous.revision < record.revision) byYear.set(record.year, { ...record, finalization: record.finalization });
+  }
+  return [...byYear.values()]
+    .sort((a, b) => a.year - b.year)
+    .map((record) => ({
+      record,
+      score: record.finalization.score,
+      template: known.find((t) => t.id === record.templateId && t.version === record.templateVersion) ?? null,
+    }));
+}
 
-export const REMEDIATION_STATUSES = ['open', 'in-progress', 'done'] as const;
-export const remediationTaskSchema = z.object({
-  id: z.string().min(1),
-  /** The catalog item the task closes, when it is about one. */
-  itemId: z.string().optional(),
-  title: z.string().min(1),
-  owner: z.string().default(''),
-  dueDate: isoDateSchema.optional(),
-  status: z.enum(REMEDIATION_STATUSES),
-  /** 万元. */
-  cost: z.number().nonnegative().optional(),
-});
-export type RemediationTask = z.infer<typeof remediationTaskSchema>;
+// ── plan: the latest climbing plan ────────────────────────────────────────────────────────────────────
 
-export const mlpsObjectSchema = gradedObjectSchema.extend({
-  number: z.string().optional(),
-  businessType: z.string().optional(),
-  businessDescription: z.string().optional(),
-  serviceScope: z.string().optional(),
-  serviceUsers: z.string().optional(),
-  networkCoverage: z.string().optional(),
-  interconnections: z.string().optional(),
-  keyProducts: z.string().optional(),
-  goLiveOn: isoDateSchema.optional(),
-  ownerDepartment: z.string().optional(),
-  newSystem: z.boolean().optional(),
-  /** The two judgements of the grading wizard and the day it was done. */
-  grading: z.object({ business: harmSchema, service: harmSchema, gradedOn: isoDateSchema.optional() }).optional(),
-  filing: z
-    .object({ number: z.string().optional(), authority: z.string().optional(), filedOn: isoDateSchema.optional(), certificateOn: isoDateSchema.optional() })
-    .optional(),
-  assessmentsCompletedOn: z.array(isoDateSchema).default([]),
-  gap: gapAssessmentSchema.optional(),
-  remediation: z.array(remediationTaskSchema).default([]),
-  recovery: recoveryTargetsSchema.optional(),
-});
-export type MlpsObject = z.infer<typeof mlpsObjectSchema>;
+/** The plan of the latest year (one plan per year), with its status and progress snapshots. */
+export function latestPlan(plans: readonly PlanRecord[]): PlanRecord | null {
+  return plans.reduce<PlanRecord | null>((latest, record) => (latest === null || record.plan.year > latest.plan.year ? record : latest), null);
+}
 
-export const mlpsSectionSchema = z.object({ objects: z.array(mlpsObjectSchema).default([]) });
-export type MlpsSection = z.infer<typeof mlpsSectionSchema>;
+// ── mlps: each protected object with everything the domain's rules say about it ──────────────────────
+
+export type GradingView = NonNullable<MlpsObjectView['grading']>;
+export type ObjectSchedule = MlpsObjectView['schedule'];
+
+/** An object's stored gap assessment within its scope (its level and extensions). */
+export interface ObjectGapAssessment {
+  level: CatalogLevel;
+  extensions: ExtensionSet[];
+  items: Array<ItemAssessment & { note: string }>;
+  controlPoints: Array<ControlPointAssessment & { note: string }>;
+}
+
+export interface MlpsObjectSource {
+  /** The register's fields (table 2 of the filing form). */
+  object: ProtectedObject;
+  /** The two judgements, their levels and the sign-offs; null while ungraded. */
+  grading: GradingView | null;
+  level: MlpsLevel | null;
+  filing: FilingRecord | null;
+  /** Filing, certificate and assessment deadlines as of the report's day (none while ungraded). */
+  schedule: ObjectSchedule;
+  /** Null when the object has no gap assessment recorded, or cannot be assessed (ungraded, level not in the catalog). */
+  gap: ObjectGapAssessment | null;
+  score: ScoreReport | null;
+  remediation: RemediationTask[];
+  recovery: RecoveryRecord | null;
+  /** Tables 1–4 of the 2007 filing form, as the mlps domain builds them. */
+  filingForm: FilingForm;
+  /** Grading checks that concern this object (a host graded lower, a missing sign-off …). */
+  findings: Finding[];
+}
+
+export interface MlpsSource {
+  objects: MlpsObjectSource[];
+  /** The catalog assessments are scored against: the imported active one, else the built-in one. */
+  catalog: ControlCatalog;
+}
+
+export function activeCatalogOf(mlps: WorkspaceData['mlps']): ControlCatalog {
+  const active = mlps.activeCatalog;
+  return (active && mlps.catalogs.find((catalog) => catalog.id === active.id && catalog.version === active.version)) || gbt22239Catalog;
+}
+
+/** Names of the files attached as each filing document, from the data JSON's attachment index. */
+function filingAttachments(attachments: WorkspaceData['attachments'], objectId: string): Partial<Record<FilingDocument, string[]>> {
+  const documents: FilingDocument[] = ['gradingReport', ...TABLE4_DOCUMENTS];
+  return Object.fromEntries(
+    documents.map((document) => {
+      const entity = filingDocumentEntity(objectId, document);
+      return [document, attachments.filter((a) => a.owner.domain === 'mlps' && a.owner.entityId === entity).map((a) => a.name)];
+    }),
+  );
+}
+
+export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null {
+  const { mlps } = data;
+  if (mlps.objects.length === 0) return null;
+  const catalog = activeCatalogOf(mlps);
+  const gradings = mlps.objects.map((object): GradingView | null => {
+    if (!object.grading) return null;
+    const levels = gradeObject(object.grading);
+    return { ...object.grading, businessLevel: levels.business, serviceLevel: levels.service, level: levels.level };
+  });
+  const register: GradedObject[] = mlps.objects.map((object, row) => ({
+    id: object.id,
+    name: object.name,
+    kind: object.kind,
+    processesMuchPersonalInfo: object.processesMuchPersonalInfo,
+    ...(gradings[row] ? { level: gradings[row].level } : {}),
+    ...(object.hostedOn ? { hostedOn: object.hostedOn } : {}),
+    ...(gradings[row]?.expertReview ? { expertReview: gradings[row].expertReview } : {}),
+    ...(gradings[row]?.approval ? { approval: gradings[row].approval } : {}),
+  }));
+  const gradingFindings = checkGrading(register);
+  const levels = register.map((entry) => ({ id: entry.id, name: entry.name, level: entry.level ?? null }));
+
+  return {
+    catalog,
+    objects: mlps.objects.map(({ grading: _grading, filing, ...object }, row): MlpsObjectSource => {
+      const grading = gradings[row] ?? null;
+      const stored = mlps.assessments.find((assessment) => assessment.objectId === object.id);
+      // Scored as the mlps domain scopes it: graded, at a level the catalog has, over the object's extensions.
+      const gap: ObjectGapAssessment | null =
+        stored && grading && catalog.items.some((item) => item.level === grading.level)
+          ? { level: grading.level as CatalogLevel, extensions: object.extensions, items: stored.items, controlPoints: stored.controlPoints }
+          : null;
+      return {
+        object,
+        grading,
+        level: grading?.level ?? null,
+        filing,
+        schedule: scheduleOf(object, grading, filing, asOf),
+        gap,
+        score: gap ? scoreGapAssessment(catalog, gap) : null,
+        remediation: mlps.remediation.filter((task) => task.objectId === object.id),
+        recovery: mlps.recovery.find((record) => record.objectId === object.id) ?? null,
+        filingForm: buildFilingForm({ profile: data.profile, register: levels, object, grading, filing, attachments: filingAttachments(data.attachments, object.id) }),
+        findings: gradingFindings.filter((finding) => finding.row === row || finding.params?.platformId === object.id),
+      };
+    }),
+  };
+}
+
+// ── declarations: each one with the definition it was entered against ────────────────────────────────
+
+export interface DeclarationSource {
+  declaration: DeclarationRecord;
+  /**
+   * The definition of the version it was entered against (shipped or imported); failing that, the current
+   * one of its form (the report says the versions differ); null when the form is not known at all.
+   */
+  definition: FormDefinition | null;
+}
+
+export function declarationSources(declarations: WorkspaceData['declarations']): DeclarationSource[] {
+  const entries = formEntries(declarations.forms);
+  return declarations.items.map((declaration) => ({
+    declaration,
+    definition: findFormIn(entries, declaration.formId, declaration.formVersion) ?? findFormIn(entries, declaration.formId),
+  }));
+}
 
 // ── sam: the effective licence position, as SAM's rules compute it ───────────────────────────────────
 
-/**
- * The part of SAM's licence position (shared/domain/sam/position.ts, `LicencePosition`) a report prints. Its
- * fields are a structural subset of that type, so the position computes straight into it.
- */
-export interface SamScope {
-  kind: string;
-  name: string;
-}
-export interface SamPositionRow {
-  kind: 'entitled' | 'unlicensed' | 'no-entitlement-needed';
-  publisher: string;
-  name: string;
-  version: string;
-  edition: string;
-  metric: string | null;
-  scope: SamScope;
-  /** null: unlimited (site, enterprise). */
-  entitled: number | null;
-  consumed: number;
-  shortfall: number;
-  shortfallCost: number | null;
-  currency: string | null;
-}
-export interface SamCoverage {
-  installations: number;
-  coveredInstallations: number;
-  /** 0–1, or null while nothing is installed. */
-  genuineRate: number | null;
-}
-export interface SamExpiring {
-  publisher: string;
-  name: string;
-  version: string;
-  edition: string;
-  metric: string;
-  quantity: number | null;
-  scope: SamScope;
-  end: string;
-  daysLeft: number;
-  within: 30 | 60 | 90;
-}
-export interface SamPositionView {
-  rows: SamPositionRow[];
-  summary: SamCoverage & { shortfallRows: number; shortfallCost: Record<string, number>; unpricedShortfall: number };
-  byScope: Array<SamCoverage & { scope: SamScope }>;
-  expiring: SamExpiring[];
-}
 export interface SamView {
   counts: { products: number; entitlements: number; installations: number };
-  position: SamPositionView;
+  /** The effective licence position as of the report's day. */
+  position: LicencePosition;
 }
 
-/** Computes the SAM view from the `sam` key of the data JSON; supplied by SAM's rules (see collectSources). */
-export type SamSummarizer = (sam: unknown, asOf: string) => SamView | null;
+/** Null while the SAM registers are empty. */
+export function samSource(sam: WorkspaceData['sam'], asOf: string): SamView | null {
+  const { products, entitlements, installations } = sam;
+  if (products.length + entitlements.length + installations.length === 0) return null;
+  return {
+    counts: { products: products.length, entitlements: entitlements.length, installations: installations.length },
+    position: computeLicencePosition({ products, entitlements, installations, today: asOf }),
+  };
+}
 
 // ── everything together ──────────────────────────────────────────────────────────────────────────────
 
@@ -153,54 +214,26 @@ export interface ReportSources {
   /** The day the report is as of (YYYY-MM-DD): deadlines and "overdue" are judged against it. */
   asOf: string;
   profile: Profile | null;
-  assessment: AssessmentSection | null;
-  plan: z.infer<typeof planSchema> | null;
-  mlps: MlpsSection | null;
+  /** Finalized assessments, one per year, oldest first; empty when none is finalized. */
+  assessments: FinalizedAssessment[];
+  plan: PlanRecord | null;
+  /** Null while the register is empty. */
+  mlps: MlpsSource | null;
   sam: SamView | null;
-  governance: z.infer<typeof governanceDataSchema> | null;
-  declarations: Array<z.infer<typeof declarationSchema>> | null;
+  governance: GovernanceData;
+  declarations: DeclarationSource[];
 }
 
-export interface CollectOptions {
-  asOf: string;
-  /** How the `sam` key becomes the licence position; without it the SAM parts print "no data". */
-  summarizeSam?: SamSummarizer;
-}
-
-/** The data JSON keys each part of ReportSources is read from. */
-export const SOURCE_KEYS = {
-  assessment: 'assessment',
-  plan: 'plan',
-  mlps: 'mlps',
-  sam: 'sam',
-  governance: 'governance',
-  declarations: 'declarations',
-} as const;
-
-export function collectSources(data: Readonly<Record<string, unknown>>, options: CollectOptions): ReportSources {
-  const sam = data[SOURCE_KEYS.sam];
+/** `asOf`: the day the report is as of (YYYY-MM-DD). */
+export function collectSources(data: WorkspaceData, asOf: string): ReportSources {
   return {
-    asOf: options.asOf,
-    profile: (data.profile ?? null) as Profile | null,
-    assessment: readSection(data, SOURCE_KEYS.assessment, assessmentSectionSchema),
-    plan: readSection(data, SOURCE_KEYS.plan, planSchema),
-    mlps: readSection(data, SOURCE_KEYS.mlps, mlpsSectionSchema),
-    sam: sam === undefined || sam === null || !options.summarizeSam ? null : options.summarizeSam(sam, options.asOf),
-    governance: readSection(data, SOURCE_KEYS.governance, governanceDataSchema),
-    declarations: readSection(data, SOURCE_KEYS.declarations, z.array(declarationSchema)),
+    asOf,
+    profile: data.profile,
+    assessments: finalizedByYear(data.assessments, data.assessmentTemplates),
+    plan: latestPlan(data.plans),
+    mlps: mlpsSource(data, asOf),
+    sam: samSource(data.sam, asOf),
+    governance: data.governance,
+    declarations: declarationSources(data.declarations),
   };
-}
-
-/**
- * One key of the data JSON, validated: null when absent or null; an AppError `reports.data.invalid` naming the
- * key and the first wrong field when it does not have the expected shape.
- */
-export function readSection<S extends z.ZodType>(data: Readonly<Record<string, unknown>>, key: string, schema: S): z.output<S> | null {
-  const value = data[key];
-  if (value === undefined || value === null) return null;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const field = formatPath([key, ...issue.path]);
-  throw new AppError('reports.data.invalid', { section: key, field, detail: issue.message }, { field });
 }

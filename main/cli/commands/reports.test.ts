@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compact, pdfPageCount, pdfText } from '../../../test/fixtures/reports/poppler';
 import { makeTempDir } from '../../../test/support/workspace';
-import { ENTERPRISE_NAME, enterpriseProfile } from '../../../test/fixtures/reports/enterprise';
+import { ENTERPRISE_NAME, enterpriseDocument, enterpriseProfile, objectId } from '../../../test/fixtures/reports/enterprise';
 import { runCli } from '../run';
 
 async function cli(args: string[], cwd: string) {
@@ -33,6 +33,21 @@ describe('denggao report', () => {
     const text = compact(pdfText(file));
     for (const expected of [ENTERPRISE_NAME, '密级：公开', '张建国', '李明华']) expect(text).toContain(expected);
   }, 30_000);
+
+  it('prints the plan and one object\'s graded-protection report from a data JSON imported with `data import`', async () => {
+    dir = makeTempDir();
+    fs.writeFileSync(path.join(dir, 'data.json'), JSON.stringify(enterpriseDocument({ objects: 2 })));
+    expect((await cli(['data', 'import', '--file', 'data.json', '--data-dir', 'ws'], dir)).code).toBe(0);
+    const plan = await cli(['report', '--kind', 'plan', '--out', 'plan.pdf', '--data-dir', 'ws'], dir);
+    expect(plan.code).toBe(0);
+    const planText = compact(pdfText(path.join(dir, 'plan.pdf')));
+    for (const expected of ['信息化发展登高计划', '建设集团统一ERP', '待备案', 'ERP一期完成财务模块试运行']) expect(planText).toContain(expected);
+    const mlps = await cli(['report', '--kind', 'mlps', '--object', objectId(1), '--out', 'mlps.pdf', '--data-dir', 'ws'], dir);
+    expect(mlps.code).toBe(0);
+    const mlpsText = compact(pdfText(path.join(dir, 'mlps.pdf')));
+    for (const expected of ['生产管理系统1号', '表一单位基本情况', '11010000001', '北京市公安局网安总队']) expect(mlpsText).toContain(expected);
+    expect(mlpsText).not.toContain('生产管理系统2号');
+  }, 60_000);
 
   it('exits 1 naming what is missing when the report lacks its data, and writes nothing', async () => {
     await withProfile();

@@ -51,5 +51,7 @@ export const sections: Section[] = [
   { path: `${PAGES.declarations}/:id/print`, label: 'declarations.nav', component: PrintPage, navHidden: true },
   { path: PAGES.readiness, label: 'governance.nav.readiness', component: ReadinessPage },
   { path: '/reports', label: 'reports.ui.nav', component: ReportsPage },
+  { path: '/filing', label: 'filing.nav.send', component: FilingPage },
+  { path: '/receiver', label: 'filing.nav.receive', component: ReceiverPage },
   { path: '/settings', label: 'app.nav.settings', component: SettingsPage },
 ];

@@ -15,7 +15,10 @@ export const REPORT_KINDS = ['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarat
 export const reportKindSchema = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 
-/** The workspace data a report draws on (the keys of the canonical data JSON). */
+/**
+ * The workspace data a report draws on, by domain (assessment reads the data JSON's `assessments` and
+ * `assessmentTemplates`, plan its `plans`; the others their own key).
+ */
 export const REPORT_DATA = ['profile', 'assessment', 'plan', 'mlps', 'sam', 'governance', 'declarations'] as const;
 export const reportDataSchema = z.enum(REPORT_DATA);
 export type ReportData = z.infer<typeof reportDataSchema>;

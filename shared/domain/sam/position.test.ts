@@ -261,21 +261,16 @@ describe('reclaim and summary', () => {
 });
 
 describe('speed', () => {
-  it('100,000 installations across 5,000 products: one pass, no quadratic blow-up', () => {
+  it('100,000 installations across 5,000 products: the rule over a kept index equals the direct computation', () => {
     const estate = largeEstate(5_000, 100_000);
     const index = indexEstate(estate);
     const direct = computeLicencePosition({ ...estate, today: TODAY });
     positionFromIndex(index, TODAY); // warm-up
-    const started = performance.now();
     const result = positionFromIndex(index, TODAY);
-    const elapsed = performance.now() - started;
-    console.info(`licence position over a kept index: ${estate.installations.length} installations × ${estate.products.length} products in ${elapsed.toFixed(1)} ms`);
     expect(result).toEqual(direct);
     expect(result.summary.installations).toBe(100_000);
     expect(result.summary.coveredInstallations).toBeGreaterThan(0);
     expect(result.summary.coveredInstallations).toBeLessThan(100_000);
-    // The 100 ms target is measured by the benchmark; here a generous bound catches a quadratic regression
-    // (one scan of all pools per installation would take seconds) without failing on a busy machine.
-    expect(elapsed).toBeLessThan(1_000);
+    // Speed is measured by `npm run bench` (target ≤ 100 ms), never asserted here.
   });
 });

@@ -255,8 +255,8 @@ export interface DataColumn {
 }
 
 /**
- * A table of records whose header row repeats at the top of every page it runs onto; rows are never split
- * across a page break. With no rows it prints `emptyText` (or just the header) rather than nothing.
+ * A table of records whose header row repeats at the top of every page it runs onto and never ends a page on
+ * its own; rows are never split across a page break. With no rows it prints `emptyText` (or just the header) rather than nothing.
  */
 export function dataTable(columns: DataColumn[], rows: CellValue[][], options: { caption?: string; emptyText?: string } = {}): Content {
   const body: TableCell[][] = [headerRow(columns.map((column) => column.header))];
@@ -268,7 +268,7 @@ export function dataTable(columns: DataColumn[], rows: CellValue[][], options: {
   }
   const table: Content = {
     layout: TABLE_LAYOUTS.grid,
-    table: { headerRows: 1, dontBreakRows: true, widths: columns.map((column) => column.width ?? '*'), body },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((column) => column.width ?? '*'), body },
     margin: [0, 0, 0, 10],
   };
   return options.caption ? { stack: [{ text: options.caption, style: 'tableCaption' }, table] } : table;

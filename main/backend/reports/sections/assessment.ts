@@ -1,10 +1,9 @@
 /** The informatization self-assessment: grade, element scores (radar), the trend over years, indicator detail. */
 import type { Content } from 'pdfmake/interfaces';
-import type { Template } from '../../../../shared/contract/assessment/schemas';
 import type { Locale } from '../../../../shared/i18n';
 import { chartContent, lineChart, radarChart } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
-import type { ScoredAssessment } from '../views';
+import type { FinalizedAssessment } from '../sources';
 import { chapterTitle, formatNumber, noData, paragraph, sectionTitle, type SectionContext } from './context';
 
 const named = (item: { nameZh: string; nameEn: string }, locale: Locale) => (locale === 'zh-CN' ? item.nameZh : item.nameEn);
@@ -13,7 +12,7 @@ const named = (item: { nameZh: string; nameEn: string }, locale: Locale) => (loc
 export function assessmentBrief(ctx: SectionContext): Content[] {
   const latest = ctx.views.assessment?.latest;
   if (!latest) return [noData(ctx.r('reports.noData.assessment'))];
-  addTemplateBasis(ctx, latest.template);
+  addTemplateBasis(ctx, latest);
   return [headline(ctx, latest), radar(ctx, latest, 340)];
 }
 
@@ -22,9 +21,9 @@ export function assessmentChapter(ctx: SectionContext, chapter: number): Content
   const content: Content[] = [ctx.h.h1(chapterTitle(chapter, ctx.r('reports.chapter.assessment'), ctx.locale))];
   const latest = view?.latest;
   if (!view || !latest) return [...content, noData(ctx.r('reports.noData.assessment'))];
-  addTemplateBasis(ctx, latest.template);
+  addTemplateBasis(ctx, latest);
   const { score, template, record } = latest;
-  const elementName = new Map(template.elements.map((element) => [element.id, named(element, ctx.locale)]));
+  const elementName = elementNames(ctx, latest);
   content.push(
     ctx.h.h2(sectionTitle(chapter, 1, ctx.r('reports.assessment.result'), ctx.locale)),
     headline(ctx, latest),
@@ -48,7 +47,7 @@ export function assessmentChapter(ctx: SectionContext, chapter: number): Content
   if (view.byYear.length > 1) {
     content.push(ctx.h.h2(sectionTitle(chapter, 2, ctx.r('reports.assessment.trend'), ctx.locale)), trend(ctx, view.byYear));
   }
-  const indicatorName = new Map(template.elements.flatMap((element) => element.indicators.map((indicator) => [indicator.id, named(indicator, ctx.locale)])));
+  const indicatorName = new Map((template?.elements ?? []).flatMap((element) => element.indicators.map((indicator) => [indicator.id, named(indicator, ctx.locale)])));
   content.push(
     ctx.h.h2(sectionTitle(chapter, view.byYear.length > 1 ? 3 : 2, ctx.r('reports.assessment.indicators', { year: record.year }), ctx.locale)),
     dataTable(
@@ -65,33 +64,36 @@ export function assessmentChapter(ctx: SectionContext, chapter: number): Content
         indicator.answered ? `${formatNumber(indicator.points, ctx.locale)}/${formatNumber(indicator.maxPoints, ctx.locale)}` : ctx.r('reports.assessment.unanswered'),
       ]),
     ),
-    { text: ctx.locale === 'zh-CN' ? template.notesZh : template.notesEn, style: 'note' },
   );
+  if (template) content.push({ text: ctx.locale === 'zh-CN' ? template.notesZh : template.notesEn, style: 'note' });
   return content;
 }
 
-function headline(ctx: SectionContext, { record, score, template }: ScoredAssessment): Content {
+function headline(ctx: SectionContext, { record, score, template }: FinalizedAssessment): Content {
   return keyValueTable([
     [ctx.r('reports.assessment.year'), String(record.year)],
     [ctx.r('reports.assessment.grade'), ctx.t(`assessment.grade.${score.grade}`)],
     [ctx.r('reports.assessment.total'), formatNumber(score.total, ctx.locale)],
     [ctx.r('reports.assessment.completion'), `${score.completion.answered}/${score.completion.total}`],
-    [ctx.r('reports.assessment.template'), `${named(template, ctx.locale)}（${template.id} ${template.version}）`],
+    [ctx.r('reports.assessment.template'), templateText(ctx, { record, template })],
+    [ctx.r('reports.assessment.finalized'), `${record.finalization.at.slice(0, 10)} ${record.finalization.by}`],
   ]);
 }
 
-function radar(ctx: SectionContext, { score, template, record }: ScoredAssessment, width: number): Content {
+function radar(ctx: SectionContext, assessment: FinalizedAssessment, width: number): Content {
+  const { score, record } = assessment;
+  const elementName = elementNames(ctx, assessment);
   return chartContent(
     radarChart({
       title: ctx.r('reports.assessment.radarTitle'),
-      indicators: template.elements.map((element) => ({ name: named(element, ctx.locale), max: 100 })),
+      indicators: score.elements.map((element) => ({ name: elementName.get(element.elementId) ?? element.elementId, max: 100 })),
       series: [{ name: String(record.year), values: score.elements.map((element) => element.score) }],
     }),
     width,
   );
 }
 
-function trend(ctx: SectionContext, byYear: ScoredAssessment[]): Content {
+function trend(ctx: SectionContext, byYear: FinalizedAssessment[]): Content {
   return chartContent(
     lineChart({
       title: ctx.r('reports.assessment.trendTitle'),
@@ -104,8 +106,18 @@ function trend(ctx: SectionContext, byYear: ScoredAssessment[]): Content {
   );
 }
 
-function addTemplateBasis(ctx: SectionContext, template: Template): void {
-  ctx.addBasis({ kind: 'template', id: template.id, version: template.version, title: named(template, ctx.locale) });
+/** Element names from the template; the ids where the data does not carry it. */
+function elementNames(ctx: SectionContext, { template }: FinalizedAssessment): Map<string, string> {
+  return new Map((template?.elements ?? []).map((element) => [element.id, named(element, ctx.locale)]));
+}
+
+function templateText(ctx: SectionContext, { record, template }: Pick<FinalizedAssessment, 'record' | 'template'>): string {
+  const id = `${record.templateId} ${record.templateVersion}`;
+  return template ? `${named(template, ctx.locale)}（${id}）` : id;
+}
+
+function addTemplateBasis(ctx: SectionContext, { record, template }: FinalizedAssessment): void {
+  ctx.addBasis({ kind: 'template', id: record.templateId, version: record.templateVersion, title: template ? named(template, ctx.locale) : record.templateId });
 }
 
 export function gradeLabel(ctx: SectionContext, grade: string | null): string {

@@ -1,17 +1,18 @@
-/** Declarations (申报事项): each filled-in form laid out by the form engine's printableForm, drafts marked. */
+/**
+ * Declarations (申报事项): each filled-in form laid out by the form engine's printableForm against the definition it
+ * was entered on (shipped or imported), drafts marked.
+ */
 import type { Content } from 'pdfmake/interfaces';
-import { findDeclarationForm } from '../../../../shared/catalogs/declarations';
 import { printableForm } from '../../../../shared/domain/forms';
 import { dataTable, keyValueTable } from '../render/document';
 import { chapterTitle, noData, paragraph, type SectionContext } from './context';
 
 export function declarationsChapter(ctx: SectionContext, chapter: number): Content[] {
   const heading = ctx.h.h1(chapterTitle(chapter, ctx.r('reports.chapter.declarations'), ctx.locale));
-  const declarations = ctx.views.sources.declarations ?? [];
+  const declarations = ctx.views.sources.declarations;
   if (declarations.length === 0) return [heading, noData(ctx.r('reports.noData.declarations'))];
   const content: Content[] = [heading];
-  for (const [index, declaration] of declarations.entries()) {
-    const definition = findDeclarationForm(declaration.formId);
+  for (const [index, { declaration, definition }] of declarations.entries()) {
     if (!definition) {
       content.push(ctx.h.h2(declaration.formId), paragraph(ctx.r('reports.declarations.unknownForm', { form: declaration.formId })));
       continue;

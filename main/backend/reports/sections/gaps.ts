@@ -3,16 +3,23 @@
  * family, the full item table and the remediation plan (整改).
  */
 import type { Content } from 'pdfmake/interfaces';
-import { ITEM_STATUSES, type ControlItem } from '../../../../shared/contract/mlps/schemas';
-import { gbt22239Catalog } from '../../../../shared/catalogs/mlps/gbt22239-2019';
+import { OPEN_REMEDIATION_STATUSES } from '../../../../shared/contract/mlps/records';
+import { ITEM_STATUSES, type ControlCatalog, type ControlItem } from '../../../../shared/contract/mlps/schemas';
 import { mlpsScoringRules } from '../../../../shared/catalogs/mlps/policy';
 import { applicableItems } from '../../../../shared/domain/mlps';
 import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
-import type { ObjectView } from '../views';
+import type { MlpsObjectSource } from '../sources';
 import { caption, chapterTitle, dense, formatNumber, noData, type SectionContext } from './context';
 
-const assessed = (ctx: SectionContext): ObjectView[] => (ctx.views.mlps?.objects ?? []).filter((o) => o.score !== null);
+/** An object with a scored gap assessment. */
+type Assessed = MlpsObjectSource & { gap: NonNullable<MlpsObjectSource['gap']>; score: NonNullable<MlpsObjectSource['score']> };
+
+const assessed = (ctx: SectionContext): Assessed[] => (ctx.views.mlps?.objects ?? []).filter((o): o is Assessed => o.gap !== null && o.score !== null);
+const isOpen = (status: string) => (OPEN_REMEDIATION_STATUSES as readonly string[]).includes(status);
+
+/** The catalog the gap assessments were scored against. */
+const catalogOf = (ctx: SectionContext): ControlCatalog => ctx.views.mlps!.catalog;
 
 export function gapsBrief(ctx: SectionContext): Content[] {
   const objects = assessed(ctx);
@@ -34,7 +41,8 @@ export function gapsChapter(ctx: SectionContext, chapter: number, objectId?: str
 }
 
 function addCatalogBasis(ctx: SectionContext): void {
-  ctx.addBasis({ kind: 'catalog', id: gbt22239Catalog.id, version: gbt22239Catalog.version, title: gbt22239Catalog.name });
+  const catalog = catalogOf(ctx);
+  ctx.addBasis({ kind: 'catalog', id: catalog.id, version: catalog.version, title: catalog.name });
   ctx.addBasis({ kind: 'rules', id: mlpsScoringRules.id, version: mlpsScoringRules.version, title: ctx.r('reports.gaps.rulesTitle') });
 }
 
@@ -42,7 +50,7 @@ function scoreText(ctx: SectionContext, score: number | null): string {
   return score === null ? '—' : formatNumber(score, ctx.locale);
 }
 
-function resultsTable(ctx: SectionContext, objects: ObjectView[]): Content {
+function resultsTable(ctx: SectionContext, objects: Assessed[]): Content {
   return dataTable(
     [
       { header: ctx.r('reports.mlps.object') },
@@ -53,24 +61,24 @@ function resultsTable(ctx: SectionContext, objects: ObjectView[]): Content {
       { header: ctx.r('reports.gaps.highRisks'), width: 44, align: 'right' },
       { header: ctx.r('reports.gaps.openTasks'), width: 44, align: 'right' },
     ],
-    objects.map(({ object, score }) => [
+    objects.map(({ object, gap, score, remediation }) => [
       object.name,
-      object.gap ? String(object.gap.level) : '',
-      scoreText(ctx, score!.overall.score),
-      score!.result2021 ? ctx.t(`mlps.result2021.${score!.result2021}`) : '—',
-      score!.compliance2025 ? `${ctx.t(`mlps.conclusion2025.${score!.compliance2025.conclusion}`)} ${formatNumber(score!.compliance2025.ratePercent, ctx.locale)}%` : '—',
-      score!.risks.high,
-      object.remediation.filter((task) => task.status !== 'done').length,
+      String(gap.level),
+      scoreText(ctx, score.overall.score),
+      score.result2021 ? ctx.t(`mlps.result2021.${score.result2021}`) : '—',
+      score.compliance2025 ? `${ctx.t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)} ${formatNumber(score.compliance2025.ratePercent, ctx.locale)}%` : '—',
+      score.risks.high,
+      remediation.filter((task) => isOpen(task.status)).length,
     ]),
     { caption: ctx.r('reports.gaps.resultsCaption') },
   );
 }
 
 /** Items by status per control family, summed over the objects: where the gaps are. */
-function familyChart(ctx: SectionContext, objects: ObjectView[]): Content {
-  const families = gbt22239Catalog.families.map((family) => family.code);
+function familyChart(ctx: SectionContext, objects: Assessed[]): Content {
+  const families = catalogOf(ctx).families.map((family) => family.code);
   const sum = (status: (typeof ITEM_STATUSES)[number]) =>
-    families.map((code) => objects.reduce((total, o) => total + (o.score!.families.find((f) => f.family === code)?.counts[status] ?? 0), 0));
+    families.map((code) => objects.reduce((total, o) => total + (o.score.families.find((f) => f.family === code)?.counts[status] ?? 0), 0));
   return chartContent(
     barChart({
       title: ctx.r('reports.gaps.familyChartTitle'),
@@ -84,15 +92,14 @@ function familyChart(ctx: SectionContext, objects: ObjectView[]): Content {
   );
 }
 
-function objectGaps(ctx: SectionContext, view: ObjectView, breakBefore: boolean): Content[] {
-  const { object } = view;
-  const score = view.score!;
-  const gap = object.gap!;
+function objectGaps(ctx: SectionContext, view: Assessed, breakBefore: boolean): Content[] {
+  const { object, gap, score } = view;
+  const catalog = catalogOf(ctx);
   const title = object.number ? `${object.name}（${object.number}）` : object.name;
-  const naPoints = new Set(gap.controlPoints?.filter((point) => point.status === 'na').map((point) => point.controlPointId));
-  const byItem = new Map((gap.items ?? []).map((entry) => [entry.itemId, entry]));
-  const pointName = new Map(gbt22239Catalog.controlPoints.map((point) => [point.id, ctx.locale === 'zh-CN' ? point.nameZh : point.nameEn]));
-  const items = applicableItems(gbt22239Catalog, gap.level, gap.extensions ?? []);
+  const naPoints = new Set(gap.controlPoints.filter((point) => point.status === 'na').map((point) => point.controlPointId));
+  const byItem = new Map(gap.items.map((entry) => [entry.itemId, entry]));
+  const pointName = new Map(catalog.controlPoints.map((point) => [point.id, ctx.locale === 'zh-CN' ? point.nameZh : point.nameEn]));
+  const items = applicableItems(catalog, gap.level, gap.extensions);
   const summary = (item: ControlItem) => (ctx.locale === 'zh-CN' ? item.summary : (item.summaryEn ?? item.summary));
   const risks = score.risks;
   return [
@@ -148,12 +155,12 @@ function objectGaps(ctx: SectionContext, view: ObjectView, breakBefore: boolean)
         { header: ctx.r('reports.gaps.status'), width: 46 },
         { header: ctx.r('reports.gaps.cost'), width: 44, align: 'right' },
       ],
-      object.remediation.map((task) => [
-        task.title,
+      view.remediation.map((task) => [
+        task.notes ? `${task.title}\n${task.notes}` : task.title,
         task.itemId ?? '',
         task.owner,
-        task.dueDate ?? '',
-        ctx.r(`reports.remediation.${task.status}`),
+        task.dueOn ?? '',
+        ctx.t(`mlps.remediationStatus.${task.status}`),
         task.cost === undefined ? '' : formatNumber(task.cost, ctx.locale),
       ]),
       { caption: ctx.r('reports.gaps.remediationCaption'), emptyText: ctx.r('reports.gaps.noRemediation') },

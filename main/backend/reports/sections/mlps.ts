@@ -1,14 +1,17 @@
 /**
  * Graded protection (等级保护): objects per level and their filing status (summary); per object the grading
- * report (定级报告) and the filing form's tables 1–4 (2007 template, DOMAIN.md §2).
+ * report (定级报告), the filing form's tables 1–4 (2007 template, DOMAIN.md §2) with the 2025 data inventory,
+ * and disaster recovery where it is recorded.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { MLPS_LEVELS, type Harm } from '../../../../shared/contract/mlps/schemas';
+import type { RecoveryRecord } from '../../../../shared/contract/mlps/records';
+import { MLPS_LEVELS, type Harm, type SignOff } from '../../../../shared/contract/mlps/schemas';
 import { mlpsPolicy } from '../../../../shared/catalogs/mlps/policy';
+import { checkRecoveryTargets } from '../../../../shared/domain/mlps';
 import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
-import type { ObjectView } from '../views';
-import { chapterTitle, noData, type SectionContext } from './context';
+import type { MlpsObjectSource } from '../sources';
+import { caption, chapterTitle, formatNumber, noData, type SectionContext } from './context';
 
 export function mlpsBrief(ctx: SectionContext): Content[] {
   const view = ctx.views.mlps;
@@ -29,7 +32,7 @@ export function mlpsChapter(ctx: SectionContext, chapter: number, objectId?: str
   return content;
 }
 
-function objectPart(ctx: SectionContext, view: ObjectView, breakBefore: boolean): Content[] {
+function objectPart(ctx: SectionContext, view: MlpsObjectSource, breakBefore: boolean): Content[] {
   const { object } = view;
   const title = object.number ? `${object.name}（${object.number}）` : object.name;
   return [
@@ -39,6 +42,7 @@ function objectPart(ctx: SectionContext, view: ObjectView, breakBefore: boolean)
     { stack: gradingReport(ctx, view), fontSize: 9.5 },
     ctx.h.h3(ctx.r('reports.mlps.filingForm')),
     { stack: filingForm(ctx, view), fontSize: 9.5 },
+    ...(view.recovery ? [ctx.h.h3(ctx.t('mlps.ui.recovery.title')), { stack: recovery(ctx, view.recovery), fontSize: 9.5 }] : []),
   ];
 }
 
@@ -46,7 +50,7 @@ function levelText(ctx: SectionContext, level: number | null): string {
   return level === null ? ctx.r('reports.mlps.ungraded') : ctx.t(`mlps.level.${level}`);
 }
 
-function levelChart(ctx: SectionContext, objects: ObjectView[]): Content {
+function levelChart(ctx: SectionContext, objects: MlpsObjectSource[]): Content {
   const counts = MLPS_LEVELS.map((level) => objects.filter((o) => o.level === level).length);
   const ungraded = objects.filter((o) => o.level === null).length;
   return chartContent(
@@ -61,7 +65,7 @@ function levelChart(ctx: SectionContext, objects: ObjectView[]): Content {
 }
 
 /** Filing and assessment status per object: what is filed, what is due, what is overdue. */
-function statusTable(ctx: SectionContext, objects: ObjectView[]): Content {
+function statusTable(ctx: SectionContext, objects: MlpsObjectSource[]): Content {
   return dataTable(
     [
       { header: ctx.r('reports.mlps.object') },
@@ -74,16 +78,16 @@ function statusTable(ctx: SectionContext, objects: ObjectView[]): Content {
   );
 }
 
-function filingStatus(ctx: SectionContext, o: ObjectView): string {
-  if (o.object.filing?.filedOn) return ctx.r('reports.mlps.filedOn', { date: o.object.filing.filedOn, number: o.object.filing.number ?? '' });
-  const filing = o.schedule?.items.find((item) => item.kind === 'filing');
+function filingStatus(ctx: SectionContext, o: MlpsObjectSource): string {
+  if (o.filing) return ctx.r('reports.mlps.filedOn', { date: o.filing.filedOn, number: o.filing.filingNumber ?? '' });
+  const filing = o.schedule.items.find((item) => item.kind === 'filing');
   if (o.level !== null && o.level < mlpsPolicy.filingFromLevel) return ctx.r('reports.mlps.noFilingNeeded');
   if (!filing) return ctx.r('reports.mlps.notFiled');
   return `${ctx.r('reports.mlps.filingDue', { date: filing.due })}（${ctx.t(`mlps.dueStatus.${filing.status}`)}）`;
 }
 
-function nextAssessment(ctx: SectionContext, o: ObjectView): string {
-  const item = o.schedule?.items.find((entry) => entry.kind === 'assessment');
+function nextAssessment(ctx: SectionContext, o: MlpsObjectSource): string {
+  const item = o.schedule.items.find((entry) => entry.kind === 'assessment');
   return item ? `${item.due}（${ctx.t(`mlps.dueStatus.${item.status}`)}）` : '—';
 }
 
@@ -91,15 +95,15 @@ function harmText(ctx: SectionContext, harm: Harm): string {
   return `${ctx.t(`mlps.harmedObject.${harm.object}`)} / ${ctx.t(`mlps.degree.${harm.degree}`)}`;
 }
 
-function gradingReport(ctx: SectionContext, view: ObjectView): Content[] {
+function gradingReport(ctx: SectionContext, view: MlpsObjectSource): Content[] {
   const { object, grading } = view;
-  const signOff = (entry: { date: string; by: string } | undefined) => (entry ? `${entry.date} ${entry.by}` : ctx.r('reports.mlps.notRecorded'));
+  const signOff = (entry: SignOff | undefined) => (entry ? `${entry.date} ${entry.by}` : ctx.r('reports.mlps.notRecorded'));
   return [
     keyValueTable([
       [ctx.r('reports.mlps.objectKind'), ctx.t(`mlps.objectKind.${object.kind}`)],
       [ctx.r('reports.mlps.businessDescription'), [object.businessType, object.businessDescription].filter(Boolean).join('：')],
       [ctx.r('reports.mlps.serviceScope'), [object.serviceScope, object.serviceUsers].filter(Boolean).join('；')],
-      [ctx.r('reports.mlps.ownerDepartment'), object.ownerDepartment ?? ''],
+      [ctx.r('reports.mlps.ownerDepartment'), object.ownerDepartment],
     ]),
     dataTable(
       [
@@ -109,16 +113,16 @@ function gradingReport(ctx: SectionContext, view: ObjectView): Content[] {
       ],
       grading
         ? [
-            [ctx.t('mlps.gradingAspect.business'), harmText(ctx, object.grading!.business), ctx.t(`mlps.level.${grading.business}`)],
-            [ctx.t('mlps.gradingAspect.service'), harmText(ctx, object.grading!.service), ctx.t(`mlps.level.${grading.service}`)],
+            [ctx.t('mlps.gradingAspect.business'), harmText(ctx, grading.business), ctx.t(`mlps.level.${grading.businessLevel}`)],
+            [ctx.t('mlps.gradingAspect.service'), harmText(ctx, grading.service), ctx.t(`mlps.level.${grading.serviceLevel}`)],
             [ctx.r('reports.mlps.finalLevel'), ctx.r('reports.mlps.higherOfTwo'), ctx.t(`mlps.level.${grading.level}`)],
           ]
-        : [[ctx.r('reports.mlps.finalLevel'), ctx.r('reports.mlps.noJudgements'), levelText(ctx, view.level)]],
+        : [[ctx.r('reports.mlps.finalLevel'), ctx.r('reports.mlps.noJudgements'), ctx.r('reports.mlps.ungraded')]],
     ),
     keyValueTable([
-      [ctx.r('reports.mlps.gradedOn'), object.grading?.gradedOn ?? ctx.r('reports.mlps.notRecorded')],
-      [ctx.r('reports.mlps.expertReview'), signOff(object.expertReview)],
-      [ctx.r('reports.mlps.approval'), signOff(object.approval)],
+      [ctx.r('reports.mlps.gradedOn'), grading?.gradedOn ?? ctx.r('reports.mlps.notRecorded')],
+      [ctx.r('reports.mlps.expertReview'), signOff(grading?.expertReview)],
+      [ctx.r('reports.mlps.approval'), signOff(grading?.approval)],
     ]),
     ...(view.findings.length > 0
       ? [{ ul: view.findings.map((finding) => ctx.t(finding.code, finding.params)), margin: [0, 0, 0, 8] } as Content]
@@ -126,88 +130,142 @@ function gradingReport(ctx: SectionContext, view: ObjectView): Content[] {
   ];
 }
 
-/** Tables 1–4 of the filing form; table 4 (materials) only for level 3 and above. */
-function filingForm(ctx: SectionContext, view: ObjectView): Content[] {
-  const profile = ctx.views.sources.profile;
-  const all = ctx.views.mlps?.objects ?? [];
-  const perLevel = MLPS_LEVELS.map((level) => `${ctx.t(`mlps.levelShort.${level}`)} ${all.filter((o) => o.level === level).length}`).join('；');
-  const { object } = view;
+/** Tables 1–4 of the filing form as the mlps domain builds it (table 4 only from level 3), then what the filing records. */
+function filingForm(ctx: SectionContext, view: MlpsObjectSource): Content[] {
+  const form = view.filingForm;
+  const { unit, system, grading } = form;
   const yesNo = (value: boolean) => ctx.r(value ? 'reports.common.yes' : 'reports.common.no');
+  const perLevel = MLPS_LEVELS.map((level, i) => `${ctx.t(`mlps.levelShort.${level}`)} ${unit.objectsPerLevel[i] ?? 0}`).join('；');
   const tables: Content[] = [
-    { text: ctx.r('reports.mlps.table1'), style: 'tableCaption' },
+    caption(ctx.r('reports.mlps.table1')),
     keyValueTable(
       [
-        [ctx.t('profile.field.name'), profile?.name ?? ''],
-        [ctx.t('profile.field.address'), profile?.address ?? ''],
-        [ctx.t('profile.field.regionCode'), profile?.regionCode ?? ''],
-        [ctx.t('profile.field.legalRepresentative'), profile?.legalRepresentative ?? ''],
-        [ctx.r('reports.mlps.responsibleDepartment'), [profile?.department, profile?.contact.name, profile?.contact.phone].filter(Boolean).join('　')],
-        [ctx.r('reports.mlps.affiliation'), profile?.role === 'subsidiary' ? profile.group.name : (profile?.name ?? '')],
-        [ctx.t('profile.field.unitType'), profile ? ctx.t(`profile.unitType.${profile.unitType}`) : ''],
-        [ctx.t('profile.field.industry'), profile?.industry ?? ''],
+        [ctx.t('profile.field.name'), unit.name],
+        [ctx.t('profile.field.address'), unit.address],
+        [ctx.t('profile.field.regionCode'), unit.regionCode],
+        [ctx.t('profile.field.legalRepresentative'), unit.head],
+        [ctx.r('reports.mlps.responsibleDepartment'), [unit.department, unit.contact.name, unit.contact.phone].filter(Boolean).join('　')],
+        [ctx.r('reports.mlps.affiliation'), unit.affiliation],
+        [ctx.t('profile.field.unitType'), unit.unitType ? ctx.t(`profile.unitType.${unit.unitType}`) : ''],
+        [ctx.t('profile.field.industry'), unit.industry],
         [ctx.r('reports.mlps.systemsPerLevel'), perLevel],
       ],
       { labelWidth: 150 },
     ),
-  ];
-  tables.push(
-    { text: ctx.r('reports.mlps.table2'), style: 'tableCaption' },
+    caption(ctx.r('reports.mlps.table2')),
     keyValueTable(
       [
-        [ctx.r('reports.mlps.objectName'), object.name],
-        [ctx.r('reports.mlps.objectNumber'), object.number ?? ''],
-        [ctx.r('reports.mlps.businessType'), object.businessType ?? ''],
-        [ctx.r('reports.mlps.businessDescription'), object.businessDescription ?? ''],
-        [ctx.r('reports.mlps.serviceScope'), object.serviceScope ?? ''],
-        [ctx.r('reports.mlps.serviceUsers'), object.serviceUsers ?? ''],
-        [ctx.r('reports.mlps.networkCoverage'), object.networkCoverage ?? ''],
-        [ctx.r('reports.mlps.interconnections'), object.interconnections ?? ''],
-        [ctx.r('reports.mlps.keyProducts'), object.keyProducts ?? ''],
-        [ctx.r('reports.mlps.goLiveOn'), object.goLiveOn ?? ''],
-        [ctx.r('reports.mlps.subSystem'), object.hostedOn ? `${yesNo(true)}（${hostName(all, object.hostedOn)}）` : yesNo(false)],
+        [ctx.r('reports.mlps.objectName'), system.name],
+        [ctx.r('reports.mlps.objectNumber'), system.number],
+        [ctx.r('reports.mlps.businessType'), system.businessType],
+        [ctx.r('reports.mlps.businessDescription'), system.businessDescription],
+        [ctx.r('reports.mlps.serviceScope'), system.serviceScope],
+        [ctx.r('reports.mlps.serviceUsers'), system.serviceUsers],
+        [ctx.r('reports.mlps.networkCoverage'), system.networkCoverage],
+        [ctx.r('reports.mlps.interconnections'), system.interconnections],
+        [ctx.r('reports.mlps.keyProducts'), system.keyProducts],
+        [ctx.r('reports.mlps.goLiveOn'), system.goLiveOn ?? ''],
+        [ctx.r('reports.mlps.subSystem'), yesNo(system.subsystem)],
+        ...(system.hostedOnName ? [[ctx.t('mlps.ui.object.hostedOn'), system.hostedOnName] as [string, string]] : []),
       ],
       { labelWidth: 150 },
     ),
-    { text: ctx.r('reports.mlps.table3'), style: 'tableCaption' },
+    caption(ctx.r('reports.mlps.table3')),
     keyValueTable(
       [
-        [ctx.r('reports.mlps.businessLevel'), view.grading ? `${harmText(ctx, object.grading!.business)} → ${ctx.t(`mlps.level.${view.grading.business}`)}` : ''],
-        [ctx.r('reports.mlps.serviceLevel'), view.grading ? `${harmText(ctx, object.grading!.service)} → ${ctx.t(`mlps.level.${view.grading.service}`)}` : ''],
+        [ctx.r('reports.mlps.businessLevel'), grading ? `${harmText(ctx, grading.business)} → ${ctx.t(`mlps.level.${grading.businessLevel}`)}` : ''],
+        [ctx.r('reports.mlps.serviceLevel'), grading ? `${harmText(ctx, grading.service)} → ${ctx.t(`mlps.level.${grading.serviceLevel}`)}` : ''],
         [ctx.r('reports.mlps.finalLevel'), levelText(ctx, view.level)],
-        [ctx.r('reports.mlps.gradedOn'), object.grading?.gradedOn ?? ''],
-        [ctx.r('reports.mlps.expertReview'), yesNo(object.expertReview !== undefined)],
-        [ctx.r('reports.mlps.approval'), yesNo(object.approval !== undefined)],
-        [ctx.r('reports.mlps.filingNumber'), object.filing?.number ?? ''],
-        [ctx.r('reports.mlps.filedWith'), [object.filing?.authority, object.filing?.filedOn].filter(Boolean).join('　')],
+        [ctx.r('reports.mlps.gradedOn'), grading?.gradedOn ?? ''],
+        [ctx.r('reports.mlps.expertReview'), grading ? yesNo(grading.expertReviewed) : ''],
+        [ctx.r('reports.mlps.approval'), grading ? yesNo(grading.approved) : ''],
+        [ctx.r('reports.mlps.filingNumber'), form.filingNumber ?? ''],
+        [ctx.r('reports.mlps.filedWith'), [view.filing?.authority, view.filing?.filedOn].filter(Boolean).join('　')],
+        ...(view.filing?.certificateOn ? [[ctx.t('mlps.ui.filing.certificateOn'), view.filing.certificateOn] as [string, string]] : []),
       ],
       { labelWidth: 150 },
     ),
-  );
-  if (view.level !== null && view.level >= 3) {
-    const known: Record<string, boolean | undefined> = {
-      assessmentReport: object.assessmentsCompletedOn.length > 0 ? true : undefined,
-      expertReview: object.expertReview !== undefined,
-      approval: object.approval !== undefined,
-    };
+  ];
+  if (form.documents) {
     tables.push(
-      { text: ctx.r('reports.mlps.table4'), style: 'tableCaption' },
+      caption(ctx.r('reports.mlps.table4')),
       dataTable(
         [
           { header: ctx.r('reports.mlps.material') },
-          { header: ctx.r('reports.mlps.submitted'), width: 80, align: 'center' },
+          { header: ctx.r('reports.mlps.submitted'), width: 120, align: 'center' },
         ],
-        TABLE4_MATERIALS.map((material) => {
-          const state = known[material];
-          return [ctx.r(`reports.mlps.material.${material}`), state === undefined ? ctx.r('reports.mlps.tickByHand') : yesNo(state)];
-        }),
+        // A document neither attached nor on record may still exist on paper: the form leaves it to be ticked.
+        form.documents.map(({ document, provided, attachments }) => [
+          ctx.r(`reports.mlps.material.${document}`),
+          !provided ? ctx.r('reports.mlps.tickByHand') : attachments.length > 0 ? ctx.r('reports.mlps.providedFiles', { files: attachments.join('、') }) : ctx.r('reports.mlps.provided'),
+        ]),
+      ),
+    );
+  }
+  if (form.dataInventory.length > 0) {
+    tables.push(
+      dataTable(
+        [
+          { header: ctx.t('mlps.ui.data.name') },
+          { header: ctx.t('mlps.ui.data.class'), width: 56 },
+          { header: ctx.t('mlps.ui.data.volume'), width: 64 },
+          { header: ctx.t('mlps.ui.data.personalInfo'), width: 52, align: 'center' },
+          { header: ctx.t('mlps.ui.data.sensitivePersonalInfo'), width: 76, align: 'center' },
+          { header: ctx.t('mlps.ui.data.storageLocation'), width: 84 },
+        ],
+        form.dataInventory.map((entry) => [
+          entry.name,
+          ctx.t(`mlps.ui.dataClass.${entry.dataClass}`),
+          entry.volume,
+          yesNo(entry.personalInfo),
+          yesNo(entry.sensitivePersonalInfo),
+          entry.storageLocation,
+        ]),
+        { caption: ctx.t('mlps.ui.object.dataInventory') },
+      ),
+    );
+  }
+  const completed = view.filing?.assessments ?? [];
+  if (completed.length > 0) {
+    tables.push(
+      dataTable(
+        [
+          { header: ctx.t('mlps.ui.filing.completedOn'), width: 70 },
+          { header: ctx.t('mlps.ui.filing.agency') },
+          { header: ctx.t('mlps.ui.filing.conclusion'), width: 70 },
+          { header: ctx.t('mlps.ui.filing.score'), width: 50, align: 'right' },
+        ],
+        completed.map((entry) => [
+          entry.completedOn,
+          entry.agency,
+          entry.conclusion ? ctx.t(`mlps.conclusion2025.${entry.conclusion}`) : '',
+          entry.score === undefined ? '' : formatNumber(entry.score, ctx.locale),
+        ]),
+        { caption: ctx.t('mlps.ui.filing.assessments') },
       ),
     );
   }
   return tables;
 }
 
-const TABLE4_MATERIALS = ['topology', 'organization', 'design', 'products', 'assessmentReport', 'expertReview', 'approval'] as const;
-
-function hostName(objects: ObjectView[], id: string): string {
-  return objects.find((o) => o.object.id === id)?.object.name ?? id;
+/** Disaster recovery (GB/T 20988): the level, targets and drill results, and where they disagree. */
+function recovery(ctx: SectionContext, record: RecoveryRecord): Content[] {
+  // The labels name the unit (分钟), so the values are plain numbers.
+  const minutes = (value: number | undefined) => (value === undefined ? '' : formatNumber(value, ctx.locale));
+  const findings = checkRecoveryTargets(record);
+  return [
+    keyValueTable(
+      [
+        [ctx.t('mlps.ui.recovery.level'), ctx.t(`mlps.drLevel.${record.level}`)],
+        [ctx.t('mlps.ui.recovery.targetRtoMinutes'), minutes(record.targetRtoMinutes)],
+        [ctx.t('mlps.ui.recovery.targetRpoMinutes'), minutes(record.targetRpoMinutes)],
+        [ctx.t('mlps.ui.recovery.testedRtoMinutes'), minutes(record.testedRtoMinutes)],
+        [ctx.t('mlps.ui.recovery.testedRpoMinutes'), minutes(record.testedRpoMinutes)],
+        [ctx.t('mlps.ui.recovery.lastDrillOn'), record.lastDrillOn ?? ''],
+        ...(record.notes ? [[ctx.t('mlps.ui.recovery.notes'), record.notes] as [string, string]] : []),
+      ],
+      { labelWidth: 150 },
+    ),
+    ...(findings.length > 0 ? [{ ul: findings.map((finding) => ctx.t(finding.code, finding.params)), margin: [0, 0, 0, 8] } as Content] : []),
+  ];
 }

@@ -15,7 +15,8 @@ export function planBrief(ctx: SectionContext): Content[] {
   return [
     keyValueTable([
       ...gradeRows(ctx, view),
-      [ctx.r('reports.plan.ruleCheck'), ctx.r(view.ready ? 'reports.plan.ready' : 'reports.plan.notReady')],
+      statusRow(ctx, view),
+      [ctx.r('reports.plan.ruleCheck'), ctx.r(view.rulesPass ? 'reports.plan.ready' : 'reports.plan.notReady')],
       [ctx.r('reports.plan.milestoneProgress'), ctx.r('reports.plan.milestonesDone', { done: view.milestonesDone, total: view.plan.milestones.length })],
       [ctx.r('reports.plan.overdueCount'), String(view.overdue.length)],
       [ctx.r('reports.plan.nextMilestones'), next.map((m) => `${m.dueDate} ${m.title}`).join('\n') || ctx.r('reports.common.none')],
@@ -38,6 +39,7 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
     keyValueTable([
       [ctx.r('reports.plan.year'), String(plan.year)],
       ...gradeRows(ctx, view),
+      statusRow(ctx, view),
       [ctx.r('reports.plan.policy'), view.policy ? (ctx.locale === 'zh-CN' ? view.policy.nameZh : view.policy.nameEn) : plan.policyId],
       [ctx.r('reports.plan.filingDue'), view.policy ? planFilingDueDate(view.policy, plan.year) : ''],
       [ctx.r('reports.plan.budgetTotal'), formatNumber(plan.tasks.reduce((sum, task) => sum + (task.budget ?? 0), 0), ctx.locale)],
@@ -52,7 +54,7 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
           view.rules.filter((rule) => !rule.ok || !VIOLATION_WORDED.has(rule.code)).map((rule) => [ctx.t(rule.code, rule.params), ctx.r(rule.ok ? 'reports.common.pass' : 'reports.common.fail')]),
         )
       : noData(ctx.r('reports.plan.unknownPolicy', { policy: plan.policyId })),
-    paragraph(ctx.r(view.ready ? 'reports.plan.ready' : 'reports.plan.notReady')),
+    paragraph(ctx.r(view.rulesPass ? 'reports.plan.ready' : 'reports.plan.notReady')),
     section(3, 'reports.plan.tasks'),
     dataTable(
       [
@@ -112,7 +114,23 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
           view.overdue.map(({ milestone, daysOverdue }) => [milestone.title, milestone.dueDate, daysOverdue]),
           { caption: ctx.r('reports.plan.overdueCaption', { date: ctx.views.sources.asOf }) },
         ),
+    dataTable(
+      [
+        { header: ctx.r('reports.plan.snapshotDate'), width: 62 },
+        { header: ctx.r('reports.plan.snapshotText') },
+        { header: ctx.r('reports.plan.snapshotBy'), width: 60 },
+      ],
+      view.record.snapshots.map((snapshot) => [snapshot.date, snapshot.text, snapshot.createdBy]),
+      { caption: ctx.r('reports.plan.snapshots'), emptyText: ctx.r('reports.plan.noSnapshots') },
+    ),
   ];
+}
+
+/** The status the plan was marked with: a draft, or ready for filing since when and by whom. */
+function statusRow(ctx: SectionContext, { record }: PlanView): [string, string] {
+  const status = ctx.t(`plan.status.${record.status}`);
+  const since = [record.readyAt?.slice(0, 10), record.readyBy].filter(Boolean).join(' ');
+  return [ctx.r('reports.plan.planStatus'), record.status === 'ready' && since ? `${status}（${since}）` : status];
 }
 
 /**

@@ -3,7 +3,6 @@
  * milestones and licences about to expire. Each list is cut to its most pressing entries.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { gbt22239Catalog } from '../../../../shared/catalogs/mlps/gbt22239-2019';
 import { dataTable } from '../render/document';
 import { noData, type SectionContext } from './context';
 
@@ -41,11 +40,13 @@ function top(items: Item[]): Item[] {
 }
 
 function gapRisks(ctx: SectionContext): Item[] {
-  const point = new Map(gbt22239Catalog.items.map((item) => [item.id, item.controlPoint]));
-  const pointName = new Map(gbt22239Catalog.controlPoints.map((p) => [p.id, ctx.locale === 'zh-CN' ? p.nameZh : p.nameEn]));
+  const mlps = ctx.views.mlps;
+  if (!mlps) return [];
+  const point = new Map(mlps.catalog.items.map((item) => [item.id, item.controlPoint]));
+  const pointName = new Map(mlps.catalog.controlPoints.map((p) => [p.id, ctx.locale === 'zh-CN' ? p.nameZh : p.nameEn]));
   const items: Item[] = [];
-  for (const { object } of ctx.views.mlps?.objects ?? []) {
-    for (const entry of object.gap?.items ?? []) {
+  for (const { object, gap } of mlps.objects) {
+    for (const entry of gap?.items ?? []) {
       if (entry.risk !== 'high' || entry.status === 'compliant') continue;
       const controlPoint = pointName.get(point.get(entry.itemId) ?? '') ?? '';
       items.push({ kind: ctx.r('reports.risks.highRisk'), what: `${object.name}：${entry.itemId} ${controlPoint}`, when: ctx.t(`mlps.itemStatus.${entry.status}`), urgency: 0 });
@@ -57,7 +58,7 @@ function gapRisks(ctx: SectionContext): Item[] {
 function overdueDueItems(ctx: SectionContext): Item[] {
   return top(
     (ctx.views.mlps?.objects ?? []).flatMap(({ object, schedule }) =>
-      (schedule?.items ?? [])
+      schedule.items
         .filter((item) => item.status === 'overdue')
         .map((item) => ({
           kind: ctx.t(`mlps.due.${item.kind}`),

@@ -5,7 +5,9 @@
 import type { Content } from 'pdfmake/interfaces';
 import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
-import type { SamPositionRow, SamScope, SamView } from '../sources';
+import type { Scope } from '../../../../shared/contract/sam/schemas';
+import type { PositionRow } from '../../../../shared/domain/sam/position';
+import type { SamView } from '../sources';
 import { chapterTitle, dense, formatNumber, formatPercent, noData, sectionTitle, type SectionContext } from './context';
 
 /** How many products the shortfall chart shows (the largest shortfalls). */
@@ -111,11 +113,11 @@ function shortfallChart(ctx: SectionContext, sam: SamView): Content | null {
   );
 }
 
-function productText(row: Pick<SamPositionRow, 'publisher' | 'name' | 'version' | 'edition'>): string {
+function productText(row: Pick<PositionRow, 'publisher' | 'name' | 'version' | 'edition'>): string {
   return [row.publisher, row.name, row.version, row.edition].filter(Boolean).join(' ');
 }
 
-function scopeText(ctx: SectionContext, scope: SamScope): string {
+function scopeText(ctx: SectionContext, scope: Scope): string {
   return scope.name ? `${samLabel(ctx, 'scopeKind', scope.kind)}：${scope.name}` : ctx.r('reports.sam.wholeEnterprise');
 }
 
