@@ -37,7 +37,7 @@ describe('denggao keygen / package / filings / consolidated', () => {
   it('exports a package; verify exits 1 for an untrusted signer and 0 with --trust, as JSON', async () => {
     const exported = await cli(['package', 'export', '--key-dir', 'keys', '--out', 'f.dgpkg', '--include', 'profile', '--period', '2025-H1', '--data-dir', 'sender', '--json'], dir);
     expect(exported.code).toBe(0);
-    expect(JSON.parse(exported.stdout).files).toBe(3);
+    expect(JSON.parse(exported.stdout).files).toBe(4); // data, audit log, signer certificate and SM2 key
 
     const untrusted = await cli(['package', 'verify', 'f.dgpkg', '--json', '--data-dir', 'receiver'], dir);
     expect(untrusted.code).toBe(1);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { FULL_ANSWERS, filingData } from '../fixtures/filing-data';
 import { nav, resetWorkspace } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -31,7 +32,23 @@ let certificateFile: string;
 
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
-  await resetWorkspace(page, { profile });
+  // The enterprise's real data — an assessment, a plan, graded objects with a gap assessment, software
+  // registers — so the receiver's view below shows what the domains computed, not "not filed".
+  const data = filingData({
+    name: profile.name,
+    uscc: profile.uscc,
+    year: 2025,
+    answers: FULL_ANSWERS,
+    targetGrade: 'A',
+    milestones: ['done', 'inProgress'],
+    objects: [
+      { level: 3, filed: true, gap: 'compliant' },
+      { level: 2, filed: false },
+    ],
+    installs: 12,
+    seatsBought: 10,
+  });
+  await resetWorkspace(page, { ...data, profile });
   await page.close();
 });
 test.afterAll(() => fs.rmSync(downloads, { recursive: true, force: true }));
@@ -71,6 +88,7 @@ test('export a package: choose, see the manifest, a wrong passphrase is refused 
   const manifest = page.getByRole('region', { name: '2. 查看清单' });
   await expect(manifest).toContainText(`${profile.name}（${profile.uscc}），期间 2025`);
   await expect(manifest.getByRole('cell', { name: 'data/workspace.json' })).toBeVisible();
+  await expect(manifest.getByRole('cell', { name: 'audit/log.json' })).toBeVisible();
   await expect(manifest.getByRole('cell', { name: 'signatures/signer.pem' })).toBeVisible();
   await page.getByRole('button', { name: '下一步：签名' }).click();
 
@@ -80,7 +98,7 @@ test('export a package: choose, see the manifest, a wrong passphrase is refused 
 
   await page.getByLabel('口令', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: '签名并生成备案包' }).click();
-  await expect(page.getByText(/备案包已生成：3 个文件/)).toBeVisible();
+  await expect(page.getByText(/备案包已生成：4 个文件/)).toBeVisible();
   packageFile = await saveDownload(page, () => page.getByRole('button', { name: '保存备案包' }).click(), 'filing.dgpkg');
   expect(fs.readFileSync(packageFile).subarray(0, 2).toString()).toBe('PK');
 });
@@ -93,7 +111,7 @@ test('verify it as a receiver: every check passes but trust, until the certifica
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByText('验证未通过：发现 1 个问题。')).toBeVisible();
   const checks = page.locator('.checks');
-  for (const step of ['structure', 'manifest', 'files', 'cms', 'sm2']) await expect(checks.locator(`[data-step="${step}"]`)).toContainText('通过');
+  for (const step of ['structure', 'manifest', 'files', 'audit', 'cms', 'sm2']) await expect(checks.locator(`[data-step="${step}"]`)).toContainText('通过');
   await expect(checks.locator('[data-step="signer"]')).toContainText('未通过');
   await expect(page.getByRole('cell', { name: 'filing.verify.signerUntrusted' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'signatures/signer.pem' })).toBeVisible();
@@ -126,10 +144,17 @@ test('import it (a second import is refused as a replay) and see it in the conso
   await page.getByRole('tab', { name: '汇总视图' }).click();
   const row = page.getByRole('row', { name: new RegExp(profile.name) });
   await expect(row).toContainText('2025');
-  await expect(page.getByRole('region', { name: '按自评等级与目标等级' })).toContainText('未报送');
+  // Assessed grade A, targeting A; 10 of 12 installations licensed.
+  await expect(row).toContainText('A');
+  await expect(row).toContainText('83.3%');
   await row.getByRole('button', { name: `查看 ${profile.name} 2025` }).click();
   await expect(page.getByRole('heading', { name: `${profile.name} · 2025` })).toBeVisible();
-  await expect(page.getByText('profile, attachments')).toBeVisible();
+  const summary = page.locator('.summary');
+  await expect(summary).toContainText('等级 A');
+  await expect(summary).toContainText('目标等级 A，里程碑完成 1/2');
+  await expect(summary).toContainText('共 2 个，未备案 1 个，未定级 0 个');
+  await expect(summary).toContainText('符合 1，基本符合 0，不符合 0；高风险 0');
+  await expect(summary).toContainText('正版化率 83.3%，许可缺口 2');
 
   await page.getByRole('tab', { name: '已收备案' }).click();
   await expect(page.getByRole('row', { name: new RegExp(profile.uscc) })).toContainText('当前');

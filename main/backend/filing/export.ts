@@ -11,6 +11,7 @@ import { MEMBER, safeMemberSegment } from '../../../shared/contract/filing/paths
 import type { PackageMeta } from '../../../shared/contract/filing/schemas';
 import type { Attachment } from '../../../shared/contract/files/schemas';
 import { catalogsUsed, sectionsOf } from '../../../shared/domain/filing/summary';
+import { exportAuditChain } from '../audit/log';
 import { AppError } from '../errors';
 import { attachmentPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
@@ -44,8 +45,16 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
   for (const section of available) if (chosen.includes(section)) filed[section] = data[section];
   const dataBytes = Buffer.from(`${JSON.stringify(filed, null, 2)}\n`, 'utf8');
 
-  const sources: PackageSource[] = [{ path: MEMBER.workspace, data: dataBytes }];
-  const files: ManifestPreview['files'] = [{ path: MEMBER.workspace, size: dataBytes.byteLength, kind: 'data' }];
+  // The whole audit log, whatever sections are chosen: the history of the data is what makes it credible.
+  const auditBytes = Buffer.from(`${JSON.stringify(exportAuditChain(ctx.db))}\n`, 'utf8');
+  const sources: PackageSource[] = [
+    { path: MEMBER.workspace, data: dataBytes },
+    { path: MEMBER.auditLog, data: auditBytes },
+  ];
+  const files: ManifestPreview['files'] = [
+    { path: MEMBER.workspace, size: dataBytes.byteLength, kind: 'data' },
+    { path: MEMBER.auditLog, size: auditBytes.byteLength, kind: 'audit' },
+  ];
   if (content.includeAttachments && chosen.includes('attachments')) {
     for (const attachment of uniqueContent((filed.attachments ?? []) as Attachment[])) {
       const file = attachmentPath(ctx.dataDir, attachment.sha256);

@@ -49,6 +49,15 @@ async function keysInfo(keyDir: string): Promise<KeysInfo> {
   return { keyDir, present: true, signer: await filingWork(() => readSigner(keyDir)), chainCertificates: chain };
 }
 
+/**
+ * The key methods take passphrases, which the default audit entry (the validated input) would keep in the
+ * log — a log that travels in every filing package. Their entry records where the keys are and whose they are.
+ */
+function auditKeys(ctx: HandlerContext, info: KeysInfo): KeysInfo {
+  ctx.db.transaction(() => ctx.audit({ entity: 'filing.keys', before: null, after: { keyDir: info.keyDir, signer: info.signer, chainCertificates: info.chainCertificates } }))();
+  return info;
+}
+
 function readCertificateFile(file: string): Uint8Array {
   try {
     return fs.readFileSync(file);
@@ -113,13 +122,13 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       const uscc = input.uscc ?? profile?.uscc;
       if (!name || !uscc) throw new AppError('filing.export.noProfile');
       await filingWork(() => generateSigningKeys({ keyDir, passphrase: input.passphrase, enterprise: { name, uscc }, now: ctx.now() }));
-      return keysInfo(keyDir);
+      return auditKeys(ctx, await keysInfo(keyDir));
     },
     'filing.keys.importP12': async (input, ctx) => {
       const keyDir = keyDirOf(input, ctx);
       const p12 = readCertificateFile(input.path);
       await filingWork(() => importPkcs12({ keyDir, passphrase: input.passphrase, p12, p12Password: input.p12Password }));
-      return keysInfo(keyDir);
+      return auditKeys(ctx, await keysInfo(keyDir));
     },
     'filing.keys.exportCertificate': async (input, ctx) => {
       const pem = await filingWork(() => exportCertificatePem(keyDirOf(input, ctx)));

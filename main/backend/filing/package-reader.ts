@@ -10,6 +10,10 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type yauzl from 'yauzl';
+import { z } from 'zod';
+import { auditEntrySchema } from '../../../shared/contract/audit/schemas';
+import { verifyAuditChain } from '../../../shared/domain/audit/chain';
+import { nodeSha256 } from '../audit/log';
 import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
@@ -140,6 +144,7 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   if (!manifestBytes && !archive.entries.has(MEMBER.manifest)) findings.add('filing.verify.manifestMissing');
 
   await checkFiles(archive, manifest, small, findings, options, extractRoot);
+  if (manifest?.files.some((listed) => listed.path === MEMBER.auditLog)) checkAuditLog(small.get(MEMBER.auditLog), findings);
 
   throwIfAborted(options.signal);
   options.onProgress?.({ phase: 'signatures', done: 0, total: 0 });
@@ -160,7 +165,7 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   };
 }
 
-/** manifest.json and the signatures/ members are read whole, each within its limit. */
+/** manifest.json, the signatures/ members and the audit log are read whole, each within its limit. */
 async function readSmallMembers(archive: Archive, findings: Findings): Promise<Map<string, Uint8Array>> {
   const members = new Map<string, Uint8Array>();
   const wanted: Array<[string, number]> = [
@@ -169,6 +174,7 @@ async function readSmallMembers(archive: Archive, findings: Findings): Promise<M
     [MEMBER.sm2Signature, FILING_LIMITS.maxSignatureMemberBytes],
     [MEMBER.signerCert, FILING_LIMITS.maxSignatureMemberBytes],
     [MEMBER.signerSm2Key, FILING_LIMITS.maxSignatureMemberBytes],
+    [MEMBER.auditLog, FILING_LIMITS.maxAuditLogBytes],
   ];
   for (const [name, limit] of wanted) {
     const checked = archive.entries.get(name);
@@ -186,6 +192,30 @@ async function readSmallMembers(archive: Archive, findings: Findings): Promise<M
     }
   }
   return members;
+}
+
+/**
+ * The audit log the package carries must be an unbroken hash chain. Its bytes are hashed in the manifest, so
+ * the signature also pins its head: entries cut off the end change the file and fail the hash check.
+ * (Unreadable bytes were already reported as too large or corrupt.)
+ */
+function checkAuditLog(bytes: Uint8Array | undefined, findings: Findings): void {
+  if (!bytes) return;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    findings.add('filing.verify.auditLogInvalid', { detail: (error as Error).message }, MEMBER.auditLog);
+    return;
+  }
+  const parsed = z.array(auditEntrySchema).safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    findings.add('filing.verify.auditLogInvalid', { detail: `${issue.path.join('.') || '(root)'}: ${issue.message}` }, MEMBER.auditLog);
+    return;
+  }
+  const chain = verifyAuditChain(parsed.data, nodeSha256);
+  if (chain.firstBroken) findings.add('filing.verify.auditChainBroken', { seq: chain.firstBroken.seq, reason: chain.firstBroken.reason }, MEMBER.auditLog);
 }
 
 function parseManifest(bytes: Uint8Array, findings: Findings): Manifest | undefined {

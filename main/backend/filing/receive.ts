@@ -8,9 +8,9 @@ import path from 'node:path';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import type { FilingSummary, ReceivedFiling } from '../../../shared/contract/filing/receiver';
 import type { VerifyResult } from '../../../shared/contract/filing/schemas';
-import { summarizeFiling } from '../../../shared/domain/filing/summary';
+import { parseFiledData, summarizeFiling } from '../../../shared/domain/filing/summary';
 import type { HandlerContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, validationError } from '../errors';
 import { filingWork } from './app-error';
 import { extractPackage } from './package-reader';
 import { findFilingByPackageId, getFiling, insertFiling, trustedCertificatesPem } from './repository';
@@ -39,7 +39,7 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
     const manifest = verify.manifest;
     refuseReplay(ctx, manifest.packageId);
 
-    const data = readFiledData(incoming);
+    const data = readFiledData(incoming, ctx.locale);
     const summary = summarizeFiling(data, manifest.createdAt.slice(0, 10));
     const folder = path.join(FILINGS_FOLDER, manifest.packageId);
     const target = path.join(ctx.dataDir, folder);
@@ -80,7 +80,7 @@ function refuseReplay(ctx: HandlerContext, packageId: string): void {
   }
 }
 
-function readFiledData(folder: string): Record<string, unknown> {
+function readFiledData(folder: string, locale: HandlerContext['locale']): Record<string, unknown> {
   const file = path.join(folder, ...MEMBER.workspace.split('/'));
   let data: unknown;
   try {
@@ -89,5 +89,16 @@ function readFiledData(folder: string): Record<string, unknown> {
     throw new AppError('filing.import.dataNotJson', { detail: (error as Error).message }, { file: MEMBER.workspace });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AppError('filing.import.dataNotJson', { detail: typeof data }, { file: MEMBER.workspace });
+  refuseInvalidData(data, locale);
   return data as Record<string, unknown>;
+}
+
+/** Data that the workspace's own schema refuses would give a summary of guesses: refuse it, naming the first field. */
+function refuseInvalidData(data: object, locale: HandlerContext['locale']): void {
+  const parsed = parseFiledData(data);
+  if (parsed.success) return;
+  const { details } = validationError(parsed.error, locale);
+  const first = details?.issues?.[0];
+  const field = first?.field || '(root)';
+  throw new AppError('filing.import.dataInvalid', { field, detail: first?.message ?? '' }, { file: MEMBER.workspace, field, issues: (details?.issues ?? []).map((issue) => ({ ...issue, file: MEMBER.workspace })) });
 }

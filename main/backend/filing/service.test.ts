@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ANSWERS, WEAK_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
+import type { AuditEntry } from '../../../shared/contract/audit/schemas';
+import { verifyAuditChain } from '../../../shared/domain/audit/chain';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
 
 const PASSPHRASE = 'sender-passphrase';
@@ -80,15 +82,18 @@ describe('export', () => {
     expect(preview.sections).toEqual(expect.arrayContaining(['assessments', 'plans', 'mlps', 'sam', 'governance', 'declarations']));
     expect(preview.files.map((f) => [f.path, f.kind])).toEqual([
       ['data/workspace.json', 'data'],
+      ['audit/log.json', 'audit'],
       [`attachments/${attachmentSha}/机房巡检记录.txt`, 'attachment'],
       ['signatures/signer.pem', 'signer'],
       ['signatures/signer.sm2.pem', 'signer'],
     ]);
-    expect(preview.files[1]!.size).toBe(evidence.length);
+    expect(preview.files[2]!.size).toBe(evidence.length);
     expect(preview.signer?.fingerprintSha256).toHaveLength(64);
     const onlyProfile = expectOk(await sender.call('filing.previewManifest', { period: '2025', sections: ['profile'] }));
-    expect(onlyProfile.omittedSections).toEqual(['attachments']);
-    expect(onlyProfile.files.map((f) => f.kind)).toEqual(['data', 'signer', 'signer']);
+    expect(onlyProfile.omittedSections).toEqual(preview.sections.filter((section) => section !== 'profile'));
+    expect(onlyProfile.omittedSections).toEqual(expect.arrayContaining(['attachments', 'assessments', 'plans', 'mlps', 'sam']));
+    // The audit log goes with any choice of sections.
+    expect(onlyProfile.files.map((f) => f.kind)).toEqual(['data', 'audit', 'signer', 'signer']);
   });
 
   it('refuses an unknown section, a report that is not a PDF, and a wrong passphrase — writing nothing', async () => {
@@ -112,11 +117,12 @@ describe('export', () => {
     off();
     expect(phases).toEqual(new Set(['write', 'sign', 'done']));
     expect(path.dirname(result.path)).toBe(path.join(sender.dataDir, 'exports'));
-    expect(result.files).toBe(5);
+    expect(result.files).toBe(6);
     const listing = execFileSync('unzip', ['-Z1', result.path], { encoding: 'utf8' }).trim().split('\n').sort();
     expect(listing).toEqual(
       [
         'data/workspace.json',
+        'audit/log.json',
         `attachments/${attachmentSha}/机房巡检记录.txt`,
         'reports/自评估报告.pdf',
         'manifest.json',
@@ -169,7 +175,7 @@ describe('receiver', () => {
   it('imports the verified package: the filing, its data, its files; the consolidated view shows it', async () => {
     expect(expectOk(await receiver.call('filing.verify', { path: packagePath })).valid).toBe(true);
     const imported = expectOk(await receiver.call('filing.import', { path: packagePath }));
-    expect(imported.filing).toMatchObject({ enterprise: { name: profile.name, uscc: profile.uscc }, period: '2025', current: true, fileCount: 5 });
+    expect(imported.filing).toMatchObject({ enterprise: { name: profile.name, uscc: profile.uscc }, period: '2025', current: true, fileCount: 6 });
     const folder = path.join(receiver.dataDir, 'filings', imported.filing.packageId);
     expect(fs.readFileSync(path.join(folder, 'attachments', attachmentSha, '机房巡检记录.txt')).equals(evidence)).toBe(true);
 
@@ -180,6 +186,49 @@ describe('receiver', () => {
     expect(view.enterprises.map((e) => e.filing.enterprise.uscc)).toEqual([profile.uscc]);
     expect(view.periods).toEqual(['2025']);
     expect(view.byGrade.find((row) => row.grade === 'none')?.count).toBe(1);
+    // The sender filed a profile and evidence, nothing else: every figure is "not reported", not zero.
+    expect(imported.summary).toMatchObject({ assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
+    expect(view.licences).toMatchObject({ enterprises: 0, installations: 0, genuineRate: null });
+    expect(view.planProgress.enterprises).toBe(0);
+  });
+
+  it('carries the sender’s audit log, whole and verifiable, without the signing passphrase', async () => {
+    const [filing] = expectOk(await receiver.call('filing.filings.list', {}));
+    const text = fs.readFileSync(path.join(receiver.dataDir, 'filings', filing!.packageId, 'audit', 'log.json'), 'utf8');
+    const entries = JSON.parse(text) as AuditEntry[];
+    expect(entries.map((entry) => entry.method)).toEqual(expect.arrayContaining(['profile.save', 'attachments.add', 'filing.keys.generate']));
+    expect(verifyAuditChain(entries).ok).toBe(true);
+    expect(text).not.toContain(PASSPHRASE);
+  });
+
+  it('refuses, naming the field, a package whose data the workspace’s data format refuses', async () => {
+    const other = { name: '丁子公司', uscc: '91440000MA1FL0000R' };
+    const { keys, certificate } = await enterpriseKeys(work, other);
+    expectOk(await receiver.call('filing.trust.add', { path: certificate }));
+    const data = { ...filingData({ ...other, year: 2025, answers: null, targetGrade: 'B', milestones: ['done'], objects: [], installs: 0, seatsBought: 0 }) };
+    const broken = { ...data, plans: [{ ...data.plans[0]!, status: 'approved' }] };
+    const file = await signedPackage({ out: path.join(work, 'bad-data.dgpkg'), keys, enterprise: other, period: '2025', data: broken });
+    expect(expectOk(await receiver.call('filing.verify', { path: file })).valid).toBe(true);
+    const refused = errorOf(await receiver.call('filing.import', { path: file }));
+    expect([refused.code, refused.details?.file, refused.details?.field]).toEqual(['filing.import.dataInvalid', 'data/workspace.json', 'plans[0].status']);
+    expect(refused.message).toContain('plans[0].status');
+    expect(expectOk(await receiver.call('filing.filings.list', { uscc: other.uscc }))).toEqual([]);
+  });
+
+  it('fails verification of a package whose audit log was edited, naming the file and the entry', async () => {
+    const other = { name: '丁子公司', uscc: '91440000MA1FL0000R' };
+    const { keys } = await enterpriseKeys(work, other);
+    const [filing] = expectOk(await receiver.call('filing.filings.list', { uscc: profile.uscc }));
+    const entries = JSON.parse(fs.readFileSync(path.join(receiver.dataDir, 'filings', filing!.packageId, 'audit', 'log.json'), 'utf8')) as AuditEntry[];
+    const edited = entries.map((entry) => (entry.seq === 2 ? { ...entry, actor: '另一个人' } : entry));
+    const data = filingData({ ...other, year: 2025, answers: null, targetGrade: 'B', milestones: null, objects: [], installs: 0, seatsBought: 0 });
+    const file = await signedPackage({ out: path.join(work, 'edited-audit.dgpkg'), keys, enterprise: other, period: '2025', data, auditLog: edited });
+    const verify = expectOk(await receiver.call('filing.verify', { path: file }));
+    expect(verify.errors.map((e) => [e.code, e.file])).toEqual([['filing.verify.auditChainBroken', 'audit/log.json']]);
+    expect(verify.errors[0]!.message).toContain('2');
+    expect(errorOf(await receiver.call('filing.import', { path: file })).code).toBe('filing.import.notVerified');
+    const whole = await signedPackage({ out: path.join(work, 'whole-audit.dgpkg'), keys, enterprise: other, period: '2025', data, auditLog: entries });
+    expect(expectOk(await receiver.call('filing.verify', { path: whole })).valid).toBe(true);
   });
 
   it('refuses a replay of a package id it already holds, naming the earlier filing, and keeps one copy', async () => {
@@ -259,5 +308,54 @@ describe('receiver', () => {
     expect(expectOk(await receiver.call('filing.verify', { path: packagePath })).errors.map((e) => e.code)).toEqual(['filing.verify.signerUntrusted']);
     // Trust given for one call (the CLI's --trust) still works.
     expect(expectOk(await receiver.call('filing.verify', { path: packagePath, trust: [fs.readFileSync(certificatePath, 'utf8')] })).valid).toBe(true);
+  });
+});
+
+describe('a receiver’s view of real data', () => {
+  it('summarizes what a workspace with real data filed: grade and target, plan progress, objects, gaps, licences', async () => {
+    const enterprise = { name: '戊子公司', uscc: '91110000100000000R' };
+    const seeded = tempBackend();
+    const headquarters = tempBackend();
+    try {
+      const document = filingData({
+        ...enterprise,
+        year: 2025,
+        answers: WEAK_ANSWERS,
+        targetGrade: 'B',
+        milestones: ['done', 'inProgress', 'notStarted', 'cancelled'],
+        objects: [
+          { level: 3, filed: true, gap: 'compliant' },
+          { level: 2, filed: false, gap: 'noncompliant' },
+          { level: 1, filed: false },
+          { level: null, filed: false },
+        ],
+        installs: 12,
+        seatsBought: 10,
+      });
+      expectOk(await seeded.call('workspace.importData', document));
+      expectOk(await seeded.call('filing.keys.generate', { passphrase: PASSPHRASE }));
+      const exported = expectOk(await seeded.call('filing.export', { period: '2025', passphrase: PASSPHRASE }));
+      const certificate = expectOk(await seeded.call('filing.keys.exportCertificate', {})).path;
+      expectOk(await headquarters.call('filing.trust.add', { path: certificate }));
+      const { summary } = expectOk(await headquarters.call('filing.import', { path: exported.path }));
+      expect(summary.assessment).toMatchObject({ year: 2025, revision: 1, grade: 'D' });
+      expect(summary.plan).toMatchObject({ status: 'ready', targetGrade: 'B', milestones: 3, done: 1, percentComplete: 50 });
+      expect(summary.protectedObjects).toMatchObject({ total: 4, ungraded: 1 });
+      expect(summary.protectedObjects?.levels.slice(0, 3)).toEqual([
+        { level: 1, objects: 1, filed: 0, notFiled: 0 },
+        { level: 2, objects: 1, filed: 0, notFiled: 1 },
+        { level: 3, objects: 1, filed: 1, notFiled: 0 },
+      ]);
+      expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3 });
+      expect(summary.licences).toEqual({ installations: 12, covered: 10, genuineRate: 10 / 12, shortfallUnits: 2, shortfallRows: 1 });
+      const view = expectOk(await headquarters.call('filing.consolidated', {}));
+      expect(view.gradeTargets).toEqual([{ grade: 'D', target: 'B', count: 1 }]);
+      expect(view.planProgress).toEqual({ enterprises: 1, milestones: 3, done: 1, overdue: 2, percentComplete: 50 });
+      expect(view.protectedObjects.levels[1]).toEqual({ level: 2, objects: 1, filed: 0, notFiled: 1 });
+      expect(view.licences).toMatchObject({ enterprises: 1, installations: 12, covered: 10, shortfallUnits: 2, enterprisesWithShortfall: 1 });
+    } finally {
+      seeded.dispose();
+      headquarters.dispose();
+    }
   });
 });

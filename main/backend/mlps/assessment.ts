@@ -13,7 +13,7 @@ import {
   type ExtensionSet,
   type ItemAssessment,
 } from '../../../shared/contract/mlps/schemas';
-import { applicableItems, checkGapAssessment, scoreGapAssessment, type ScoreReport } from '../../../shared/domain/mlps';
+import { applicableItems, assessableLevel, checkGapAssessment, scoreObjectGap, type ScoreReport } from '../../../shared/domain/mlps';
 import type { Locale } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { activeCatalog, findingsError } from './catalogs';
@@ -34,11 +34,9 @@ export function scopeOf(db: Database.Database, objectId: string, field = 'object
   const object = requireObject(db, objectId, field);
   const grading = readGrading(db, objectId);
   if (!grading) throw new AppError('mlps.assessment.notGraded', { system: object.name }, { field });
-  const level = grading.level;
-  if (!catalog.items.some((item) => item.level === level)) {
-    throw new AppError('mlps.assessment.levelNotInCatalog', { level, catalog: catalog.id }, { field: 'level' });
-  }
-  return { objectId, name: object.name, level: level as CatalogLevel, extensions: object.extensions, catalog };
+  const level = assessableLevel(catalog, grading.level);
+  if (level === null) throw new AppError('mlps.assessment.levelNotInCatalog', { level: grading.level, catalog: catalog.id }, { field: 'level' });
+  return { objectId, name: object.name, level, extensions: object.extensions, catalog };
 }
 
 interface StatusRow {
@@ -64,12 +62,7 @@ export function readControlPoints(db: Database.Database, objectId: string): Cont
 }
 
 export function scoreScope(db: Database.Database, scope: Scope): ScoreReport {
-  return scoreGapAssessment(scope.catalog, {
-    level: scope.level,
-    extensions: scope.extensions,
-    items: readStatuses(db, scope.objectId),
-    controlPoints: readControlPoints(db, scope.objectId),
-  });
+  return scoreObjectGap(scope.catalog, { level: scope.level, extensions: scope.extensions, items: readStatuses(db, scope.objectId), controlPoints: readControlPoints(db, scope.objectId) });
 }
 
 /** Recomputes one object's cached score; objects that cannot be scored have none. */

@@ -18,8 +18,7 @@ import { TABLE4_DOCUMENTS, type FilingForm, type FilingRecord, type ObjectView a
 import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, GradedObject, ItemAssessment, MlpsLevel } from '../../../shared/contract/mlps/schemas';
 import type { PlanRecord } from '../../../shared/contract/plan/schemas';
 import type { Profile } from '../../../shared/contract/profile/schemas';
-import { gbt22239Catalog } from '../../../shared/catalogs/mlps/gbt22239-2019';
-import { buildFilingForm, checkGrading, gradeObject, scoreGapAssessment, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
+import { assessableLevel, buildFilingForm, catalogInUse, checkGrading, gradeObject, scoreObjectGap, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
 import { computeLicencePosition, type LicencePosition } from '../../../shared/domain/sam/position';
 import { BUILTIN_TEMPLATES } from '../assessment/templates';
 import { findFormIn, formEntries } from '../declarations/forms';
@@ -107,8 +106,7 @@ export interface MlpsSource {
 }
 
 export function activeCatalogOf(mlps: WorkspaceData['mlps']): ControlCatalog {
-  const active = mlps.activeCatalog;
-  return (active && mlps.catalogs.find((catalog) => catalog.id === active.id && catalog.version === active.version)) || gbt22239Catalog;
+  return catalogInUse(mlps);
 }
 
 /** Names of the files attached as each filing document, from the data JSON's attachment index. */
@@ -150,10 +148,8 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
       const grading = gradings[row] ?? null;
       const stored = mlps.assessments.find((assessment) => assessment.objectId === object.id);
       // Scored as the mlps domain scopes it: graded, at a level the catalog has, over the object's extensions.
-      const gap: ObjectGapAssessment | null =
-        stored && grading && catalog.items.some((item) => item.level === grading.level)
-          ? { level: grading.level as CatalogLevel, extensions: object.extensions, items: stored.items, controlPoints: stored.controlPoints }
-          : null;
+      const level = grading ? assessableLevel(catalog, grading.level) : null;
+      const gap: ObjectGapAssessment | null = stored && level !== null ? { level, extensions: object.extensions, items: stored.items, controlPoints: stored.controlPoints } : null;
       return {
         object,
         grading,
@@ -161,7 +157,7 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
         filing,
         schedule: scheduleOf(object, grading, filing, asOf),
         gap,
-        score: gap ? scoreGapAssessment(catalog, gap) : null,
+        score: gap ? scoreObjectGap(catalog, gap) : null,
         remediation: mlps.remediation.filter((task) => task.objectId === object.id),
         recovery: mlps.recovery.find((record) => record.objectId === object.id) ?? null,
         filingForm: buildFilingForm({ profile: data.profile, register: levels, object, grading, filing, attachments: filingAttachments(data.attachments, object.id) }),

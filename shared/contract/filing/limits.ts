@@ -19,4 +19,6 @@ export const FILING_LIMITS = {
   maxManifestBytes: 16 * 1024 ** 2,
   /** Each member under signatures/ (CMS, SM2 signature, certificate, SM2 key) is read whole. */
   maxSignatureMemberBytes: 64 * 1024,
+  /** audit/log.json is read whole to verify its hash chain. */
+  maxAuditLogBytes: 128 * 1024 ** 2,
 } as const;

@@ -40,7 +40,7 @@ export const packageContentSchema = z.object({
 export const previewFileSchema = z.object({
   path: z.string(),
   size: z.number().int(),
-  kind: z.enum(['data', 'report', 'attachment', 'signer']),
+  kind: z.enum(['data', 'audit', 'report', 'attachment', 'signer']),
 });
 
 export const manifestPreviewSchema = z.object({

@@ -8,6 +8,8 @@ import { FILING_LIMITS } from './limits';
 export const MEMBER = {
   manifest: 'manifest.json',
   workspace: 'data/workspace.json',
+  /** The workspace's audit log (docs/audit-log.md), oldest entry first; listed and hashed like every file. */
+  auditLog: 'audit/log.json',
   cms: 'signatures/manifest.p7s',
   sm2Signature: 'signatures/manifest.sm2.sig',
   signerCert: 'signatures/signer.pem',
@@ -63,10 +65,10 @@ export function unsafePathReason(name: string): UnsafePathReason | null {
   return null;
 }
 
-/** Where a listed file may live: the workspace data, PDF reports, attachments, and the two key files. */
+/** Where a listed file may live: the workspace data, the audit log, PDF reports, attachments, and the two key files. */
 export function isListablePath(path: string): boolean {
   if (unsafePathReason(path) !== null) return false;
-  if (path === MEMBER.workspace || path === MEMBER.signerCert || path === MEMBER.signerSm2Key) return true;
+  if (path === MEMBER.workspace || path === MEMBER.auditLog || path === MEMBER.signerCert || path === MEMBER.signerSm2Key) return true;
   if (/^reports\/[^/]+\.pdf$/i.test(path)) return true;
   return path.startsWith('attachments/');
 }

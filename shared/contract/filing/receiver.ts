@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { GRADES, gradeSchema } from '../assessment/schemas';
+import { planStatusSchema } from '../plan/schemas';
 import { manifestSchema, signerInfoSchema } from './schemas';
 
 const fingerprint = z.string().regex(/^[0-9a-f]{64}$/);
@@ -25,18 +26,22 @@ export const trustEntrySchema = z.object({
 });
 export type TrustEntry = z.infer<typeof trustEntrySchema>;
 
+/** The current finalized assessment (a draft is not reported: its score may still change). */
 export const assessmentSummarySchema = z.object({
-  year: z.number().int().nullable(),
+  year: z.number().int(),
+  revision: z.number().int(),
+  /** The score stored when it was finalized. */
   total: z.number(),
   grade: gradeSchema,
-  /** A finalized assessment; a draft's score may still change. */
-  finalized: z.boolean(),
+  finalizedAt: z.string(),
   templateId: z.string(),
   templateVersion: z.string(),
 });
 
 export const planSummarySchema = z.object({
   year: z.number().int(),
+  /** `ready` only while every plan rule passed; `draft` otherwise. */
+  status: planStatusSchema,
   targetGrade: gradeSchema,
   targetDate: z.string(),
   milestones: z.number().int(),
@@ -85,7 +90,7 @@ export const licenceSummarySchema = z.object({
 });
 
 export const filingSummarySchema = z.object({
-  /** The data JSON's top-level sections the package carried. */
+  /** The data JSON's top-level sections the package carried. A section it omitted, or one with no records, is null below. */
   sections: z.array(z.string()),
   assessment: assessmentSummarySchema.nullable(),
   plan: planSummarySchema.nullable(),

@@ -51,13 +51,15 @@ describe('verifyStepOutcomes', () => {
   });
 
   it.each([
-    [[], ['pass', 'pass', 'pass', 'pass', 'pass', 'pass']],
-    [['filing.verify.signerUntrusted'], ['pass', 'pass', 'pass', 'pass', 'pass', 'fail']],
-    [['filing.verify.sha256Mismatch', 'filing.verify.cmsInvalid', 'filing.verify.sm2Invalid'], ['pass', 'pass', 'fail', 'fail', 'fail', 'pass']],
+    // structure, manifest, files, audit, cms, sm2, signer
+    [[], ['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass']],
+    [['filing.verify.signerUntrusted'], ['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'fail']],
+    [['filing.verify.auditChainBroken'], ['pass', 'pass', 'pass', 'fail', 'pass', 'pass', 'pass']],
+    [['filing.verify.sha256Mismatch', 'filing.verify.cmsInvalid', 'filing.verify.sm2Invalid'], ['pass', 'pass', 'fail', 'pass', 'fail', 'fail', 'pass']],
     // A structure failure stops verification: nothing after it ran.
-    [['filing.verify.unsafePath'], ['fail', 'notRun', 'notRun', 'notRun', 'notRun', 'notRun']],
+    [['filing.verify.unsafePath'], ['fail', 'notRun', 'notRun', 'notRun', 'notRun', 'notRun', 'notRun']],
     // A member that could not be read is reported in the same pass as the later checks.
-    [['filing.verify.corruptEntry', 'filing.verify.cmsMissing'], ['fail', 'pass', 'pass', 'fail', 'pass', 'pass']],
+    [['filing.verify.corruptEntry', 'filing.verify.cmsMissing'], ['fail', 'pass', 'pass', 'pass', 'fail', 'pass', 'pass']],
   ])('%j → %j', (codes, outcomes) => {
     expect(verifyStepOutcomes(codes).map((o) => o.outcome)).toEqual(outcomes);
   });

@@ -5,3 +5,4 @@ export { indicatorsById, validateAnswers } from './answers';
 export { FORMULA_ID, describeFormula, round2, scoreAssessment, scoreIndicator, type IndicatorPoints } from './scoring';
 export { compareAssessments } from './compare';
 export { finalizeBlockers } from './finalize';
+export { currentFinalizedAssessment } from './current';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_ANSWERS, WEAK_ANSWERS, filingData, type FilingDataOptions } from '../../../test/fixtures/filing-data';
+import { FULL_ANSWERS, WEAK_ANSWERS, filingData, finalizedAssessment, type FilingDataOptions } from '../../../test/fixtures/filing-data';
 import type { FilingSummary, ReceivedFiling } from '../../contract/filing/receiver';
 import { compareSummaries, consolidate } from './consolidate';
 import { catalogsUsed, currentAssessmentScore, summarizeFiling } from './summary';
@@ -22,12 +22,20 @@ const base: FilingDataOptions = {
 };
 
 describe('summarizeFiling', () => {
-  it('reads every section with the domains’ rules', () => {
+  it('reads the real sections with the domains’ rules: grade, plan progress, objects per level, gaps, licences', () => {
     const summary = summarizeFiling(filingData(base), '2025-06-30');
-    expect(summary.sections).toEqual(['profile', 'attachments', 'assessments', 'plan', 'mlps', 'sam']);
-    expect(summary.assessment).toMatchObject({ year: 2025, grade: 'A', finalized: true, templateId: 'small' });
+    expect(summary.sections).toEqual(['profile', 'attachments', 'governance', 'declarations', 'assessmentTemplates', 'assessments', 'plans', 'mlps', 'sam']);
+    expect(summary.assessment).toEqual({
+      year: 2025,
+      revision: 1,
+      total: expect.any(Number),
+      grade: 'A',
+      finalizedAt: '2025-05-01T00:00:00.000Z',
+      templateId: 'small',
+      templateVersion: '1',
+    });
     // Cancelled milestones do not count; the two open ones due 2025-03-31 are overdue by June.
-    expect(summary.plan).toEqual({ year: 2025, targetGrade: 'A', targetDate: '2026-12-31', milestones: 3, done: 1, overdue: 2, percentComplete: 50 });
+    expect(summary.plan).toEqual({ year: 2025, status: 'ready', targetGrade: 'A', targetDate: '2026-12-31', milestones: 3, done: 1, overdue: 2, percentComplete: 50 });
     expect(summary.protectedObjects).toEqual({
       total: 4,
       ungraded: 1,
@@ -44,27 +52,54 @@ describe('summarizeFiling', () => {
     expect(summary.licences).toEqual({ installations: 12, covered: 10, genuineRate: 10 / 12, shortfallUnits: 2, shortfallRows: 1 });
   });
 
-  it('counts nothing overdue before the due date', () => {
+  it('takes the object’s level from its grading judgements, as the grading matrix gives it', () => {
+    const data = filingData({ ...base, objects: [{ level: 2, filed: false }] });
+    // Business information: society harmed, serious → 3; the object's level is the higher of the two.
+    data.mlps.objects[0]!.grading = { business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' };
+    expect(summarizeFiling(data, '2025-06-30').protectedObjects?.levels[2]).toEqual({ level: 3, objects: 1, filed: 0, notFiled: 1 });
+  });
+
+  it('counts nothing overdue before the due date, and reports a draft plan as draft', () => {
     expect(summarizeFiling(filingData(base), '2025-03-31').plan?.overdue).toBe(0);
+    expect(summarizeFiling(filingData({ ...base, planStatus: 'draft' }), '2025-06-30').plan?.status).toBe('draft');
   });
 
-  it('gives null for every section a filing does not carry, and skips records it cannot read', () => {
-    const summary = summarizeFiling({ formatVersion: 1, profile: null, attachments: [] }, '2025-06-30');
-    expect(summary).toEqual({ sections: ['profile', 'attachments'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
-    const odd = summarizeFiling({ formatVersion: 1, assessments: [{ year: 'x' }, 42], plan: { year: 1 }, mlps: { objects: [{ level: 9 }, 'x'] }, sam: 'none' }, '2025-06-30');
-    expect(odd.assessment).toBeNull();
-    expect(odd.plan).toBeNull();
-    expect(odd.protectedObjects).toEqual(expect.objectContaining({ total: 0, ungraded: 0 }));
-    expect(odd.licences).toBeNull();
+  it('reads the latest plan when several years are filed', () => {
+    const older = filingData({ ...base, year: 2024, targetGrade: 'C', milestones: ['done'] });
+    const newer = filingData(base);
+    const data = { ...newer, plans: [newer.plans[0]!, older.plans[0]!] };
+    expect(summarizeFiling(data, '2025-06-30').plan).toMatchObject({ year: 2025, targetGrade: 'A' });
   });
 
-  it('prefers a finalized assessment to a newer draft, and skips superseded ones', () => {
+  it('reports as "not reported" (null) a section the filing left out, and one with no records', () => {
+    const omitted = summarizeFiling({ formatVersion: 1, profile: null, attachments: [] }, '2025-06-30');
+    expect(omitted).toEqual({ sections: ['profile', 'attachments'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
+    const empty = summarizeFiling(filingData({ ...base, answers: null, milestones: null, objects: [], installs: 0, seatsBought: 0 }), '2025-06-30');
+    expect(empty).toMatchObject({ assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
+    // Objects graded but none assessed: the register is reported, the gap results are not.
+    expect(summarizeFiling(filingData({ ...base, objects: [{ level: 3, filed: true }] }), '2025-06-30').gap).toBeNull();
+  });
+
+  it('licences bought but nothing installed is a reported estate with no genuine rate, not "not reported"', () => {
+    expect(summarizeFiling(filingData({ ...base, installs: 0, seatsBought: 5 }), '2025-06-30').licences).toEqual({ installations: 0, covered: 0, genuineRate: null, shortfallUnits: 0, shortfallRows: 0 });
+  });
+
+  it('reports nothing but the sections of data the workspace schema refuses, without throwing', () => {
+    const odd = summarizeFiling({ formatVersion: 1, assessments: [{ year: 'x' }], mlps: { objects: 'x' } }, '2025-06-30');
+    expect(odd).toEqual({ sections: ['assessments', 'mlps'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
+  });
+
+  it('stands on the latest finalized revision no finalized revision replaced; a draft replaces nothing', () => {
     const data = filingData(base);
-    const [finalized] = data.assessments as Array<Record<string, unknown>>;
-    const draft = { ...finalized, id: 'draft', year: 2026, status: 'draft', finalization: null, score: currentAssessmentScore(filingData({ ...base, answers: WEAK_ANSWERS })) };
-    const superseded = { ...finalized, id: 'old', year: 2027, supersededBy: 'x' };
-    expect(summarizeFiling({ ...data, assessments: [draft, superseded, finalized] }, '2025-06-30').assessment).toMatchObject({ year: 2025, finalized: true });
-    expect(summarizeFiling({ ...data, assessments: [draft] }, '2025-06-30').assessment).toMatchObject({ year: 2026, finalized: false });
+    const first = finalizedAssessment('a1', 2025, 1, FULL_ANSWERS);
+    const second = finalizedAssessment('a2', 2025, 2, WEAK_ANSWERS, 'a1');
+    const draft = { ...finalizedAssessment('a3', 2025, 3, FULL_ANSWERS, 'a2'), status: 'draft' as const, finalization: null };
+    const withRevision = { ...data, assessments: [first, { ...second }, draft] };
+    expect(summarizeFiling(withRevision, '2025-06-30').assessment).toMatchObject({ revision: 2, grade: 'D' });
+    expect(currentAssessmentScore(withRevision)?.grade).toBe('D');
+    expect(summarizeFiling({ ...data, assessments: [draft] }, '2025-06-30').assessment).toBeNull();
+    const lastYear = finalizedAssessment('a0', 2024, 1, WEAK_ANSWERS);
+    expect(summarizeFiling({ ...data, assessments: [first, lastYear] }, '2025-06-30').assessment).toMatchObject({ year: 2025, grade: 'A' });
   });
 
   it('names the templates and catalogs the data used', () => {

@@ -1,112 +1,62 @@
 /**
- * What a receiver reads out of one filing's data JSON, with the domains' own pure rules: the assessment's
- * grade, the plan's progress, protected objects per level and filing status, gap results, and the licence
- * position. The data JSON comes from another program version, possibly with sections missing or shaped
- * differently: every reader tolerates absence (→ null) and skips records it cannot parse, never throws.
+ * What a receiver reads out of one filing's data JSON. The document is parsed with the workspace's own
+ * schema (shared/contract/data.ts), so every figure comes from the real, typed sections and the domains'
+ * own rules: the current finalized assessment and its stored score, the latest plan's progress, protected
+ * objects per level and whether they are filed, gap-assessment conclusions scored as the mlps backend
+ * scores them, and the licence position over the software-asset registers.
  *
- * Where each section is looked for is listed in SECTION_PATHS (one place, documented in
- * docs/filing-package.md, "Consolidation").
+ * A section the sender left out parses to its empty default; a section with no records is "not reported"
+ * (null), never a row of zeros, so the consolidated view does not count it (docs/filing-package.md,
+ * "Consolidation").
  */
-import { z } from 'zod';
-import { assessmentScoreSchema, type AssessmentScore } from '../../contract/assessment/schemas';
-import { gbt22239Catalog } from '../../catalogs/mlps/gbt22239-2019';
-import { mlpsPolicy } from '../../catalogs/mlps/policy';
+import type { z } from 'zod';
+import { workspaceDataSchema } from '../../contract/data';
 import type { CatalogRef } from '../../contract/filing/schemas';
 import { MLPS_LEVEL_KEYS, type FilingSummary, type LevelCount } from '../../contract/filing/receiver';
-import { gapAssessmentSchema, mlpsLevelSchema } from '../../contract/mlps/schemas';
-import { planSchema, type Plan } from '../../contract/plan/schemas';
-import { entitlementSchema, installationSchema, productSchema } from '../../contract/sam/schemas';
-import { scoreGapAssessment } from '../mlps/scoring';
+import { mlpsPolicy } from '../../catalogs/mlps/policy';
+import { currentFinalizedAssessment } from '../assessment/current';
+import { gradeObject } from '../mlps/grading';
+import { assessableLevel, catalogInUse, scoreObjectGap } from '../mlps/object-score';
 import { isMilestoneOverdue } from '../plan/schedule';
 import { computeLicencePosition } from '../sam/position';
 
 /** Bump when a summary would come out differently for the same data: stored summaries are then recomputed. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
+
+/**
+ * A filed data JSON: the workspace's document, in which the sender may have left out any section — the
+ * profile too, which a whole-workspace import requires.
+ */
+export const filedDataSchema = workspaceDataSchema.partial({ profile: true });
+export type FiledData = z.output<typeof filedDataSchema>;
 
 /** Keys of the data JSON that are its envelope, not a section. */
 const ENVELOPE_KEYS = new Set(['formatVersion', 'generator', 'exportedAt']);
 
-/** Candidate locations of each section, first match wins (dotted paths into the data JSON). */
-export const SECTION_PATHS = {
-  assessments: ['assessments', 'assessment.assessments', 'assessment'],
-  plan: ['plan.plan', 'plan', 'plans'],
-  protectedObjects: ['mlps.objects', 'mlps.protectedObjects', 'mlps'],
-  sam: ['sam'],
-} as const;
+type RawData = Record<string, unknown>;
 
-type Data = Record<string, unknown>;
-
-export function sectionsOf(data: Data): string[] {
+/** The sections the document itself carries (not the defaults parsing fills in). */
+export function sectionsOf(data: RawData): string[] {
   return Object.keys(data).filter((key) => !ENVELOPE_KEYS.has(key));
 }
 
-function at(data: unknown, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-function firstPresent(data: Data, paths: readonly string[], accept: (value: unknown) => boolean): unknown {
-  for (const path of paths) {
-    const value = at(data, path);
-    if (value !== undefined && value !== null && accept(value)) return value;
-  }
-  return undefined;
-}
-
-const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function parsedRows<T>(rows: unknown, schema: z.ZodType<T>): T[] {
-  if (!isArray(rows)) return [];
-  const out: T[] = [];
-  for (const row of rows) {
-    const parsed = schema.safeParse(row);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
+/** The filed data parsed with the workspace's schema; a receiver refuses a package whose data does not parse. */
+export function parseFiledData(raw: unknown) {
+  return filedDataSchema.safeParse(raw);
 }
 
 // ── Assessment ────────────────────────────────────────────────────────────────────────────────────────
 
-const assessmentRecordLike = z.object({
-  year: z.number().int().optional(),
-  revision: z.number().int().optional(),
-  status: z.string().optional(),
-  supersededBy: z.string().nullable().optional(),
-  finalization: z.object({ score: assessmentScoreSchema }).nullable().optional(),
-  score: assessmentScoreSchema.optional(),
-});
-type AssessmentRecordLike = z.infer<typeof assessmentRecordLike>;
-
-const scoreOf = (record: AssessmentRecordLike): AssessmentScore | undefined => record.finalization?.score ?? record.score;
-
-/** The assessment the enterprise stands on: finalized before draft, then the latest year and revision. */
-function currentAssessment(data: Data): { record: AssessmentRecordLike; score: AssessmentScore } | null {
-  const rows = firstPresent(data, SECTION_PATHS.assessments, isArray);
-  const candidates = parsedRows(rows, assessmentRecordLike)
-    .filter((record) => !record.supersededBy && scoreOf(record))
-    .sort((a, b) => Number(Boolean(b.finalization)) - Number(Boolean(a.finalization)) || (b.year ?? 0) - (a.year ?? 0) || (b.revision ?? 0) - (a.revision ?? 0));
-  const record = candidates[0];
-  return record ? { record, score: scoreOf(record)! } : null;
-}
-
-export function currentAssessmentScore(data: Data): AssessmentScore | null {
-  return currentAssessment(data)?.score ?? null;
-}
-
-function summarizeAssessment(data: Data): FilingSummary['assessment'] {
-  const current = currentAssessment(data);
+function summarizeAssessment(data: FiledData): FilingSummary['assessment'] {
+  const current = currentFinalizedAssessment(data.assessments);
   if (!current) return null;
-  const { record, score } = current;
+  const { score } = current.finalization;
   return {
-    year: record.year ?? null,
+    year: current.year,
+    revision: current.revision,
     total: score.total,
     grade: score.grade,
-    finalized: Boolean(record.finalization),
+    finalizedAt: current.finalization.at,
     templateId: score.templateId,
     templateVersion: score.templateVersion,
   };
@@ -114,19 +64,15 @@ function summarizeAssessment(data: Data): FilingSummary['assessment'] {
 
 // ── Plan ──────────────────────────────────────────────────────────────────────────────────────────────
 
-function currentPlan(data: Data): Plan | null {
-  const found = firstPresent(data, SECTION_PATHS.plan, (value) => isObject(value) || isArray(value));
-  const plans = isArray(found) ? parsedRows(found.map((row) => (isObject(row) && isObject(row.plan) ? row.plan : row)), planSchema) : parsedRows([found], planSchema);
-  return plans.sort((a, b) => b.year - a.year)[0] ?? null;
-}
-
-function summarizePlan(data: Data, asOf: string): FilingSummary['plan'] {
-  const plan = currentPlan(data);
-  if (!plan) return null;
+function summarizePlan(data: FiledData, asOf: string): FilingSummary['plan'] {
+  const record = [...data.plans].sort((a, b) => b.plan.year - a.plan.year)[0];
+  if (!record) return null;
+  const { plan } = record;
   const open = plan.milestones.filter((milestone) => milestone.status !== 'cancelled');
   const percent = open.length === 0 ? 0 : open.reduce((sum, milestone) => sum + milestone.percentComplete, 0) / open.length;
   return {
     year: plan.year,
+    status: record.status,
     targetGrade: plan.targetGrade,
     targetDate: plan.targetDate,
     milestones: open.length,
@@ -138,54 +84,38 @@ function summarizePlan(data: Data, asOf: string): FilingSummary['plan'] {
 
 // ── Graded protection ─────────────────────────────────────────────────────────────────────────────────
 
-const protectedObjectLike = z.object({
-  level: mlpsLevelSchema.nullable().optional(),
-  filedOn: z.string().nullable().optional(),
-  filingNumber: z.string().nullable().optional(),
-  filing: z
-    .object({ filedOn: z.string().nullable().optional(), number: z.string().nullable().optional(), filingNumber: z.string().nullable().optional() })
-    .nullable()
-    .optional(),
-  gapAssessment: z.unknown().optional(),
-  gap: z.unknown().optional(),
-});
-type ProtectedObjectLike = z.infer<typeof protectedObjectLike>;
+type StoredObject = FiledData['mlps']['objects'][number];
 
-function isFiled(object: ProtectedObjectLike): boolean {
-  const marks = [object.filedOn, object.filingNumber, object.filing?.filedOn, object.filing?.number, object.filing?.filingNumber];
-  return marks.some((mark) => typeof mark === 'string' && mark.trim() !== '');
-}
+const levelOf = (object: StoredObject) => (object.grading ? gradeObject(object.grading).level : null);
 
-function protectedObjects(data: Data): ProtectedObjectLike[] | null {
-  const rows = firstPresent(data, SECTION_PATHS.protectedObjects, isArray);
-  return rows === undefined ? null : parsedRows(rows, protectedObjectLike);
-}
-
-function summarizeProtectedObjects(objects: ProtectedObjectLike[] | null): FilingSummary['protectedObjects'] {
-  if (!objects) return null;
+function summarizeProtectedObjects(data: FiledData): FilingSummary['protectedObjects'] {
+  const objects = data.mlps.objects;
+  if (objects.length === 0) return null;
   const levels: LevelCount[] = MLPS_LEVEL_KEYS.map((level) => ({ level, objects: 0, filed: 0, notFiled: 0 }));
   let ungraded = 0;
   for (const object of objects) {
-    const level = object.level ?? null;
-    const row = level === null ? undefined : levels[level - 1];
-    if (!row) {
+    const level = levelOf(object);
+    if (level === null) {
       ungraded++;
       continue;
     }
+    const row = levels[level - 1]!;
     row.objects++;
-    if (isFiled(object)) row.filed++;
-    else if (row.level >= mlpsPolicy.filingFromLevel) row.notFiled++;
+    if (object.filing) row.filed++;
+    else if (level >= mlpsPolicy.filingFromLevel) row.notFiled++;
   }
   return { total: objects.length, ungraded, levels };
 }
 
-function summarizeGaps(objects: ProtectedObjectLike[] | null): FilingSummary['gap'] {
-  if (!objects) return null;
+function summarizeGaps(data: FiledData): FilingSummary['gap'] {
+  const catalog = catalogInUse(data.mlps);
+  const objects = new Map(data.mlps.objects.map((object) => [object.id, object]));
   const gap = { assessed: 0, compliant: 0, basicallyCompliant: 0, noncompliant: 0, highRisks: 0 };
-  for (const object of objects) {
-    const parsed = gapAssessmentSchema.safeParse(object.gapAssessment ?? object.gap);
-    if (!parsed.success || parsed.data.items.length === 0) continue;
-    const report = scoreGapAssessment(gbt22239Catalog, parsed.data);
+  for (const assessment of data.mlps.assessments) {
+    const object = objects.get(assessment.objectId);
+    const level = object ? assessableLevel(catalog, levelOf(object)) : null;
+    if (!object || level === null || assessment.items.length === 0) continue;
+    const report = scoreObjectGap(catalog, { level, extensions: object.extensions, items: assessment.items, controlPoints: assessment.controlPoints });
     if (!report.compliance2025) continue;
     gap.assessed++;
     gap.highRisks += report.risks.high;
@@ -194,20 +124,16 @@ function summarizeGaps(objects: ProtectedObjectLike[] | null): FilingSummary['ga
     else if (conclusion === 'basically-compliant') gap.basicallyCompliant++;
     else gap.noncompliant++;
   }
-  return gap;
+  return gap.assessed === 0 ? null : gap;
 }
 
 // ── Software assets ───────────────────────────────────────────────────────────────────────────────────
 
-function summarizeLicences(data: Data, asOf: string): FilingSummary['licences'] {
-  const sam = firstPresent(data, SECTION_PATHS.sam, isObject) as Record<string, unknown> | undefined;
-  if (!sam) return null;
-  const position = computeLicencePosition({
-    products: parsedRows(sam.products, productSchema),
-    entitlements: parsedRows(sam.entitlements, entitlementSchema),
-    installations: parsedRows(sam.installations, installationSchema),
-    today: asOf,
-  });
+function summarizeLicences(data: FiledData, asOf: string): FilingSummary['licences'] {
+  const { products, entitlements, installations } = data.sam;
+  // Nothing installed and nothing bought: the enterprise did not report its estate, it does not have 0 %.
+  if (installations.length === 0 && entitlements.length === 0) return null;
+  const position = computeLicencePosition({ products, entitlements, installations, today: asOf });
   return {
     installations: position.summary.installations,
     covered: position.summary.coveredInstallations,
@@ -219,24 +145,37 @@ function summarizeLicences(data: Data, asOf: string): FilingSummary['licences'] 
 
 // ── Summary ───────────────────────────────────────────────────────────────────────────────────────────
 
-/** The summary of one filing, as of `asOf` (YYYY-MM-DD, the day it was signed). */
-export function summarizeFiling(data: Data, asOf: string): FilingSummary {
-  const objects = protectedObjects(data);
+/**
+ * The summary of one filing's data JSON as filed, as of `asOf` (YYYY-MM-DD, the day it was signed). Data
+ * that does not parse (import refuses it; only a filing stored by an older version could hold it) reports
+ * nothing but its sections.
+ */
+export function summarizeFiling(raw: RawData, asOf: string): FilingSummary {
+  const sections = sectionsOf(raw);
+  const parsed = parseFiledData(raw);
+  if (!parsed.success) return { sections, assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
+  const data = parsed.data;
   return {
-    sections: sectionsOf(data),
+    sections,
     assessment: summarizeAssessment(data),
     plan: summarizePlan(data, asOf),
-    protectedObjects: summarizeProtectedObjects(objects),
-    gap: summarizeGaps(objects),
+    protectedObjects: summarizeProtectedObjects(data),
+    gap: summarizeGaps(data),
     licences: summarizeLicences(data, asOf),
   };
+}
+
+/** The stored score of the filing's current finalized assessment, for comparing two filings indicator by indicator. */
+export function currentAssessmentScore(raw: RawData) {
+  const parsed = parseFiledData(raw);
+  return parsed.success ? (currentFinalizedAssessment(parsed.data.assessments)?.finalization.score ?? null) : null;
 }
 
 /**
  * The templates and catalogs the data names, for the manifest: every `{ templateId, templateVersion }` and
  * `{ catalogId, catalogVersion }` pair anywhere in the data, plus the data format itself.
  */
-export function catalogsUsed(data: Data): CatalogRef[] {
+export function catalogsUsed(data: RawData): CatalogRef[] {
   const found = new Map<string, CatalogRef>();
   const add = (id: unknown, version: unknown) => {
     if (typeof id === 'string' && id !== '' && (typeof version === 'string' || typeof version === 'number') && !found.has(id)) {

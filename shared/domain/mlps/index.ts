@@ -7,3 +7,4 @@ export { scoreGapAssessment, checkGapAssessment, type ScoreReport } from './scor
 export { checkRecoveryTargets, withinRange, formatRange } from './disaster-recovery';
 export { checkSeparationOfDuties, checkDutiesByScope, type ScopedPost } from './duties';
 export { buildFilingForm, TABLE4_FROM_LEVEL, type FilingDocument, type FilingFormInput } from './filing-form';
+export { catalogInUse, assessableLevel, scoreObjectGap, type ObjectGap } from './object-score';

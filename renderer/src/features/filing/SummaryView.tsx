@@ -10,9 +10,9 @@ export function SummaryView({ summary }: { summary: FilingSummary }) {
   return (
     <dl className="facts facts--tight summary">
       <dt>{t('filing.summary.assessment')}</dt>
-      <dd>{assessment ? `${t('filing.summary.grade', { grade: assessment.grade, total: assessment.total })}${assessment.finalized ? '' : t('filing.summary.draft')}` : notFiled}</dd>
+      <dd>{assessment ? t('filing.summary.grade', { grade: assessment.grade, total: assessment.total }) : notFiled}</dd>
       <dt>{t('filing.summary.plan')}</dt>
-      <dd>{plan ? t('filing.summary.planLine', { target: plan.targetGrade, done: plan.done, total: plan.milestones, overdue: plan.overdue }) : notFiled}</dd>
+      <dd>{plan ? `${t('filing.summary.planLine', { target: plan.targetGrade, done: plan.done, total: plan.milestones, overdue: plan.overdue })}${plan.status === 'draft' ? t('filing.summary.draft') : ''}` : notFiled}</dd>
       <dt>{t('filing.summary.objects')}</dt>
       <dd>
         {protectedObjects
