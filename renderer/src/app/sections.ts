@@ -7,6 +7,7 @@ import { CioPage } from '../features/governance/CioPage';
 import { DepartmentPage } from '../features/governance/DepartmentPage';
 import { PerformancePage } from '../features/governance/PerformancePage';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
+import { TemplateEditorPage } from '../features/assessment/TemplateEditorPage';
 import { FilingPage } from '../features/filing/FilingPage';
 import { ReceiverPage } from '../features/filing/ReceiverPage';
 import { HomePage } from '../features/home/HomePage';
@@ -38,6 +39,7 @@ export const sections: Section[] = [
   { path: '/', label: 'app.nav.home', component: HomePage },
   { path: '/profile', label: 'app.nav.profile', component: ProfilePage },
   { path: '/assessment', label: 'assessment.nav', component: AssessmentPage, group: 'app.nav.group.informatization' },
+  { path: '/assessment/templates/:id/:version', label: 'assessment.nav', component: TemplateEditorPage, navHidden: true },
   { path: '/plan', label: 'plan.nav', component: PlanPage, group: 'app.nav.group.informatization' },
   { path: '/sam', label: 'sam.nav.registers', component: SamRegistersPage, group: 'app.nav.group.sam' },
   { path: '/sam-import', label: 'sam.nav.import', component: SamImportPage, group: 'app.nav.group.sam' },

@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useLocale, useT } from '../../app/settings-store';
 import { localName } from './names';
 import { useAssessment } from './store';
+import { templateEditorPath } from './TemplateEditorPage';
 
 /** The templates this workspace knows: import a JSON template, export one, copy one to edit its weights. */
 export function TemplateTools() {
@@ -41,6 +43,9 @@ export function TemplateTools() {
               <td>{template.indicatorCount}</td>
               <td>{template.builtin ? t('assessment.ui.builtin') : template.locked ? t('assessment.ui.lockedTemplate') : t('assessment.ui.editable')}</td>
               <td className="actions">
+                <Link className="button button--small" to={templateEditorPath(template)}>
+                  {t(template.locked ? 'assessment.ui.viewTemplate' : 'assessment.ui.editTemplate')}
+                </Link>
                 <button type="button" className="button button--small" onClick={() => void exportTemplate(template.id, template.version)}>{t('assessment.ui.export')}</button>
                 <button type="button" className="button button--small" onClick={() => void copyTemplate(template)}>{t('assessment.ui.copy')}</button>
               </td>
