@@ -14,6 +14,7 @@ import {
   ENTERPRISE_SCOPE,
   type SamKind,
   type SamRecordOf,
+  acceptInstallation,
   isUnlimitedMetric,
   samKeyOf,
   samSchemas,
@@ -124,19 +125,18 @@ interface ClassifyContext<K extends SamKind> {
 }
 
 function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, unknown>, row: number, context: ClassifyContext<K>): void {
-  const schema = samSchemas[context.kind];
   if (context.kind === 'installations' && patch.source === undefined) patch.source = context.sourceLabel;
-  const fresh = schema.safeParse(patch);
-  if (!fresh.success) return context.reject(issuesToFindings(fresh.error.issues, row, context.headerOf));
-  const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh.data as SamRecordOf[K]);
+  const fresh = parseRecord(context.kind, patch);
+  if (isIssues(fresh)) return context.reject(issuesToFindings(fresh, row, context.headerOf));
+  const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh);
 
   const before = context.existing(key);
-  let record = fresh.data as SamRecordOf[K];
+  let record = fresh;
   if (before !== undefined) {
     if (context.kind === 'installations' && patch.source === context.sourceLabel) delete patch.source; // an update keeps where the record came from
-    const merged = schema.safeParse({ ...before, ...patch });
-    if (!merged.success) return context.reject(issuesToFindings(merged.error.issues, row, context.headerOf));
-    record = merged.data as SamRecordOf[K];
+    const merged = parseRecord(context.kind, { ...before, ...patch });
+    if (isIssues(merged)) return context.reject(issuesToFindings(merged, row, context.headerOf));
+    record = merged;
   }
 
   const earlier = context.seen.get(key);
@@ -155,6 +155,23 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
   const changes = changedFields(before, record);
   if (changes.length === 0) plan.unchanged.push(row);
   else plan.updated.push({ row, key, record, before, changes });
+}
+
+type Issues = ReadonlyArray<{ path: PropertyKey[]; message: string }>;
+
+/** Zod-free shortcuts for the rows a schema certainly accepts (see acceptInstallation); the schema decides the rest. */
+const ACCEPT: { [K in SamKind]?: (value: Record<string, unknown>) => SamRecordOf[K] | undefined } = { installations: acceptInstallation };
+
+function isIssues(value: object): value is Issues {
+  return Array.isArray(value);
+}
+
+/** The record the kind's schema makes of a value, or the schema's issues with it. */
+function parseRecord<K extends SamKind>(kind: K, value: Record<string, unknown>): SamRecordOf[K] | Issues {
+  const accepted = ACCEPT[kind]?.(value);
+  if (accepted !== undefined) return accepted;
+  const parsed = samSchemas[kind].safeParse(value);
+  return parsed.success ? (parsed.data as SamRecordOf[K]) : parsed.error.issues;
 }
 
 /**
@@ -185,7 +202,7 @@ function toPatch(
   return { patch, findings };
 }
 
-function issuesToFindings(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, row: number, headerOf: Map<string, string>): Finding[] {
+function issuesToFindings(issues: Issues, row: number, headerOf: Map<string, string>): Finding[] {
   return issues.map((issue) => {
     const [first, second] = issue.path;
     const field = first === 'scope' ? (second === 'name' ? 'scopeName' : 'scopeKind') : String(first ?? '');
