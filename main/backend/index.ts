@@ -59,6 +59,7 @@ export function createBackend(options: BackendOptions): Backend {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const runningJobs = new Map<string, AbortController>();
   const backupDeps: BackupDeps = { connection, dataDir: options.dataDir, migrations, now };
+  const oneWriteAtATime = createWriteLock();
 
   const handlers: Handlers = {
     ...createWorkspaceHandlers({
@@ -125,8 +126,11 @@ export function createBackend(options: BackendOptions): Backend {
     };
     try {
       if (spec.kind !== 'write') return { ok: true, value: checkOutput(await handler(parsedInput.data, ctx)) };
-      if (needsBackupBefore(method, spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
-      const value = await runWrite(() => handler(parsedInput.data, ctx), isAsyncFunction(handler), checkOutput, recordDefault);
+      const value = await oneWriteAtATime(async () => {
+        if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
+        if (needsBackupBefore(method, spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
+        return runWrite(() => handler(parsedInput.data, ctx), isAsyncFunction(handler), checkOutput, recordDefault);
+      });
       emit('changed', { domain: method.split('.')[0]!, method });
       return { ok: true, value };
     } catch (error) {
@@ -140,8 +144,9 @@ export function createBackend(options: BackendOptions): Backend {
   /**
    * A write and its audit entry commit together. A synchronous handler runs inside one transaction with its
    * output check and its entry, so a handler that throws or returns a bad output leaves nothing behind. An
-   * async handler (one that awaits files or workers) cannot hold a transaction across its awaits: it manages
-   * its own, and its entry is appended after it — or inside its own transaction, if it calls ctx.audit.
+   * async handler (one that awaits files or workers) manages its own transaction, which it may hold open
+   * across its awaits (no other write runs meanwhile: see createWriteLock); its entry is appended after
+   * it — or inside its own transaction, if it calls ctx.audit.
    */
   async function runWrite(handler: () => unknown, isAsync: boolean, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
     if (isAsync) return finishAsync(handler());
@@ -184,12 +189,28 @@ export function createBackend(options: BackendOptions): Backend {
       listeners.set(event, set);
       return () => set.delete(listener as (payload: never) => void);
     },
-    dailyBackup: () => connection.run(() => writeDailyBackupIfDue(backupDeps)),
-    backupTo: (file) => connection.run(() => writeBackupTo(backupDeps, file)),
+    // A backup copies through the same connection: never while a write holds a transaction open.
+    dailyBackup: () => connection.run(() => oneWriteAtATime(() => writeDailyBackupIfDue(backupDeps))),
+    backupTo: (file) => connection.run(() => oneWriteAtATime(() => writeBackupTo(backupDeps, file))),
     close() {
       for (const job of runningJobs.values()) job.abort();
       connection.close();
     },
+  };
+}
+
+/**
+ * Write methods run one at a time, in the order they arrive; reads are never held back. The workspace has
+ * one better-sqlite3 connection, and a long write (an import) keeps its transaction open while it awaits
+ * the file: a second write running meanwhile would join that transaction — and be rolled back with it when
+ * the import is cancelled. Reads during such a write see its rows so far (the same connection).
+ */
+function createWriteLock(): <T>(work: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const turn = last.then(work);
+    last = turn.catch(() => undefined);
+    return turn;
   };
 }
 

@@ -1,8 +1,10 @@
 /**
  * Import as the methods run it: prepare (what the file is and how its columns map), dry run (what would
  * change, row by row) and commit (all or nothing, or the valid rows with the rejected ones written to a
- * file). Reading and planning take the cancel signal; the writes happen in one transaction afterwards,
- * so a cancel or a failure leaves the registers exactly as they were.
+ * file). A commit writes each row into one transaction as it is planned, so 100,000 rows are never held in
+ * memory; the transaction stays open while the file is read (the backend runs no other write meanwhile)
+ * and is rolled back on a cancel, a failure, or a rejected row without skip-invalid: the registers are
+ * then exactly as they were.
  */
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
@@ -16,6 +18,7 @@ import {
   FIELDS,
   type FieldSpec,
   type ImportPlan,
+  type PlanSink,
   ImportError,
   REQUIRED_COLUMNS,
   type SheetRow,
@@ -28,7 +31,7 @@ import {
   writeCsv,
 } from './import';
 import { invalidateEstate } from './position';
-import { findByKey, naturalKeys, upsertRecords } from './repository';
+import { findByKey, naturalKeys, recordWriter } from './repository';
 
 const SAMPLE_ROWS = 5;
 
@@ -96,18 +99,41 @@ async function firstRows(source: SheetSource, count: number): Promise<string[][]
   return rows;
 }
 
-async function plan(db: Database.Database, spec: ImportSpec, ctx: Pick<HandlerContext, 'signal' | 'progress'>): Promise<ImportPlan<SamKind>> {
+/**
+ * Plans the import of a file. `begin`, when given, runs once the file is open and mapped, and returns the
+ * sink to take the records (a commit opens its transaction there, so a file that cannot be read never opens one).
+ */
+async function plan(
+  db: Database.Database,
+  spec: ImportSpec,
+  ctx: Pick<HandlerContext, 'signal' | 'progress'>,
+  begin?: (kind: SamKind) => PlanSink<SamKind>,
+): Promise<ImportPlan<SamKind>> {
   const { source, mapping } = await prepareImport(spec.path, { kind: spec.kind, encoding: spec.encoding, ...(spec.columns ? { columns: spec.columns } : {}) });
   const kind = mapping.kind;
   const keys = naturalKeys(db, kind);
+  const sink = begin?.(kind);
   return planImport({
     source,
     mapping,
+    // Only keys stored before the import began: a row the sink wrote is not "existing" for a later row.
     existing: (key) => (keys.has(key) ? findByKey(db, kind, key) : undefined),
     signal: ctx.signal,
     onProgress: (progress) => ctx.progress('read', progress.rowsRead, null),
     progressEvery: 2_000,
+    ...(sink ? { sink } : {}),
   });
+}
+
+/** Writes each planned record into the caller's open transaction as it comes. */
+function writingSink(db: Database.Database, kind: SamKind): PlanSink<SamKind> {
+  const insert = recordWriter(db, kind, 'insert');
+  const upsert = recordWriter(db, kind, 'upsert');
+  return {
+    add: (entry) => insert(entry.key, entry.record),
+    update: (entry) => upsert(entry.key, entry.record),
+    stored: (key) => findByKey(db, kind, key),
+  };
 }
 
 function report(result: ImportPlan<SamKind>, locale: Locale): ImportReport {
@@ -124,8 +150,8 @@ function report(result: ImportPlan<SamKind>, locale: Locale): ImportReport {
   return {
     kind: result.kind,
     file: result.file,
-    added: result.added.length,
-    updated: result.updated.length,
+    added: result.counts.added,
+    updated: result.counts.updated,
     unchanged: result.unchanged.length,
     rejectedRows: result.rejected.length,
     rejected,
@@ -139,19 +165,26 @@ export function dryRun(db: Database.Database, spec: ImportSpec, ctx: HandlerCont
 
 export function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: boolean; rejectsPath?: string | undefined }, ctx: HandlerContext): Promise<CommitResult> {
   return guarded(async () => {
-    const result = await plan(db, spec, ctx);
-    const summary = report(result, ctx.locale);
-    const rejectsFile = spec.rejectsPath !== undefined && result.rejected.length > 0 ? await writeRejects(spec.rejectsPath, result, ctx.locale) : null;
-    if (result.rejected.length > 0 && !spec.skipInvalid) return { ...summary, committed: false, rejectsFile };
-    if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
-    ctx.progress('write', 0, result.added.length + result.updated.length);
-    db.transaction(() => {
-      upsertRecords(db, result.kind, result.added, 'insert');
-      upsertRecords(db, result.kind, result.updated);
-    })();
-    invalidateEstate(db);
-    ctx.progress('write', result.added.length + result.updated.length, result.added.length + result.updated.length);
-    return { ...summary, committed: true, rejectsFile };
+    try {
+      const result = await plan(db, spec, ctx, (kind) => {
+        db.exec('BEGIN IMMEDIATE');
+        return writingSink(db, kind);
+      });
+      const summary = report(result, ctx.locale);
+      const rejectsFile = spec.rejectsPath !== undefined && result.rejected.length > 0 ? await writeRejects(spec.rejectsPath, result, ctx.locale) : null;
+      if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
+      const written = result.counts.added + result.counts.updated;
+      if (result.rejected.length > 0 && !spec.skipInvalid) {
+        db.exec('ROLLBACK');
+        return { ...summary, committed: false, rejectsFile };
+      }
+      db.exec('COMMIT');
+      ctx.progress('write', written, written);
+      return { ...summary, committed: true, rejectsFile };
+    } finally {
+      if (db.inTransaction) db.exec('ROLLBACK'); // a cancel or a failure: nothing of this import stays
+      invalidateEstate(db);
+    }
   });
 }
 

@@ -192,6 +192,52 @@ describe('cancel', () => {
   });
 });
 
+describe('a write arriving during a long import', () => {
+  it('waits for the import and is not lost when the import is cancelled', async () => {
+    const rows = ['厂商,软件名称,计算机名', ...Array.from({ length: 30_000 }, (_, index) => `微软,Office,PC-${index}`)];
+    const file = write('big.csv', rows.join('\n'));
+    const jobId = 'import-then-cancel';
+    const order: string[] = [];
+    let save: Promise<unknown> | undefined;
+    const stop = backend.on('progress', (event) => {
+      if (event.jobId !== jobId || save !== undefined || event.done < 4_000) return;
+      // Arrives while the import's transaction is open, with rows in it: it must not join that transaction.
+      save = backend.call('sam.save', { register: 'products', record: { publisher: '金山', name: 'WPS Office' } }).then((result) => {
+        order.push('save');
+        return result;
+      });
+      void backend.call('jobs.cancel', { jobId });
+    });
+    const imported = await backend.call('sam.import.commit', { path: file }, { jobId });
+    order.push('import');
+    stop();
+    expect(!imported.ok && imported.error.code).toBe('error.cancelled');
+    expectOk((await save) as never);
+    expect(order).toEqual(['import', 'save']);
+    const after = await samSnapshot();
+    expect(after.installations).toEqual([]);
+    expect(after.products).toMatchObject([{ publisher: '金山', name: 'WPS Office' }]);
+  });
+
+  it('reads are not held back by a running import', async () => {
+    const rows = ['厂商,软件名称,计算机名', ...Array.from({ length: 30_000 }, (_, index) => `微软,Office,PC-${index}`)];
+    const file = write('big.csv', rows.join('\n'));
+    const jobId = 'long-import';
+    let listed: Promise<unknown> | undefined;
+    let importDone = false;
+    const stop = backend.on('progress', (event) => {
+      if (event.jobId !== jobId || listed !== undefined || event.done < 4_000) return;
+      listed = backend.call('sam.list', { register: 'products' }).then((result) => ({ result, importDone }));
+    });
+    expectOk(await backend.call('sam.import.commit', { path: file }, { jobId }));
+    importDone = true;
+    stop();
+    const { result, importDone: doneWhenListed } = (await listed) as { result: { ok: boolean }; importDone: boolean };
+    expect(result.ok).toBe(true);
+    expect(doneWhenListed).toBe(false);
+  });
+});
+
 describe('mapping profiles', () => {
   it('are saved, listed by kind, replaced by name and deleted; they travel in the data JSON', async () => {
     const profile = { name: '资产系统导出', kind: 'installations' as const, columns: { publisher: 'Vendor name', name: 'Title', device: 'Box' } };

@@ -166,6 +166,14 @@ export function upsertRecords<R extends SamRegister>(
   return written;
 }
 
+/** Writes one record at a time with a prepared statement (insert or upsert); the caller holds the transaction. */
+export function recordWriter<R extends SamRegister>(db: Database.Database, register: R, how: 'upsert' | 'insert'): (key: string, record: SamRegisterRecordOf[R]) => void {
+  const write = statement(db, SQL[register][how]);
+  return (key, record) => {
+    write.run(toParams(register, record, key));
+  };
+}
+
 /** The field a duplicate natural key is reported at. */
 const KEY_FIELD: Record<SamRegister, string> = { products: 'name', entitlements: 'assetNumber', installations: 'device', devices: 'name', users: 'name' };
 

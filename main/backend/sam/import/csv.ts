@@ -52,7 +52,8 @@ function csvRows(text: string): AsyncIterableIterator<SheetRow> {
       while (position < records.length) {
         const record = records[position++];
         rowNumber++;
-        const cells = Array.isArray(record) ? record.map(String) : [];
+        // papaparse (no dynamic typing) gives arrays of strings: taken as they are, not copied per row
+        const cells = Array.isArray(record) ? (record as string[]) : [];
         if (!isBlankRow(cells)) return { done: false, value: { rowNumber, cells } };
       }
       if (state.batch !== null) {

@@ -2,7 +2,8 @@
  * The dry run of an import: every data row is read, normalized, validated against the contract's schema
  * and classified as added, updated, unchanged or rejected, without touching storage. The caller then
  * commits all of it (when nothing is rejected) or only the valid rows, and can write the rejected rows,
- * with their original cells, to a file.
+ * with their original cells, to a file. A commit can instead pass a `sink` that writes each record into its
+ * open transaction as it is planned, so a large file's records are never all held in memory.
  *
  * Identity is the natural key (shared/contract/sam/schemas.ts), so importing the same file twice gives
  * only 'unchanged' rows the second time. An empty cell means "not given": it never erases a stored value.
@@ -14,6 +15,7 @@ import {
   ENTERPRISE_SCOPE,
   type SamKind,
   type SamRecordOf,
+  acceptInstallation,
   isUnlimitedMetric,
   samKeyOf,
   samSchemas,
@@ -42,6 +44,18 @@ export interface PlanOptions<K extends SamKind> {
   onProgress?: (progress: ImportProgress) => void;
   /** Rows between progress reports (and between yields to the event loop). Default 1,000. */
   progressEvery?: number;
+  /**
+   * Takes each added or updated record as it is planned, instead of the plan keeping it (its `added` and
+   * `updated` lists stay empty; `counts` has the numbers). `stored` gives back a record the sink took, to
+   * compare a later row with the same key against it.
+   */
+  sink?: PlanSink<K>;
+}
+
+export interface PlanSink<K extends SamKind> {
+  add(entry: PlannedRecord<K>): void;
+  update(entry: PlannedUpdate<K>): void;
+  stored(key: string): SamRecordOf[K] | undefined;
 }
 
 export interface PlannedRecord<K extends SamKind> {
@@ -67,8 +81,10 @@ export interface ImportPlan<K extends SamKind> {
   kind: K;
   file: string;
   header: string[];
+  /** Empty when a sink took the records. */
   added: PlannedRecord<K>[];
   updated: PlannedUpdate<K>[];
+  counts: { added: number; updated: number };
   /** Row numbers of rows that change nothing. */
   unchanged: number[];
   rejected: RejectedRow[];
@@ -79,8 +95,8 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const kind = mapping.kind;
   const every = options.progressEvery ?? 1_000;
   const sourceLabel = options.sourceLabel ?? `import:${source.file}`;
-  const plan: ImportPlan<K> = { kind, file: source.file, header: [...source.header.cells], added: [], updated: [], unchanged: [], rejected: [] };
-  const seen = new Map<string, { row: number; record: SamRecordOf[K] }>();
+  const plan: ImportPlan<K> = { kind, file: source.file, header: [...source.header.cells], added: [], updated: [], counts: { added: 0, updated: 0 }, unchanged: [], rejected: [] };
+  const sink = options.sink ?? keepInPlan(plan);
   const headerOf = new Map(mapping.mapped.map((column) => [column.field, column.header]));
 
   let rowsRead = 0;
@@ -89,7 +105,8 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const reject = (findings: Finding[]) => {
     if (current !== undefined) plan.rejected.push({ row: current.rowNumber, cells: current.cells, findings });
   };
-  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, seen, headerOf, reject };
+  // Key → the row that first had it; the record itself is the sink's to keep (or not).
+  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, seen: new Map(), sink, headerOf, reject };
   throwIfAborted(signal, source.file);
   for await (const row of source.rows) {
     if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
@@ -118,43 +135,79 @@ interface ClassifyContext<K extends SamKind> {
   kind: K;
   sourceLabel: string;
   existing: (key: string) => SamRecordOf[K] | undefined;
-  seen: Map<string, { row: number; record: SamRecordOf[K] }>;
+  seen: Map<string, number>;
+  sink: PlanSink<K>;
   headerOf: Map<string, string>;
   reject: (findings: Finding[]) => void;
 }
 
 function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, unknown>, row: number, context: ClassifyContext<K>): void {
-  const schema = samSchemas[context.kind];
   if (context.kind === 'installations' && patch.source === undefined) patch.source = context.sourceLabel;
-  const fresh = schema.safeParse(patch);
-  if (!fresh.success) return context.reject(issuesToFindings(fresh.error.issues, row, context.headerOf));
-  const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh.data as SamRecordOf[K]);
+  const fresh = parseRecord(context.kind, patch);
+  if (isIssues(fresh)) return context.reject(issuesToFindings(fresh, row, context.headerOf));
+  const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh);
 
   const before = context.existing(key);
-  let record = fresh.data as SamRecordOf[K];
+  let record = fresh;
   if (before !== undefined) {
     if (context.kind === 'installations' && patch.source === context.sourceLabel) delete patch.source; // an update keeps where the record came from
-    const merged = schema.safeParse({ ...before, ...patch });
-    if (!merged.success) return context.reject(issuesToFindings(merged.error.issues, row, context.headerOf));
-    record = merged.data as SamRecordOf[K];
+    const merged = parseRecord(context.kind, { ...before, ...patch });
+    if (isIssues(merged)) return context.reject(issuesToFindings(merged, row, context.headerOf));
+    record = merged;
   }
 
-  const earlier = context.seen.get(key);
-  if (earlier !== undefined) {
-    if (changedFields(earlier.record, record).length === 0) plan.unchanged.push(row);
-    else context.reject([{ code: 'sam.import.duplicateKey', row, params: { firstRow: earlier.row } }]);
+  const firstRow = context.seen.get(key);
+  if (firstRow !== undefined) {
+    const earlier = context.sink.stored(key) ?? before;
+    if (earlier !== undefined && changedFields(earlier, record).length === 0) plan.unchanged.push(row);
+    else context.reject([{ code: 'sam.import.duplicateKey', row, params: { firstRow } }]);
     return;
   }
+  context.seen.set(key, row);
   if (before === undefined) {
-    const planned = { row, key, record };
-    context.seen.set(key, planned);
-    plan.added.push(planned);
+    plan.counts.added++;
+    context.sink.add({ row, key, record });
     return;
   }
-  context.seen.set(key, { row, record });
   const changes = changedFields(before, record);
   if (changes.length === 0) plan.unchanged.push(row);
-  else plan.updated.push({ row, key, record, before, changes });
+  else {
+    plan.counts.updated++;
+    context.sink.update({ row, key, record, before, changes });
+  }
+}
+
+/** The dry run's sink: the plan keeps every record it would write. */
+function keepInPlan<K extends SamKind>(plan: ImportPlan<K>): PlanSink<K> {
+  const records = new Map<string, SamRecordOf[K]>();
+  return {
+    add(entry) {
+      records.set(entry.key, entry.record);
+      plan.added.push(entry);
+    },
+    update(entry) {
+      records.set(entry.key, entry.record);
+      plan.updated.push(entry);
+    },
+    stored: (key) => records.get(key),
+  };
+}
+
+type Issues = ReadonlyArray<{ path: PropertyKey[]; message: string }>;
+
+/** Zod-free shortcuts for the rows a schema certainly accepts (see acceptInstallation); the schema decides the rest. */
+const ACCEPT: { [K in SamKind]?: (value: Record<string, unknown>) => SamRecordOf[K] | undefined } = { installations: acceptInstallation };
+
+function isIssues(value: object): value is Issues {
+  return Array.isArray(value);
+}
+
+/** The record the kind's schema makes of a value, or the schema's issues with it. */
+function parseRecord<K extends SamKind>(kind: K, value: Record<string, unknown>): SamRecordOf[K] | Issues {
+  const accepted = ACCEPT[kind]?.(value);
+  if (accepted !== undefined) return accepted;
+  const parsed = samSchemas[kind].safeParse(value);
+  return parsed.success ? (parsed.data as SamRecordOf[K]) : parsed.error.issues;
 }
 
 /**
@@ -185,7 +238,7 @@ function toPatch(
   return { patch, findings };
 }
 
-function issuesToFindings(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, row: number, headerOf: Map<string, string>): Finding[] {
+function issuesToFindings(issues: Issues, row: number, headerOf: Map<string, string>): Finding[] {
   return issues.map((issue) => {
     const [first, second] = issue.path;
     const field = first === 'scope' ? (second === 'name' ? 'scopeName' : 'scopeKind') : String(first ?? '');
@@ -208,5 +261,5 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function progressOf(plan: ImportPlan<SamKind>, rowsRead: number): ImportProgress {
-  return { rowsRead, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, rejected: plan.rejected.length };
+  return { rowsRead, added: plan.counts.added, updated: plan.counts.updated, unchanged: plan.unchanged.length, rejected: plan.rejected.length };
 }

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptInstallation, installationSchema } from './schemas';
+
+/** Values an import row can hold, and the edges the schema cares about: blanks, padding, length, dates, cores. */
+const text = fc.oneof(
+  fc.constantFrom('', ' ', 'PC-1', ' PC-1', 'PC-1 ', '微软', 'Office 2019', '\u3000用户', 'a'.repeat(500), 'a'.repeat(501)),
+  fc.string({ maxLength: 8 }),
+);
+const date = fc.oneof(fc.constantFrom('2024-01-02', '2024-02-30', '2024/1/2', '', 'x'), fc.constant(null));
+const cores = fc.oneof(fc.constantFrom(0, 1, 4, -2, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60), fc.constant(null), fc.constant('4'));
+const field = <T,>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined, freq: 3 });
+const installationLike = fc.record(
+  {
+    publisher: field(text),
+    name: field(text),
+    version: field(text),
+    edition: field(text),
+    device: field(fc.oneof(text, fc.constant(null))),
+    user: field(text),
+    department: field(text),
+    subsidiary: field(text),
+    installDate: field(date),
+    cores: field(cores),
+    source: field(text),
+    extra: field(fc.constant('unknown field')),
+  },
+  { requiredKeys: [] },
+);
+
+describe('acceptInstallation, the import fast path', () => {
+  it('gives exactly what installationSchema gives, or leaves the value to the schema', () => {
+    fc.assert(
+      fc.property(installationLike, (value) => {
+        const fast = acceptInstallation(value);
+        if (fast === undefined) return;
+        const parsed = installationSchema.safeParse(value);
+        expect(parsed.success).toBe(true);
+        expect(fast).toStrictEqual(parsed.data);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('takes the ordinary import row itself, so the schema is only asked about unusual ones', () => {
+    const row = { publisher: '微软', name: 'Office', version: '2019', device: 'PC-1', installDate: '2024-01-02', cores: 4, source: 'import:a.csv' };
+    expect(acceptInstallation(row)).toStrictEqual(installationSchema.parse(row));
+    expect(acceptInstallation({ publisher: '微软', name: 'Office', user: '张三' })).toMatchObject({ device: '', user: '张三', source: 'manual', cores: null });
+  });
+
+  it('leaves every value the schema refuses or changes to the schema', () => {
+    for (const value of [
+      { publisher: '微软', name: 'Office' }, // neither device nor user
+      { publisher: '', name: 'Office', device: 'PC-1' },
+      { publisher: ' 微软', name: 'Office', device: 'PC-1' },
+      { publisher: '微软', name: 'Office', device: 'PC-1', cores: 0 },
+      { publisher: '微软', name: 'Office', device: 'PC-1', installDate: '2024-02-30' },
+      { publisher: '微软', name: 'Office', device: 'a'.repeat(501) },
+      { publisher: '微软', name: 'Office', device: 'PC-1', colour: 'red' },
+    ]) {
+      expect(acceptInstallation(value)).toBeUndefined();
+    }
+  });
+});
