@@ -4,7 +4,8 @@ import { SAM_REGISTERS, type SamRegister, type SamRegisterRecordOf } from '../..
 import type { DataSection, DomainHandlers } from '../context';
 import { exportTable } from './export-jobs';
 import { commit, dryRun, prepare } from './import-jobs';
-import { computePosition, dashboardSummary, invalidateEstate, localDay } from './position';
+import { computePosition, dashboardSummary, invalidateEstate } from './position';
+import { localIsoDate } from '../dates';
 import { allRecords, clearRegisters, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
 
 /** Runs a write to the SAM tables in one transaction and drops the cached estate afterwards. */
@@ -30,10 +31,10 @@ export const samHandlers: DomainHandlers<'sam'> = {
     return profile;
   },
   'sam.profiles.delete': ({ name }, { db }) => ({ deleted: db.transaction(() => deleteProfile(db, name))() }),
-  'sam.position': ({ scope, today }, { db, now, locale }) => computePosition(db, { today: today ?? localDay(now()), scope, locale }),
-  'sam.summary': ({ today }, { db, now }) => dashboardSummary(db, today ?? localDay(now())),
+  'sam.position': ({ scope, today }, { db, now, locale }) => computePosition(db, { today: today ?? localIsoDate(now()), scope, locale }),
+  'sam.summary': ({ today }, { db, now }) => dashboardSummary(db, today ?? localIsoDate(now())),
   'sam.export': (input, ctx) =>
-    exportTable(ctx.db, input, ctx, () => computePosition(ctx.db, { today: localDay(ctx.now()), scope: input.scope, locale: ctx.locale })),
+    exportTable(ctx.db, input, ctx, () => computePosition(ctx.db, { today: localIsoDate(ctx.now()), scope: input.scope, locale: ctx.locale })),
 };
 
 export const samData: DataSection<'sam'> = {

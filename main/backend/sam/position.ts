@@ -38,11 +38,6 @@ function buildIndex(db: Database.Database): EstateIndex {
   return builder.build();
 }
 
-/** The calendar day of a moment on this computer's clock, as YYYY-MM-DD. */
-export function localDay(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
 
 export function computePosition(db: Database.Database, options: { today: string; scope?: string | undefined; locale: Locale }): PositionResult {
   const position = positionFromIndex(estateIndex(db), options.today);
