@@ -126,11 +126,12 @@ export function createBackend(options: BackendOptions): Backend {
     };
     try {
       if (spec.kind !== 'write') return { ok: true, value: checkOutput(await handler(parsedInput.data, ctx)) };
-      const value = await oneWriteAtATime(async () => {
+      const value = await connection.queued((begin) => oneWriteAtATime(async () => {
+        begin();
         if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
         if (needsBackupBefore(method, spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
         return runWrite(() => handler(parsedInput.data, ctx), isAsyncFunction(handler), checkOutput, recordDefault);
-      });
+      }));
       emit('changed', { domain: method.split('.')[0]!, method });
       return { ok: true, value };
     } catch (error) {

@@ -42,18 +42,47 @@ export class WorkspaceConnection {
       return await work();
     } finally {
       this.active--;
+      for (const wake of this.drainWaiters.splice(0)) wake();
+    }
+  }
+
+  private drainWaiters: (() => void)[] = [];
+
+  /**
+   * Runs `wait` (a call queued for its turn to write) without counting the call as in flight, so a restore
+   * that holds the turn never waits on calls queued behind it; `begin` marks the call in flight again.
+   */
+  async queued<T>(wait: (begin: () => void) => Promise<T>): Promise<T> {
+    this.active--;
+    for (const wake of this.drainWaiters.splice(0)) wake();
+    let begun = false;
+    try {
+      return await wait(() => {
+        begun = true;
+        this.active++;
+      });
+    } finally {
+      if (!begun) this.active++; // balance run()'s decrement
     }
   }
 
   /**
-   * Runs work that replaces the database, from inside a `run()` call: refused while any other call is in
-   * flight; new calls wait until it ends.
+   * Runs work that replaces the database, from inside a `run()` call: new calls wait from now on; calls
+   * already in flight are given up to `drainMs` to finish (a restore should not fail because a save was
+   * ending), after which the restore is refused as busy and nothing changes.
    */
-  async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (this.active > 1) throw new AppError('backup.restore.busy', { running: this.active - 1 });
+  async exclusive<T>(work: () => Promise<T>, drainMs = 30_000): Promise<T> {
     let release!: () => void;
     this.gate = new Promise((resolve) => (release = resolve));
     try {
+      const deadline = Date.now() + drainMs;
+      while (this.active > 1 && Date.now() < deadline) {
+        await new Promise<void>((wake) => {
+          this.drainWaiters.push(wake);
+          setTimeout(wake, Math.max(0, deadline - Date.now())).unref?.();
+        });
+      }
+      if (this.active > 1) throw new AppError('backup.restore.busy', { running: this.active - 1 });
       return await work();
     } finally {
       this.gate = null;
