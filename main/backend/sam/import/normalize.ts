@@ -160,20 +160,24 @@ const NULL_RESULT: CellResult = { ok: true, value: null };
 
 export interface NormalizedRow {
   rowNumber: number;
-  /** Typed values of the mapped fields that could be read. */
-  values: Record<string, CellValue>;
+  /**
+   * Typed values of the mapped fields that could be read and are given: an empty cell ("not given") has no
+   * entry, so the plan can take this object as the record's patch without copying it.
+   */
+  values: Record<string, NonNullable<CellValue>>;
   findings: Finding[];
 }
 
 /** Reads every mapped cell of a row; each unreadable cell is a finding with row number, column and value. */
 export function normalizeRow<K extends SamKind>(mapping: ColumnMapping<K>, row: SheetRow): NormalizedRow {
-  const values: Record<string, CellValue> = {};
+  const values: Record<string, NonNullable<CellValue>> = {};
   let findings: Finding[] | undefined;
   for (const column of mapping.mapped) {
     const raw = row.cells[column.index] ?? '';
     const result = column.type === 'text' ? parseText(raw) : parseCell(column.type, raw);
-    if (result.ok) values[column.field] = result.value;
-    else (findings ??= []).push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
+    if (result.ok) {
+      if (result.value !== null) values[column.field] = result.value;
+    } else (findings ??= []).push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
   }
   return { rowNumber: row.rowNumber, values, findings: findings ?? NO_FINDINGS };
 }

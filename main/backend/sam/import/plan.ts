@@ -117,6 +117,7 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
     if (normalized.findings.length > 0) {
       reject(normalized.findings);
     } else {
+      // The row's values become the patch itself (a fresh object per row, so folding fields in place is safe).
       const { patch, findings } = toPatch(kind, normalized.values, row.rowNumber, headerOf);
       if (findings.length > 0) reject(findings);
       else classify(plan, patch, row.rowNumber, context);
@@ -193,6 +194,8 @@ function keepInPlan<K extends SamKind>(plan: ImportPlan<K>): PlanSink<K> {
   };
 }
 
+const NO_FINDINGS: Finding[] = [];
+
 type Issues = ReadonlyArray<{ path: PropertyKey[]; message: string }>;
 
 /** Zod-free shortcuts for the rows a schema certainly accepts (see acceptInstallation); the schema decides the rest. */
@@ -217,13 +220,12 @@ function parseRecord<K extends SamKind>(kind: K, value: Record<string, unknown>)
  */
 function toPatch(
   kind: SamKind,
-  values: Record<string, CellValue>,
+  values: Record<string, NonNullable<CellValue>>,
   row: number,
   headerOf: Map<string, string>,
 ): { patch: Record<string, unknown>; findings: Finding[] } {
-  const patch: Record<string, unknown> = {};
-  for (const field in values) if (values[field] !== null) patch[field] = values[field];
-  if (kind !== 'entitlements') return { patch, findings: [] };
+  const patch: Record<string, unknown> = values;
+  if (kind !== 'entitlements') return { patch, findings: NO_FINDINGS };
 
   const findings: Finding[] = [];
   const { scopeKind, scopeName } = patch;
