@@ -75,14 +75,21 @@ type Row = Record<string, unknown>;
 
 /** Record → statement parameters in column order (see columnsOf): the natural key, then each column. */
 function toParams<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R], key = naturalKeyOf(register, record)): (string | number | null)[] {
-  const params: (string | number | null)[] = [key];
+  return fillParams(register, record, key, []);
+}
+
+/** Writes a record's parameters into `params` (a bulk writer reuses one array: better-sqlite3 binds them at once). */
+function fillParams<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R], key: string, params: (string | number | null)[]): (string | number | null)[] {
+  params[0] = key;
   const fields = record as unknown as Record<string, unknown>;
-  for (const spec of REGISTER_COLUMNS[register]) {
+  const specs = REGISTER_COLUMNS[register];
+  for (let index = 0; index < specs.length; index++) {
+    const spec = specs[index] as ColumnSpec;
     let value: unknown;
     if (spec.field === 'scopeKind') value = (record as Entitlement).scope.kind;
     else if (spec.field === 'scopeName') value = (record as Entitlement).scope.name;
     else value = fields[spec.field];
-    params.push(spec.type === 'boolean' ? (value ? 1 : 0) : (value as string | number | null));
+    params[index + 1] = spec.type === 'boolean' ? (value ? 1 : 0) : (value as string | number | null);
   }
   return params;
 }
@@ -169,8 +176,9 @@ export function upsertRecords<R extends SamRegister>(
 /** Writes one record at a time with a prepared statement (insert or upsert); the caller holds the transaction. */
 export function recordWriter<R extends SamRegister>(db: Database.Database, register: R, how: 'upsert' | 'insert'): (key: string, record: SamRegisterRecordOf[R]) => void {
   const write = statement(db, SQL[register][how]);
+  const params: (string | number | null)[] = [];
   return (key, record) => {
-    write.run(toParams(register, record, key));
+    write.run(fillParams(register, record, key, params));
   };
 }
 
