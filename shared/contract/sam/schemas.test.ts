@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptInstallation, installationSchema } from './schemas';
+import { acceptInstallation, installationSchema, normalizeKeyPart } from './schemas';
 
 /** Values an import row can hold, and the edges the schema cares about: blanks, padding, length, dates, cores. */
 const text = fc.oneof(
@@ -60,5 +60,29 @@ describe('acceptInstallation, the import fast path', () => {
     ]) {
       expect(acceptInstallation(value)).toBeUndefined();
     }
+  });
+});
+
+describe('normalizeKeyPart', () => {
+  /** The rule as it was before its one-pass shortcut (a lone inner white space character is kept as it is). */
+  const reference = (text: string) => {
+    const trimmed = text.trim();
+    return (/\s{2,}|[\t\n\r\f\v]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+  };
+  const pieces = fc.constantFrom('a', 'Z', 'PC-1', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '\ufeff', '微软', 'Ｏ', 'É', 'ß', 'İ', '\u007f', '\u0001', '-', '2019');
+
+  it('gives what trimming, collapsing white space and lower-casing give', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join('')), fc.string({ maxLength: 12, unit: 'grapheme' })), (text) => {
+        expect(normalizeKeyPart(text)).toBe(reference(text));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('makes two spellings of one name one key', () => {
+    expect(normalizeKeyPart('  Microsoft\u3000 Office\t2019 ')).toBe('microsoft office 2019');
+    expect(normalizeKeyPart('PC-001')).toBe('pc-001');
+    expect(normalizeKeyPart('软件产品 12')).toBe('软件产品 12');
   });
 });

@@ -265,8 +265,30 @@ const KEY_SEPARATOR = '\u001f';
 
 /** Trim, collapse white space, ignore case: what two spellings of one name have in common. */
 export function normalizeKeyPart(text: string): string {
+  const shape = keyPartShape(text);
+  if (shape === 'normalized') return text;
+  if (shape === 'upperCase') return text.toLowerCase();
   const trimmed = text.trim();
   return (/\s{2,}|[\t\n\r\f\v]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+}
+
+/**
+ * One pass over a key part, for the import's hot path (five parts a row, 100,000 rows): 'normalized' when
+ * normalizeKeyPart would return it unchanged, 'upperCase' when only lower-casing is needed, 'other' when
+ * unsure. Only single inner spaces, ASCII and CJK ideographs (which have no case and are not white space)
+ * are judged here; anything else takes the full path.
+ */
+function keyPartShape(text: string): 'normalized' | 'upperCase' | 'other' {
+  let upper = false;
+  const last = text.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (index === 0 || index === last || text.charCodeAt(index - 1) === 0x20) return 'other';
+    } else if (code < 0x20 || (code > 0x7e && (code < 0x4e00 || code > 0x9fff))) return 'other';
+    else if (code >= 0x41 && code <= 0x5a) upper = true;
+  }
+  return upper ? 'upperCase' : 'normalized';
 }
 
 /** Publisher + name: the product whatever its version and edition (the unit a licence position is about). */
