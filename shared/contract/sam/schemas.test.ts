@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptInstallation, installationSchema, normalizeKeyPart } from './schemas';
+import { acceptInstallation, installationSchema, isValidIsoDate, normalizeKeyPart } from './schemas';
 
 /** Values an import row can hold, and the edges the schema cares about: blanks, padding, length, dates, cores. */
 const text = fc.oneof(
@@ -84,5 +84,27 @@ describe('normalizeKeyPart', () => {
     expect(normalizeKeyPart('  Microsoft\u3000 Office\t2019 ')).toBe('microsoft office 2019');
     expect(normalizeKeyPart('PC-001')).toBe('pc-001');
     expect(normalizeKeyPart('软件产品 12')).toBe('软件产品 12');
+  });
+});
+
+describe('isValidIsoDate', () => {
+  it('accepts only YYYY-MM-DD days that exist', () => {
+    for (const day of ['2024-02-29', '2000-02-29', '2023-12-31', '0001-01-01', '2024-04-30']) expect(isValidIsoDate(day)).toBe(true);
+    for (const day of ['2023-02-29', '1900-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024/01/02', '2024-1-2', ' 2024-01-02', '２０２４-01-02', '2024-01-0a', '']) {
+      expect(isValidIsoDate(day)).toBe(false);
+    }
+  });
+
+  it('agrees with a calendar on every day of a range of years, and refuses what a calendar rolls over', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const date = new Date(Date.UTC(2000, month - 1, day));
+        date.setUTCFullYear(year);
+        const exists = month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        expect(isValidIsoDate(text)).toBe(exists);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

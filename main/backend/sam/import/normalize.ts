@@ -22,7 +22,16 @@ export type CellResult = { ok: true; value: CellValue } | { ok: false; code: str
 
 /** Full-width ASCII (Ｆｕｌｌ－ｗｉｄｔｈ １２３) and the ideographic space → their half-width forms. */
 export function toHalfWidth(text: string): string {
+  if (!hasFullWidth(text)) return text; // most cells: no regex pass
   return text.replace(/[\uff01-\uff5e\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+}
+
+function hasFullWidth(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) return true;
+  }
+  return false;
 }
 
 /** For comparing header names and vocabulary: half-width, lower case, no separators or bracketed units. */
@@ -138,7 +147,7 @@ export function parseCell(type: FieldType, raw: string): CellResult {
  * back takes it off again, so a register exported and imported again is unchanged.
  */
 function withoutNeutralizingQuote(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 0x27 && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /**
@@ -146,7 +155,7 @@ function withoutNeutralizingQuote(text: string): string {
  * ("Ｏｆｆｉｃｅ ２０１９"): those become half-width, other characters are kept as written.
  */
 function toHalfWidthIfAsciiLike(text: string): string {
-  return /[\uff01-\uff5e\u3000]/.test(text) ? toHalfWidth(text).trim() : text;
+  return hasFullWidth(text) ? toHalfWidth(text).trim() : text;
 }
 
 const NO_FINDINGS: Finding[] = [];
