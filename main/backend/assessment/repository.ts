@@ -1,4 +1,5 @@
 /** SQL for assessments and their answers. Writes run inside the caller's transaction. */
+import { currentFinalizedAssessment } from '../../../shared/domain/assessment/current';
 import type Database from 'better-sqlite3';
 import type { AssessmentRecord, Finalization, StoredAnswer } from '../../../shared/contract/assessment/schemas';
 
@@ -77,10 +78,9 @@ export function latestYear(db: Database.Database): number | undefined {
 
 /** The latest finalized assessment no revision has superseded: where the current grade comes from. */
 export function latestFinalized(db: Database.Database): AssessmentRecord | undefined {
-  const row = db
-    .prepare(`${SELECT_ASSESSMENTS} WHERE a.status = 'finalized' AND NOT EXISTS (SELECT 1 FROM assessments s WHERE s.supersedes = a.id AND s.status = 'finalized') ORDER BY a.year DESC, a.revision DESC LIMIT 1`)
-    .get() as AssessmentRow | undefined;
-  return row && toRecord(db, row);
+  // One rule for the workspace and for filed data JSON (shared/domain/assessment/current.ts); an enterprise
+  // holds a handful of assessments, so reading them all costs nothing.
+  return currentFinalizedAssessment(listAssessments(db)) ?? undefined;
 }
 
 /** Inserts a draft with its answers; a finalized record is then locked with `finalizeAssessment`. */

@@ -4,6 +4,7 @@
  * workspace ("no data"), which the readiness rules read as "not started"; each such function is the one
  * place to fill in when that domain's tables are merged.
  */
+import { mlpsPolicy } from '../../../shared/catalogs/mlps/policy';
 import type Database from 'better-sqlite3';
 import type { ReadinessInput } from '../../../shared/contract/governance/readiness';
 import { latestFinalized } from '../assessment/repository';
@@ -35,7 +36,7 @@ export function samSummary(db: Database.Database, asOf: string): ReadinessInput[
   return { products: counts.products, entitlements: counts.entitlements, genuineRate: summary.genuineRate };
 }
 
-/** Point 5: graded-protection objects, how many are graded, how many need filing (level ≥ 2) and are filed. */
+/** Point 5: graded-protection objects, how many are graded, how many need filing (from the policy's filing level) and are filed. */
 export function mlpsSummary(db: Database.Database): ReadinessInput['mlps'] {
   const summary = { objects: 0, graded: 0, needingFiling: 0, filed: 0 };
   for (const object of listObjects(db)) {
@@ -43,7 +44,7 @@ export function mlpsSummary(db: Database.Database): ReadinessInput['mlps'] {
     const grading = readGrading(db, object.id);
     if (!grading) continue;
     summary.graded++;
-    if (grading.level < 2) continue;
+    if (grading.level < mlpsPolicy.filingFromLevel) continue;
     summary.needingFiling++;
     if (readFiling(db, object.id)) summary.filed++;
   }

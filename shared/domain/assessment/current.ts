@@ -1,8 +1,7 @@
 /**
  * The assessment an enterprise stands on: the latest finalized revision that no finalized revision has
- * replaced (a draft revision does not replace it until it is finalized itself). The same rule as the
- * workspace's `latestFinalized` query (main/backend/assessment/repository.ts), for records read from a
- * data JSON.
+ * replaced (a draft revision does not replace it until it is finalized itself). The one place for this rule:
+ * the workspace (main/backend/assessment/repository.ts `latestFinalized`) and filed data JSON both use it.
  */
 import type { AssessmentRecord, Finalization } from '../../contract/assessment/schemas';
 
