@@ -31,7 +31,7 @@ import {
   writeCsv,
 } from './import';
 import { invalidateEstate } from './position';
-import { findByKey, naturalKeys, recordWriter } from './repository';
+import { findByKey, idByKey, naturalKeys, recordWriter } from './repository';
 
 const SAMPLE_ROWS = 5;
 
@@ -117,7 +117,7 @@ async function plan(
     source,
     mapping,
     // Only keys stored before the import began: a row the sink wrote is not "existing" for a later row.
-    existing: (key) => (keys.has(key) ? findByKey(db, kind, key) : undefined),
+    existing: keys.size === 0 ? () => undefined : (key) => (keys.has(key) ? findByKey(db, kind, key) : undefined),
     signal: ctx.signal,
     onProgress: (progress) => ctx.progress('read', progress.rowsRead, null),
     progressEvery: 2_000,
@@ -125,14 +125,35 @@ async function plan(
   });
 }
 
-/** Writes each planned record into the caller's open transaction as it comes. */
+/**
+ * Writes each planned record into the caller's open transaction as it comes. The unique index on the
+ * natural key tells a repeated key (the insert changes nothing); which row added a key is kept by record id,
+ * a number, rather than by the key text.
+ */
 function writingSink(db: Database.Database, kind: SamKind): PlanSink<SamKind> {
-  const insert = recordWriter(db, kind, 'insert');
+  const insertNew = recordWriter(db, kind, 'insertNew');
   const upsert = recordWriter(db, kind, 'upsert');
+  // The file row of each record added, indexed by id from the first one: SQLite numbers new rows on from
+  // the largest id, so the array stays dense (and stays correct, if slower, should ids ever jump).
+  const addedRows: number[] = [];
+  let firstId: number | undefined;
   return {
-    add: (entry) => insert(entry.key, entry.record),
-    update: (entry) => upsert(entry.key, entry.record),
+    add(entry) {
+      const written = insertNew(entry.key, entry.record);
+      if (written.changes === 0) return false;
+      const id = Number(written.lastInsertRowid);
+      firstId ??= id;
+      addedRows[id - firstId] = entry.row;
+      return true;
+    },
+    update: (entry) => void upsert(entry.key, entry.record),
     stored: (key) => findByKey(db, kind, key),
+    addedAt(key) {
+      const id = idByKey(db, kind, key);
+      const row = id === undefined || firstId === undefined ? undefined : addedRows[id - firstId];
+      if (row === undefined) throw new Error(`addedAt: this import added no record with key ${key}`);
+      return row;
+    },
   };
 }
 

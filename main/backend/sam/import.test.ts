@@ -80,6 +80,23 @@ describe('dry run and commit', () => {
     expect(stored.find((installation) => installation.device === 'PC-002')?.department).toBe('人事部');
   });
 
+  it('a key repeated in the file is written once when the rows agree and rejected, naming the first row, when they differ', async () => {
+    expectOk(await backend.call('sam.import.commit', { path: write('seed.csv', INSTALLATIONS) }));
+    const [header, stored] = INSTALLATIONS.split('\r\n') as [string, string];
+    const fresh = '微软,Visio,2019,PC-7,赵六,财务部,2024/3/1';
+    const csv = [header, fresh, stored, fresh, fresh.replace('赵六', '钱七'), stored.replace('财务部', '人事部')].join('\n');
+    const result = expectOk(await backend.call('sam.import.commit', { path: write('repeats.csv', csv), skipInvalid: true }));
+    expect(result).toMatchObject({ committed: true, added: 1, updated: 0, unchanged: 2, rejectedRows: 2 });
+    expect(result.rejected.map((rejection) => [rejection.row, rejection.code])).toEqual([
+      [5, 'sam.import.duplicateKey'],
+      [6, 'sam.import.duplicateKey'],
+    ]);
+    expect(result.rejected.map((rejection) => rejection.reason)).toEqual([expect.stringContaining('2'), expect.stringContaining('3')]);
+    const installations = (await samSnapshot()).installations;
+    expect(installations.filter((installation) => installation.device === 'PC-7').map((installation) => installation.user)).toEqual(['赵六']);
+    expect(installations.find((installation) => installation.device === 'PC-001' && installation.installDate === '2024-03-05')?.department).toBe('财务部');
+  });
+
   it('a corrected mapping (columns) imports a file whose headers the automatic mapping cannot place', async () => {
     const file = write('odd.csv', ['Vendor name,Title,Box', '微软,Visio,PC-9'].join('\n'));
     const prepared = expectOk(await backend.call('sam.import.prepare', { path: file, kind: 'installations' }));

@@ -142,12 +142,13 @@ const SQL = Object.fromEntries(
       register,
       {
         insert,
+        insertNew: `${insert} ON CONFLICT (nkey) DO NOTHING`,
         upsert: `${insert} ON CONFLICT (nkey) DO UPDATE SET ${updates.join(', ')}`,
         update: `UPDATE ${TABLE[register]} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
       },
     ];
   }),
-) as Record<SamRegister, { insert: string; upsert: string; update: string }>;
+) as Record<SamRegister, { insert: string; insertNew: string; upsert: string; update: string }>;
 
 export function naturalKeyOf<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R]): string {
   return (samRegisterKeyOf[register] as (r: SamRegisterRecordOf[R]) => string)(record);
@@ -173,13 +174,19 @@ export function upsertRecords<R extends SamRegister>(
   return written;
 }
 
-/** Writes one record at a time with a prepared statement (insert or upsert); the caller holds the transaction. */
-export function recordWriter<R extends SamRegister>(db: Database.Database, register: R, how: 'upsert' | 'insert'): (key: string, record: SamRegisterRecordOf[R]) => void {
+/**
+ * Writes one record at a time with a prepared statement; the caller holds the transaction. 'upsert' adds or
+ * replaces the record with that key; 'insertNew' adds it unless its key is taken (the result's `changes`
+ * is then 0, and `lastInsertRowid` is the new record's id otherwise).
+ */
+export function recordWriter<R extends SamRegister>(
+  db: Database.Database,
+  register: R,
+  how: 'upsert' | 'insertNew',
+): (key: string, record: SamRegisterRecordOf[R]) => Database.RunResult {
   const write = statement(db, SQL[register][how]);
   const params: (string | number | null)[] = [];
-  return (key, record) => {
-    write.run(fillParams(register, record, key, params));
-  };
+  return (key, record) => write.run(fillParams(register, record, key, params));
 }
 
 /** The field a duplicate natural key is reported at. */
@@ -213,6 +220,11 @@ export function deleteRecords(db: Database.Database, register: SamRegister, ids:
 /** Every natural key of a register: what an import checks each row against before it looks a record up. */
 export function naturalKeys(db: Database.Database, register: SamRegister): Set<string> {
   return new Set(statement(db, `SELECT nkey FROM ${TABLE[register]}`).pluck().all() as string[]);
+}
+
+/** The id of the record with this natural key, if there is one. */
+export function idByKey(db: Database.Database, register: SamRegister, key: string): number | undefined {
+  return statement(db, `SELECT id FROM ${TABLE[register]} WHERE nkey = ?`).pluck().get(key) as number | undefined;
 }
 
 export function findByKey<R extends SamRegister>(db: Database.Database, register: R, key: string): SamRegisterRecordOf[R] | undefined {

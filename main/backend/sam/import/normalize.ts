@@ -121,9 +121,9 @@ export function parseCurrency(text: string): CellResult {
  * a stored one keeps its value — an import adds and corrects, it never erases.
  */
 export function parseCell(type: FieldType, raw: string): CellResult {
+  if (type === 'text') return OK(readText(raw));
   const text = withoutNeutralizingQuote(raw.trim());
   if (text === '') return OK(null);
-  if (type === 'text') return OK(toHalfWidthIfAsciiLike(text));
   switch (type) {
     case 'integer':
       return parseInteger(text);
@@ -160,12 +160,27 @@ function toHalfWidthIfAsciiLike(text: string): string {
 
 const NO_FINDINGS: Finding[] = [];
 
-/** parseCell for text, the most common column, without the result object most cells do not need. */
-function parseText(raw: string): CellResult {
+/** A text cell's value: null when empty ("not given"). The most common column, so no result object. */
+function readText(raw: string): string | null {
   const text = withoutNeutralizingQuote(raw.trim());
-  return text === '' ? NULL_RESULT : { ok: true, value: toHalfWidthIfAsciiLike(text) };
+  return text === '' ? null : toHalfWidthIfAsciiLike(text);
 }
-const NULL_RESULT: CellResult = { ok: true, value: null };
+
+/** Distinct texts remembered per typed column (dates, counts, choices repeat down a column); beyond it, cells are read afresh. */
+const MEMO_LIMIT = 4_096;
+
+/** parseCell for one type, remembering the results (plain values, never mutated) of up to MEMO_LIMIT distinct texts. */
+function memoizedReader(type: FieldType): (raw: string) => CellResult {
+  const memo = new Map<string, CellResult>();
+  return (raw) => {
+    let result = memo.get(raw);
+    if (result === undefined) {
+      result = parseCell(type, raw);
+      if (memo.size < MEMO_LIMIT) memo.set(raw, result);
+    }
+    return result;
+  };
+}
 
 export interface NormalizedRow {
   rowNumber: number;
@@ -177,16 +192,35 @@ export interface NormalizedRow {
   findings: Finding[];
 }
 
-/** Reads every mapped cell of a row; each unreadable cell is a finding with row number, column and value. */
+/**
+ * The reader of a file's rows under one mapping: each mapped cell read by its field's type; each unreadable
+ * cell is a finding with row number, column and value. Built once per file, so typed columns can remember
+ * what they have read.
+ */
+export function rowNormalizer<K extends SamKind>(mapping: ColumnMapping<K>): (row: SheetRow) => NormalizedRow {
+  const columns = mapping.mapped;
+  const readers = columns.map((column) => (column.type === 'text' ? undefined : memoizedReader(column.type)));
+  return (row) => {
+    const values: Record<string, NonNullable<CellValue>> = {};
+    let findings: Finding[] | undefined;
+    for (let index = 0; index < columns.length; index++) {
+      const column = columns[index] as (typeof columns)[number];
+      const raw = row.cells[column.index] ?? '';
+      const reader = readers[index];
+      if (reader === undefined) {
+        const text = readText(raw);
+        if (text !== null) values[column.field] = text;
+        continue;
+      }
+      const result = reader(raw);
+      if (!result.ok) (findings ??= []).push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
+      else if (result.value !== null) values[column.field] = result.value;
+    }
+    return { rowNumber: row.rowNumber, values, findings: findings ?? NO_FINDINGS };
+  };
+}
+
+/** One row on its own (a reader with nothing remembered): see rowNormalizer. */
 export function normalizeRow<K extends SamKind>(mapping: ColumnMapping<K>, row: SheetRow): NormalizedRow {
-  const values: Record<string, NonNullable<CellValue>> = {};
-  let findings: Finding[] | undefined;
-  for (const column of mapping.mapped) {
-    const raw = row.cells[column.index] ?? '';
-    const result = column.type === 'text' ? parseText(raw) : parseCell(column.type, raw);
-    if (result.ok) {
-      if (result.value !== null) values[column.field] = result.value;
-    } else (findings ??= []).push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
-  }
-  return { rowNumber: row.rowNumber, values, findings: findings ?? NO_FINDINGS };
+  return rowNormalizer(mapping)(row);
 }

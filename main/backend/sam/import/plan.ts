@@ -22,7 +22,7 @@ import {
 } from '../../../../shared/contract/sam/schemas';
 import { ImportError, throwIfAborted } from './errors';
 import type { ColumnMapping } from './mapping';
-import { type CellValue, normalizeRow } from './normalize';
+import { rowNormalizer } from './normalize';
 import type { SheetRow, SheetSource } from './rows';
 
 export interface ImportProgress {
@@ -46,16 +46,24 @@ export interface PlanOptions<K extends SamKind> {
   progressEvery?: number;
   /**
    * Takes each added or updated record as it is planned, instead of the plan keeping it (its `added` and
-   * `updated` lists stay empty; `counts` has the numbers). `stored` gives back a record the sink took, to
-   * compare a later row with the same key against it.
+   * `updated` lists stay empty; `counts` has the numbers).
    */
   sink?: PlanSink<K>;
 }
 
+/**
+ * Where planned records go. The sink also remembers which new keys this import has added: a store that
+ * holds the records anyway (a transaction's unique index, the dry run's map) answers "is this key a repeat?"
+ * as a side effect of taking the record, so the plan keeps no second set of 100,000 keys of its own.
+ */
 export interface PlanSink<K extends SamKind> {
-  add(entry: PlannedRecord<K>): void;
+  /** Takes a record whose key was not stored before the import; false, taking nothing, when this import already added that key. */
+  add(entry: PlannedRecord<K>): boolean;
   update(entry: PlannedUpdate<K>): void;
+  /** The record the sink holds for a key: for comparing a later row that repeats the key. */
   stored(key: string): SamRecordOf[K] | undefined;
+  /** The row whose record `add` took for this key (asked only after `add` said the key was taken). */
+  addedAt(key: string): number;
 }
 
 export interface PlannedRecord<K extends SamKind> {
@@ -98,6 +106,7 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const plan: ImportPlan<K> = { kind, file: source.file, header: [...source.header.cells], added: [], updated: [], counts: { added: 0, updated: 0 }, unchanged: [], rejected: [] };
   const sink = options.sink ?? keepInPlan(plan);
   const headerOf = new Map(mapping.mapped.map((column) => [column.field, column.header]));
+  const normalizeRow = rowNormalizer(mapping);
 
   let rowsRead = 0;
   // One context for the whole file (not one per row): 100,000 rows should not mean 100,000 closures.
@@ -105,20 +114,20 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const reject = (findings: Finding[]) => {
     if (current !== undefined) plan.rejected.push({ row: current.rowNumber, cells: current.cells, findings });
   };
-  // Key → the row that first had it; the record itself is the sink's to keep (or not).
-  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, seen: new Map(), sink, headerOf, reject };
+  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, storedKeysSeen: new Map(), sink, headerOf, reject };
   throwIfAborted(signal, source.file);
   for await (const row of source.rows) {
     if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
     rowsRead++;
     current = row;
 
-    const normalized = normalizeRow(mapping, row);
+    const normalized = normalizeRow(row);
     if (normalized.findings.length > 0) {
       reject(normalized.findings);
     } else {
       // The row's values become the patch itself (a fresh object per row, so folding fields in place is safe).
-      const { patch, findings } = toPatch(kind, normalized.values, row.rowNumber, headerOf);
+      const patch: Record<string, unknown> = normalized.values;
+      const findings = kind === 'entitlements' ? foldEntitlementColumns(patch, row.rowNumber, headerOf) : NO_FINDINGS;
       if (findings.length > 0) reject(findings);
       else classify(plan, patch, row.rowNumber, context);
     }
@@ -136,7 +145,8 @@ interface ClassifyContext<K extends SamKind> {
   kind: K;
   sourceLabel: string;
   existing: (key: string) => SamRecordOf[K] | undefined;
-  seen: Map<string, number>;
+  /** Keys stored before the import → the row of this file that first had it (new keys are the sink's to track). */
+  storedKeysSeen: Map<string, number>;
   sink: PlanSink<K>;
   headerOf: Map<string, string>;
   reject: (findings: Finding[]) => void;
@@ -149,27 +159,18 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
   const key = (samKeyOf[context.kind] as (record: SamRecordOf[K]) => string)(fresh);
 
   const before = context.existing(key);
-  let record = fresh;
-  if (before !== undefined) {
-    if (context.kind === 'installations' && patch.source === context.sourceLabel) delete patch.source; // an update keeps where the record came from
-    const merged = parseRecord(context.kind, { ...before, ...patch });
-    if (isIssues(merged)) return context.reject(issuesToFindings(merged, row, context.headerOf));
-    record = merged;
+  if (before === undefined) {
+    if (context.sink.add({ row, key, record: fresh })) plan.counts.added++;
+    else repeated(plan, { row, key, record: fresh }, context.sink.addedAt(key), context.sink.stored(key), context);
+    return;
   }
 
-  const firstRow = context.seen.get(key);
-  if (firstRow !== undefined) {
-    const earlier = context.sink.stored(key) ?? before;
-    if (earlier !== undefined && changedFields(earlier, record).length === 0) plan.unchanged.push(row);
-    else context.reject([{ code: 'sam.import.duplicateKey', row, params: { firstRow } }]);
-    return;
-  }
-  context.seen.set(key, row);
-  if (before === undefined) {
-    plan.counts.added++;
-    context.sink.add({ row, key, record });
-    return;
-  }
+  if (context.kind === 'installations' && patch.source === context.sourceLabel) delete patch.source; // an update keeps where the record came from
+  const record = parseRecord(context.kind, { ...before, ...patch });
+  if (isIssues(record)) return context.reject(issuesToFindings(record, row, context.headerOf));
+  const firstRow = context.storedKeysSeen.get(key);
+  if (firstRow !== undefined) return repeated(plan, { row, key, record }, firstRow, context.sink.stored(key) ?? before, context);
+  context.storedKeysSeen.set(key, row);
   const changes = changedFields(before, record);
   if (changes.length === 0) plan.unchanged.push(row);
   else {
@@ -178,19 +179,32 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
   }
 }
 
+/** A later row with a key an earlier row of the file had: nothing to do if it says the same, rejected if not. */
+function repeated<K extends SamKind>(plan: ImportPlan<K>, entry: PlannedRecord<K>, firstRow: number, earlier: SamRecordOf[K] | undefined, context: ClassifyContext<K>): void {
+  if (earlier !== undefined && changedFields(earlier, entry.record).length === 0) plan.unchanged.push(entry.row);
+  else context.reject([{ code: 'sam.import.duplicateKey', row: entry.row, params: { firstRow } }]);
+}
+
 /** The dry run's sink: the plan keeps every record it would write. */
 function keepInPlan<K extends SamKind>(plan: ImportPlan<K>): PlanSink<K> {
-  const records = new Map<string, SamRecordOf[K]>();
+  const records = new Map<string, PlannedRecord<K>>();
   return {
     add(entry) {
-      records.set(entry.key, entry.record);
+      if (records.has(entry.key)) return false;
+      records.set(entry.key, entry);
       plan.added.push(entry);
+      return true;
     },
     update(entry) {
-      records.set(entry.key, entry.record);
+      records.set(entry.key, entry);
       plan.updated.push(entry);
     },
-    stored: (key) => records.get(key),
+    stored: (key) => records.get(key)?.record,
+    addedAt(key) {
+      const entry = records.get(key);
+      if (entry === undefined) throw new Error(`addedAt: no record was added with key ${key}`);
+      return entry.row;
+    },
   };
 }
 
@@ -214,19 +228,11 @@ function parseRecord<K extends SamKind>(kind: K, value: Record<string, unknown>)
 }
 
 /**
- * Row values → the fields of a record. Entitlement columns that are not fields of their own are folded in
- * here: scope kind + scope name → scope; an end date with no term column → a subscription; site and
- * enterprise licences carry no quantity.
+ * Folds an entitlement row's columns that are not fields of their own into the patch, in place: scope kind +
+ * scope name → scope; an end date with no term column → a subscription; site and enterprise licences carry
+ * no quantity.
  */
-function toPatch(
-  kind: SamKind,
-  values: Record<string, NonNullable<CellValue>>,
-  row: number,
-  headerOf: Map<string, string>,
-): { patch: Record<string, unknown>; findings: Finding[] } {
-  const patch: Record<string, unknown> = values;
-  if (kind !== 'entitlements') return { patch, findings: NO_FINDINGS };
-
+function foldEntitlementColumns(patch: Record<string, unknown>, row: number, headerOf: Map<string, string>): Finding[] {
   const findings: Finding[] = [];
   const { scopeKind, scopeName } = patch;
   delete patch.scopeKind;
@@ -237,7 +243,7 @@ function toPatch(
 
   if (patch.term === undefined && patch.end !== undefined) patch.term = 'subscription';
   if (typeof patch.metric === 'string' && isUnlimitedMetric(patch.metric as never)) patch.quantity = null;
-  return { patch, findings };
+  return findings;
 }
 
 function issuesToFindings(issues: Issues, row: number, headerOf: Map<string, string>): Finding[] {
