@@ -64,6 +64,11 @@ export interface IndexedEntitlement {
   edition: number;
   /** Id in `subsidiaries` or `departments` (by the scope's kind); 0 for the whole enterprise. */
   scopeOrg: number;
+  /**
+   * The pool the entitlement adds to: entitlements that agree on product, version, edition, downgrade
+   * rights, metric and scope count together. Built with the index, so a position does not rebuild it.
+   */
+  poolId: string;
 }
 
 /** Installations as columns: entry i of every array describes installation i. */
@@ -171,15 +176,21 @@ export class EstateIndexBuilder {
   addEntitlement(record: Entitlement): void {
     const { versions, editions, subsidiaries, departments } = this.index;
     const scope = record.scope;
-    const scopeOrg = scope.kind === 'subsidiary' ? subsidiaries.id(scope.name) : scope.kind === 'department' ? departments.id(scope.name) : 0;
-    this.index.entitlements.push({
-      record,
-      key: entitlementKey(record),
-      family: this.family(record.publisher, record.name),
-      version: versions.id(record.version),
-      edition: editions.id(record.edition),
-      scopeOrg,
-    });
+    const scopeNames = scope.kind === 'subsidiary' ? subsidiaries : departments;
+    const scopeOrg = scope.kind === 'enterprise' ? 0 : scopeNames.id(scope.name);
+    const family = this.family(record.publisher, record.name);
+    const version = versions.id(record.version);
+    const edition = editions.id(record.edition);
+    const poolId = [
+      (this.index.families[family] as FamilyEntry).key,
+      versions.texts[version],
+      editions.texts[edition],
+      record.downgradeRights ? 'downgrade' : 'exact',
+      record.metric,
+      scope.kind,
+      scopeNames.texts[scopeOrg],
+    ].join('\u001f');
+    this.index.entitlements.push({ record, key: entitlementKey(record), family, version, edition, scopeOrg, poolId });
   }
 
   addInstallation(facts: InstallationFacts): void {

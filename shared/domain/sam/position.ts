@@ -175,11 +175,13 @@ interface Pool {
   capacity: number;
   used: number;
   overflow: number;
-  coveredUnits: Set<number>;
-  overflowUnits: Set<number>;
+  /** Units counted against the capacity; the collections are made on first use, as many pools never need them. */
+  coveredUnits: Set<number> | null;
+  /** Units counted as overflow (beyond capacity, or unlicensed). */
+  overflowUnits: Set<number> | null;
   priceDate: string;
   /** Installed version id → whether this pool's version covers it (versions repeat a lot). */
-  versionMatches: Map<number, boolean>;
+  versionMatches: Map<number, boolean> | null;
 }
 
 export function computeLicencePosition(input: PositionInput): LicencePosition {
@@ -241,7 +243,11 @@ function buildPools(index: EstateIndex, today: number, families: FamilyState[]):
     const price = unitPriceOf(entitlement);
     const priceDate = entitlement.start ?? '';
     if (isBetterReference(family.reference, price, priceDate)) {
-      family.reference = { unitPrice: price, currency: price === null ? null : entitlement.currency, metric: entitlement.metric, date: priceDate };
+      const reference = (family.reference ??= { unitPrice: null, currency: null, metric: entitlement.metric, date: '' });
+      reference.unitPrice = price;
+      reference.currency = price === null ? null : entitlement.currency;
+      reference.metric = entitlement.metric;
+      reference.date = priceDate;
     }
 
     if (entitlement.term === 'subscription' && entitlement.end !== null) {
@@ -251,7 +257,7 @@ function buildPools(index: EstateIndex, today: number, families: FamilyState[]):
         expired.push(notice);
         continue;
       }
-      const within = EXPIRY_WINDOWS.find((window) => daysLeft <= window);
+      const within = expiryWindowOf(daysLeft);
       if (within !== undefined) expiring.push({ ...notice, within });
     }
     if (entitlement.start !== null && dayNumber(entitlement.start) > today) continue;
@@ -270,21 +276,16 @@ function buildPools(index: EstateIndex, today: number, families: FamilyState[]):
   return { expiring, expired };
 }
 
+/** The first of the 30/60/90-day windows a term ending in `daysLeft` days falls in. */
+function expiryWindowOf(daysLeft: number): (typeof EXPIRY_WINDOWS)[number] | undefined {
+  for (const window of EXPIRY_WINDOWS) if (daysLeft <= window) return window;
+  return undefined;
+}
+
 function poolFor(indexed: IndexedEntitlement, index: EstateIndex, family: FamilyState, poolsById: Map<string, Pool>): Pool {
   const entitlement = indexed.record;
   const scopeKind = entitlement.scope.kind;
-  const scopeNames = scopeKind === 'subsidiary' ? index.subsidiaries : index.departments;
-  const scopeNameNorm = scopeKind === 'enterprise' ? '' : (scopeNames.texts[indexed.scopeOrg] as string);
-  const versionNorm = index.versions.texts[indexed.version] as string;
-  const id = [
-    family.key,
-    versionNorm,
-    index.editions.texts[indexed.edition] as string,
-    entitlement.downgradeRights ? 'downgrade' : 'exact',
-    entitlement.metric,
-    scopeKind,
-    scopeNameNorm,
-  ].join('\u001f');
+  const id = indexed.poolId;
   let pool = poolsById.get(id);
   if (pool === undefined) {
     const unlimited = isUnlimitedMetric(entitlement.metric);
@@ -298,16 +299,16 @@ function poolFor(indexed: IndexedEntitlement, index: EstateIndex, family: Family
       }),
       scopeCode: SCOPE_CODE[scopeKind],
       versionId: indexed.version,
-      versionNorm,
+      versionNorm: index.versions.texts[indexed.version] as string,
       editionId: indexed.edition,
       scopeOrg: indexed.scopeOrg,
       capacity: unlimited ? Infinity : 0,
       used: 0,
       overflow: 0,
-      coveredUnits: new Set(),
-      overflowUnits: new Set(),
+      coveredUnits: null,
+      overflowUnits: null,
       priceDate: '',
-      versionMatches: new Map(),
+      versionMatches: null,
     };
     poolsById.set(id, pool);
     family.pools.push(pool);
@@ -364,7 +365,9 @@ function allocate(family: FamilyState, index: EstateIndex, i: number, versionSpa
   }
 
   let first: Pool | null = null;
-  for (const pool of family.pools) {
+  const pools = family.pools;
+  for (let p = 0; p < pools.length; p++) {
+    const pool = pools[p] as Pool;
     if (!covers(pool, index, i)) continue;
     first ??= pool;
     const row = pool.row;
@@ -375,14 +378,14 @@ function allocate(family: FamilyState, index: EstateIndex, i: number, versionSpa
       return true;
     }
     const unit = unitOf(row.metric as Metric, columns, i);
-    if (pool.coveredUnits.has(unit)) {
+    if (pool.coveredUnits?.has(unit)) {
       row.installations++;
       row.coveredInstallations++;
       return true;
     }
     const weight = weightOf(row.metric as Metric, columns, i);
     if (weight !== null && pool.used + weight <= pool.capacity) {
-      pool.coveredUnits.add(unit);
+      (pool.coveredUnits ??= new Set()).add(unit);
       pool.used += weight;
       row.installations++;
       row.coveredInstallations++;
@@ -399,8 +402,9 @@ function allocate(family: FamilyState, index: EstateIndex, i: number, versionSpa
     return false;
   }
   const unit = unitOf(metric, columns, i);
-  if (!target.overflowUnits.has(unit)) {
-    target.overflowUnits.add(unit);
+  const overflowUnits = (target.overflowUnits ??= new Set());
+  if (!overflowUnits.has(unit)) {
+    overflowUnits.add(unit);
     target.overflow += weight;
   }
   return false;
@@ -414,11 +418,12 @@ function covers(pool: Pool, index: EstateIndex, i: number): boolean {
   if (scope === SCOPE_CODE.department && pool.scopeOrg !== columns.department[i]) return false;
   const version = columns.version[i] as number;
   if (pool.versionId === 0 || version === 0) return true;
-  let matches = pool.versionMatches.get(version);
+  const versionMatches = (pool.versionMatches ??= new Map());
+  let matches = versionMatches.get(version);
   if (matches === undefined) {
     const order = compareToLicensedVersion(index.versions.texts[version] as string, pool.versionNorm);
     matches = order === 0 || (order < 0 && pool.row.downgradeRights);
-    pool.versionMatches.set(version, matches);
+    versionMatches.set(version, matches);
   }
   return matches;
 }
@@ -470,10 +475,10 @@ function unlicensedPool(family: FamilyState): Pool {
       capacity: 0,
       used: 0,
       overflow: 0,
-      coveredUnits: new Set(),
-      overflowUnits: new Set(),
+      coveredUnits: null,
+      overflowUnits: null,
       priceDate: '',
-      versionMatches: new Map(),
+      versionMatches: null,
     };
   }
   return family.unlicensed;
@@ -689,8 +694,8 @@ function termNotice(entitlement: Entitlement, key: string, end: string, daysLeft
   };
 }
 
+/** Days since 1970-01-01 of a YYYY-MM-DD date (the contract has checked its form). */
 function dayNumber(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) / 86_400_000;
+  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
 }
 
