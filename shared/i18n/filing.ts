@@ -3,6 +3,7 @@
  * {file} the member, {detail} a technical detail, {limit}/{expected}/{actual} numbers, others as named.
  */
 import type { FilingCode } from '../contract/filing/codes';
+import type { UnsafePathReason } from '../contract/filing/paths';
 import { defineMessages } from './define';
 
 const zh = {
@@ -150,3 +151,34 @@ export const filingMessages = defineMessages(zh, {
   'filing.filings.notFound': 'There is no filing with id {id}',
   'filing.compare.periodMissing': 'Enterprise {uscc} has no filing for period {period}',
 });
+
+/**
+ * Words for the `reason` a verify finding carries as a token (shared/contract/filing/paths.ts and the audit
+ * chain's break reasons): the message says "why" in the reader's language, the token stays for programs.
+ */
+export const filingReasonMessages = defineMessages(
+  {
+    'filing.unsafePathReason.empty': '名称为空',
+    'filing.unsafePathReason.tooLong': '名称过长',
+    'filing.unsafePathReason.absolute': '是绝对路径',
+    'filing.unsafePathReason.drive': '带有盘符',
+    'filing.unsafePathReason.backslash': '含有反斜杠',
+    'filing.unsafePathReason.emptySegment': '含有空的路径段',
+    'filing.unsafePathReason.dotSegment': '含有 . 或 .. 路径段',
+    'filing.unsafePathReason.forbiddenCharacter': '含有不允许的字符',
+    'filing.unsafePathReason.reservedDeviceName': '是 Windows 保留的设备名',
+    'filing.unsafePathReason.trailingDotOrSpace': '以点或空格结尾',
+  } as const satisfies Record<`filing.unsafePathReason.${UnsafePathReason}`, string>,
+  {
+    'filing.unsafePathReason.empty': 'the name is empty',
+    'filing.unsafePathReason.tooLong': 'the name is too long',
+    'filing.unsafePathReason.absolute': 'an absolute path',
+    'filing.unsafePathReason.drive': 'it names a drive',
+    'filing.unsafePathReason.backslash': 'it contains a backslash',
+    'filing.unsafePathReason.emptySegment': 'it has an empty path segment',
+    'filing.unsafePathReason.dotSegment': 'it has a . or .. path segment',
+    'filing.unsafePathReason.forbiddenCharacter': 'it contains a character that is not allowed',
+    'filing.unsafePathReason.reservedDeviceName': 'a device name Windows reserves',
+    'filing.unsafePathReason.trailingDotOrSpace': 'it ends in a dot or a space',
+  },
+);

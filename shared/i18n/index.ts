@@ -2,7 +2,7 @@ import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
 import { declarationsMessages } from './declarations';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
-import { filingMessages } from './filing';
+import { filingMessages, filingReasonMessages } from './filing';
 import { filingUiMessages } from './filing-ui';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
@@ -29,6 +29,7 @@ const tables: MessageTable[] = [
   declarationsMessages,
   reportsMessages,
   filingMessages,
+  filingReasonMessages,
   filingUiMessages,
   samMessages,
   reliabilityMessages,

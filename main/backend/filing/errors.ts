@@ -3,13 +3,22 @@
  * throw for a bad package: it returns every problem in a VerifyResult.
  */
 import type { FilingCode } from '../../../shared/contract/filing/codes';
-import { DEFAULT_LOCALE, format, type Locale } from '../../../shared/i18n/define';
+import { DEFAULT_LOCALE, format, hasMessage, type Locale, translate } from '../../../shared/i18n';
 import { filingMessages } from '../../../shared/i18n/filing';
 
 export type MessageParams = Record<string, string | number>;
 
+/** Codes whose `reason` param is a token with words of its own, under this key prefix. */
+const REASON_WORDS: Partial<Record<FilingCode, string>> = {
+  'filing.verify.unsafePath': 'filing.unsafePathReason',
+  'filing.verify.auditChainBroken': 'audit.broken',
+};
+
 export function filingMessage(code: FilingCode, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
-  return format(filingMessages[locale][code], params);
+  const words = REASON_WORDS[code];
+  const reasonKey = words === undefined ? undefined : `${words}.${params.reason}`;
+  const worded = reasonKey !== undefined && hasMessage(reasonKey) ? { ...params, reason: translate(locale, reasonKey) } : params;
+  return format(filingMessages[locale][code], worded);
 }
 
 export class FilingError extends Error {

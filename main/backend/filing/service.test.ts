@@ -226,6 +226,7 @@ describe('receiver', () => {
     const verify = expectOk(await receiver.call('filing.verify', { path: file }));
     expect(verify.errors.map((e) => [e.code, e.file])).toEqual([['filing.verify.auditChainBroken', 'audit/log.json']]);
     expect(verify.errors[0]!.message).toContain('2');
+    expect(verify.errors[0]!.message).toContain('内容被改动');
     expect(errorOf(await receiver.call('filing.import', { path: file })).code).toBe('filing.import.notVerified');
     const whole = await signedPackage({ out: path.join(work, 'whole-audit.dgpkg'), keys, enterprise: other, period: '2025', data, auditLog: entries });
     expect(expectOk(await receiver.call('filing.verify', { path: whole })).valid).toBe(true);
