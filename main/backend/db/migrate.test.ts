@@ -80,3 +80,57 @@ describe('openDatabase', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(entriesBefore);
   });
 });
+
+describe('openDatabase: the record of applied migrations', () => {
+  let dir: string;
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const table = (name: string, version: number): Migration => ({ version, name, up: (db) => db.exec(`CREATE TABLE ${name} (x)`) });
+  const tables = (db: Database.Database) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name").pluck().all();
+
+  it('runs a lower-numbered migration the database has not had, once, after a higher one ran first', () => {
+    dir = makeTempDir();
+    const file = path.join(dir, 'w.sqlite');
+    // a build from another branch knew 1 and 3; this build also has 2
+    openDatabase(file, [table('t1', 1), table('t3', 3)]).db.close();
+    const opened = openDatabase(file, [table('t1', 1), table('t2', 2), table('t3', 3)]);
+    expect(tables(opened.db)).toEqual(['t1', 't2', 't3']);
+    expect(opened.db.pragma('user_version', { simple: true })).toBe(3);
+    expect(opened.backupFile).not.toBeNull();
+    opened.db.close();
+    const again = openDatabase(file, [table('t1', 1), table('t2', 2), table('t3', 3)]);
+    expect(again.backupFile).toBeNull(); // nothing pending: nothing ran twice
+    again.db.close();
+  });
+
+  it('takes a database from before the record as having had every migration up to its user_version', () => {
+    dir = makeTempDir();
+    const file = path.join(dir, 'w.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE t1 (x)');
+    old.pragma('user_version = 1');
+    old.close();
+    const opened = openDatabase(file, [table('t1', 1), table('t2', 2)]);
+    expect(tables(opened.db)).toEqual(['t1', 't2']);
+    expect(opened.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
+      { version: 1, name: 't1' },
+      { version: 2, name: 't2' },
+    ]);
+    opened.db.close();
+  });
+
+  it('refuses, unchanged, a database that had a migration this build does not know', () => {
+    dir = makeTempDir();
+    const file = path.join(dir, 'w.sqlite');
+    openDatabase(file, [table('t1', 1), table('t2', 2)]).db.close();
+    const before = hashFile(file);
+    let caught: unknown;
+    try {
+      openDatabase(file, [table('t1', 1), table('t3', 3)]);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as AppError).code).toBe('error.db.unknownMigrations');
+    expect((caught as AppError).params).toEqual({ versions: '2' });
+    expect(hashFile(file)).toBe(before);
+  });
+});

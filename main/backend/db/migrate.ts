@@ -5,11 +5,17 @@ import { copyDatabaseSync, newBackupPath } from '../backup/files';
 import { AppError } from '../errors';
 
 export interface Migration {
-  /** Numbered upward from 1; the database records the last one applied in PRAGMA user_version. */
+  /**
+   * Numbered upward from 1. The database records each migration it has had in `schema_migrations`, and
+   * the highest number in PRAGMA user_version (what a newer-version check reads without opening for write).
+   */
   version: number;
   name: string;
   up(db: Database.Database): void;
 }
+
+/** Which migrations a database has had, one row each. */
+const APPLIED_TABLE = 'schema_migrations';
 
 export interface OpenResult {
   db: Database.Database;
@@ -23,12 +29,21 @@ export function latestVersion(migrations: readonly Migration[]): number {
   return migrations.reduce((max, m) => Math.max(max, m.version), 0);
 }
 
-/** Reads user_version without changing a byte of the file (no WAL switch, no journal). */
-function peekSchemaVersion(file: string): number {
-  if (!fs.existsSync(file)) return 0;
+interface SchemaState {
+  userVersion: number;
+  /** The versions the database's record lists; null for a database from before the record (or a new file). */
+  recorded: number[] | null;
+}
+
+/** Reads what the schema has had without changing a byte of the file (no WAL switch, no journal). */
+function peekSchema(file: string): SchemaState {
+  if (!fs.existsSync(file)) return { userVersion: 0, recorded: null };
   const probe = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return probe.pragma('user_version', { simple: true }) as number;
+    const userVersion = probe.pragma('user_version', { simple: true }) as number;
+    const hasRecord = probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(APPLIED_TABLE) !== undefined;
+    const recorded = hasRecord ? (probe.prepare(`SELECT version FROM ${APPLIED_TABLE}`).pluck().all() as number[]) : null;
+    return { userVersion, recorded };
   } finally {
     probe.close();
   }
@@ -44,13 +59,18 @@ function peekSchemaVersion(file: string): number {
  */
 export function openDatabase(file: string, migrations: readonly Migration[]): OpenResult {
   const supported = latestVersion(migrations);
-  let found: number;
+  let schema: SchemaState;
   try {
-    found = peekSchemaVersion(file);
+    schema = peekSchema(file);
   } catch (error) {
     throw new AppError('error.db.openFailed', { file, detail: (error as Error).message }, { file });
   }
+  const found = schema.userVersion;
   if (found > supported) throw new AppError('error.db.newerVersion', { found, supported }, { file });
+  // A database from before the record had every migration up to its user_version (the rule it was migrated by).
+  const applied = new Set(schema.recorded ?? migrations.filter((m) => m.version <= found).map((m) => m.version));
+  const unknown = [...applied].filter((version) => !migrations.some((m) => m.version === version));
+  if (unknown.length > 0) throw new AppError('error.db.unknownMigrations', { versions: unknown.join(', ') }, { file });
 
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -60,17 +80,32 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Op
   // WAL with NORMAL sync stays consistent after power loss; only the last commits may roll back.
   db.pragma('synchronous = NORMAL');
 
-  const pending = [...migrations].filter((m) => m.version > found).sort((a, b) => a.version - b.version);
+  // Every migration the database has not had, lower numbers too: a build from a parallel branch may have
+  // applied a higher number first. Each runs once; the record says which ran.
+  const pending = migrations.filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
   let backupFile: string | null = null;
   if (pending.length > 0 && found > 0) {
     backupFile = newBackupPath(path.dirname(file), 'pre-migration', new Date());
     copyDatabaseSync(db, backupFile);
   }
+  recordAppliedVersions(db, migrations, applied);
   for (const migration of pending) {
     db.transaction(() => {
       migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
+      db.prepare(`INSERT INTO ${APPLIED_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`).run(migration.version, migration.name, new Date().toISOString());
+      db.pragma(`user_version = ${Math.max(migration.version, db.pragma('user_version', { simple: true }) as number)}`);
     })();
   }
   return { db, backupFile, fromVersion: found, toVersion: supported };
+}
+
+/** Creates the record if the database has none yet, listing what it had already. */
+function recordAppliedVersions(db: Database.Database, migrations: readonly Migration[], applied: ReadonlySet<number>): void {
+  db.transaction(() => {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(APPLIED_TABLE) !== undefined;
+    if (exists) return;
+    db.exec(`CREATE TABLE ${APPLIED_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)`);
+    const insert = db.prepare(`INSERT INTO ${APPLIED_TABLE} (version, name, applied_at) VALUES (?, ?, NULL)`);
+    for (const migration of migrations) if (applied.has(migration.version)) insert.run(migration.version, migration.name);
+  })();
 }

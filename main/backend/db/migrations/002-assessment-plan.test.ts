@@ -37,7 +37,7 @@ describe('migration 002 assessment and plan', () => {
   it('upgrades a version-1 workspace with the assessment and plan tables', () => {
     db = open();
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['assessment_answers', 'assessment_templates', 'assessments', 'attachments', 'plan_snapshots', 'plans', 'profile', 'settings']);
+    expect(tables).toEqual(['assessment_answers', 'assessment_templates', 'assessments', 'attachments', 'plan_snapshots', 'plans', 'profile', 'schema_migrations', 'settings']);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
   });
 
