@@ -166,9 +166,6 @@ export const assessmentMessages = defineMessages(
     'assessment.editor.valid': '模板检查通过',
     'assessment.editor.notANumber': '请输入数字',
     'assessment.editor.tooSmall': '数值太小或数量不足',
-    'assessment.editor.leaveTitle': '放弃未保存的修改？',
-    'assessment.editor.leaveMessage': '该模板有尚未保存的修改，离开本页后这些修改将丢失。',
-    'assessment.editor.leaveConfirm': '放弃修改并离开',
 
     'assessment.grade.A': 'A 级',
     'assessment.grade.B': 'B 级',
@@ -352,9 +349,6 @@ export const assessmentMessages = defineMessages(
     'assessment.editor.valid': 'The template passes its checks',
     'assessment.editor.notANumber': 'Enter a number',
     'assessment.editor.tooSmall': 'Too small, or too few items',
-    'assessment.editor.leaveTitle': 'Discard unsaved changes?',
-    'assessment.editor.leaveMessage': 'This template has changes that are not saved; they are lost if you leave this page.',
-    'assessment.editor.leaveConfirm': 'Discard and leave',
 
     'assessment.grade.A': 'Grade A',
     'assessment.grade.B': 'Grade B',

@@ -115,6 +115,14 @@ test('complete one declaration through its lifecycle, print it, and see the over
   await page.getByLabel('软件著作权登记号').fill('2009SR012345');
   await page.getByLabel('主要功能').fill('资金集中管理');
   await page.getByLabel('有偿使用条件').fill('按年授权');
+  // Typed but not saved: leaving by the menu or by the back button asks first, and staying keeps what was typed.
+  await nav(page, '准备情况总览').click();
+  await expect(page.getByRole('dialog')).toContainText('离开本页后这些修改将丢失');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toContainText('离开本页后这些修改将丢失');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByLabel('软件名称')).toHaveValue('集团财务共享平台');
   await page.getByRole('button', { name: '填写完成' }).click();
   await expect(page.getByRole('status')).toHaveText('当前状态：已填完');
   await expect(page.getByLabel('软件名称')).toHaveAttribute('readonly', '');

@@ -89,6 +89,11 @@ test('an indicator is checked at its fields and its weight within its element, a
   await expect(dialog).toContainText('离开本页后这些修改将丢失');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(first.getByLabel('权重', { exact: true })).toHaveValue('0');
+  // the browser's (or the mouse's) back button asks too
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toContainText('离开本页后这些修改将丢失');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(first.getByLabel('权重', { exact: true })).toHaveValue('0');
 
   await nav(page, '登高计划').click();
   await page.getByRole('dialog').getByRole('button', { name: '放弃修改并离开' }).click();

@@ -2,10 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Template, TemplateSummary } from '../../../../shared/contract/assessment/schemas';
 import { api, ApiError } from '../../api/client';
-import { useLeaveGuard } from '../../app/leave-guard';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { localName } from './names';
 import { TemplateForm } from './TemplateForm';
 
@@ -51,7 +50,6 @@ export function TemplateEditorPage() {
 
   const readOnly = !summary || summary.builtin || summary.locked;
   const dirty = draft !== null && saved !== null && JSON.stringify(draft) !== JSON.stringify(saved);
-  const guard = useLeaveGuard(dirty);
 
   const edit = useCallback((next: Template) => {
     setDraft(next);
@@ -125,14 +123,7 @@ export function TemplateEditorPage() {
           </span>
         </footer>
       )}
-      <ConfirmDialog
-        open={guard.pending !== null}
-        title={t('assessment.editor.leaveTitle')}
-        message={t('assessment.editor.leaveMessage')}
-        confirmLabel={t('assessment.editor.leaveConfirm')}
-        onCancel={guard.stay}
-        onConfirm={guard.leave}
-      />
+      <UnsavedChangesGuard dirty={dirty} />
     </section>
   );
 }

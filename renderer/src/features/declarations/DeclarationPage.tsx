@@ -8,6 +8,7 @@ import { api, ApiError } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { FormView } from '../../components/forms/FormView';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 
 /** Today as the user's calendar shows it, for rules such as "not after today". */
 function today(): string {
@@ -107,6 +108,7 @@ export function DeclarationPage() {
           {dirty ? t('app.unsavedChanges') : message?.kind === 'status' ? message.text : ''}
         </span>
       </footer>
+      <UnsavedChangesGuard dirty={Boolean(editable) && dirty} />
     </section>
   );
 }
