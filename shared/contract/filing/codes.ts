@@ -1,43 +1,43 @@
 /**
  * Every error code of the filing package core. Codes are stable: the CLI prints them, tests assert them,
- * shared/i18n/filing.ts turns them into sentences.
+ * shared/i18n/filing.ts turns them into sentences. The verifier's codes are listed once, by the step that
+ * reports them.
  */
-export const FILING_VERIFY_CODES = [
-  'filing.verify.notZip',
-  'filing.verify.tooManyEntries',
-  'filing.verify.totalTooLarge',
-  'filing.verify.compressionRatio',
-  'filing.verify.nameNotUtf8',
-  'filing.verify.unsafePath',
-  'filing.verify.notRegularFile',
-  'filing.verify.duplicateName',
-  'filing.verify.encryptedEntry',
-  'filing.verify.unsupportedCompression',
-  'filing.verify.corruptEntry',
-  'filing.verify.memberTooLarge',
-  'filing.verify.manifestMissing',
-  'filing.verify.manifestNotJson',
-  'filing.verify.unsupportedFormatVersion',
-  'filing.verify.manifestInvalid',
-  'filing.verify.fileMissing',
-  'filing.verify.extraFile',
-  'filing.verify.sizeMismatch',
-  'filing.verify.sha256Mismatch',
-  'filing.verify.sm3Mismatch',
-  'filing.verify.auditLogInvalid',
-  'filing.verify.auditChainBroken',
-  'filing.verify.cmsMissing',
-  'filing.verify.cmsMalformed',
-  'filing.verify.cmsUnsupportedAlgorithm',
-  'filing.verify.cmsInvalid',
-  'filing.verify.signerCertMismatch',
-  'filing.verify.sm2SignatureMissing',
-  'filing.verify.sm2KeyMalformed',
-  'filing.verify.sm2Invalid',
-  'filing.verify.certNotValidAtSigning',
-  'filing.verify.signerEnterpriseMismatch',
-  'filing.verify.signerUntrusted',
-] as const;
+
+/**
+ * The verifier's steps (docs/filing-package.md, "Verification by Denggao") and the codes each can fail with,
+ * so a report can show every check with pass or fail. Structure failures stop the rest: those steps did not run.
+ */
+export const VERIFY_STEPS = [
+  {
+    step: 'structure',
+    codes: [
+      'filing.verify.notZip',
+      'filing.verify.tooManyEntries',
+      'filing.verify.totalTooLarge',
+      'filing.verify.compressionRatio',
+      'filing.verify.nameNotUtf8',
+      'filing.verify.unsafePath',
+      'filing.verify.notRegularFile',
+      'filing.verify.duplicateName',
+      'filing.verify.encryptedEntry',
+      'filing.verify.unsupportedCompression',
+      'filing.verify.corruptEntry',
+      'filing.verify.memberTooLarge',
+    ],
+  },
+  { step: 'manifest', codes: ['filing.verify.manifestMissing', 'filing.verify.manifestNotJson', 'filing.verify.unsupportedFormatVersion', 'filing.verify.manifestInvalid'] },
+  { step: 'files', codes: ['filing.verify.fileMissing', 'filing.verify.extraFile', 'filing.verify.sizeMismatch', 'filing.verify.sha256Mismatch', 'filing.verify.sm3Mismatch'] },
+  { step: 'audit', codes: ['filing.verify.auditLogInvalid', 'filing.verify.auditChainBroken'] },
+  { step: 'cms', codes: ['filing.verify.cmsMissing', 'filing.verify.cmsMalformed', 'filing.verify.cmsUnsupportedAlgorithm', 'filing.verify.cmsInvalid', 'filing.verify.signerCertMismatch'] },
+  { step: 'sm2', codes: ['filing.verify.sm2SignatureMissing', 'filing.verify.sm2KeyMalformed', 'filing.verify.sm2Invalid'] },
+  { step: 'signer', codes: ['filing.verify.certNotValidAtSigning', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerUntrusted'] },
+] as const satisfies ReadonlyArray<{ step: string; codes: readonly `filing.verify.${string}`[] }>;
+export type VerifyStep = (typeof VERIFY_STEPS)[number]['step'];
+
+/** Every code the verifier can report: the steps' codes, in step order. */
+export type FilingVerifyCode = (typeof VERIFY_STEPS)[number]['codes'][number];
+export const FILING_VERIFY_CODES: readonly FilingVerifyCode[] = VERIFY_STEPS.flatMap((step) => step.codes);
 
 export const FILING_KEY_CODES = [
   'filing.keys.passphraseTooShort',
@@ -85,7 +85,6 @@ export const FILING_SERVICE_CODES = [
   'filing.compare.periodMissing',
 ] as const;
 
-export type FilingVerifyCode = (typeof FILING_VERIFY_CODES)[number];
 export type FilingKeyCode = (typeof FILING_KEY_CODES)[number];
 export type FilingWriteCode = (typeof FILING_WRITE_CODES)[number];
 export type FilingServiceCode = (typeof FILING_SERVICE_CODES)[number];
@@ -99,36 +98,6 @@ export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_OTHER_CODES,
 ];
 
-/**
- * The verifier's steps (docs/filing-package.md, "Verification by Denggao") and the codes each can fail with,
- * so a report can show every check with pass or fail. Structure failures stop the rest: those steps did not run.
- */
-export const VERIFY_STEPS = [
-  {
-    step: 'structure',
-    codes: [
-      'filing.verify.notZip',
-      'filing.verify.tooManyEntries',
-      'filing.verify.totalTooLarge',
-      'filing.verify.compressionRatio',
-      'filing.verify.nameNotUtf8',
-      'filing.verify.unsafePath',
-      'filing.verify.notRegularFile',
-      'filing.verify.duplicateName',
-      'filing.verify.encryptedEntry',
-      'filing.verify.unsupportedCompression',
-      'filing.verify.corruptEntry',
-      'filing.verify.memberTooLarge',
-    ],
-  },
-  { step: 'manifest', codes: ['filing.verify.manifestMissing', 'filing.verify.manifestNotJson', 'filing.verify.unsupportedFormatVersion', 'filing.verify.manifestInvalid'] },
-  { step: 'files', codes: ['filing.verify.fileMissing', 'filing.verify.extraFile', 'filing.verify.sizeMismatch', 'filing.verify.sha256Mismatch', 'filing.verify.sm3Mismatch'] },
-  { step: 'audit', codes: ['filing.verify.auditLogInvalid', 'filing.verify.auditChainBroken'] },
-  { step: 'cms', codes: ['filing.verify.cmsMissing', 'filing.verify.cmsMalformed', 'filing.verify.cmsUnsupportedAlgorithm', 'filing.verify.cmsInvalid', 'filing.verify.signerCertMismatch'] },
-  { step: 'sm2', codes: ['filing.verify.sm2SignatureMissing', 'filing.verify.sm2KeyMalformed', 'filing.verify.sm2Invalid'] },
-  { step: 'signer', codes: ['filing.verify.certNotValidAtSigning', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerUntrusted'] },
-] as const satisfies ReadonlyArray<{ step: string; codes: readonly FilingVerifyCode[] }>;
-export type VerifyStep = (typeof VERIFY_STEPS)[number]['step'];
 
 /** Each step's outcome from a result's error codes; steps after a structure failure did not run. */
 export function verifyStepOutcomes(codes: readonly string[]): Array<{ step: VerifyStep; outcome: 'pass' | 'fail' | 'notRun' }> {
