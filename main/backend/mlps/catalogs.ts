@@ -9,7 +9,7 @@ import { GBT22239_EXPECTED_COUNTS, gbt22239Catalog } from '../../../shared/catal
 import type { Finding } from '../../../shared/contract/core';
 import type { CatalogItemView } from '../../../shared/contract/mlps/records';
 import { controlCatalogSchema, type ControlCatalog, type ControlItem } from '../../../shared/contract/mlps/schemas';
-import { checkCatalogCounts, checkCatalogIntegrity } from '../../../shared/domain/mlps';
+import { catalogInUse, checkCatalogCounts, checkCatalogIntegrity } from '../../../shared/domain/mlps';
 import { translate, type Locale } from '../../../shared/i18n';
 import { AppError, findingsError as sharedFindingsError, formatPath } from '../errors';
 
@@ -46,11 +46,11 @@ function parseStored(row: CatalogRow): ControlCatalog {
   return catalog;
 }
 
+/** The catalog in use, by the rule the data JSON is read with (catalogInUse), parsing only the active catalog. */
 export function activeCatalog(db: Database.Database): ControlCatalog {
-  const row = db
-    .prepare('SELECT c.* FROM mlps_active_catalog a JOIN mlps_catalogs c ON c.id = a.catalog_id AND c.version = a.catalog_version')
-    .get() as CatalogRow | undefined;
-  return row ? parseStored(row) : gbt22239Catalog;
+  const active = db.prepare('SELECT catalog_id AS id, catalog_version AS version FROM mlps_active_catalog').get() as { id: string; version: string } | undefined;
+  const row = active && (db.prepare('SELECT * FROM mlps_catalogs WHERE id = ? AND version = ?').get(active.id, active.version) as CatalogRow | undefined);
+  return catalogInUse({ activeCatalog: active ?? null, catalogs: row ? [parseStored(row)] : [] });
 }
 
 export function importedCatalogs(db: Database.Database): Array<ControlCatalog & { importedAt: string }> {

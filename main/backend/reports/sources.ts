@@ -105,10 +105,6 @@ export interface MlpsSource {
   catalog: ControlCatalog;
 }
 
-export function activeCatalogOf(mlps: WorkspaceData['mlps']): ControlCatalog {
-  return catalogInUse(mlps);
-}
-
 /** Names of the files attached as each filing document, from the data JSON's attachment index. */
 function filingAttachments(attachments: WorkspaceData['attachments'], objectId: string): Partial<Record<FilingDocument, string[]>> {
   const documents: FilingDocument[] = ['gradingReport', ...TABLE4_DOCUMENTS];
@@ -123,7 +119,7 @@ function filingAttachments(attachments: WorkspaceData['attachments'], objectId: 
 export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null {
   const { mlps } = data;
   if (mlps.objects.length === 0) return null;
-  const catalog = activeCatalogOf(mlps);
+  const catalog = catalogInUse(mlps);
   const gradings = mlps.objects.map((object): GradingView | null => {
     if (!object.grading) return null;
     const levels = gradeObject(object.grading);

@@ -10,7 +10,7 @@ import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet
 import { scoreGapAssessment, type ScoreReport } from './scoring';
 
 /** The catalog assessments use: the imported one the data names active, else the built-in one. */
-export function catalogInUse(data: Pick<MlpsData, 'catalogs' | 'activeCatalog'>): ControlCatalog {
+export function catalogInUse(data: { catalogs: readonly ControlCatalog[]; activeCatalog: MlpsData['activeCatalog'] }): ControlCatalog {
   const active = data.activeCatalog;
   const imported = active ? data.catalogs.find((catalog) => catalog.id === active.id && catalog.version === active.version) : undefined;
   return imported ?? gbt22239Catalog;
