@@ -53,11 +53,13 @@ describe('buildReportDocument', () => {
 describe('createHeadings', () => {
   it('nests sections under chapters and sub-sections under sections, in the TOC down to sections', () => {
     const h = createHeadings('x');
-    const chapter = h.h1('一、总体情况');
-    const section = h.h2('（一）范围');
-    const sub = h.h3('1. 细节');
-    const next = h.h1('二、结果');
-    const orphan = h.h3('未分节');
+    // each heading comes kept with what follows it (an unbreakable block); the heading is its first node
+    const headingIn = (block: unknown) => (block as { stack: unknown[] }).stack[0];
+    const chapter = headingIn(h.h1('一、总体情况'));
+    const section = headingIn(h.h2('（一）范围'));
+    const sub = headingIn(h.h3('1. 细节'));
+    const next = headingIn(h.h1('二、结果'));
+    const orphan = headingIn(h.h3('未分节'));
     expect(chapter).toMatchObject({ id: 'x-1', tocItem: true, outline: true });
     expect(chapter).not.toHaveProperty('outlineParentId');
     expect(section).toMatchObject({ id: 'x-2', tocItem: true, outline: true, outlineParentId: 'x-1' });

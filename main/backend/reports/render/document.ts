@@ -203,7 +203,7 @@ export function createHeadings(prefix = 'h'): Headings {
   let sectionId: string | undefined;
   const nextId = () => `${prefix}-${++count}`;
   const heading = (node: HeadingNode, parentId: string | undefined): Content =>
-    (parentId ? { ...node, outlineParentId: parentId } : node) as Content;
+    keptWithNext((parentId ? { ...node, outlineParentId: parentId } : node) as Content);
   return {
     h1(text) {
       chapterId = nextId();
@@ -218,6 +218,20 @@ export function createHeadings(prefix = 'h'): Headings {
       return heading({ text, style: 'h3', id: nextId(), outline: true }, sectionId ?? chapterId);
     },
   };
+}
+
+/** Room a heading needs below it: about three lines of body text, or a table's header and first row. */
+const ROOM_AFTER_HEADING = 48;
+
+/**
+ * A heading that never ends a page. pdfmake cannot keep a node with the next one in one layout pass (its
+ * pageBreakBefore hook lays the whole document out again for each break), so, like LaTeX's \needspace, the
+ * heading is placed together with an empty reserve below it as one unbreakable block: when both do not fit,
+ * the heading moves to the next page. A negative bottom margin then gives the reserve back, so what follows
+ * sits right under the heading, exactly where it would without the reserve.
+ */
+function keptWithNext(heading: Content): Content {
+  return { stack: [heading, { canvas: [], margin: [0, ROOM_AFTER_HEADING, 0, 0] }], unbreakable: true, margin: [0, 0, 0, -ROOM_AFTER_HEADING] };
 }
 
 export type CellValue = string | number | null | undefined;

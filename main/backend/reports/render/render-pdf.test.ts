@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_CHAPTERS, SAMPLE_ENTERPRISE, SAMPLE_SECTIONS, SAMPLE_TABLE_HEADER, sampleReport } from '../../../../test/fixtures/reports/sample-report';
-import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText } from '../../../../test/fixtures/reports/poppler';
+import { SAMPLE_CHAPTERS, SAMPLE_ENTERPRISE, SAMPLE_SECTIONS, SAMPLE_TABLE_HEADER, sampleFrame, sampleReport } from '../../../../test/fixtures/reports/sample-report';
+import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText, pdfWordBoxes } from '../../../../test/fixtures/reports/poppler';
 import { RenderError } from './errors';
+import { buildReportDocument, createHeadings, dataTable } from './document';
 import { renderPdf, type RenderProgress } from './render-pdf';
 
 let dir: string;
@@ -110,6 +111,38 @@ describe('renderPdf of a Chinese report', () => {
 
   it('leaves no temporary file behind', () => {
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+  });
+});
+
+describe('renderPdf keeps a heading with what follows it', () => {
+  it('never ends a page with a heading, whether a paragraph or a table follows', async () => {
+    // Filler of 1 to 9 lines before each heading walks the headings down the pages, so some of them fall
+    // where only the heading itself would still fit.
+    const h = createHeadings();
+    const body = Array.from({ length: 36 }, (_, i) => [
+      { text: Array.from({ length: 1 + (i % 9) }, (_, line) => `前文第 ${i + 1} 段第 ${line + 1} 行：信息化建设稳步推进。`).join('\n') },
+      h.h2(`标题${i + 1}号`),
+      i % 2 === 0 ? { text: `正文${i + 1}号：本节内容紧随标题。` } : dataTable([{ header: '项目' }, { header: '说明' }], [[`表格${i + 1}号`, '首行']]),
+    ]).flat();
+    const outPath = path.join(dir, 'orphans.pdf');
+    const { pages } = await renderPdf(buildReportDocument(sampleFrame(), body, { toc: false }), { outPath });
+    const lastLines = Array.from({ length: pages }, (_, page) => {
+      const lines = pdfText(outPath, page + 1).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !compact(line).includes('页/共'));
+      return lines.at(-1) ?? '';
+    });
+    expect(lastLines.filter((line) => /^标题\d+号$/.test(compact(line)))).toEqual([]);
+  });
+
+  it('sets what follows right under the heading, as close as without the keeping', async () => {
+    const h = createHeadings();
+    const outPath = path.join(dir, 'heading-gap.pdf');
+    await renderPdf(buildReportDocument(sampleFrame(), [{ text: '前文。' }, h.h2('标题甲'), { text: '正文乙' }], { toc: false }), { outPath });
+    const words = pdfWordBoxes(outPath, 2);
+    const heading = words.find((box) => box.word === '标题甲')!;
+    const next = words.find((box) => box.word === '正文乙')!;
+    // the h2 style's bottom margin (6 pt) and the line's leading: far less than the room kept for a page break
+    expect(next.yMin - heading.yMax).toBeGreaterThan(0);
+    expect(next.yMin - heading.yMax).toBeLessThan(20);
   });
 });
 
