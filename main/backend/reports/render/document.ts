@@ -220,7 +220,7 @@ export function createHeadings(prefix = 'h'): Headings {
   };
 }
 
-/** Room a heading needs below it: about three lines of body text, or a table's header and first row. */
+/** Room a heading (or a table's caption) needs below it: about three lines of body text, or a table's header and first row. */
 const ROOM_AFTER_HEADING = 48;
 
 /**
@@ -285,7 +285,7 @@ export function dataTable(columns: DataColumn[], rows: CellValue[][], options: {
     table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((column) => column.width ?? '*'), body },
     margin: [0, 0, 0, 10],
   };
-  return options.caption ? { stack: [{ text: options.caption, style: 'tableCaption' }, table] } : table;
+  return options.caption ? { stack: [keptWithNext({ text: options.caption, style: 'tableCaption' }), table] } : table;
 }
 
 // ---------------------------------------------------------------------------------------------------------

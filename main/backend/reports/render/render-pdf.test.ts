@@ -115,22 +115,22 @@ describe('renderPdf of a Chinese report', () => {
 });
 
 describe('renderPdf keeps a heading with what follows it', () => {
-  it('never ends a page with a heading, whether a paragraph or a table follows', async () => {
-    // Filler of 1 to 9 lines before each heading walks the headings down the pages, so some of them fall
-    // where only the heading itself would still fit.
+  it('never ends a page with a heading or a table caption, whether a paragraph or a table follows', async () => {
+    // Filler of 1 to 8 lines before each heading (or captioned table) walks them down the pages, so some
+    // fall where only the heading or caption itself would still fit.
     const h = createHeadings();
-    const body = Array.from({ length: 36 }, (_, i) => [
-      { text: Array.from({ length: 1 + (i % 9) }, (_, line) => `前文第 ${i + 1} 段第 ${line + 1} 行：信息化建设稳步推进。`).join('\n') },
-      h.h2(`标题${i + 1}号`),
-      i % 2 === 0 ? { text: `正文${i + 1}号：本节内容紧随标题。` } : dataTable([{ header: '项目' }, { header: '说明' }], [[`表格${i + 1}号`, '首行']]),
-    ]).flat();
+    const table = (i: number, caption?: string) => dataTable([{ header: '项目' }, { header: '说明' }], [[`表格${i + 1}号`, '首行']], caption ? { caption } : {});
+    const body = Array.from({ length: 60 }, (_, i) => [
+      { text: Array.from({ length: 1 + (i % 8) }, (_, line) => `前文第 ${i + 1} 段第 ${line + 1} 行：信息化建设稳步推进。`).join('\n') },
+      ...[[h.h2(`标题${i + 1}号`), { text: `正文${i + 1}号：本节内容紧随标题。` }], [h.h2(`标题${i + 1}号`), table(i)], [table(i, `表题${i + 1}号`)]][i % 3]!,
+    ]);
     const outPath = path.join(dir, 'orphans.pdf');
     const { pages } = await renderPdf(buildReportDocument(sampleFrame(), body, { toc: false }), { outPath });
     const lastLines = Array.from({ length: pages }, (_, page) => {
       const lines = pdfText(outPath, page + 1).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !compact(line).includes('页/共'));
       return lines.at(-1) ?? '';
     });
-    expect(lastLines.filter((line) => /^标题\d+号$/.test(compact(line)))).toEqual([]);
+    expect(lastLines.filter((line) => /^(标题|表题)\d+号$/.test(compact(line)))).toEqual([]);
   });
 
   it('sets what follows right under the heading, as close as without the keeping', async () => {

@@ -45,7 +45,8 @@ export function assessmentChapter(ctx: SectionContext, chapter: number): Content
     radar(ctx, latest, 380),
   );
   if (view.byYear.length > 1) {
-    content.push(ctx.h.h2(sectionTitle(chapter, 2, ctx.r('reports.assessment.trend'), ctx.locale)), trend(ctx, view.byYear));
+    // the chart is taller than the room a heading keeps below it: the two move to a new page together
+    content.push({ stack: [ctx.h.h2(sectionTitle(chapter, 2, ctx.r('reports.assessment.trend'), ctx.locale)), trend(ctx, view.byYear)], unbreakable: true });
   }
   const indicatorName = new Map((template?.elements ?? []).flatMap((element) => element.indicators.map((indicator) => [indicator.id, named(indicator, ctx.locale)])));
   content.push(
