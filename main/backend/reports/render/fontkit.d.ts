@@ -4,6 +4,8 @@ declare module 'fontkit' {
     readonly familyName: string;
     readonly postscriptName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Every code point the font's cmap maps to a glyph. */
+    readonly characterSet: number[];
   }
   export function openSync(path: string): Font | { fonts: Font[] };
 }

@@ -66,7 +66,7 @@ export interface MissingGlyph {
  * Control and format characters (line breaks, zero-width space, BOM) are skipped: they draw nothing anyway.
  */
 export function findMissingGlyphs(texts: Iterable<TextSample>, files: FontFiles): MissingGlyph[] {
-  const faces = [openFace(files.regular), openFace(files.bold)];
+  const faces = [coverageOf(files.regular), coverageOf(files.bold)];
   const seen = new Set<number>();
   const missing: MissingGlyph[] = [];
   for (const { text, where } of texts) {
@@ -75,7 +75,7 @@ export function findMissingGlyphs(texts: Iterable<TextSample>, files: FontFiles)
       if (seen.has(codePoint)) continue;
       seen.add(codePoint);
       if (INVISIBLE.test(char)) continue;
-      if (faces.some((face) => !face.hasGlyphForCodePoint(codePoint))) missing.push({ char, codePoint, where });
+      if (faces.some((covered) => !covered.has(codePoint))) missing.push({ char, codePoint, where });
     }
   }
   return missing;
@@ -95,15 +95,20 @@ export function missingGlyphError(missing: MissingGlyph[]): RenderError {
   return new RenderError('reports.font.missingGlyph', { chars, count: missing.length }, { issues });
 }
 
-const faceCache = new Map<string, fontkit.Font>();
+/**
+ * The code points each font file can draw, read once per file. Only this set is kept: the parsed font
+ * (the file's bytes and tables, some 30 MB per CJK face) would otherwise stay in memory for the app's life,
+ * beside the copy pdfmake loads in the render worker.
+ */
+const coverageCache = new Map<string, ReadonlySet<number>>();
 
-function openFace(file: string): fontkit.Font {
-  let face = faceCache.get(file);
-  if (!face) {
+function coverageOf(file: string): ReadonlySet<number> {
+  let covered = coverageCache.get(file);
+  if (!covered) {
     const opened = fontkit.openSync(file);
     if ('fonts' in opened) throw new Error(`${file} is a font collection; the report needs a single-face font`);
-    face = opened;
-    faceCache.set(file, face);
+    covered = new Set(opened.characterSet);
+    coverageCache.set(file, covered);
   }
-  return face;
+  return covered;
 }
