@@ -8,23 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FULL_ANSWERS, filingData } from '../fixtures/filing-data';
-import { nav, resetWorkspace } from './support';
+import { HEADQUARTERS_PROFILE, nav, resetWorkspace } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-const profile = {
-  name: '中国示例能源集团有限公司',
-  uscc: '91110000100017643K',
-  address: '北京市西城区示例大街 1 号',
-  regionCode: '110102',
-  industry: '能源',
-  unitType: 'central-enterprise',
-  role: 'headquarters',
-  group: { name: '', uscc: '' },
-  legalRepresentative: '王建国',
-  department: '信息化管理部',
-  contact: { name: '李晓华', phone: '010-68000000', email: 'li@example.cn' },
-};
+const profile = HEADQUARTERS_PROFILE;
 const PASSPHRASE = '备案口令 2025!';
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'denggao-e2e-filing-'));
 let packageFile: string;

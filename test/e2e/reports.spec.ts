@@ -1,21 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { ENTERPRISE_NAME, enterpriseDocument } from '../fixtures/reports/enterprise';
-import { nav, resetWorkspace } from './support';
+import { HEADQUARTERS_PROFILE, nav, resetWorkspace } from './support';
 
-const profile = {
-  name: '中国示例能源集团有限公司',
-  uscc: '91110000100017643K',
-  address: '北京市西城区示例大街 1 号',
-  regionCode: '110102',
-  industry: '能源',
-  unitType: 'central-enterprise',
-  role: 'headquarters',
-  group: { name: '', uscc: '' },
-  legalRepresentative: '王建国',
-  department: '信息化管理部',
-  contact: { name: '李晓华', phone: '010-12345678', email: 'it@example.cn' },
-};
+const profile = HEADQUARTERS_PROFILE;
 
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ browser }) => {

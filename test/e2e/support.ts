@@ -1,4 +1,15 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+
+/**
+ * The sample enterprise of test/fixtures/profile.json as the headquarters of its group (its own filings, no
+ * parent group): the enterprise the filing and report tests work as.
+ */
+export const HEADQUARTERS_PROFILE = {
+  ...(JSON.parse(readFileSync(new URL('../fixtures/profile.json', import.meta.url), 'utf8')) as { name: string; uscc: string }),
+  role: 'headquarters',
+  group: { name: '', uscc: '' },
+};
 
 /** A link in the side navigation, by its exact label. */
 export const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
