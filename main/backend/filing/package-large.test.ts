@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
-import { ZipFile } from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import type { VerifyResult } from '../../../shared/contract/filing/schemas';
 import { WORKER_MIN_BYTES, DigestWorkers } from './digest-workers';
@@ -28,41 +28,6 @@ let packageFile: string;
 let trust: { trust: { certificates: string[] } };
 
 const errorsOf = (result: VerifyResult) => result.errors.map((e) => [e.code, e.file]);
-
-function readMembers(file: string): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    const members = new Map<string, Buffer>();
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            members.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.on('end', () => resolve(members));
-      zip.readEntry();
-    });
-  });
-}
-
-/** Re-zips members with yazl (an independent writer, CRCs consistent with the changed content). */
-function writeMembers(file: string, members: Map<string, Buffer>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const zip = new ZipFile();
-    for (const [name, data] of members) zip.addBuffer(data, name, { compress: false });
-    zip.end();
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('end', () => resolve(writeFileSync(file, Buffer.concat(chunks))));
-    zip.outputStream.on('error', reject);
-  });
-}
 
 /** Where a member's data starts in the archive (from its local header). */
 function dataOffset(file: string, name: string): Promise<number> {

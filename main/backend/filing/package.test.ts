@@ -3,9 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
-import { ZipFile } from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import { verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { FilingError } from './errors';
@@ -59,44 +58,6 @@ async function caught(promise: Promise<unknown>): Promise<FilingError> {
     throw error;
   }
   throw new Error('expected a FilingError');
-}
-
-/** Reads every member of a (well-formed) package into memory, in archive order. */
-function readMembers(file: string): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    const members = new Map<string, Buffer>();
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            members.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(members));
-      zip.readEntry();
-    });
-  });
-}
-
-function writeMembers(file: string, members: Map<string, Buffer>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const zip = new ZipFile();
-    for (const [name, data] of members) zip.addBuffer(data, name, { compress: false });
-    zip.end();
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('end', () => {
-      writeFileSync(file, Buffer.concat(chunks));
-      resolve();
-    });
-    zip.outputStream.on('error', reject);
-  });
 }
 
 let mutationCount = 0;
