@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ANSWERS, WEAK_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
+import { FULL_ANSWERS, MIXED_ESTATE, WEAK_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
 import type { AuditEntry } from '../../../shared/contract/audit/schemas';
 import { verifyAuditChain } from '../../../shared/domain/audit/chain';
@@ -323,15 +323,7 @@ describe('a receiver’s view of real data', () => {
         year: 2025,
         answers: WEAK_ANSWERS,
         targetGrade: 'B',
-        milestones: ['done', 'inProgress', 'notStarted', 'cancelled'],
-        objects: [
-          { level: 3, filed: true, gap: 'compliant' },
-          { level: 2, filed: false, gap: 'noncompliant' },
-          { level: 1, filed: false },
-          { level: null, filed: false },
-        ],
-        installs: 12,
-        seatsBought: 10,
+        ...MIXED_ESTATE,
       });
       expectOk(await seeded.call('workspace.importData', document));
       expectOk(await seeded.call('filing.keys.generate', { passphrase: PASSPHRASE }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_ANSWERS, WEAK_ANSWERS, filingData, finalizedAssessment, type FilingDataOptions } from '../../../test/fixtures/filing-data';
+import { FULL_ANSWERS, MIXED_ESTATE, WEAK_ANSWERS, filingData, finalizedAssessment, type FilingDataOptions } from '../../../test/fixtures/filing-data';
 import type { FilingSummary, ReceivedFiling } from '../../contract/filing/receiver';
 import { compareSummaries, consolidate } from './consolidate';
 import { catalogsUsed, currentAssessmentScore, summarizeFiling } from './summary';
@@ -10,15 +10,7 @@ const base: FilingDataOptions = {
   year: 2025,
   answers: FULL_ANSWERS,
   targetGrade: 'A',
-  milestones: ['done', 'inProgress', 'notStarted', 'cancelled'],
-  objects: [
-    { level: 3, filed: true, gap: 'compliant' },
-    { level: 2, filed: false, gap: 'noncompliant' },
-    { level: 1, filed: false },
-    { level: null, filed: false },
-  ],
-  installs: 12,
-  seatsBought: 10,
+  ...MIXED_ESTATE,
 };
 
 describe('summarizeFiling', () => {
