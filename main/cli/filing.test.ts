@@ -50,6 +50,16 @@ describe('denggao keygen / package / filings / consolidated', () => {
     expect(JSON.parse(trusted.stdout)).toMatchObject({ valid: true, errors: [], manifest: { period: '2025-H1', enterprise: { uscc: '91110000100017643K' } } });
   });
 
+  it('leaves the audit log out with --no-audit-log; the package still verifies, listing no log', async () => {
+    const exported = await cli(['package', 'export', '--key-dir', 'keys', '--out', 'no-log.dgpkg', '--include', 'profile', '--no-audit-log', '--period', '2025-H1', '--data-dir', 'sender', '--json'], dir);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout).files).toBe(3); // data, signer certificate and SM2 key
+    const verified = await cli(['package', 'verify', 'no-log.dgpkg', '--trust', 'keys/signer.pem', '--json', '--data-dir', 'receiver'], dir);
+    expect(verified.code).toBe(0);
+    const { manifest } = JSON.parse(verified.stdout) as { manifest: { files: Array<{ path: string }> } };
+    expect(manifest.files.map((file) => file.path)).toEqual(['data/workspace.json', 'signatures/signer.pem', 'signatures/signer.sm2.pem']);
+  });
+
   it('names every problem of a tampered package with its code and file (exit 1)', async () => {
     const tampered = path.join(dir, 'tampered.dgpkg');
     const bytes = fs.readFileSync(path.join(dir, 'f.dgpkg'));

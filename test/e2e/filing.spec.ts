@@ -72,6 +72,12 @@ test('export a package: choose, see the manifest, a wrong passphrase is refused 
   await page.goto('./#/filing?tab=export');
   await page.getByLabel('报送期间').fill('2025');
   await expect(page.getByRole('checkbox', { name: 'profile' })).toBeChecked();
+  // Leaving a section out while filing the audit log: the wizard says the log still holds that section's changes.
+  await expect(page.getByRole('checkbox', { name: '同时报送审计日志（数据的修改历史）' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'sam' }).uncheck();
+  await expect(page.getByRole('note')).toContainText('审计日志记录每次修改的内容，其中也包括未勾选的数据部分');
+  await page.getByRole('checkbox', { name: 'sam' }).check();
+  await expect(page.getByRole('note')).toHaveCount(0);
   await page.getByRole('button', { name: '下一步：查看清单' }).click();
   const manifest = page.getByRole('region', { name: '2. 查看清单' });
   await expect(manifest).toContainText(`${profile.name}（${profile.uscc}），期间 2025`);

@@ -45,16 +45,14 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
   for (const section of available) if (chosen.includes(section)) filed[section] = data[section];
   const dataBytes = Buffer.from(`${JSON.stringify(filed, null, 2)}\n`, 'utf8');
 
-  // The whole audit log, whatever sections are chosen: the history of the data is what makes it credible.
-  const auditBytes = Buffer.from(`${JSON.stringify(exportAuditChain(ctx.db))}\n`, 'utf8');
-  const sources: PackageSource[] = [
-    { path: MEMBER.workspace, data: dataBytes },
-    { path: MEMBER.auditLog, data: auditBytes },
-  ];
-  const files: ManifestPreview['files'] = [
-    { path: MEMBER.workspace, size: dataBytes.byteLength, kind: 'data' },
-    { path: MEMBER.auditLog, size: auditBytes.byteLength, kind: 'audit' },
-  ];
+  const sources: PackageSource[] = [{ path: MEMBER.workspace, data: dataBytes }];
+  const files: ManifestPreview['files'] = [{ path: MEMBER.workspace, size: dataBytes.byteLength, kind: 'data' }];
+  if (content.includeAuditLog) {
+    // The whole log: a chain verifies only whole. Its entries hold values of every section (see the contract).
+    const auditBytes = Buffer.from(`${JSON.stringify(exportAuditChain(ctx.db))}\n`, 'utf8');
+    sources.push({ path: MEMBER.auditLog, data: auditBytes });
+    files.push({ path: MEMBER.auditLog, size: auditBytes.byteLength, kind: 'audit' });
+  }
   if (content.includeAttachments && chosen.includes('attachments')) {
     for (const attachment of uniqueContent((filed.attachments ?? []) as Attachment[])) {
       const file = attachmentPath(ctx.dataDir, attachment.sha256);

@@ -76,6 +76,7 @@ export const filingCommands: Command[] = [
       include: { type: 'string', multiple: true, description: 'a data section to file (profile, attachments, …; attachments brings the files)', valueName: 'SECTION' },
       report: { type: 'string', multiple: true, description: 'a PDF report to put under reports/', valueName: 'FILE.pdf' },
       period: { type: 'string', description: 'the period filed: 2025, 2025-H1, 2025-Q3 or 2025-07 (default: this year)', valueName: 'PERIOD' },
+      'no-audit-log': { type: 'boolean', description: "leave the audit log out (its entries hold the values of every recorded change, of sections left out too)" },
     },
     async run(values, _positionals, ctx) {
       const include = strings(values.include);
@@ -88,6 +89,7 @@ export const filingCommands: Command[] = [
           period: typeof values.period === 'string' ? values.period : String(new Date().getFullYear()),
           reports: strings(values.report).map(ctx.resolvePath),
           ...(include.length > 0 ? { sections: include } : {}),
+          includeAuditLog: values['no-audit-log'] !== true,
           passphrase: secret,
         },
         { locale: ctx.locale },

@@ -3,6 +3,7 @@
  * shared/i18n/filing.ts turns them into sentences. The verifier's codes are listed once, by the step that
  * reports them.
  */
+import { MEMBER } from './paths';
 
 /**
  * The verifier's steps (docs/filing-package.md, "Verification by Denggao") and the codes each can fail with,
@@ -99,11 +100,23 @@ export const FILING_CODES: readonly FilingCode[] = [
 ];
 
 
-/** Each step's outcome from a result's error codes; steps after a structure failure did not run. */
-export function verifyStepOutcomes(codes: readonly string[]): Array<{ step: VerifyStep; outcome: 'pass' | 'fail' | 'notRun' }> {
+export type VerifyStepOutcome = 'pass' | 'fail' | 'notRun' | 'absent';
+
+/**
+ * Each step's outcome from a result's error codes; steps after a structure failure did not run. The audit
+ * step is 'absent' when the manifest lists no audit log (the sender left it out): nothing was there to check.
+ */
+export function verifyStepOutcomes(codes: readonly string[], manifest?: { files: ReadonlyArray<{ path: string }> }): Array<{ step: VerifyStep; outcome: VerifyStepOutcome }> {
   const structureFailed = VERIFY_STEPS[0].codes.some((code) => codes.includes(code) && code !== 'filing.verify.corruptEntry' && code !== 'filing.verify.memberTooLarge');
+  const auditAbsent = manifest !== undefined && !manifest.files.some((file) => file.path === MEMBER.auditLog);
   return VERIFY_STEPS.map(({ step, codes: stepCodes }) => ({
     step,
-    outcome: (stepCodes as readonly string[]).some((code) => codes.includes(code)) ? 'fail' : structureFailed && step !== 'structure' ? 'notRun' : 'pass',
+    outcome: (stepCodes as readonly string[]).some((code) => codes.includes(code))
+      ? 'fail'
+      : structureFailed && step !== 'structure'
+        ? 'notRun'
+        : step === 'audit' && auditAbsent
+          ? 'absent'
+          : 'pass',
   }));
 }

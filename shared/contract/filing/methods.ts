@@ -32,6 +32,12 @@ export const packageContentSchema = z.object({
   sections: z.array(z.string().min(1)).optional(),
   /** The evidence files of the attachments index (needs the `attachments` section). */
   includeAttachments: z.boolean().default(true),
+  /**
+   * The workspace's audit log (audit/log.json). Its entries carry the values of every recorded change, of
+   * sections left out too, so a sender filing only some sections may leave it out; the package then shows
+   * no history.
+   */
+  includeAuditLog: z.boolean().default(true),
   /** PDF files to add under reports/ (the reports method's outputs, or any PDF the CLI names). */
   reports: z.array(path).max(200).default([]),
   period: periodSchema,

@@ -62,4 +62,10 @@ describe('verifyStepOutcomes', () => {
   ])('%j → %j', (codes, outcomes) => {
     expect(verifyStepOutcomes(codes).map((o) => o.outcome)).toEqual(outcomes);
   });
+
+  it('says the audit step had nothing to check when the manifest lists no audit log', () => {
+    const audit = (files: string[]) => verifyStepOutcomes([], { files: files.map((path) => ({ path })) }).find((o) => o.step === 'audit')?.outcome;
+    expect(audit(['data/workspace.json', 'audit/log.json'])).toBe('pass');
+    expect(audit(['data/workspace.json'])).toBe('absent');
+  });
 });

@@ -16,6 +16,7 @@ interface Choice {
   period: string;
   sections: string[];
   includeAttachments: boolean;
+  includeAuditLog: boolean;
   reports: Array<{ name: string; path: string }>;
 }
 
@@ -32,14 +33,14 @@ export function ExportWizard() {
   const job = useJob();
   const [step, setStep] = useState<Step>('choose');
   const [available, setAvailable] = useState<string[] | null>(null);
-  const [choice, setChoice] = useState<Choice>({ period: String(new Date().getFullYear()), sections: [], includeAttachments: true, reports: [] });
+  const [choice, setChoice] = useState<Choice>({ period: String(new Date().getFullYear()), sections: [], includeAttachments: true, includeAuditLog: true, reports: [] });
   const [preview, setPreview] = useState<ManifestPreview | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [exported, setExported] = useState<Exported | null>(null);
 
-  const content = () => ({ period: choice.period, sections: choice.sections, includeAttachments: choice.includeAttachments, reports: choice.reports.map((r) => r.path) });
+  const content = () => ({ period: choice.period, sections: choice.sections, includeAttachments: choice.includeAttachments, includeAuditLog: choice.includeAuditLog, reports: choice.reports.map((r) => r.path) });
 
   useEffect(() => {
     api.call('filing.previewManifest', { period: choice.period }).then(
@@ -124,6 +125,12 @@ export function ExportWizard() {
             <label className="checkbox">
               <input type="checkbox" checked={choice.includeAttachments} disabled={!choice.sections.includes('attachments')} onChange={(e) => setChoice((c) => ({ ...c, includeAttachments: e.target.checked }))} /> {t('filing.export.attachments')}
             </label>
+            <label className="checkbox">
+              <input type="checkbox" checked={choice.includeAuditLog} onChange={(e) => setChoice((c) => ({ ...c, includeAuditLog: e.target.checked }))} /> {t('filing.export.auditLog')}
+            </label>
+            {choice.includeAuditLog && available !== null && choice.sections.length < available.length ? (
+              <p className="page__intro" role="note">{t('filing.export.auditLogHolds')}</p>
+            ) : null}
             <div className="grid">
               <FileField name="reports" label={t('filing.export.reports')} help={t('filing.export.reportsHelp')} accept=".pdf,application/pdf" multiple onFiles={(files) => void addReports(files)} error={Object.entries(fieldErrors).find(([field]) => field.startsWith('reports'))?.[1]} />
             </div>

@@ -35,7 +35,7 @@ export function VerifyReport({ errors, manifest, signer }: { errors: readonly Ve
       ) : null}
       <h3>{t('filing.verify.checks')}</h3>
       <ul className="checks">
-        {verifyStepOutcomes(errors.map((e) => e.code)).map(({ step, outcome }) => (
+        {verifyStepOutcomes(errors.map((e) => e.code), manifest).map(({ step, outcome }) => (
           <li key={step} className={`checks__item checks__item--${outcome}`} data-step={step}>
             <span className="checks__outcome">{t(`filing.verify.outcome.${outcome}`)}</span> {t(`filing.verify.step.${step}`)}
           </li>
