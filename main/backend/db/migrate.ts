@@ -17,6 +17,10 @@ export interface Migration {
 /** Which migrations a database has had, one row each. */
 const APPLIED_TABLE = 'schema_migrations';
 
+function hasAppliedRecord(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(APPLIED_TABLE) !== undefined;
+}
+
 export interface OpenResult {
   db: Database.Database;
   /** The backup written before migrating an existing database, if any. */
@@ -41,8 +45,7 @@ function peekSchema(file: string): SchemaState {
   const probe = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const userVersion = probe.pragma('user_version', { simple: true }) as number;
-    const hasRecord = probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(APPLIED_TABLE) !== undefined;
-    const recorded = hasRecord ? (probe.prepare(`SELECT version FROM ${APPLIED_TABLE}`).pluck().all() as number[]) : null;
+    const recorded = hasAppliedRecord(probe) ? (probe.prepare(`SELECT version FROM ${APPLIED_TABLE}`).pluck().all() as number[]) : null;
     return { userVersion, recorded };
   } finally {
     probe.close();
@@ -102,8 +105,7 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Op
 /** Creates the record if the database has none yet, listing what it had already. */
 function recordAppliedVersions(db: Database.Database, migrations: readonly Migration[], applied: ReadonlySet<number>): void {
   db.transaction(() => {
-    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(APPLIED_TABLE) !== undefined;
-    if (exists) return;
+    if (hasAppliedRecord(db)) return;
     db.exec(`CREATE TABLE ${APPLIED_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)`);
     const insert = db.prepare(`INSERT INTO ${APPLIED_TABLE} (version, name, applied_at) VALUES (?, ?, NULL)`);
     for (const migration of migrations) if (applied.has(migration.version)) insert.run(migration.version, migration.name);
