@@ -75,6 +75,13 @@ function digitsAt(text: string, from: number, to: number): number {
 /** A calendar date as `YYYY-MM-DD` (no time, no zone: licence terms are whole days). */
 export const isoDateSchema = z.string({ error: 'sam.value.invalidDate' }).refine(isValidIsoDate, { error: 'sam.value.invalidDate' });
 const optionalDate = isoDateSchema.nullable().default(null);
+/** A device's processor cores, which per-core licences count: a positive whole number, or null when unknown. */
+const coresSchema = z
+  .number({ error: 'sam.value.notANumber' })
+  .int({ error: 'sam.value.notAnInteger' })
+  .positive({ error: 'sam.value.notPositive' })
+  .nullable()
+  .default(null);
 const money = z.number({ error: 'sam.value.notANumber' }).finite({ error: 'sam.value.notANumber' }).nonnegative({ error: 'sam.value.negative' });
 
 /** The fields that name a product; entitlements and installations carry them too (flat, as spreadsheets do). */
@@ -179,12 +186,7 @@ export const installationSchema = z
     subsidiary: optionalText,
     installDate: optionalDate,
     /** Processor cores of the device, for per-core licences. */
-    cores: z
-      .number({ error: 'sam.value.notANumber' })
-      .int({ error: 'sam.value.notAnInteger' })
-      .positive({ error: 'sam.value.notPositive' })
-      .nullable()
-      .default(null),
+    cores: coresSchema,
     /** 'manual', or 'import:<file name>' for rows that came from an import. */
     source: optionalText.transform((source) => source || 'manual'),
   })
@@ -237,12 +239,7 @@ export const deviceSchema = z.object({
   name: requiredText,
   department: optionalText,
   subsidiary: optionalText,
-  cores: z
-    .number({ error: 'sam.value.notANumber' })
-    .int({ error: 'sam.value.notAnInteger' })
-    .positive({ error: 'sam.value.notPositive' })
-    .nullable()
-    .default(null),
+  cores: coresSchema,
   assetNumber: optionalText,
 });
 export type Device = z.infer<typeof deviceSchema>;
