@@ -31,6 +31,13 @@ export class ApiError extends Error {
     for (const issue of this.error.details?.issues ?? []) if (issue.field && !errors[issue.field]) errors[issue.field] = issue.message;
     return errors;
   }
+  /** fieldErrors, plus this error's own message at the one field it names (details.field) when no issue speaks for it. */
+  messagesByField(): Record<string, string> {
+    const errors = this.fieldErrors();
+    const field = this.error.details?.field;
+    if (field && !errors[field]) errors[field] = this.message;
+    return errors;
+  }
 }
 
 function bridgeTransport(): Transport {

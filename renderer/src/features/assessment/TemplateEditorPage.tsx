@@ -69,12 +69,7 @@ export function TemplateEditorPage() {
       setStatus('saved');
     } catch (error) {
       // The draft stays as it is: nothing typed is lost, only the refusals are added beside their fields.
-      if (error instanceof ApiError) {
-        const byField = error.fieldErrors();
-        const field = error.error.details?.field;
-        if (field && !byField[field]) byField[field] = error.message;
-        setRefusals(byField);
-      }
+      if (error instanceof ApiError) setRefusals(error.messagesByField());
       setMessage(error instanceof Error ? error.message : String(error));
       setStatus('refused');
     }

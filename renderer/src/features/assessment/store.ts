@@ -49,10 +49,8 @@ async function attempt(set: (state: Partial<AssessmentState>) => void, work: () 
     return true;
   } catch (error) {
     if (error instanceof ApiError) {
-      const fieldErrors = error.fieldErrors();
-      const field = error.error.details?.field;
-      if (field && !fieldErrors[field]) fieldErrors[field] = error.message;
-      set({ status: error.error.details?.issues || field ? 'invalid' : 'failed', fieldErrors, message: error.message });
+      const invalid = error.error.details?.issues || error.error.details?.field;
+      set({ status: invalid ? 'invalid' : 'failed', fieldErrors: error.messagesByField(), message: error.message });
     } else {
       set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -38,10 +38,7 @@ export interface SaveError {
 
 export function toSaveError(error: unknown): SaveError {
   if (error instanceof ApiError) {
-    const fields = error.fieldErrors();
-    const field = error.error.details?.field;
-    if (field && !fields[field]) fields[field] = error.message;
-    return { fields, message: error.message };
+    return { fields: error.messagesByField(), message: error.message };
   }
   return { fields: {}, message: error instanceof Error ? error.message : String(error) };
 }

@@ -47,10 +47,7 @@ export const usePlan = create<PlanState>((set, get) => {
       return true;
     } catch (error) {
       if (error instanceof ApiError) {
-        const fieldErrors = error.fieldErrors();
-        const field = error.error.details?.field;
-        if (field && !fieldErrors[field]) fieldErrors[field] = error.message;
-        set({ status: 'invalid', fieldErrors, message: error.message });
+        set({ status: 'invalid', fieldErrors: error.messagesByField(), message: error.message });
       } else {
         set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
