@@ -19,7 +19,7 @@ import { filingWork } from './app-error';
 import { exportPackage, previewPackage } from './export';
 import { KEY_FILES, certificateFingerprint, exportCertificatePem, generateSigningKeys, hasSigningKeys, importPkcs12, readSigner } from './keys';
 import { verifyPackage } from './package-reader';
-import { certificatesFrom, describeSigner, isCaCertificate, pemEncode } from './pki';
+import { certificatesFrom, describeSigner, isCaCertificate, isValidAt, pemEncode } from './pki';
 import { importFiling, trustFor } from './receive';
 import {
   filingContent,
@@ -77,6 +77,10 @@ function addTrust(ctx: HandlerContext, input: { path?: string | undefined; pem?:
     throw new AppError('filing.trust.notCertificate', { file: source }, { file: source, field: input.path ? 'path' : 'pem' });
   }
   const fingerprint = certificateFingerprint(der!);
+  // Verification wants every certificate of a path valid now: an expired anchor could never vouch for a package.
+  if (!isValidAt(der!, ctx.now())) {
+    throw new AppError('filing.trust.notValidNow', { notBefore: signer.notBefore, notAfter: signer.notAfter, now: ctx.now().toISOString() }, { field: input.path ? 'path' : 'pem' });
+  }
   if (findTrustByFingerprint(ctx.db, fingerprint)) throw new AppError('filing.trust.alreadyTrusted', { fingerprint }, { field: 'pem' });
   const entry: TrustEntry = {
     id: crypto.randomUUID(),
@@ -150,7 +154,7 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
         verifyPackage(input.path, {
           trust: trustFor(ctx, input.trust, input.useTrustList),
           locale: ctx.locale,
-          signal: ctx.signal,
+          signal: ctx.signal,          now: ctx.now(),
           onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
         }),
       ),

@@ -50,6 +50,8 @@ export interface VerifyOptions {
   locale?: Locale;
   signal?: AbortSignal;
   onProgress?: (progress: VerifyProgress) => void;
+  /** The receiver's clock (certificates must be valid now, and a package cannot come from the future). */
+  now?: Date;
 }
 
 /** Verifies a package without writing anything. */
@@ -80,7 +82,7 @@ export async function extractPackage(file: string, destDir: string, options: Ver
 
 class Findings {
   readonly errors: VerifyError[] = [];
-  constructor(private readonly locale: Locale) {}
+  constructor(readonly locale: Locale) {}
 
   add(code: FilingVerifyCode, params: MessageParams = {}, file?: string): void {
     const message = filingMessage(code, { ...params, ...(file === undefined ? {} : { file }) }, this.locale);
@@ -143,12 +145,18 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   const manifest = manifestBytes ? parseManifest(manifestBytes, findings) : undefined;
   if (!manifestBytes && !archive.entries.has(MEMBER.manifest)) findings.add('filing.verify.manifestMissing');
 
-  await checkFiles(archive, manifest, small, findings, options, extractRoot);
-  if (manifest?.files.some((listed) => listed.path === MEMBER.auditLog)) checkAuditLog(small.get(MEMBER.auditLog), findings);
-
+  // Signatures and trust first, from the small members alone: a package whose sender is not proven costs the
+  // receiver no disk — its members are hashed for the report, but never extracted.
   throwIfAborted(options.signal);
   options.onProgress?.({ phase: 'signatures', done: 0, total: 0 });
-  const signer = manifestBytes ? await checkSignatures(manifestBytes, manifest, small, archive, findings, options.trust ?? {}) : undefined;
+  const signatureFindings = new Findings(findings.locale);
+  const inputs = manifestBytes ? { manifestBytes, manifest, small, archive, trust: options.trust ?? {}, now: options.now ?? new Date() } : undefined;
+  const signer = inputs ? await checkSignatures(inputs, signatureFindings) : undefined;
+  const senderProven = signer !== undefined && signatureFindings.errors.length === 0 && findings.errors.length === 0;
+
+  if (!extractRoot || senderProven) await checkFiles(archive, manifest, small, findings, options, senderProven ? extractRoot : undefined);
+  if (manifest?.files.some((listed) => listed.path === MEMBER.auditLog)) checkAuditLog(small.get(MEMBER.auditLog), findings);
+  findings.errors.push(...signatureFindings.errors); // reported in step order: files and audit before signatures
 
   if (extractRoot && findings.errors.length === 0) {
     for (const name of UNLISTED_MEMBERS) {
@@ -381,17 +389,21 @@ async function emptyDirectory(root: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------
 // Signatures and trust
 
-async function checkSignatures(
-  manifestBytes: Uint8Array,
-  manifest: Manifest | undefined,
-  small: Map<string, Uint8Array>,
-  archive: Archive,
-  findings: Findings,
-  trust: TrustOptions,
-): Promise<SignerInfo | undefined> {
-  const sm2Spki = readSm2Key(small, findings);
-  const signer = await checkCms(manifestBytes, manifest, small, archive, findings, trust, sm2Spki);
-  checkSm2(manifestBytes, small, archive, findings, sm2Spki);
+/** What the signature checks read: the manifest as signed, the small members, and whom and when to trust. */
+interface SignatureInputs {
+  manifestBytes: Uint8Array;
+  manifest: Manifest | undefined;
+  small: Map<string, Uint8Array>;
+  archive: Archive;
+  trust: TrustOptions;
+  /** The receiver's clock. */
+  now: Date;
+}
+
+async function checkSignatures(inputs: SignatureInputs, findings: Findings): Promise<SignerInfo | undefined> {
+  const sm2Spki = readSm2Key(inputs.small, findings);
+  const signer = await checkCms(inputs, findings, sm2Spki);
+  checkSm2(inputs.manifestBytes, inputs.small, inputs.archive, findings, sm2Spki);
   return signer;
 }
 
@@ -422,15 +434,8 @@ function checkSm2(
   if (sm2Key && !sm2Verify(manifestBytes, signature, sm2Key.publicKeyHex)) findings.add('filing.verify.sm2Invalid', {}, MEMBER.sm2Signature);
 }
 
-async function checkCms(
-  manifestBytes: Uint8Array,
-  manifest: Manifest | undefined,
-  small: Map<string, Uint8Array>,
-  archive: Archive,
-  findings: Findings,
-  trust: TrustOptions,
-  sm2Key: { der: Uint8Array } | undefined,
-): Promise<SignerInfo | undefined> {
+async function checkCms(inputs: SignatureInputs, findings: Findings, sm2Key: { der: Uint8Array } | undefined): Promise<SignerInfo | undefined> {
+  const { small, archive, manifestBytes } = inputs;
   const p7s = small.get(MEMBER.cms);
   if (!p7s) {
     if (!archive.entries.has(MEMBER.cms)) findings.add('filing.verify.cmsMissing', {}, MEMBER.cms);
@@ -447,21 +452,40 @@ async function checkCms(
     findings.add('filing.verify.signerCertMismatch', {}, MEMBER.signerCert);
   }
   // Trust is only worth establishing for a signature that holds.
-  if (cms.ok) await checkSigner(cms.signerDer, cms.certificatesDer, manifest, findings, trust, signer);
+  if (cms.ok) await checkSigner(cms, inputs, findings, signer);
   return signer;
 }
 
+/**
+ * The times a certificate must be valid at. The sender's `createdAt` is only a claim: it must agree with the
+ * signingTime the CMS signature covers and must not lie ahead of the receiver's clock, and the certificates
+ * must be valid both then and now — so back-dating a package gains an expired certificate nothing.
+ */
+function signingTimes(manifest: Manifest | undefined, cmsSigningTime: Date | undefined, receivedAt: Date, findings: Findings): { signedAt: Date; receivedAt: Date } {
+  if (!manifest) return { signedAt: receivedAt, receivedAt };
+  const signedAt = new Date(manifest.createdAt);
+  if (!cmsSigningTime || Math.abs(cmsSigningTime.getTime() - signedAt.getTime()) > FILING_LIMITS.maxSigningTimeDifferenceMs) {
+    findings.add('filing.verify.signingTimeMismatch', { createdAt: manifest.createdAt, signingTime: cmsSigningTime?.toISOString() ?? '—' }, MEMBER.cms);
+  }
+  if (signedAt.getTime() > receivedAt.getTime() + FILING_LIMITS.maxClockSkewMs) {
+    findings.add('filing.verify.createdInFuture', { createdAt: manifest.createdAt, now: receivedAt.toISOString() }, MEMBER.manifest);
+  }
+  return { signedAt, receivedAt };
+}
+
 async function checkSigner(
-  signerDer: Uint8Array,
-  certificatesDer: Uint8Array[],
-  manifest: Manifest | undefined,
+  cms: { signerDer: Uint8Array; certificatesDer: Uint8Array[]; signingTime: Date | undefined },
+  { manifest, trust, now }: SignatureInputs,
   findings: Findings,
-  trust: TrustOptions,
   signer: SignerInfo,
 ): Promise<void> {
-  const signedAt = manifest ? new Date(manifest.createdAt) : new Date();
+  const { signerDer, certificatesDer } = cms;
+  const { signedAt, receivedAt } = signingTimes(manifest, cms.signingTime, now, findings);
+  const validity = { notBefore: signer.notBefore, notAfter: signer.notAfter };
   if (!isValidAt(signerDer, signedAt)) {
-    findings.add('filing.verify.certNotValidAtSigning', { createdAt: signedAt.toISOString(), notBefore: signer.notBefore, notAfter: signer.notAfter }, MEMBER.signerCert);
+    findings.add('filing.verify.certNotValidAtSigning', { createdAt: signedAt.toISOString(), ...validity }, MEMBER.signerCert);
+  } else if (!isValidAt(signerDer, receivedAt)) {
+    findings.add('filing.verify.certNotValidNow', { now: receivedAt.toISOString(), ...validity }, MEMBER.signerCert);
   }
   if (manifest && !subjectNamesUscc(signerDer, manifest.enterprise.uscc)) {
     findings.add('filing.verify.signerEnterpriseMismatch', { uscc: manifest.enterprise.uscc }, MEMBER.signerCert);
@@ -469,7 +493,7 @@ async function checkSigner(
   const trustedCertificates = (trust.certificates ?? []).flatMap(certificatesFrom);
   const pinned = new Set([...(trust.fingerprints ?? []).map(normalizeFingerprint), ...trustedCertificates.map(sha256Hex)]);
   if (pinned.has(signer.fingerprintSha256)) return;
-  const intermediates = certificatesDer.filter((der) => !Buffer.from(der).equals(signerDer));
-  if (await chainsToTrustedCa(signerDer, intermediates, trustedCertificates, signedAt)) return;
+  const carried = certificatesDer.filter((der) => !Buffer.from(der).equals(signerDer));
+  if (await chainsToTrustedCa(signerDer, carried, trustedCertificates, [signedAt, receivedAt])) return;
   findings.add('filing.verify.signerUntrusted', { fingerprint: signer.fingerprintSha256 }, MEMBER.signerCert);
 }

@@ -156,10 +156,20 @@ describe('write → verify round trip', () => {
     await expect(extractPackage(packageA, dest, trustA())).rejects.toMatchObject({ code: 'filing.extract.destNotEmpty' });
   });
 
-  it('leaves nothing behind when extraction finds the package invalid', async () => {
+  it('writes nothing at all for a package whose signer is not trusted: the signature is checked before any member', async () => {
     const dest = join(work, 'extract-bad');
-    const result = await extractPackage(packageB, dest, trustA());
+    const phases: string[] = [];
+    const written: string[][] = [];
+    const result = await extractPackage(packageB, dest, {
+      ...trustA(),
+      onProgress: (p) => {
+        phases.push(p.phase);
+        written.push(readdirSync(dest));
+      },
+    });
     expect(codes(result)).toEqual(['filing.verify.signerUntrusted']);
+    expect(phases).not.toContain('files'); // its 3 MB of members were never read, let alone extracted
+    expect(written.flat()).toEqual([]);
     expect(readdirSync(dest)).toEqual([]);
   });
 
@@ -426,9 +436,35 @@ describe('mutations are rejected with the right code', () => {
     const out = join(work, 'late.dgpkg');
     const createdAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
     await writePackage({ outFile: out, meta: metaFor(ENTERPRISE_A, { createdAt }), sources, keys });
-    const result = await verifyPackage(out, { trust: { certificates: [await exportCertificatePem(dir)] } });
-    expect(codes(result)).toEqual(['filing.verify.certNotValidAtSigning']);
+    const trust = { certificates: [await exportCertificatePem(dir)] };
+    expect(codes(await verifyPackage(out, { trust }))).toEqual(['filing.verify.createdInFuture', 'filing.verify.certNotValidAtSigning']);
+    // Verified three days on, by a receiver whose clock says so: the certificate had expired when it signed.
+    expect(codes(await verifyPackage(out, { trust, now: new Date(createdAt) }))).toEqual(['filing.verify.certNotValidAtSigning']);
   });
+
+  it('an expired certificate with a back-dated createdAt: refused at the receiver\'s time', async () => {
+    const dir = join(work, 'expired-backdated');
+    const issuedAt = new Date(Date.now() - 10 * 86_400_000);
+    await generateSigningKeys({ keyDir: dir, passphrase: PASSPHRASE, enterprise: ENTERPRISE_A, validityDays: 5, now: issuedAt });
+    const keys = await loadSigningKeys(dir, PASSPHRASE);
+    const out = join(work, 'backdated.dgpkg');
+    const createdAt = new Date(issuedAt.getTime() + 86_400_000).toISOString(); // inside the old validity
+    await writePackage({ outFile: out, meta: metaFor(ENTERPRISE_A, { createdAt }), sources, keys });
+    expect(codes(await verifyPackage(out, { trust: { certificates: [await exportCertificatePem(dir)] } }))).toEqual(['filing.verify.certNotValidNow']);
+  });
+
+  it('a createdAt that the CMS signing time does not confirm', async () => {
+    const forged = await mutated(async (m) => {
+      const manifest = JSON.parse(m.get(MEMBER.manifest)!.toString('utf8')) as Manifest;
+      const bytes = serializeManifest({ ...manifest, createdAt: '2025-01-01T00:00:00.000Z' });
+      m.set(MEMBER.manifest, Buffer.from(bytes));
+      const cms = await signCmsDetached({ content: bytes, privateKey: keysA.p256PrivateKey, certificateDer: keysA.certificateDer, chainDer: [], signingTime: new Date() });
+      m.set(MEMBER.cms, Buffer.from(cms));
+      m.set(MEMBER.sm2Signature, Buffer.from(sm2Sign(bytes, keysA.sm2)));
+    });
+    expect(codes(await verifyPackage(forged, trustA()))).toContain('filing.verify.signingTimeMismatch');
+  });
+
 });
 
 describe('a signer certificate issued by the enterprise CA (PKCS#12)', () => {

@@ -8,6 +8,7 @@ import { createHash, webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import type { SignerInfo } from '../../../shared/contract/filing/schemas';
 
 // Node's WebCrypto is the standard one, but the libraries type it as the DOM's Crypto, which Node's type
@@ -139,7 +140,7 @@ export async function signCmsDetached(params: {
 }
 
 export type CmsCheck =
-  | { ok: true; signerDer: Uint8Array; certificatesDer: Uint8Array[] }
+  | { ok: true; signerDer: Uint8Array; certificatesDer: Uint8Array[]; signingTime: Date | undefined }
   | { ok: false; code: 'filing.verify.cmsMalformed' | 'filing.verify.cmsUnsupportedAlgorithm'; detail: string; signerDer?: Uint8Array }
   | { ok: false; code: 'filing.verify.cmsInvalid'; detail: string; signerDer: Uint8Array; certificatesDer: Uint8Array[] };
 
@@ -175,7 +176,7 @@ export async function verifyCmsDetached(p7sDer: Uint8Array, content: Uint8Array)
   }
   try {
     const verified = await signedData.verify({ signer: 0, data: toArrayBuffer(content), checkChain: false, extendedMode: true });
-    if (verified.signatureVerified) return { ok: true, signerDer, certificatesDer };
+    if (verified.signatureVerified) return { ok: true, signerDer, certificatesDer, signingTime: signedSigningTime(signerInfo) };
     return { ok: false, code: 'filing.verify.cmsInvalid', detail: 'signature mismatch', signerDer, certificatesDer };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String((error as { message?: unknown }).message ?? error);
@@ -183,20 +184,81 @@ export async function verifyCmsDetached(p7sDer: Uint8Array, content: Uint8Array)
   }
 }
 
-/** Whether the signer chains, through the given intermediates, to one of the CA certificates at time `at`. */
-export async function chainsToTrustedCa(signerDer: Uint8Array, intermediatesDer: Uint8Array[], caDer: Uint8Array[], at: Date): Promise<boolean> {
-  if (caDer.length === 0) return false;
-  try {
-    const engine = new pkijs.CertificateChainValidationEngine({
-      trustedCerts: caDer.map(parseCertificate),
-      certs: [parseCertificate(signerDer), ...intermediatesDer.map(parseCertificate)],
-      checkDate: at,
-    });
-    const result = await engine.verify();
-    return result.result;
-  } catch {
+/** The signingTime attribute, which the signature covers (UTCTime or GeneralizedTime); undefined when absent. */
+function signedSigningTime(signerInfo: pkijs.SignerInfo): Date | undefined {
+  const attribute = signerInfo.signedAttrs?.attributes.find((candidate) => candidate.type === OID.signingTimeAttr);
+  const value: unknown = attribute?.values[0];
+  if (value instanceof asn1js.UTCTime || value instanceof asn1js.GeneralizedTime) return value.toDate();
+  return undefined;
+}
+
+const OID_BASIC_CONSTRAINTS = '2.5.29.19';
+const OID_KEY_USAGE = '2.5.29.15';
+/** keyCertSign is bit 5 of KeyUsage: in the first byte of the bit string, counted from the most significant bit. */
+const KEY_CERT_SIGN_MASK = 0x04;
+
+/**
+ * Whether the certificate that signed the CMS chains to one of the CA certificates, valid at every one of
+ * `times`. The path starts at the signer — never at whichever certificate the sender put first or last in
+ * the CMS — and each step up must be a CA certificate (basic constraints cA, keyCertSign where key usage is
+ * present, path length respected) whose key verifies the certificate below it. Certificates the sender
+ * carried may serve as intermediates; only the receiver's own copies are anchors (matched byte for byte).
+ */
+export async function chainsToTrustedCa(signerDer: Uint8Array, carriedDer: Uint8Array[], caDer: Uint8Array[], times: Date[]): Promise<boolean> {
+  const anchors = caDer.map(parseCertificate).filter(isCa);
+  if (anchors.length === 0) return false;
+  const anchorBytes = new Set(caDer.map((der) => Buffer.from(der).toString('hex')));
+  const candidates = [...anchors, ...carriedDer.map(parseCertificate)];
+  const validAtAllTimes = (certificate: pkijs.Certificate) => times.every((at) => certificate.notBefore.value <= at && at <= certificate.notAfter.value);
+
+  async function reachesAnchor(certificate: pkijs.Certificate, depth: number, seen: Set<string>): Promise<boolean> {
+    if (depth >= FILING_LIMITS.maxChainDepth) return false;
+    for (const issuer of candidates) {
+      const key = derHex(issuer);
+      if (seen.has(key) || !certificate.issuer.isEqual(issuer.subject) || !isCa(issuer) || !allowsDepth(issuer, depth)) continue;
+      if (!validAtAllTimes(issuer) || !(await issuerSigned(certificate, issuer))) continue;
+      if (anchorBytes.has(key)) return true;
+      if (await reachesAnchor(issuer, depth + 1, new Set([...seen, key]))) return true;
+    }
     return false;
   }
+
+  const signer = parseCertificate(signerDer);
+  if (!validAtAllTimes(signer)) return false;
+  return reachesAnchor(signer, 0, new Set([derHex(signer)]));
+}
+
+function derHex(certificate: pkijs.Certificate): string {
+  return Buffer.from(certificate.toSchema().toBER()).toString('hex');
+}
+
+async function issuerSigned(certificate: pkijs.Certificate, issuer: pkijs.Certificate): Promise<boolean> {
+  try {
+    return await certificate.verify(issuer);
+  } catch {
+    return false; // an algorithm pkijs cannot check (an SM2-signed CA certificate, say) proves nothing
+  }
+}
+
+function extension(certificate: pkijs.Certificate, oid: string): pkijs.Extension | undefined {
+  return certificate.extensions?.find((candidate) => candidate.extnID === oid);
+}
+
+/** A certificate may issue others: basic constraints cA=true, and keyCertSign if key usage is present. */
+function isCa(certificate: pkijs.Certificate): boolean {
+  const constraints = extension(certificate, OID_BASIC_CONSTRAINTS)?.parsedValue;
+  if (!(constraints instanceof pkijs.BasicConstraints) || !constraints.cA) return false;
+  const usage = extension(certificate, OID_KEY_USAGE)?.parsedValue;
+  if (!(usage instanceof asn1js.BitString)) return true;
+  return ((usage.valueBlock.valueHexView[0] ?? 0) & KEY_CERT_SIGN_MASK) !== 0;
+}
+
+/** pathLenConstraint: how many CA certificates may follow this one below it (`depth` of them do). */
+function allowsDepth(issuer: pkijs.Certificate, intermediatesBelow: number): boolean {
+  const constraints = extension(issuer, OID_BASIC_CONSTRAINTS)?.parsedValue as pkijs.BasicConstraints;
+  const limit = constraints.pathLenConstraint;
+  const value = typeof limit === 'number' ? limit : limit instanceof asn1js.Integer ? limit.valueBlock.valueDec : undefined;
+  return value === undefined || intermediatesBelow <= value;
 }
 
 /** A CA certificate (basic constraints cA=true): an anchor that signer certificates may chain to. */

@@ -31,7 +31,7 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
       extractPackage(input.path, incoming, {
         trust: trustFor(ctx, input.trust),
         locale: ctx.locale,
-        signal: ctx.signal,
+        signal: ctx.signal,        now: ctx.now(),
         onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
       }),
     );

@@ -95,11 +95,14 @@ interface FilingRow {
   is_current: number;
 }
 
-/** Every filing with a flag for the newest of its enterprise and period (ties: the later import). */
+/**
+ * Every filing with a flag for the current one of its enterprise and period: the one received last (rowid
+ * order), never the one whose sender-chosen createdAt is latest — a package dated 2029 must not stay current.
+ */
 const FILINGS_WITH_CURRENT = `
   SELECT id, package_id, uscc, enterprise_name, period, created_at, imported_at, imported_by, signer_fingerprint,
          signer_subject, file_count, total_bytes,
-         ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY created_at DESC, imported_at DESC, id DESC) = 1 AS is_current
+         ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY rowid DESC) = 1 AS is_current
   FROM received_filings`;
 
 const toFiling = (row: FilingRow): ReceivedFiling => ({

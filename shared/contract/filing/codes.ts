@@ -32,7 +32,10 @@ export const VERIFY_STEPS = [
   { step: 'audit', codes: ['filing.verify.auditLogInvalid', 'filing.verify.auditChainBroken'] },
   { step: 'cms', codes: ['filing.verify.cmsMissing', 'filing.verify.cmsMalformed', 'filing.verify.cmsUnsupportedAlgorithm', 'filing.verify.cmsInvalid', 'filing.verify.signerCertMismatch'] },
   { step: 'sm2', codes: ['filing.verify.sm2SignatureMissing', 'filing.verify.sm2KeyMalformed', 'filing.verify.sm2Invalid'] },
-  { step: 'signer', codes: ['filing.verify.certNotValidAtSigning', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerUntrusted'] },
+  {
+    step: 'signer',
+    codes: ['filing.verify.signingTimeMismatch', 'filing.verify.createdInFuture', 'filing.verify.certNotValidAtSigning', 'filing.verify.certNotValidNow', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerUntrusted'],
+  },
 ] as const satisfies ReadonlyArray<{ step: string; codes: readonly `filing.verify.${string}`[] }>;
 export type VerifyStep = (typeof VERIFY_STEPS)[number]['step'];
 
@@ -82,6 +85,7 @@ export const FILING_SERVICE_CODES = [
   'filing.trust.needCertificate',
   'filing.trust.notCertificate',
   'filing.trust.alreadyTrusted',
+  'filing.trust.notValidNow',
   'filing.filings.notFound',
   'filing.compare.periodMissing',
 ] as const;

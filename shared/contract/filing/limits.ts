@@ -21,4 +21,16 @@ export const FILING_LIMITS = {
   maxSignatureMemberBytes: 64 * 1024,
   /** audit/log.json is read whole to verify its hash chain. */
   maxAuditLogBytes: 128 * 1024 ** 2,
+  /**
+   * The manifest's `createdAt` and the CMS signingTime (which the signature covers) are written from one clock:
+   * they may differ by the UTCTime's lost fraction of a second, not by more than this.
+   */
+  maxSigningTimeDifferenceMs: 60_000,
+  /**
+   * How far a package's `createdAt` may lie ahead of the receiver's clock. Offline machines' clocks drift, so
+   * a day is forgiven; more is a claim about the future, refused.
+   */
+  maxClockSkewMs: 86_400_000,
+  /** Certificates followed from a signer up to a trusted CA (real hierarchies are two or three deep). */
+  maxChainDepth: 6,
 } as const;
