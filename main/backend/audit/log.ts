@@ -85,6 +85,12 @@ const toEntry = (row: AuditRow): AuditEntry => ({
 });
 
 /** The whole chain, oldest first, as the filing package carries it. */
+/** The newest entry's seq and hash; seq 0 and the genesis hash for an empty log. What a filing package anchors. */
+export function auditChainHead(db: Database.Database): { seq: number; hash: string } {
+  const newest = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  return newest ?? { seq: 0, hash: AUDIT_GENESIS_HASH };
+}
+
 export function exportAuditChain(db: Database.Database): AuditEntry[] {
   return (db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[]).map(toEntry);
 }

@@ -11,7 +11,7 @@ import { MEMBER, safeMemberSegment } from '../../../shared/contract/filing/paths
 import type { PackageMeta } from '../../../shared/contract/filing/schemas';
 import type { Attachment } from '../../../shared/contract/files/schemas';
 import { catalogsUsed, sectionsOf } from '../../../shared/domain/filing/summary';
-import { exportAuditChain } from '../audit/log';
+import { auditChainHead, exportAuditChain } from '../audit/log';
 import { AppError } from '../errors';
 import { attachmentPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
@@ -75,6 +75,8 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
     enterprise: { name: profile.name, uscc: profile.uscc },
     period: content.period,
     catalogs: catalogsUsed(filed),
+    // Signed even when the log stays out: the receiver can hold the sender to this history next time.
+    auditHead: auditChainHead(ctx.db),
   };
   return {
     meta,

@@ -12,12 +12,12 @@ import { pipeline } from 'node:stream/promises';
 import type yauzl from 'yauzl';
 import { z } from 'zod';
 import { auditEntrySchema } from '../../../shared/contract/audit/schemas';
-import { verifyAuditChain } from '../../../shared/domain/audit/chain';
+import { isChainHead, verifyAuditChain } from '../../../shared/domain/audit/chain';
 import { nodeSha256 } from '../audit/log';
 import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
-import { FILING_FORMAT_VERSION, manifestSchema, type Manifest, type ManifestFile, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import { FILING_FORMAT_VERSION, manifestSchema, type AuditHead, type Manifest, type ManifestFile, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
 import { FilingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
 import { HashingStream, digestsOf, type Digests } from './hashing';
@@ -155,7 +155,7 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   const senderProven = signer !== undefined && signatureFindings.errors.length === 0 && findings.errors.length === 0;
 
   if (!extractRoot || senderProven) await checkFiles(archive, manifest, small, findings, options, senderProven ? extractRoot : undefined);
-  if (manifest?.files.some((listed) => listed.path === MEMBER.auditLog)) checkAuditLog(small.get(MEMBER.auditLog), findings);
+  if (manifest?.files.some((listed) => listed.path === MEMBER.auditLog)) checkAuditLog(small.get(MEMBER.auditLog), manifest.auditHead, findings);
   findings.errors.push(...signatureFindings.errors); // reported in step order: files and audit before signatures
 
   if (extractRoot && findings.errors.length === 0) {
@@ -207,7 +207,7 @@ async function readSmallMembers(archive: Archive, findings: Findings): Promise<M
  * the signature also pins its head: entries cut off the end change the file and fail the hash check.
  * (Unreadable bytes were already reported as too large or corrupt.)
  */
-function checkAuditLog(bytes: Uint8Array | undefined, findings: Findings): void {
+function checkAuditLog(bytes: Uint8Array | undefined, head: AuditHead | undefined, findings: Findings): void {
   if (!bytes) return;
   let json: unknown;
   try {
@@ -224,6 +224,7 @@ function checkAuditLog(bytes: Uint8Array | undefined, findings: Findings): void 
   }
   const chain = verifyAuditChain(parsed.data, nodeSha256);
   if (chain.firstBroken) findings.add('filing.verify.auditChainBroken', { seq: chain.firstBroken.seq, reason: chain.firstBroken.reason }, MEMBER.auditLog);
+  else if (head && !isChainHead(parsed.data, head)) findings.add('filing.verify.auditHeadMismatch', { seq: head.seq, hash: head.hash }, MEMBER.auditLog);
 }
 
 function parseManifest(bytes: Uint8Array, findings: Findings): Manifest | undefined {

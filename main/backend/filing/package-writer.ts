@@ -93,7 +93,10 @@ export function serializeManifest(manifest: Manifest): Uint8Array {
   return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
 }
 
-function parseMeta(input: PackageMeta): Required<PackageMeta> {
+/** The meta with its defaults filled in. */
+type ResolvedMeta = PackageMeta & { packageId: string; createdAt: string };
+
+function parseMeta(input: PackageMeta): ResolvedMeta {
   const parsed = packageMetaSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -141,7 +144,7 @@ async function planMembers(sources: PackageSource[], keys: SigningKeys): Promise
 /** Writes every member in order, hashing each as it streams; then the manifest and its two signatures. */
 async function writeZip(
   tempFile: string,
-  meta: Required<PackageMeta>,
+  meta: ResolvedMeta,
   members: PlannedMember[],
   options: WritePackageOptions,
 ): Promise<{ manifest: Manifest; manifestBytes: Uint8Array; total: number }> {
@@ -274,10 +277,10 @@ async function output<T>(options: WritePackageOptions, write: () => Promise<T>):
   }
 }
 
-async function signManifest(meta: Required<PackageMeta>, files: ManifestFile[], keys: SigningKeys) {
+async function signManifest(meta: ResolvedMeta, files: ManifestFile[], keys: SigningKeys) {
   const manifest = manifestSchema.parse({
     format: FILING_FORMAT,
-    formatVersion: FILING_FORMAT_VERSION,
+    formatVersion: meta.auditHead ? FILING_FORMAT_VERSION : 1,
     generator: meta.generator,
     packageId: meta.packageId,
     enterprise: meta.enterprise,
@@ -285,6 +288,7 @@ async function signManifest(meta: Required<PackageMeta>, files: ManifestFile[], 
     createdAt: meta.createdAt,
     catalogs: meta.catalogs,
     files: [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    ...(meta.auditHead ? { auditHead: meta.auditHead } : {}),
   });
   const manifestBytes = serializeManifest(manifest);
   const cms = await signCmsDetached({

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { MEMBER } from '../../../shared/contract/filing/paths';
-import { verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import { FILING_FORMAT_VERSION, verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { FilingError } from './errors';
 import { digestsOf } from './hashing';
 import { exportCertificatePem, generateSigningKeys, importPkcs12, loadSigningKeys, type SigningKeys } from './keys';
@@ -400,8 +400,11 @@ describe('mutations are rejected with the right code', () => {
   });
 
   it('a manifest of a newer format version, or with a malformed field', async () => {
-    const newer = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: 2 })));
+    const newer = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: FILING_FORMAT_VERSION + 1 })));
     expect(errorsOf(await verifyPackage(newer, trustA()))).toEqual([['filing.verify.unsupportedFormatVersion', MEMBER.manifest]]);
+    // Version 2 signs the audit head; a version 1 manifest that names one is neither.
+    const mixed = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: 1, auditHead: { seq: 0, hash: '0'.repeat(64) } })));
+    expect(codes(await verifyPackage(mixed, trustA()))).toEqual(['filing.verify.manifestInvalid']);
     const malformed = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, period: 'last year' })));
     const result = await verifyPackage(malformed, trustA());
     expect(codes(result)).toEqual(['filing.verify.manifestInvalid']);

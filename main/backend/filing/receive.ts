@@ -7,13 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import type { FilingSummary, ReceivedFiling } from '../../../shared/contract/filing/receiver';
-import type { VerifyResult } from '../../../shared/contract/filing/schemas';
+import type { Manifest, VerifyResult } from '../../../shared/contract/filing/schemas';
+import type { AuditEntry } from '../../../shared/contract/audit/schemas';
+import { continuesFrom } from '../../../shared/domain/audit/chain';
 import { parseFiledData, summarizeFiling } from '../../../shared/domain/filing/summary';
 import type { HandlerContext } from '../context';
 import { AppError, validationError } from '../errors';
 import { filingWork } from './app-error';
 import { extractPackage } from './package-reader';
-import { findFilingByPackageId, getFiling, insertFiling, trustedCertificatesPem } from './repository';
+import { findFilingByPackageId, getFiling, insertFiling, lastAnchoredAuditHead, trustedCertificatesPem } from './repository';
 
 /** Received packages' files live here, one folder per package id. */
 export const FILINGS_FOLDER = 'filings';
@@ -38,6 +40,7 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
     if (!verify.valid || !verify.manifest || !verify.signer) throw notVerified(input.path, verify);
     const manifest = verify.manifest;
     refuseReplay(ctx, manifest.packageId);
+    refuseDivergedHistory(ctx, manifest, incoming);
 
     const data = readFiledData(incoming, ctx.locale);
     const summary = summarizeFiling(data, manifest.createdAt.slice(0, 10));
@@ -78,6 +81,32 @@ function refuseReplay(ctx: HandlerContext, packageId: string): void {
   if (held) {
     throw new AppError('filing.import.replay', { packageId, enterprise: held.enterprise.name, period: held.period, importedAt: held.importedAt }, { field: 'packageId' });
   }
+}
+
+/**
+ * The sender's audit history must carry on from the head its previous filing here signed: a chain re-hashed
+ * from the start, or cut short, passes every check of its own but not this one. With the log carried, the
+ * anchored entry must still be in it (or a restore entry must name it as replaced); without, all that can be
+ * held is that the signed head is not behind the anchored one, nor the same entry with another hash.
+ */
+function refuseDivergedHistory(ctx: HandlerContext, manifest: Manifest, folder: string): void {
+  const previous = lastAnchoredAuditHead(ctx.db, manifest.enterprise.uscc);
+  const head = manifest.auditHead;
+  if (!previous || !head) return;
+  const anchor = previous.head;
+  const log = readCarriedAuditLog(folder); // verified already: a JSON array of a whole chain, or absent
+  const continues = log ? continuesFrom(log, anchor) : head.seq > anchor.seq || (head.seq === anchor.seq && head.hash === anchor.hash);
+  if (continues) return;
+  throw new AppError(
+    'filing.import.auditHistoryDiverged',
+    { previousPackageId: previous.packageId, importedAt: previous.importedAt, seq: anchor.seq, hash: anchor.hash, newSeq: head.seq },
+    { file: MEMBER.auditLog },
+  );
+}
+
+function readCarriedAuditLog(folder: string): AuditEntry[] | null {
+  const file = path.join(folder, ...MEMBER.auditLog.split('/'));
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as AuditEntry[]) : null;
 }
 
 function readFiledData(folder: string, locale: HandlerContext['locale']): Record<string, unknown> {

@@ -1,6 +1,6 @@
 /** SQL for the receiver's trust list and received filings (tables of migration 006). */
 import type Database from 'better-sqlite3';
-import type { Manifest, SignerInfo } from '../../../shared/contract/filing/schemas';
+import type { AuditHead, Manifest, SignerInfo } from '../../../shared/contract/filing/schemas';
 import { filingSummarySchema, type FilingSummary, type ReceivedFiling, type TrustEntry } from '../../../shared/contract/filing/receiver';
 import { SUMMARY_VERSION, summarizeFiling } from '../../../shared/domain/filing/summary';
 
@@ -158,6 +158,15 @@ export function listFilings(db: Database.Database, filter: { uscc?: string | und
     )
     .all({ uscc: filter.uscc ?? null, period: filter.period ?? null }) as FilingRow[];
   return rows.map(toFiling);
+}
+
+/** The audit head that an enterprise's filing received last here signed (null before format version 2). */
+export function lastAnchoredAuditHead(db: Database.Database, uscc: string): { packageId: string; importedAt: string; head: AuditHead } | null {
+  const row = db.prepare('SELECT package_id, imported_at, manifest_json FROM received_filings WHERE uscc = ? ORDER BY rowid DESC LIMIT 1').get(uscc) as
+    | { package_id: string; imported_at: string; manifest_json: string }
+    | undefined;
+  const head = row ? (JSON.parse(row.manifest_json) as Manifest).auditHead : undefined;
+  return row && head ? { packageId: row.package_id, importedAt: row.imported_at, head } : null;
 }
 
 export function getFiling(db: Database.Database, id: string): ReceivedFiling | null {

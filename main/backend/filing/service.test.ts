@@ -199,6 +199,9 @@ describe('receiver', () => {
     expect(entries.map((entry) => entry.method)).toEqual(expect.arrayContaining(['profile.save', 'attachments.add', 'filing.keys.generate']));
     expect(verifyAuditChain(entries).ok).toBe(true);
     expect(text).not.toContain(PASSPHRASE);
+    // The manifest signs the head of the log it carries.
+    const manifest = JSON.parse(fs.readFileSync(path.join(receiver.dataDir, 'filings', filing!.packageId, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ formatVersion: 2, auditHead: { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash } });
   });
 
   it('refuses, naming the field, a package whose data the workspace’s data format refuses', async () => {

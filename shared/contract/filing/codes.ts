@@ -29,7 +29,7 @@ export const VERIFY_STEPS = [
   },
   { step: 'manifest', codes: ['filing.verify.manifestMissing', 'filing.verify.manifestNotJson', 'filing.verify.unsupportedFormatVersion', 'filing.verify.manifestInvalid'] },
   { step: 'files', codes: ['filing.verify.fileMissing', 'filing.verify.extraFile', 'filing.verify.sizeMismatch', 'filing.verify.sha256Mismatch', 'filing.verify.sm3Mismatch'] },
-  { step: 'audit', codes: ['filing.verify.auditLogInvalid', 'filing.verify.auditChainBroken'] },
+  { step: 'audit', codes: ['filing.verify.auditLogInvalid', 'filing.verify.auditChainBroken', 'filing.verify.auditHeadMismatch'] },
   { step: 'cms', codes: ['filing.verify.cmsMissing', 'filing.verify.cmsMalformed', 'filing.verify.cmsUnsupportedAlgorithm', 'filing.verify.cmsInvalid', 'filing.verify.signerCertMismatch'] },
   { step: 'sm2', codes: ['filing.verify.sm2SignatureMissing', 'filing.verify.sm2KeyMalformed', 'filing.verify.sm2Invalid'] },
   {
@@ -80,6 +80,7 @@ export const FILING_SERVICE_CODES = [
   'filing.export.reportNotPdf',
   'filing.import.notVerified',
   'filing.import.replay',
+  'filing.import.auditHistoryDiverged',
   'filing.import.dataNotJson',
   'filing.import.dataInvalid',
   'filing.trust.needCertificate',

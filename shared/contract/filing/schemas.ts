@@ -9,7 +9,12 @@ import { usccSchema } from '../profile/schemas';
 import { REQUIRED_LISTED_MEMBERS, collisionKey, isListablePath } from './paths';
 
 export const FILING_FORMAT = 'denggao-filing-package';
-export const FILING_FORMAT_VERSION = 1;
+/**
+ * Version 2 added `auditHead`, the sender's audit chain head, so the signature anchors the history even when
+ * the log itself is left out. A reader takes 1 and 2; the writer writes 2 whenever it knows the head.
+ */
+export const FILING_FORMAT_VERSION = 2;
+const FORMAT_VERSIONS_READ = [1, 2] as const;
 
 /** 统一社会信用代码, checked as the profile checks it (GB 32100 alphabet and check character): one rule. */
 export { usccSchema } from '../profile/schemas';
@@ -27,6 +32,10 @@ export const manifestFileSchema = z.strictObject({
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
+/** The newest audit entry's seq and hash (seq 0 and 64 zeros for an empty log). */
+export const auditHeadSchema = z.strictObject({ seq: z.number().int().nonnegative(), hash: hexDigest });
+export type AuditHead = z.infer<typeof auditHeadSchema>;
+
 export const catalogRefSchema = z.strictObject({ id: z.string().min(1).max(200), version: z.string().min(1).max(100) });
 export type CatalogRef = z.infer<typeof catalogRefSchema>;
 
@@ -37,7 +46,7 @@ export const generatorSchema = z.strictObject({ name: z.string().min(1).max(100)
 export const manifestSchema = z
   .strictObject({
     format: z.literal(FILING_FORMAT),
-    formatVersion: z.literal(FILING_FORMAT_VERSION),
+    formatVersion: z.union(FORMAT_VERSIONS_READ.map((version) => z.literal(version))),
     generator: generatorSchema,
     packageId: z.uuid(),
     enterprise: enterpriseSchema,
@@ -45,8 +54,12 @@ export const manifestSchema = z
     createdAt: z.iso.datetime({ offset: true }),
     catalogs: z.array(catalogRefSchema).max(1000),
     files: z.array(manifestFileSchema).max(FILING_LIMITS.maxEntries),
+    auditHead: auditHeadSchema.optional(),
   })
   .superRefine((manifest, ctx) => {
+    if ((manifest.formatVersion >= 2) !== (manifest.auditHead !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['auditHead'], message: `auditHead is required from formatVersion 2 on, and unknown before` });
+    }
     const seen = new Set<string>();
     manifest.files.forEach((file, index) => {
       const key = collisionKey(file.path);
@@ -75,6 +88,8 @@ export const packageMetaSchema = z.strictObject({
   packageId: z.uuid().optional(),
   /** Defaults to the time of writing. */
   createdAt: z.iso.datetime({ offset: true }).optional(),
+  /** The sender's audit chain head; without it the package is written in format version 1. */
+  auditHead: auditHeadSchema.optional(),
 });
 export type PackageMeta = z.infer<typeof packageMetaSchema>;
 

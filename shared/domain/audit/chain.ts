@@ -31,6 +31,29 @@ export function auditEntryHash(prevHash: string, entry: AuditFields, sha256: (te
   return sha256(auditHashInput(prevHash, entry));
 }
 
+/** Whether `head` is the newest entry of the chain (seq 0 and the genesis hash for an empty one). */
+export function isChainHead(entries: readonly AuditEntry[], head: { seq: number; hash: string }): boolean {
+  const newest = entries.at(-1);
+  return newest ? newest.seq === head.seq && newest.hash === head.hash : head.seq === 0 && head.hash === AUDIT_GENESIS_HASH;
+}
+
+/**
+ * Whether a chain carries on from a head anchored earlier (a receiver holds the head of the sender's last
+ * filing): the entry at that seq is still there with that hash — or a `backup.restore` entry says it replaced
+ * exactly that history (a restore rewinds the log to the backup's, and records the head it replaced).
+ * A re-hashed or truncated chain does neither.
+ */
+export function continuesFrom(entries: readonly AuditEntry[], anchor: { seq: number; hash: string }): boolean {
+  if (anchor.seq === 0) return true;
+  if (entries[anchor.seq - 1]?.hash === anchor.hash) return true;
+  return entries.some((entry) => entry.method === 'backup.restore' && sameHead(entry.before, anchor));
+}
+
+function sameHead(before: unknown, anchor: { seq: number; hash: string }): boolean {
+  const replaced = before !== null && typeof before === 'object' ? (before as { auditHead?: { seq?: unknown; hash?: unknown } | null }).auditHead : undefined;
+  return replaced?.seq === anchor.seq && replaced.hash === anchor.hash;
+}
+
 /**
  * Checks a whole chain, oldest first: numbered 1, 2, 3… without gaps, each linked to the one before, each
  * hash matching its content. Names the first entry where that fails.
