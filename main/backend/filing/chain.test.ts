@@ -131,6 +131,21 @@ describe('package verify and openssl cms -verify -CAfile agree', () => {
       },
     },
     {
+      name: 'signed with a CA certificate whose key usage is certificate signing only',
+      trusted: false,
+      build: async () => ({ file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { ca: true }), [intermediate]), anchors: [root] }),
+    },
+    {
+      name: 'leaf whose extended key usage is client authentication only',
+      trusted: false,
+      build: async () => ({ file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { extendedKeyUsage: ['1.3.6.1.5.5.7.3.2'] }), [intermediate]), anchors: [root] }),
+    },
+    {
+      name: 'leaf whose extended key usage is e-mail protection',
+      trusted: true,
+      build: async () => ({ file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { extendedKeyUsage: ['1.3.6.1.5.5.7.3.4'] }), [intermediate]), anchors: [root] }),
+    },
+    {
       name: 'issued by a leaf that is not a CA',
       trusted: false,
       build: async () => ({ file: await packageSignedBy(await leafFor(genuine), [genuine, intermediate]), anchors: [root] }),

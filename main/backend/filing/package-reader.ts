@@ -22,7 +22,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
 import { FilingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
 import { HashingStream, digestsOf, type Digests } from './hashing';
 import { WORKER_MIN_BYTES, DigestWorkers, type RangeDigest } from './digest-workers';
-import { certificatesFrom, chainsToTrustedCa, describeSigner, isValidAt, normalizeFingerprint, pemDecodeAll, sha256Hex, subjectNamesUscc, verifyCmsDetached } from './pki';
+import { certificatesFrom, chainsToTrustedCa, describeSigner, isValidAt, maySignDocuments, normalizeFingerprint, pemDecodeAll, sha256Hex, subjectNamesUscc, verifyCmsDetached } from './pki';
 import { sm2PublicKeyFromSpki, sm2Verify } from './sm2';
 import { checkStructure, entryDataStart, openEntryStream, openZip, readEntries, type CheckedEntry } from './zip-structure';
 
@@ -493,6 +493,10 @@ async function checkSigner(
   }
   const trustedCertificates = (trust.certificates ?? []).flatMap(certificatesFrom);
   const pinned = new Set([...(trust.fingerprints ?? []).map(normalizeFingerprint), ...trustedCertificates.map(sha256Hex)]);
+  if (!maySignDocuments(signerDer)) {
+    findings.add('filing.verify.signerNotForSigning', {}, MEMBER.signerCert);
+    return;
+  }
   if (pinned.has(signer.fingerprintSha256)) return;
   const carried = certificatesDer.filter((der) => !Buffer.from(der).equals(signerDer));
   if (await chainsToTrustedCa(signerDer, carried, trustedCertificates, [signedAt, receivedAt])) return;

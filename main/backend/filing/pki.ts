@@ -194,8 +194,11 @@ function signedSigningTime(signerInfo: pkijs.SignerInfo): Date | undefined {
 
 const OID_BASIC_CONSTRAINTS = '2.5.29.19';
 const OID_KEY_USAGE = '2.5.29.15';
-/** keyCertSign is bit 5 of KeyUsage: in the first byte of the bit string, counted from the most significant bit. */
-const KEY_CERT_SIGN_MASK = 0x04;
+/** KeyUsage bits in the first byte of the bit string, counted from the most significant bit. */
+const KEY_USAGE = { digitalSignature: 0x80, nonRepudiation: 0x40, keyCertSign: 0x04 } as const;
+const OID_EXTENDED_KEY_USAGE = '2.5.29.37';
+/** Purposes a signer's extended key usage may name: S/MIME (openssl cms's default), document signing, any. */
+const SIGNING_PURPOSES = ['1.3.6.1.5.5.7.3.4', '1.3.6.1.5.5.7.3.36', '2.5.29.37.0'];
 
 /**
  * Whether the certificate that signed the CMS chains to one of the CA certificates, valid at every one of
@@ -248,9 +251,27 @@ function extension(certificate: pkijs.Certificate, oid: string): pkijs.Extension
 function isCa(certificate: pkijs.Certificate): boolean {
   const constraints = extension(certificate, OID_BASIC_CONSTRAINTS)?.parsedValue;
   if (!(constraints instanceof pkijs.BasicConstraints) || !constraints.cA) return false;
+  return keyUsageAllows(certificate, KEY_USAGE.keyCertSign);
+}
+
+/** Whether key usage (when present) has one of the bits in `mask`. */
+function keyUsageAllows(certificate: pkijs.Certificate, mask: number): boolean {
   const usage = extension(certificate, OID_KEY_USAGE)?.parsedValue;
   if (!(usage instanceof asn1js.BitString)) return true;
-  return ((usage.valueBlock.valueHexView[0] ?? 0) & KEY_CERT_SIGN_MASK) !== 0;
+  return ((usage.valueBlock.valueHexView[0] ?? 0) & mask) !== 0;
+}
+
+/**
+ * Whether the certificate may sign documents, as `openssl cms -verify` judges a signer: key usage (when present)
+ * has digitalSignature or nonRepudiation, and extended key usage (when present) names a signing purpose.
+ * Document signing (id-kp-documentSigning) is accepted too, where openssl's S/MIME default would not.
+ */
+export function maySignDocuments(certificateDer: Uint8Array): boolean {
+  const certificate = parseCertificate(certificateDer);
+  if (!keyUsageAllows(certificate, KEY_USAGE.digitalSignature | KEY_USAGE.nonRepudiation)) return false;
+  const purposes = extension(certificate, OID_EXTENDED_KEY_USAGE)?.parsedValue;
+  if (!(purposes instanceof pkijs.ExtKeyUsage)) return true;
+  return purposes.keyPurposes.some((purpose) => SIGNING_PURPOSES.includes(purpose));
 }
 
 /** pathLenConstraint: how many CA certificates may follow this one below it (`depth` of them do). */

@@ -34,7 +34,7 @@ export const VERIFY_STEPS = [
   { step: 'sm2', codes: ['filing.verify.sm2SignatureMissing', 'filing.verify.sm2KeyMalformed', 'filing.verify.sm2Invalid'] },
   {
     step: 'signer',
-    codes: ['filing.verify.signingTimeMismatch', 'filing.verify.createdInFuture', 'filing.verify.certNotValidAtSigning', 'filing.verify.certNotValidNow', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerUntrusted'],
+    codes: ['filing.verify.signingTimeMismatch', 'filing.verify.createdInFuture', 'filing.verify.certNotValidAtSigning', 'filing.verify.certNotValidNow', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerNotForSigning', 'filing.verify.signerUntrusted'],
   },
 ] as const satisfies ReadonlyArray<{ step: string; codes: readonly `filing.verify.${string}`[] }>;
 export type VerifyStep = (typeof VERIFY_STEPS)[number]['step'];
