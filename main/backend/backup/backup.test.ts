@@ -53,22 +53,48 @@ describe('backups', () => {
     expect((await b.dailyBackup())?.kind).toBe('daily');
   });
 
-  it('rotates automatic backups by count and age, keeping manual ones and always the newest', async () => {
+  it('rotates automatic backups by count and age within each kind, keeping manual ones and always the newest of a kind', async () => {
     const dir = makeTempDir();
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     const folder = path.join(dir, 'backups');
     fs.mkdirSync(folder);
-    const names = ['daily-20250101T000000000Z.sqlite', 'pre-import-20250220T000000000Z.sqlite', 'pre-import-20250225T000000000Z.sqlite', 'daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite', 'daily-20250101T000000000Z.sqlite.1234abcd.partial'];
+    const names = [
+      'daily-20250101T000000000Z.sqlite',
+      'pre-import-20250220T000000000Z.sqlite',
+      'pre-import-20250225T000000000Z.sqlite',
+      'pre-import-20250226T000000000Z.sqlite',
+      'daily-20250228T000000000Z.sqlite',
+      'pre-restore-20250210T000000000Z.sqlite',
+      'manual-20240101T000000000Z.sqlite',
+      'daily-20250101T000000000Z.sqlite.1234abcd.partial',
+    ];
     for (const name of names) fs.writeFileSync(path.join(folder, name), '');
     const old = new Date('2025-01-01T00:00:00Z');
-    fs.utimesSync(path.join(folder, names[5]!), old, old);
+    fs.utimesSync(path.join(folder, names[7]!), old, old);
 
     const removed = rotateBackups(dir, { keepCount: 2, keepDays: 30 }, new Date('2025-03-01T00:00:00Z'));
     expect(removed.sort()).toEqual(['daily-20250101T000000000Z.sqlite', 'pre-import-20250220T000000000Z.sqlite']);
-    expect(fs.readdirSync(folder).sort()).toEqual(['daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite', 'pre-import-20250225T000000000Z.sqlite']);
-    // Even past every limit, the newest automatic backup stays.
+    expect(fs.readdirSync(folder).sort()).toEqual([
+      'daily-20250228T000000000Z.sqlite',
+      'manual-20240101T000000000Z.sqlite',
+      'pre-import-20250225T000000000Z.sqlite',
+      'pre-import-20250226T000000000Z.sqlite',
+      'pre-restore-20250210T000000000Z.sqlite',
+    ]);
+    // Even past every limit, the newest backup of each kind stays.
     rotateBackups(dir, { keepCount: 1, keepDays: 1 }, new Date('2026-01-01T00:00:00Z'));
-    expect(fs.readdirSync(folder).sort()).toEqual(['daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite']);
+    expect(fs.readdirSync(folder).sort()).toEqual(['daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite', 'pre-import-20250226T000000000Z.sqlite', 'pre-restore-20250210T000000000Z.sqlite']);
+  });
+
+  it('keeps the backup taken before a restore however many imports follow', async () => {
+    let tick = Date.parse('2025-03-01T08:00:00Z');
+    const b = open(() => new Date((tick += 1000)));
+    expectOk(await b.call('profile.save', sampleProfile()));
+    const restored = expectOk(await b.call('backup.restore', { path: expectOk(await b.call('backup.create', {})).path }));
+    for (let i = 0; i < 21; i++) expectOk(await b.call('workspace.importData', { formatVersion: 1, profile: null }));
+    const kept = expectOk(await b.call('backup.list', {}));
+    expect(kept.map((backup) => backup.name)).toContain(restored.safetyBackup.name);
+    expect(kept.filter((backup) => backup.kind === 'pre-import')).toHaveLength(20);
   });
 
   it('keeps as many automatic backups as the settings say', async () => {
