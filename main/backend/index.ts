@@ -173,8 +173,8 @@ export function createBackend(options: BackendOptions): Backend {
 
   /**
    * A write whose handler holds its own transaction (MethodSpec.transaction): it records its entry inside
-   * the transaction that commits its rows. One that commits nothing (a SAM file refused row by row, a
-   * backup's copy) is recorded when it returns.
+   * the transaction that commits its rows (ctx.audit, ctx.auditResult). A call that committed nothing (a SAM
+   * file refused row by row) is recorded when it returns.
    */
   async function runOwnTransaction(run: () => unknown, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
     const value = checkOutput(await run());
@@ -206,10 +206,11 @@ export function createBackend(options: BackendOptions): Backend {
 }
 
 /**
- * Write methods run one at a time, in the order they arrive; reads are never held back. The workspace has
- * one better-sqlite3 connection, and a long write (an import) keeps its transaction open while it awaits
- * the file: a second write running meanwhile would join that transaction — and be rolled back with it when
- * the import is cancelled. Reads during such a write see its rows so far (the same connection).
+ * Write methods run one at a time, in the order they arrive. The workspace has one better-sqlite3
+ * connection, and a long write (an import) keeps its transaction open while it awaits the file: a second
+ * write running meanwhile would join that transaction — and be rolled back with it when the import is
+ * cancelled. Plain reads are not held back and see such a write's rows so far (the same connection); a read
+ * whose spec asks for committed state (MethodSpec.consistency) takes its turn here like a write.
  */
 function createWriteLock(): <T>(work: () => Promise<T>) => Promise<T> {
   let last: Promise<unknown> = Promise.resolve();
