@@ -20,6 +20,16 @@ export interface HandlerContext {
    * both commit together; a write method that never calls it is recorded with its input and output.
    */
   audit(record: { entity?: string | null; before?: unknown; after?: unknown }): void;
+  /**
+   * Records this write with its input and `output` (the default entry), now: for a handler that holds its
+   * own transaction (MethodSpec.transaction 'handler'), just before its COMMIT, so rows never commit without it.
+   */
+  auditResult(output: unknown): void;
+  /**
+   * Writes the automatic backup before an import, for a method whose spec says backupBefore 'whenChecked':
+   * call it once the input has passed its checks and before the first write, outside any transaction.
+   */
+  backupBeforeWriting(): Promise<void>;
 }
 
 export type Handler<M extends MethodName> = (

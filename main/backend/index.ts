@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isMethodName, methods, needsBackupBefore, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
+import { isMethodName, methods, needsBackupBefore, waitsForWrites, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { BackupInfo } from '../../shared/contract/backup/schemas';
 import type { CallOptions, EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
 import type { Locale } from '../../shared/i18n';
@@ -104,18 +104,6 @@ export function createBackend(options: BackendOptions): Backend {
       // The connection's current database: after a restore, the entry belongs to the restored history.
       appendAuditEntry(connection.db, { at: now().toISOString(), actor: settings.actorName, method, entity: entry.entity ?? null, before: entry.before ?? null, after: entry.after ?? null });
     };
-    const ctx: HandlerContext = {
-      db: connection.db,
-      dataDir: options.dataDir,
-      locale,
-      actor: settings.actorName,
-      signal: controller.signal,
-      progress: (phase, done, total) => emit('progress', { jobId, method, phase, done, total }),
-      emit,
-      now,
-      audit: record,
-    };
-    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
     const checkOutput = (output: unknown) => {
       const parsed = spec.output.safeParse(output);
       if (!parsed.success) throw new AppError('error.output.invalid', { method });
@@ -124,15 +112,37 @@ export function createBackend(options: BackendOptions): Backend {
     const recordDefault = (output: unknown) => {
       if (!audited) record({ entity: defaultEntity(method, parsedInput.data), before: backupBefore ? { backup: backupBefore.name } : null, after: { input: boundedAuditValue(parsedInput.data).value, output } });
     };
+    const ctx: HandlerContext = {
+      // Read when the handler runs, not when the call arrived: a write queued behind a restore works on the restored file.
+      get db() {
+        return connection.db;
+      },
+      dataDir: options.dataDir,
+      locale,
+      actor: settings.actorName,
+      signal: controller.signal,
+      progress: (phase, done, total) => emit('progress', { jobId, method, phase, done, total }),
+      emit,
+      now,
+      audit: record,
+      auditResult: (output) => recordDefault(checkOutput(output)),
+      async backupBeforeWriting() {
+        if (spec.backupBefore !== 'whenChecked') throw new Error(`${method}: backupBeforeWriting is for a spec with backupBefore: 'whenChecked'`);
+        backupBefore ??= await writeAutomaticBackup(backupDeps, 'pre-import');
+      },
+    };
+    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+    const run = () => handler(parsedInput.data, ctx);
     try {
-      if (spec.kind !== 'write') return { ok: true, value: checkOutput(await handler(parsedInput.data, ctx)) };
+      if (!waitsForWrites(spec)) return { ok: true, value: checkOutput(await run()) };
       const value = await connection.queued((begin) => oneWriteAtATime(async () => {
         begin();
         if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
+        if (spec.kind === 'read') return checkOutput(await run());
         if (needsBackupBefore(method, spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
-        return runWrite(() => handler(parsedInput.data, ctx), isAsyncFunction(handler), checkOutput, recordDefault);
+        return spec.transaction === 'handler' ? runOwnTransaction(run, checkOutput, recordDefault) : runInTransaction(run, checkOutput, recordDefault);
       }));
-      emit('changed', { domain: method.split('.')[0]!, method });
+      if (spec.kind === 'write') emit('changed', { domain: method.split('.')[0]!, method });
       return { ok: true, value };
     } catch (error) {
       if (controller.signal.aborted) return { ok: false, error: toErrorData(new AppError('error.cancelled'), locale) };
@@ -143,38 +153,33 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   /**
-   * A write and its audit entry commit together. A synchronous handler runs inside one transaction with its
-   * output check and its entry, so a handler that throws or returns a bad output leaves nothing behind. An
-   * async handler (one that awaits files or workers) manages its own transaction, which it may hold open
-   * across its awaits (no other write runs meanwhile: see createWriteLock); its entry is appended after
-   * it — or inside its own transaction, if it calls ctx.audit.
+   * A write and its audit entry commit together: the handler — across its awaits; no other write runs
+   * meanwhile (see createWriteLock) — its output check and its entry run in one transaction, so a handler
+   * that throws or returns a bad output, or an entry that cannot be written, leaves nothing behind.
    */
-  async function runWrite(handler: () => unknown, isAsync: boolean, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
-    if (isAsync) return finishAsync(handler());
+  async function runInTransaction(run: () => unknown, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
     const db = connection.db;
     db.exec('BEGIN IMMEDIATE');
-    let output: unknown;
     try {
-      output = handler();
-      if (!isPromiseLike(output)) {
-        const value = checkOutput(output);
-        recordDefault(value);
-        db.exec('COMMIT');
-        return value;
-      }
+      const value = checkOutput(await run());
+      recordDefault(value);
+      db.exec('COMMIT');
+      return value;
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
     }
-    // A plain function that returned a promise: what it wrote before returning commits now, as it would have.
-    db.exec('COMMIT');
-    return finishAsync(output);
+  }
 
-    async function finishAsync(pending: unknown): Promise<unknown> {
-      const value = checkOutput(await pending);
-      connection.db.transaction(() => recordDefault(value))();
-      return value;
-    }
+  /**
+   * A write whose handler holds its own transaction (MethodSpec.transaction): it records its entry inside
+   * the transaction that commits its rows (ctx.audit, ctx.auditResult). A call that committed nothing (a SAM
+   * file refused row by row) is recorded when it returns.
+   */
+  async function runOwnTransaction(run: () => unknown, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
+    const value = checkOutput(await run());
+    connection.db.transaction(() => recordDefault(value))();
+    return value;
   }
 
   return {
@@ -201,10 +206,11 @@ export function createBackend(options: BackendOptions): Backend {
 }
 
 /**
- * Write methods run one at a time, in the order they arrive; reads are never held back. The workspace has
- * one better-sqlite3 connection, and a long write (an import) keeps its transaction open while it awaits
- * the file: a second write running meanwhile would join that transaction — and be rolled back with it when
- * the import is cancelled. Reads during such a write see its rows so far (the same connection).
+ * Write methods run one at a time, in the order they arrive. The workspace has one better-sqlite3
+ * connection, and a long write (an import) keeps its transaction open while it awaits the file: a second
+ * write running meanwhile would join that transaction — and be rolled back with it when the import is
+ * cancelled. Plain reads are not held back and see such a write's rows so far (the same connection); a read
+ * whose spec asks for committed state (MethodSpec.consistency) takes its turn here like a write.
  */
 function createWriteLock(): <T>(work: () => Promise<T>) => Promise<T> {
   let last: Promise<unknown> = Promise.resolve();
@@ -220,12 +226,4 @@ function defaultEntity(method: string, input: unknown): string {
   const domain = method.split('.')[0]!;
   const id = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? `${domain}:${id}` : domain;
-}
-
-function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
-}
-
-function isAsyncFunction(fn: unknown): boolean {
-  return typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
 }

@@ -9,21 +9,42 @@ import { z } from 'zod';
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
-  /** Writes change the workspace: they run in a transaction and are recorded in the audit log. */
+  /** Writes change the workspace: they run one at a time, in a transaction, and are recorded in the audit log. */
   kind: 'read' | 'write';
   /** Long work reports progress events and can be cancelled. */
   long?: boolean;
   /**
    * Write an automatic backup before the method runs. Defaults to true for writes whose verb starts with
    * `import` (workspace.importData, sam.import, filing.import…), so a new importer is covered unasked.
+   * 'whenChecked': the handler takes it (ctx.backupBeforeWriting) once its input has passed every check, so
+   * a refused file writes no backup — an untrusted package must not copy the whole database each attempt.
    */
-  backupBefore?: boolean;
+  backupBefore?: boolean | 'whenChecked';
+  /**
+   * Who holds a write's transaction. By default the backend: the handler (across its awaits), its output
+   * check and its audit entry commit together or not at all. 'handler': the handler opens and ends its own
+   * — the SAM import commits or rolls back by itself and says which in its output; a restore swaps the file;
+   * a filing import backs up first, which cannot happen inside a transaction. Such a handler records its
+   * entry inside the transaction that commits its rows (ctx.audit or ctx.auditResult), never after it.
+   */
+  transaction?: 'handler';
+  /**
+   * A read whose result leaves the app (a signed package, an export, a report, a backup) must show committed
+   * state only. Reads otherwise run at once on the shared connection and see a running write's rows so far
+   * — rows a failing import then rolls back. 'committed' makes the read wait its turn behind writes.
+   */
+  consistency?: 'committed';
 }
 
-/** Whether the backend backs the workspace up before running this method. */
+/** Whether the backend backs the workspace up before running this method (not 'whenChecked': the handler does). */
 export function needsBackupBefore(name: string, spec: MethodSpec): boolean {
-  if (spec.kind !== 'write') return false;
+  if (spec.kind !== 'write' || spec.backupBefore === 'whenChecked') return false;
   return spec.backupBefore ?? /^import/.test(name.slice(name.indexOf('.') + 1));
+}
+
+/** Whether the method runs in its turn behind writes: every write, and reads that must see committed state. */
+export function waitsForWrites(spec: MethodSpec): boolean {
+  return spec.kind === 'write' || spec.consistency === 'committed';
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
-import { createBackend } from '..';
+import { createBackend, type Backend } from '..';
+import { SwapRolledBack, WorkspaceConnection } from '../db/connection';
+import { migrations } from '../db/migrations';
 import { openDatabase } from '../db/migrate';
 import { migration001Core } from '../db/migrations/001-core';
 import { rotateBackups } from './files';
@@ -53,22 +55,48 @@ describe('backups', () => {
     expect((await b.dailyBackup())?.kind).toBe('daily');
   });
 
-  it('rotates automatic backups by count and age, keeping manual ones and always the newest', async () => {
+  it('rotates automatic backups by count and age within each kind, keeping manual ones and always the newest of a kind', async () => {
     const dir = makeTempDir();
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     const folder = path.join(dir, 'backups');
     fs.mkdirSync(folder);
-    const names = ['daily-20250101T000000000Z.sqlite', 'pre-import-20250220T000000000Z.sqlite', 'pre-import-20250225T000000000Z.sqlite', 'daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite', 'daily-20250101T000000000Z.sqlite.1234abcd.partial'];
+    const names = [
+      'daily-20250101T000000000Z.sqlite',
+      'pre-import-20250220T000000000Z.sqlite',
+      'pre-import-20250225T000000000Z.sqlite',
+      'pre-import-20250226T000000000Z.sqlite',
+      'daily-20250228T000000000Z.sqlite',
+      'pre-restore-20250210T000000000Z.sqlite',
+      'manual-20240101T000000000Z.sqlite',
+      'daily-20250101T000000000Z.sqlite.1234abcd.partial',
+    ];
     for (const name of names) fs.writeFileSync(path.join(folder, name), '');
     const old = new Date('2025-01-01T00:00:00Z');
-    fs.utimesSync(path.join(folder, names[5]!), old, old);
+    fs.utimesSync(path.join(folder, names[7]!), old, old);
 
     const removed = rotateBackups(dir, { keepCount: 2, keepDays: 30 }, new Date('2025-03-01T00:00:00Z'));
     expect(removed.sort()).toEqual(['daily-20250101T000000000Z.sqlite', 'pre-import-20250220T000000000Z.sqlite']);
-    expect(fs.readdirSync(folder).sort()).toEqual(['daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite', 'pre-import-20250225T000000000Z.sqlite']);
-    // Even past every limit, the newest automatic backup stays.
+    expect(fs.readdirSync(folder).sort()).toEqual([
+      'daily-20250228T000000000Z.sqlite',
+      'manual-20240101T000000000Z.sqlite',
+      'pre-import-20250225T000000000Z.sqlite',
+      'pre-import-20250226T000000000Z.sqlite',
+      'pre-restore-20250210T000000000Z.sqlite',
+    ]);
+    // Even past every limit, the newest backup of each kind stays.
     rotateBackups(dir, { keepCount: 1, keepDays: 1 }, new Date('2026-01-01T00:00:00Z'));
-    expect(fs.readdirSync(folder).sort()).toEqual(['daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite']);
+    expect(fs.readdirSync(folder).sort()).toEqual(['daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite', 'pre-import-20250226T000000000Z.sqlite', 'pre-restore-20250210T000000000Z.sqlite']);
+  });
+
+  it('keeps the backup taken before a restore however many imports follow', async () => {
+    let tick = Date.parse('2025-03-01T08:00:00Z');
+    const b = open(() => new Date((tick += 1000)));
+    expectOk(await b.call('profile.save', sampleProfile()));
+    const restored = expectOk(await b.call('backup.restore', { path: expectOk(await b.call('backup.create', {})).path }));
+    for (let i = 0; i < 21; i++) expectOk(await b.call('workspace.importData', { formatVersion: 1, profile: null }));
+    const kept = expectOk(await b.call('backup.list', {}));
+    expect(kept.map((backup) => backup.name)).toContain(restored.safetyBackup.name);
+    expect(kept.filter((backup) => backup.kind === 'pre-import')).toHaveLength(20);
   });
 
   it('keeps as many automatic backups as the settings say', async () => {
@@ -150,6 +178,75 @@ describe('restore', () => {
     expect(expectOk(await b.call('profile.get', {}))?.name).toBe(sampleProfile().name);
   });
 
+  /** A real backup of `b`, copied and then changed by `edit`: what a user might be handed as a backup. */
+  async function editedBackup(b: ReturnType<typeof open>, name: string, edit: (db: Database.Database) => void): Promise<string> {
+    const backup = expectOk(await b.call('backup.create', {}));
+    const file = path.join(b.dataDir, name);
+    fs.copyFileSync(backup.path, file);
+    fs.rmSync(backup.path);
+    const db = new Database(file);
+    edit(db);
+    db.close();
+    return file;
+  }
+
+  const unusable: [string, (b: ReturnType<typeof open>) => Promise<string>, string][] = [
+    ['a backup with a migration this build does not know', (b) => editedBackup(b, 'other-branch.sqlite', (db) => db.prepare("INSERT INTO schema_migrations VALUES (42, 'from-another-branch', NULL)").run()), 'backup.restore.unknownMigrations'],
+    ['a minimal file with only a settings table', async (b) => database(b.dataDir, 'minimal.sqlite', 8), 'backup.restore.incomplete'],
+    ['a real backup with one setting that is not JSON', (b) => editedBackup(b, 'bad-setting.sqlite', (db) => db.prepare("INSERT OR REPLACE INTO settings VALUES ('actorName', '李晓华')").run()), 'backup.restore.badSettings'],
+    ['a real backup missing one column', (b) => editedBackup(b, 'no-column.sqlite', (db) => db.exec('ALTER TABLE profile DROP COLUMN department')), 'backup.restore.incomplete'],
+  ];
+
+  it.each(unusable)('refuses %s with a named code; the workspace is unchanged and answers every command', async (_label, make, code) => {
+    const b = open();
+    expectOk(await b.call('profile.save', sampleProfile()));
+    const good = expectOk(await b.call('backup.create', {}));
+    const candidate = await make(b);
+    const files = fs.readdirSync(b.dataDir).sort();
+    const backups = expectOk(await b.call('backup.list', {}));
+
+    const result = await b.call('backup.restore', { path: candidate });
+    expect(!result.ok && result.error.code).toBe(code);
+    expect(!result.ok && result.error.details?.file).toBe(candidate);
+    expect(fs.readdirSync(b.dataDir).sort()).toEqual(files);
+    expect(expectOk(await b.call('backup.list', {}))).toEqual(backups);
+    await expectAnswersEveryDomain(b);
+    expect(expectOk(await b.call('backup.restore', { path: good.path })).restoredFrom).toBe(good.path);
+  });
+
+  it('puts the previous database back when the swapped-in file cannot be opened, and says the workspace is unchanged', async () => {
+    const dir = makeTempDir();
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'denggao.sqlite');
+    const connection = new WorkspaceConnection(file, migrations);
+    cleanups.push(() => connection.close());
+    connection.db.prepare("INSERT INTO settings VALUES ('actorName', '\"原来的人\"')").run();
+    const newer = database(dir, 'newer.sqlite', 99);
+
+    expect(() => connection.swapIn(newer)).toThrow(SwapRolledBack);
+    expect(connection.db.prepare("SELECT value FROM settings WHERE key = 'actorName'").pluck().get()).toBe('"原来的人"');
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+    // The reopened database is the workspace file itself, not a handle on a file that is gone.
+    connection.db.prepare("INSERT OR REPLACE INTO settings VALUES ('actorName', '\"之后\"')").run();
+    connection.close();
+    const reread = new Database(file, { readonly: true });
+    expect(reread.prepare("SELECT value FROM settings WHERE key = 'actorName'").pluck().get()).toBe('"之后"');
+    reread.close();
+  });
+
+  it('puts the previous database back when the reopened one fails its check', async () => {
+    const dir = makeTempDir();
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const connection = new WorkspaceConnection(path.join(dir, 'denggao.sqlite'), migrations);
+    cleanups.push(() => connection.close());
+    connection.db.prepare("INSERT INTO settings VALUES ('actorName', '\"原来的人\"')").run();
+    const other = path.join(dir, 'other.sqlite');
+    openDatabase(other, migrations).db.close();
+
+    expect(() => connection.swapIn(other, () => { throw new Error('refused'); })).toThrow(SwapRolledBack);
+    expect(connection.db.prepare("SELECT value FROM settings WHERE key = 'actorName'").pluck().get()).toBe('"原来的人"');
+  });
+
   it('waits for a write that is still running (writes take turns), and holds new calls back while it runs', async () => {
     const b = open();
     const backup = expectOk(await b.call('backup.create', {}));
@@ -167,6 +264,17 @@ describe('restore', () => {
     expect(expectOk(await during)).toBeNull();
   });
 });
+
+/** One call per domain, reads and a write: a workspace left unusable fails them all (each call reads the settings first). */
+async function expectAnswersEveryDomain(b: Backend): Promise<void> {
+  expect(expectOk(await b.call('profile.get', {}))?.name).toBe(sampleProfile().name);
+  expectOk(await b.call('workspace.getSettings', {}));
+  expect(expectOk(await b.call('audit.verify', {})).ok).toBe(true);
+  expectOk(await b.call('sam.list', { register: 'products' }));
+  expectOk(await b.call('filing.filings.list', {}));
+  expectOk(await b.call('workspace.exportData', {}));
+  expectOk(await b.call('profile.save', { ...sampleProfile(), department: '恢复失败之后' }));
+}
 
 function write(dir: string, name: string, content: string | Buffer): string {
   const file = path.join(dir, name);

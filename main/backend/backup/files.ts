@@ -113,6 +113,9 @@ async function writeThenRename(target: string, write: (partial: string) => Promi
 
 /** A consistent copy through SQLite's online backup API: other work on the connection may go on meanwhile. */
 export async function copyDatabase(db: Database.Database, target: string): Promise<void> {
+  // Measured: better-sqlite3's backup() from a connection inside a transaction writes an empty database and
+  // reports success. A backup is only ever taken between writes; this makes a mistake loud.
+  if (db.inTransaction) throw new Error('copyDatabase: a backup cannot be taken inside an open transaction');
   await writeThenRename(target, async (partial) => {
     await db.backup(partial);
   });
@@ -141,9 +144,10 @@ export interface RotationPolicy {
 }
 
 /**
- * Removes automatic backups beyond the newest `keepCount` or older than `keepDays`, never the newest one;
- * manual backups are the user's to remove. Also clears `.partial` files a crashed backup left behind.
- * Returns the names removed.
+ * Removes automatic backups beyond the newest `keepCount` or older than `keepDays`, counted for each kind on
+ * its own — so twenty imports never rotate out the backup taken before a restore or a migration — and never
+ * the newest of a kind; manual backups are the user's to remove. Also clears `.partial` files a crashed
+ * backup left behind. Returns the names removed.
  */
 export function rotateBackups(dataDir: string, policy: RotationPolicy, now: Date): string[] {
   const folder = backupsFolder(dataDir);
@@ -152,16 +156,21 @@ export function rotateBackups(dataDir: string, policy: RotationPolicy, now: Date
     const file = path.join(folder, name);
     if (name.endsWith(PARTIAL_SUFFIX) && now.getTime() - fs.statSync(file).mtimeMs > STALE_PARTIAL_MS) fs.rmSync(file, { force: true });
   }
-  const automatic = listBackups(dataDir).filter((b) => b.kind !== 'manual');
   const oldest = now.getTime() - policy.keepDays * 24 * 3600 * 1000;
   const removed: string[] = [];
-  automatic.forEach((backup, index) => {
-    if (index === 0) return;
-    if (index >= policy.keepCount || Date.parse(backup.createdAt) < oldest) {
-      fs.rmSync(backup.path, { force: true });
-      removed.push(backup.name);
-    }
-  });
+  const all = listBackups(dataDir);
+  for (const kind of BACKUP_KINDS) {
+    if (kind === 'manual') continue;
+    all
+      .filter((backup) => backup.kind === kind)
+      .forEach((backup, index) => {
+        if (index === 0) return;
+        if (index >= policy.keepCount || Date.parse(backup.createdAt) < oldest) {
+          fs.rmSync(backup.path, { force: true });
+          removed.push(backup.name);
+        }
+      });
+  }
   return removed;
 }
 

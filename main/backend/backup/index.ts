@@ -1,13 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/backup/schemas';
 import type { DomainHandlers } from '../context';
-import type { WorkspaceConnection } from '../db/connection';
-import { latestVersion, type Migration } from '../db/migrate';
+import { SwapRolledBack, type WorkspaceConnection } from '../db/connection';
+import type { Migration } from '../db/migrate';
 import { AppError } from '../errors';
 import { readSettings } from '../workspace/settings';
 import { copyDatabase, describeBackup, hasBackupOn, listBackups, newBackupPath, rotateBackups } from './files';
-import { discardPrepared, prepareRestore } from './restore';
+import { discardPrepared, prepareRestore, refuseUnusable } from './restore';
 
 export interface BackupDeps {
   connection: WorkspaceConnection;
@@ -59,7 +60,8 @@ export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'>
     'backup.list': () => listBackups(deps.dataDir),
     'backup.restore': async ({ path: source }, ctx) =>
       deps.connection.exclusive(async () => {
-        const prepared = prepareRestore(source, deps.connection.file, latestVersion(deps.migrations));
+        const restoredFrom = path.resolve(source);
+        const prepared = prepareRestore(source, deps.connection.file, deps.migrations);
         let safetyBackup: BackupInfo;
         try {
           safetyBackup = await writeAutomaticBackup(deps, 'pre-restore');
@@ -68,13 +70,24 @@ export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'>
           throw error;
         }
         const replacedHead = auditHead(deps.connection.db);
-        const { toVersion } = deps.connection.swapIn(prepared.temp);
-        const restoredFrom = path.resolve(source);
+        const { toVersion } = swapInOrRollBack(deps, prepared.temp, restoredFrom);
         // Recorded in the restored database: its history now says who put it back, from where, and what it replaced.
         ctx.audit({ entity: restoredFrom, before: { safetyBackup: safetyBackup.name, auditHead: replacedHead }, after: { restoredFrom, schemaVersion: prepared.schemaVersion } });
         return { restoredFrom, safetyBackup, fromSchemaVersion: prepared.schemaVersion, schemaVersion: toVersion };
       }),
   };
+}
+
+/** The swap, checking the reopened database as the copy was checked; a failure leaves the workspace as it was. */
+function swapInOrRollBack(deps: BackupDeps, temp: string, restoredFrom: string): { toVersion: number } {
+  try {
+    return deps.connection.swapIn(temp, (db) => refuseUnusable(db, restoredFrom, deps.migrations));
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    if (!(error instanceof SwapRolledBack)) throw error;
+    const reason = error.reason instanceof AppError ? error.reason.code : (error.reason as Error).message;
+    throw new AppError('backup.restore.rolledBack', { file: restoredFrom, detail: reason }, { file: restoredFrom });
+  }
 }
 
 function auditHead(db: Database.Database): { seq: number; hash: string } | null {

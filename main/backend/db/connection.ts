@@ -3,6 +3,7 @@
  * up. Calls run through `run()`; a restore runs through `exclusive()`, which refuses while other work is in
  * flight and holds new calls back until the new file is open, so no call ever sees a closed connection.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -12,6 +13,14 @@ import { openDatabase, type Migration } from './migrate';
 
 /** Left in the data folder by a restore that crashed before its rename; never a live database. */
 export const RESTORE_TEMP_PREFIX = '.restore-';
+
+/** The replacement could not be opened or failed its check; the previous database is back in place and open. */
+export class SwapRolledBack extends Error {
+  constructor(readonly reason: unknown) {
+    super(`swap rolled back: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = 'SwapRolledBack';
+  }
+}
 
 export class WorkspaceConnection {
   private current: Database.Database;
@@ -92,22 +101,43 @@ export class WorkspaceConnection {
 
   /**
    * Puts `replacement` (a complete, checked, self-contained database file in the same folder) in place of the
-   * workspace file and opens it (migrating it if it is older). Crash-safe at every step: until the rename
-   * the old file is whole and checkpointed; after it, the new one is.
+   * workspace file, opens it (migrating it if it is older) and runs `check` on it. If opening or the check
+   * fails, the previous file goes back and is reopened, and SwapRolledBack says so: the workspace is then as
+   * it was. Crash-safe at every step: the workspace file is always one whole database, the old or the new;
+   * the old one's extra name (a hard link) is a leftover removed at the next start.
    */
-  swapIn(replacement: string): { fromVersion: number; toVersion: number } {
+  swapIn(replacement: string, check: (db: Database.Database) => void = () => undefined): { fromVersion: number; toVersion: number } {
     this.current.pragma('wal_checkpoint(TRUNCATE)');
     this.current.close();
+    const previous = path.join(path.dirname(this.file), `${RESTORE_TEMP_PREFIX}previous-${crypto.randomUUID()}.sqlite`);
     try {
+      keepUnderSecondName(this.file, previous);
       // A -wal left beside the file would be replayed into the new database: it must go first.
       for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
       fs.renameSync(replacement, this.file);
       syncFolder(path.dirname(this.file));
     } catch (error) {
+      fs.rmSync(previous, { force: true });
       this.reopen();
       throw error;
     }
-    return this.reopen();
+    try {
+      const opened = this.reopen();
+      check(this.current);
+      fs.rmSync(previous, { force: true });
+      return opened;
+    } catch (error) {
+      this.putBack(previous);
+      throw new SwapRolledBack(error);
+    }
+  }
+
+  private putBack(previous: string): void {
+    if (this.current.open) this.current.close();
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
+    fs.renameSync(previous, this.file);
+    syncFolder(path.dirname(this.file));
+    this.reopen();
   }
 
   close(): void {
@@ -119,6 +149,15 @@ export class WorkspaceConnection {
     this.current = opened.db;
     if (opened.backupFile) this.migrationBackupFile = opened.backupFile;
     return { fromVersion: opened.fromVersion, toVersion: opened.toVersion };
+  }
+}
+
+/** A second name for the same file (a copy where the disk has no hard links), so a rename over it keeps the old content. */
+function keepUnderSecondName(file: string, second: string): void {
+  try {
+    fs.linkSync(file, second);
+  } catch {
+    fs.copyFileSync(file, second);
   }
 }
 

@@ -60,7 +60,7 @@ function peekSchema(file: string): SchemaState {
  * through pages on the event loop), while opening must stay synchronous for createBackend() in every door.
  * VACUUM INTO gives the same consistent snapshot (WAL content included) in one synchronous statement.
  */
-export function openDatabase(file: string, migrations: readonly Migration[]): OpenResult {
+export function openDatabase(file: string, migrations: readonly Migration[], options: { backupBeforeMigrating?: boolean } = {}): OpenResult {
   const supported = latestVersion(migrations);
   let schema: SchemaState;
   try {
@@ -87,7 +87,8 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Op
   // applied a higher number first. Each runs once; the record says which ran.
   const pending = migrations.filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
   let backupFile: string | null = null;
-  if (pending.length > 0 && found > 0) {
+  // A restore migrates its temporary copy of a backup: that copy needs no backup of its own.
+  if (pending.length > 0 && found > 0 && options.backupBeforeMigrating !== false) {
     backupFile = newBackupPath(path.dirname(file), 'pre-migration', new Date());
     copyDatabaseSync(db, backupFile);
   }

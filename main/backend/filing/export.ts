@@ -2,13 +2,14 @@
  * The sender's side: what goes into a package from this workspace (the data JSON, or the sections chosen;
  * the attachment files; report PDFs), the preview of it, and the signed package itself.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { DataSection, HandlerContext } from '../context';
 import type { ManifestPreview, packageContentSchema } from '../../../shared/contract/filing/methods';
 import { MEMBER, safeMemberSegment } from '../../../shared/contract/filing/paths';
-import type { PackageMeta } from '../../../shared/contract/filing/schemas';
+import type { Manifest, PackageMeta } from '../../../shared/contract/filing/schemas';
 import type { Attachment } from '../../../shared/contract/files/schemas';
 import { catalogsUsed, sectionsOf } from '../../../shared/domain/filing/summary';
 import { auditChainHead, exportAuditChain } from '../audit/log';
@@ -123,6 +124,7 @@ export async function exportPackage(
       keys,
       signal: ctx.signal,
       onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+      beforePublish: (signed) => recordSigning(ctx, plan, content, { ...signed, out: options.out, signerFingerprint: keys.signer.fingerprintSha256 }),
     });
     return {
       path: result.outFile,
@@ -132,6 +134,34 @@ export async function exportPackage(
       signerFingerprint: keys.signer.fingerprintSha256,
     };
   });
+}
+
+/**
+ * The audit entry of a signing: who (the entry's actor), when (its time), which package and what it holds.
+ * Committed before the package is put in place (filing.export holds its own transaction): a package never
+ * exists without its entry; a failure in between leaves an entry for a package that was not published.
+ * Never the passphrase: the log travels in later packages.
+ */
+function recordSigning(
+  ctx: HandlerContext,
+  plan: PlannedPackage,
+  content: PackageContent,
+  signed: { manifest: Manifest; manifestBytes: Uint8Array; out: string; signerFingerprint: string },
+): void {
+  const after = {
+    packageId: signed.manifest.packageId,
+    manifestSha256: crypto.createHash('sha256').update(signed.manifestBytes).digest('hex'),
+    createdAt: signed.manifest.createdAt,
+    enterprise: plan.meta.enterprise,
+    period: plan.meta.period,
+    sections: plan.preview.sections,
+    omittedSections: plan.preview.omittedSections,
+    includeAuditLog: content.includeAuditLog,
+    files: signed.manifest.files.length,
+    signerFingerprint: signed.signerFingerprint,
+    path: signed.out,
+  };
+  ctx.db.transaction(() => ctx.audit({ entity: `filing.package:${after.packageId}`, before: null, after }))();
 }
 
 /** One attachment per stored content: records that share a file share its member. */

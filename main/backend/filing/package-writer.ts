@@ -46,6 +46,11 @@ export interface WritePackageOptions {
   keys: SigningKeys;
   onProgress?: (progress: WriteProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Runs once the package is complete and signed, before it is put in place under `outFile`: the sender
+   * records the signing here, so a package never exists without its record. If it throws, nothing is published.
+   */
+  beforePublish?: (signed: { manifest: Manifest; manifestBytes: Uint8Array }) => void | Promise<void>;
 }
 
 export interface WritePackageResult {
@@ -78,6 +83,7 @@ export async function writePackage(options: WritePackageOptions): Promise<WriteP
   try {
     const written = await writeZip(tempFile, meta, members, options);
     throwIfAborted(options.signal);
+    await options.beforePublish?.({ manifest: written.manifest, manifestBytes: written.manifestBytes });
     await rename(tempFile, options.outFile);
     const packageBytes = (await stat(options.outFile)).size;
     options.onProgress?.({ phase: 'done', done: written.total, total: written.total });

@@ -44,6 +44,7 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
 
     const data = readFiledData(incoming, ctx.locale);
     const summary = summarizeFiling(data, manifest.createdAt.slice(0, 10));
+    await ctx.backupBeforeWriting(); // only now: a refused package writes no backup
     const folder = path.join(FILINGS_FOLDER, manifest.packageId);
     const target = path.join(ctx.dataDir, folder);
     // A folder without a row is the leftover of an import that failed after the rename: nothing refers to it.
@@ -51,16 +52,19 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
     fs.renameSync(incoming, target);
     const id = crypto.randomUUID();
     try {
-      ctx.db.transaction(() => {
+      const output = ctx.db.transaction(() => {
         refuseReplay(ctx, manifest.packageId);
         insertFiling(ctx.db, { id, manifest, signer: verify.signer!, data, summary, importedAt: ctx.now().toISOString(), importedBy: ctx.actor, folder });
+        const result = { filing: getFiling(ctx.db, id)!, summary, verify };
+        ctx.auditResult(result); // the filing and its audit entry commit together
+        return result;
       })();
+      kept = true;
+      return output;
     } catch (error) {
       fs.rmSync(target, { recursive: true, force: true });
       throw error;
     }
-    kept = true;
-    return { filing: getFiling(ctx.db, id)!, summary, verify };
   } finally {
     if (!kept) fs.rmSync(incoming, { recursive: true, force: true });
   }

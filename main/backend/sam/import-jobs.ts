@@ -199,9 +199,11 @@ export function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: 
         db.exec('ROLLBACK');
         return { ...summary, committed: false, rejectsFile };
       }
+      const output = { ...summary, committed: true, rejectsFile };
+      ctx.auditResult(output); // inside the transaction: the rows never commit without their entry
       db.exec('COMMIT');
       ctx.progress('write', written, written);
-      return { ...summary, committed: true, rejectsFile };
+      return output;
     } finally {
       if (db.inTransaction) db.exec('ROLLBACK'); // a cancel or a failure: nothing of this import stays
       invalidateEstate(db);

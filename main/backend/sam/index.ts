@@ -23,7 +23,7 @@ export const samHandlers: DomainHandlers<'sam'> = {
   'sam.delete': ({ register, ids }, { db }) => ({ deleted: write(db, () => deleteRecords(db, register, ids)) }),
   'sam.import.prepare': (spec) => prepare(spec),
   'sam.import.dryRun': (spec, ctx) => dryRun(ctx.db, spec, ctx),
-  // async, so the backend leaves the transaction to it: the commit holds its own open across the file's reads
+  // Holds its own transaction (contract: transaction 'handler') open across the file's reads
   'sam.import.commit': async (input, ctx) => commit(ctx.db, input, ctx),
   'sam.profiles.list': ({ kind }, { db }) => listProfiles(db, kind),
   'sam.profiles.save': (profile, { db }) => {

@@ -93,10 +93,15 @@ export const filingMethods = {
   }),
 
   /** What the package will hold and who will sign it, before anything is signed. */
-  'filing.previewManifest': method({ kind: 'read', input: packageContentSchema.extend({ keyDir }), output: manifestPreviewSchema }),
-  /** Writes and signs the package (streaming; progress and cancel). `out` defaults to a fresh path under exports/. */
+  'filing.previewManifest': method({ kind: 'read', consistency: 'committed', input: packageContentSchema.extend({ keyDir }), output: manifestPreviewSchema }),
+  /**
+   * Writes and signs the package (streaming; progress and cancel). `out` defaults to a fresh path under exports/.
+   * A write: it waits for writes in progress, so the package holds committed data only, and the signing is
+   * recorded in the audit log (committed before the package is put in place, hence its own transaction).
+   */
   'filing.export': method({
-    kind: 'read',
+    kind: 'write',
+    transaction: 'handler',
     long: true,
     input: packageContentSchema.extend({ keyDir, passphrase, out: z.string().min(1).optional() }),
     output: exportResultSchema,
@@ -124,6 +129,9 @@ export const filingMethods = {
   /** Verifies, then keeps the filing; an invalid package, or a package id already held, changes nothing. */
   'filing.import': method({
     kind: 'write',
+    // The backup comes once the package has verified (a refused one writes none), outside any transaction.
+    backupBefore: 'whenChecked',
+    transaction: 'handler',
     long: true,
     input: z.object({ path, trust: extraTrust }),
     output: z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, verify: verifyResultSchema }),

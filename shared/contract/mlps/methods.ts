@@ -116,6 +116,7 @@ export const mlpsMethods = {
   /** Open gaps and remediation of every object (or one) as an XLSX plan of action and milestones. */
   'mlps.exportActionPlan': method({
     kind: 'read',
+    consistency: 'committed',
     long: true,
     input: z.object({ path: z.string().min(1), objectId: recordIdSchema.optional() }),
     output: z.object({ path: z.string(), gaps: z.number().int(), tasks: z.number().int() }),

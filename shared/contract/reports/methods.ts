@@ -4,7 +4,7 @@ import { renderReportInputSchema, renderReportOutputSchema, reportKindsOutputSch
 
 export const reportsMethods = {
   /** Lays out and writes a PDF report in a worker thread: progress events, cancel, no half-written file. */
-  'reports.render': method({ kind: 'read', long: true, input: renderReportInputSchema, output: renderReportOutputSchema }),
+  'reports.render': method({ kind: 'read', consistency: 'committed', long: true, input: renderReportInputSchema, output: renderReportOutputSchema }),
   /** Every report kind with the data it needs and whether the workspace holds it, and the objects to scope to. */
   'reports.kinds': method({ kind: 'read', input: z.object({}), output: reportKindsOutputSchema }),
 };

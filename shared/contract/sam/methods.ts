@@ -254,7 +254,7 @@ export const samMethods = {
   'sam.import.prepare': method({ kind: 'read', input: importSpecSchema.omit({ columns: true }), output: prepareResultSchema }),
   'sam.import.dryRun': method({ kind: 'read', long: true, input: importSpecSchema, output: importReportSchema }),
   /** All or nothing (or the valid rows with `skipInvalid`), in one transaction; cancel changes nothing. */
-  'sam.import.commit': method({ kind: 'write', long: true, input: commitInputSchema, output: commitResultSchema }),
+  'sam.import.commit': method({ kind: 'write', transaction: 'handler', long: true, input: commitInputSchema, output: commitResultSchema }),
   'sam.profiles.list': method({ kind: 'read', input: z.object({ kind: samKindSchema.optional() }), output: z.array(mappingProfileSchema) }),
   'sam.profiles.save': method({ kind: 'write', input: mappingProfileSchema, output: mappingProfileSchema }),
   'sam.profiles.delete': method({ kind: 'write', input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.boolean() }) }),
@@ -263,6 +263,7 @@ export const samMethods = {
   /** Writes a register or the position to `path`, as XLSX or CSV by its extension; formula-like cells neutralized. */
   'sam.export': method({
     kind: 'read',
+    consistency: 'committed',
     long: true,
     input: z.object({ what: z.enum(EXPORT_TARGETS), path: z.string().min(1), scope: z.string().trim().max(500).optional() }),
     output: z.object({ path: z.string(), rows: z.number().int() }),

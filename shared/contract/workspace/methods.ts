@@ -7,7 +7,7 @@ export const workspaceMethods = {
   'workspace.info': method({ kind: 'read', input: z.object({}), output: workspaceInfoSchema }),
   'workspace.getSettings': method({ kind: 'read', input: z.object({}), output: settingsSchema }),
   'workspace.saveSettings': method({ kind: 'write', input: settingsSchema.partial(), output: settingsSchema }),
-  'workspace.exportData': method({ kind: 'read', input: z.object({}), output: workspaceDataSchema }),
+  'workspace.exportData': method({ kind: 'read', consistency: 'committed', input: z.object({}), output: workspaceDataSchema }),
   /** All or nothing: the document replaces the workspace's data in one transaction, or nothing changes. */
   'workspace.importData': method({ kind: 'write', input: workspaceDataSchema, output: z.object({ imported: z.record(z.string(), z.number().int()) }) }),
   'jobs.cancel': method({ kind: 'read', input: z.object({ jobId: z.string() }), output: z.object({ cancelled: z.boolean() }) }),
