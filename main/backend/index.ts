@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { isMethodName, methods, needsBackupBefore, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { BackupInfo } from '../../shared/contract/backup/schemas';
-import type { CallOptions, EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
-import type { Locale } from '../../shared/i18n';
+import type { EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
 import { appendAuditEntry, auditHandlers, boundedAuditValue } from './audit';
+import { areValidCallOptions, type CallOptionsWithLocale } from './call-options';
 import { createBackupHandlers, writeAutomaticBackup, writeBackupTo, writeDailyBackupIfDue, type BackupDeps } from './backup';
 import type { HandlerContext, Handlers } from './context';
 import { WorkspaceConnection } from './db/connection';
@@ -22,10 +22,7 @@ export interface BackendOptions {
   audit?: boolean;
 }
 
-export interface CallOptionsWithLocale extends CallOptions {
-  /** The caller's language for error messages; defaults to the workspace setting. */
-  locale?: Locale;
-}
+export type { CallOptionsWithLocale } from './call-options';
 
 export type Listener<E extends EventName> = (payload: EventMap[E]) => void;
 
@@ -87,6 +84,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   async function callNow(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale): Promise<Result<unknown>> {
     const settings = readSettings(connection.db);
+    if (!areValidCallOptions(callOptions)) return { ok: false, error: toErrorData(new AppError('error.call.badOptions'), settings.locale) };
     const locale = callOptions.locale ?? settings.locale;
     if (!isMethodName(method)) return { ok: false, error: toErrorData(new AppError('error.method.unknown', { method }), locale) };
     const spec: MethodSpec = methods[method];
