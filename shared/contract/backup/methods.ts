@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../core';
+import { pathField } from '../path-fields';
 import { backupInfoSchema, restoreResultSchema } from './schemas';
 
 /** Copies of the workspace database (SQLite's online backup API) and restoring one of them. */
@@ -15,5 +16,5 @@ export const backupMethods = {
    * Replaces the workspace database with a copy. The copy must pass PRAGMA integrity_check and carry a
    * schema version this program knows; the current state is backed up first. Nothing changes otherwise.
    */
-  'backup.restore': method({ kind: 'write', input: z.object({ path: z.string().min(1) }), output: restoreResultSchema }),
+  'backup.restore': method({ kind: 'write', input: z.object({ path: pathField('read') }), output: restoreResultSchema }),
 };
