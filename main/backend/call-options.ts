@@ -33,3 +33,17 @@ export function areValidCallOptions(options: unknown): options is CallOptionsWit
     (door === undefined || door === 'page')
   );
 }
+
+/**
+ * What a page door passes on of the options a page sent: the job id and a known language, nothing else;
+ * and it marks the call as the page's, so the backend confines its paths (main/backend/page-paths.ts).
+ * A language the tables do not have falls back to the workspace's: the page's wish, not a reason to fail.
+ */
+export function pageCallOptions(raw: unknown): CallOptionsWithLocale {
+  const { jobId, locale } = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    ...(typeof jobId === 'string' && jobId.length <= MAX_JOB_ID_LENGTH ? { jobId } : {}),
+    ...(isLocale(locale) ? { locale } : {}),
+    door: 'page',
+  };
+}

@@ -10,6 +10,7 @@ import { WorkspaceConnection } from './db/connection';
 import { migrations as defaultMigrations } from './db/migrations';
 import { dataSections, domainHandlers } from './domains';
 import { AppError, toErrorData, validationError } from './errors';
+import { pagePathRefusal } from './page-paths';
 import { createWorkspaceHandlers } from './workspace';
 import { readSettings } from './workspace/settings';
 
@@ -90,6 +91,8 @@ export function createBackend(options: BackendOptions): Backend {
     const spec: MethodSpec = methods[method];
     const parsedInput = spec.input.safeParse(rawInput ?? {}, { reportInput: true }); // so messages can name the refused value
     if (!parsedInput.success) return { ok: false, error: validationError(parsedInput.error, locale) };
+    const pathRefusal = callOptions.door === 'page' ? pagePathRefusal(spec.input, parsedInput.data, options.dataDir) : null;
+    if (pathRefusal) return { ok: false, error: toErrorData(pathRefusal, locale) };
 
     const jobId = callOptions.jobId ?? `${method}-${Math.random().toString(36).slice(2)}`;
     const controller = new AbortController();
