@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { E2E_LAUNCH_CODE, E2E_STORAGE_STATE } from './test/e2e/launch';
 
 // A fresh workspace for every run, served by the development bridge on loopback (the same backend worker
 // the desktop app uses). Debian's chromium, never a downloaded browser.
@@ -17,8 +18,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  // Opens the bridge's one-time launch URL and keeps the session for every test (test/e2e/global-setup.ts).
+  globalSetup: './test/e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    storageState: E2E_STORAGE_STATE,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -37,6 +41,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node dist/main/bridge.cjs --port ${port} --data-dir "${dataDir}"`,
+    env: { DENGGAO_BRIDGE_LAUNCH_CODE: E2E_LAUNCH_CODE },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

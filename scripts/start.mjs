@@ -19,8 +19,8 @@ if (binary) {
 } else {
   process.stdout.write(
     'Electron runtime not available on this machine (the electron package has no binary and none could be fetched).\n' +
-      'Serving Denggao on this computer instead: open the URL below in a browser.\n' +
-      '未找到 Electron 运行时：改为在本机提供服务，请在浏览器中打开下面的地址。\n',
+      'Serving Denggao on this computer instead: open the one-time launch URL below in a browser.\n' +
+      '未找到 Electron 运行时：改为在本机提供服务，请在浏览器中打开下面的一次性启动地址。\n',
   );
   child = spawn(process.execPath, ['dist/main/bridge.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 }

@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { isMethodName, methods, needsBackupBefore, waitsForWrites, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { BackupInfo } from '../../shared/contract/backup/schemas';
-import type { CallOptions, EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
-import type { Locale } from '../../shared/i18n';
+import type { EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
 import { appendAuditEntry, auditHandlers, boundedAuditValue } from './audit';
+import { areValidCallOptions, type CallOptionsWithLocale } from './call-options';
 import { createBackupHandlers, writeAutomaticBackup, writeBackupTo, writeDailyBackupIfDue, type BackupDeps } from './backup';
 import type { HandlerContext, Handlers } from './context';
 import { WorkspaceConnection } from './db/connection';
 import { migrations as defaultMigrations } from './db/migrations';
 import { dataSections, domainHandlers } from './domains';
 import { AppError, toErrorData, validationError } from './errors';
+import { pagePathRefusal } from './page-paths';
 import { createWorkspaceHandlers } from './workspace';
 import { readSettings } from './workspace/settings';
 
@@ -22,10 +23,7 @@ export interface BackendOptions {
   audit?: boolean;
 }
 
-export interface CallOptionsWithLocale extends CallOptions {
-  /** The caller's language for error messages; defaults to the workspace setting. */
-  locale?: Locale;
-}
+export type { CallOptionsWithLocale } from './call-options';
 
 export type Listener<E extends EventName> = (payload: EventMap[E]) => void;
 
@@ -87,11 +85,14 @@ export function createBackend(options: BackendOptions): Backend {
 
   async function callNow(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale): Promise<Result<unknown>> {
     const settings = readSettings(connection.db);
+    if (!areValidCallOptions(callOptions)) return { ok: false, error: toErrorData(new AppError('error.call.badOptions'), settings.locale) };
     const locale = callOptions.locale ?? settings.locale;
     if (!isMethodName(method)) return { ok: false, error: toErrorData(new AppError('error.method.unknown', { method }), locale) };
     const spec: MethodSpec = methods[method];
     const parsedInput = spec.input.safeParse(rawInput ?? {}, { reportInput: true }); // so messages can name the refused value
     if (!parsedInput.success) return { ok: false, error: validationError(parsedInput.error, locale) };
+    const pathRefusal = callOptions.door === 'page' ? pagePathRefusal(spec.input, parsedInput.data, options.dataDir) : null;
+    if (pathRefusal) return { ok: false, error: toErrorData(pathRefusal, locale) };
 
     const jobId = callOptions.jobId ?? `${method}-${Math.random().toString(36).slice(2)}`;
     const controller = new AbortController();

@@ -1,7 +1,9 @@
 /**
  * `node dist/main/bridge.cjs [--data-dir DIR] [--port N]`: serves the built renderer and the backend (in a
  * worker thread, as in the desktop app) on 127.0.0.1. Used by `npm start` without an Electron runtime and
- * by the end-to-end tests.
+ * by the end-to-end tests. It prints a one-time launch URL: the browser that opens it gets the session.
+ * DENGGAO_BRIDGE_LAUNCH_CODE chooses the code (Playwright's setup, which must know it); an environment
+ * variable, not an argument, because other local users can read a process's arguments.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,8 +25,12 @@ async function main(): Promise<void> {
     backend: backend as unknown as BridgeBackend,
     staticDir: path.join(__dirname, '..', 'renderer'),
     port: values.port ? Number(values.port) : 0,
+    ...(process.env.DENGGAO_BRIDGE_LAUNCH_CODE ? { launchCode: process.env.DENGGAO_BRIDGE_LAUNCH_CODE } : {}),
   });
-  process.stdout.write(`Denggao is running at ${bridge.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(
+    `Denggao is running. Open this address once, in the browser you will use (it works one time only):\n  ${bridge.launchUrl}\n` +
+      `请在要使用的浏览器中打开上面的地址（仅可使用一次）。\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`,
+  );
   const stop = () => void bridge.close().then(() => backend.close()).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,8 +1,17 @@
 /**
  * The development bridge: the built renderer and the contract over HTTP, on loopback only. It lets
  * Playwright (and a plain browser, where no Electron runtime exists) drive the real renderer against the
- * real backend. Never packaged. Every API call needs the per-start token; Host and Origin must be ours,
- * which keeps other web pages (and DNS-rebinding tricks) away from the workspace.
+ * real backend. Never packaged.
+ *
+ * What it accepts (docs/architecture.md, "What the doors accept"):
+ * - Host and Origin must be ours, which keeps other web pages (and DNS-rebinding tricks) away.
+ * - The per-start token reaches only the browser that opens the one-time launch URL it prints
+ *   (`/launch/<code>`): that visit sets it as an HttpOnly, SameSite=Strict cookie and the code is spent.
+ *   Nothing else hands it out — not `GET /`, not a query string — so another local process or page that
+ *   can reach the port cannot learn it. API calls (and the event stream) need the cookie or the
+ *   X-Denggao-Token header (in-process callers that were given the token).
+ * - A call is marked as the page's: the backend confines its paths to the workspace and checks its options.
+ * - A malformed request is answered 400, a body over MAX_BODY_BYTES 413; none of them can end the process.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -10,10 +19,12 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/contract/core';
+import { translate, type Locale } from '../../shared/i18n';
+import { pageCallOptions, type CallOptionsWithLocale } from '../backend/call-options';
 import { CONTENT_SECURITY_POLICY } from '../common/csp';
 
 export interface BridgeBackend {
-  callByName(method: string, input: unknown, options?: Record<string, unknown>): Promise<Result<unknown>>;
+  callByName(method: string, input: unknown, options?: CallOptionsWithLocale): Promise<Result<unknown>>;
   on(event: 'progress' | 'changed', listener: (payload: never) => void): () => void;
 }
 
@@ -23,16 +34,27 @@ export interface BridgeOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** The one-time code of the launch URL; random unless the caller (Playwright's setup) chose one. */
+  launchCode?: string;
 }
 
 export interface Bridge {
   url: string;
+  /** Open once, in the browser that is to use the app: it receives the session and goes on to `url`. */
+  launchUrl: string;
   token: string;
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/**
+ * The largest call the page makes is one upload chunk: 4 MiB, about 5.6 MB as base64 in JSON
+ * (renderer/src/api/files.ts). The end-to-end tests seed the workspace through workspace.importData, the
+ * largest with 100,000 installations (8.6 MB). 16 MiB covers both; a bigger body is refused before it is read.
+ */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const TOKEN_HEADER = 'x-denggao-token';
+const SESSION_COOKIE = 'denggao-session';
+const LAUNCH_PREFIX = '/launch/';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -50,29 +72,70 @@ function safeEqual(a: string, b: string): boolean {
   return left.length === right.length && crypto.timingSafeEqual(left, right);
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', headers: http.OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...headers });
   res.end(body);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The language of the bridge's own refusals: the browser's, if we have it. */
+function requestLocale(req: http.IncomingMessage): Locale {
+  return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en-US' : 'zh-CN';
+}
+
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, params?: Record<string, string | number>): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message: translate(requestLocale(req), code, params) } }));
+}
+
+/** The request's path, decoded; null when it is not a well-formed URL (`/%E0%A4%A`) or carries a NUL. */
+function decodedPath(rawUrl: string | undefined): string | null {
+  try {
+    const decoded = decodeURIComponent(new URL(rawUrl ?? '/', 'http://bridge').pathname);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+function cookie(req: http.IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+class BodyTooLarge extends Error {}
+
+/**
+ * The body as one buffer, refused past MAX_BODY_BYTES. With a Content-Length (what browsers send) it is
+ * checked before a byte is read and read into one buffer of that size, so a call is held once, not as
+ * chunks plus their concatenation.
+ */
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > MAX_BODY_BYTES) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
+    const whole = Number.isSafeInteger(declared) ? Buffer.allocUnsafe(declared) : null;
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size + chunk.length > (whole?.length ?? MAX_BODY_BYTES)) {
+        req.removeAllListeners('data');
+        return reject(new BodyTooLarge());
+      }
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(whole ? whole.subarray(0, size) : Buffer.concat(chunks, size)));
     req.on('error', reject);
   });
 }
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
+  const launchCode = options.launchCode ?? crypto.randomBytes(24).toString('hex');
+  let launchCodeSpent = false;
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts: string[] = [];
 
@@ -83,28 +146,39 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     return origin === undefined || allowedHosts.some((h) => origin === `http://${h}`);
   }
 
+  /** The session cookie the launch URL set, or the header an in-process caller sends. Never a query string. */
+  function isAuthenticated(req: http.IncomingMessage): boolean {
+    const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookie(req, SESSION_COOKIE) ?? '';
+    return safeEqual(given, token);
+  }
+
+  function launch(code: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (launchCodeSpent || !safeEqual(code, launchCode)) return send(res, 403, translate(requestLocale(req), 'error.bridge.launchUsed'), 'text/plain; charset=utf-8');
+    launchCodeSpent = true;
+    send(res, 303, '', 'text/plain; charset=utf-8', { Location: '/', 'Set-Cookie': `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+  }
+
   function serveStatic(urlPath: string, res: http.ServerResponse): void {
-    const relative = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+    const relative = urlPath.replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'not found', 'text/plain');
     const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(staticRoot, 'index.html');
     if (!fs.existsSync(target)) return send(res, 500, 'renderer not built: run npm run build', 'text/plain');
-    let body: string | Buffer = fs.readFileSync(target);
-    if (target.endsWith('index.html')) {
-      // The page learns the token from itself; a page of another origin cannot read this response.
-      body = body.toString('utf8').replace('</head>', `<meta name="denggao-bridge-token" content="${token}"></head>`);
-    }
-    send(res, 200, body, CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream');
+    send(res, 200, fs.readFileSync(target), CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream');
   }
 
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    let request: { method?: unknown; input?: unknown; options?: Record<string, unknown> };
+    let request: { method?: unknown; input?: unknown; options?: unknown };
     try {
-      request = JSON.parse(await readBody(req)) as typeof request;
-    } catch {
-      return send(res, 400, JSON.stringify({ ok: false, error: { code: 'error.bridge.badRequest', message: 'bad request' } }));
+      request = JSON.parse((await readBody(req)).toString('utf8')) as typeof request;
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) return refuse(req, res, 400, 'error.bridge.badRequest');
+      // Stop receiving the rest: answer, then close the connection.
+      res.once('finish', () => req.destroy());
+      return refuse(req, res, 413, 'error.bridge.tooLarge', { limit: MAX_BODY_BYTES });
     }
-    const result = await options.backend.callByName(String(request.method), request.input, request.options ?? {});
+    if (request === null || typeof request !== 'object' || typeof request.method !== 'string') return refuse(req, res, 400, 'error.bridge.badRequest');
+    const result = await options.backend.callByName(request.method, request.input, pageCallOptions(request.options));
     send(res, 200, JSON.stringify(result));
   }
 
@@ -117,15 +191,29 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     req.on('close', () => unsubscribe.forEach((off) => off()));
   }
 
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void | Promise<void> {
+    if (!isOurRequest(req)) return refuse(req, res, 403, 'error.bridge.unauthorized');
+    const urlPath = decodedPath(req.url);
+    if (urlPath === null) return refuse(req, res, 400, 'error.bridge.badUrl');
+    if (urlPath.startsWith(LAUNCH_PREFIX) && req.method === 'GET') return launch(urlPath.slice(LAUNCH_PREFIX.length), req, res);
+    if (!urlPath.startsWith('/api/')) return serveStatic(urlPath, res);
+    if (!isAuthenticated(req)) return refuse(req, res, 401, 'error.bridge.unauthorized');
+    if (urlPath === '/api/call' && req.method === 'POST') return handleCall(req, res);
+    if (urlPath === '/api/events' && req.method === 'GET') return handleEvents(req, res);
+    refuse(req, res, 404, 'error.bridge.notFound');
+  }
+
   const server = http.createServer((req, res) => {
-    if (!isOurRequest(req)) return send(res, 403, JSON.stringify({ ok: false, error: { code: 'error.bridge.unauthorized', message: 'forbidden host or origin' } }));
-    const url = new URL(req.url ?? '/', 'http://bridge');
-    if (!url.pathname.startsWith('/api/')) return serveStatic(url.pathname, res);
-    const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? url.searchParams.get('token') ?? '';
-    if (!safeEqual(given, token)) return send(res, 401, JSON.stringify({ ok: false, error: { code: 'error.bridge.unauthorized', message: 'missing or wrong token' } }));
-    if (url.pathname === '/api/call' && req.method === 'POST') return void handleCall(req, res).catch((error: unknown) => send(res, 500, JSON.stringify({ ok: false, error: { code: 'error.internal', message: String(error) } })));
-    if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(req, res);
-    send(res, 404, JSON.stringify({ ok: false, error: { code: 'error.bridge.notFound', message: 'not found' } }));
+    // Whatever goes wrong with one request is that request's 500, never the end of the bridge.
+    const fail = (error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      send(res, 500, JSON.stringify({ ok: false, error: { code: 'error.internal', message: translate(requestLocale(req), 'error.internal', { detail: String(error) }) } }));
+    };
+    try {
+      void Promise.resolve(route(req, res)).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -134,8 +222,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const url = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
+    launchUrl: `${url}${LAUNCH_PREFIX.slice(1)}${launchCode}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {

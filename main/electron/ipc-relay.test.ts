@@ -13,7 +13,7 @@ describe('IPC relay', () => {
   it('carries a contract method from our page to the backend', async () => {
     const { main, callByName, handle } = relay();
     expect(await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'en-US', jobId: 'j1' })).toEqual({ ok: true, value: 'answered' });
-    expect(callByName).toHaveBeenCalledWith('profile.get', {}, { locale: 'en-US', jobId: 'j1' });
+    expect(callByName).toHaveBeenCalledWith('profile.get', {}, { locale: 'en-US', jobId: 'j1', door: 'page' });
   });
 
   it.each([
@@ -34,9 +34,9 @@ describe('IPC relay', () => {
     expect(callByName).not.toHaveBeenCalled();
   });
 
-  it('passes on only the options the contract defines', async () => {
+  it('passes on only the options the contract defines, and marks the call as the page’s whatever the page says', async () => {
     const { main, callByName, handle } = relay();
-    await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'xx', jobId: 7, dataDir: '/etc', __proto__: { admin: true } });
-    expect(callByName).toHaveBeenCalledWith('profile.get', {}, {});
+    await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'xx', jobId: 7, dataDir: '/etc', door: undefined, __proto__: { admin: true } });
+    expect(callByName).toHaveBeenCalledWith('profile.get', {}, { door: 'page' });
   });
 });

@@ -1,6 +1,7 @@
 import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
 import { declarationsMessages } from './declarations';
+import { doorsMessages } from './doors';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
 import { filingMessages, filingReasonMessages } from './filing';
 import { filingUiMessages } from './filing-ui';
@@ -19,6 +20,7 @@ export * from './define';
 /** Every domain's table, merged. Add a domain's table here. */
 const tables: MessageTable[] = [
   commonMessages,
+  doorsMessages,
   profileMessages,
   assessmentMessages,
   planMessages,
@@ -47,6 +49,7 @@ export function hasMessage(key: string): boolean {
 
 /** The message for a key in a locale, falling back to Chinese and then to the key itself. */
 export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
-  const template = merged[locale][key] ?? merged[DEFAULT_LOCALE][key] ?? key;
+  // `?.`: a language outside the tables (from a door) must fall back, not throw.
+  const template = merged[locale]?.[key] ?? merged[DEFAULT_LOCALE][key] ?? key;
   return format(template, params);
 }

@@ -15,15 +15,15 @@ export const HEADQUARTERS_PROFILE = {
 export const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 
 /**
- * Calls the backend through the bridge as the page would (token from the page itself). Tests use it to
- * seed or reset the workspace, never to check results: those are read off the screen.
+ * Calls the backend through the bridge as the page would (with the session the launch URL gave the browser:
+ * see test/e2e/global-setup.ts). Tests use it to seed or reset the workspace, never to check results: those
+ * are read off the screen.
  */
 export async function callBackend<T = unknown>(page: Page, method: string, input: unknown): Promise<T> {
   if (page.url() === 'about:blank') await page.goto('./');
   const result = await page.evaluate(
     async ({ method, input }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="denggao-bridge-token"]')!.content;
-      const response = await fetch('./api/call', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Denggao-Token': token }, body: JSON.stringify({ method, input }) });
+      const response = await fetch('./api/call', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method, input }) });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
     },
     { method, input },

@@ -29,4 +29,17 @@ describe('backend worker host', () => {
     expect(daily).toHaveLength(1);
     await backend.close();
   });
+
+  it('refuses a call in a language it does not know, and keeps answering the calls after it', async () => {
+    if (!fs.existsSync(workerFile)) execFileSync('node', ['scripts/build-main.mjs'], { cwd: root });
+    dir = makeTempDir();
+    const backend = startBackendWorker({ dataDir: dir, workerFile });
+    await backend.ready;
+    // A refusal must be worded: with a language outside the tables that used to throw and end the worker.
+    const refused = await backend.callByName('profile.save', {}, { locale: 'xx' as never });
+    expect(!refused.ok && refused.error.code).toBe('error.call.badOptions');
+    const next = await backend.callByName('workspace.info', {});
+    expect(next.ok).toBe(true);
+    await backend.close();
+  });
 });

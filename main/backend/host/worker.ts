@@ -3,6 +3,7 @@
  * here, so the thread that owns the window or the HTTP socket never waits on them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Result } from '../../../shared/contract/core';
 import { createBackend, type Backend } from '..';
 import { DEFAULT_LOCALE } from '../../../shared/i18n';
 import { toErrorData } from '../errors';
@@ -44,5 +45,19 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   if (!backend) return;
-  void backend.callByName(message.method, message.input, message.options).then((result) => send({ type: 'result', id: message.id, result }));
+  void answer(backend, message);
 });
+
+/**
+ * Every call gets an answer, whatever it carried: a rejection left unhandled would end this thread, and the
+ * door would then fail every later call until the app restarts.
+ */
+async function answer(running: Backend, call: Extract<ToWorker, { type: 'call' }>): Promise<void> {
+  let result: Result<unknown>;
+  try {
+    result = await running.callByName(call.method, call.input, call.options);
+  } catch (error) {
+    result = { ok: false, error: toErrorData(error, DEFAULT_LOCALE) };
+  }
+  send({ type: 'result', id: call.id, result });
+}

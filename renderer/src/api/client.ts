@@ -1,6 +1,6 @@
 /**
  * The typed API client. It speaks to the backend through whichever door the page was opened by: the
- * Electron preload (`window.denggao`) or the development bridge (HTTP on loopback, token from the page).
+ * Electron preload (`window.denggao`) or the development bridge (HTTP on loopback, session cookie).
  */
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { AppErrorData, CallOptions, EventMap, EventName, Result } from '../../../shared/contract/core';
@@ -40,20 +40,23 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The bridge: the session is an HttpOnly cookie the launch URL set (main/bridge/server.ts), which the
+ * browser sends with our same-origin requests; the page never sees the token itself.
+ */
 function bridgeTransport(): Transport {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="denggao-bridge-token"]')?.content ?? '';
   let source: EventSource | null = null;
   return {
     async call(method, input, options) {
       const response = await fetch('./api/call', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Denggao-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ method, input, options }),
       });
       return (await response.json()) as Result<unknown>;
     },
     on(event, callback) {
-      source ??= new EventSource(`./api/events?token=${encodeURIComponent(token)}`);
+      source ??= new EventSource('./api/events');
       const listener = (message: MessageEvent<string>) => callback(JSON.parse(message.data));
       source.addEventListener(event, listener as EventListener);
       return () => source?.removeEventListener(event, listener as EventListener);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../core';
+import { pathField } from '../path-fields';
 import { attachmentSchema } from '../files/schemas';
 import {
   answerValueSchema,
@@ -48,8 +49,8 @@ export const assessmentMethods = {
   /** Without a version: the highest version of that id. */
   'assessment.templates.get': method({ kind: 'read', input: templateRef, output: templateSchema }),
   /** A template JSON file; every problem is reported with the path of the field at fault, and nothing is stored. */
-  'assessment.templates.import': method({ kind: 'write', input: z.object({ path: z.string().min(1) }), output: templateSummarySchema }),
-  'assessment.templates.export': method({ kind: 'read', consistency: 'committed', input: z.object({ id, version: id, path: z.string().min(1) }), output: z.object({ path: z.string() }) }),
+  'assessment.templates.import': method({ kind: 'write', input: z.object({ path: pathField('read') }), output: templateSummarySchema }),
+  'assessment.templates.export': method({ kind: 'read', consistency: 'committed', input: z.object({ id, version: id, path: pathField('write') }), output: z.object({ path: z.string() }) }),
   /** An editable copy under a new id (version 1), e.g. to change the default template's weights. */
   'assessment.templates.copy': method({
     kind: 'write',

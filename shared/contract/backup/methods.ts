@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../core';
+import { pathField } from '../path-fields';
 import { backupInfoSchema, restoreResultSchema } from './schemas';
 
 /** Copies of the workspace database (SQLite's online backup API) and restoring one of them. */
@@ -17,5 +18,5 @@ export const backupMethods = {
    * read; the current state is backed up first. If the restored file then fails to open, the previous one is
    * put back. Nothing changes otherwise.
    */
-  'backup.restore': method({ kind: 'write', transaction: 'handler', input: z.object({ path: z.string().min(1) }), output: restoreResultSchema }),
+  'backup.restore': method({ kind: 'write', transaction: 'handler', input: z.object({ path: pathField('read') }), output: restoreResultSchema }),
 };

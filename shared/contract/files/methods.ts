@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../core';
+import { pathField } from '../path-fields';
 import { attachmentSchema } from './schemas';
 
 /**
@@ -23,7 +24,7 @@ export const filesMethods = {
   }),
   'files.read': method({
     kind: 'read',
-    input: z.object({ path: z.string().min(1), offset: z.number().int().nonnegative(), length: z.number().int().positive().max(8 * 1024 * 1024) }),
+    input: z.object({ path: pathField('read'), offset: z.number().int().nonnegative(), length: z.number().int().positive().max(8 * 1024 * 1024) }),
     output: z.object({ chunkBase64: z.string(), size: z.number().int(), eof: z.boolean() }),
   }),
   'files.exportPath': method({
@@ -33,7 +34,7 @@ export const filesMethods = {
   }),
   'attachments.add': method({
     kind: 'write',
-    input: z.object({ path: z.string().min(1), name: z.string().min(1).max(255).optional(), owner: attachmentSchema.shape.owner }),
+    input: z.object({ path: pathField('read'), name: z.string().min(1).max(255).optional(), owner: attachmentSchema.shape.owner }),
     output: attachmentSchema,
   }),
   'attachments.list': method({ kind: 'read', input: z.object({ owner: attachmentSchema.shape.owner }), output: z.array(attachmentSchema) }),

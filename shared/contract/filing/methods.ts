@@ -8,11 +8,13 @@
 import { z } from 'zod';
 import { assessmentComparisonSchema } from '../assessment/schemas';
 import { method } from '../core';
+import { pathField } from '../path-fields';
 import { consolidatedSchema, filingDetailSchema, filingSummarySchema, metricChangeSchema, receivedFilingSchema, trustEntrySchema } from './receiver';
 import { catalogRefSchema, enterpriseSchema, periodSchema, signerInfoSchema, verifyResultSchema } from './schemas';
 
-const path = z.string().min(1, { message: 'validation.required' });
-const keyDir = z.string().min(1).optional();
+const path = pathField('read', z.string().min(1, { message: 'validation.required' }));
+/** Written by keys.generate and importP12; the page may only name a folder under exports/ (or leave it out). */
+const keyDir = pathField('write').optional();
 const passphrase = z.string().min(1, { message: 'validation.required' });
 /** PEM certificates (the CLI's --trust files, read as text) trusted for this one call, beside the trust list. */
 const extraTrust = z.array(z.string().max(256 * 1024)).max(100).default([]);
@@ -103,7 +105,7 @@ export const filingMethods = {
     kind: 'write',
     transaction: 'handler',
     long: true,
-    input: packageContentSchema.extend({ keyDir, passphrase, out: z.string().min(1).optional() }),
+    input: packageContentSchema.extend({ keyDir, passphrase, out: pathField('write').optional() }),
     output: exportResultSchema,
   }),
 
@@ -120,7 +122,7 @@ export const filingMethods = {
   'filing.trust.add': method({
     kind: 'write',
     input: z
-      .object({ path: z.string().min(1).optional(), pem: z.string().min(1).max(256 * 1024).optional(), label: z.string().trim().max(200).default('') })
+      .object({ path: pathField('read').optional(), pem: z.string().min(1).max(256 * 1024).optional(), label: z.string().trim().max(200).default('') })
       .refine((input) => (input.path === undefined) !== (input.pem === undefined), { message: 'filing.trust.needCertificate', path: ['pem'] }),
     output: trustEntrySchema,
   }),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { method } from '../core';
+import { pathField } from '../path-fields';
 import {
   assessmentViewSchema,
   catalogItemViewSchema,
@@ -79,7 +80,7 @@ export const mlpsMethods = {
   /** A catalog JSON file; one whose counts differ from the standard's is accepted with the warnings returned. */
   'mlps.importCatalog': method({
     kind: 'write',
-    input: z.object({ path: z.string().min(1) }),
+    input: z.object({ path: pathField('read') }),
     output: z.object({ catalog: catalogSummarySchema, warnings: z.array(findingSchema) }),
   }),
   'mlps.activateCatalog': method({ kind: 'write', input: z.object({ id: z.string().min(1), version: z.string().min(1) }), output: catalogSummarySchema }),
@@ -118,7 +119,7 @@ export const mlpsMethods = {
     kind: 'read',
     consistency: 'committed',
     long: true,
-    input: z.object({ path: z.string().min(1), objectId: recordIdSchema.optional() }),
+    input: z.object({ path: pathField('write'), objectId: recordIdSchema.optional() }),
     output: z.object({ path: z.string(), gaps: z.number().int(), tasks: z.number().int() }),
   }),
 

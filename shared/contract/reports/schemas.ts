@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../../i18n/define';
+import { pathField } from '../path-fields';
 import { approvalSchema, classificationMarkSchema } from './frame';
 
 /**
@@ -40,7 +41,7 @@ export const renderReportInputSchema = z.object({
   /** The report's language; default: the caller's. */
   locale: z.enum(LOCALES).optional(),
   /** Where to write the PDF; default: a fresh file in the workspace's exports folder (see files.exportPath). */
-  out: z.string().trim().min(1).max(1000).optional(),
+  out: pathField('write', z.string().trim().min(1).max(1000)).optional(),
 });
 export type RenderReportInput = z.input<typeof renderReportInputSchema>;
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { method } from '../core';
+import { pathField } from '../path-fields';
 import {
   METRICS,
   SAM_KINDS,
@@ -63,7 +64,7 @@ export type SaveInput = z.infer<typeof saveInputSchema>;
 const encodingChoice = z.enum(['auto', 'utf8', 'gbk']);
 /** The file and how to read it; `columns` (field → header text) overrides the automatic mapping. */
 export const importSpecSchema = z.object({
-  path: z.string().min(1),
+  path: pathField('read'),
   kind: z.enum([...SAM_KINDS, 'auto']).default('auto'),
   encoding: encodingChoice.default('auto'),
   columns: z.record(z.string().max(64), z.string().max(500)).optional(),
@@ -122,7 +123,7 @@ export const commitInputSchema = importSpecSchema.extend({
   /** Commit the valid rows even when some are rejected; otherwise a rejected row means nothing is committed. */
   skipInvalid: z.boolean().default(false),
   /** Where to write the rejected rows (CSV, with the file's own header and a reason column). */
-  rejectsPath: z.string().min(1).optional(),
+  rejectsPath: pathField('write').optional(),
 });
 
 export const commitResultSchema = importReportSchema.extend({
@@ -265,7 +266,7 @@ export const samMethods = {
     kind: 'read',
     consistency: 'committed',
     long: true,
-    input: z.object({ what: z.enum(EXPORT_TARGETS), path: z.string().min(1), scope: z.string().trim().max(500).optional() }),
+    input: z.object({ what: z.enum(EXPORT_TARGETS), path: pathField('write'), scope: z.string().trim().max(500).optional() }),
     output: z.object({ path: z.string(), rows: z.number().int() }),
   }),
 };
