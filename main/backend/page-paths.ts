@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { pathValuesIn, type PathAccess } from '../../shared/contract/path-fields';
+import { pathAccessOf, pathValuesIn, schemaLeaves, type PathAccess } from '../../shared/contract/path-fields';
 import { BACKUPS_FOLDER } from './backup/files';
 import { AppError } from './errors';
 import { WORKSPACE_FOLDERS } from './files/workspace-files';
@@ -32,12 +32,21 @@ const REFUSAL_CODE: Record<PathAccess, string> = {
  * opens the very file that was checked. Returns the refusal for the first path outside its folders.
  */
 export function pagePathRefusal(schema: z.ZodType, input: unknown, dataDir: string): AppError | null {
+  if (!takesPaths(schema)) return null; // most methods: no need to walk a large input (a data import) at all
   for (const found of pathValuesIn(schema, input)) {
     const resolved = confined(found.value, PAGE_FOLDERS[found.access], dataDir);
     if (resolved === null) return new AppError(REFUSAL_CODE[found.access], { field: found.field, file: found.value }, { field: found.field, file: found.value });
     found.replace(resolved);
   }
   return null;
+}
+
+const pathTaking = new WeakMap<z.ZodType, boolean>();
+
+function takesPaths(schema: z.ZodType): boolean {
+  let answer = pathTaking.get(schema);
+  if (answer === undefined) pathTaking.set(schema, (answer = schemaLeaves(schema).some((leaf) => pathAccessOf(leaf.schema) !== undefined)));
+  return answer;
 }
 
 /** The real path of `file` if it lies under one of `folders` of the workspace, else null. */

@@ -190,6 +190,8 @@ describe('bridge launch URL', () => {
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
     const session = setCookie.split(';')[0]!;
+    // Named for its port: cookies are per host, and a second bridge on this machine must not replace it.
+    expect(session.split('=')[0]).toBe(`denggao-session-${new URL(bridge.url).port}`);
     const called = await request(bridge, { path: '/api/call', method: 'POST', headers: { cookie: session }, body: callBody('workspace.info', {}) });
     expect(JSON.parse(called.body).ok).toBe(true);
     const events = await new Promise<number>((resolve) => {

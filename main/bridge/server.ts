@@ -53,7 +53,6 @@ export interface Bridge {
  */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const TOKEN_HEADER = 'x-denggao-token';
-const SESSION_COOKIE = 'denggao-session';
 const LAUNCH_PREFIX = '/launch/';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -138,6 +137,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   let launchCodeSpent = false;
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts: string[] = [];
+  // Browsers keep cookies per host, not per port: a second bridge on this machine must not replace ours.
+  let sessionCookie = 'denggao-session';
 
   function isOurRequest(req: http.IncomingMessage): boolean {
     const host = req.headers.host ?? '';
@@ -148,14 +149,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   /** The session cookie the launch URL set, or the header an in-process caller sends. Never a query string. */
   function isAuthenticated(req: http.IncomingMessage): boolean {
-    const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookie(req, SESSION_COOKIE) ?? '';
+    const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookie(req, sessionCookie) ?? '';
     return safeEqual(given, token);
   }
 
   function launch(code: string, req: http.IncomingMessage, res: http.ServerResponse): void {
     if (launchCodeSpent || !safeEqual(code, launchCode)) return send(res, 403, translate(requestLocale(req), 'error.bridge.launchUsed'), 'text/plain; charset=utf-8');
     launchCodeSpent = true;
-    send(res, 303, '', 'text/plain; charset=utf-8', { Location: '/', 'Set-Cookie': `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+    send(res, 303, '', 'text/plain; charset=utf-8', { Location: '/', 'Set-Cookie': `${sessionCookie}=${token}; HttpOnly; SameSite=Strict; Path=/` });
   }
 
   function serveStatic(urlPath: string, res: http.ServerResponse): void {
@@ -222,6 +223,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  sessionCookie = `denggao-session-${port}`;
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,

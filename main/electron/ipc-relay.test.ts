@@ -23,13 +23,13 @@ describe('IPC relay', () => {
   ])('refuses a call from %s, and the backend never sees it', async (_label, frame) => {
     const { callByName, handle } = relay();
     const result = await handle({ senderFrame: frame }, 'backup.restore', { path: '/tmp/evil.sqlite' }, {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'error.bridge.unauthorized' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'error.bridge.unauthorized', message: '未授权的请求' } });
     expect(callByName).not.toHaveBeenCalled();
   });
 
   it('refuses a name outside the contract', async () => {
     const { main, callByName, handle } = relay();
-    expect(await handle({ senderFrame: main }, 'constructor', {}, {})).toMatchObject({ ok: false, error: { code: 'error.method.unknown' } });
+    expect(await handle({ senderFrame: main }, 'constructor', {}, { locale: 'en-US' })).toMatchObject({ ok: false, error: { code: 'error.method.unknown', message: 'Unknown method: constructor' } });
     expect(await handle({ senderFrame: main }, { toString: () => 'profile.get' }, {}, {})).toMatchObject({ ok: false });
     expect(callByName).not.toHaveBeenCalled();
   });
