@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from './errors';
 import { openSpreadsheet } from './open';
 import type { SheetRow, SheetSource } from './rows';
-import { scratchDir, writeWorkbook } from '../../../../test/fixtures/sam-files';
+import { LIMITS } from '../../../../shared/contract/limits';
+import { scratchDir, writeSharedStringsBomb, writeWorkbook } from '../../../../test/fixtures/sam-files';
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
 beforeAll(async () => {
@@ -72,6 +73,20 @@ describe('XLSX', () => {
       { rowNumber: 2, cells: ['微软', 'Office 2019', '1200', '2025-06-30', '2'] },
       { rowNumber: 4, cells: ['Adobe', 'Acrobat', '5', '2026/1/1'] },
     ]);
+  });
+
+  it('a shared-strings bomb (1 KB per MB inflated) is refused from the zip directory, naming the part', async () => {
+    const path = scratch.path('bomb.xlsx');
+    await writeSharedStringsBomb(path, LIMITS.maxSpreadsheetSharedStringsBytes + 1024 ** 2);
+    const error = await errorOf(openSpreadsheet(path));
+    expect(error).toMatchObject({ code: 'sam.import.partTooLarge', details: { file: 'bomb.xlsx' }, params: { part: 'xl/sharedStrings.xml', limit: '64 MiB' } });
+  });
+
+  it('a bomb whose zip directory understates the size is stopped at the declared size while inflating', async () => {
+    const path = scratch.path('liar.xlsx');
+    await writeSharedStringsBomb(path, LIMITS.maxSpreadsheetSharedStringsBytes + 1024 ** 2, { understate: true });
+    const error = await errorOf(openSpreadsheet(path));
+    expect(error).toMatchObject({ code: 'sam.import.partLargerThanDeclared', details: { file: 'liar.xlsx' }, params: { part: 'xl/sharedStrings.xml', declared: '1 KiB' } });
   });
 
   it('a renamed XLSX is read as XLSX whatever its extension', async () => {
