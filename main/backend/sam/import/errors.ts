@@ -10,7 +10,7 @@ export type ImportErrorCode =
   | 'sam.import.notSpreadsheet'
   | 'sam.import.legacyXls'
   | 'sam.import.notUtf8'
-  | 'sam.import.fileTooLarge'
+  | 'sam.import.tooManyRows'
   | 'sam.import.tooManyParts'
   | 'sam.import.partTooLarge'
   | 'sam.import.partsTooLarge'
