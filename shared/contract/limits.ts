@@ -27,6 +27,11 @@ export const LIMITS = {
   maxSpreadsheetInflatedBytes: 320 * 1024 ** 2,
   /** Entries in an XLSX's central directory (a workbook has tens; each costs a little time to list). */
   maxSpreadsheetParts: 10_000,
+  /**
+   * Nesting of a JSON file the user picked (a data JSON document is about eight levels deep): checked before
+   * parsing, so a 50,000-deep document is refused by name rather than running validation out of stack.
+   */
+  maxJsonDepth: 64,
   /** A before/after value in the audit log larger than this is recorded by its SHA-256 and size. */
   maxAuditValueBytes: 64 * 1024,
 } as const;
