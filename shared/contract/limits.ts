@@ -32,6 +32,12 @@ export const LIMITS = {
    * parsing, so a 50,000-deep document is refused by name rather than running validation out of stack.
    */
   maxJsonDepth: 64,
+  /**
+   * scrypt parameters read from a signing keystore (main/backend/filing/keys.ts): its memory, 128·N·r
+   * bytes (the keystores Denggao writes use 128 MiB), and its parallelism p (the time grows with it).
+   */
+  maxScryptMemoryBytes: 256 * 1024 ** 2,
+  maxScryptParallelism: 4,
   /** A before/after value in the audit log larger than this is recorded by its SHA-256 and size. */
   maxAuditValueBytes: 64 * 1024,
 } as const;
