@@ -27,6 +27,15 @@ export function assertFileWithin(file: string, limit: ByteLimit): number {
   return size;
 }
 
+/**
+ * Refuses a register (a table the data JSON exports as one list) growing past the row limit: the
+ * workspace's own export must always import back, and the import holds each list to that same limit.
+ * `register` is the register's name as the caller's language has it.
+ */
+export function assertRegisterWithin(count: number, register: string, field: string): void {
+  if (count > LIMITS.maxImportRows) throw new AppError('error.import.registerFull', { register, count, limit: LIMITS.maxImportRows }, { field });
+}
+
 /** Refuses an import list longer than the row limit; `where` names the field (or file) it came from. */
 export function assertRowsWithin(rows: number, where: { field?: string; file?: string }): void {
   if (rows > LIMITS.maxImportRows) {

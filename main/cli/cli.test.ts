@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, sampleProfile } from '../../test/support/workspace';
 import { cli } from '../../test/support/cli';
@@ -38,6 +39,20 @@ describe('denggao CLI', () => {
     const missing = await cli(['data', 'import', '--file', 'nope.json', '--data-dir', dir], dir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.json');
+  });
+
+  it.each([
+    { name: 'a GBK data file', content: () => iconv.encode(JSON.stringify({ formatVersion: 1, profile: { ...sampleProfile(), name: '中国石化' } }), 'gbk'), code: 'error.file.notUtf8', message: '不是 UTF-8 编码（第 ' },
+    { name: 'a data file nested 50,000 deep', content: () => `{"formatVersion":1,"profile":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, code: 'error.file.tooDeep', message: 'JSON 嵌套超过 64 层' },
+  ])('refuses $name by name, naming the file, and changes nothing', async ({ content, code, message }) => {
+    dir = makeTempDir();
+    expect((await cli(['profile', 'set', '--file', fixture, '--data-dir', dir], dir)).code).toBe(0);
+    fs.writeFileSync(path.join(dir, 'data.json'), content());
+    const result = await cli(['data', 'import', '--file', 'data.json', '--data-dir', dir, '--json'], dir);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).error).toMatchObject({ code, details: { file: path.join(dir, 'data.json') } });
+    expect(result.stderr).toContain(message);
+    expect(JSON.parse((await cli(['profile', 'show', '--json', '--data-dir', dir], dir)).stdout)).toEqual(sampleProfile());
   });
 
   it('exits 2 on usage errors and prints the command help, without creating a workspace', async () => {

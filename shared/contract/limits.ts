@@ -13,6 +13,31 @@ export const LIMITS = {
   maxImportFileBytes: 256 * 1024 ** 2,
   /** Records in one list of an import (a data JSON section, a sheet's rows). */
   maxImportRows: 200_000,
+  /**
+   * XLSX is a zip: a 2 MB file can inflate to gigabytes. These bound what the SAM import inflates, read
+   * from the zip's central directory before anything is inflated and counted again while inflating.
+   * One worksheet, streamed row by row (200,000 rows of 20 columns are about 180 MB of XML) …
+   */
+  maxSpreadsheetSheetBytes: 256 * 1024 ** 2,
+  /** … the shared strings, which the reader holds in memory for the whole import (a few times their size) … */
+  maxSpreadsheetSharedStringsBytes: 64 * 1024 ** 2,
+  /** … every other part it reads whole (workbook, relationships, styles) … */
+  maxSpreadsheetOtherPartBytes: 16 * 1024 ** 2,
+  /** … and all the parts it reads together. */
+  maxSpreadsheetInflatedBytes: 320 * 1024 ** 2,
+  /** Entries in an XLSX's central directory (a workbook has tens; each costs a little time to list). */
+  maxSpreadsheetParts: 10_000,
+  /**
+   * Nesting of a JSON file the user picked (a data JSON document is about eight levels deep): checked before
+   * parsing, so a 50,000-deep document is refused by name rather than running validation out of stack.
+   */
+  maxJsonDepth: 64,
+  /**
+   * scrypt parameters read from a signing keystore (main/backend/filing/keys.ts): its memory, 128·N·r
+   * bytes (the keystores Denggao writes use 128 MiB), and its parallelism p (the time grows with it).
+   */
+  maxScryptMemoryBytes: 256 * 1024 ** 2,
+  maxScryptParallelism: 4,
   /** A before/after value in the audit log larger than this is recorded by its SHA-256 and size. */
   maxAuditValueBytes: 64 * 1024,
 } as const;

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/domain/audit';
 import { expectOk, sampleProfile, tempBackend } from '../../../test/support/workspace';
 import { exportAuditChain } from '.';
+import { auditChainFileBytes, writeAuditChainFile } from './log';
 
 describe('audit log', () => {
   const backends: ReturnType<typeof tempBackend>[] = [];
@@ -79,6 +81,17 @@ describe('audit log', () => {
     db.close();
     expect(chain.map((e) => e.seq)).toEqual([1, 2]);
     expect(verifyAuditChain(chain).ok).toBe(true);
+  });
+
+  it('writes the chain to a file a piece at a time, byte for byte the JSON of the whole array, and measures it the same', async () => {
+    const b = open();
+    for (let i = 0; i < 5; i++) expectOk(await b.call('profile.save', { ...sampleProfile(), department: `部门 ${i}` }));
+    const db = new Database(b.databaseFile, { readonly: true });
+    const file = path.join(b.dataDir, 'audit-log.json');
+    const size = writeAuditChainFile(db, file);
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${JSON.stringify(exportAuditChain(db))}\n`);
+    expect([size, auditChainFileBytes(db)]).toEqual([fs.statSync(file).size, fs.statSync(file).size]);
+    db.close();
   });
 
   it('finds history edited behind the program’s back and names the first broken entry', async () => {

@@ -4,10 +4,11 @@
  * pure code, so a receiver or the renderer can check a chain without the backend.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditVerification } from '../../../shared/contract/audit/schemas';
 import { LIMITS } from '../../../shared/contract/limits';
-import { AUDIT_GENESIS_HASH, auditHashInputFromJson, canonicalJson, verifyAuditChain } from '../../../shared/domain/audit';
+import { AUDIT_GENESIS_HASH, auditChainVerifier, auditHashInputFromJson, canonicalJson } from '../../../shared/domain/audit';
 
 export interface AuditRecord {
   at: string;
@@ -84,16 +85,68 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   hash: row.hash,
 });
 
-/** The whole chain, oldest first, as the filing package carries it. */
 /** The newest entry's seq and hash; seq 0 and the genesis hash for an empty log. What a filing package anchors. */
 export function auditChainHead(db: Database.Database): { seq: number; hash: string } {
   const newest = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   return newest ?? { seq: 0, hash: AUDIT_GENESIS_HASH };
 }
 
+/** The whole chain, oldest first, as the filing package carries it (for small logs and tests: it holds them all). */
 export function exportAuditChain(db: Database.Database): AuditEntry[] {
   return (db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[]).map(toEntry);
 }
+
+/**
+ * The same chain as JSON text (exactly `JSON.stringify(exportAuditChain(db))`), a piece at a time: a
+ * 127 MB log is never one array, one string and one buffer at once. One statement reads the rows, so
+ * they are one snapshot even if entries are appended meanwhile.
+ */
+export function* auditChainJsonChunks(db: Database.Database): Generator<string> {
+  yield '[';
+  let first = true;
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    yield `${first ? '' : ','}${JSON.stringify(toEntry(row))}`;
+    first = false;
+  }
+  yield ']';
+}
+
+/** Writes the chain's JSON (and a final newline) to a file, a piece at a time; returns its size in bytes. */
+export function writeAuditChainFile(db: Database.Database, file: string): number {
+  const fd = fs.openSync(file, 'wx', 0o600);
+  let size = 0;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    fs.writeSync(fd, bytes);
+    size += bytes.byteLength;
+    pending = [];
+    pendingLength = 0;
+  };
+  try {
+    for (const chunk of auditChainJsonChunks(db)) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength >= WRITE_BATCH_CHARS) flush();
+    }
+    pending.push('\n');
+    flush();
+  } finally {
+    fs.closeSync(fd);
+  }
+  return size;
+}
+
+/** The size of the file writeAuditChainFile would write, without writing it (for a preview). */
+export function auditChainFileBytes(db: Database.Database): number {
+  let size = 1; // the final newline
+  for (const chunk of auditChainJsonChunks(db)) size += Buffer.byteLength(chunk, 'utf8');
+  return size;
+}
+
+/** Entries are gathered into writes of about a megabyte: one system call per entry would be slow. */
+const WRITE_BATCH_CHARS = 1024 * 1024;
 
 export function listAuditEntries(db: Database.Database, page: { offset: number; limit: number; method?: string | undefined }): { total: number; entries: AuditEntry[] } {
   const where = page.method ? 'WHERE method = ?' : '';
@@ -103,18 +156,23 @@ export function listAuditEntries(db: Database.Database, page: { offset: number; 
   return { total, entries: rows.map(toEntry) };
 }
 
-/** Verifies the stored chain. An entry whose stored JSON cannot even be read counts as edited content. */
+/**
+ * Verifies the stored chain an entry at a time (memory stays flat however long the log). An entry whose
+ * stored JSON cannot even be read counts as edited content.
+ */
 export function verifyStoredAuditChain(db: Database.Database): AuditVerification {
   const total = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
-  const entries: AuditEntry[] = [];
+  const chain = auditChainVerifier(nodeSha256);
+  let index = 0;
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    let entry: AuditEntry;
     try {
-      entries.push(toEntry(row));
+      entry = toEntry(row);
     } catch {
-      const before = verifyAuditChain(entries, nodeSha256);
-      const firstBroken = before.firstBroken ?? { seq: row.seq, index: entries.length, reason: 'content' as const };
-      return { ok: false, entries: total, head: null, firstBroken };
+      return { ok: false, entries: total, head: null, firstBroken: { seq: row.seq, index, reason: 'content' } };
     }
+    if (!chain.add(entry)) break; // leaving the loop closes the statement
+    index++;
   }
-  return verifyAuditChain(entries, nodeSha256);
+  return chain.result(total);
 }

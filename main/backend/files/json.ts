@@ -1,22 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { parseJsonInput } from '../../../shared/domain/json-input';
 import { assertFileWithin } from '../limits';
 
-/** Reads a JSON file the user named; too large, missing or broken JSON is an error that names the file. */
+/**
+ * Reads a JSON file the user named, exactly or not at all: too large, missing, not UTF-8, nested too deep
+ * or broken JSON is an error that names the file (and the byte offset, where there is one).
+ */
 export function readJsonInput(file: string): unknown {
   assertFileWithin(file, 'maxImportFileBytes');
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     throw new AppError('error.file.read', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file });
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new AppError('error.file.notJson', { file, detail: (error as Error).message }, { file });
-  }
+  return parseJsonFile(bytes, file);
+}
+
+/** The document in a JSON file's bytes (already read, within its size limit), or the named refusal. */
+export function parseJsonFile(bytes: Uint8Array, file: string): unknown {
+  const result = parseJsonInput(bytes);
+  if (!result.ok) throw new AppError(result.code, { file, ...result.params }, { file });
+  return result.value;
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves a half-written file. */

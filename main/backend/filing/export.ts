@@ -12,9 +12,9 @@ import { MEMBER, safeMemberSegment } from '../../../shared/contract/filing/paths
 import type { Manifest, PackageMeta } from '../../../shared/contract/filing/schemas';
 import type { Attachment } from '../../../shared/contract/files/schemas';
 import { catalogsUsed, sectionsOf } from '../../../shared/domain/filing/summary';
-import { auditChainHead, exportAuditChain } from '../audit/log';
+import { auditChainFileBytes, auditChainHead, writeAuditChainFile } from '../audit/log';
 import { AppError } from '../errors';
-import { attachmentPath } from '../files/workspace-files';
+import { WORKSPACE_FOLDERS, attachmentPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
 import { APP_NAME, APP_VERSION } from '../version';
 import { exportWorkspaceData } from '../workspace/data';
@@ -33,7 +33,11 @@ interface PlannedPackage {
 const PDF_MAGIC = Buffer.from('%PDF-');
 
 /** Decides every member of the package from the workspace as it is now; reads no file content but PDFs' first bytes. */
-export function planPackage(ctx: HandlerContext, sections: readonly DataSection[], content: PackageContent): PlannedPackage {
+/**
+ * `auditLogFile`, for an export, is where the audit log is written for the writer to read; a preview
+ * leaves it out and the log is only measured.
+ */
+export function planPackage(ctx: HandlerContext, sections: readonly DataSection[], content: PackageContent, auditLogFile?: string): PlannedPackage {
   const profile = readProfile(ctx.db);
   if (!profile) throw new AppError('filing.export.noProfile');
   const data = exportWorkspaceData(ctx.db, sections, ctx.now()) as unknown as Record<string, unknown>;
@@ -50,9 +54,10 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
   const files: ManifestPreview['files'] = [{ path: MEMBER.workspace, size: dataBytes.byteLength, kind: 'data' }];
   if (content.includeAuditLog) {
     // The whole log: a chain verifies only whole. Its entries hold values of every section (see the contract).
-    const auditBytes = Buffer.from(`${JSON.stringify(exportAuditChain(ctx.db))}\n`, 'utf8');
-    sources.push({ path: MEMBER.auditLog, data: auditBytes });
-    files.push({ path: MEMBER.auditLog, size: auditBytes.byteLength, kind: 'audit' });
+    // Written to a file a piece at a time: a 127 MB log held as entries, JSON and a buffer took 600 MB.
+    const size = auditLogFile === undefined ? auditChainFileBytes(ctx.db) : writeAuditChainFile(ctx.db, auditLogFile);
+    if (auditLogFile !== undefined) sources.push({ path: MEMBER.auditLog, file: auditLogFile });
+    files.push({ path: MEMBER.auditLog, size, kind: 'audit' });
   }
   if (content.includeAttachments && chosen.includes('attachments')) {
     for (const attachment of uniqueContent((filed.attachments ?? []) as Attachment[])) {
@@ -114,7 +119,16 @@ export async function exportPackage(
   content: PackageContent,
   options: { keyDir: string; passphrase: string; out: string },
 ) {
-  const plan = planPackage(ctx, sections, content);
+  const auditLogFile = path.join(ctx.dataDir, WORKSPACE_FOLDERS.staging, `audit-log-${crypto.randomUUID()}.json`);
+  fs.mkdirSync(path.dirname(auditLogFile), { recursive: true });
+  try {
+    return await writePlannedPackage(ctx, planPackage(ctx, sections, content, auditLogFile), content, options);
+  } finally {
+    fs.rmSync(auditLogFile, { force: true });
+  }
+}
+
+async function writePlannedPackage(ctx: HandlerContext, plan: PlannedPackage, content: PackageContent, options: { keyDir: string; passphrase: string; out: string }) {
   return filingWork(async () => {
     const keys = await loadSigningKeys(options.keyDir, options.passphrase);
     const result = await writePackage({

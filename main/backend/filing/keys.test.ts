@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync, statSync } from 'node:fs';
+import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,11 +97,104 @@ describe('generated keys', () => {
     const mixed = join(work, 'mixed');
     await generateSigningKeys({ keyDir: mixed, passphrase: PASSPHRASE, enterprise: ENTERPRISE });
     copyFileSync(join(other, KEY_FILES.certificate), join(mixed, KEY_FILES.certificate));
-    expect(await codeOf(loadSigningKeys(mixed, PASSPHRASE))).toBe('filing.keys.mismatch');
+    expect(await codeOf(loadSigningKeys(mixed, PASSPHRASE))).toBe('filing.keys.publicKeyReplaced'); // recorded in the keystore since version 2
     writeFileSync(join(mixed, KEY_FILES.encryptedKeys), '{"format":"something else"}');
     expect(await codeOf(loadSigningKeys(mixed, PASSPHRASE))).toBe('filing.keys.corrupt');
   });
 });
+
+/** A copy of the test's key directory, to tamper with. */
+function copyOfKeys(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  for (const file of [KEY_FILES.encryptedKeys, KEY_FILES.certificate, KEY_FILES.sm2PublicKey]) copyFileSync(join(keyDir, file), join(dir, file));
+  return dir;
+}
+
+function editKeystore(dir: string, edit: (store: Record<string, any>) => void): void {
+  const file = join(dir, KEY_FILES.encryptedKeys);
+  const store = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  edit(store);
+  writeFileSync(file, JSON.stringify(store));
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<FilingError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof FilingError) return error;
+    throw error;
+  }
+  throw new Error('expected a FilingError');
+}
+
+describe('the keystore binds the public keys beside it', () => {
+  let other: string;
+  beforeAll(async () => {
+    other = join(work, 'someone-else');
+    await generateSigningKeys({ keyDir: other, passphrase: PASSPHRASE, enterprise: { name: '别的公司', uscc: ENTERPRISE.uscc } });
+  });
+
+  it.each([KEY_FILES.sm2PublicKey, KEY_FILES.certificate])('%s swapped for another key is refused, shown or loaded, before any passphrase is tried', async (swapped) => {
+    const dir = copyOfKeys(`swapped-${swapped}`);
+    copyFileSync(join(other, swapped), join(dir, swapped));
+    for (const attempt of [readSigner(dir), loadSigningKeys(dir, PASSPHRASE)]) {
+      const error = await errorOf(attempt);
+      expect(error).toMatchObject({ code: 'filing.keys.publicKeyReplaced', file: swapped });
+    }
+  });
+
+  it('fingerprints edited in the keystore to match a swapped key no longer decrypt (they are additional data)', async () => {
+    const dir = copyOfKeys('edited-fingerprints');
+    copyFileSync(join(other, KEY_FILES.sm2PublicKey), join(dir, KEY_FILES.sm2PublicKey));
+    const theirs = JSON.parse(readFileSync(join(other, KEY_FILES.encryptedKeys), 'utf8')) as { publicKeys: { sm2Spki: string } };
+    editKeystore(dir, (store) => (store.publicKeys.sm2Spki = theirs.publicKeys.sm2Spki));
+    expect(await codeOf(loadSigningKeys(dir, PASSPHRASE))).toBe('filing.keys.badPassphrase');
+  });
+
+  it('a version 1 keystore (written before the public keys were bound) still opens', async () => {
+    const dir = copyOfKeys('version-1');
+    rewriteAsVersion1(dir);
+    const keys = await loadSigningKeys(dir, PASSPHRASE);
+    expect(keys.signer.fingerprintSha256).toBe((await readSigner(keyDir)).fingerprintSha256);
+  });
+});
+
+describe('scrypt parameters are read from the file, so they are bounded before deriving', () => {
+  it.each([
+    { param: 'N', value: 2 ** 40 },
+    { param: 'N', value: 3 * 2 ** 10 },
+    { param: 'r', value: 2 ** 20 },
+    { param: 'p', value: 2 ** 30 },
+    { param: 'p', value: 0 },
+  ])('$param=$value is refused by name at once', async ({ param, value }) => {
+    const dir = copyOfKeys(`kdf-${param}-${value}`);
+    editKeystore(dir, (store) => (store.kdf[param] = value));
+    const error = await errorOf(loadSigningKeys(dir, PASSPHRASE));
+    expect(error).toMatchObject({ code: 'filing.keys.kdfOutOfRange', file: KEY_FILES.encryptedKeys, params: { param, value: String(value) } });
+    expect(error.message).toContain(`scrypt ${param}=${value}`);
+  });
+});
+
+/**
+ * Re-encrypts a keystore as version 1 did: the same plaintext, additional data only "format/1", no
+ * recorded public keys. Spelled out here so the test pins the old format, not whatever the code writes.
+ */
+function rewriteAsVersion1(dir: string): void {
+  const file = join(dir, KEY_FILES.encryptedKeys);
+  const store = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  const key = scryptSync(PASSPHRASE.normalize('NFC'), Buffer.from(store.kdf.salt, 'base64'), 32, { N: store.kdf.N, r: store.kdf.r, p: store.kdf.p, maxmem: 512 * 1024 ** 2 });
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(store.cipher.iv, 'base64'));
+  decipher.setAAD(Buffer.from(`denggao-signing-keys/2\np256Spki=${store.publicKeys.p256Spki}\nsm2Spki=${store.publicKeys.sm2Spki}`));
+  decipher.setAuthTag(Buffer.from(store.cipher.tag, 'base64'));
+  const plaintext = Buffer.concat([decipher.update(Buffer.from(store.ciphertext, 'base64')), decipher.final()]);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from('denggao-signing-keys/1'));
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const { publicKeys: _bound, ...rest } = store;
+  writeFileSync(file, JSON.stringify({ ...rest, version: 1, cipher: { name: 'aes-256-gcm', iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') }, ciphertext: ciphertext.toString('base64') }));
+}
 
 describe('PKCS#12 import', () => {
   let caDir: string;

@@ -13,6 +13,7 @@ import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pkijs from 'pkijs';
 import { enterpriseSchema, type SignerInfo } from '../../../shared/contract/filing/schemas';
+import { LIMITS } from '../../../shared/contract/limits';
 import { FilingError } from './errors';
 import {
   P256,
@@ -40,7 +41,14 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 export const DEFAULT_VALIDITY_DAYS = 3 * 365;
 
 const KEYSTORE_FORMAT = 'denggao-signing-keys';
-const KEYSTORE_VERSION = 1;
+/**
+ * Version 1 bound only the format and version as AES-GCM additional data. Version 2 (written since) also
+ * records the SHA-256 of both public keys (the certificate's and the SM2 SubjectPublicKeyInfo) and binds
+ * them: a public key file swapped beside the keystore is refused before any passphrase is tried, and
+ * fingerprints edited to match the swap no longer decrypt. Version 1 stores still open.
+ */
+const KEYSTORE_VERSION = 2;
+const READABLE_VERSIONS = [1, 2] as const;
 /** OWASP's scrypt recommendation: 128 MiB of memory, about 0.3 s on this machine. */
 const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
 
@@ -57,10 +65,19 @@ export interface SigningKeys {
 
 interface KeystoreFile {
   format: typeof KEYSTORE_FORMAT;
-  version: typeof KEYSTORE_VERSION;
+  version: (typeof READABLE_VERSIONS)[number];
   kdf: { name: 'scrypt'; N: number; r: number; p: number; salt: string };
   cipher: { name: 'aes-256-gcm'; iv: string; tag: string };
+  /** Version 2: SHA-256 (hex) of the public keys stored beside the keystore. */
+  publicKeys?: PublicKeyFingerprints;
   ciphertext: string;
+}
+
+interface PublicKeyFingerprints {
+  /** Of the DER SubjectPublicKeyInfo in signer.pem's certificate (not of the certificate: it may be renewed). */
+  p256Spki: string;
+  /** Of the DER SubjectPublicKeyInfo in signer.sm2.pem. */
+  sm2Spki: string;
 }
 
 interface KeystorePlaintext {
@@ -133,14 +150,14 @@ export async function importPkcs12(options: {
 /** Decrypts the keys for signing. A wrong passphrase fails with `filing.keys.badPassphrase`. */
 export async function loadSigningKeys(keyDir: string, passphrase: string): Promise<SigningKeys> {
   const store = await readKeystore(keyDir);
-  const plaintext = await decryptKeystore(store, passphrase);
   const certificateDer = await readCertificate(keyDir);
-  const chainDer = await readChain(keyDir);
   const sm2PublicKeySpkiDer = await readSm2PublicKey(keyDir);
+  checkPublicKeys(store, certificateDer, sm2PublicKeySpkiDer);
+  const plaintext = await decryptKeystore(store, passphrase);
+  const chainDer = await readChain(keyDir);
   const pkcs8 = new Uint8Array(Buffer.from(plaintext.p256Pkcs8, 'base64'));
   const sm2PublicKeyHex = sm2PublicKeyFromSpki(sm2PublicKeySpkiDer);
-  const certificateSpki = parseCertificate(certificateDer).subjectPublicKeyInfo.toSchema().toBER();
-  if (!Buffer.from(certificateSpki).equals(p256PublicSpkiOf(pkcs8)) || sm2PublicKeyHex !== sm2PublicKeyOf(plaintext.sm2PrivateKey)) {
+  if (!Buffer.from(certificateSpki(certificateDer)).equals(p256PublicSpkiOf(pkcs8)) || sm2PublicKeyHex !== sm2PublicKeyOf(plaintext.sm2PrivateKey)) {
     throw new FilingError('filing.keys.mismatch');
   }
   const p256PrivateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, P256, false, ['sign']);
@@ -156,8 +173,11 @@ export async function loadSigningKeys(keyDir: string, passphrase: string): Promi
 
 /** The public side of the keys (subject, validity, fingerprints) — no passphrase needed. */
 export async function readSigner(keyDir: string): Promise<SignerInfo> {
-  await readKeystore(keyDir);
-  return describeSigner(await readCertificate(keyDir), await readSm2PublicKey(keyDir));
+  const store = await readKeystore(keyDir);
+  const certificateDer = await readCertificate(keyDir);
+  const sm2PublicKeySpkiDer = await readSm2PublicKey(keyDir);
+  checkPublicKeys(store, certificateDer, sm2PublicKeySpkiDer);
+  return describeSigner(certificateDer, sm2PublicKeySpkiDer);
 }
 
 export async function hasSigningKeys(keyDir: string): Promise<boolean> {
@@ -215,8 +235,25 @@ async function deriveKey(passphrase: string, salt: Buffer, params: { N: number; 
   });
 }
 
-function keystoreAad(): Buffer {
-  return Buffer.from(`${KEYSTORE_FORMAT}/${KEYSTORE_VERSION}`);
+/** The AES-GCM additional data: what a keystore binds besides its ciphertext (see KEYSTORE_VERSION). */
+function keystoreAad(store: Pick<KeystoreFile, 'version' | 'publicKeys'>): Buffer {
+  const head = `${KEYSTORE_FORMAT}/${store.version}`;
+  if (store.version === 1) return Buffer.from(head);
+  if (store.publicKeys === undefined) throw new Error('a version 2 keystore records its public keys');
+  return Buffer.from(`${head}\np256Spki=${store.publicKeys.p256Spki}\nsm2Spki=${store.publicKeys.sm2Spki}`);
+}
+
+function certificateSpki(certificateDer: Uint8Array): Uint8Array {
+  return new Uint8Array(parseCertificate(certificateDer).subjectPublicKeyInfo.toSchema().toBER());
+}
+
+/** Refuses public key files that are not the ones a version 2 keystore was written with (version 1 records none). */
+function checkPublicKeys(store: KeystoreFile, certificateDer: Uint8Array, sm2SpkiDer: Uint8Array): void {
+  if (store.publicKeys === undefined) return;
+  if (sha256Hex(certificateSpki(certificateDer)) !== store.publicKeys.p256Spki) {
+    throw new FilingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.certificate });
+  }
+  if (sha256Hex(sm2SpkiDer) !== store.publicKeys.sm2Spki) throw new FilingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.sm2PublicKey });
 }
 
 async function storeKeys(
@@ -229,14 +266,16 @@ async function storeKeys(
   const plaintext: KeystorePlaintext = { p256Pkcs8: Buffer.from(material.pkcs8).toString('base64'), sm2PrivateKey: sm2.privateKeyHex };
   const salt = randomBytes(16);
   const iv = randomBytes(12);
+  const publicKeys: PublicKeyFingerprints = { p256Spki: sha256Hex(certificateSpki(material.certificateDer)), sm2Spki: sha256Hex(sm2Spki) };
   const cipher = createCipheriv('aes-256-gcm', await deriveKey(passphrase, salt, SCRYPT), iv);
-  cipher.setAAD(keystoreAad());
+  cipher.setAAD(keystoreAad({ version: KEYSTORE_VERSION, publicKeys }));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(plaintext), 'utf8'), cipher.final()]);
   const store: KeystoreFile = {
     format: KEYSTORE_FORMAT,
     version: KEYSTORE_VERSION,
     kdf: { name: 'scrypt', ...SCRYPT, salt: salt.toString('base64') },
     cipher: { name: 'aes-256-gcm', iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') },
+    publicKeys,
     ciphertext: ciphertext.toString('base64'),
   };
   await mkdir(keyDir, { recursive: true, mode: 0o700 });
@@ -271,20 +310,35 @@ async function readKeystore(keyDir: string): Promise<KeystoreFile> {
   const kdf = store?.kdf;
   const valid =
     store?.format === KEYSTORE_FORMAT &&
-    store.version === KEYSTORE_VERSION &&
+    (READABLE_VERSIONS as readonly number[]).includes(store.version) &&
     kdf?.name === 'scrypt' &&
-    [kdf.N, kdf.r, kdf.p].every((n) => Number.isInteger(n) && n > 0) &&
-    kdf.N <= 2 ** 20 &&
     store.cipher?.name === 'aes-256-gcm' &&
-    [kdf.salt, store.cipher.iv, store.cipher.tag, store.ciphertext].every((s) => typeof s === 'string');
+    [kdf.salt, store.cipher.iv, store.cipher.tag, store.ciphertext].every((s) => typeof s === 'string') &&
+    (store.version === 1 || [store.publicKeys?.p256Spki, store.publicKeys?.sm2Spki].every((s) => typeof s === 'string' && /^[0-9a-f]{64}$/.test(s)));
   if (!valid) throw corrupt();
+  checkScryptParameters(kdf);
   return store;
+}
+
+/**
+ * The scrypt parameters come from the file, so they decide how much memory and time a passphrase attempt
+ * costs: out of range, the keystore is refused before deriving anything (N=2^40 would never finish).
+ */
+function checkScryptParameters(kdf: KeystoreFile['kdf']): void {
+  const refuse = (param: string, value: unknown, range: string) =>
+    new FilingError('filing.keys.kdfOutOfRange', { param, value: String(value), range }, { file: KEY_FILES.encryptedKeys });
+  const { N, r, p } = kdf;
+  const maxMemory = LIMITS.maxScryptMemoryBytes;
+  // scrypt needs N a power of two above 1; its memory is 128·N·r bytes.
+  if (!Number.isSafeInteger(N) || N < 2 || 128 * N > maxMemory || (N & (N - 1)) !== 0) throw refuse('N', N, `2^1 … 2^${Math.log2(maxMemory / 128)}`);
+  if (!Number.isSafeInteger(r) || r < 1 || 128 * N * r > maxMemory) throw refuse('r', r, `1 … ${Math.floor(maxMemory / (128 * N))}`);
+  if (!Number.isSafeInteger(p) || p < 1 || p > LIMITS.maxScryptParallelism) throw refuse('p', p, `1 … ${LIMITS.maxScryptParallelism}`);
 }
 
 async function decryptKeystore(store: KeystoreFile, passphrase: string): Promise<KeystorePlaintext> {
   const key = await deriveKey(passphrase, Buffer.from(store.kdf.salt, 'base64'), store.kdf);
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(store.cipher.iv, 'base64'));
-  decipher.setAAD(keystoreAad());
+  decipher.setAAD(keystoreAad(store));
   decipher.setAuthTag(Buffer.from(store.cipher.tag, 'base64'));
   let plaintext: Buffer;
   try {

@@ -10,10 +10,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type yauzl from 'yauzl';
-import { z } from 'zod';
-import { auditEntrySchema } from '../../../shared/contract/audit/schemas';
-import { isChainHead, verifyAuditChain } from '../../../shared/domain/audit/chain';
-import { nodeSha256 } from '../audit/log';
+import { AUDIT_GENESIS_HASH } from '../../../shared/domain/audit/chain';
+import { type AuditLogCheck, checkAuditLogStream } from '../audit/json-stream';
 import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
@@ -155,7 +153,8 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   const senderProven = signer !== undefined && signatureFindings.errors.length === 0 && findings.errors.length === 0;
 
   if (!extractRoot || senderProven) await checkFiles(archive, manifest, small, findings, options, senderProven ? extractRoot : undefined);
-  if (manifest?.files.some((listed) => listed.path === MEMBER.auditLog)) checkAuditLog(small.get(MEMBER.auditLog), manifest.auditHead, findings);
+  const auditListed = manifest?.files.some((listed) => listed.path === MEMBER.auditLog) === true;
+  if (auditListed && (!extractRoot || senderProven)) await checkAuditLog(archive, manifest?.auditHead, findings);
   findings.errors.push(...signatureFindings.errors); // reported in step order: files and audit before signatures
 
   if (extractRoot && findings.errors.length === 0) {
@@ -173,7 +172,7 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   };
 }
 
-/** manifest.json, the signatures/ members and the audit log are read whole, each within its limit. */
+/** manifest.json and the signatures/ members are read whole, each within its limit (the audit log streams). */
 async function readSmallMembers(archive: Archive, findings: Findings): Promise<Map<string, Uint8Array>> {
   const members = new Map<string, Uint8Array>();
   const wanted: Array<[string, number]> = [
@@ -182,7 +181,6 @@ async function readSmallMembers(archive: Archive, findings: Findings): Promise<M
     [MEMBER.sm2Signature, FILING_LIMITS.maxSignatureMemberBytes],
     [MEMBER.signerCert, FILING_LIMITS.maxSignatureMemberBytes],
     [MEMBER.signerSm2Key, FILING_LIMITS.maxSignatureMemberBytes],
-    [MEMBER.auditLog, FILING_LIMITS.maxAuditLogBytes],
   ];
   for (const [name, limit] of wanted) {
     const checked = archive.entries.get(name);
@@ -205,26 +203,28 @@ async function readSmallMembers(archive: Archive, findings: Findings): Promise<M
 /**
  * The audit log the package carries must be an unbroken hash chain. Its bytes are hashed in the manifest, so
  * the signature also pins its head: entries cut off the end change the file and fail the hash check.
- * (Unreadable bytes were already reported as too large or corrupt.)
+ * Checked as it streams, an entry at a time (a 127 MB log parsed whole took some 600 MB).
  */
-function checkAuditLog(bytes: Uint8Array | undefined, head: AuditHead | undefined, findings: Findings): void {
-  if (!bytes) return;
-  let json: unknown;
+async function checkAuditLog(archive: Archive, head: AuditHead | undefined, findings: Findings): Promise<void> {
+  const checked = archive.entries.get(MEMBER.auditLog);
+  if (!checked) return;
+  if (checked.entry.uncompressedSize > FILING_LIMITS.maxAuditLogBytes) {
+    findings.add('filing.verify.memberTooLarge', { limit: FILING_LIMITS.maxAuditLogBytes }, MEMBER.auditLog);
+    return;
+  }
+  let result: AuditLogCheck;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    result = await checkAuditLogStream((await openEntryStream(archive.zipfile, checked.entry, archive.file)).stream);
   } catch (error) {
-    findings.add('filing.verify.auditLogInvalid', { detail: (error as Error).message }, MEMBER.auditLog);
+    findings.add('filing.verify.corruptEntry', { detail: (error as Error).message }, MEMBER.auditLog);
     return;
   }
-  const parsed = z.array(auditEntrySchema).safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    findings.add('filing.verify.auditLogInvalid', { detail: `${issue.path.join('.') || '(root)'}: ${issue.message}` }, MEMBER.auditLog);
-    return;
+  if (!result.ok) findings.add('filing.verify.auditLogInvalid', { detail: result.detail }, MEMBER.auditLog);
+  else if (result.chain.firstBroken) findings.add('filing.verify.auditChainBroken', { seq: result.chain.firstBroken.seq, reason: result.chain.firstBroken.reason }, MEMBER.auditLog);
+  else if (head && !(result.chain.entries === head.seq && (result.chain.head ?? AUDIT_GENESIS_HASH) === head.hash)) {
+    // A whole chain numbered 1…n: its head is entry n, so the signed head must be seq n with that hash.
+    findings.add('filing.verify.auditHeadMismatch', { seq: head.seq, hash: head.hash }, MEMBER.auditLog);
   }
-  const chain = verifyAuditChain(parsed.data, nodeSha256);
-  if (chain.firstBroken) findings.add('filing.verify.auditChainBroken', { seq: chain.firstBroken.seq, reason: chain.firstBroken.reason }, MEMBER.auditLog);
-  else if (head && !isChainHead(parsed.data, head)) findings.add('filing.verify.auditHeadMismatch', { seq: head.seq, hash: head.hash }, MEMBER.auditLog);
 }
 
 function parseManifest(bytes: Uint8Array, findings: Findings): Manifest | undefined {

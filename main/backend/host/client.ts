@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AppErrorData, EventName, Result } from '../../../shared/contract/core';
+import { DEFAULT_LOCALE, translate } from '../../../shared/i18n';
 import type { CallOptionsWithLocale } from '..';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
@@ -61,7 +62,15 @@ export function startBackendWorker(options: { dataDir: string; workerFile: strin
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
-        send({ type: 'call', id, method, input, ...(callOptions ? { options: callOptions } : {}) });
+        try {
+          send({ type: 'call', id, method, input, ...(callOptions ? { options: callOptions } : {}) });
+        } catch (error) {
+          pending.delete(id);
+          if (!(error instanceof RangeError)) throw error;
+          // Structured cloning recurses: an input nested tens of thousands deep overflows the stack here,
+          // before the backend could validate it. A named refusal, not an internal error.
+          resolve({ ok: false, error: { code: 'error.input.tooDeep', message: translate(callOptions?.locale ?? DEFAULT_LOCALE, 'error.input.tooDeep') } });
+        }
       });
     },
     on(event, listener) {

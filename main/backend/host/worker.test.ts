@@ -42,4 +42,16 @@ describe('backend worker host', () => {
     expect(next.ok).toBe(true);
     await backend.close();
   });
+
+  it('refuses an input nested 50,000 deep by name (it cannot be cloned to the worker), and goes on answering', async () => {
+    if (!fs.existsSync(workerFile)) execFileSync('node', ['scripts/build-main.mjs'], { cwd: root });
+    dir = makeTempDir();
+    const backend = startBackendWorker({ dataDir: dir, workerFile });
+    await backend.ready;
+    const deep = JSON.parse(`{"formatVersion":1,"profile":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`) as unknown;
+    const result = await backend.callByName('workspace.importData', deep, { locale: 'en-US' });
+    expect(result).toEqual({ ok: false, error: { code: 'error.input.tooDeep', message: 'The input nests too deeply to hand to the backend: nothing changed' } });
+    expect((await backend.callByName('workspace.info', {})).ok).toBe(true);
+    await backend.close();
+  });
 });

@@ -12,6 +12,7 @@ import { controlCatalogSchema, type ControlCatalog, type ControlItem } from '../
 import { catalogInUse, checkCatalogCounts, checkCatalogIntegrity } from '../../../shared/domain/mlps';
 import { translate, type Locale } from '../../../shared/i18n';
 import { AppError, findingsError as sharedFindingsError, formatPath } from '../errors';
+import { parseJsonFile } from '../files/json';
 
 /** Large enough for a full-text catalog of every level and extension; a bigger file is not a catalog. */
 const MAX_CATALOG_BYTES = 32 * 1024 * 1024;
@@ -107,20 +108,15 @@ export function findingsError(findings: readonly Finding[], locale: Locale, file
  * standard's come back as warnings, so a licensed catalog that numbers differently is still usable.
  */
 export function readCatalogFile(file: string, locale: Locale): { catalog: ControlCatalog; warnings: Finding[] } {
-  let text: string;
+  let bytes: Buffer;
   try {
     if (fs.statSync(file).size > MAX_CATALOG_BYTES) throw new AppError('error.file.tooLarge', { file, limit: MAX_CATALOG_BYTES }, { file });
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('error.file.read', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new AppError('error.file.notJson', { file, detail: (error as Error).message }, { file });
-  }
+  const json = parseJsonFile(bytes, file);
   const result = controlCatalogSchema.safeParse(json);
   if (!result.success) throw findingsError(shapeFindings(result.error), locale, file);
   const faults = checkCatalogIntegrity(result.data);

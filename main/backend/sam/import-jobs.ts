@@ -14,6 +14,7 @@ import { SAM_KINDS, type SamKind } from '../../../shared/contract/sam/schemas';
 import { translate, type Locale } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
+import { assertRegisterWithin } from '../limits';
 import {
   FIELDS,
   type FieldSpec,
@@ -106,14 +107,14 @@ async function firstRows(source: SheetSource, count: number): Promise<string[][]
 async function plan(
   db: Database.Database,
   spec: ImportSpec,
-  ctx: Pick<HandlerContext, 'signal' | 'progress'>,
+  ctx: Pick<HandlerContext, 'signal' | 'progress' | 'locale'>,
   begin?: (kind: SamKind) => PlanSink<SamKind>,
 ): Promise<ImportPlan<SamKind>> {
   const { source, mapping } = await prepareImport(spec.path, { kind: spec.kind, encoding: spec.encoding, ...(spec.columns ? { columns: spec.columns } : {}) });
   const kind = mapping.kind;
   const keys = naturalKeys(db, kind);
   const sink = begin?.(kind);
-  return planImport({
+  const result = await planImport({
     source,
     mapping,
     // Only keys stored before the import began: a row the sink wrote is not "existing" for a later row.
@@ -123,6 +124,9 @@ async function plan(
     progressEvery: 2_000,
     ...(sink ? { sink } : {}),
   });
+  // Checked for the dry run too, so it never promises what the commit would refuse.
+  assertRegisterWithin(keys.size + result.counts.added, translate(ctx.locale, `sam.kind.${kind}`), 'path');
+  return result;
 }
 
 /**

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeWorkbook } from '../../../test/fixtures/sam-files';
+import { LIMITS } from '../../../shared/contract/limits';
+import { writeSharedStringsBomb, writeWorkbook } from '../../../test/fixtures/sam-files';
 import { expectOk, tempBackend } from '../../../test/support/workspace';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -145,6 +146,16 @@ describe('bad input: a clear error or rejection, and nothing in the database cha
       expect(error.message).toContain(message);
       expect(error.details).toMatchObject({ file });
     }
+    expect(await samSnapshot()).toEqual(before);
+  });
+
+  it('an XLSX whose shared strings inflate past the limit is refused, naming the file and part, and nothing changes', async () => {
+    const before = await samSnapshot();
+    const target = path.join(dir, '软件清单.xlsx');
+    await writeSharedStringsBomb(target, LIMITS.maxSpreadsheetSharedStringsBytes + 1024 ** 2);
+    const error = await errorOf(backend.call('sam.import.commit', { path: target }));
+    expect(error).toMatchObject({ code: 'sam.import.partTooLarge', details: { file: '软件清单.xlsx' } });
+    expect(error.message).toBe('文件“软件清单.xlsx”中的 xl/sharedStrings.xml 解压后为 65.9 MiB，超过上限 64 MiB，未读取');
     expect(await samSnapshot()).toEqual(before);
   });
 

@@ -5,8 +5,10 @@ import type { DataSection, DomainHandlers } from '../context';
 import { exportTable } from './export-jobs';
 import { commit, dryRun, prepare } from './import-jobs';
 import { computePosition, dashboardSummary, invalidateEstate } from './position';
+import { translate } from '../../../shared/i18n';
 import { localIsoDate } from '../dates';
-import { allRecords, clearRegisters, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
+import { assertRegisterWithin } from '../limits';
+import { allRecords, clearRegisters, countRecords, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
 
 /** Runs a write to the SAM tables in one transaction and drops the cached estate afterwards. */
 function write<T>(db: Database.Database, work: () => T): T {
@@ -19,7 +21,10 @@ function write<T>(db: Database.Database, work: () => T): T {
 
 export const samHandlers: DomainHandlers<'sam'> = {
   'sam.list': (query, { db }) => ({ register: query.register, ...listRecords(db, query) }) as never,
-  'sam.save': (input, { db }) => ({ id: write(db, () => saveRecord(db, input.register, input.record as never, input.id)) }),
+  'sam.save': (input, { db, locale }) => {
+    if (input.id === undefined) assertRegisterWithin(countRecords(db, input.register) + 1, translate(locale, `sam.kind.${input.register}`), 'record');
+    return { id: write(db, () => saveRecord(db, input.register, input.record as never, input.id)) };
+  },
   'sam.delete': ({ register, ids }, { db }) => ({ deleted: write(db, () => deleteRecords(db, register, ids)) }),
   'sam.import.prepare': (spec) => prepare(spec),
   'sam.import.dryRun': (spec, ctx) => dryRun(ctx.db, spec, ctx),

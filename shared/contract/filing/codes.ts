@@ -51,6 +51,8 @@ export const FILING_KEY_CODES = [
   'filing.keys.alreadyExist',
   'filing.keys.corrupt',
   'filing.keys.mismatch',
+  'filing.keys.publicKeyReplaced',
+  'filing.keys.kdfOutOfRange',
   'filing.keys.p12BadPassword',
   'filing.keys.p12Unsupported',
   'filing.keys.p12NoKey',

@@ -59,13 +59,37 @@ function sameHead(before: unknown, anchor: { seq: number; hash: string }): boole
  * hash matching its content. Names the first entry where that fails.
  */
 export function verifyAuditChain(entries: readonly AuditEntry[], sha256: (text: string) => string = sha256Hex): AuditVerification {
+  const chain = auditChainVerifier(sha256);
+  for (const entry of entries) if (!chain.add(entry)) break;
+  return chain.result(entries.length);
+}
+
+/**
+ * The same check an entry at a time, so a log of any length is verified holding one entry: `add` says
+ * whether the chain is still whole; `result` gives the verdict over `total` entries.
+ */
+export function auditChainVerifier(sha256: (text: string) => string = sha256Hex): {
+  add(entry: AuditEntry): boolean;
+  result(total: number): AuditVerification;
+} {
   let prevHash = AUDIT_GENESIS_HASH;
-  for (const [index, entry] of entries.entries()) {
-    const broken = (reason: 'sequence' | 'link' | 'content') => ({ ok: false, entries: entries.length, head: null, firstBroken: { seq: entry.seq, index, reason } });
-    if (entry.seq !== index + 1) return broken('sequence');
-    if (entry.prevHash !== prevHash) return broken('link');
-    if (auditEntryHash(prevHash, entry, sha256) !== entry.hash) return broken('content');
-    prevHash = entry.hash;
-  }
-  return { ok: true, entries: entries.length, head: entries.length > 0 ? prevHash : null };
+  let index = 0;
+  let firstBroken: NonNullable<AuditVerification['firstBroken']> | undefined;
+  return {
+    add(entry) {
+      if (firstBroken !== undefined) return false;
+      const reason = entry.seq !== index + 1 ? 'sequence' : entry.prevHash !== prevHash ? 'link' : auditEntryHash(prevHash, entry, sha256) !== entry.hash ? 'content' : undefined;
+      if (reason !== undefined) {
+        firstBroken = { seq: entry.seq, index, reason };
+        return false;
+      }
+      prevHash = entry.hash;
+      index++;
+      return true;
+    },
+    result(total) {
+      if (firstBroken !== undefined) return { ok: false, entries: total, head: null, firstBroken };
+      return { ok: true, entries: total, head: index > 0 ? prevHash : null };
+    },
+  };
 }

@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createBackend } from '../../../main/backend';
 import { makeTempDir, sampleProfile } from '../../support/workspace';
 import { median, timeMs, type Scenario } from '../harness';
@@ -45,3 +48,51 @@ export const auditScenarios: Scenario[] = [
     },
   },
 ];
+
+const LOG_MB = 120;
+const auditChild = path.join(path.dirname(fileURLToPath(import.meta.url)), '../audit-child.ts');
+
+interface AuditChildResult {
+  ms: number;
+  peakRssMb: number;
+  detail: unknown;
+}
+
+function runAuditChild(args: string[]): AuditChildResult {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', auditChild, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`audit-child ${args[0]} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as AuditChildResult;
+}
+
+/**
+ * Memory over a ~120 MB audit log (issue 13: a 127 MB log took 624 MB when read whole): peak RSS of
+ * audit.verify, of writing the log for a filing package, and of a receiver checking a package's
+ * audit/log.json, each in its own process, against the same process with the workspace open and nothing read.
+ */
+auditScenarios.push({
+  name: `audit log of ${LOG_MB} MB: verify, export and receive stream it`,
+  async run() {
+    const dir = makeTempDir('denggao-bench-audit-');
+    try {
+      const made = runAuditChild(['make', dir, String(LOG_MB)]);
+      const idle = runAuditChild(['idle', dir]);
+      const [verify, exported, received] = (['verify', 'export', 'receive'] as const).map((mode) => runAuditChild([mode, dir]));
+      const worst = Math.max(verify!.peakRssMb, exported!.peakRssMb, received!.peakRssMb);
+      return {
+        figure: Math.round(worst),
+        baseline: Math.round(idle.peakRssMb),
+        unit: 'MB peak RSS (the worst of the three)',
+        baselineLabel: 'the workspace open, nothing read',
+        targetRatio: 1.5,
+        extra: {
+          'log (bytes)': (made.detail as { logBytes: number }).logBytes,
+          'verify peak RSS (MB) / s': `${Math.round(verify!.peakRssMb)} / ${(verify!.ms / 1000).toFixed(1)}`,
+          'export peak RSS (MB) / s': `${Math.round(exported!.peakRssMb)} / ${(exported!.ms / 1000).toFixed(1)}`,
+          'receive peak RSS (MB) / s': `${Math.round(received!.peakRssMb)} / ${(received!.ms / 1000).toFixed(1)}`,
+        },
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+});

@@ -15,15 +15,11 @@ export interface PrepareOptions {
   encoding?: EncodingChoice;
   /** Field → header text, from the mapping screen or a saved profile. */
   columns?: Record<string, string>;
-  maxBytes?: number;
 }
 
 /** Opens the file and maps its columns; throws ImportError for a file that cannot be imported at all. */
 export async function prepareImport(path: string, options: PrepareOptions = {}): Promise<{ source: SheetSource; mapping: ColumnMapping }> {
-  const source = await openSpreadsheet(path, {
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-  });
+  const source = await openSpreadsheet(path, options.encoding ? { encoding: options.encoding } : {});
   try {
     const mapping = resolveMapping(source.header.cells, {
       kind: options.kind ?? 'auto',

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { truncate } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from './errors';
 import { openSpreadsheet } from './open';
 import type { SheetRow, SheetSource } from './rows';
-import { scratchDir, writeWorkbook } from '../../../../test/fixtures/sam-files';
+import { LIMITS } from '../../../../shared/contract/limits';
+import { scratchDir, writeSharedStringsBomb, writeWorkbook } from '../../../../test/fixtures/sam-files';
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
 beforeAll(async () => {
@@ -74,6 +76,20 @@ describe('XLSX', () => {
     ]);
   });
 
+  it('a shared-strings bomb (1 KB per MB inflated) is refused from the zip directory, naming the part', async () => {
+    const path = scratch.path('bomb.xlsx');
+    await writeSharedStringsBomb(path, LIMITS.maxSpreadsheetSharedStringsBytes + 1024 ** 2);
+    const error = await errorOf(openSpreadsheet(path));
+    expect(error).toMatchObject({ code: 'sam.import.partTooLarge', details: { file: 'bomb.xlsx' }, params: { part: 'xl/sharedStrings.xml', limit: '64 MiB' } });
+  });
+
+  it('a bomb whose zip directory understates the size is stopped at the declared size while inflating', async () => {
+    const path = scratch.path('liar.xlsx');
+    await writeSharedStringsBomb(path, LIMITS.maxSpreadsheetSharedStringsBytes + 1024 ** 2, { understate: true });
+    const error = await errorOf(openSpreadsheet(path));
+    expect(error).toMatchObject({ code: 'sam.import.partLargerThanDeclared', details: { file: 'liar.xlsx' }, params: { part: 'xl/sharedStrings.xml', declared: '1 KiB' } });
+  });
+
   it('a renamed XLSX is read as XLSX whatever its extension', async () => {
     const path = scratch.path('really-xlsx.csv');
     await writeWorkbook(path, [['Software'], ['Visio']]);
@@ -112,8 +128,9 @@ describe('files that are not spreadsheets', () => {
     expect(await errorOf(openSpreadsheet(path))).toMatchObject({ code: 'sam.import.notSpreadsheet', details: { file: 'broken.xlsx' } });
   });
 
-  it('a file over the size limit', async () => {
-    const path = await scratch.write('big.csv', 'a,b\n'.repeat(1000));
-    expect(await errorOf(openSpreadsheet(path, { maxBytes: 100 }))).toMatchObject({ code: 'sam.import.fileTooLarge', params: { max: 100 } });
+  it('a file over the workspace import limit is refused before anything is read', async () => {
+    const path = await scratch.write('big.csv', '');
+    await truncate(path, LIMITS.maxImportFileBytes + 1); // sparse: the size is all that is looked at
+    await expect(openSpreadsheet(path)).rejects.toMatchObject({ code: 'error.file.tooLarge', details: { file: 'big.csv' }, params: { limit: '256 MiB' } });
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Opens a file the user picked as a spreadsheet, deciding by content, not by extension: a zip is XLSX,
  * an OLE2 container is a legacy .xls (not supported: save it as .xlsx), anything binary is refused, and
- * text is CSV. A 50 MB binary renamed .csv is refused after reading its first 64 KB.
+ * text is CSV. A 50 MB binary renamed .csv is refused after reading its first 64 KB; a file over
+ * LIMITS.maxImportFileBytes before reading anything.
  */
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { assertSizeWithin } from '../../limits';
 import { readCsvFile } from './csv';
 import { type EncodingChoice, SNIFF_BYTES, looksBinary } from './decode';
 import { ImportError } from './errors';
@@ -13,18 +15,13 @@ import { readXlsxFile } from './xlsx';
 
 export interface OpenOptions {
   encoding?: EncodingChoice;
-  /** Refuse files larger than this (default 200 MB). */
-  maxBytes?: number;
 }
-
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
 export async function openSpreadsheet(path: string, options: OpenOptions = {}): Promise<SheetSource> {
   const file = basename(path);
   const { size } = await stat(path);
   if (size === 0) throw new ImportError('sam.import.emptyFile', { file });
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > maxBytes) throw new ImportError('sam.import.fileTooLarge', { file }, { size, max: maxBytes });
+  assertSizeWithin(size, 'maxImportFileBytes', file); // the workspace's one limit for a file an importer reads
 
   const head = await readHead(path, Math.min(size, SNIFF_BYTES));
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return readXlsxFile(path, { file });

@@ -11,6 +11,7 @@
  * (which of two differing rows is right is for the user to say).
  */
 import type { Finding } from '../../../../shared/contract/core';
+import { LIMITS } from '../../../../shared/contract/limits';
 import {
   ENTERPRISE_SCOPE,
   type SamKind,
@@ -119,6 +120,8 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   for await (const row of source.rows) {
     if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
     rowsRead++;
+    // The same limit as every import list: a register the file fills must still fit the data JSON's lists.
+    if (rowsRead > LIMITS.maxImportRows) throw new ImportError('sam.import.tooManyRows', { file: source.file, row: row.rowNumber }, { limit: LIMITS.maxImportRows, row: row.rowNumber });
     current = row;
 
     const normalized = normalizeRow(row);

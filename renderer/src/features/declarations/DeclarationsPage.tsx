@@ -2,6 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { DeclarationFormEntry, DeclarationSummary } from '../../../../shared/contract/declarations/schemas';
 import { localize } from '../../../../shared/domain/forms';
+import { parseJsonInput } from '../../../../shared/domain/json-input';
 import { api, ApiError } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 
@@ -48,13 +49,14 @@ export function DeclarationsPage() {
     event.target.value = '';
     if (!file) return;
     setError(null);
-    let definition: unknown;
-    try {
-      definition = JSON.parse(await file.text());
-    } catch {
-      setError({ message: t('declarations.ui.notJson', { file: file.name }), issues: [] });
+    // Read as bytes, not file.text(): that would turn a GBK file's names into U+FFFD without a word.
+    const parsed = parseJsonInput(new Uint8Array(await file.arrayBuffer()));
+    if (!parsed.ok) {
+      const message = parsed.code === 'error.file.notJson' ? t('declarations.ui.notJson', { file: file.name }) : t(parsed.code, { file: file.name, ...parsed.params });
+      setError({ message, issues: [] });
       return;
     }
+    const definition = parsed.value;
     try {
       const entry = await api.call('declarations.importForm', { definition });
       setNotice(t('declarations.ui.imported', { title: localize(entry.definition.title, locale) }));
