@@ -18,8 +18,10 @@ export interface HandlerContext {
   /**
    * Records this write in the audit log with precise values. Call it inside the write's own transaction so
    * both commit together; a write method that never calls it is recorded with its input and output.
+   * `into`: the database the entry belongs to when it is not the workspace's current one — a restore writes
+   * its entry into the copy it is about to swap in, so the restored file never arrives without it.
    */
-  audit(record: { entity?: string | null; before?: unknown; after?: unknown }): void;
+  audit(record: { entity?: string | null; before?: unknown; after?: unknown }, target?: { into: Database.Database }): void;
   /**
    * Records this write with its input and `output` (the default entry), now: for a handler that holds its
    * own transaction (MethodSpec.transaction 'handler'), just before its COMMIT, so rows never commit without it.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { isMethodName, methods, needsBackupBefore, waitsForWrites, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { BackupInfo } from '../../shared/contract/backup/schemas';
 import type { EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
@@ -99,11 +100,10 @@ export function createBackend(options: BackendOptions): Backend {
     runningJobs.set(jobId, controller);
     let audited = false;
     let backupBefore: BackupInfo | null = null;
-    const record = (entry: AuditRecordInput) => {
+    const record = (entry: AuditRecordInput, target?: { into: Database.Database }) => {
       audited = true;
       if (!auditEnabled) return;
-      // The connection's current database: after a restore, the entry belongs to the restored history.
-      appendAuditEntry(connection.db, { at: now().toISOString(), actor: settings.actorName, method, entity: entry.entity ?? null, before: entry.before ?? null, after: entry.after ?? null });
+      appendAuditEntry(target?.into ?? connection.db, { at: now().toISOString(), actor: settings.actorName, method, entity: entry.entity ?? null, before: entry.before ?? null, after: entry.after ?? null });
     };
     const checkOutput = (output: unknown) => {
       const parsed = spec.output.safeParse(output);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
 import { createBackend, type Backend } from '..';
 import { SwapRolledBack, WorkspaceConnection } from '../db/connection';
@@ -212,6 +212,51 @@ describe('restore', () => {
     expect(expectOk(await b.call('backup.list', {}))).toEqual(backups);
     await expectAnswersEveryDomain(b);
     expect(expectOk(await b.call('backup.restore', { path: good.path })).restoredFrom).toBe(good.path);
+  });
+
+  it('writes its audit entry into the restored file before the swap: if the entry cannot be written, nothing is restored', async () => {
+    const b = open();
+    expectOk(await b.call('profile.save', sampleProfile()));
+    // As a crash right after the swap would leave it: the restored file without the entry saying it was restored.
+    const candidate = await editedBackup(b, 'refuses-entries.sqlite', (db) => {
+      db.prepare('UPDATE profile SET name = ?').run('备份里的名称');
+      db.exec("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'simulated crash before the entry'); END");
+    });
+    const files = fs.readdirSync(b.dataDir).sort();
+    const backups = expectOk(await b.call('backup.list', {}));
+    expect((await b.call('backup.restore', { path: candidate })).ok).toBe(false);
+    expect(expectOk(await b.call('backup.list', {}))).toEqual(backups);
+    expect(expectOk(await b.call('profile.get', {}))?.name).toBe(sampleProfile().name);
+    expect(expectOk(await b.call('audit.list', {})).entries.map((entry) => entry.method)).not.toContain('backup.restore');
+    expect(fs.readdirSync(b.dataDir).filter((name) => !files.includes(name))).toEqual([]);
+  });
+
+  it('says the workspace is unchanged when the restored database fails after the swap — and it is', async () => {
+    const b = open();
+    expectOk(await b.call('profile.save', sampleProfile()));
+    const backup = expectOk(await b.call('backup.create', {}));
+    expectOk(await b.call('profile.save', { ...sampleProfile(), name: '恢复前的名称' }));
+    const backups = expectOk(await b.call('backup.list', {}));
+    const swapIn = WorkspaceConnection.prototype.swapIn;
+    // The copy passed every check; the reopened file then fails (as a disk error would make it).
+    const failing = vi.spyOn(WorkspaceConnection.prototype, 'swapIn').mockImplementation(function (this: WorkspaceConnection, replacement: string) {
+      return swapIn.call(this, replacement, () => {
+        throw new Error('disk I/O error');
+      });
+    });
+    try {
+      const result = await b.call('backup.restore', { path: backup.path });
+      expect(!result.ok && [result.error.code, result.error.details?.file]).toEqual(['backup.restore.rolledBack', backup.path]);
+      expect(!result.ok && result.error.message).toContain('disk I/O error');
+    } finally {
+      failing.mockRestore();
+    }
+    expect(expectOk(await b.call('profile.get', {}))?.name).toBe('恢复前的名称');
+    expect(expectOk(await b.call('backup.list', {}))).toEqual(backups);
+    expect(expectOk(await b.call('audit.list', {})).entries.map((entry) => entry.method)).not.toContain('backup.restore');
+    expect(fs.readdirSync(b.dataDir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+    expectOk(await b.call('backup.restore', { path: backup.path }));
+    expect(expectOk(await b.call('profile.get', {}))?.name).toBe(sampleProfile().name);
   });
 
   it('puts the previous database back when the swapped-in file cannot be opened, and says the workspace is unchanged', async () => {

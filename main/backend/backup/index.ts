@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/backup/schemas';
 import type { DomainHandlers } from '../context';
 import { SwapRolledBack, type WorkspaceConnection } from '../db/connection';
@@ -70,12 +70,32 @@ export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'>
           throw error;
         }
         const replacedHead = auditHead(deps.connection.db);
-        const { toVersion } = swapInOrRollBack(deps, prepared.temp, restoredFrom);
-        // Recorded in the restored database: its history now says who put it back, from where, and what it replaced.
-        ctx.audit({ entity: restoredFrom, before: { safetyBackup: safetyBackup.name, auditHead: replacedHead }, after: { restoredFrom, schemaVersion: prepared.schemaVersion } });
+        let toVersion: number;
+        try {
+          // Recorded in the restored history — who put it back, from where, what it replaced — before the swap,
+          // so the file arrives with its entry: a crash right after the rename cannot leave it unrecorded.
+          recordInto(prepared.temp, (db) => ctx.audit({ entity: restoredFrom, before: { safetyBackup: safetyBackup.name, auditHead: replacedHead }, after: { restoredFrom, schemaVersion: prepared.schemaVersion } }, { into: db }));
+          ({ toVersion } = swapInOrRollBack(deps, prepared.temp, restoredFrom));
+        } catch (error) {
+          // Nothing was restored: the safety copy of the unchanged workspace would only be clutter.
+          discardPrepared(prepared);
+          fs.rmSync(safetyBackup.path, { force: true });
+          throw error;
+        }
         return { restoredFrom, safetyBackup, fromSchemaVersion: prepared.schemaVersion, schemaVersion: toVersion };
       }),
   };
+}
+
+/** Appends to the prepared copy in one transaction and leaves it one self-contained file again. */
+function recordInto(file: string, append: (db: Database.Database) => void): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.transaction(() => append(db))();
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
 }
 
 /** The swap, checking the reopened database as the copy was checked; a failure leaves the workspace as it was. */
@@ -83,7 +103,6 @@ function swapInOrRollBack(deps: BackupDeps, temp: string, restoredFrom: string):
   try {
     return deps.connection.swapIn(temp, (db) => refuseUnusable(db, restoredFrom, deps.migrations));
   } catch (error) {
-    fs.rmSync(temp, { force: true });
     if (!(error instanceof SwapRolledBack)) throw error;
     const reason = error.reason instanceof AppError ? error.reason.code : (error.reason as Error).message;
     throw new AppError('backup.restore.rolledBack', { file: restoredFrom, detail: reason }, { file: restoredFrom });
