@@ -48,12 +48,12 @@ test('the audit log verifies from Settings', async ({ page }) => {
 
 test('backup rotation settings are validated at their field and saved', async ({ page }) => {
   await page.goto('./#/settings');
-  await page.getByLabel('保留自动备份份数').fill('0');
+  await page.getByLabel('每类自动备份保留份数').fill('0');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.locator('.field', { has: page.getByLabel('保留自动备份份数') }).getByRole('alert')).toContainText('数值过小');
-  await page.getByLabel('保留自动备份份数').fill('5');
+  await expect(page.locator('.field', { has: page.getByLabel('每类自动备份保留份数') }).getByRole('alert')).toContainText('数值过小');
+  await page.getByLabel('每类自动备份保留份数').fill('5');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('保留自动备份份数')).toHaveValue('5');
+  await expect(page.getByLabel('每类自动备份保留份数')).toHaveValue('5');
 });
