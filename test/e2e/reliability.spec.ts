@@ -15,7 +15,7 @@ test('back up from Settings, change the profile, restore the backup after confir
   await page.goto('./');
   await nav(page, '设置').click();
   await page.getByRole('button', { name: '立即备份' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已备份' })).toContainText(/manual-\d{8}T\d{9}Z\.sqlite/);
+  await expect(page.getByRole('status').filter({ hasText: '已备份' })).toContainText(/manual-\d{8}T\d{9}Z-h\d+-[0-9a-f]{16}\.sqlite/);
   const manualRow = page.getByRole('row').filter({ hasText: '手动备份' });
   await expect(manualRow).toHaveCount(1);
 
@@ -33,7 +33,7 @@ test('back up from Settings, change the profile, restore the backup after confir
 
   await manualRow.getByRole('button', { name: /^恢复/ }).click();
   await page.getByRole('button', { name: '确认恢复' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已恢复' })).toContainText(/pre-restore-\d{8}T\d{9}Z\.sqlite/);
+  await expect(page.getByRole('status').filter({ hasText: '已恢复' })).toContainText(/pre-restore-\d{8}T\d{9}Z-h\d+-[0-9a-f]{16}\.sqlite/);
   await expect(page.getByRole('row').filter({ hasText: '恢复前自动备份' })).toHaveCount(1);
 
   await nav(page, '企业基本信息').click();

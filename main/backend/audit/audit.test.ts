@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../shared/domain/audit';
+import { AUDIT_GENESIS_HASH, auditEntryHash, verifyAuditChain } from '../../../shared/domain/audit';
 import { expectOk, sampleProfile, tempBackend } from '../../../test/support/workspace';
 import { exportAuditChain } from '.';
 import { auditChainFileBytes, writeAuditChainFile } from './log';
@@ -33,7 +33,7 @@ describe('audit log', () => {
     expect(first!.before).toBeNull();
     // Default entry: the validated input and the output.
     expect(entries[2]!.after).toMatchObject({ input: { actorName: '李晓华' }, output: { actorName: '李晓华' } });
-    expect(expectOk(await b.call('audit.verify', {}))).toEqual({ ok: true, entries: 3, head: latest!.hash });
+    expect(expectOk(await b.call('audit.verify', {}))).toEqual({ ok: true, entries: 3, head: latest!.hash, backupAnchors: { checked: 0, contradicted: [] } });
   });
 
   it('records nothing for a write that failed, so the log holds only what happened', async () => {
@@ -49,7 +49,7 @@ describe('audit log', () => {
     const b = open();
     expectOk(await b.call('workspace.importData', { formatVersion: 1, profile: sampleProfile() }));
     const [entry] = expectOk(await b.call('audit.list', { method: 'workspace.importData' })).entries;
-    expect(entry!.before).toEqual({ backup: expect.stringMatching(/^pre-import-\d{8}T\d{9}Z\.sqlite$/) });
+    expect(entry!.before).toEqual({ backup: expect.stringMatching(/^pre-import-\d{8}T\d{9}Z-h\d+-[0-9a-f]{16}\.sqlite$/) });
     expect(entry!.after).toMatchObject({ output: { imported: { profile: 1, attachments: 0 } } });
   });
 
@@ -106,5 +106,61 @@ describe('audit log', () => {
     backends.splice(backends.indexOf(b), 1, reopened);
     const result = expectOk(await reopened.call('audit.verify', {}));
     expect(result).toMatchObject({ ok: false, entries: 4, firstBroken: { seq: 3, reason: 'content' } });
+  });
+
+  describe('held to the heads the backups’ names recorded', () => {
+    /** Edits the log behind the program's back, then reopens the workspace. */
+    async function tamper(b: ReturnType<typeof tempBackend>, edit: (db: Database.Database) => void) {
+      b.close();
+      const db = new Database(b.databaseFile);
+      db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete');
+      edit(db);
+      db.close();
+      const reopened = tempBackend({ dataDir: b.dataDir, now: () => new Date('2025-03-01T09:00:00Z') });
+      backends.splice(backends.indexOf(b), 1, reopened);
+      return reopened;
+    }
+
+    async function withBackupAfterFiveWrites() {
+      const b = open();
+      for (let i = 0; i < 5; i++) expectOk(await b.call('workspace.saveSettings', { actorName: `p${i}` }));
+      const backup = expectOk(await b.call('backup.create', {}));
+      expect(backup.name).toMatch(/-h5-[0-9a-f]{16}\.sqlite$/);
+      return { b, backup };
+    }
+
+    it('finds the newest entries cut off, which the chain alone passes', async () => {
+      const { b, backup } = await withBackupAfterFiveWrites();
+      const cut = await tamper(b, (db) => db.exec('DELETE FROM audit_log WHERE seq >= 4'));
+      const result = expectOk(await cut.call('audit.verify', {}));
+      expect(result.firstBroken).toBeUndefined(); // 1…3 is a valid chain
+      expect(result).toMatchObject({ ok: false, backupAnchors: { checked: 1, contradicted: [{ backup: backup.name, seq: 5 }] } });
+    });
+
+    it('finds the whole chain re-hashed after an edit, which the chain alone passes', async () => {
+      const { b } = await withBackupAfterFiveWrites();
+      const rehashed = await tamper(b, (db) => {
+        const entries = exportAuditChain(db).map((entry) => (entry.seq === 2 ? { ...entry, actor: '伪造' } : entry));
+        const update = db.prepare('UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?');
+        let prevHash = AUDIT_GENESIS_HASH;
+        for (const entry of entries) {
+          const hash = auditEntryHash(prevHash, entry);
+          update.run(entry.actor, prevHash, hash, entry.seq);
+          prevHash = hash;
+        }
+      });
+      const result = expectOk(await rehashed.call('audit.verify', {}));
+      expect(result.firstBroken).toBeUndefined();
+      expect(result.ok).toBe(false);
+      expect(result.backupAnchors.contradicted.map((c) => c.seq)).toEqual([5]);
+    });
+
+    it('passes an untouched log, and after a restore holds only the backups taken since', async () => {
+      const { b, backup } = await withBackupAfterFiveWrites();
+      expect(expectOk(await b.call('audit.verify', {}))).toMatchObject({ ok: true, backupAnchors: { checked: 1, contradicted: [] } });
+      expectOk(await b.call('workspace.saveSettings', { actorName: 'later' }));
+      expectOk(await b.call('backup.restore', { path: backup.path }));
+      expect(expectOk(await b.call('audit.verify', {})).ok).toBe(true);
+    });
   });
 });

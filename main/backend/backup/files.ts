@@ -10,7 +10,9 @@ import Database from 'better-sqlite3';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../../shared/contract/backup/schemas';
 
 export const BACKUPS_FOLDER = 'backups';
-const NAME_PATTERN = new RegExp(`^(${BACKUP_KINDS.join('|')})-(\\d{8}T\\d{9}Z)(?:-\\d+)?\\.sqlite$`);
+/** kind-stamp[-h<seq>-<16 hex of the audit head's hash>][-n].sqlite; names without the head are from before it was added. */
+const NAME_PATTERN = new RegExp(`^(${BACKUP_KINDS.join('|')})-(\\d{8}T\\d{9}Z)(?:-h(\\d+)-([0-9a-f]{16}))?(?:-\\d+)?\\.sqlite$`);
+const ANCHOR_HASH_CHARS = 16;
 const PARTIAL_SUFFIX = '.partial';
 /** A `.partial` file older than this belongs to a backup that crashed, not one still running. */
 const STALE_PARTIAL_MS = 15 * 60 * 1000;
@@ -29,11 +31,15 @@ function parseStamp(text: string): Date {
   return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
 }
 
-/** A fresh file name in the backups folder for a backup of this kind at this time. */
-export function newBackupPath(dataDir: string, kind: BackupKind, now: Date): string {
+/**
+ * A fresh file name in the backups folder for a backup of this kind at this time. With the audit chain's head,
+ * the name carries it: a record of the history outside the database, which `audit verify` holds the log to.
+ */
+export function newBackupPath(dataDir: string, kind: BackupKind, now: Date, auditHead?: { seq: number; hash: string }): string {
   const folder = backupsFolder(dataDir);
   fs.mkdirSync(folder, { recursive: true });
-  const base = `${kind}-${stamp(now)}`;
+  const anchor = auditHead ? `-h${auditHead.seq}-${auditHead.hash.slice(0, ANCHOR_HASH_CHARS)}` : '';
+  const base = `${kind}-${stamp(now)}${anchor}`;
   let candidate = path.join(folder, `${base}.sqlite`);
   for (let n = 2; fs.existsSync(candidate); n++) candidate = path.join(folder, `${base}-${n}.sqlite`);
   return candidate;
@@ -67,6 +73,26 @@ export function listBackups(dataDir: string): BackupInfo[] {
     if (m) found.push(describeBackup(path.join(folder, name), m[1] as BackupKind, parseStamp(m[2]!)));
   }
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+/** A backup's name's record of the audit head when it was taken. */
+export interface BackupAnchor {
+  backup: string;
+  createdAt: string;
+  seq: number;
+  hashPrefix: string;
+}
+
+/** The audit heads the backups' names recorded, oldest first. */
+export function backupAnchors(dataDir: string): BackupAnchor[] {
+  const folder = backupsFolder(dataDir);
+  if (!fs.existsSync(folder)) return [];
+  const anchors: BackupAnchor[] = [];
+  for (const name of fs.readdirSync(folder)) {
+    const m = NAME_PATTERN.exec(name);
+    if (m?.[3] && m[4]) anchors.push({ backup: name, createdAt: parseStamp(m[2]!).toISOString(), seq: Number(m[3]), hashPrefix: m[4] });
+  }
+  return anchors.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Turns a finished copy into one self-contained file (no -wal beside it) and makes it durable. */

@@ -6,6 +6,7 @@ import type { DomainHandlers } from '../context';
 import { SwapRolledBack, type WorkspaceConnection } from '../db/connection';
 import type { Migration } from '../db/migrate';
 import { AppError } from '../errors';
+import { auditChainHead } from '../audit/log';
 import { readSettings } from '../workspace/settings';
 import { copyDatabase, describeBackup, hasBackupOn, listBackups, newBackupPath, rotateBackups } from './files';
 import { discardPrepared, prepareRestore, refuseUnusable } from './restore';
@@ -25,7 +26,7 @@ function rotationPolicy(db: Database.Database) {
 /** An automatic backup into the backups folder, then rotation by the workspace's settings. */
 export async function writeAutomaticBackup(deps: BackupDeps, kind: Exclude<BackupKind, 'manual'>): Promise<BackupInfo> {
   const now = deps.now();
-  const target = newBackupPath(deps.dataDir, kind, now);
+  const target = newBackupPath(deps.dataDir, kind, now, auditChainHead(deps.connection.db));
   await copyDatabase(deps.connection.db, target);
   rotateBackups(deps.dataDir, rotationPolicy(deps.connection.db), now);
   return describeBackup(target, kind, now);
@@ -53,7 +54,7 @@ export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'>
   return {
     'backup.create': async (_input, { db }) => {
       const now = deps.now();
-      const target = newBackupPath(deps.dataDir, 'manual', now);
+      const target = newBackupPath(deps.dataDir, 'manual', now, auditChainHead(db));
       await copyDatabase(db, target);
       return describeBackup(target, 'manual', now);
     },
@@ -69,7 +70,7 @@ export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'>
           discardPrepared(prepared);
           throw error;
         }
-        const replacedHead = auditHead(deps.connection.db);
+        const replacedHead = auditChainHead(deps.connection.db);
         let toVersion: number;
         try {
           // Recorded in the restored history — who put it back, from where, what it replaced — before the swap,
@@ -109,6 +110,3 @@ function swapInOrRollBack(deps: BackupDeps, temp: string, restoredFrom: string):
   }
 }
 
-function auditHead(db: Database.Database): { seq: number; hash: string } | null {
-  return (db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ?? null;
-}

@@ -59,8 +59,11 @@ export const reliabilityCommands: Command[] = [
         if (!ctx.json) ctx.io.stdout(`${translate(locale, 'app.settings.auditOk', { entries: v.entries })}\nhead: ${v.head ?? '-'}\n`);
         return 0;
       }
-      const reason = translate(locale, `audit.broken.${v.firstBroken!.reason}`);
-      ctx.io.stderr(`denggao: ${translate(locale, 'app.settings.auditBroken', { seq: v.firstBroken!.seq, reason })}\n`);
+      const contradicted = v.backupAnchors.contradicted[0];
+      const message = v.firstBroken
+        ? translate(locale, 'app.settings.auditBroken', { seq: v.firstBroken.seq, reason: translate(locale, `audit.broken.${v.firstBroken.reason}`) })
+        : translate(locale, 'app.settings.auditAnchorContradicted', { seq: contradicted!.seq, backup: contradicted!.backup });
+      ctx.io.stderr(`denggao: ${message}\n`);
       return EXIT_FAILURE;
     },
   },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { method } from '../core';
-import { auditPageSchema, auditVerificationSchema } from './schemas';
+import { auditPageSchema, storedAuditVerificationSchema } from './schemas';
 
 /** The audit log: every write through the backend, in a hash chain (docs/audit-log.md). */
 export const auditMethods = {
-  'audit.verify': method({ kind: 'read', input: z.object({}), output: auditVerificationSchema }),
+  'audit.verify': method({ kind: 'read', input: z.object({}), output: storedAuditVerificationSchema }),
   'audit.list': method({
     kind: 'read',
     input: z.object({

@@ -37,6 +37,18 @@ export const auditVerificationSchema = z.object({
 });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
 
+/**
+ * The workspace's own log, checked also against the heads its backups' names recorded (docs/audit-log.md):
+ * a backup taken since the last restore names an entry the log must still hold, with that hash.
+ */
+export const storedAuditVerificationSchema = auditVerificationSchema.extend({
+  backupAnchors: z.object({
+    checked: z.number().int().nonnegative(),
+    contradicted: z.array(z.object({ backup: z.string(), seq: z.number().int().nonnegative() })),
+  }),
+});
+export type StoredAuditVerification = z.infer<typeof storedAuditVerificationSchema>;
+
 export const auditPageSchema = z.object({
   total: z.number().int().nonnegative(),
   /** Newest first. */

@@ -95,10 +95,13 @@ export function AuditSection() {
   const [result, setResult] = useState<{ text: string; ok: boolean } | null>(null);
   const verify = async () => {
     const v = await api.call('audit.verify', {});
+    const contradicted = v.backupAnchors.contradicted[0];
     setResult(
-      v.ok
-        ? { ok: true, text: t('app.settings.auditOk', { entries: v.entries }) }
-        : { ok: false, text: t('app.settings.auditBroken', { seq: v.firstBroken!.seq, reason: t(`audit.broken.${v.firstBroken!.reason}`) }) },
+      v.firstBroken
+        ? { ok: false, text: t('app.settings.auditBroken', { seq: v.firstBroken.seq, reason: t(`audit.broken.${v.firstBroken.reason}`) }) }
+        : contradicted
+          ? { ok: false, text: t('app.settings.auditAnchorContradicted', { seq: contradicted.seq, backup: contradicted.backup }) }
+          : { ok: true, text: t('app.settings.auditOk', { entries: v.entries }) },
     );
   };
   return (
