@@ -63,15 +63,28 @@ export function describeBackup(file: string, kind: BackupKind, createdAt: Date):
   return { name: path.basename(file), path: file, kind, createdAt: createdAt.toISOString(), size: fs.statSync(file).size, schemaVersion: peekSchemaVersion(file) };
 }
 
-/** Every backup in the folder, newest first. Files that are not ours (or half-written) are not listed. */
-export function listBackups(dataDir: string): BackupInfo[] {
+/** A file of the backups folder whose name is one of ours: what, when, and the audit head it recorded. */
+interface BackupName {
+  name: string;
+  kind: BackupKind;
+  createdAt: Date;
+  anchor: { seq: number; hashPrefix: string } | null;
+}
+
+function backupNames(dataDir: string): BackupName[] {
   const folder = backupsFolder(dataDir);
   if (!fs.existsSync(folder)) return [];
-  const found: BackupInfo[] = [];
-  for (const name of fs.readdirSync(folder)) {
+  return fs.readdirSync(folder).flatMap((name) => {
     const m = NAME_PATTERN.exec(name);
-    if (m) found.push(describeBackup(path.join(folder, name), m[1] as BackupKind, parseStamp(m[2]!)));
-  }
+    if (!m) return [];
+    const anchor = m[3] && m[4] ? { seq: Number(m[3]), hashPrefix: m[4] } : null;
+    return [{ name, kind: m[1] as BackupKind, createdAt: parseStamp(m[2]!), anchor }];
+  });
+}
+
+/** Every backup in the folder, newest first. Files that are not ours (or half-written) are not listed. */
+export function listBackups(dataDir: string): BackupInfo[] {
+  const found = backupNames(dataDir).map(({ name, kind, createdAt }) => describeBackup(path.join(backupsFolder(dataDir), name), kind, createdAt));
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
@@ -85,14 +98,9 @@ export interface BackupAnchor {
 
 /** The audit heads the backups' names recorded, oldest first. */
 export function backupAnchors(dataDir: string): BackupAnchor[] {
-  const folder = backupsFolder(dataDir);
-  if (!fs.existsSync(folder)) return [];
-  const anchors: BackupAnchor[] = [];
-  for (const name of fs.readdirSync(folder)) {
-    const m = NAME_PATTERN.exec(name);
-    if (m?.[3] && m[4]) anchors.push({ backup: name, createdAt: parseStamp(m[2]!).toISOString(), seq: Number(m[3]), hashPrefix: m[4] });
-  }
-  return anchors.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return backupNames(dataDir)
+    .flatMap(({ name, createdAt, anchor }) => (anchor ? [{ backup: name, createdAt: createdAt.toISOString(), ...anchor }] : []))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Turns a finished copy into one self-contained file (no -wal beside it) and makes it durable. */

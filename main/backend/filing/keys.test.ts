@@ -15,6 +15,7 @@ import {
   readSigner,
 } from './keys';
 import { FilingError } from './errors';
+import { rejectionOf } from '../../../test/support/rejection';
 
 const PASSPHRASE = '正确的口令 correct horse';
 const ENTERPRISE = { name: '示例集团, 有限公司', uscc: '91110000100000000R' };
@@ -118,16 +119,6 @@ function editKeystore(dir: string, edit: (store: Record<string, any>) => void): 
   writeFileSync(file, JSON.stringify(store));
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<FilingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FilingError) return error;
-    throw error;
-  }
-  throw new Error('expected a FilingError');
-}
-
 describe('the keystore binds the public keys beside it', () => {
   let other: string;
   beforeAll(async () => {
@@ -139,7 +130,7 @@ describe('the keystore binds the public keys beside it', () => {
     const dir = copyOfKeys(`swapped-${swapped}`);
     copyFileSync(join(other, swapped), join(dir, swapped));
     for (const attempt of [readSigner(dir), loadSigningKeys(dir, PASSPHRASE)]) {
-      const error = await errorOf(attempt);
+      const error = await rejectionOf(attempt, FilingError);
       expect(error).toMatchObject({ code: 'filing.keys.publicKeyReplaced', file: swapped });
     }
   });
@@ -170,7 +161,7 @@ describe('scrypt parameters are read from the file, so they are bounded before d
   ])('$param=$value is refused by name at once', async ({ param, value }) => {
     const dir = copyOfKeys(`kdf-${param}-${value}`);
     editKeystore(dir, (store) => (store.kdf[param] = value));
-    const error = await errorOf(loadSigningKeys(dir, PASSPHRASE));
+    const error = await rejectionOf(loadSigningKeys(dir, PASSPHRASE), FilingError);
     expect(error).toMatchObject({ code: 'filing.keys.kdfOutOfRange', file: KEY_FILES.encryptedKeys, params: { param, value: String(value) } });
     expect(error.message).toContain(`scrypt ${param}=${value}`);
   });

@@ -8,6 +8,7 @@ import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import { FILING_FORMAT_VERSION, verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { FilingError } from './errors';
+import { rejectionOf } from '../../../test/support/rejection';
 import { digestsOf } from './hashing';
 import { exportCertificatePem, generateSigningKeys, importPkcs12, loadSigningKeys, type SigningKeys } from './keys';
 import { extractPackage, verifyPackage } from './package-reader';
@@ -48,16 +49,6 @@ function codes(result: VerifyResult): string[] {
 
 function errorsOf(result: VerifyResult): Array<[string, string | undefined]> {
   return result.errors.map((e) => [e.code, e.file]);
-}
-
-async function caught(promise: Promise<unknown>): Promise<FilingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FilingError) return error;
-    throw error;
-  }
-  throw new Error('expected a FilingError');
 }
 
 let mutationCount = 0;
@@ -242,7 +233,7 @@ describe('writing', () => {
     mkdirSync(dir);
     const controller = new AbortController();
     const phases: string[] = [];
-    const error = await caught(
+    const error = await rejectionOf(
       writePackage({
         outFile: join(dir, 'out.dgpkg'),
         meta: metaFor(ENTERPRISE_A),
@@ -254,6 +245,7 @@ describe('writing', () => {
           if (p.done > 1024 * 1024) controller.abort();
         },
       }),
+      FilingError,
     );
     expect(error.code).toBe('filing.cancelled');
     expect(phases).toContain('write');
@@ -275,7 +267,7 @@ describe('writing', () => {
   it('refuses sources and metadata that do not belong in a package', async () => {
     const out = join(work, 'refused.dgpkg');
     const attempt = (over: Partial<{ sources: PackageSource[]; meta: PackageMeta; keys: SigningKeys }>) =>
-      caught(writePackage({ outFile: out, meta: metaFor(ENTERPRISE_A), sources, keys: keysA, ...over }));
+      rejectionOf(writePackage({ outFile: out, meta: metaFor(ENTERPRISE_A), sources, keys: keysA, ...over }), FilingError);
     const withExtra = (source: PackageSource) => ({ sources: [...sources, source] });
     expect((await attempt(withExtra({ path: '../escape.txt', data: Buffer.from('x') }))).code).toBe('filing.write.badSourcePath');
     expect((await attempt(withExtra({ path: MEMBER.signerCert, data: Buffer.from('x') }))).code).toBe('filing.write.badSourcePath');
@@ -288,7 +280,7 @@ describe('writing', () => {
     const badPeriod = await attempt({ meta: metaFor(ENTERPRISE_A, { period: 'last year' }) });
     expect([badPeriod.code, badPeriod.params.field]).toEqual(['filing.write.invalidManifest', 'period']);
     expect((await attempt({ keys: keysB })).code).toBe('filing.write.signerEnterpriseMismatch');
-    const unwritable = await caught(writePackage({ outFile: join(work, 'no-such-dir', 'x.dgpkg'), meta: metaFor(ENTERPRISE_A), sources, keys: keysA }));
+    const unwritable = await rejectionOf(writePackage({ outFile: join(work, 'no-such-dir', 'x.dgpkg'), meta: metaFor(ENTERPRISE_A), sources, keys: keysA }), FilingError);
     expect(unwritable.code).toBe('filing.write.outputUnwritable');
     expect(existsSync(out)).toBe(false);
   });
