@@ -160,8 +160,9 @@ export const mlpsUiMessages = defineMessages(
 
     'mlps.ui.score.title': '评估得分',
     'mlps.ui.score.overall': '综合得分',
-    'mlps.ui.score.result2021': '2021版结论',
-    'mlps.ui.score.compliance2025': '2025版符合率',
+    'mlps.ui.score.result2021': '按旧版得分套用2021档位（非2021版结论）',
+    'mlps.ui.score.compliance2025': '2025版结论',
+    'mlps.ui.score.majorHiddenRisks': '重大风险隐患',
     'mlps.ui.score.counts': '要求项',
     'mlps.ui.score.countsText': '符合 {compliant}，部分符合 {partial}，不符合 {noncompliant}，未评价 {unassessed}，不适用 {na}',
     'mlps.ui.score.risks': '高风险 {high}，中风险 {medium}，低风险 {low}',
@@ -421,8 +422,9 @@ export const mlpsUiMessages = defineMessages(
 
     'mlps.ui.score.title': 'Assessment score',
     'mlps.ui.score.overall': 'Overall score',
-    'mlps.ui.score.result2021': '2021 result',
-    'mlps.ui.score.compliance2025': '2025 compliance',
+    'mlps.ui.score.result2021': '2021 bands on the pre-2021 score (not the 2021 result)',
+    'mlps.ui.score.compliance2025': '2025 conclusion',
+    'mlps.ui.score.majorHiddenRisks': 'Major hidden risks',
     'mlps.ui.score.counts': 'Items',
     'mlps.ui.score.countsText': 'compliant {compliant}, partial {partial}, non-compliant {noncompliant}, not assessed {unassessed}, not applicable {na}',
     'mlps.ui.score.risks': 'high risk {high}, medium {medium}, low {low}',
