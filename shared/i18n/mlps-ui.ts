@@ -130,6 +130,7 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.schedule.validity': '备案证明有效期：{from} 至 {until}',
 
     'mlps.ui.assessment.scope': '{level}：{count} 个要求项（{catalog}）',
+    'mlps.ui.catalog.builtInUnverified': '内置目录只含结构与摘要：第1、2、4级各要求项的归属、控制点内的顺序，以及各扩展要求第1级是哪些要求项，为本软件依标准整理，尚未与授权全文核对（未经核实）。持有授权全文目录的单位可导入并启用它。',
     'mlps.ui.assessment.filter': '显示',
     'mlps.ui.assessment.filter.all': '全部要求项',
     'mlps.ui.assessment.filter.unassessed': '未评价的',
@@ -411,6 +412,7 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.schedule.validity': 'Certificate valid from {from} to {until}',
 
     'mlps.ui.assessment.scope': '{level}: {count} items ({catalog})',
+    'mlps.ui.catalog.builtInUnverified': 'The built-in catalog carries structure and summaries only: which items sit at levels 1, 2 and 4, their order within a control point, and which items make up each extension\'s level 1 are our reading of the standard, not yet checked against a licensed text (unverified). A unit holding a licensed full-text catalog can import and activate it.',
     'mlps.ui.assessment.filter': 'Show',
     'mlps.ui.assessment.filter.all': 'All items',
     'mlps.ui.assessment.filter.unassessed': 'Not yet assessed',
