@@ -58,6 +58,51 @@ describe('denggao mlps', () => {
     expect((await cli(['mlps', 'catalog', '--level', '3', '--extension', 'satellite', '--data-dir', dir], dir)).stderr).toContain("unknown extension 'satellite'");
   });
 
+  it('lists the level-1 extension items the standard has (cloud 11, mobile 5, IoT 4, industrial control 9)', async () => {
+    dir = makeTempDir();
+    const counts = await Promise.all(
+      ['cloud', 'mobile', 'iot', 'ics'].map(async (set) => {
+        const { items } = JSON.parse((await cli(['mlps', 'catalog', '--level', '1', '--extension', set, '--json', '--data-dir', dir], dir)).stdout) as { items: { set: string }[] };
+        return items.filter((item) => item.set === set).length;
+      }),
+    );
+    expect(counts).toEqual([11, 5, 4, 9]);
+  });
+
+  it('gives the 2025 answers: 99.5 % with a high risk is 符合 until a major hidden risk is recorded; 12 of 211 items is provisional', async () => {
+    dir = makeTempDir();
+    const backend = createBackend({ dataDir: dir });
+    const grading = { business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' } as const;
+    const saved = await backend.call('mlps.saveObject', { name: '财务系统', number: 'FIN-1', kind: 'information-system' });
+    const partial = await backend.call('mlps.saveObject', { name: '门户网站', number: 'WEB-1', kind: 'information-system' });
+    if (!saved.ok || !partial.ok) throw new Error('setup failed');
+    const items = await backend.call('mlps.catalogItems', { level: 3, extensions: [] });
+    if (!items.ok) throw new Error(items.error.message);
+    const ids = items.value.items.map((item) => item.id);
+    for (const objectId of [saved.value.object.id, partial.value.object.id]) await backend.call('mlps.saveGrading', { objectId, ...grading });
+    await backend.call('mlps.saveItemStatuses', { objectId: saved.value.object.id, items: ids.map((itemId, index) => (index === 0 ? { itemId, status: 'noncompliant' as const, risk: 'high' as const } : { itemId, status: 'compliant' as const })) });
+    await backend.call('mlps.saveItemStatuses', { objectId: partial.value.object.id, items: ids.slice(0, 12).map((itemId, index) => (index < 2 ? { itemId, status: 'noncompliant' as const, risk: 'high' as const } : { itemId, status: 'compliant' as const })) });
+    backend.close();
+
+    const score = async (object: string) => JSON.parse((await cli(['mlps', 'score', '--object', object, '--json', '--data-dir', dir], dir)).stdout);
+    expect(await score('FIN-1')).toMatchObject({ compliance2025: { ratePercent: 99.53, conclusion: 'compliant' }, complete: true, provisional: false });
+    expect(await score('WEB-1')).toMatchObject({ compliance2025: { conclusion: 'basically-compliant' }, complete: false, provisional: true });
+    expect((await cli(['mlps', 'score', '--object', 'WEB-1', '--data-dir', dir], dir)).stdout).toContain('暂定：尚有 199 个适用要求项未评价');
+
+    const refused = await cli(['mlps', 'major-risk', 'add', '--object', 'FIN-1', '--title', '云上隐患', '--item', 'L3-CNS2-01', '--principle', 'severity', '--json', '--data-dir', dir], dir);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error).toMatchObject({ code: 'mlps.majorHiddenRisk.itemNotInScope', details: { field: 'itemIds[0]' } });
+    const added = await cli(['mlps', 'major-risk', 'add', '--object', 'FIN-1', '--title', '核心数据库暴露于互联网', '--item', ids[0]!, '--item', ids[1]!, '--principle', 'severity', '--principle', 'relevance', '--data-dir', dir], dir);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('核心数据库暴露于互联网');
+    expect(await score('FIN-1')).toMatchObject({ compliance2025: { conclusion: 'basically-compliant' }, majorHiddenRisks: { recorded: 1, remediated: 0 } });
+    expect((await cli(['mlps', 'score', '--object', 'FIN-1', '--data-dir', dir], dir)).stdout).toContain('重大风险隐患: 1（0 已整改）');
+    const listed = await cli(['mlps', 'major-risks', '--object', 'FIN-1', '--data-dir', dir], dir);
+    expect(listed.stdout).toContain('财务系统');
+    expect(listed.stdout).toContain('严重性、关联性');
+    expect((await cli(['mlps', 'major-risk', 'add', '--object', 'FIN-1', '--title', 'x', '--item', ids[0]!, '--principle', 'luck', '--data-dir', dir], dir)).code).toBe(2);
+  });
+
   it('scores an object found by its number, and says which object is unknown', async () => {
     dir = makeTempDir();
     const backend = createBackend({ dataDir: dir });

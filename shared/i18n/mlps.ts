@@ -74,8 +74,8 @@ export const mlpsMessages = defineMessages(
     'mlps.conclusion2025.basically-compliant': '基本符合',
     'mlps.conclusion2025.noncompliant': '不符合',
     'mlps.formula.mlps-score-pre2021': '综合得分（2021年前通行算法）：100 − 各层面（Σ权重×不符合 + 0.5×Σ权重×部分符合）/ Σ权重 × 100 的平均值',
-    'mlps.formula.mlps-result-2021': '2021版测评报告模板结论：优（无中高风险且≥90）、良（无高风险且≥80）、中（无高风险且≥70）、差',
-    'mlps.formula.mlps-compliance-2025': '2025版模板符合率：符合（>90%且无重大风险隐患）、基本符合（60%–90%）、不符合（<60%）',
+    'mlps.formula.mlps-result-2021-bands-on-pre2021': '按旧版得分套用2021版模板档位：优（无中高风险且≥90）、良（无高风险且≥80）、中（无高风险且≥70）、差。2021版模板的扣分制得分公式未找到，此档位不是2021版测评结论',
+    'mlps.formula.mlps-compliance-2025': '2025版模板结论：符合（符合率>90%且无重大风险隐患）、基本符合（60%–90%，不论高风险和重大风险隐患；或>90%但有未整改的重大风险隐患）、不符合（<60%）。高风险项本身不决定结论。部分符合按半项计入符合率、已整改的重大风险隐患不再影响结论，为本软件的取舍，未经核实',
 
     // Schedule
     'mlps.due.filing': '备案',
@@ -129,6 +129,19 @@ export const mlpsMessages = defineMessages(
     'mlps.assessment.incomplete': '尚有 {unassessed} 个要求项未评价，得分仅基于已评价项',
     'mlps.assessment.gapWithoutRisk': '要求项 {itemId} 存在差距，但未评定风险等级',
     'mlps.assessment.riskOnCompliant': '要求项 {itemId} 为“符合”，其风险等级不计入结论',
+
+    // Major hidden risks (重大风险隐患)
+    'mlps.majorHiddenRisk.principle.relevance': '关联性',
+    'mlps.majorHiddenRisk.principle.severity': '严重性',
+    'mlps.majorHiddenRisk.principle.frequency': '频发性',
+    'mlps.majorHiddenRisk.itemsRequired': '请至少选择一个其所源自的问题（要求项）',
+    'mlps.majorHiddenRisk.principlesRequired': '请至少选择一项判定原则',
+    'mlps.majorHiddenRisk.itemNotInScope': '要求项 {itemId} 不属于该对象的测评范围（等级或扩展要求不符）',
+    'mlps.majorHiddenRisk.duplicateItem': '要求项 {itemId} 重复选择',
+    'mlps.majorHiddenRisk.dateWithoutRemediation': '尚未整改的重大风险隐患不能填写整改日期',
+    'mlps.majorHiddenRisk.tally': '{recorded}（{remediated} 已整改）',
+    'mlps.provisional': '暂定',
+    'mlps.provisionalNote': '暂定：尚有 {unassessed} 个适用要求项未评价',
 
     // Findings: disaster recovery
     'mlps.dr.unknownLevel': '灾难恢复等级 {level} 不存在（应为1–6级）',
@@ -256,8 +269,8 @@ export const mlpsMessages = defineMessages(
     'mlps.conclusion2025.basically-compliant': 'Basically compliant',
     'mlps.conclusion2025.noncompliant': 'Non-compliant',
     'mlps.formula.mlps-score-pre2021': 'Overall score (common pre-2021 formula): 100 − the mean over aspects of (Σw·non-compliant + 0.5·Σw·partial) / Σw × 100',
-    'mlps.formula.mlps-result-2021': '2021 report template result: excellent (no medium or high risk, ≥ 90), good (no high risk, ≥ 80), fair (no high risk, ≥ 70), else poor',
-    'mlps.formula.mlps-compliance-2025': '2025 template compliance rate: compliant (> 90 % and no major risk), basically compliant (60–90 %), non-compliant (< 60 %)',
+    'mlps.formula.mlps-result-2021-bands-on-pre2021': 'The 2021 template\'s bands applied to the pre-2021 score: excellent (no medium or high risk, ≥ 90), good (no high risk, ≥ 80), fair (no high risk, ≥ 70), else poor. The 2021 deduction-score formula was not found, so this is not the 2021 result',
+    'mlps.formula.mlps-compliance-2025': '2025 template conclusion: compliant (rate above 90 % and no major hidden risk), basically compliant (60–90 % whatever the high risks or major hidden risks, or above 90 % with a major hidden risk not yet remediated), non-compliant (below 60 %). A high-risk item alone does not decide it. Counting a partial item as half and letting a remediated major hidden risk no longer count are our choices, unverified',
 
     'mlps.due.filing': 'Filing',
     'mlps.due.certificate': 'Filing certificate',
@@ -304,6 +317,19 @@ export const mlpsMessages = defineMessages(
     'mlps.assessment.incomplete': '{unassessed} items are not yet assessed; the score covers the assessed items only',
     'mlps.assessment.gapWithoutRisk': 'Item {itemId} has a gap but no risk rating',
     'mlps.assessment.riskOnCompliant': 'Item {itemId} is compliant; its risk rating does not count',
+
+    // Major hidden risks (重大风险隐患)
+    'mlps.majorHiddenRisk.principle.relevance': 'Relevance',
+    'mlps.majorHiddenRisk.principle.severity': 'Severity',
+    'mlps.majorHiddenRisk.principle.frequency': 'Frequency',
+    'mlps.majorHiddenRisk.itemsRequired': 'Choose at least one finding (requirement item) it stems from',
+    'mlps.majorHiddenRisk.principlesRequired': 'Choose at least one principle it was judged by',
+    'mlps.majorHiddenRisk.itemNotInScope': 'Item {itemId} is not in this object\'s assessment (level or extensions differ)',
+    'mlps.majorHiddenRisk.duplicateItem': 'Item {itemId} is chosen twice',
+    'mlps.majorHiddenRisk.dateWithoutRemediation': 'A major hidden risk not yet remediated cannot have a remediation date',
+    'mlps.majorHiddenRisk.tally': '{recorded} ({remediated} remediated)',
+    'mlps.provisional': 'provisional',
+    'mlps.provisionalNote': 'Provisional: {unassessed} applicable items not yet assessed',
 
     'mlps.dr.unknownLevel': 'Disaster-recovery level {level} does not exist (levels are 1–6)',
     'mlps.dr.rtoOutsideLevel': 'Target RTO of {value} minutes is inconsistent with level {level} (commonly {range} minutes)',

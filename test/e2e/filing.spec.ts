@@ -147,7 +147,7 @@ test('import it (a second import is refused as a replay) and see it in the conso
   await expect(summary).toContainText('等级 A');
   await expect(summary).toContainText('目标等级 A，里程碑完成 1/2');
   await expect(summary).toContainText('共 2 个，未备案 1 个，未定级 0 个');
-  await expect(summary).toContainText('符合 1，基本符合 0，不符合 0；高风险 0');
+  await expect(summary).toContainText('符合 1，基本符合 0，不符合 0（其中暂定 1）；重大风险隐患 0（0 已整改）；高风险 0');
   await expect(summary).toContainText('正版化率 83.3%，许可缺口 2');
 
   await page.getByRole('tab', { name: '已收备案' }).click();

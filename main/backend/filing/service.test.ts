@@ -342,7 +342,7 @@ describe('a receiver’s view of real data', () => {
         { level: 2, objects: 1, filed: 0, notFiled: 1 },
         { level: 3, objects: 1, filed: 1, notFiled: 0 },
       ]);
-      expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3 });
+      expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3, provisional: 2, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 });
       expect(summary.licences).toEqual({ installations: 12, covered: 10, genuineRate: 10 / 12, shortfallUnits: 2, shortfallRows: 1 });
       const view = expectOk(await headquarters.call('filing.consolidated', {}));
       expect(view.gradeTargets).toEqual([{ grade: 'D', target: 'B', count: 1 }]);

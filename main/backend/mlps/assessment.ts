@@ -18,6 +18,8 @@ import type { Locale } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { activeCatalog, findingsError } from './catalogs';
 import { readGrading, requireObject } from './objects';
+import { majorHiddenRisksTable } from './specs';
+import { listRecords } from './table';
 
 type ItemStatusPatch = z.infer<typeof itemStatusPatchSchema>;
 
@@ -61,8 +63,19 @@ export function readControlPoints(db: Database.Database, objectId: string): Cont
   return rows.map((row) => ({ controlPointId: row.control_point_id, status: row.status, note: row.note }));
 }
 
+/** The object's major hidden risks as the conclusion reads them. */
+function majorHiddenRiskStates(db: Database.Database, objectId: string): Array<{ remediated: boolean }> {
+  return listRecords<{ remediated: boolean }>(db, majorHiddenRisksTable, 'object_id = @objectId', { objectId });
+}
+
 export function scoreScope(db: Database.Database, scope: Scope): ScoreReport {
-  return scoreObjectGap(scope.catalog, { level: scope.level, extensions: scope.extensions, items: readStatuses(db, scope.objectId), controlPoints: readControlPoints(db, scope.objectId) });
+  return scoreObjectGap(scope.catalog, {
+    level: scope.level,
+    extensions: scope.extensions,
+    items: readStatuses(db, scope.objectId),
+    controlPoints: readControlPoints(db, scope.objectId),
+    majorHiddenRisks: majorHiddenRiskStates(db, scope.objectId),
+  });
 }
 
 /** Recomputes one object's cached score; objects that cannot be scored have none. */

@@ -41,7 +41,7 @@ export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
   const lowestScores = (
     db
       .prepare(
-        `SELECT s.object_id, o.name, s.score, s.result_2021, s.compliance_rate, s.conclusion_2025 FROM mlps_scores s
+        `SELECT s.object_id, o.name, s.score, s.result_2021, s.compliance_rate, s.conclusion_2025, s.assessed < s.total AS provisional FROM mlps_scores s
          JOIN mlps_objects o ON o.id = s.object_id WHERE s.score IS NOT NULL ORDER BY s.score, o.name LIMIT ?`,
       )
       .all(DASHBOARD_LIST_LIMIT) as Array<{
@@ -51,6 +51,7 @@ export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
       result_2021: Result2021Grade | null;
       compliance_rate: number | null;
       conclusion_2025: Conclusion2025 | null;
+      provisional: 0 | 1;
     }>
   ).map((row) => ({
     objectId: row.object_id,
@@ -59,6 +60,7 @@ export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
     result2021: row.result_2021,
     ratePercent: row.compliance_rate,
     conclusion2025: row.conclusion_2025,
+    provisional: row.provisional === 1,
   }));
 
   return {

@@ -2,13 +2,13 @@
 import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
 import type { MlpsData } from '../../../shared/contract/mlps/records';
-import { checkCatalogIntegrity } from '../../../shared/domain/mlps';
+import { applicableItems, assessableLevel, catalogInUse, checkCatalogIntegrity, checkMajorHiddenRisk, gradeObject } from '../../../shared/domain/mlps';
 import type { DataSection } from '../context';
 import { AppError } from '../errors';
 import { readControlPoints, readStatuses, refreshAllScores } from './assessment';
 import { activeCatalog, importedCatalogs, setActiveCatalog, storeCatalog } from './catalogs';
 import { gradingRecordOf, listObjects, readFiling, readGrading, refreshDue, writeFiling, writeGrading } from './objects';
-import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
+import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, majorHiddenRisksTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
 import { listRecords, upsertRecord, type TableSpec } from './table';
 
 /** The registers that are plain tables, by their key in the data JSON. */
@@ -18,6 +18,7 @@ const PLAIN_REGISTERS = [
   ['emergencyPlans', emergencyPlansTable],
   ['drills', drillsTable],
   ['risks', risksTable],
+  ['majorHiddenRisks', majorHiddenRisksTable],
   ['infoProtection', infoProtectionTable],
   ['duties', dutiesTable],
 ] as const satisfies ReadonlyArray<readonly [keyof MlpsData, TableSpec]>;
@@ -33,6 +34,7 @@ const TABLES_TO_CLEAR = [
   'mlps_drills',
   'mlps_emergency_plans',
   'mlps_risks',
+  'mlps_major_hidden_risks',
   'mlps_info_protection',
   'mlps_duties',
   'mlps_completed_assessments',
@@ -83,12 +85,26 @@ function referenceFindings(data: MlpsData): Finding[] {
       if (typeof id === 'string' && !known.has(id)) findings.push({ code: 'mlps.reference.notFound', field: `mlps.${key}[${row}].${field}`, row, params: { id } });
     });
   refer(data.objects, 'objects', 'hostedOn', objectIds);
-  for (const key of ['assessments', 'remediation', 'recovery', 'risks', 'infoProtection', 'duties'] as const) refer(data[key], key, 'objectId', objectIds);
+  for (const key of ['assessments', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'infoProtection', 'duties'] as const) refer(data[key], key, 'objectId', objectIds);
+  findings.push(...majorHiddenRiskScopeFindings(data));
   refer(data.drills, 'drills', 'planId', planIds);
   data.catalogs.forEach((catalog, row) => {
     for (const fault of checkCatalogIntegrity(catalog)) findings.push({ ...fault, field: `mlps.catalogs[${row}].${fault.field ?? ''}`, row });
   });
   return findings;
+}
+
+/** A major hidden risk may only name findings its object's assessment has, as when it is saved one by one. */
+function majorHiddenRiskScopeFindings(data: MlpsData): Finding[] {
+  const catalog = catalogInUse(data);
+  const objects = new Map(data.objects.map((object) => [object.id, object]));
+  return data.majorHiddenRisks.flatMap((risk, row) => {
+    const object = objects.get(risk.objectId);
+    if (!object) return []; // reported above as a reference not found
+    const level = assessableLevel(catalog, object.grading ? gradeObject(object.grading).level : null);
+    const inScope = new Set(level === null ? [] : applicableItems(catalog, level, object.extensions).map((item) => item.id));
+    return checkMajorHiddenRisk(risk, inScope).map((finding) => ({ ...finding, field: `mlps.majorHiddenRisks[${row}].${finding.field ?? ''}`, row }));
+  });
 }
 
 export function importMlpsData(db: Database.Database, data: MlpsData): number {

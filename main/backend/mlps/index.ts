@@ -23,6 +23,7 @@ import { exportActionPlan } from './action-plan';
 import { copyAssessment, readControlPoints, readStatuses, refreshAllScores, refreshScore, saveControlPoint, saveItemStatuses, scopeOf, scoreScope } from './assessment';
 import { activeCatalog, itemViews, listCatalogs, readCatalogFile, setActiveCatalog, storeCatalog } from './catalogs';
 import { dashboard } from './dashboard';
+import { listMajorHiddenRisks, removeMajorHiddenRisk, saveMajorHiddenRisk } from './major-hidden-risks';
 import { localIsoDate } from '../dates';
 import { checkHostChain, gradedRegister, listObjects, objectView, readFiling, readGrading, refreshDue, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
 import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
@@ -225,6 +226,10 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   },
   'mlps.score': ({ objectId }, { db }) => scoreScope(db, scopeOf(db, objectId)),
   'mlps.copyAssessment': ({ fromObjectId, toObjectId }, { db }) => db.transaction(() => copyAssessment(db, fromObjectId, toObjectId))(),
+
+  'mlps.listMajorHiddenRisks': ({ objectId }, { db }) => listMajorHiddenRisks(db, objectId),
+  'mlps.saveMajorHiddenRisk': (input, { db, locale }) => saveMajorHiddenRisk(db, input, locale),
+  'mlps.removeMajorHiddenRisk': ({ id }, { db }) => removeMajorHiddenRisk(db, id),
 
   'mlps.listRemediation': ({ objectId, status }, { db }) => {
     const names = new Map(listObjects(db).map((object) => [object.id, object.name]));

@@ -78,3 +78,12 @@ export const dutiesTable: TableSpec = {
   fields: ['id', 'role', 'title', 'person', 'objectId', 'department', 'appointedOn', 'notes'],
   orderBy: 'object_id IS NOT NULL, object_id, role, person, id',
 };
+
+export const majorHiddenRisksTable: TableSpec = {
+  table: 'mlps_major_hidden_risks',
+  key: 'id',
+  fields: ['id', 'objectId', 'title', 'itemIds', 'principles', 'remediated', 'remediatedOn', 'note'],
+  booleans: ['remediated'],
+  json: ['itemIds', 'principles'],
+  orderBy: 'object_id, remediated, title, id',
+};

@@ -160,6 +160,24 @@ describe('report contents', () => {
     expect(text).toContain('L3-MMS1-48');
   });
 
+  it('shows the major hidden risks as "N (M 已整改)" and marks a partial assessment provisional', () => {
+    const document = enterpriseDocument({ objects: 1 });
+    const mlps = document.mlps!;
+    const items = mlps.assessments![0]!.items!;
+    const gapItem = items.find((item) => item.status !== 'compliant')!.itemId;
+    const risk = (id: string, remediated: boolean) => ({ id, objectId: objectId(1), title: `隐患${id}`, itemIds: [gapItem], principles: ['severity' as const], remediated, note: '' });
+    const before = bodyText('gaps', sourcesOf(document));
+    expect(before).toContain('0（0已整改）');
+    expect(before).not.toContain('暂定');
+
+    mlps.majorHiddenRisks = [risk('a', true), risk('b', false)];
+    mlps.assessments![0]!.items = items.slice(0, 12);
+    const after = bodyText('gaps', sourcesOf(document));
+    expect(after).toContain('2（1已整改）');
+    expect(after).toContain('（暂定）');
+    expect(after).toContain('暂定：尚有199个适用要求项未评价');
+  });
+
   // Every section tolerates the absence of its data: the report still builds and says what is not recorded.
   it.each([
     ['assessment', '尚无已定稿的信息化水平自评。'],

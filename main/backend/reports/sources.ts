@@ -153,7 +153,7 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
         filing,
         schedule: scheduleOf(object, grading, filing, asOf),
         gap,
-        score: gap ? scoreObjectGap(catalog, gap) : null,
+        score: gap ? scoreObjectGap(catalog, { ...gap, majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id) }) : null,
         remediation: mlps.remediation.filter((task) => task.objectId === object.id),
         recovery: mlps.recovery.find((record) => record.objectId === object.id) ?? null,
         filingForm: buildFilingForm({ profile: data.profile, register: levels, object, grading, filing, attachments: filingAttachments(data.attachments, object.id) }),

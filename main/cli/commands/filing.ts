@@ -175,7 +175,7 @@ export const filingCommands: Command[] = [
           `by grade: ${view.byGrade.map((g) => `${g.grade} ${g.count}`).join(', ')}`,
           `plans: ${view.planProgress.enterprises}, milestones ${view.planProgress.done}/${view.planProgress.milestones} done, ${view.planProgress.overdue} overdue`,
           `protected objects: ${view.protectedObjects.total}; ${view.protectedObjects.levels.map((l) => `L${l.level} ${l.objects} (${l.notFiled} not filed)`).join(', ')}`,
-          `gap results: ${view.gap.compliant} compliant, ${view.gap.basicallyCompliant} basically, ${view.gap.noncompliant} non-compliant`,
+          `gap results: ${view.gap.compliant} compliant, ${view.gap.basicallyCompliant} basically, ${view.gap.noncompliant} non-compliant (${view.gap.provisional} provisional); major hidden risks ${view.gap.majorHiddenRisks} (${view.gap.majorHiddenRisksRemediated} remediated)`,
           `licences: genuine rate ${view.licences.genuineRate === null ? '—' : `${(view.licences.genuineRate * 100).toFixed(1)} %`}, shortfall ${view.licences.shortfallUnits}`,
         ].join('\n'),
       );

@@ -2,7 +2,7 @@
  * `denggao mlps …`: grading by the matrix, the control catalog, an object's score, the register and the action
  * plan, through the same backend methods as the desktop app.
  */
-import type { ObjectSummary, ScoreReportData } from '../../../shared/contract/mlps/records';
+import { MAJOR_HIDDEN_RISK_PRINCIPLES, type MajorHiddenRisk, type MajorHiddenRiskPrinciple, type ObjectSummary, type ScoreReportData } from '../../../shared/contract/mlps/records';
 import { EXTENSION_SETS, HARM_DEGREES, HARMED_OBJECTS, type ExtensionSet, type Harm } from '../../../shared/contract/mlps/schemas';
 import { translate, type Locale } from '../../../shared/i18n';
 import { AppError } from '../../backend/errors';
@@ -35,24 +35,46 @@ function parseExtensions(values: string[]): ExtensionSet[] {
   return values as ExtensionSet[];
 }
 
+function parsePrinciples(values: string[]): MajorHiddenRiskPrinciple[] {
+  for (const value of values) {
+    if (!(MAJOR_HIDDEN_RISK_PRINCIPLES as readonly string[]).includes(value)) {
+      throw new UsageError(`--principle: unknown principle '${value}' (expected ${MAJOR_HIDDEN_RISK_PRINCIPLES.join(', ')})`);
+    }
+  }
+  return values as MajorHiddenRiskPrinciple[];
+}
+
 const localeOf = (ctx: CommandContext): Locale => ctx.locale ?? 'zh-CN';
 
 /** The object named by its id or by its number (系统编号). */
 async function findObject(ctx: CommandContext, reference: string): Promise<ObjectSummary> {
-  const result = await ctx.backend().call('mlps.listObjects', {}, { locale: ctx.locale });
-  if (!result.ok) throw new AppError(result.error.code);
-  const object = result.value.find((candidate) => candidate.id === reference || (candidate.number !== '' && candidate.number === reference));
+  const object = (await listObjectsOrFail(ctx)).find((candidate) => candidate.id === reference || (candidate.number !== '' && candidate.number === reference));
   if (!object) throw new AppError('mlps.object.notFound', { id: reference }, { field: 'object' });
   return object;
+}
+
+async function listObjectsOrFail(ctx: CommandContext): Promise<ObjectSummary[]> {
+  const result = await ctx.backend().call('mlps.listObjects', {}, { locale: ctx.locale });
+  if (!result.ok) throw new AppError(result.error.code);
+  return result.value;
+}
+
+function describeMajorHiddenRisk(risk: MajorHiddenRisk, objectName: string, locale: Locale): string {
+  const t = (key: string) => translate(locale, key);
+  const state = risk.remediated ? `${t('mlps.ui.majorRisks.remediated')}${risk.remediatedOn ? ` ${risk.remediatedOn}` : ''}` : t('mlps.ui.majorRisks.open');
+  const principles = risk.principles.map((principle) => t(`mlps.majorHiddenRisk.principle.${principle}`)).join('、');
+  return [risk.id, objectName, risk.title, risk.itemIds.join(' '), principles, state].join('\t');
 }
 
 function describeScore(report: ScoreReportData, locale: Locale): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
+  const provisional = report.provisional ? ` (${t('mlps.provisionalNote', { unassessed: report.overall.counts.unassessed })})` : '';
   const lines = [
     `${t('mlps.ui.score.overall')}: ${score(report.overall.score)}`,
+    `${t('mlps.ui.score.compliance2025')}: ${report.compliance2025 ? `${report.compliance2025.ratePercent}% ${t(`mlps.conclusion2025.${report.compliance2025.conclusion}`)}${provisional}` : '—'}`,
+    `${t('mlps.ui.score.majorHiddenRisks')}: ${t('mlps.majorHiddenRisk.tally', report.majorHiddenRisks)}`,
     `${t('mlps.ui.score.result2021')}: ${report.result2021 ? t(`mlps.result2021.${report.result2021}`) : '—'}`,
-    `${t('mlps.ui.score.compliance2025')}: ${report.compliance2025 ? `${report.compliance2025.ratePercent}% ${t(`mlps.conclusion2025.${report.compliance2025.conclusion}`)}` : '—'}`,
     ...report.families.map((family) => `  ${family.family} ${t(`mlps.family.${family.family}`)}: ${score(family.score)}`),
     ...report.layers.map((layer) => `  ${t(`mlps.layer.${layer.layer}`)}: ${score(layer.score)}`),
     `${t(`mlps.formula.${report.formulas.score}`)}`,
@@ -108,12 +130,54 @@ export const mlpsCommands: Command[] = [
   },
   {
     path: ['mlps', 'score'],
-    summary: "Score an object's gap assessment (per family, layer and overall; 2021 result, 2025 compliance)",
+    summary: "Score an object's gap assessment (per family, layer and overall; the 2025 conclusion, provisional while items are unassessed)",
     options: { object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' } },
     async run(values, _positionals, ctx) {
       const object = await findObject(ctx, String(values.object));
       const result = await ctx.backend().call('mlps.score', { objectId: object.id }, { locale: ctx.locale });
       return ctx.report(result, (report) => `${object.name}\n${describeScore(report, localeOf(ctx))}`);
+    },
+  },
+  {
+    path: ['mlps', 'major-risk', 'add'],
+    summary: 'Record a major hidden risk (重大风险隐患) of an object: the findings it stems from and the principles it was judged by',
+    usage:
+      'A major hidden risk is judged on its own; it may stem from one high-risk finding or several findings of any rating.\n' +
+      'An item the object is not assessed against is refused at itemIds[n] (exit 1) and nothing is stored.\n' +
+      'Example: denggao mlps major-risk add --object ERP-1 --title 核心数据库暴露于互联网 --item L3-ABS1-01 --principle severity',
+    options: {
+      object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
+      title: { type: 'string', required: true, description: 'what the risk is', valueName: 'TEXT' },
+      item: { type: 'string', multiple: true, required: true, description: 'a finding it stems from (GB/T 28448 item id)', valueName: 'ITEM' },
+      principle: { type: 'string', multiple: true, required: true, description: `${MAJOR_HIDDEN_RISK_PRINCIPLES.join(' | ')}`, valueName: 'P' },
+      'remediated-on': { type: 'string', description: 'already remediated, on this day', valueName: 'YYYY-MM-DD' },
+      note: { type: 'string', description: 'note', valueName: 'TEXT' },
+    },
+    async run(values, _positionals, ctx) {
+      const object = await findObject(ctx, String(values.object));
+      const remediatedOn = typeof values['remediated-on'] === 'string' ? values['remediated-on'] : undefined;
+      const input = {
+        objectId: object.id,
+        title: String(values.title),
+        itemIds: (values.item as string[] | undefined) ?? [],
+        principles: parsePrinciples((values.principle as string[] | undefined) ?? []),
+        remediated: remediatedOn !== undefined,
+        ...(remediatedOn ? { remediatedOn } : {}),
+        ...(typeof values.note === 'string' ? { note: values.note } : {}),
+      };
+      const result = await ctx.backend().call('mlps.saveMajorHiddenRisk', input, { locale: ctx.locale });
+      return ctx.report(result, (risk) => describeMajorHiddenRisk(risk, object.name, localeOf(ctx)));
+    },
+  },
+  {
+    path: ['mlps', 'major-risks'],
+    summary: 'List the major hidden risks (重大风险隐患) of every object, or of one',
+    options: { object: { type: 'string', description: 'only this object (id or number)', valueName: 'ID' } },
+    async run(values, _positionals, ctx) {
+      const object = typeof values.object === 'string' ? await findObject(ctx, values.object) : undefined;
+      const names = new Map((await listObjectsOrFail(ctx)).map((entry) => [entry.id, entry.name]));
+      const result = await ctx.backend().call('mlps.listMajorHiddenRisks', object ? { objectId: object.id } : {}, { locale: ctx.locale });
+      return ctx.report(result, (risks) => risks.map((risk) => describeMajorHiddenRisk(risk, names.get(risk.objectId) ?? '', localeOf(ctx))).join('\n'));
     },
   },
   {

@@ -36,7 +36,7 @@ const count = (set: string, level: number, family?: string): number =>
 describe('GB/T 22239-2019 catalog', () => {
   it('is identified and versioned', () => {
     expect(catalog.id).toBe('gbt22239-2019-general');
-    expect(catalog.version).toBe('1.0.0');
+    expect(catalog.version).toBe('1.1.0');
     expect(catalog.notes).toMatch(/reconstruction/);
   });
 
@@ -55,6 +55,7 @@ describe('GB/T 22239-2019 catalog', () => {
   });
 
   it.each([
+    ['cloud', 1, 11], ['mobile', 1, 5], ['iot', 1, 4], ['ics', 1, 9],
     ['cloud', 2, 29], ['cloud', 3, 46], ['cloud', 4, 49],
     ['mobile', 2, 14], ['mobile', 3, 19], ['mobile', 4, 21],
     ['iot', 2, 7], ['iot', 3, 20], ['iot', 4, 21],
@@ -63,9 +64,51 @@ describe('GB/T 22239-2019 catalog', () => {
     expect(count(set, level)).toBe(expected);
   });
 
-  it('leaves out level-1 extension items and has nothing above level 4', () => {
-    expect(catalog.items.filter((item) => item.set !== 'general' && item.level === 1)).toEqual([]);
+  it('has nothing above level 4', () => {
     expect(catalog.items.every((item) => item.level >= 1 && item.level <= 4)).toBe(true);
+  });
+
+  /** The levels at which an item with this summary appears: pins placement, which counts alone cannot. */
+  const levelsOf = (set: string, family: string, summary: string): number[] =>
+    catalog.items.filter((item) => item.set === set && item.family === family && item.summary === summary).map((item) => item.level);
+
+  // shared/DOMAIN.md §3, "known misplacements found against the standard's text", copied by hand.
+  it.each([
+    ['ABS session-state filtering applies at levels 2–4', 'general', 'ABS', '依会话状态放行或拒绝数据流', [2, 3, 4]],
+    ['ABS separate audit of remote and internet access is level 3 only', 'general', 'ABS', '单独审计远程访问和上网行为', [3]],
+    ['MMS level-1 环境管理 b) is the machine-room rules', 'general', 'MMS', '机房安全管理制度', [1, 2, 3, 4]],
+    ['MMS no-visitors starts at level 2', 'general', 'MMS', '重要区域不接待来访，敏感资料不乱放', [2, 3, 4]],
+    ['MMS log and alarm analysis starts at level 3', 'general', 'MMS', '专人分析日志和告警，发现可疑行为', [3, 4]],
+    ['MMS malicious-code rules at levels 1–2', 'general', 'MMS', '恶意代码防范管理制度', [1, 2]],
+    ['MMS signature-library checks at level 2', 'general', 'MMS', '定期检查恶意代码库升级情况', [2]],
+    ['MMS verifying effectiveness at levels 3–4', 'general', 'MMS', '定期验证防范措施的有效性', [3, 4]],
+    ['CMS overall planning with cryptography at levels 3–4', 'general', 'CMS', '整体规划安全措施，含密码应用', [3, 4]],
+    ['CMS level-2 design by level alone', 'general', 'CMS', '按保护对象的等级设计安全方案', [2]],
+  ] as const)('%s', (_case, set, family, summary, levels) => {
+    expect(levelsOf(set, family, summary)).toEqual(levels);
+  });
+
+  it('numbers level-4 area-boundary items as GB/T 28448 does: session state is L4-ABS1-10', () => {
+    expect(catalog.items.find((item) => item.id === 'L4-ABS1-10')?.summary).toBe('依会话状态放行或拒绝数据流');
+    expect(catalog.items.find((item) => item.id === 'L3-ABS1-20')?.summary).toBe('可信校验边界设备并在应用关键环节动态校验，结果送管理中心');
+  });
+
+  it('orders the cloud level-4 network-architecture items f) labels, g) protocol conversion, h) resource pool', () => {
+    const ids = ['L4-CNS2-06', 'L4-CNS2-07', 'L4-CNS2-08'];
+    expect(ids.map((id) => catalog.items.find((item) => item.id === id)?.summary)).toEqual([
+      '虚拟资源可设安全标记做强制访问控制',
+      '提供协议转换或隔离的数据交换方式',
+      '四级业务使用独立资源池',
+    ]);
+  });
+
+  it.each([
+    ['cloud', ['PES', 'CNS', 'CNS', 'ABS', 'CES', 'CES', 'CES', 'CMS', 'CMS', 'CMS', 'CMS']],
+    ['mobile', ['PES', 'ABS', 'ABS', 'CMS', 'CMS']],
+    ['iot', ['PES', 'PES', 'ABS', 'MMS']],
+    ['ics', ['PES', 'PES', 'CNS', 'CNS', 'ABS', 'ABS', 'ABS', 'CES', 'CES']],
+  ] as const)('the level-1 %s items sit in the families of §6 of the standard', (set, families) => {
+    expect(catalog.items.filter((item) => item.set === set && item.level === 1).map((item) => item.family)).toEqual(families);
   });
 
   it.each(FAMILY_CODES)('%s has the level-3 control points of DOMAIN.md, in order', (family) => {

@@ -135,7 +135,7 @@ const GENERAL: SetTable = {
       ['1234', '边界访问规则默认拒绝'],
       ['1234', '清理冗余规则，规则数量最少'],
       ['1234', '按地址、端口和协议放行或拒绝'],
-      ['23', '依会话状态放行或拒绝数据流'],
+      ['234', '依会话状态放行或拒绝数据流'],
       ['3', '按应用协议和内容控制访问'],
       ['4', '边界以协议转换或隔离方式交换数据'],
     ]],
@@ -154,7 +154,7 @@ const GENERAL: SetTable = {
       ['234', '边界和重要节点审计，覆盖每个用户'],
       ['234', '审计记录含时间、用户、事件类型和结果'],
       ['234', '保护并定期备份审计记录'],
-      ['34', '单独审计远程访问和上网行为'],
+      ['3', '单独审计远程访问和上网行为'],
     ]],
     trustedVerification('边界设备'),
   ],
@@ -320,7 +320,8 @@ const GENERAL: SetTable = {
     ]],
     ['安全方案设计', 'Security design', [
       ['1234', '按等级选基本措施，按风险分析调整'],
-      ['234', '整体规划安全措施，含密码应用'],
+      ['2', '按保护对象的等级设计安全方案'],
+      ['34', '整体规划安全措施，含密码应用'],
       ['234', '方案经专家论证和批准后实施'],
     ]],
     ['产品采购和使用', 'Product procurement and use', [
@@ -371,8 +372,8 @@ const GENERAL: SetTable = {
   MMS: [
     ['环境管理', 'Environment management', [
       ['1234', '专人负责机房出入和设施维护'],
-      ['234', '机房安全管理制度'],
-      ['1234', '重要区域不接待来访，敏感资料不乱放'],
+      ['1234', '机房安全管理制度'],
+      ['234', '重要区域不接待来访，敏感资料不乱放'],
       ['4', '按级别授权出入，实时监视重要区域'],
     ]],
     ['资产管理', 'Asset management', [
@@ -400,7 +401,7 @@ const GENERAL: SetTable = {
       ['234', '网络和系统安全管理制度'],
       ['234', '重要设备配置和操作手册'],
       ['234', '详细记录运维操作日志'],
-      ['234', '专人分析日志和告警，发现可疑行为'],
+      ['34', '专人分析日志和告警，发现可疑行为'],
       ['34', '变更性运维须审批并留审计日志'],
       ['34', '运维工具接入须审批，用后清除敏感数据'],
       ['34', '远程运维须审批，用后即关闭'],
@@ -408,7 +409,9 @@ const GENERAL: SetTable = {
     ]],
     ['恶意代码防范管理', 'Malware protection management', [
       ['1234', '提高防范意识，外来设备接入前查毒'],
-      ['1234', '定期验证防范措施的有效性'],
+      ['12', '恶意代码防范管理制度'],
+      ['2', '定期检查恶意代码库升级情况'],
+      ['34', '定期验证防范措施的有效性'],
     ]],
     ['配置管理', 'Configuration management', [
       ['234', '记录保存基本配置信息'],
@@ -455,24 +458,24 @@ const GENERAL: SetTable = {
 const CLOUD: SetTable = {
   PES: [
     ['基础设施位置', 'Infrastructure location', [
-      ['234', '云计算基础设施位于境内'],
+      ['1234', '云计算基础设施位于境内'],
     ]],
   ],
   CNS: [
     ['网络架构', 'Network architecture', [
-      ['234', '云平台不承载高于其等级的业务'],
-      ['234', '不同客户的虚拟网络相互隔离'],
+      ['1234', '云平台不承载高于其等级的业务'],
+      ['1234', '不同客户的虚拟网络相互隔离'],
       ['234', '能按客户需要提供传输、边界和入侵防护'],
       ['34', '客户可自主设置安全策略'],
       ['34', '开放接口，允许接入第三方安全产品'],
-      ['4', '四级业务使用独立资源池'],
       ['4', '虚拟资源可设安全标记做强制访问控制'],
       ['4', '提供协议转换或隔离的数据交换方式'],
+      ['4', '四级业务使用独立资源池'],
     ]],
   ],
   ABS: [
     ['访问控制', 'Access control', [
-      ['234', '虚拟化网络边界设访问控制'],
+      ['1234', '虚拟化网络边界设访问控制'],
       ['234', '不同等级区域边界设访问控制'],
     ]],
     ['入侵防范', 'Intrusion prevention', [
@@ -491,8 +494,8 @@ const CLOUD: SetTable = {
       ['34', '远程管理云设备时双向身份验证'],
     ]],
     ['访问控制', 'Access control', [
-      ['234', '虚拟机迁移时访问策略随迁'],
-      ['234', '客户可设虚拟机间访问策略'],
+      ['1234', '虚拟机迁移时访问策略随迁'],
+      ['1234', '客户可设虚拟机间访问策略'],
     ]],
     ['入侵防范', 'Intrusion prevention', [
       ['34', '检测虚拟机资源隔离失效并告警'],
@@ -505,7 +508,7 @@ const CLOUD: SetTable = {
       ['34', '防止镜像和快照中敏感资源被非法访问'],
     ]],
     ['数据完整性和保密性', 'Data integrity and confidentiality', [
-      ['234', '客户数据和个人信息存于境内'],
+      ['1234', '客户数据和个人信息存于境内'],
       ['234', '客户授权后云服务商才可管理其数据'],
       ['234', '虚拟机迁移中保证数据完整并可恢复'],
       ['34', '支持客户自管密钥和加解密'],
@@ -531,14 +534,14 @@ const CLOUD: SetTable = {
   ],
   CMS: [
     ['云服务商选择', 'Cloud provider selection', [
-      ['234', '选择合规且能力匹配等级的云服务商'],
-      ['234', 'SLA写明服务内容和技术指标'],
-      ['234', 'SLA写明权限、责任和违约条款'],
+      ['1234', '选择合规且能力匹配等级的云服务商'],
+      ['1234', 'SLA写明服务内容和技术指标'],
+      ['1234', 'SLA写明权限、责任和违约条款'],
       ['234', '合约到期交还全部数据并清除'],
       ['34', '与云服务商签保密协议'],
     ]],
     ['供应链管理', 'Supply chain management', [
-      ['234', '供应商选择合规'],
+      ['1234', '供应商选择合规'],
       ['234', '及时向客户通报供应链安全事件和威胁'],
       ['34', '供应商重大变更通报客户并评估风险'],
     ]],
@@ -553,15 +556,15 @@ const CLOUD: SetTable = {
 const MOBILE: SetTable = {
   PES: [
     ['无线接入点的物理位置', 'Wireless access point location', [
-      ['234', '合理布放无线接入设备，避免过度覆盖和干扰'],
+      ['1234', '合理布放无线接入设备，避免过度覆盖和干扰'],
     ]],
   ],
   ABS: [
     ['边界防护', 'Boundary protection', [
-      ['234', '有线与无线网络之间经无线接入网关'],
+      ['1234', '有线与无线网络之间经无线接入网关'],
     ]],
     ['访问控制', 'Access control', [
-      ['234', '无线接入设备开启接入认证'],
+      ['1234', '无线接入设备开启接入认证'],
     ]],
     ['入侵防范', 'Intrusion prevention', [
       ['234', '检测非授权无线设备和终端接入'],
@@ -587,11 +590,11 @@ const MOBILE: SetTable = {
   ],
   CMS: [
     ['移动应用软件采购', 'Mobile app procurement', [
-      ['234', '应用来自可靠渠道或可靠签名'],
+      ['1234', '应用来自可靠渠道或可靠签名'],
       ['234', '应用由指定开发者开发'],
     ]],
     ['移动应用软件开发', 'Mobile app development', [
-      ['234', '审查移动应用开发者资格'],
+      ['1234', '审查移动应用开发者资格'],
       ['234', '开发签名证书合法'],
     ]],
   ],
@@ -605,15 +608,15 @@ const MOBILE: SetTable = {
 const IOT: SetTable = {
   PES: [
     ['感知节点设备物理防护', 'Sensor node physical protection', [
-      ['234', '感知节点环境不致物理损坏'],
-      ['234', '感知节点环境能真实反映被测状态'],
+      ['1234', '感知节点环境不致物理损坏'],
+      ['1234', '感知节点环境能真实反映被测状态'],
       ['34', '环境不影响感知节点正常工作'],
       ['34', '关键感知节点供电持久稳定'],
     ]],
   ],
   ABS: [
     ['接入控制', 'Access control', [
-      ['234', '只有授权感知节点可接入'],
+      ['1234', '只有授权感知节点可接入'],
     ]],
     ['入侵防范', 'Intrusion prevention', [
       ['234', '限制感知节点的通信目标地址'],
@@ -643,7 +646,7 @@ const IOT: SetTable = {
   ],
   MMS: [
     ['感知节点管理', 'Sensor node management', [
-      ['234', '定期巡视节点部署环境并记录维护'],
+      ['1234', '定期巡视节点部署环境并记录维护'],
       ['234', '节点全生命周期管理'],
       ['34', '部署环境保密管理，调离交还工具记录'],
     ]],
@@ -653,14 +656,14 @@ const IOT: SetTable = {
 const ICS: SetTable = {
   PES: [
     ['室外控制设备物理防护', 'Outdoor control equipment protection', [
-      ['234', '室外控制设备装于坚固防护箱体'],
-      ['234', '室外设备远离强电磁和热源'],
+      ['1234', '室外控制设备装于坚固防护箱体'],
+      ['1234', '室外设备远离强电磁和热源'],
     ]],
   ],
   CNS: [
     ['网络架构', 'Network architecture', [
-      ['234', '工控系统与其他系统分区并单向隔离'],
-      ['234', '工控系统内部分安全域并隔离'],
+      ['1234', '工控系统与其他系统分区并技术隔离'],
+      ['1234', '工控系统内部分安全域并隔离'],
       ['234', '实时控制网络独立组网并物理隔离'],
     ]],
     ['通信传输', 'Communication transmission', [
@@ -669,7 +672,7 @@ const ICS: SetTable = {
   ],
   ABS: [
     ['访问控制', 'Access control', [
-      ['234', '工控边界禁止通用网络服务穿越'],
+      ['1234', '工控边界禁止通用网络服务穿越'],
       ['234', '安全域边界防护失效时报警'],
     ]],
     ['拨号使用控制', 'Dial-up control', [
@@ -678,16 +681,16 @@ const ICS: SetTable = {
       ['4', '实时控制系统禁止拨号访问'],
     ]],
     ['无线使用控制', 'Wireless control', [
-      ['234', '无线通信用户唯一标识和鉴别'],
-      ['234', '无线通信用户授权并限制使用'],
+      ['1234', '无线通信用户唯一标识和鉴别'],
+      ['1234', '无线通信用户授权并限制使用'],
       ['34', '无线传输加密'],
       ['34', '识别未授权无线设备并报告干扰'],
     ]],
   ],
   CES: [
     ['控制设备安全', 'Control device security', [
-      ['234', '控制设备自身或上位设备实现鉴别、访问控制和审计'],
-      ['234', '充分测试后更新补丁和固件'],
+      ['1234', '控制设备自身或上位设备实现鉴别、访问控制和审计'],
+      ['1234', '充分测试后更新补丁和固件'],
       ['34', '拆除或严管多余接口（USB、光驱等）'],
       ['34', '用专用设备和软件更新控制设备'],
       ['34', '上线前安全检测，排除固件恶意代码'],
@@ -741,7 +744,7 @@ function buildCatalog(): ControlCatalog {
   const expanded = Object.entries(SET_TABLES).map(([set, table]) => expandSet(set as RequirementSet, table));
   return controlCatalogSchema.parse({
     id: 'gbt22239-2019-general',
-    version: '1.0.0',
+    version: '1.1.0',
     name: 'GB/T 22239-2019 网络安全等级保护基本要求（安全通用要求及扩展要求，摘要版）',
     notes: [
       'Structure only, with short summaries in our own words; the standard\'s text is copyrighted and is not reproduced.',
@@ -751,7 +754,10 @@ function buildCatalog(): ControlCatalog {
       'Our reconstruction, to be checked against a licensed copy: which control points and items appear at levels 1, 2 ' +
         'and 4, the order of items inside a control point, the control points and item split of the extension sets, and ' +
         'the control-point ids (family, set digit, position).',
-      'Extension sets carry levels 2–4 only: DOMAIN.md gives no level-1 counts for them, so level-1 extension items are left out.',
+      'Extension sets at level 1 (cloud 11, mobile 5, IoT 4, industrial control 9) follow the counts parsed from the ' +
+        'standard\'s §6.2–6.5; which items they are is our reading of that text, to be checked against a licensed copy.',
+      'Version 1.1.0 moved items the 1.0.0 tables placed at the wrong level although the per-family counts matched ' +
+        '(docs/standards.md lists them).',
     ].join(' '),
     families: GBT22239_FAMILIES,
     controlPoints: expanded.flatMap((part) => part.points),
@@ -777,9 +783,9 @@ export const GBT22239_EXPECTED_COUNTS: ExpectedItemCounts = expectedItemCountsSc
     MMS: [13, 31, 48, 52],
   },
   extensions: {
-    cloud: { 2: 29, 3: 46, 4: 49 },
-    mobile: { 2: 14, 3: 19, 4: 21 },
-    iot: { 2: 7, 3: 20, 4: 21 },
-    ics: { 2: 15, 3: 21, 4: 22 },
+    cloud: { 1: 11, 2: 29, 3: 46, 4: 49 },
+    mobile: { 1: 5, 2: 14, 3: 19, 4: 21 },
+    iot: { 1: 4, 2: 7, 3: 20, 4: 21 },
+    ics: { 1: 9, 2: 15, 3: 21, 4: 22 },
   },
 });

@@ -43,16 +43,18 @@ export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
 
 export const mlpsScoringRules: ScoringRules = scoringRulesSchema.parse({
   id: 'mlps-scoring',
-  version: '1.0.0',
+  version: '2.0.0',
   notes:
     'Pre-2021 formula: score = 100 − mean over 层面 of (Σw·不符合 + 0.5·Σw·部分符合)/Σw × 100; the 层面 of the old ' +
-    'reports are the ten families. 2021 template: 优 (no medium or high risk, ≥ 90), 良 (no high risk, ≥ 80), 中 (no ' +
-    'high risk, ≥ 70), else 差 — applied here to the pre-2021 score. 2025 template: 符合 above 90 % and no major ' +
-    'risk, 基本符合 60–90 %, 不符合 below 60 %. Source: shared/DOMAIN.md §4. Our choices (unverified): a partial item ' +
-    'counts half towards the 2025 compliance rate, and a high-rated risk is the "major risk" that makes it 不符合.',
+    'reports are the ten families. 2021 template bands: 优 (no medium or high risk, ≥ 90), 良 (no high risk, ≥ 80), 中 ' +
+    '(no high risk, ≥ 70), else 差 — over a deduction score whose formula was not found, so the bands are applied to ' +
+    'the pre-2021 score and never labelled the 2021 result. 2025 template: 符合 above 90 % and no 重大风险隐患, ' +
+    '基本符合 60–90 % whatever the risks, 不符合 below 60 %; a 重大风险隐患 is judged on its own (a register per ' +
+    'object), not one high-risk item. Source: docs/standards.md. Our choices (unverified): a partial item counts half ' +
+    'towards the 2025 compliance rate; a remediated major hidden risk no longer keeps the verdict from 符合.',
   pre2021: { id: 'mlps-score-pre2021', meanOver: 'family', partialCredit: 0.5, defaultWeight: 1 },
   result2021: {
-    id: 'mlps-result-2021',
+    id: 'mlps-result-2021-bands-on-pre2021',
     grades: [
       { grade: 'excellent', minScore: 90, worstRiskAllowed: 'low' },
       { grade: 'good', minScore: 80, worstRiskAllowed: 'medium' },
@@ -64,6 +66,6 @@ export const mlpsScoringRules: ScoringRules = scoringRulesSchema.parse({
     partialCredit: 0.5,
     compliantAbove: 90,
     basicFrom: 60,
-    majorRisk: 'high',
+    remediatedMajorHiddenRisksBlock: false,
   },
 });

@@ -77,6 +77,11 @@ export const gapSummarySchema = z.object({
   noncompliant: z.number().int(),
   /** High-risk gaps across the objects. */
   highRisks: z.number().int(),
+  /** Objects whose conclusion is provisional: not every applicable item assessed. Absent in older summaries. */
+  provisional: z.number().int().default(0),
+  /** 重大风险隐患 recorded across the objects (before remediation), and how many were remediated. */
+  majorHiddenRisks: z.number().int().default(0),
+  majorHiddenRisksRemediated: z.number().int().default(0),
 });
 
 export const licenceSummarySchema = z.object({

@@ -25,6 +25,8 @@ import {
   infoProtectionFieldsSchema,
   infoProtectionSchema,
   itemStatusPatchSchema,
+  majorHiddenRiskFieldsSchema,
+  majorHiddenRiskSchema,
   objectSummarySchema,
   objectViewSchema,
   recordIdSchema,
@@ -105,6 +107,12 @@ export const mlpsMethods = {
     input: z.object({ fromObjectId: recordIdSchema, toObjectId: recordIdSchema }),
     output: z.object({ copiedItems: z.number().int(), copiedControlPoints: z.number().int(), skippedItems: z.number().int() }),
   }),
+
+  // Major hidden risks (重大风险隐患): a register per object that the 2025 conclusion reads
+  'mlps.listMajorHiddenRisks': method({ kind: 'read', input: z.object({ objectId: recordIdSchema.optional() }), output: z.array(majorHiddenRiskSchema) }),
+  /** Refused, nothing stored, when a finding it names is not in the object's assessment (at `itemIds[n]`). */
+  'mlps.saveMajorHiddenRisk': method({ kind: 'write', input: majorHiddenRiskFieldsSchema.extend({ id: recordIdSchema.optional() }), output: majorHiddenRiskSchema }),
+  'mlps.removeMajorHiddenRisk': remove,
 
   // Remediation and the action plan
   'mlps.listRemediation': method({

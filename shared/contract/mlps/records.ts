@@ -203,7 +203,10 @@ export const scoreReportSchema = z.object({
   risks: z.object({ high: z.number().int(), medium: z.number().int(), low: z.number().int() }),
   result2021: result2021GradeSchema.nullable(),
   compliance2025: z.object({ ratePercent: z.number(), conclusion: conclusion2025Schema }).nullable(),
+  majorHiddenRisks: z.object({ recorded: z.number().int(), remediated: z.number().int() }),
   complete: z.boolean(),
+  /** Not every applicable item has a status yet: any verdict above is provisional. */
+  provisional: z.boolean(),
   findings: z.array(findingSchema),
 });
 export type ScoreReportData = z.infer<typeof scoreReportSchema>;
@@ -244,6 +247,31 @@ export const storedAssessmentSchema = z.object({
   items: z.array(itemAssessmentSchema.extend({ note: z.string().default('') })).default([]),
   controlPoints: z.array(controlPointAssessmentSchema.extend({ note: z.string().default('') })).default([]),
 });
+
+// ── Major hidden risks (重大风险隐患) ─────────────────────────────────────────────────────────────────────
+
+/** The principles a major hidden risk is judged by (the 2025 report template). */
+export const MAJOR_HIDDEN_RISK_PRINCIPLES = ['relevance', 'severity', 'frequency'] as const;
+export const majorHiddenRiskPrincipleSchema = z.enum(MAJOR_HIDDEN_RISK_PRINCIPLES, { message: 'validation.invalidOption' });
+export type MajorHiddenRiskPrinciple = z.infer<typeof majorHiddenRiskPrincipleSchema>;
+
+/**
+ * A 重大风险隐患 of one object: judged on its own, it may stem from one high-risk finding or from several
+ * findings of any rating together, so it is a record of its own, not a flag on an item.
+ */
+export const majorHiddenRiskFieldsSchema = z.object({
+  objectId: recordIdSchema,
+  title: requiredText(200),
+  /** The findings (requirement items of the object's assessment) it stems from. */
+  itemIds: z.array(itemIdSchema).min(1, { message: 'mlps.majorHiddenRisk.itemsRequired' }),
+  principles: z.array(majorHiddenRiskPrincipleSchema).min(1, { message: 'mlps.majorHiddenRisk.principlesRequired' }),
+  remediated: z.boolean().default(false),
+  remediatedOn: isoDateSchema.optional(),
+  note: optionalText(2000),
+});
+export const majorHiddenRiskSchema = majorHiddenRiskFieldsSchema.extend({ id: recordIdSchema });
+export type MajorHiddenRisk = z.infer<typeof majorHiddenRiskSchema>;
+export type MajorHiddenRiskInput = z.input<typeof majorHiddenRiskFieldsSchema> & { id?: string | undefined };
 
 // ── Remediation (整改) ──────────────────────────────────────────────────────────────────────────────────
 
@@ -418,7 +446,16 @@ export const dashboardSchema = z.object({
   remediation: z.object({ open: z.number().int(), overdue: z.number().int(), next: z.array(remediationEntrySchema) }),
   /** The lowest-scored assessed objects, worst first. */
   lowestScores: z.array(
-    z.object({ objectId: z.string(), objectName: z.string(), score: z.number(), result2021: result2021GradeSchema.nullable(), ratePercent: z.number().nullable(), conclusion2025: conclusion2025Schema.nullable() }),
+    z.object({
+      objectId: z.string(),
+      objectName: z.string(),
+      score: z.number(),
+      result2021: result2021GradeSchema.nullable(),
+      ratePercent: z.number().nullable(),
+      conclusion2025: conclusion2025Schema.nullable(),
+      /** Not every applicable item assessed yet: the verdict is provisional. */
+      provisional: z.boolean(),
+    }),
   ),
   assessedCount: z.number().int(),
 });
@@ -439,6 +476,8 @@ export const mlpsDataSchema = z.object({
   emergencyPlans: z.array(emergencyPlanSchema).default([]),
   drills: z.array(drillSchema).default([]),
   risks: z.array(riskSchema).default([]),
+  /** Absent from data JSON written before the register existed: none recorded. */
+  majorHiddenRisks: z.array(majorHiddenRiskSchema).default([]),
   infoProtection: z.array(infoProtectionSchema).default([]),
   duties: z.array(dutySchema).default([]),
   /** Catalogs the enterprise imported (e.g. a licensed full-text one); the built-in one is not repeated here. */

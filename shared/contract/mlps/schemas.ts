@@ -322,12 +322,15 @@ export const scoringRulesSchema = z.object({
   compliance2025: z.object({
     id: z.string().min(1),
     partialCredit: z.number().min(0).max(1),
-    /** Rate strictly above this (percent) and no major risk → 符合. */
+    /** Rate strictly above this (percent) and no 重大风险隐患 → 符合; with one → 基本符合. */
     compliantAbove: z.number(),
     /** Rate at or above this (percent) → 基本符合; below → 不符合. */
     basicFrom: z.number(),
-    /** The risk rating that counts as a 重大风险隐患 and makes the conclusion 不符合. */
-    majorRisk: riskRatingSchema,
+    /**
+     * Whether a major hidden risk already remediated still keeps a rate above `compliantAbove` from 符合. The
+     * template counts them before remediation; whether the verdict does is not stated (our choice, data).
+     */
+    remediatedMajorHiddenRisksBlock: z.boolean(),
   }),
 });
 export type ScoringRules = z.infer<typeof scoringRulesSchema>;

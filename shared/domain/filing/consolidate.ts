@@ -84,6 +84,9 @@ function gapsOf(summaries: readonly FilingSummary[]): Consolidated['gap'] {
     basicallyCompliant: sum(gaps.map((gap) => gap.basicallyCompliant)),
     noncompliant: sum(gaps.map((gap) => gap.noncompliant)),
     highRisks: sum(gaps.map((gap) => gap.highRisks)),
+    provisional: sum(gaps.map((gap) => gap.provisional)),
+    majorHiddenRisks: sum(gaps.map((gap) => gap.majorHiddenRisks)),
+    majorHiddenRisksRemediated: sum(gaps.map((gap) => gap.majorHiddenRisksRemediated)),
   };
 }
 

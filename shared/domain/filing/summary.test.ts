@@ -40,8 +40,17 @@ describe('summarizeFiling', () => {
         { level: 5, objects: 0, filed: 0, notFiled: 0 },
       ],
     });
-    expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3 });
+    // Three items each: both verdicts are provisional, and say so.
+    expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3, provisional: 2, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 });
     expect(summary.licences).toEqual({ installations: 12, covered: 10, genuineRate: 10 / 12, shortfallUnits: 2, shortfallRows: 1 });
+  });
+
+  it('reads the conclusion with the object’s major hidden risks and counts them "N (M remediated)"', () => {
+    const data = filingData(base);
+    const compliant = data.mlps.assessments.find((assessment) => assessment.items.every((item) => item.status === 'compliant'))!;
+    const risk = (id: string, remediated: boolean) => ({ id, objectId: compliant.objectId, title: id, itemIds: [compliant.items[0]!.itemId], principles: ['severity'], remediated, note: '' });
+    (data.mlps as Record<string, unknown>).majorHiddenRisks = [risk('open', false), risk('fixed', true)];
+    expect(summarizeFiling(data, '2025-06-30').gap).toMatchObject({ compliant: 0, basicallyCompliant: 1, majorHiddenRisks: 2, majorHiddenRisksRemediated: 1 });
   });
 
   it('takes the object’s level from its grading judgements, as the grading matrix gives it', () => {
@@ -149,7 +158,7 @@ describe('consolidate', () => {
     expect(view.planProgress).toEqual({ enterprises: 2, milestones: 6, done: 2, overdue: 4, percentComplete: 50 });
     expect(view.protectedObjects.total).toBe(5);
     expect(view.protectedObjects.levels[1]).toEqual({ level: 2, objects: 2, filed: 1, notFiled: 1 });
-    expect(view.gap).toEqual({ enterprises: 1, assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3 });
+    expect(view.gap).toEqual({ enterprises: 1, assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3, provisional: 2, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 });
     // Pooled: 15 of 17 installations covered, not the mean of 83 % and 100 %.
     expect(view.licences).toEqual({ enterprises: 2, installations: 17, covered: 15, genuineRate: 15 / 17, shortfallUnits: 2, enterprisesWithShortfall: 1 });
     expect(view.enterprises.map((e) => e.filing.enterprise.name)).toEqual(['丙公司', '甲公司', '乙公司'].sort((a, b) => a.localeCompare(b, 'zh-CN')));

@@ -21,7 +21,7 @@ import { isMilestoneOverdue } from '../plan/schedule';
 import { computeLicencePosition } from '../sam/position';
 
 /** Bump when a summary would come out differently for the same data: stored summaries are then recomputed. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /**
  * A filed data JSON: the workspace's document, in which the sender may have left out any section — the
@@ -110,15 +110,19 @@ function summarizeProtectedObjects(data: FiledData): FilingSummary['protectedObj
 function summarizeGaps(data: FiledData): FilingSummary['gap'] {
   const catalog = catalogInUse(data.mlps);
   const objects = new Map(data.mlps.objects.map((object) => [object.id, object]));
-  const gap = { assessed: 0, compliant: 0, basicallyCompliant: 0, noncompliant: 0, highRisks: 0 };
+  const gap = { assessed: 0, compliant: 0, basicallyCompliant: 0, noncompliant: 0, highRisks: 0, provisional: 0, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 };
   for (const assessment of data.mlps.assessments) {
     const object = objects.get(assessment.objectId);
     const level = object ? assessableLevel(catalog, levelOf(object)) : null;
     if (!object || level === null || assessment.items.length === 0) continue;
-    const report = scoreObjectGap(catalog, { level, extensions: object.extensions, items: assessment.items, controlPoints: assessment.controlPoints });
+    const majorHiddenRisks = data.mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id);
+    const report = scoreObjectGap(catalog, { level, extensions: object.extensions, items: assessment.items, controlPoints: assessment.controlPoints, majorHiddenRisks });
     if (!report.compliance2025) continue;
     gap.assessed++;
     gap.highRisks += report.risks.high;
+    if (report.provisional) gap.provisional++;
+    gap.majorHiddenRisks += report.majorHiddenRisks.recorded;
+    gap.majorHiddenRisksRemediated += report.majorHiddenRisks.remediated;
     const conclusion = report.compliance2025.conclusion;
     if (conclusion === 'compliant') gap.compliant++;
     else if (conclusion === 'basically-compliant') gap.basicallyCompliant++;

@@ -7,7 +7,8 @@
 import { gbt22239Catalog } from '../../catalogs/mlps/gbt22239-2019';
 import type { MlpsData } from '../../contract/mlps/records';
 import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, ItemAssessment, MlpsLevel } from '../../contract/mlps/schemas';
-import { scoreGapAssessment, type ScoreReport } from './scoring';
+import { mlpsScoringRules } from '../../catalogs/mlps/policy';
+import { scoreGapAssessment, type MajorHiddenRiskState, type ScoreReport } from './scoring';
 
 /** The catalog assessments use: the imported one the data names active, else the built-in one. */
 export function catalogInUse(data: { catalogs: readonly ControlCatalog[]; activeCatalog: MlpsData['activeCatalog'] }): ControlCatalog {
@@ -27,8 +28,15 @@ export interface ObjectGap {
   extensions: readonly ExtensionSet[];
   items: readonly ItemAssessment[];
   controlPoints: readonly ControlPointAssessment[];
+  /** The object's register of 重大风险隐患; the 2025 conclusion reads it. Absent: none recorded. */
+  majorHiddenRisks?: readonly MajorHiddenRiskState[];
 }
 
 export function scoreObjectGap(catalog: ControlCatalog, gap: ObjectGap): ScoreReport {
-  return scoreGapAssessment(catalog, { level: gap.level, extensions: [...gap.extensions], items: [...gap.items], controlPoints: [...gap.controlPoints] });
+  return scoreGapAssessment(
+    catalog,
+    { level: gap.level, extensions: [...gap.extensions], items: [...gap.items], controlPoints: [...gap.controlPoints] },
+    mlpsScoringRules,
+    gap.majorHiddenRisks ?? [],
+  );
 }

@@ -61,9 +61,9 @@ describe('pre-2021 score, 2021 result and 2025 compliance on a hand-scored catal
       { PES: 100, CNS: 100, PSS: 85.29, technical: 100, management: 85.29, overall: 95.1, grade: 'excellent', rate: 90, conclusion: 'basically-compliant' },
     ],
     [
-      'a high risk makes the result 差 and the conclusion 不符合 whatever the score',
+      'a high risk puts the 2021 bands at 差 but does not decide the 2025 conclusion: 符合 above 90 %',
       assess(allCompliantBut([['L3-PSS1-02', 'partial', 'high']])),
-      { PES: 100, CNS: 100, PSS: 87.5, technical: 100, management: 87.5, overall: 95.83, grade: 'poor', rate: 93.75, conclusion: 'noncompliant' },
+      { PES: 100, CNS: 100, PSS: 87.5, technical: 100, management: 87.5, overall: 95.83, grade: 'poor', rate: 93.75, conclusion: 'compliant' },
     ],
     [
       'a medium risk keeps a 95 score from 优',
@@ -117,10 +117,10 @@ describe('pre-2021 score, 2021 result and 2025 compliance on a hand-scored catal
     const report = scoreGapAssessment(tiny, assess([]));
     expect(report.formulas).toEqual({
       rulesId: 'mlps-scoring',
-      rulesVersion: '1.0.0',
+      rulesVersion: '2.0.0',
       score: 'mlps-score-pre2021',
       meanOver: 'family',
-      result2021: 'mlps-result-2021',
+      result2021: 'mlps-result-2021-bands-on-pre2021',
       compliance2025: 'mlps-compliance-2025',
     });
     expect(report.catalog).toEqual({ id: 'tiny', version: '0.0.1' });
@@ -133,12 +133,70 @@ describe('pre-2021 score, 2021 result and 2025 compliance on a hand-scored catal
     );
     expect(report.overall.counts).toEqual({ compliant: 1, partial: 0, noncompliant: 1, unassessed: 2, notApplicable: 4 });
     expect(report.complete).toBe(false);
+    expect(report.provisional).toBe(true);
     expect(report.risks).toEqual({ high: 0, medium: 0, low: 0 });
     expect(report.findings).toEqual([
       { code: 'mlps.assessment.gapWithoutRisk', field: 'risk', params: { itemId: 'L3-PES1-01' } },
       { code: 'mlps.assessment.riskOnCompliant', field: 'risk', params: { itemId: 'L3-PES1-03' } },
       { code: 'mlps.assessment.incomplete', params: { unassessed: 2 } },
     ]);
+  });
+});
+
+/** `size` level-3 items in one family, so a rate is simply the share of 符合. */
+function flatCatalog(size: number): ControlCatalog {
+  const ids = Array.from({ length: size }, (_, index) => `L3-PES1-${String(index + 1).padStart(3, '0')}`);
+  return {
+    ...tiny,
+    controlPoints: [{ id: 'PES1-01', family: 'PES', set: 'general', nameZh: 'a', nameEn: 'a' }],
+    items: ids.map((id) => ({ id, level: 3, family: 'PES', set: 'general', controlPoint: 'PES1-01', summary: 's' })),
+  };
+}
+
+/** Every item 符合 but the first `failed`, which are 不符合 with the given risk. */
+function failing(catalog: ControlCatalog, failed: number, risk: RiskRating): GapAssessment {
+  return assess(catalog.items.map((item, index): Row => (index < failed ? [item.id, 'noncompliant', risk] : [item.id, 'compliant'])));
+}
+
+describe('the 2025 conclusion (docs/standards.md: 符合 > 90 % and no 重大风险隐患; 基本符合 60–90 %; 不符合 < 60 %)', () => {
+  const open = { remediated: false };
+  const fixed = { remediated: true };
+  it.each<[string, number, number, RiskRating, Array<{ remediated: boolean }>, number, string]>([
+    ['99.5 % with one high-risk item and no major hidden risk', 200, 1, 'high', [], 99.5, 'compliant'],
+    ['75 % with high risks', 20, 5, 'high', [], 75, 'basically-compliant'],
+    ['75 % with high risks and a major hidden risk', 20, 5, 'high', [open], 75, 'basically-compliant'],
+    ['55 %', 20, 9, 'low', [], 55, 'noncompliant'],
+    ['95 % with one major hidden risk not yet remediated', 20, 1, 'medium', [open], 95, 'basically-compliant'],
+    ['95 % whose only major hidden risk was remediated', 20, 1, 'medium', [fixed], 95, 'compliant'],
+    ['95 % with one remediated and one open major hidden risk', 20, 1, 'medium', [fixed, open], 95, 'basically-compliant'],
+    ['exactly 90 % and no major hidden risk', 20, 2, 'low', [], 90, 'basically-compliant'],
+    ['exactly 60 %', 20, 8, 'high', [], 60, 'basically-compliant'],
+    ['just under 60 % with a major hidden risk', 200, 81, 'low', [open], 59.5, 'noncompliant'],
+  ])('%s', (_, size, failed, risk, majorHiddenRisks, rate, conclusion) => {
+    const catalog = flatCatalog(size);
+    const report = scoreGapAssessment(catalog, failing(catalog, failed, risk), mlpsScoringRules, majorHiddenRisks);
+    expect(report.compliance2025).toEqual({ ratePercent: rate, conclusion });
+  });
+
+  it('counts major hidden risks before remediation, with how many were fixed', () => {
+    const catalog = flatCatalog(20);
+    const report = scoreGapAssessment(catalog, failing(catalog, 1, 'high'), mlpsScoringRules, [{ remediated: true }, { remediated: false }, { remediated: true }]);
+    expect(report.majorHiddenRisks).toEqual({ recorded: 3, remediated: 2 });
+  });
+
+  it('lets the data say a remediated major hidden risk still keeps a verdict from 符合', () => {
+    const rules = { ...mlpsScoringRules, compliance2025: { ...mlpsScoringRules.compliance2025, remediatedMajorHiddenRisksBlock: true } };
+    const catalog = flatCatalog(20);
+    expect(scoreGapAssessment(catalog, failing(catalog, 1, 'low'), rules, [{ remediated: true }]).compliance2025?.conclusion).toBe('basically-compliant');
+  });
+
+  it('marks a verdict over an assessment that has not covered every item as provisional', () => {
+    const catalog = flatCatalog(211);
+    const partial = assess(catalog.items.slice(0, 12).map((item, index): Row => (index < 6 ? [item.id, 'noncompliant', 'high'] : [item.id, 'compliant'])));
+    const report = scoreGapAssessment(catalog, partial);
+    expect([report.compliance2025?.conclusion, report.complete, report.provisional]).toEqual(['noncompliant', false, true]);
+    const whole = scoreGapAssessment(catalog, failing(catalog, 3, 'high'));
+    expect([whole.compliance2025?.conclusion, whole.complete, whole.provisional]).toEqual(['compliant', true, false]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Scoring a gap assessment: the pre-2021 formula per family, layer and overall, the 2021 template's result and
- * the 2025 template's compliance rate. Every threshold comes from the scoring rules (data); the report names the
- * formulas it used so the UI can show them.
+ * Scoring a gap assessment: the pre-2021 formula per family, layer and overall, the 2021 template's bands over
+ * that score (not the 2021 deduction score, whose formula is unknown), and the 2025 template's compliance rate
+ * and conclusion, which reads the object's register of major hidden risks. Every threshold comes from the
+ * scoring rules (data); the report names the formulas it used so the UI can show them.
  */
 import type { z } from 'zod';
 import type { Finding } from '../../contract/core';
@@ -25,6 +26,7 @@ import {
 } from '../../contract/mlps/schemas';
 import { mlpsScoringRules } from '../../catalogs/mlps/policy';
 import { applicableItems } from './catalog';
+import { tallyMajorHiddenRisks } from './major-hidden-risks';
 
 export interface ScoreReport {
   catalog: { id: string; version: string };
@@ -34,11 +36,15 @@ export interface ScoreReport {
   overall: GroupScore;
   /** Risks of the gaps counted in the score. */
   risks: Record<RiskRating, number>;
-  /** 优/良/中/差; null while nothing is assessed. */
+  /** 优/良/中/差 bands of the 2021 template over the pre-2021 score; null while nothing is assessed. */
   result2021: Result2021Grade | null;
   compliance2025: { ratePercent: number; conclusion: Conclusion2025 } | null;
+  /** The object's 重大风险隐患, counted before remediation, and how many were remediated. */
+  majorHiddenRisks: { recorded: number; remediated: number };
   /** Every applicable item has a status. */
   complete: boolean;
+  /** The opposite of `complete`, said outright: every verdict here is provisional. */
+  provisional: boolean;
   findings: Finding[];
 }
 
@@ -54,7 +60,15 @@ function withDefaults(input: GapAssessment): z.output<typeof gapAssessmentSchema
   return { ...input, extensions: input.extensions ?? [], items: input.items ?? [], controlPoints: input.controlPoints ?? [] };
 }
 
-export function scoreGapAssessment(catalog: ControlCatalog, input: GapAssessment, rules: ScoringRules = mlpsScoringRules): ScoreReport {
+/** A major hidden risk as the conclusion reads it. */
+export type MajorHiddenRiskState = { remediated: boolean };
+
+export function scoreGapAssessment(
+  catalog: ControlCatalog,
+  input: GapAssessment,
+  rules: ScoringRules = mlpsScoringRules,
+  majorHiddenRisks: readonly MajorHiddenRiskState[] = [],
+): ScoreReport {
   const assessment = withDefaults(input);
   const naPoints = new Set(assessment.controlPoints.filter((point) => point.status === 'na').map((point) => point.controlPointId));
   const byItem = new Map(assessment.items.map((entry) => [entry.itemId, entry]));
@@ -99,8 +113,10 @@ export function scoreGapAssessment(catalog: ControlCatalog, input: GapAssessment
     overall,
     risks,
     result2021: overall.score === null ? null : result2021(overall.score, risks, rules),
-    compliance2025: compliance2025(counted, risks, rules, defaultWeight),
+    compliance2025: compliance2025(counted, rules, defaultWeight, majorHiddenRisks),
+    majorHiddenRisks: tallyMajorHiddenRisks(majorHiddenRisks),
     complete: overall.counts.unassessed === 0,
+    provisional: overall.counts.unassessed > 0,
     findings,
   };
 }
@@ -176,24 +192,23 @@ function result2021(score: number, risks: Record<RiskRating, number>, rules: Sco
   return grade?.grade ?? 'poor';
 }
 
+/**
+ * 2025 template: 符合 above `compliantAbove` with no 重大风险隐患; 基本符合 from `basicFrom` up to it, or above it
+ * with a major hidden risk, whatever the high risks; 不符合 below `basicFrom`. High-risk items do not decide it.
+ */
 function compliance2025(
   counted: readonly Scored[],
-  risks: Record<RiskRating, number>,
   rules: ScoringRules,
   defaultWeight: number,
+  majorHiddenRisks: readonly MajorHiddenRiskState[],
 ): ScoreReport['compliance2025'] {
-  const { partialCredit, compliantAbove, basicFrom, majorRisk } = rules.compliance2025;
+  const { partialCredit, compliantAbove, basicFrom, remediatedMajorHiddenRisksBlock } = rules.compliance2025;
   const loss = pooledLoss(counted, partialCredit, defaultWeight);
   if (loss === null) return null;
   const ratePercent = Math.round((1 - loss) * 10_000) / 100;
-  const hasMajorRisk = worstRiskIndex(risks) <= RISK_RATINGS.indexOf(majorRisk);
-  const conclusion: Conclusion2025 = hasMajorRisk
-    ? 'noncompliant'
-    : ratePercent > compliantAbove
-      ? 'compliant'
-      : ratePercent >= basicFrom
-        ? 'basically-compliant'
-        : 'noncompliant';
+  const blocking = majorHiddenRisks.some((risk) => remediatedMajorHiddenRisksBlock || !risk.remediated);
+  const conclusion: Conclusion2025 =
+    ratePercent > compliantAbove && !blocking ? 'compliant' : ratePercent >= basicFrom ? 'basically-compliant' : 'noncompliant';
   return { ratePercent, conclusion };
 }
 

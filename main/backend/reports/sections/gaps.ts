@@ -50,24 +50,36 @@ function scoreText(ctx: SectionContext, score: number | null): string {
   return score === null ? '—' : formatNumber(score, ctx.locale);
 }
 
+/** The 2025 conclusion with its rate, marked provisional while items are unassessed. */
+function conclusionText(ctx: SectionContext, score: Assessed['score']): string {
+  if (!score.compliance2025) return '—';
+  const text = `${ctx.t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)} ${formatNumber(score.compliance2025.ratePercent, ctx.locale)}%`;
+  return score.provisional ? `${text}（${ctx.t('mlps.provisional')}）` : text;
+}
+
+/** "N (M 已整改)": major hidden risks counted before remediation, as the 2025 template counts them. */
+const majorHiddenRiskText = (ctx: SectionContext, score: Assessed['score']): string => ctx.t('mlps.majorHiddenRisk.tally', score.majorHiddenRisks);
+
 function resultsTable(ctx: SectionContext, objects: Assessed[]): Content {
   return dataTable(
     [
       { header: ctx.r('reports.mlps.object') },
       { header: ctx.r('reports.mlps.level'), width: 40, align: 'center' },
       { header: ctx.r('reports.gaps.score'), width: 44, align: 'right' },
-      { header: ctx.r('reports.gaps.result2021'), width: 48, align: 'center' },
       { header: ctx.r('reports.gaps.compliance2025'), width: 90 },
+      { header: ctx.r('reports.gaps.majorHiddenRisks'), width: 60, align: 'center' },
       { header: ctx.r('reports.gaps.highRisks'), width: 44, align: 'right' },
+      { header: ctx.r('reports.gaps.result2021'), width: 48, align: 'center' },
       { header: ctx.r('reports.gaps.openTasks'), width: 44, align: 'right' },
     ],
     objects.map(({ object, gap, score, remediation }) => [
       object.name,
       String(gap.level),
       scoreText(ctx, score.overall.score),
-      score.result2021 ? ctx.t(`mlps.result2021.${score.result2021}`) : '—',
-      score.compliance2025 ? `${ctx.t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)} ${formatNumber(score.compliance2025.ratePercent, ctx.locale)}%` : '—',
+      conclusionText(ctx, score),
+      majorHiddenRiskText(ctx, score),
       score.risks.high,
+      score.result2021 ? ctx.t(`mlps.result2021.${score.result2021}`) : '—',
       remediation.filter((task) => isOpen(task.status)).length,
     ]),
     { caption: ctx.r('reports.gaps.resultsCaption') },
@@ -107,8 +119,9 @@ function objectGaps(ctx: SectionContext, view: Assessed, breakBefore: boolean): 
     keyValueTable([
       [ctx.r('reports.mlps.level'), ctx.t(`mlps.level.${gap.level}`)],
       [ctx.r('reports.gaps.score'), scoreText(ctx, score.overall.score)],
+      [ctx.r('reports.gaps.compliance2025'), score.provisional ? `${conclusionText(ctx, score)}\n${ctx.t('mlps.provisionalNote', { unassessed: score.overall.counts.unassessed })}` : conclusionText(ctx, score)],
+      [ctx.r('reports.gaps.majorHiddenRisks'), majorHiddenRiskText(ctx, score)],
       [ctx.r('reports.gaps.result2021'), score.result2021 ? ctx.t(`mlps.result2021.${score.result2021}`) : '—'],
-      [ctx.r('reports.gaps.compliance2025'), score.compliance2025 ? `${ctx.t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)}（${formatNumber(score.compliance2025.ratePercent, ctx.locale)}%）` : '—'],
       [ctx.r('reports.gaps.risks'), ctx.r('reports.gaps.riskCounts', { high: risks.high, medium: risks.medium, low: risks.low })],
       [ctx.r('reports.gaps.formulas'), [score.formulas.score, score.formulas.result2021, score.formulas.compliance2025].map((id) => ctx.t(`mlps.formula.${id}`)).join('\n')],
     ]),

@@ -68,7 +68,7 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
             </section>
             <section className="card" aria-labelledby="c-gap">
               <h3 id="c-gap">{t('filing.consolidated.gap')}</h3>
-              <p>{t('filing.summary.gapLine', { compliant: view.gap.compliant, basic: view.gap.basicallyCompliant, non: view.gap.noncompliant, high: view.gap.highRisks })}</p>
+              <p>{t('filing.summary.gapLine', { compliant: view.gap.compliant, basic: view.gap.basicallyCompliant, non: view.gap.noncompliant, provisional: view.gap.provisional, major: view.gap.majorHiddenRisks, majorFixed: view.gap.majorHiddenRisksRemediated, high: view.gap.highRisks })}</p>
             </section>
             <section className="card" aria-labelledby="c-licences">
               <h3 id="c-licences">{t('filing.consolidated.licences')}</h3>

@@ -20,7 +20,7 @@ export function SummaryView({ summary }: { summary: FilingSummary }) {
           : notFiled}
       </dd>
       <dt>{t('filing.summary.gap')}</dt>
-      <dd>{gap ? t('filing.summary.gapLine', { compliant: gap.compliant, basic: gap.basicallyCompliant, non: gap.noncompliant, high: gap.highRisks }) : notFiled}</dd>
+      <dd>{gap ? t('filing.summary.gapLine', { compliant: gap.compliant, basic: gap.basicallyCompliant, non: gap.noncompliant, provisional: gap.provisional, major: gap.majorHiddenRisks, majorFixed: gap.majorHiddenRisksRemediated, high: gap.highRisks }) : notFiled}</dd>
       <dt>{t('filing.summary.licences')}</dt>
       <dd>{licences ? t('filing.summary.licencesLine', { rate: formatPercent(licences.genuineRate), shortfall: licences.shortfallUnits }) : notFiled}</dd>
     </dl>

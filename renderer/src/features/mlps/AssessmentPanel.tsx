@@ -12,6 +12,7 @@ import { useJob } from '../../api/jobs';
 import { useLocale, useT } from '../../app/settings-store';
 import { JobProgress } from '../../components/JobProgress';
 import { Attachments } from './Attachments';
+import { MajorHiddenRisksPanel } from './MajorHiddenRisksPanel';
 import { useMlps } from './store';
 import { Findings, Score, optional, optionalNumber } from './ui';
 
@@ -27,14 +28,20 @@ export function ScoreSummary({ score }: { score: ScoreReportData }) {
           <div className="score__value" data-testid="overall-score"><Score value={score.overall.score} /></div>
         </div>
         <div>
-          <div className="muted">{t('mlps.ui.score.result2021')}</div>
-          <div className="score__value">{score.result2021 ? t(`mlps.result2021.${score.result2021}`) : '—'}</div>
+          <div className="muted">{t('mlps.ui.score.compliance2025')}</div>
+          <div className="score__value" data-testid="conclusion-2025">
+            {score.compliance2025 ? `${score.compliance2025.ratePercent}% ${t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)}` : '—'}
+            {score.compliance2025 && score.provisional ? <span className="badge badge--provisional">{t('mlps.provisional')}</span> : null}
+          </div>
+          {score.provisional ? <div className="muted">{t('mlps.provisionalNote', { unassessed: score.overall.counts.unassessed })}</div> : null}
         </div>
         <div>
-          <div className="muted">{t('mlps.ui.score.compliance2025')}</div>
-          <div className="score__value">
-            {score.compliance2025 ? `${score.compliance2025.ratePercent}% ${t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)}` : '—'}
-          </div>
+          <div className="muted">{t('mlps.ui.score.majorHiddenRisks')}</div>
+          <div className="score__value" data-testid="major-hidden-risks">{t('mlps.majorHiddenRisk.tally', score.majorHiddenRisks)}</div>
+        </div>
+        <div>
+          <div className="muted">{t('mlps.ui.score.result2021')}</div>
+          <div>{score.result2021 ? t(`mlps.result2021.${score.result2021}`) : '—'}</div>
         </div>
         <div>
           <div className="muted">{t('mlps.ui.score.counts')}</div>
@@ -198,7 +205,7 @@ function groupItems(items: readonly CatalogItemView[], english: boolean): Array<
 export function AssessmentPanel({ objectId }: { objectId: string }) {
   const t = useT();
   const english = useLocale() === 'en-US';
-  const { assessment, assessmentError, loadAssessment, saveControlPoint } = useMlps();
+  const { assessment, assessmentError, loadAssessment, saveControlPoint, refreshScore } = useMlps();
   const objects = useMlps((s) => s.objects);
   const [openFamilies, setOpenFamilies] = useState<Set<FamilyCode>>(new Set());
   const [filter, setFilter] = useState<Filter>('all');
@@ -271,6 +278,7 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
     <div className="assessment">
       <p className="muted">{t('mlps.ui.assessment.scope', { level: t(`mlps.level.${assessment.level}`), count: assessment.items.length, catalog: `${assessment.catalog.name} ${assessment.catalog.version}` })}</p>
       <ScoreSummary score={assessment.score} />
+      <MajorHiddenRisksPanel objectId={objectId} items={assessment.items} statuses={assessment.statuses} onChanged={() => void refreshScore(objectId)} />
       {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
       {notice ? <div className="banner" role="status">{notice}</div> : null}
       <div className="toolbar">

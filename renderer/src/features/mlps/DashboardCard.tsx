@@ -54,8 +54,8 @@ export function MlpsDashboardCard() {
             {summary.lowestScores.map((entry) => (
               <li key={entry.objectId}>
                 <Link to={`/mlps?object=${entry.objectId}&tab=assessment`}>{entry.objectName}</Link> · <Score value={entry.score} />
-                {entry.result2021 ? ` · ${t(`mlps.result2021.${entry.result2021}`)}` : ''}
                 {entry.conclusion2025 ? ` · ${entry.ratePercent}% ${t(`mlps.conclusion2025.${entry.conclusion2025}`)}` : ''}
+                {entry.provisional ? <span className="badge badge--provisional">{t('mlps.provisional')}</span> : null}
               </li>
             ))}
           </ul>

@@ -130,6 +130,7 @@ function CatalogSection() {
     <section className="card catalogs" aria-label={t('mlps.ui.catalog.title')}>
       <h2>{t('mlps.ui.catalog.title')}</h2>
       <p className="muted">{t('mlps.ui.catalog.intro')}</p>
+      <p className="muted">{t('mlps.ui.catalog.builtInUnverified')}</p>
       <table className="data">
         <tbody>
           {catalogs.map((catalog) => (

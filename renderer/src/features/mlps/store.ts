@@ -24,6 +24,8 @@ interface MlpsState {
   loadAssessment(objectId: string): Promise<void>;
   saveStatuses(items: StatusPatch[]): Promise<void>;
   saveControlPoint(controlPointId: string, status: ControlPointStatus, note?: string): Promise<void>;
+  /** Reads the score again after something it depends on outside the item statuses changed (major hidden risks). */
+  refreshScore(objectId: string): Promise<void>;
 }
 
 export const useMlps = create<MlpsState>((set, get) => ({
@@ -67,6 +69,11 @@ export const useMlps = create<MlpsState>((set, get) => ({
       byId.set(patch.itemId, { itemId: patch.itemId, status: patch.status, ...(risk ? { risk } : {}), note: patch.note ?? before?.note ?? '' });
     }
     set({ assessment: { ...current, statuses: [...byId.values()], score } });
+  },
+  async refreshScore(objectId) {
+    const score = await api.call('mlps.score', { objectId });
+    const current = get().assessment;
+    if (current?.objectId === objectId) set({ assessment: { ...current, score } });
   },
   async saveControlPoint(controlPointId, status, note) {
     const current = get().assessment;
