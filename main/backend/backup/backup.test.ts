@@ -8,7 +8,6 @@ import { SwapRolledBack, WorkspaceConnection } from '../db/connection';
 import { migrations } from '../db/migrations';
 import { openDatabase } from '../db/migrate';
 import { migration001Core } from '../db/migrations/001-core';
-import { migrations } from '../db/migrations';
 import { rotateBackups } from './files';
 
 /** The schema version this build migrates to: the highest migration, so a new migration does not break these tests. */
