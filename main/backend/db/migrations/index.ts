@@ -6,6 +6,7 @@ import { migration004Mlps } from './004-mlps';
 import { migration005Governance } from './005-governance';
 import { migration006Filing } from './006-filing';
 import { migration008Audit } from './008-audit';
+import { migration009PlanCycles } from './009-plan-cycles';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   migration005Governance,
   migration006Filing,
   migration008Audit,
+  migration009PlanCycles,
 ];
