@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../shared/contract/core';
 import { commendationNominationForm } from '../../../shared/catalogs/declarations';
 import { CURRENT_CYCLE_DEFAULT } from '../../../shared/catalogs/plan/policies';
+import { highRiskScenario } from '../../../test/fixtures/readiness-scenario';
 import { translate } from '../../../shared/i18n';
 import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText } from '../../../test/fixtures/reports/poppler';
 import {
@@ -16,6 +17,7 @@ import {
   nominationDeclaration,
   objectId,
   sourcesOf,
+  type WorkspaceDocument,
 } from '../../../test/fixtures/reports/enterprise';
 import { expectOk, makeTempDir, tempBackend } from '../../../test/support/workspace';
 import { buildReport, type ReportRequest } from './build';
@@ -157,6 +159,14 @@ describe('report contents', () => {
     const sources = sourcesOf({ ...document, plans: [draft], planPolicies: [receiver] });
     expect(bodyText('plan', sources)).toContain('⚠本轮报备截止日2025-01-31已过，计划尚未标记为待备案');
     expect(bodyText('summary', sources)).toContain('期限提醒⚠本轮报备截止日2025-01-31已过');
+  });
+
+  it('reads point 5 clause by clause in the twelve-point table: in progress, with what is missing named', () => {
+    const text = bodyText('summary', sourcesOf({ ...(highRiskScenario as WorkspaceDocument), profile: enterpriseProfile() }, '2026-12-05'));
+    expect(text).toMatch(/5\.全面建立信息安全等级保护制度进行中[^。]*尚未登记应急预案/);
+    expect(text).toContain('近12个月没有应急演练记录');
+    expect(text).toContain('有2项高等级重大风险尚未关闭');
+    expect(text).toContain('2个三级及以上对象中有2个尚无完成的等级测评');
   });
 
   it('prints one object when the mlps report is scoped to it', () => {

@@ -220,6 +220,8 @@ export interface ReportSources {
   planPolicy: PlanPolicy | null;
   /** Null while the register is empty. */
   mlps: MlpsSource | null;
+  /** The mechanisms of the opinion's point 5, as recorded (risks, emergency plans, drills, information, posts). */
+  mechanisms: Pick<WorkspaceData['mlps'], 'risks' | 'emergencyPlans' | 'drills' | 'infoProtection' | 'duties'>;
   sam: SamView | null;
   governance: GovernanceData;
   declarations: DeclarationSource[];
@@ -234,6 +236,13 @@ export function collectSources(data: WorkspaceData, asOf: string): ReportSources
     plan: latestPlan(data.plans),
     planPolicy: planPolicyOf(latestPlan(data.plans), data.planPolicies),
     mlps: mlpsSource(data, asOf),
+    mechanisms: {
+      risks: data.mlps.risks,
+      emergencyPlans: data.mlps.emergencyPlans,
+      drills: data.mlps.drills,
+      infoProtection: data.mlps.infoProtection,
+      duties: data.mlps.duties,
+    },
     sam: samSource(data.sam, asOf),
     governance: data.governance,
     declarations: declarationSources(data.declarations),

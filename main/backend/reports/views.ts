@@ -8,7 +8,7 @@ import type { Grade } from '../../../shared/contract/assessment/schemas';
 import type { Plan, PlanPolicy, PlanRecord, PlanRuleResult } from '../../../shared/contract/plan/schemas';
 import type { ReadinessReport } from '../../../shared/contract/governance/readiness';
 import { mlpsPolicy } from '../../../shared/catalogs/mlps/policy';
-import { computeReadiness } from '../../../shared/domain/governance';
+import { computeReadiness, summarizeSecurity } from '../../../shared/domain/governance';
 import type { Finding } from '../../../shared/contract/core';
 import { checkPlan, deadlineWarnings, overdueMilestones, planReadiness, type OverdueMilestone } from '../../../shared/domain/plan';
 import type { FinalizedAssessment, MlpsSource, ReportSources } from './sources';
@@ -74,7 +74,7 @@ export function planView(sources: ReportSources, assessment: AssessmentView | nu
 
 export function readinessView(sources: ReportSources, assessment: AssessmentView | null, plan: PlanView | null, mlps: MlpsSource | null): ReadinessReport {
   const objects = mlps?.objects ?? [];
-  const needingFiling = objects.filter((o) => o.level !== null && o.level >= mlpsPolicy.filingFromLevel);
+  const { mechanisms } = sources;
   return computeReadiness({
     asOf: sources.asOf,
     assessment: { latestFinalizedGrade: assessment?.latest.score.grade ?? null },
@@ -86,12 +86,25 @@ export function readinessView(sources: ReportSources, assessment: AssessmentView
       entitlements: sources.sam?.counts.entitlements ?? 0,
       genuineRate: sources.sam?.position.summary.genuineRate ?? null,
     },
-    mlps: {
-      objects: objects.length,
-      graded: objects.filter((o) => o.level !== null).length,
-      needingFiling: needingFiling.length,
-      filed: needingFiling.filter((o) => o.filing !== null).length,
-    },
+    mlps: summarizeSecurity(
+      {
+        objects: objects.map((o) => ({
+          level: o.level,
+          filed: o.filing !== null,
+          assessed: (o.filing?.assessments.length ?? 0) > 0,
+          assessmentOverdue: o.schedule.items.some((item) => item.kind === 'assessment' && item.status === 'overdue'),
+          hasRecovery: o.recovery !== null,
+        })),
+        risks: mechanisms.risks,
+        highRiskItems: objects.reduce((sum, o) => sum + (o.gap?.items.filter((item) => item.risk === 'high' && item.status !== 'compliant').length ?? 0), 0),
+        emergencyPlans: mechanisms.emergencyPlans.length,
+        drillDates: mechanisms.drills.map((drill) => drill.heldOn),
+        infoProtection: mechanisms.infoProtection.length,
+        duties: mechanisms.duties,
+      },
+      sources.asOf,
+      mlpsPolicy.filingFromLevel,
+    ),
     declarations: sources.declarations.map(({ declaration }) => ({ formId: declaration.formId, status: declaration.status })),
   });
 }
