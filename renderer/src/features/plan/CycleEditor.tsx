@@ -82,7 +82,8 @@ export function CycleEditor({ cycle }: { cycle: CyclePolicy }) {
           <input type="file" accept="application/json,.json" className="visually-hidden" onChange={(event) => void loadFile(event)} />
         </label>
       </p>
-      <p role="status" aria-live="polite">{note}</p>
+      {/* Announced without a second status role: the page keeps one save status. */}
+      <p className="muted" aria-live="polite">{note}</p>
     </section>
   );
 }

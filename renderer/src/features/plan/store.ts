@@ -39,13 +39,14 @@ function tidy(plan: Plan): Plan {
 }
 
 export const usePlan = create<PlanState>((set, get) => {
-  async function refresh(record: PlanRecord | null) {
+  /** Reloads what the page shows; a new draft is set in the same update, so the page never sees them disagree. */
+  async function refresh(record: PlanRecord | null, draft?: Plan) {
     const [check, due, policies] = await Promise.all([
       record ? api.call('plan.check', { id: record.plan.id }) : Promise.resolve(null),
       api.call('plan.due', {}),
       api.call('plan.policies', {}),
     ]);
-    set({ record, check, due, policies });
+    set({ record, check, due, policies, ...(draft ? { draft } : {}) });
   }
   async function attempt(work: () => Promise<void>): Promise<boolean> {
     set({ status: 'saving', message: null });
@@ -120,9 +121,9 @@ export const usePlan = create<PlanState>((set, get) => {
       if (!record) return;
       await attempt(async () => {
         const updated = await api.call('plan.updateMilestone', { planId: record.plan.id, milestoneId, status, percentComplete });
-        // The form follows the tracked figures unless it holds other unsaved edits.
-        if (!isDirty(get())) set({ draft: updated.plan });
-        await refresh(updated);
+        // The form follows the tracked figures unless it holds other unsaved edits; set with the record, or the
+        // page would briefly read as unsaved and drop the tracking panel (and what is being typed in it).
+        await refresh(updated, isDirty(get()) ? undefined : updated.plan);
       });
     },
     async addSnapshot(date, text) {
