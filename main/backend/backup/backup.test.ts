@@ -6,7 +6,11 @@ import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test
 import { createBackend } from '..';
 import { openDatabase } from '../db/migrate';
 import { migration001Core } from '../db/migrations/001-core';
+import { migrations } from '../db/migrations';
 import { rotateBackups } from './files';
+
+/** The schema this build brings a workspace to: the highest migration, whichever branch added it. */
+const LATEST = Math.max(...migrations.map((migration) => migration.version));
 
 const day = (iso: string) => () => new Date(iso);
 
@@ -23,7 +27,7 @@ describe('backups', () => {
     const b = open();
     expectOk(await b.call('profile.save', sampleProfile()));
     const info = expectOk(await b.call('backup.create', {}));
-    expect(info).toMatchObject({ kind: 'manual', createdAt: '2025-03-01T08:00:00.000Z', schemaVersion: 8 });
+    expect(info).toMatchObject({ kind: 'manual', createdAt: '2025-03-01T08:00:00.000Z', schemaVersion: LATEST });
     expect(fs.existsSync(`${info.path}-wal`)).toBe(false);
     const copy = new Database(info.path, { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -96,7 +100,7 @@ describe('restore', () => {
     expectOk(await b.call('profile.save', { ...sampleProfile(), name: '改名后的公司' }));
 
     const result = expectOk(await b.call('backup.restore', { path: backup.path }));
-    expect(result).toMatchObject({ restoredFrom: backup.path, fromSchemaVersion: 8, schemaVersion: 8, safetyBackup: { kind: 'pre-restore' } });
+    expect(result).toMatchObject({ restoredFrom: backup.path, fromSchemaVersion: LATEST, schemaVersion: LATEST, safetyBackup: { kind: 'pre-restore' } });
     expect(expectOk(await b.call('profile.get', {}))?.name).toBe(sampleProfile().name);
     const safety = new Database(result.safetyBackup.path, { readonly: true });
     expect(safety.prepare('SELECT name FROM profile').pluck().get()).toBe('改名后的公司');
@@ -121,7 +125,7 @@ describe('restore', () => {
     v1.close();
 
     const result = expectOk(await b.call('backup.restore', { path: v1File }));
-    expect(result).toMatchObject({ fromSchemaVersion: 1, schemaVersion: 8 });
+    expect(result).toMatchObject({ fromSchemaVersion: 1, schemaVersion: LATEST });
     expect(expectOk(await b.call('workspace.getSettings', {})).actorName).toBe('老用户');
   });
 
