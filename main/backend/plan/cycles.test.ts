@@ -81,6 +81,16 @@ describe('climbing-plan cycles', () => {
     expect(expectOk(await backend.call('plan.policies', {})).find((entry) => entry.policy.id === 'current')?.loadedAt).toBeNull();
   });
 
+  it('refuses a data document whose plan names a cycle it does not carry, storing nothing', async () => {
+    backend = await gradeDWorkspace();
+    expectOk(await backend.call('plan.save', planForGradeD2026()));
+    const data = expectOk(await backend.call('workspace.exportData', {}));
+    const unknown = { ...data, plans: [{ ...data.plans[0]!, plan: { ...data.plans[0]!.plan, cycleId: 'round-2031' } }] };
+    const error = expectError(await backend.call('workspace.importData', unknown));
+    expect(error.message).toContain('round-2031');
+    expect(expectOk(await backend.call('plan.get', {}))?.plan.cycleId).toBe('current');
+  });
+
   it('keeps loaded cycles through the data JSON, and gives a plan from an older document the cycle of its year', async () => {
     backend = await gradeDWorkspace();
     expectOk(await backend.call('plan.save', planForGradeD2026()));

@@ -227,6 +227,8 @@ export const plansData: DataSection<'plans'> = {
   exportData: (db) => listPlans(db),
   importData(db, records) {
     for (const record of records) {
+      // A plan of a cycle neither built in nor in the document's policies could never be checked: refused.
+      policyOf(db, record.plan);
       writePlan(db, record);
       for (const snapshot of record.snapshots) insertSnapshot(db, record.plan.id, snapshot);
     }
