@@ -7,7 +7,7 @@ import type { DataSection } from './context';
 import { declarationsData, declarationsHandlers } from './declarations';
 import { attachmentsData, filesHandlers } from './files';
 import { governanceData, governanceHandlers } from './governance';
-import { planHandlers, plansData } from './plan';
+import { planHandlers, planPoliciesData, plansData } from './plan';
 import { mlpsData, mlpsHandlers } from './mlps';
 import { createFilingHandlers } from './filing';
 import { profileData, profileHandlers } from './profile';
@@ -24,6 +24,7 @@ export const dataSections: readonly DataSection[] = [
   // After attachments: a finalized assessment's hash covers its evidence files.
   assessmentTemplatesData as DataSection,
   assessmentsData as DataSection,
+  planPoliciesData as DataSection,
   plansData as DataSection,
   mlpsData as DataSection,
   samData as DataSection,

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from '../../shared/catalogs/assessment/default-template';
-import { finalizedAssessment, planForGradeC, smallTemplate } from '../../test/support/assessment';
+import { CURRENT_CYCLE_DEFAULT } from '../../shared/catalogs/plan/policies';
+import { finalizedAssessment, gradeDAnswers, planForGradeC, planForGradeD2026, smallTemplate } from '../../test/support/assessment';
 import { expectOk, makeTempDir, tempBackend } from '../../test/support/workspace';
 import { cli } from '../../test/support/cli';
 
@@ -86,14 +87,35 @@ describe('denggao assessment and plan commands', () => {
     expect(failing.code).toBe(1);
     const check = JSON.parse(failing.stdout);
     expect(check.ready).toBe(false);
-    expect(check.results.find((rule: { ok: boolean }) => !rule.ok)).toMatchObject({ code: 'plan.rule.nextGradeUp', message: '当前为 C 级的企业，登高目标至少为上一级 B 级（计划目标为 C 级）' });
+    expect(check.results.find((rule: { ok: boolean }) => !rule.ok)).toMatchObject({ code: 'plan.rule.targetAtLeastMinimum', message: '当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级' });
     const english = await cli(['plan', 'check', '--lang', 'en-US', '--data-dir', dir], dir);
-    expect(english.stdout).toContain('✗ An enterprise at grade C must aim at least at the next grade up, B (the plan aims at C)  [targetGrade]');
+    expect(english.stdout).toContain('✗ At grade C, this cycle asks for at least B; the plan aims only at C  [targetGrade]');
+    expect(english.stdout).toContain('✓ The target, grade C, is not below the current grade C');
 
     await workspace(dir, async (backend) => void expectOk(await backend.call('plan.save', planForGradeC())));
     const passing = await cli(['plan', 'check', '--year', '2024', '--json', '--data-dir', dir], dir);
     expect(passing.code).toBe(0);
     expect(JSON.parse(passing.stdout).results.every((rule: { ok: boolean; code: string; message: string }) => rule.ok && rule.code && rule.message)).toBe(true);
     expect((await cli(['plan', 'check', '--year', '2030', '--data-dir', dir], dir)).code).toBe(1);
+  });
+
+  it('plan check passes a D-grade plan written in 2026 for the current cycle, and load-policy refuses bad dates whole', async () => {
+    dir = makeTempDir();
+    await workspace(dir, async (backend) => {
+      expectOk(await backend.call('assessment.templates.save', smallTemplate));
+      await finalizedAssessment(backend, 2025, gradeDAnswers);
+      expectOk(await backend.call('plan.save', planForGradeD2026()));
+    });
+    const passing = await cli(['plan', 'check', '--json', '--data-dir', dir], dir);
+    expect(passing.code).toBe(0);
+    expect(JSON.parse(passing.stdout)).toMatchObject({ currentGrade: 'D', ready: true, policy: { id: 'current' } });
+
+    const reversed = path.join(dir, 'reversed.json');
+    fs.writeFileSync(reversed, JSON.stringify({ ...CURRENT_CYCLE_DEFAULT, version: 'r1', cycle: { start: '2028-12-31', end: '2026-01-01' } }));
+    const refused = await cli(['plan', 'load-policy', reversed, '--data-dir', dir], dir);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('周期的起始日期 2028-12-31 晚于结束日期 2026-01-01');
+    const listed = await cli(['plan', 'policies', '--data-dir', dir], dir);
+    expect(listed.stdout).toMatch(/current {2}default-1 {2}2026-01-01–2028-12-31 .*随程序提供/);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fullCio, fullDepartment } from '../../shared/domain/governance/fixtures.test-support';
 import { makeTempDir } from '../../test/support/workspace';
+import { highRiskScenario } from '../../test/fixtures/readiness-scenario';
 import { cli } from '../../test/support/cli';
 
 /** Seeds a workspace the way a user would: a data JSON through `denggao data import`. */
@@ -22,7 +23,7 @@ describe('denggao readiness, governance and declarations commands', () => {
     const before = JSON.parse(empty.stdout);
     expect(before.points).toHaveLength(12);
     expect(before.points[1]).toMatchObject({ point: 2, status: 'not-started' });
-    expect(before.points[1].reasons[0]).toMatchObject({ code: 'governance.cio.notAppointed', page: '/governance/cio' });
+    expect(before.points[1].reasons[0]).toMatchObject({ code: 'governance.department.notRecorded', page: '/governance/department' });
 
     expect((await seed(dir, { governance: { cio: fullCio(), department: fullDepartment(), performance: null } })).code).toBe(0);
     const after = JSON.parse((await cli(['readiness', '--json', '--data-dir', 'ws'], dir)).stdout);
@@ -35,8 +36,23 @@ describe('denggao readiness, governance and declarations commands', () => {
     const { code, stdout } = await cli(['readiness', '--lang', 'en-US', '--data-dir', 'ws'], dir);
     expect(code).toBe(0);
     expect(stdout).toContain(' 2. Set up a CIO system and a dedicated IT management department — Not started');
-    expect(stdout).toContain('      - No CIO appointed yet (the head of IT may act as CIO concurrently)');
+    expect(stdout).toContain('      ✗ A dedicated IT management department (four implementations) — Missing');
+    expect(stdout).toContain('      ○ A CIO (may be set up; the IT head may serve concurrently) — Optional');
+    expect(stdout).toMatch(/10\. .* — Optional/);
     expect(stdout.split('\n').filter((line) => /^\s?\d+\. /.test(line))).toHaveLength(12);
+  });
+
+  it('readiness --json shows point 5 in progress for filed level-3 systems with open high risks, no emergency plan, drill or assessment', async () => {
+    dir = makeTempDir();
+    const { formatVersion: _version, profile: _profile, ...scenario } = highRiskScenario;
+    expect((await seed(dir, scenario)).code).toBe(0);
+    const point5 = JSON.parse((await cli(['readiness', '--json', '--data-dir', 'ws'], dir)).stdout).points[4];
+    expect(point5.status).toBe('in-progress');
+    const missing = point5.requirements.filter((r: { status: string }) => r.status === 'missing').flatMap((r: { reasons: { message: string }[] }) => r.reasons.map((reason) => reason.message));
+    expect(missing).toEqual(expect.arrayContaining(['尚未登记应急预案', '近 12 个月没有应急演练记录', '有 2 项高等级重大风险尚未关闭', '2 个三级及以上对象中有 2 个尚无完成的等级测评']));
+    const text = (await cli(['readiness', '--data-dir', 'ws'], dir)).stdout;
+    expect(text).toContain('      ✗ 安全应急处理机制（应急预案与演练） — 缺少');
+    expect(text).toContain('          - 尚未登记应急预案');
   });
 
   it('governance show names the gaps; a bad record in an import is refused at its field with exit 1', async () => {

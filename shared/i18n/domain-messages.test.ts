@@ -13,7 +13,7 @@ import { format } from './define';
 import { assessmentMessages } from './assessment';
 import { MILESTONE_STATUSES, type Plan } from '../contract/plan/schemas';
 import { SASAC_2009_POLICY } from '../catalogs/plan/policies';
-import { checkPlan } from '../domain/plan/rules';
+import { checkPlan, ruleMessageKey } from '../domain/plan/rules';
 import { planMessages } from './plan';
 
 const shared = fileURLToPath(new URL('..', import.meta.url));
@@ -99,7 +99,7 @@ const brokenPlan: Plan = {
   year: 2009,
   targetGrade: 'D',
   targetDate: '2011-12-31',
-  policyId: 'other',
+  cycleId: 'sasac-2009',
   tasks: [
     { id: 't', title: '任务', description: '', measures: [], ownerDepartment: '', ownerPerson: '', indicatorIds: ['Z1'] },
     { id: 't', title: '任务二', description: '', measures: ['m'], ownerDepartment: '', ownerPerson: '', indicatorIds: [] },
@@ -108,11 +108,22 @@ const brokenPlan: Plan = {
   benchmarks: [],
 };
 
+const goodPlan: Plan = {
+  ...brokenPlan,
+  targetGrade: 'A',
+  targetDate: '2010-12-31',
+  tasks: [{ id: 't', title: '任务', description: '', measures: ['m'], ownerDepartment: '', ownerPerson: '', indicatorIds: ['A01'] }],
+  milestones: [{ id: 'm', title: '里程碑', dueDate: '2010-01-01', taskId: 't', status: 'inProgress', percentComplete: 10 }],
+  benchmarks: [{ id: 'b', peer: 'P', metric: 'M', ourValue: 1, theirValue: 2, unit: '%' }],
+};
+
 describe('plan messages', () => {
   it('have a message for every code the plan rules emit', () => {
     const codes = codesInSources(join(shared, 'domain', 'plan'), 'plan');
     expect(codes.length).toBeGreaterThan(10);
-    for (const code of codes) expect(planMessages['zh-CN'], code).toHaveProperty([code]);
+    // A rule is worded twice, once for a pass and once for a failure; other findings once.
+    const keys = codes.flatMap((code) => (code.startsWith('plan.rule.') ? [ruleMessageKey({ code, ok: true }), ruleMessageKey({ code, ok: false })] : [code]));
+    for (const key of keys) expect(planMessages['zh-CN'], key).toHaveProperty([key]);
   });
 
   it('use the same placeholders in both languages', () => {
@@ -127,14 +138,21 @@ describe('plan messages', () => {
 
   it('fill every placeholder of every rule result, passed or failed, at every grade', () => {
     const results = [null, ...GRADES].flatMap((currentGrade) =>
-      checkPlan(brokenPlan, { currentGrade, today: '2009-05-06', policy: SASAC_2009_POLICY, indicatorIds: ['A01'] }),
+      [SASAC_2009_POLICY, { ...SASAC_2009_POLICY, requiredIndicators: ['A01'] }].flatMap((policy) => [
+        ...checkPlan(brokenPlan, { currentGrade, today: '2009-05-06', policy, indicatorIds: ['A01'] }),
+        ...checkPlan(goodPlan, { currentGrade, today: '2009-05-06', policy, indicatorIds: ['A01'] }),
+        ...checkPlan({ ...goodPlan, tasks: [], milestones: [] }, { currentGrade, today: '2009-05-06', policy }),
+      ]),
     );
-    expect(new Set(results.map((result) => result.code)).size).toBe(14);
+    // The backend adds the indicator's name from the template before wording a result.
+    const named = results.map((result) => (result.params.indicator === undefined ? result : { ...result, params: { ...result.params, indicatorName: '信息化规划' } }));
+    const ruleKeys = Object.keys(planMessages['zh-CN']).filter((key) => key.startsWith('plan.rule.'));
+    expect(new Set(results.map((result) => ruleMessageKey(result)))).toEqual(new Set(ruleKeys));
     for (const locale of ['zh-CN', 'en-US'] as const) {
-      for (const result of results) {
-        const message = (planMessages[locale] as Record<string, string>)[result.code];
-        expect(message, `${locale} ${result.code}`).toBeDefined();
-        expect(format(message!, result.params), `${locale} ${result.code}`).not.toMatch(/\{\w+\}/);
+      for (const result of named) {
+        const message = (planMessages[locale] as Record<string, string>)[ruleMessageKey(result)];
+        expect(message, `${locale} ${ruleMessageKey(result)}`).toBeDefined();
+        expect(format(message!, result.params), `${locale} ${ruleMessageKey(result)}`).not.toMatch(/\{\w+\}/);
       }
     }
   });

@@ -12,6 +12,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 const year = new Date().getFullYear();
+const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const indicator = (page: Page, id: string) => page.locator(`article[data-indicator="${id}"]`);
 
 test('answer a short assessment, see grade, formula and radar chart, and finalize it with its evidence', async ({ page }) => {
@@ -81,26 +82,43 @@ test('a plan that breaks a rule is saved as a draft with the reason shown; fixed
   await page.getByRole('button', { name: '添加里程碑' }).click();
   const milestone = page.getByRole('group', { name: '里程碑 1' });
   await milestone.getByLabel('里程碑').fill('规划获批');
-  // A milestone after the target date is bad input: refused at its field, nothing saved.
+  // A milestone after the target date is a finding, not a refusal: the plan saves as a draft and says why.
   await milestone.getByLabel('完成日期').fill(`${year + 2}-01-15`);
   await page.getByRole('button', { name: '保存草稿' }).click();
-  await expect(milestone.getByRole('alert')).toContainText(`不得晚于计划目标日期（${year + 1}-12-31）`);
-  await expect(page.getByRole('status')).toHaveText('有未保存的修改');
+  await expect(page.getByRole('status')).toHaveText('已保存');
+  const rules = page.getByRole('region', { name: '规则检查' });
+  await expect(rules.locator('.rule--failed')).toContainText([`里程碑“规划获批”（${year + 2}-01-15）晚于目标日期 ${year + 1}-12-31`]);
+  await expect(page.locator('.plan__summary .badge')).toHaveText('草稿');
 
   await milestone.getByLabel('完成日期').fill(`${year + 1}-06-30`);
   await page.getByRole('button', { name: '保存草稿' }).click();
   await expect(page.getByRole('status')).toHaveText('已保存');
-  const rules = page.getByRole('region', { name: '规则检查' });
   await expect(rules.locator('.rule--failed')).toHaveCount(1);
-  await expect(rules.locator('.rule--failed')).toContainText('未通过： 当前为 C 级的企业，登高目标至少为上一级 B 级（计划目标为 C 级）');
+  await expect(rules.locator('.rule--failed')).toContainText('未通过： 当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级');
+  // A passed rule says what passed, in the user's terms: the indicator by its name, never its id.
+  await expect(rules.locator('.rule--ok')).toContainText(['通过： 目标 C 级不低于当前的 C 级', '通过： 任务“完善信息化规划”拟提升的指标“规划”在评价模板中']);
+  await expect(rules).not.toContainText('L2');
   await expect(page.getByRole('button', { name: '标记为待备案' })).toBeDisabled();
-  await expect(page.locator('#ready-reasons')).toContainText('不能标记为待备案，原因：当前为 C 级的企业，登高目标至少为上一级 B 级');
+  await expect(page.locator('#ready-reasons')).toContainText('不能标记为待备案，原因：当前 C 级，本轮要求目标至少为 B 级');
 
   await page.getByLabel('目标等级').selectOption('B');
   await expect(page.locator('#ready-reasons')).toContainText('有未保存的修改');
   await page.keyboard.press('Control+s');
   await expect(rules).toContainText('所有规则均已通过');
+
+  // The plan answers to the current cycle, whose shipped dates are unverified; the receiver's deadline has passed.
+  await expect(page.locator('.plan__summary')).toContainText('日期为默认值，未经核实');
+  const cycle = page.getByRole('region', { name: '本轮日期' });
+  await cycle.getByLabel('周期开始').fill(`${year - 1}-01-01`);
+  await cycle.getByLabel('报备截止日').fill(yesterday);
+  await cycle.getByRole('button', { name: '保存本轮日期' }).click();
+  await expect(page.locator('.plan__summary').getByRole('alert')).toHaveText(`⚠ 本轮报备截止日 ${yesterday} 已过，计划尚未标记为待备案`);
+  await nav(page, '首页').click();
+  await expect(page.getByRole('region', { name: '登高计划' }).getByRole('alert')).toContainText(`本轮报备截止日 ${yesterday} 已过`);
+  await nav(page, '登高计划').click();
+
   await page.getByRole('button', { name: '标记为待备案' }).click();
+  await expect(page.locator('.plan__summary').getByRole('alert')).toHaveCount(0);
   await expect(page.locator('.plan__summary .badge')).toHaveText('待备案');
   await expect(page.getByRole('img', { name: '里程碑时间线' })).toContainText('规划获批');
 

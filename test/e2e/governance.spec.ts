@@ -14,14 +14,17 @@ test.beforeAll(async ({ browser }) => {
 });
 
 const pointRow = (page: Page, point: number) => page.locator(`tr[data-point="${point}"]`);
+/** The point's own status (its sub-requirements carry badges of their own in the next column). */
+const pointStatus = (page: Page, point: number) => pointRow(page, point).locator('td').first().locator('.badge');
 const fieldOf = (page: Page, label: string) => page.locator('.field', { has: page.getByLabel(label, { exact: true }) });
 
-test('the overview starts with the CIO system not started and sharing not applicable', async ({ page }) => {
+test('the overview starts with the IT department not started, the CIO optional and sharing optional', async ({ page }) => {
   await page.goto('./');
   await nav(page, '准备情况总览').click();
-  await expect(pointRow(page, 2).locator('.badge')).toHaveText('未开始');
-  await expect(pointRow(page, 2)).toContainText('尚未任命首席信息官');
-  await expect(pointRow(page, 8).locator('.badge')).toHaveText('不适用');
+  await expect(pointStatus(page, 2)).toHaveText('未开始');
+  await expect(pointRow(page, 2).locator('[data-requirement="cio"]')).toContainText('可选');
+  await expect(pointRow(page, 2)).not.toContainText('尚未任命首席信息官');
+  await expect(pointStatus(page, 8)).toHaveText('自愿参与');
   // Each reason links to the page that fixes it.
   await pointRow(page, 2).getByRole('link', { name: '去填写：尚未登记信息化专职管理部门' }).click();
   await expect(page.getByRole('heading', { name: '信息化专职管理部门' })).toBeVisible();
@@ -74,8 +77,10 @@ test('fill the IT department page with its four implementations: a negative staf
   await expect(page.getByText('已全部落实')).toBeVisible();
 
   await nav(page, '准备情况总览').click();
-  await expect(pointRow(page, 2).locator('.badge')).toHaveText('已完成');
-  await expect(pointRow(page, 2)).toContainText('无待办事项');
+  await expect(pointStatus(page, 2)).toHaveText('已完成');
+  // The CIO serves concurrently (兼任): accepted, as the opinion allows.
+  await expect(pointRow(page, 2).locator('[data-requirement="cio"]')).toContainText('已具备');
+  await expect(pointRow(page, 2).locator('[data-requirement="it-department"]')).toContainText('已具备');
 });
 
 test('the IT performance page names the uncovered areas and updates the coverage as KPIs are added', async ({ page }) => {
@@ -128,7 +133,7 @@ test('complete one declaration through its lifecycle, print it, and see the over
   await expect(page.getByLabel('软件名称')).toHaveAttribute('readonly', '');
 
   await nav(page, '准备情况总览').click();
-  await expect(pointRow(page, 8).locator('.badge')).toHaveText('进行中');
+  await expect(pointStatus(page, 8)).toHaveText('进行中');
   await expect(pointRow(page, 8)).toContainText('尚未标记为可报送');
 
   await nav(page, '申报').click();
@@ -141,7 +146,7 @@ test('complete one declaration through its lifecycle, print it, and see the over
   await expect(page.locator('.printable__pair', { hasText: '软件著作权登记号' })).toContainText('2009SR012345');
 
   await nav(page, '准备情况总览').click();
-  await expect(pointRow(page, 8).locator('.badge')).toHaveText('已完成');
+  await expect(pointStatus(page, 8)).toHaveText('已完成');
   await nav(page, '首页').click();
   const card = page.locator('.card', { has: page.getByRole('heading', { name: '意见落实情况' }) });
   await expect(card.locator('dl > div', { hasText: '已完成' }).locator('dd')).toHaveText('2');

@@ -19,6 +19,15 @@ export const gradeCAnswers: Answer[] = [
   { indicatorId: 'I2', value: ['a'] },
 ];
 
+/** Without a committee but with a full-time IT head: leadership 38, infrastructure 56, total 45.2 — grade D. */
+export const gradeDAnswers: Answer[] = [
+  { indicatorId: 'L1', value: false },
+  { indicatorId: 'L2', value: 3 },
+  { indicatorId: 'L3', value: 'full' },
+  { indicatorId: 'I1', value: 60 },
+  { indicatorId: 'I2', value: ['a'] },
+];
+
 export async function useSmallTemplate(backend: Backend): Promise<void> {
   expectOk(await backend.call('assessment.templates.save', smallTemplate));
 }
@@ -40,14 +49,14 @@ export async function finalizedAssessment(backend: Backend & { dataDir: string }
   return expectOk(await backend.call('assessment.finalize', { id }));
 }
 
-/** A plan that passes every rule for an enterprise at grade C in 2024 (target B by the end of 2025). */
+/** A plan of the current cycle that passes every rule for an enterprise at grade C in 2024 (target B by the end of 2025). */
 export function planForGradeC(change: Partial<Plan> = {}): Plan {
   return {
     id: 'plan-2024',
     year: 2024,
     targetGrade: 'B',
     targetDate: '2025-12-31',
-    policyId: 'sasac-2009',
+    cycleId: 'current',
     tasks: [
       {
         id: 't1',
@@ -67,4 +76,19 @@ export function planForGradeC(change: Partial<Plan> = {}): Plan {
     benchmarks: [],
     ...change,
   };
+}
+
+/** A plan written in 2026 by a grade-D enterprise for the current cycle: C by mid-2028, as the shipped cycle asks. */
+export function planForGradeD2026(change: Partial<Plan> = {}): Plan {
+  return planForGradeC({
+    id: 'plan-2026',
+    year: 2026,
+    targetGrade: 'C',
+    targetDate: '2028-06-30',
+    milestones: [
+      { id: 'm1', title: '规划获批', dueDate: '2027-03-31', taskId: 't1', status: 'notStarted', percentComplete: 0 },
+      { id: 'm2', title: '达到 C 级', dueDate: '2028-06-30', status: 'notStarted', percentComplete: 0 },
+    ],
+    ...change,
+  });
 }

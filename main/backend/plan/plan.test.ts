@@ -4,7 +4,7 @@ import { expectOk, tempBackend } from '../../../test/support/workspace';
 
 type TestBackend = ReturnType<typeof tempBackend>;
 
-function expectError(result: { ok: boolean; error?: { code: string; details?: { field?: string; issues?: { field?: string; message: string; code: string }[] } } }) {
+function expectError(result: { ok: boolean; error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string; code: string }[] } } }) {
   expect(result.ok).toBe(false);
   return (result as { error: NonNullable<typeof result.error> }).error;
 }
@@ -28,7 +28,7 @@ describe('climbing plan', () => {
     const check = expectOk(await backend.call('plan.check', {}));
     expect(check.currentGrade).toBeNull();
     expect(check.ready).toBe(false);
-    expect(check.results.find((rule) => !rule.ok)).toMatchObject({ code: 'plan.rule.currentGradeKnown', message: '需要一份已定稿的信息化水平评价来确定当前等级' });
+    expect(check.results.find((rule) => !rule.ok)).toMatchObject({ code: 'plan.rule.currentGradeKnown', message: '还没有定稿的信息化水平评价，无法确定当前等级' });
   });
 
   it('saves a plan that breaks a rule as a draft, explains the rule, refuses to mark it ready, then marks the fixed plan ready', async () => {
@@ -36,14 +36,14 @@ describe('climbing plan', () => {
     const draft = expectOk(await backend.call('plan.save', planForGradeC({ targetGrade: 'C' })));
     expect(draft.status).toBe('draft');
     const check = expectOk(await backend.call('plan.check', { id: 'plan-2024' }));
-    expect(check).toMatchObject({ currentGrade: 'C', ready: false, today: '2024-07-15', policy: { id: 'sasac-2009', filingDue: '2024-06-30' } });
+    expect(check).toMatchObject({ currentGrade: 'C', ready: false, today: '2024-07-15', policy: { id: 'current', filingDue: '2027-03-31', verified: false }, warnings: [] });
     expect(check.results.filter((rule) => !rule.ok)).toEqual([
-      { code: 'plan.rule.nextGradeUp', ok: false, field: 'targetGrade', params: { current: 'C', target: 'C', next: 'B' }, message: '当前为 C 级的企业，登高目标至少为上一级 B 级（计划目标为 C 级）' },
+      { code: 'plan.rule.targetAtLeastMinimum', ok: false, field: 'targetGrade', params: { current: 'C', target: 'C', minimum: 'B' }, message: '当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级' },
     ]);
 
     const refused = expectError(await backend.call('plan.markReady', { id: 'plan-2024' }));
     expect(refused).toMatchObject({ code: 'plan.notReady', details: { field: 'targetGrade' } });
-    expect(refused.details?.issues?.[0]?.code).toBe('plan.rule.nextGradeUp');
+    expect(refused.details?.issues?.[0]?.code).toBe('plan.rule.targetAtLeastMinimum');
     expect(expectOk(await backend.call('plan.get', {}))?.status).toBe('draft');
 
     expectOk(await backend.call('plan.save', planForGradeC()));
@@ -52,15 +52,36 @@ describe('climbing plan', () => {
   });
 
   it.each([
-    ['a milestone after the target date', planForGradeC({ targetDate: '2025-03-31' }), 'milestones[1].dueDate', '里程碑“规划获批”的日期（2025-06-30）不得晚于计划目标日期（2025-03-31）'],
-    ['a target grade below the current one', planForGradeC({ targetGrade: 'D' }), 'targetGrade', '目标等级（D 级）不得低于当前等级（C 级）'],
-  ])('refuses %s at its field and saves nothing', async (_name, plan, field, message) => {
+    ['a milestone after the target date', planForGradeC({ targetDate: '2025-03-31' }), 'plan.rule.milestoneAfterTarget', '里程碑“规划获批”（2025-06-30）晚于目标日期 2025-03-31'],
+    ['a target grade below the current one', planForGradeC({ targetGrade: 'D' }), 'plan.rule.targetBelowCurrent', '目标 D 级低于当前的 C 级'],
+  ])('saves a plan with %s as a draft, with the finding worded for the user', async (_name, plan, code, message) => {
     backend = await gradeCWorkspace();
-    const error = expectError(await backend.call('plan.save', plan));
-    expect(error.code).toBe('plan.save.refused');
-    expect(error.details?.field).toBe(field);
-    expect(error.details?.issues?.[0]?.message).toBe(message);
+    expect(expectOk(await backend.call('plan.save', plan)).status).toBe('draft');
+    const failed = expectOk(await backend.call('plan.check', {})).results.filter((rule) => !rule.ok);
+    expect(failed.find((rule) => rule.code === code)?.message).toBe(message);
+  });
+
+  it('refuses, with nothing saved, a plan naming an unknown cycle or using one id twice', async () => {
+    backend = await gradeCWorkspace();
+    const unknown = expectError(await backend.call('plan.save', planForGradeC({ cycleId: 'sasac-2030' })));
+    expect(unknown).toMatchObject({ code: 'plan.cycleUnknown', details: { field: 'cycleId' } });
+    expect(unknown.message).toContain('sasac-2030');
+    const plan = planForGradeC();
+    const twice = expectError(await backend.call('plan.save', { ...plan, tasks: [plan.tasks[0]!, plan.tasks[0]!] }));
+    expect(twice).toMatchObject({ code: 'plan.save.refused', details: { field: 'tasks[1].id' } });
     expect(expectOk(await backend.call('plan.get', {}))).toBeNull();
+  });
+
+  it('words passed and failed indicator links apart, by the indicator\'s name, never its id', async () => {
+    backend = await gradeCWorkspace();
+    const plan = planForGradeC();
+    expectOk(await backend.call('plan.save', { ...plan, tasks: [{ ...plan.tasks[0]!, indicatorIds: ['L2', 'Z99'] }] }));
+    const links = expectOk(await backend.call('plan.check', {})).results.filter((rule) => rule.code === 'plan.rule.taskUnknownIndicator');
+    expect(links.map((rule) => [rule.ok, rule.message])).toEqual([
+      [true, expect.stringMatching(/^任务“完善信息化规划”拟提升的指标“[^”]+”在评价模板中$/)],
+      [false, '任务“完善信息化规划”拟提升的指标“Z99”在评价模板中找不到'],
+    ]);
+    expect(links[0]!.message).not.toContain('L2');
   });
 
   it('refuses a malformed plan at the field (bad date, percent out of range)', async () => {
@@ -103,11 +124,11 @@ describe('climbing plan', () => {
     expect(expectOk(await backend.call('plan.due', {}))).toMatchObject({ planId: null, currentGrade: 'C', items: [] });
     expectOk(await backend.call('plan.save', planForGradeC()));
     const due = expectOk(await backend.call('plan.due', {}));
-    expect(due).toMatchObject({ currentGrade: 'C', targetGrade: 'B', filingDue: '2024-06-30', overdueCount: 2 });
+    expect(due).toMatchObject({ currentGrade: 'C', targetGrade: 'B', filingDue: '2027-03-31', overdueCount: 1, warnings: [] });
     expect(due.items.map((item) => [item.kind, item.date, item.overdue, item.daysOverdue])).toEqual([
-      ['filing', '2024-06-30', true, 15],
       ['milestone', '2024-06-30', true, 15],
       ['milestone', '2025-06-30', false, 0],
+      ['filing', '2027-03-31', false, 0],
     ]);
     expectOk(await backend.call('plan.markReady', { id: 'plan-2024' }));
     expect(expectOk(await backend.call('plan.due', {})).items.map((item) => item.kind)).toEqual(['milestone', 'milestone']);

@@ -11,6 +11,9 @@ import { latestFinalized } from '../assessment/repository';
 import { listDeclarations } from '../declarations/repository';
 import { readGovernance } from '../governance/repository';
 import { listObjects, readFiling, readGrading } from '../mlps/objects';
+import { drillsTable, dutiesTable, recoveryTable, risksTable } from '../mlps/specs';
+import { listRecords } from '../mlps/table';
+import { summarizeSecurity } from '../../../shared/domain/governance';
 import { latestPlan } from '../plan/repository';
 import { dashboardSummary } from '../sam/position';
 
@@ -36,19 +39,37 @@ export function samSummary(db: Database.Database, asOf: string): ReadinessInput[
   return { products: counts.products, entitlements: counts.entitlements, genuineRate: summary.genuineRate };
 }
 
-/** Point 5: graded-protection objects, how many are graded, how many need filing (from the policy's filing level) and are filed. */
-export function mlpsSummary(db: Database.Database): ReadinessInput['mlps'] {
-  const summary = { objects: 0, graded: 0, needingFiling: 0, filed: 0 };
-  for (const object of listObjects(db)) {
-    summary.objects++;
-    const grading = readGrading(db, object.id);
-    if (!grading) continue;
-    summary.graded++;
-    if (grading.level < mlpsPolicy.filingFromLevel) continue;
-    summary.needingFiling++;
-    if (readFiling(db, object.id)) summary.filed++;
-  }
-  return summary;
+/**
+ * Point 5: the register (graded, filed, assessed, overdue, with disaster recovery) and the mechanisms the
+ * opinion names (risks, emergency plans and drills, important information, security posts).
+ */
+export function mlpsSummary(db: Database.Database, asOf: string): ReadinessInput['mlps'] {
+  const overdue = new Set(db.prepare("SELECT object_id FROM mlps_due WHERE kind = 'assessment' AND done = 0 AND due < ?").pluck().all(asOf) as string[]);
+  const recovered = new Set(listRecords<{ objectId: string }>(db, recoveryTable).map((record) => record.objectId));
+  const objects = listObjects(db).map((object) => {
+    const filing = readFiling(db, object.id);
+    return {
+      level: readGrading(db, object.id)?.level ?? null,
+      filed: filing !== null,
+      assessed: (filing?.assessments.length ?? 0) > 0,
+      assessmentOverdue: overdue.has(object.id),
+      hasRecovery: recovered.has(object.id),
+    };
+  });
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  return summarizeSecurity(
+    {
+      objects,
+      risks: listRecords<{ rating: string; status: string }>(db, risksTable),
+      highRiskItems: count("SELECT count(*) FROM mlps_item_statuses WHERE risk = 'high' AND status <> 'compliant'"),
+      emergencyPlans: count('SELECT count(*) FROM mlps_emergency_plans'),
+      drillDates: listRecords<{ heldOn: string }>(db, drillsTable).map((drill) => drill.heldOn),
+      infoProtection: count('SELECT count(*) FROM mlps_info_protection'),
+      duties: listRecords<{ role: string; objectId?: string }>(db, dutiesTable),
+    },
+    asOf,
+    mlpsPolicy.filingFromLevel,
+  );
 }
 
 /** Points 6–12: each declaration's form and where it stands. */
@@ -63,7 +84,7 @@ export function buildReadinessInput(db: Database.Database, asOf: string): Readin
     plan: planSummary(db),
     governance: governanceSummary(db),
     sam: samSummary(db, asOf),
-    mlps: mlpsSummary(db),
+    mlps: mlpsSummary(db, asOf),
     declarations: declarationsSummary(db),
   };
 }

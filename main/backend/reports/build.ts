@@ -94,7 +94,7 @@ function overview(ctx: SectionContext): Content {
   const { assessment, plan, mlps, readiness, sources } = ctx.views;
   const objects = mlps?.objects ?? [];
   const done = readiness.points.filter((point) => point.status === 'done').length;
-  const applicable = readiness.points.filter((point) => point.status !== 'not-applicable').length;
+  const applicable = readiness.points.filter((point) => point.status !== 'not-applicable' && point.status !== 'optional').length;
   const genuineRate = sources.sam?.position.summary.genuineRate ?? null;
   return keyValueTable([
     [ctx.r('reports.plan.currentGrade'), gradeLabel(ctx, assessment?.latest.score.grade ?? null)],

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../shared/contract/core';
 import { commendationNominationForm } from '../../../shared/catalogs/declarations';
+import { CURRENT_CYCLE_DEFAULT } from '../../../shared/catalogs/plan/policies';
+import { highRiskScenario } from '../../../test/fixtures/readiness-scenario';
 import { translate } from '../../../shared/i18n';
 import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText } from '../../../test/fixtures/reports/poppler';
 import {
@@ -15,6 +17,7 @@ import {
   nominationDeclaration,
   objectId,
   sourcesOf,
+  type WorkspaceDocument,
 } from '../../../test/fixtures/reports/enterprise';
 import { expectOk, makeTempDir, tempBackend } from '../../../test/support/workspace';
 import { buildReport, type ReportRequest } from './build';
@@ -143,9 +146,27 @@ describe('report contents', () => {
 
   it('checks the plan against its policy and lists its overdue milestones', () => {
     const text = bodyText('plan');
-    expect(text).toContain('当前为C级的企业，登高目标至少为上一级B级（计划目标为B级）');
+    expect(text).toContain('当前C级，目标B级达到本轮要求的B级或以上符合');
     expect(text).toContain('截至2025-03-31逾期的里程碑');
     expect(text).toContain('ERP一期上线');
+    expect(text).not.toContain('已过');
+  });
+
+  it('warns in the plan report and the summary when the cycle\'s filing deadline passed before the plan was ready', () => {
+    const document = enterpriseDocument();
+    const draft = { ...document.plans![0]!, status: 'draft' as const, readyAt: null, readyBy: null };
+    const receiver = { ...CURRENT_CYCLE_DEFAULT, version: 'receiver', cycle: { start: '2025-01-01', end: '2027-12-31' }, filingDeadline: '2025-01-31', loadedAt: '2025-01-02T00:00:00.000Z' };
+    const sources = sourcesOf({ ...document, plans: [draft], planPolicies: [receiver] });
+    expect(bodyText('plan', sources)).toContain('⚠本轮报备截止日2025-01-31已过，计划尚未标记为待备案');
+    expect(bodyText('summary', sources)).toContain('期限提醒⚠本轮报备截止日2025-01-31已过');
+  });
+
+  it('reads point 5 clause by clause in the twelve-point table: in progress, with what is missing named', () => {
+    const text = bodyText('summary', sourcesOf({ ...(highRiskScenario as WorkspaceDocument), profile: enterpriseProfile() }, '2026-12-05'));
+    expect(text).toMatch(/5\.全面建立信息安全等级保护制度进行中[^。]*尚未登记应急预案/);
+    expect(text).toContain('近12个月没有应急演练记录');
+    expect(text).toContain('有2项高等级重大风险尚未关闭');
+    expect(text).toContain('2个三级及以上对象中有2个尚无完成的等级测评');
   });
 
   it('prints one object when the mlps report is scoped to it', () => {

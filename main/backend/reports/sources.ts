@@ -16,7 +16,9 @@ import type { FormDefinition } from '../../../shared/contract/forms/schemas';
 import type { GovernanceData } from '../../../shared/contract/governance/schemas';
 import { TABLE4_DOCUMENTS, type FilingForm, type FilingRecord, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
 import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, GradedObject, ItemAssessment, MlpsLevel } from '../../../shared/contract/mlps/schemas';
-import type { PlanRecord } from '../../../shared/contract/plan/schemas';
+import type { PlanPolicy, PlanRecord } from '../../../shared/contract/plan/schemas';
+import { BUILT_IN_POLICIES } from '../../../shared/catalogs/plan/policies';
+import { pickPolicy } from '../../../shared/domain/plan';
 import type { Profile } from '../../../shared/contract/profile/schemas';
 import { assessableLevel, buildFilingForm, catalogInUse, checkGrading, gradeObject, scoreObjectGap, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
 import { computeLicencePosition, type LicencePosition } from '../../../shared/domain/sam/position';
@@ -200,6 +202,11 @@ export function samSource(sam: WorkspaceData['sam'], asOf: string): SamView | nu
   };
 }
 
+/** The plan's cycle policy as the workspace judges it: its newest loaded version, else the built-in one. */
+function planPolicyOf(plan: PlanRecord | null, loaded: WorkspaceData['planPolicies']): PlanPolicy | null {
+  return plan ? (pickPolicy(plan.plan.cycleId, loaded, BUILT_IN_POLICIES) ?? null) : null;
+}
+
 // ── everything together ──────────────────────────────────────────────────────────────────────────────
 
 export interface ReportSources {
@@ -209,8 +216,12 @@ export interface ReportSources {
   /** Finalized assessments, one per year, oldest first; empty when none is finalized. */
   assessments: FinalizedAssessment[];
   plan: PlanRecord | null;
+  /** The policy of the plan's cycle; null without a plan or for a cycle this workspace does not know. */
+  planPolicy: PlanPolicy | null;
   /** Null while the register is empty. */
   mlps: MlpsSource | null;
+  /** The mechanisms of the opinion's point 5, as recorded (risks, emergency plans, drills, information, posts). */
+  mechanisms: Pick<WorkspaceData['mlps'], 'risks' | 'emergencyPlans' | 'drills' | 'infoProtection' | 'duties'>;
   sam: SamView | null;
   governance: GovernanceData;
   declarations: DeclarationSource[];
@@ -223,7 +234,15 @@ export function collectSources(data: WorkspaceData, asOf: string): ReportSources
     profile: data.profile,
     assessments: finalizedByYear(data.assessments, data.assessmentTemplates),
     plan: latestPlan(data.plans),
+    planPolicy: planPolicyOf(latestPlan(data.plans), data.planPolicies),
     mlps: mlpsSource(data, asOf),
+    mechanisms: {
+      risks: data.mlps.risks,
+      emergencyPlans: data.mlps.emergencyPlans,
+      drills: data.mlps.drills,
+      infoProtection: data.mlps.infoProtection,
+      duties: data.mlps.duties,
+    },
     sam: samSource(data.sam, asOf),
     governance: data.governance,
     declarations: declarationSources(data.declarations),

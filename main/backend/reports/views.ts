@@ -8,9 +8,9 @@ import type { Grade } from '../../../shared/contract/assessment/schemas';
 import type { Plan, PlanPolicy, PlanRecord, PlanRuleResult } from '../../../shared/contract/plan/schemas';
 import type { ReadinessReport } from '../../../shared/contract/governance/readiness';
 import { mlpsPolicy } from '../../../shared/catalogs/mlps/policy';
-import { findPolicy } from '../../../shared/catalogs/plan/policies';
-import { computeReadiness } from '../../../shared/domain/governance';
-import { checkPlan, overdueMilestones, planReadiness, type OverdueMilestone } from '../../../shared/domain/plan';
+import { computeReadiness, summarizeSecurity } from '../../../shared/domain/governance';
+import type { Finding } from '../../../shared/contract/core';
+import { checkPlan, deadlineWarnings, overdueMilestones, planReadiness, type OverdueMilestone } from '../../../shared/domain/plan';
 import type { FinalizedAssessment, MlpsSource, ReportSources } from './sources';
 
 // ── assessment ────────────────────────────────────────────────────────────────────────────────────────
@@ -32,13 +32,17 @@ export function assessmentView(sources: ReportSources): AssessmentView | null {
 export interface PlanView {
   record: PlanRecord;
   plan: Plan;
-  /** Null when the plan names a policy this version does not know. */
+  /** Null when the plan names a cycle this workspace does not know. */
   policy: PlanPolicy | null;
+  /** Missed deadlines of the plan's cycle (its filing deadline, while the plan is not ready). */
+  warnings: Finding[];
   currentGrade: Grade | null;
   /** The rules checked as of the report's day, against the current grade. */
   rules: PlanRuleResult[];
   /** Every rule passes today. */
   rulesPass: boolean;
+  /** Indicator names of the template the plan is checked against, by id. */
+  indicatorNames: ReadonlyMap<string, { nameZh: string; nameEn: string }>;
   overdue: OverdueMilestone[];
   milestonesDone: number;
 }
@@ -47,17 +51,20 @@ export function planView(sources: ReportSources, assessment: AssessmentView | nu
   const record = sources.plan;
   if (!record) return null;
   const { plan } = record;
-  const policy = findPolicy(plan.policyId) ?? null;
+  const policy = sources.planPolicy;
   const currentGrade = assessment?.latest.score.grade ?? null;
-  const indicatorIds = assessment?.latest.template?.elements.flatMap((element) => element.indicators.map((indicator) => indicator.id));
+  const indicators = assessment?.latest.template?.elements.flatMap((element) => element.indicators);
+  const indicatorIds = indicators?.map((indicator) => indicator.id);
   const rules = policy ? checkPlan(plan, { currentGrade, today: sources.asOf, policy, ...(indicatorIds ? { indicatorIds } : {}) }) : [];
   return {
     record,
     plan,
     policy,
+    warnings: policy ? deadlineWarnings(policy, sources.asOf, record.status === 'ready') : [],
     currentGrade,
     rules,
     rulesPass: policy !== null && planReadiness(rules).ready,
+    indicatorNames: new Map((indicators ?? []).map((indicator) => [indicator.id, indicator])),
     overdue: overdueMilestones(plan.milestones, sources.asOf),
     milestonesDone: plan.milestones.filter((milestone) => milestone.status === 'done').length,
   };
@@ -67,7 +74,7 @@ export function planView(sources: ReportSources, assessment: AssessmentView | nu
 
 export function readinessView(sources: ReportSources, assessment: AssessmentView | null, plan: PlanView | null, mlps: MlpsSource | null): ReadinessReport {
   const objects = mlps?.objects ?? [];
-  const needingFiling = objects.filter((o) => o.level !== null && o.level >= mlpsPolicy.filingFromLevel);
+  const { mechanisms } = sources;
   return computeReadiness({
     asOf: sources.asOf,
     assessment: { latestFinalizedGrade: assessment?.latest.score.grade ?? null },
@@ -79,12 +86,25 @@ export function readinessView(sources: ReportSources, assessment: AssessmentView
       entitlements: sources.sam?.counts.entitlements ?? 0,
       genuineRate: sources.sam?.position.summary.genuineRate ?? null,
     },
-    mlps: {
-      objects: objects.length,
-      graded: objects.filter((o) => o.level !== null).length,
-      needingFiling: needingFiling.length,
-      filed: needingFiling.filter((o) => o.filing !== null).length,
-    },
+    mlps: summarizeSecurity(
+      {
+        objects: objects.map((o) => ({
+          level: o.level,
+          filed: o.filing !== null,
+          assessed: (o.filing?.assessments.length ?? 0) > 0,
+          assessmentOverdue: o.schedule.items.some((item) => item.kind === 'assessment' && item.status === 'overdue'),
+          hasRecovery: o.recovery !== null,
+        })),
+        risks: mechanisms.risks,
+        highRiskItems: objects.reduce((sum, o) => sum + (o.gap?.items.filter((item) => item.risk === 'high' && item.status !== 'compliant').length ?? 0), 0),
+        emergencyPlans: mechanisms.emergencyPlans.length,
+        drillDates: mechanisms.drills.map((drill) => drill.heldOn),
+        infoProtection: mechanisms.infoProtection.length,
+        duties: mechanisms.duties,
+      },
+      sources.asOf,
+      mlpsPolicy.filingFromLevel,
+    ),
     declarations: sources.declarations.map(({ declaration }) => ({ formId: declaration.formId, status: declaration.status })),
   });
 }

@@ -10,7 +10,18 @@ function describeReadiness(overview: ReadinessOverview, locale: Locale): string 
   const lines = [translate(locale, 'governance.readiness.ui.asOf', { date: overview.asOf })];
   for (const point of overview.points) {
     lines.push(`${String(point.point).padStart(2)}. ${point.title} — ${point.statusLabel}`);
-    for (const reason of point.reasons) lines.push(`      - ${reason.message}`);
+    if (point.requirements.length === 0) {
+      for (const reason of point.reasons) lines.push(`      - ${reason.message}`);
+      continue;
+    }
+    // A point with sub-requirements lists each, with what it lacks beneath it.
+    for (const requirement of point.requirements) {
+      const mark = requirement.status === 'met' ? '✓' : requirement.status === 'missing' ? '✗' : '○';
+      lines.push(`      ${mark} ${requirement.title} — ${requirement.statusLabel}${requirement.verified ? '' : ` ${translate(locale, 'governance.readiness.ui.unverified')}`}`);
+      for (const reason of requirement.reasons) lines.push(`          - ${reason.message}`);
+    }
+    const covered = new Set(point.requirements.flatMap((requirement) => requirement.reasons.map((reason) => reason.message)));
+    for (const reason of point.reasons.filter((r) => !covered.has(r.message))) lines.push(`      - ${reason.message}`);
   }
   return lines.join('\n');
 }

@@ -1,26 +1,37 @@
 import { describe, it, expect } from 'vitest';
 import { planPolicySchema } from '../../contract/plan/schemas';
-import { PLAN_POLICIES, SASAC_2009_POLICY, findPolicy } from './policies';
+import { policyFindings } from '../../domain/plan';
+import { BUILT_IN_POLICIES, CURRENT_CYCLE_DEFAULT, SASAC_2009_POLICY, defaultCycleForYear, findBuiltInPolicy } from './policies';
 
-describe('plan policies', () => {
-  it('are valid policy data with unique ids', () => {
-    for (const policy of PLAN_POLICIES) expect(planPolicySchema.parse(policy)).toEqual(policy);
-    expect(new Set(PLAN_POLICIES.map((policy) => policy.id)).size).toBe(PLAN_POLICIES.length);
+describe('plan cycle policies', () => {
+  it('are valid policy data with unique cycle ids and no findings', () => {
+    for (const policy of BUILT_IN_POLICIES) {
+      expect(planPolicySchema.parse(policy)).toEqual(policy);
+      expect(policyFindings(policy, [])).toEqual([]);
+    }
+    expect(new Set(BUILT_IN_POLICIES.map((policy) => policy.id)).size).toBe(BUILT_IN_POLICIES.length);
   });
 
-  it('carry the 2009 opinion: E and D reach at least C by the end of 2010, plans filed by the end of June', () => {
+  it('carry the 2009 round: E and D reach at least C by the end of 2010, C and B the next grade up, filed by the end of June 2009', () => {
     expect(SASAC_2009_POLICY).toMatchObject({
       id: 'sasac-2009',
-      year: 2009,
-      lowGrades: ['E', 'D'],
-      minimumTargetGrade: 'C',
-      deadline: '2010-12-31',
-      filingDue: { month: 6, day: 30 },
+      verified: true,
+      cycle: { start: '2009-04-28', end: '2010-12-31' },
+      filingDeadline: '2009-06-30',
+      targetRules: [
+        { fromGrades: ['E', 'D'], minimumTarget: 'C', by: '2010-12-31' },
+        { fromGrades: ['C', 'B'], minimumTarget: 'nextGradeUp' },
+      ],
     });
   });
 
-  it('are found by id', () => {
-    expect(findPolicy('sasac-2009')).toBe(SASAC_2009_POLICY);
-    expect(findPolicy('sasac-2030')).toBeUndefined();
+  it('ship a current cycle whose dates are our own, marked unverified', () => {
+    expect(CURRENT_CYCLE_DEFAULT.verified).toBe(false);
+    expect(CURRENT_CYCLE_DEFAULT.cycle.start > SASAC_2009_POLICY.cycle.end).toBe(true);
+  });
+
+  it('give older plans the cycle of their year', () => {
+    expect([2009, 2010, 2011, 2026].map(defaultCycleForYear)).toEqual(['sasac-2009', 'sasac-2009', 'current', 'current']);
+    expect(findBuiltInPolicy('sasac-2030')).toBeUndefined();
   });
 });

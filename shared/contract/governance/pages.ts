@@ -13,5 +13,7 @@ export const PAGES = {
   plan: '/plan',
   sam: '/sam',
   mlps: '/mlps',
+  mlpsMechanisms: '/mlps-mechanisms',
+  mlpsRemediation: '/mlps-remediation',
 } as const;
 export type PageId = keyof typeof PAGES;

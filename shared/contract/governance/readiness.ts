@@ -30,12 +30,33 @@ export const readinessInputSchema = z.object({
     /** Objects whose level (≥ 2) requires filing with public security. */
     needingFiling: count,
     filed: count,
+    /** Objects at a level assessed yearly (≥ 3), those with a completed assessment, those whose assessment is overdue. */
+    needingAssessment: count,
+    assessed: count,
+    assessmentsOverdue: count,
+    /** 重大风险 in the risk register: recorded at all, and rated high and still open or being mitigated. */
+    risksRecorded: count,
+    openMajorRisks: count,
+    /** High-risk findings of gap assessments not yet compliant. */
+    openHighRiskItems: count,
+    emergencyPlans: count,
+    /** Drills held in the twelve months up to the day. */
+    recentDrills: count,
+    infoProtection: count,
+    /** Graded objects at level ≥ 3, and those with a disaster-recovery record. */
+    needingRecovery: count,
+    withRecovery: count,
+    /** An enterprise-wide security leader post is filled. */
+    securityLeader: z.boolean(),
+    /** How many of the three administrator posts (system, audit, security) are filled. */
+    adminPosts: count,
   }),
   declarations: z.array(z.object({ formId: z.string().min(1), status: declarationStatusSchema })),
 });
 export type ReadinessInput = z.infer<typeof readinessInputSchema>;
 
-export const READINESS_STATUSES = ['done', 'in-progress', 'not-started', 'not-applicable'] as const;
+/** `optional`: participation in something SASAC leads or offers (points 6–12): not a duty left undone. */
+export const READINESS_STATUSES = ['done', 'in-progress', 'not-started', 'optional', 'not-applicable'] as const;
 export const readinessStatusSchema = z.enum(READINESS_STATUSES);
 export type ReadinessStatus = z.infer<typeof readinessStatusSchema>;
 
@@ -53,12 +74,28 @@ export const findingSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
+/** Where a sub-requirement stands: `optional` where the opinion says 可 (may), e.g. the CIO. */
+export const REQUIREMENT_STATUSES = ['met', 'missing', 'optional'] as const;
+export const requirementStatusSchema = z.enum(REQUIREMENT_STATUSES);
+export type RequirementStatus = z.infer<typeof requirementStatusSchema>;
+
+/** One thing a point asks for (shared/catalogs/governance/readiness-requirements.ts) and the records' answer. */
+export const readinessRequirementSchema = z.object({
+  id: z.string(),
+  status: requirementStatusSchema,
+  /** What is missing; empty when met. */
+  reasons: z.array(findingSchema),
+});
+export type ReadinessRequirement = z.infer<typeof readinessRequirementSchema>;
+
 export const readinessPointSchema = z.object({
   point: z.number().int().min(1).max(12),
   status: readinessStatusSchema,
   domains: z.array(readinessDomainSchema),
   /** Why this status: what is missing, late or not applicable. May be non-empty for done (e.g. a late deadline). */
   reasons: z.array(findingSchema),
+  /** The sub-requirements the opinion names for this point; the point is done only when none is missing. */
+  requirements: z.array(readinessRequirementSchema),
 });
 export type ReadinessPoint = z.infer<typeof readinessPointSchema>;
 
@@ -78,10 +115,24 @@ export const readinessReasonSchema = findingSchema.extend({
 });
 export type ReadinessReason = z.infer<typeof readinessReasonSchema>;
 
+export const readinessOverviewRequirementSchema = readinessRequirementSchema.extend({
+  title: z.string(),
+  statusLabel: z.string(),
+  /** The opinion's words this sub-requirement rests on. */
+  basis: z.string(),
+  /** False where mapping the words to records is our reading: the page says so. */
+  verified: z.boolean(),
+  reasons: z.array(readinessReasonSchema),
+  /** Where the records that answer it are kept. */
+  page: z.string(),
+});
+export type ReadinessOverviewRequirement = z.infer<typeof readinessOverviewRequirementSchema>;
+
 export const readinessOverviewPointSchema = readinessPointSchema.extend({
   title: z.string(),
   statusLabel: z.string(),
   reasons: z.array(readinessReasonSchema),
+  requirements: z.array(readinessOverviewRequirementSchema),
   /** The page holding this point's data, for a "go there" link even when nothing is missing. */
   page: z.string(),
 });

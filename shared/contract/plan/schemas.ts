@@ -53,11 +53,12 @@ export type Benchmark = z.infer<typeof benchmarkSchema>;
 
 export const planSchema = z.object({
   id,
-  /** The year the plan is filed in; the policy's filing due date falls in it. */
+  /** The year the plan is written in. */
   year: z.number().int().min(2000).max(2100),
   targetGrade: gradeSchema,
   targetDate: isoDateSchema,
-  policyId: id,
+  /** The policy cycle the plan answers to (its rules, dates and filing deadline), e.g. `sasac-2009` or `current`. */
+  cycleId: id,
   tasks: z.array(planTaskSchema),
   milestones: z.array(milestoneSchema),
   benchmarks: z.array(benchmarkSchema),
@@ -65,21 +66,34 @@ export const planSchema = z.object({
 export type Plan = z.infer<typeof planSchema>;
 
 /**
- * A regulator's policy for climbing plans, stored as data so that a later policy can be added:
- * enterprises at `lowGrades` must reach at least `minimumTargetGrade` by `deadline`, and plans are
- * filed by `filingDue` (month and day) of the plan's year.
+ * A target rule of a cycle: an enterprise now at one of `fromGrades` aims at `minimumTarget` or better —
+ * a grade, or the next grade up — reached by `by` when the cycle sets a date for it.
+ */
+export const targetRuleSchema = z.object({
+  fromGrades: z.array(gradeSchema).min(1),
+  minimumTarget: z.union([gradeSchema, z.literal('nextGradeUp')]),
+  by: isoDateSchema.optional(),
+});
+export type TargetRule = z.infer<typeof targetRuleSchema>;
+
+/**
+ * A regulator's policy for climbing plans in one cycle, as versioned data: the cycle's dates, its target rules
+ * and its filing deadline. A plan names the cycle (`id`); the newest loaded version of that cycle judges it.
+ * `verified` is false for our own defaults (the "current cycle"), which the user edits to the receiver's dates.
  */
 export const planPolicySchema = z.object({
   id,
   version: id,
-  year: z.number().int(),
   nameZh: z.string().trim().min(1),
   nameEn: z.string().trim().min(1),
   source: z.string(),
-  lowGrades: z.array(gradeSchema).min(1),
-  minimumTargetGrade: gradeSchema,
-  deadline: isoDateSchema,
-  filingDue: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+  verified: z.boolean().default(false),
+  cycle: z.object({ start: isoDateSchema, end: isoDateSchema }),
+  /** Plans of the cycle are filed with the receiver by this date. */
+  filingDeadline: isoDateSchema,
+  targetRules: z.array(targetRuleSchema),
+  /** Indicators of the assessment template every plan's tasks must address (the 2009 opinion names none). */
+  requiredIndicators: z.array(z.string().trim().min(1)).default([]),
 });
 export type PlanPolicy = z.infer<typeof planPolicySchema>;
 

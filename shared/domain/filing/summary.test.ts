@@ -16,7 +16,7 @@ const base: FilingDataOptions = {
 describe('summarizeFiling', () => {
   it('reads the real sections with the domains’ rules: grade, plan progress, objects per level, gaps, licences', () => {
     const summary = summarizeFiling(filingData(base), '2025-06-30');
-    expect(summary.sections).toEqual(['profile', 'attachments', 'governance', 'declarations', 'assessmentTemplates', 'assessments', 'plans', 'mlps', 'sam']);
+    expect(summary.sections).toEqual(['profile', 'attachments', 'governance', 'declarations', 'assessmentTemplates', 'assessments', 'planPolicies', 'plans', 'mlps', 'sam']);
     expect(summary.assessment).toEqual({
       year: 2025,
       revision: 1,

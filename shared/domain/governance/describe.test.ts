@@ -45,7 +45,10 @@ describe('governanceFindingText', () => {
       plan: { exists: false, ready: false },
       governance: { cio: null, department: null, performance: null },
       sam: { products: 0, entitlements: 0, genuineRate: null },
-      mlps: { objects: 0, graded: 0, needingFiling: 0, filed: 0 },
+      mlps: {
+        objects: 0, graded: 0, needingFiling: 0, filed: 0, needingAssessment: 0, assessed: 0, assessmentsOverdue: 0, risksRecorded: 0, openMajorRisks: 0,
+        openHighRiskItems: 0, emergencyPlans: 0, recentDrills: 0, infoProtection: 0, needingRecovery: 0, withRecovery: 0, securityLeader: false, adminPosts: 0,
+      },
       declarations: [],
     };
     const partial = {
@@ -53,7 +56,7 @@ describe('governanceFindingText', () => {
       assessment: { latestFinalizedGrade: 'E' as const },
       plan: { exists: true, ready: false },
       sam: { products: 0, entitlements: 2, genuineRate: null },
-      mlps: { objects: 3, graded: 1, needingFiling: 2, filed: 0 },
+      mlps: { ...blank.mlps, objects: 3, graded: 1, needingFiling: 2, filed: 0, needingAssessment: 1, assessmentsOverdue: 1, risksRecorded: 1, openMajorRisks: 1, openHighRiskItems: 2, needingRecovery: 1, adminPosts: 1 },
       declarations: [{ formId: 'sasac-2009-shared-software', status: 'draft' as const }],
     };
     for (const input of [blank, partial, { ...partial, sam: { products: 2, entitlements: 0, genuineRate: 0.5 } }, { ...blank, assessment: { latestFinalizedGrade: 'A' as const } }]) {

@@ -4,3 +4,4 @@ export { validatePerformance, performanceGaps, performanceCoverage, type Perform
 export { deadlineStatus, governanceDeadlines, deadlineFinding, type DeadlineStatus, type DeadlineCheck } from './deadlines';
 export { computeReadiness } from './readiness';
 export { governanceFindingText } from './describe';
+export { summarizeSecurity, securityRequirements, type SecurityRecords } from './security';

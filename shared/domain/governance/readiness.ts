@@ -3,12 +3,14 @@
  * started / not applicable, with the reasons as findings. Governance gaps reuse the governance rules'
  * own codes, so a gap is described in one place whether it shows on its page or here.
  *
- * Points 6, 8, 9 and 12 are offers the enterprise may take up: with no declaration they are not
- * applicable. Point 7 applies to lagging enterprises (opinion2009.laggingGrades, our reading); point 11
- * applies to every enterprise with a portal, i.e. all of them.
+ * Points 6–12 are what SASAC leads or offers (demonstration projects, assistance, sharing, outsourcing,
+ * consulting and CIO training, portal evaluation, commendation): the enterprise's part is optional
+ * participation, shown as `optional` until it declares something, never as work undone. Point 7 is offered
+ * to lagging enterprises (opinion2009.laggingGrades, our reading); to others it does not apply.
+ * A point with sub-requirements (2 and 5) is done only when none is missing.
  */
 import type { Finding } from '../../contract/core';
-import type { ReadinessDomain, ReadinessInput, ReadinessPoint, ReadinessReport, ReadinessStatus } from '../../contract/governance/readiness';
+import type { ReadinessDomain, ReadinessInput, ReadinessPoint, ReadinessReport, ReadinessRequirement, ReadinessStatus } from '../../contract/governance/readiness';
 import { opinion2009 } from '../../catalogs/governance/opinion-2009';
 import {
   assistanceRequestForm,
@@ -24,10 +26,12 @@ import { cioGaps } from './cio';
 import { deadlineFinding, governanceDeadlines } from './deadlines';
 import { departmentGaps, implementationSummary } from './department';
 import { performanceGaps } from './performance';
+import { nothingRecorded, securityRequirements } from './security';
 
 interface Assessed {
   status: ReadinessStatus;
   reasons: Finding[];
+  requirements?: ReadinessRequirement[];
 }
 
 const POINT_DOMAINS: Record<number, ReadinessDomain[]> = {
@@ -66,8 +70,8 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
     opinionVersion: opinion2009.version,
     asOf: input.asOf,
     points: opinion2009.points.map(({ number }): ReadinessPoint => {
-      const { status, reasons } = POINT_RULES[number]!(input);
-      return { point: number, status, domains: POINT_DOMAINS[number] ?? [], reasons };
+      const { status, reasons, requirements = [] } = POINT_RULES[number]!(input);
+      return { point: number, status, domains: POINT_DOMAINS[number] ?? [], reasons, requirements };
     }),
   };
 }
@@ -81,11 +85,24 @@ function climbingPlan({ plan, assessment }: ReadinessInput): Assessed {
   return { status: 'done', reasons: [] };
 }
 
+/**
+ * Point 2: the IT department is a duty (应建立, by the end of 2009); the CIO is not (可建立), and may be the IT
+ * head serving concurrently. A CIO once appointed, full-time or concurrently, is held to the duties and rights
+ * the opinion gives the post.
+ */
 function cioAndDepartment({ governance, asOf }: ReadinessInput): Assessed {
-  const gaps = [...cioGaps(governance.cio), ...departmentGaps(governance.department)];
+  const departmentGapsFound = departmentGaps(governance.department);
   const deadline = governanceDeadlines(governance, asOf).filter((d) => d.deadline.id === 'it-department').flatMap(deadlineFinding);
-  const nothingYet = !governance.cio?.appointed && implementationSummary(governance.department).overall === 'not-started';
-  return { status: gaps.length === 0 ? 'done' : nothingYet ? 'not-started' : 'in-progress', reasons: [...gaps, ...deadline] };
+  const appointed = governance.cio?.appointed === true;
+  const cioGapsFound = appointed ? cioGaps(governance.cio) : [];
+  const requirements: ReadinessRequirement[] = [
+    { id: 'it-department', status: departmentGapsFound.length === 0 ? 'met' : 'missing', reasons: departmentGapsFound },
+    { id: 'cio', status: !appointed ? 'optional' : cioGapsFound.length === 0 ? 'met' : 'missing', reasons: cioGapsFound },
+  ];
+  const missing = requirements.filter((r) => r.status === 'missing');
+  const nothingYet = !appointed && implementationSummary(governance.department).overall === 'not-started';
+  const status = missing.length === 0 ? 'done' : nothingYet ? 'not-started' : 'in-progress';
+  return { status, reasons: [...missing.flatMap((r) => r.reasons), ...deadline], requirements };
 }
 
 function performanceSystem({ governance, asOf }: ReadinessInput): Assessed {
@@ -106,12 +123,12 @@ function softwareAssets({ sam }: ReadinessInput): Assessed {
   return { status: reasons.length === 0 ? 'done' : 'in-progress', reasons };
 }
 
+/** Point 5: done only when every clause the opinion names has its records (./security.ts). */
 function gradedProtection({ mlps }: ReadinessInput): Assessed {
-  if (mlps.objects === 0) return { status: 'not-started', reasons: [reason('mlpsEmpty')] };
-  const reasons: Finding[] = [];
-  if (mlps.graded < mlps.objects) reasons.push(reason('mlpsUngraded', { count: mlps.objects - mlps.graded, total: mlps.objects }));
-  if (mlps.filed < mlps.needingFiling) reasons.push(reason('mlpsUnfiled', { count: mlps.needingFiling - mlps.filed, total: mlps.needingFiling }));
-  return { status: reasons.length === 0 ? 'done' : 'in-progress', reasons };
+  const requirements = securityRequirements(mlps);
+  const reasons = requirements.flatMap((r) => r.reasons);
+  const status = reasons.length === 0 ? 'done' : nothingRecorded(mlps) ? 'not-started' : 'in-progress';
+  return { status, reasons, requirements };
 }
 
 type DeclarationProgress = 'ready' | 'pending' | 'none';
@@ -129,7 +146,7 @@ function fromDeclaration(progress: Exclude<DeclarationProgress, 'none'>, form: s
 
 function voluntaryDeclaration(input: ReadinessInput, form: string): Assessed {
   const progress = declarationProgress(input, [form]);
-  if (progress === 'none') return { status: 'not-applicable', reasons: [reason('voluntaryNotDeclared', { form })] };
+  if (progress === 'none') return { status: 'optional', reasons: [reason('voluntaryNotDeclared', { form })] };
   return fromDeclaration(progress, form);
 }
 
@@ -141,21 +158,25 @@ function assistance(input: ReadinessInput): Assessed {
   if (grade === null) return { status: 'not-applicable', reasons: [reason('assistanceGradeUnknown')] };
   const lagging = (opinion2009.laggingGrades as readonly string[]).includes(grade);
   return lagging
-    ? { status: 'not-started', reasons: [reason('assistanceSuggested', { grade, form })] }
+    ? { status: 'optional', reasons: [reason('assistanceSuggested', { grade, form })] }
     : { status: 'not-applicable', reasons: [reason('assistanceNotNeeded', { grade })] };
 }
 
-/** Point 10 is met once the CIO has attended a training class, recorded on the CIO page or as an attendance record. */
+/**
+ * Point 10 is SASAC's undertaking ("国资委将应企业要求，组织专家……定期举办……培训班"): taking part is optional.
+ * Done once the CIO attended a class (CIO page or attendance record); in progress while a request is pending.
+ */
 function consultingAndTraining(input: ReadinessInput): Assessed {
   const attendance = declarationProgress(input, [cioTrainingAttendanceForm.id]);
   if ((input.governance.cio?.trainings.length ?? 0) > 0 || attendance === 'ready') return { status: 'done', reasons: [] };
   const anyRequest = attendance !== 'none' || declarationProgress(input, [consultingTrainingRequestForm.id]) !== 'none';
-  return { status: anyRequest ? 'in-progress' : 'not-started', reasons: [reason('cioNotTrained')] };
+  return anyRequest ? { status: 'in-progress', reasons: [reason('cioNotTrained')] } : { status: 'optional', reasons: [reason('sasacLedTraining')] };
 }
 
+/** Point 11: SASAC evaluates portals ("国资委将制定……办法，对各企业门户网站开展绩效评估"); a self-evaluation is optional. */
 function portalEvaluation(input: ReadinessInput): Assessed {
   const form = portalSelfEvaluationForm.id;
   const progress = declarationProgress(input, [form]);
-  if (progress === 'none') return { status: 'not-started', reasons: [reason('declarationMissing', { form })] };
+  if (progress === 'none') return { status: 'optional', reasons: [reason('sasacLedPortal', { form })] };
   return fromDeclaration(progress, form);
 }

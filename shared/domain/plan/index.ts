@@ -1,4 +1,5 @@
-export { SAVE_BLOCKING_RULES, checkPlan, planReadiness, saveBlockers, type PlanContext, type PlanReadiness } from './rules';
+export { checkPlan, integrityFindings, planReadiness, ruleMessageKey, targetRuleFor, type PlanContext, type PlanReadiness } from './rules';
+export { deadlineWarnings, pickPolicy, policyFindings } from './policy';
 export {
   benchmarkGap,
   daysBetween,

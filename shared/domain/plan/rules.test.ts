@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Grade } from '../../contract/assessment/schemas';
 import type { Plan, PlanRuleResult } from '../../contract/plan/schemas';
-import { SASAC_2009_POLICY } from '../../catalogs/plan/policies';
-import { checkPlan, planReadiness, saveBlockers, type PlanContext } from './rules';
+import { CURRENT_CYCLE_DEFAULT, SASAC_2009_POLICY } from '../../catalogs/plan/policies';
+import { checkPlan, integrityFindings, planReadiness, ruleMessageKey, type PlanContext } from './rules';
 
 /** A plan that satisfies every rule for an enterprise at grade D in 2009. */
 const goodPlan: Plan = {
@@ -10,7 +10,7 @@ const goodPlan: Plan = {
   year: 2009,
   targetGrade: 'C',
   targetDate: '2010-12-31',
-  policyId: 'sasac-2009',
+  cycleId: 'sasac-2009',
   tasks: [
     {
       id: 't1',
@@ -52,11 +52,11 @@ describe('checkPlan: the opinion\'s grade rules', () => {
     ]],
     ['C aiming at B passes', 'C', { targetGrade: 'B' }, []],
     ['C aiming at A passes', 'C', { targetGrade: 'A' }, []],
-    ['C staying at C fails next-grade-up', 'C', { targetGrade: 'C' }, [{ code: 'plan.rule.nextGradeUp', field: 'targetGrade' }]],
+    ['C staying at C fails next-grade-up', 'C', { targetGrade: 'C' }, [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }]],
     ['B aiming at A passes', 'B', { targetGrade: 'A' }, []],
     ['B aiming at C is below current and not the next grade up', 'B', { targetGrade: 'C' }, [
       { code: 'plan.rule.targetBelowCurrent', field: 'targetGrade' },
-      { code: 'plan.rule.nextGradeUp', field: 'targetGrade' },
+      { code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' },
     ]],
     ['A without benchmarks fails', 'A', { targetGrade: 'A' }, [{ code: 'plan.rule.benchmarkRequired', field: 'benchmarks' }]],
     ['A with a benchmark passes', 'A', {
@@ -83,19 +83,18 @@ describe('checkPlan: the opinion\'s grade rules', () => {
       field: 'targetGrade',
       params: { current: 'E', target: 'D', minimum: 'C' },
     });
-    const next = checkPlan({ ...goodPlan, targetGrade: 'B' }, context('B')).find((rule) => rule.code === 'plan.rule.nextGradeUp');
-    expect(next?.params).toEqual({ current: 'B', target: 'B', next: 'A' });
+    const next = checkPlan({ ...goodPlan, targetGrade: 'B' }, context('B')).find((rule) => rule.code === 'plan.rule.targetAtLeastMinimum');
+    expect(next?.params).toEqual({ current: 'B', target: 'B', minimum: 'A' });
   });
 
   it('cannot judge the target without a finalized assessment', () => {
     const results = checkPlan(goodPlan, context(null));
     expect(failures(results)).toEqual([{ code: 'plan.rule.currentGradeKnown' }]);
-    expect(codes(results)).not.toContain('plan.rule.nextGradeUp');
+    expect(codes(results)).not.toContain('plan.rule.targetAtLeastMinimum');
   });
 
   it('reports every rule it checked, passed ones included', () => {
     expect(codes(checkPlan(goodPlan, context('D')))).toEqual([
-      'plan.rule.policyMatches',
       'plan.rule.currentGradeKnown',
       'plan.rule.targetBelowCurrent',
       'plan.rule.targetAtLeastMinimum',
@@ -122,8 +121,6 @@ describe('checkPlan: content, milestones and links', () => {
     }, [{ code: 'plan.rule.milestoneAfterTarget', field: 'milestones[1].dueDate' }]],
     ['a milestone on the target date itself', { milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2010-12-31' }] }, []],
     ['a milestone for a task that does not exist', { milestones: [{ ...goodPlan.milestones[0]!, taskId: 't9' }] }, [{ code: 'plan.rule.milestoneUnknownTask', field: 'milestones[0].taskId' }]],
-    ['a plan filed under another policy', { policyId: 'sasac-2030' }, [{ code: 'plan.rule.policyMatches', field: 'policyId' }]],
-    ['two milestones with one id', { milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, id: 'm1' }] }, [{ code: 'plan.rule.duplicateId', field: 'milestones[1].id' }]],
   ])('flags %s', (_name, change, expected) => {
     expect(failures(checkPlan({ ...goodPlan, ...change }, context('D')))).toEqual(expected);
   });
@@ -159,14 +156,53 @@ describe('planReadiness', () => {
   });
 });
 
-describe('saveBlockers: bad input that is refused rather than kept as a draft', () => {
-  it.each<[string, Grade, Partial<Plan>, string[]]>([
-    ['a good plan saves', 'D', {}, []],
-    ['an unfinished plan (no milestones, target too low) still saves as a draft', 'E', { targetGrade: 'D', milestones: [] }, []],
-    ['a milestone after the target date is refused at its date', 'D', { milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2011-03-01' }] }, ['milestones[0].dueDate']],
-    ['a target below the current grade is refused at the target grade', 'B', { targetGrade: 'C' }, ['targetGrade']],
-    ['the same task id twice is refused at the second', 'D', { tasks: [goodPlan.tasks[0]!, goodPlan.tasks[0]!] }, ['tasks[1].id']],
-  ])('%s', (_name, current, change, fields) => {
-    expect(saveBlockers(checkPlan({ ...goodPlan, ...change }, context(current))).map((rule) => rule.field)).toEqual(fields);
+describe('integrityFindings: the only faults that refuse a save', () => {
+  it.each<[string, Partial<Plan>, string[]]>([
+    ['a good plan has none', {}, []],
+    ['an unfinished plan (no milestones, target too low, late milestone) has none: it saves as a draft', { targetGrade: 'D', milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2011-03-01' }] }, []],
+    ['the same task id twice is refused at the second', { tasks: [goodPlan.tasks[0]!, goodPlan.tasks[0]!] }, ['tasks[1].id']],
+    ['two milestones with one id', { milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, id: 'm1' }] }, ['milestones[1].id']],
+  ])('%s', (_name, change, fields) => {
+    expect(integrityFindings({ ...goodPlan, ...change }).map((finding) => finding.field)).toEqual(fields);
+  });
+});
+
+describe('checkPlan: judged by the plan\'s own cycle', () => {
+  const plan2026: Plan = {
+    ...goodPlan,
+    id: 'plan-2026',
+    year: 2026,
+    cycleId: 'current',
+    targetDate: '2028-06-30',
+    milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2027-06-30' }],
+  };
+  const current = (grade: Grade): PlanContext => ({ currentGrade: grade, today: '2026-12-05', policy: CURRENT_CYCLE_DEFAULT });
+
+  it('passes a D-grade plan written in 2026 that reaches C within the current cycle', () => {
+    expect(failures(checkPlan(plan2026, current('D')))).toEqual([]);
+  });
+
+  it('would fail the same plan under the 2009 round, whose deadline was the end of 2010', () => {
+    expect(failures(checkPlan(plan2026, { ...current('D'), policy: SASAC_2009_POLICY }))).toEqual([{ code: 'plan.rule.targetByDeadline', field: 'targetDate' }]);
+  });
+
+  it('takes the minimum and the date from the cycle\'s rule', () => {
+    const policy = { ...CURRENT_CYCLE_DEFAULT, targetRules: [{ fromGrades: ['D' as const], minimumTarget: 'B' as const, by: '2027-12-31' }] };
+    expect(failures(checkPlan(plan2026, { ...current('D'), policy }))).toEqual([
+      { code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' },
+      { code: 'plan.rule.targetByDeadline', field: 'targetDate' },
+    ]);
+  });
+
+  it('asks for a task on each indicator the cycle requires', () => {
+    const policy = { ...CURRENT_CYCLE_DEFAULT, requiredIndicators: ['A01', 'L02'] };
+    expect(failures(checkPlan(plan2026, { ...current('D'), policy }))).toEqual([{ code: 'plan.rule.requiredIndicator', field: 'tasks' }]);
+  });
+});
+
+describe('ruleMessageKey', () => {
+  it('words a passed and a failed result apart', () => {
+    expect(ruleMessageKey({ code: 'plan.rule.taskUnknownIndicator', ok: true })).toBe('plan.rule.taskUnknownIndicator.ok');
+    expect(ruleMessageKey({ code: 'plan.rule.taskUnknownIndicator', ok: false })).toBe('plan.rule.taskUnknownIndicator.failed');
   });
 });

@@ -1,16 +1,19 @@
 /**
- * The climbing plan's rules (2009 opinion, point 1, with the policy's data):
- * - current grade in the policy's low grades (E, D) → target at least the policy's minimum (C), by its deadline;
- * - any other grade below A (C, B) → at least the next grade up;
- * - A → an international benchmarking section with at least one benchmark;
+ * The climbing plan's rules (2009 opinion, point 1), judged by the policy of the plan's own cycle:
+ * - the cycle's target rule for the current grade: at least its minimum grade (or the next grade up), by its
+ *   date when it sets one;
+ * - A → an international benchmarking section with at least one benchmark (the opinion's "全面对标");
  * and, whatever the grade: the target is never below the current grade, the plan has tasks with measures and a
- * timetable of milestones, and no milestone falls after the target date.
+ * timetable of milestones, no milestone falls after the target date, and the tasks address the indicators
+ * the cycle requires.
  *
- * Rules about the whole plan always give one result; rules about items give one result per item checked, so
- * the UI can tick or flag each. Integrity checks (duplicate ids) report failures only.
+ * Every rule result is a finding the plan may still be saved with, as a draft; only integrity faults
+ * (`integrityFindings`: the same id twice) refuse a save. Rules about the whole plan always give one result;
+ * rules about items give one result per item checked, so the UI can tick or flag each.
  */
+import type { Finding } from '../../contract/core';
 import type { Grade } from '../../contract/assessment/schemas';
-import type { Plan, PlanPolicy, PlanRuleResult } from '../../contract/plan/schemas';
+import type { Plan, PlanPolicy, PlanRuleResult, TargetRule } from '../../contract/plan/schemas';
 import { isGradeAtLeast, nextGradeUp } from '../assessment/grades';
 
 export interface PlanContext {
@@ -18,6 +21,7 @@ export interface PlanContext {
   currentGrade: Grade | null;
   /** ISO date (YYYY-MM-DD). */
   today: string;
+  /** The policy of the plan's cycle. */
   policy: PlanPolicy;
   /** The assessment template's indicator ids; when given, task links to other ids are flagged. */
   indicatorIds?: readonly string[];
@@ -25,13 +29,17 @@ export interface PlanContext {
 
 export function checkPlan(plan: Plan, context: PlanContext): PlanRuleResult[] {
   return [
-    result('plan.rule.policyMatches', plan.policyId === context.policy.id, 'policyId', { planPolicy: plan.policyId, policy: context.policy.id }),
     ...gradeRules(plan, context),
     ...contentRules(plan),
     ...milestoneRules(plan),
     ...indicatorLinkRules(plan, context.indicatorIds),
-    ...duplicateIds(plan),
+    ...requiredIndicatorRules(plan, context.policy),
   ];
+}
+
+/** The message key of a result: each rule words its pass and its failure separately. */
+export function ruleMessageKey(result: Pick<PlanRuleResult, 'code' | 'ok'>): string {
+  return `${result.code}.${result.ok ? 'ok' : 'failed'}`;
 }
 
 export interface PlanReadiness {
@@ -46,16 +54,9 @@ export function planReadiness(results: readonly PlanRuleResult[]): PlanReadiness
   return { ready: blocking.length === 0, blocking };
 }
 
-/**
- * Rules whose failure is bad input rather than an unfinished plan: a plan breaking one is refused outright
- * instead of being kept as a draft — a milestone after the target date, a target grade below the current one,
- * and the same id used twice.
- */
-export const SAVE_BLOCKING_RULES: readonly string[] = ['plan.rule.milestoneAfterTarget', 'plan.rule.targetBelowCurrent', 'plan.rule.duplicateId'];
-
-/** The failed results that stop a plan from being saved at all (empty when it may be saved as a draft). */
-export function saveBlockers(results: readonly PlanRuleResult[]): PlanRuleResult[] {
-  return results.filter((rule) => !rule.ok && SAVE_BLOCKING_RULES.includes(rule.code));
+/** The target rule of the cycle that covers this grade, if any. */
+export function targetRuleFor(policy: PlanPolicy, grade: Grade): TargetRule | undefined {
+  return policy.targetRules.find((rule) => rule.fromGrades.includes(grade));
 }
 
 function gradeRules(plan: Plan, { currentGrade: current, policy }: PlanContext): PlanRuleResult[] {
@@ -65,17 +66,17 @@ function gradeRules(plan: Plan, { currentGrade: current, policy }: PlanContext):
     result('plan.rule.currentGradeKnown', true, undefined, { current }),
     result('plan.rule.targetBelowCurrent', isGradeAtLeast(target, current), 'targetGrade', { current, target }),
   ];
-  const next = nextGradeUp(current);
-  if (policy.lowGrades.includes(current)) {
-    const minimum = policy.minimumTargetGrade;
-    results.push(
-      result('plan.rule.targetAtLeastMinimum', isGradeAtLeast(target, minimum), 'targetGrade', { current, target, minimum }),
-      result('plan.rule.targetByDeadline', plan.targetDate <= policy.deadline, 'targetDate', { current, targetDate: plan.targetDate, deadline: policy.deadline }),
-    );
-  } else if (next !== undefined) {
-    results.push(result('plan.rule.nextGradeUp', isGradeAtLeast(target, next), 'targetGrade', { current, target, next }));
-  } else {
+  if (current === 'A') {
     results.push(result('plan.rule.benchmarkRequired', plan.benchmarks.length > 0, 'benchmarks', { current, count: plan.benchmarks.length }));
+  }
+  const rule = targetRuleFor(policy, current);
+  if (rule === undefined) return results;
+  const minimum = rule.minimumTarget === 'nextGradeUp' ? nextGradeUp(current) : rule.minimumTarget;
+  if (minimum !== undefined) {
+    results.push(result('plan.rule.targetAtLeastMinimum', isGradeAtLeast(target, minimum), 'targetGrade', { current, target, minimum }));
+  }
+  if (rule.by !== undefined) {
+    results.push(result('plan.rule.targetByDeadline', plan.targetDate <= rule.by, 'targetDate', { current, targetDate: plan.targetDate, deadline: rule.by }));
   }
   return results;
 }
@@ -89,7 +90,7 @@ function contentRules(plan: Plan): PlanRuleResult[] {
 }
 
 function milestoneRules(plan: Plan): PlanRuleResult[] {
-  const taskIds = new Set(plan.tasks.map((task) => task.id));
+  const tasks = new Map(plan.tasks.map((task) => [task.id, task.title]));
   return plan.milestones.flatMap((milestone, m) => {
     const results = [
       result('plan.rule.milestoneAfterTarget', milestone.dueDate <= plan.targetDate, `milestones[${m}].dueDate`, {
@@ -99,7 +100,8 @@ function milestoneRules(plan: Plan): PlanRuleResult[] {
       }),
     ];
     if (milestone.taskId !== undefined) {
-      results.push(result('plan.rule.milestoneUnknownTask', taskIds.has(milestone.taskId), `milestones[${m}].taskId`, { milestone: milestone.title, taskId: milestone.taskId }));
+      const task = tasks.get(milestone.taskId);
+      results.push(result('plan.rule.milestoneUnknownTask', task !== undefined, `milestones[${m}].taskId`, { milestone: milestone.title, task: task ?? '' }));
     }
     return results;
   });
@@ -113,14 +115,21 @@ function indicatorLinkRules(plan: Plan, indicatorIds: readonly string[] | undefi
   );
 }
 
-function duplicateIds(plan: Plan): PlanRuleResult[] {
+function requiredIndicatorRules(plan: Plan, policy: PlanPolicy): PlanRuleResult[] {
+  return policy.requiredIndicators.map((indicator) =>
+    result('plan.rule.requiredIndicator', plan.tasks.some((task) => task.indicatorIds.includes(indicator)), 'tasks', { indicator }),
+  );
+}
+
+/** Faults no draft may keep: the same id twice in a list would make milestones and links ambiguous. */
+export function integrityFindings(plan: Plan): Finding[] {
   const lists = { tasks: plan.tasks, milestones: plan.milestones, benchmarks: plan.benchmarks };
   return Object.entries(lists).flatMap(([list, items]) => {
     const seen = new Set<string>();
     return items.flatMap((item, index) => {
       const repeated = seen.has(item.id);
       seen.add(item.id);
-      return repeated ? [result('plan.rule.duplicateId', false, `${list}[${index}].id`, { id: item.id })] : [];
+      return repeated ? [{ code: 'plan.duplicateId', field: `${list}[${index}].id`, params: { id: item.id } }] : [];
     });
   });
 }

@@ -48,15 +48,9 @@ describe('milestone lists', () => {
 });
 
 describe('planFilingDueDate', () => {
-  it.each<[number, string]>([
-    [2009, '2009-06-30'],
-    [2024, '2024-06-30'],
-  ])('sasac-2009 in %d → %s', (year, expected) => {
-    expect(planFilingDueDate(SASAC_2009_POLICY, year)).toBe(expected);
-  });
-
-  it('pads a policy\'s single-digit month and day', () => {
-    expect(planFilingDueDate({ ...SASAC_2009_POLICY, filingDue: { month: 3, day: 1 } }, 2030)).toBe('2030-03-01');
+  it('is the cycle\'s one filing deadline, not 30 June of every year', () => {
+    expect(planFilingDueDate(SASAC_2009_POLICY)).toBe('2009-06-30');
+    expect(planFilingDueDate({ ...SASAC_2009_POLICY, filingDeadline: '2027-03-31' })).toBe('2027-03-31');
   });
 });
 
@@ -66,7 +60,7 @@ describe('dueDates', () => {
     year: 2009,
     targetGrade: 'C',
     targetDate: '2010-12-31',
-    policyId: 'sasac-2009',
+    cycleId: 'sasac-2009',
     tasks: [],
     milestones,
     benchmarks: [],

@@ -29,10 +29,9 @@ export function upcomingMilestones(milestones: readonly Milestone[], today: stri
     .slice(0, limit);
 }
 
-/** The policy's filing due date in a given year, e.g. sasac-2009 in 2009 → 2009-06-30. */
-export function planFilingDueDate(policy: PlanPolicy, year: number): string {
-  const { month, day } = policy.filingDue;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** The cycle's filing deadline: one date per cycle (sasac-2009 → 2009-06-30), not a day of every year. */
+export function planFilingDueDate(policy: PlanPolicy): string {
+  return policy.filingDeadline;
 }
 
 export interface DueItem {
@@ -51,7 +50,7 @@ export interface DueItem {
 export function dueDates(plan: Plan, policy: PlanPolicy, today: string, filed: boolean): DueItem[] {
   const items: DueItem[] = [];
   if (!filed) {
-    const date = planFilingDueDate(policy, plan.year);
+    const date = planFilingDueDate(policy);
     items.push({ kind: 'filing', date, overdue: date < today });
   }
   for (const milestone of plan.milestones) {

@@ -7,6 +7,7 @@ import { migration005Governance } from './005-governance';
 import { migration006Filing } from './006-filing';
 import { migration008Audit } from './008-audit';
 import { migration009MlpsMajorHiddenRisks } from './009-mlps-major-hidden-risks';
+import { migration010PlanCycles } from './010-plan-cycles';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration006Filing,
   migration008Audit,
   migration009MlpsMajorHiddenRisks,
+  migration010PlanCycles,
 ];

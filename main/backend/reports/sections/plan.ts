@@ -1,6 +1,7 @@
 /** The climbing plan (登高计划): as a filing text, and its progress for the summary. */
 import type { Content } from 'pdfmake/interfaces';
-import { benchmarkGap, planFilingDueDate, upcomingMilestones } from '../../../../shared/domain/plan';
+import type { PlanRuleResult } from '../../../../shared/contract/plan/schemas';
+import { benchmarkGap, planFilingDueDate, ruleMessageKey, upcomingMilestones } from '../../../../shared/domain/plan';
 import { dataTable, keyValueTable } from '../render/document';
 import type { PlanView } from '../views';
 import { gradeLabel } from './assessment';
@@ -17,6 +18,7 @@ export function planBrief(ctx: SectionContext): Content[] {
       ...gradeRows(ctx, view),
       statusRow(ctx, view),
       [ctx.r('reports.plan.ruleCheck'), ctx.r(view.rulesPass ? 'reports.plan.ready' : 'reports.plan.notReady')],
+      ...view.warnings.map((warning): [string, string] => [ctx.r('reports.plan.deadline'), `⚠ ${ctx.t(warning.code, warning.params)}`]),
       [ctx.r('reports.plan.milestoneProgress'), ctx.r('reports.plan.milestonesDone', { done: view.milestonesDone, total: view.plan.milestones.length })],
       [ctx.r('reports.plan.overdueCount'), String(view.overdue.length)],
       [ctx.r('reports.plan.nextMilestones'), next.map((m) => `${m.dueDate} ${m.title}`).join('\n') || ctx.r('reports.common.none')],
@@ -40,8 +42,8 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
       [ctx.r('reports.plan.year'), String(plan.year)],
       ...gradeRows(ctx, view),
       statusRow(ctx, view),
-      [ctx.r('reports.plan.policy'), view.policy ? (ctx.locale === 'zh-CN' ? view.policy.nameZh : view.policy.nameEn) : plan.policyId],
-      [ctx.r('reports.plan.filingDue'), view.policy ? planFilingDueDate(view.policy, plan.year) : ''],
+      [ctx.r('reports.plan.policy'), view.policy ? (ctx.locale === 'zh-CN' ? view.policy.nameZh : view.policy.nameEn) : plan.cycleId],
+      [ctx.r('reports.plan.filingDue'), view.policy ? planFilingDueDate(view.policy) : ''],
       [ctx.r('reports.plan.budgetTotal'), formatNumber(plan.tasks.reduce((sum, task) => sum + (task.budget ?? 0), 0), ctx.locale)],
     ]),
     section(2, 'reports.plan.ruleCheck'),
@@ -51,10 +53,11 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
             { header: ctx.r('reports.plan.rule') },
             { header: ctx.r('reports.plan.ruleResult'), width: 50, align: 'center' },
           ],
-          view.rules.filter((rule) => !rule.ok || !VIOLATION_WORDED.has(rule.code)).map((rule) => [ctx.t(rule.code, rule.params), ctx.r(rule.ok ? 'reports.common.pass' : 'reports.common.fail')]),
+          view.rules.map((rule) => [ctx.t(ruleMessageKey(rule), ruleParams(ctx, view, rule)), ctx.r(rule.ok ? 'reports.common.pass' : 'reports.common.fail')]),
         )
-      : noData(ctx.r('reports.plan.unknownPolicy', { policy: plan.policyId })),
+      : noData(ctx.r('reports.plan.unknownPolicy', { policy: plan.cycleId })),
     paragraph(ctx.r(view.rulesPass ? 'reports.plan.ready' : 'reports.plan.notReady')),
+    ...deadlineParagraphs(ctx, view),
     section(3, 'reports.plan.tasks'),
     dataTable(
       [
@@ -133,11 +136,19 @@ function statusRow(ctx: SectionContext, { record }: PlanView): [string, string] 
   return [ctx.r('reports.plan.planStatus'), record.status === 'ready' && since ? `${status}（${since}）` : status];
 }
 
-/**
- * Rules whose message describes the fault (an unknown task, a repeated id) rather than the requirement: they
- * are printed only when they fail, since "…does not exist — met" would read as a contradiction.
- */
-const VIOLATION_WORDED = new Set(['plan.rule.milestoneUnknownTask', 'plan.rule.taskUnknownIndicator', 'plan.rule.duplicateId']);
+/** The cycle's missed deadlines, as warnings under the rule check. */
+function deadlineParagraphs(ctx: SectionContext, view: PlanView): Content[] {
+  return view.warnings.map((warning) => paragraph(`⚠ ${ctx.t(warning.code, warning.params)}`));
+}
+
+/** A rule's params with the indicator by its name in the template (what the user typed when there is none). */
+function ruleParams(ctx: SectionContext, view: PlanView, rule: PlanRuleResult): PlanRuleResult['params'] {
+  const indicator = rule.params.indicator;
+  if (indicator === undefined) return rule.params;
+  const names = view.indicatorNames.get(String(indicator));
+  const name = names ? (ctx.locale === 'en-US' ? names.nameEn : names.nameZh) : String(indicator);
+  return { ...rule.params, indicatorName: name };
+}
 
 function gradeRows(ctx: SectionContext, view: PlanView): Array<[string, string]> {
   return [

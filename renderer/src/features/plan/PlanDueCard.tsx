@@ -28,6 +28,10 @@ export function PlanDueCard() {
           <p>
             {t('plan.ui.cardPlan', { year: due.year ?? '', target: due.targetGrade ?? '', date: due.targetDate ?? '', status: t(`plan.status.${due.status ?? 'draft'}`) })}
           </p>
+          {due.cycleName ? <p className="muted">{t('plan.ui.cardCycle', { name: due.cycleName })}</p> : null}
+          {due.warnings.map((warning) => (
+            <p key={warning} className="banner banner--warning" role="alert">⚠ {warning}</p>
+          ))}
           {overdue.length > 0 ? (
             <>
               <h3 className="due__overdue">{t('plan.ui.overdueCount', { count: overdue.length })}</h3>

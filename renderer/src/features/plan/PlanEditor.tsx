@@ -1,7 +1,7 @@
 import { GRADES, type Grade } from '../../../../shared/contract/assessment/schemas';
 import { MILESTONE_STATUSES, type Benchmark, type Milestone, type Plan, type PlanTask } from '../../../../shared/contract/plan/schemas';
 import { benchmarkGap } from '../../../../shared/domain/plan';
-import { useT } from '../../app/settings-store';
+import { useLocale, useT } from '../../app/settings-store';
 import { Field, SelectField, TextField } from '../../components/Field';
 import { newId, usePlan } from './store';
 
@@ -115,12 +115,15 @@ function listEdit<T>(plan: Plan, key: 'tasks' | 'milestones' | 'benchmarks', ind
 /** Target, tasks with measures and owners, milestones with dates, international benchmarks. */
 export function PlanEditor({ plan }: { plan: Plan }) {
   const t = useT();
-  const { fieldErrors: errors, edit } = usePlan();
+  const { fieldErrors: errors, edit, policies } = usePlan();
+  const locale = useLocale();
+  const cycles = policies.map(({ policy }) => ({ value: policy.id, label: locale === 'zh-CN' ? policy.nameZh : policy.nameEn }));
   return (
     <>
       <fieldset>
         <legend>{t('plan.ui.target')}</legend>
         <div className="grid">
+          <SelectField<string> name="cycleId" label={t('plan.ui.cycle')} value={plan.cycleId} options={cycles} onChange={(cycleId) => edit((p) => ({ ...p, cycleId }))} error={errors.cycleId} />
           <NumberField label={t('plan.ui.year')} value={plan.year} min={2000} max={2100} onChange={(year) => edit((p) => ({ ...p, year: year ?? p.year }))} error={errors.year} required />
           <SelectField<Grade>
             name="targetGrade"

@@ -2,6 +2,7 @@ import { useEffect, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
+import { CycleEditor } from './CycleEditor';
 import { PlanEditor } from './PlanEditor';
 import { RuleCheck } from './RuleCheck';
 import { isDirty, usePlan } from './store';
@@ -11,7 +12,7 @@ import { Tracking } from './Tracking';
 export function PlanPage() {
   const t = useT();
   const locale = useLocale();
-  const { record, draft, check, due, loaded, status, message, load, start, save, markReady } = usePlan();
+  const { record, draft, check, due, policies, loaded, status, message, load, start, save, markReady } = usePlan();
   const dirty = usePlan(isDirty);
   useEffect(() => void load(), [load]);
   useSaveShortcut(() => void save());
@@ -19,6 +20,8 @@ export function PlanPage() {
 
   const today = check?.today ?? new Date().toISOString().slice(0, 10);
   const blocking = check?.results.filter((rule) => !rule.ok) ?? [];
+  // Dates nobody verified (the shipped current cycle) are offered for editing beside the plan that uses them.
+  const editableCycle = policies.find((entry) => entry.policy.id === draft?.cycleId && !entry.policy.verified);
   const canMarkReady = Boolean(record && check?.ready && !dirty && record.status !== 'ready');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,9 +41,13 @@ export function PlanPage() {
         </p>
         {check ? (
           <p className="muted">
-            {t('plan.ui.policy', { policy: locale === 'zh-CN' ? check.policy.nameZh : check.policy.nameEn, filingDue: check.policy.filingDue, deadline: check.policy.deadline })}
+            {t('plan.ui.policy', { policy: locale === 'zh-CN' ? check.policy.nameZh : check.policy.nameEn, start: check.policy.start, end: check.policy.end, filingDue: check.policy.filingDue })}
+            {check.policy.verified ? null : <> {t('plan.cycle.unverified')}</>}
           </p>
         ) : null}
+        {check?.warnings.map((warning) => (
+          <div key={warning.code} className="banner banner--warning" role="alert">⚠ {warning.message}</div>
+        ))}
         {record ? (
           <p>
             <span className={`badge badge--${record.status}`}>{t(`plan.status.${record.status}`)}</span>
@@ -77,6 +84,7 @@ export function PlanPage() {
             ) : null}
             {record?.status === 'ready' && !dirty ? <p>{t('plan.ui.alreadyReady')}</p> : null}
           </div>
+          {editableCycle ? <CycleEditor key={`${editableCycle.policy.id}-${editableCycle.policy.version}`} cycle={editableCycle} /> : null}
           <Timeline plan={draft} today={today} />
           {record && !dirty ? <Tracking record={record} today={today} /> : null}
         </>

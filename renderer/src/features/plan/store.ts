@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { SASAC_2009_POLICY } from '../../../../shared/catalogs/plan/policies';
-import type { PlanCheck, PlanDue } from '../../../../shared/contract/plan/methods';
-import type { MilestoneStatus, Plan, PlanRecord } from '../../../../shared/contract/plan/schemas';
+import { CURRENT_CYCLE_DEFAULT } from '../../../../shared/catalogs/plan/policies';
+import type { CyclePolicy, PlanCheck, PlanDue } from '../../../../shared/contract/plan/methods';
+import type { MilestoneStatus, Plan, PlanPolicy, PlanRecord } from '../../../../shared/contract/plan/schemas';
 import { nextGradeUp } from '../../../../shared/domain/assessment';
 import { api, ApiError } from '../../api/client';
 
@@ -13,6 +13,8 @@ interface PlanState {
   draft: Plan | null;
   check: PlanCheck | null;
   due: PlanDue | null;
+  /** Every known cycle, for the plan's cycle field and the cycle editor. */
+  policies: CyclePolicy[];
   loaded: boolean;
   status: Status;
   fieldErrors: Record<string, string>;
@@ -24,6 +26,8 @@ interface PlanState {
   markReady(): Promise<void>;
   updateMilestone(milestoneId: string, status: MilestoneStatus, percentComplete: number): Promise<void>;
   addSnapshot(date: string, text: string): Promise<boolean>;
+  /** Loads a cycle's policy (edited dates or a file); true when it was stored. */
+  loadPolicy(policy: PlanPolicy): Promise<boolean>;
 }
 
 export const newId = () => crypto.randomUUID();
@@ -35,9 +39,14 @@ function tidy(plan: Plan): Plan {
 }
 
 export const usePlan = create<PlanState>((set, get) => {
-  async function refresh(record: PlanRecord | null) {
-    const [check, due] = await Promise.all([record ? api.call('plan.check', { id: record.plan.id }) : Promise.resolve(null), api.call('plan.due', {})]);
-    set({ record, check, due });
+  /** Reloads what the page shows; a new draft is set in the same update, so the page never sees them disagree. */
+  async function refresh(record: PlanRecord | null, draft?: Plan) {
+    const [check, due, policies] = await Promise.all([
+      record ? api.call('plan.check', { id: record.plan.id }) : Promise.resolve(null),
+      api.call('plan.due', {}),
+      api.call('plan.policies', {}),
+    ]);
+    set({ record, check, due, policies, ...(draft ? { draft } : {}) });
   }
   async function attempt(work: () => Promise<void>): Promise<boolean> {
     set({ status: 'saving', message: null });
@@ -59,6 +68,7 @@ export const usePlan = create<PlanState>((set, get) => {
     draft: null,
     check: null,
     due: null,
+    policies: [],
     loaded: false,
     status: 'idle',
     fieldErrors: {},
@@ -78,7 +88,8 @@ export const usePlan = create<PlanState>((set, get) => {
           year,
           targetGrade: (current && nextGradeUp(current)) ?? current ?? 'C',
           targetDate: `${year + 1}-12-31`,
-          policyId: SASAC_2009_POLICY.id,
+          // A plan written today answers to the current cycle, not to the 2009 round's one-off dates.
+          cycleId: CURRENT_CYCLE_DEFAULT.id,
           tasks: [],
           milestones: [],
           benchmarks: [],
@@ -110,15 +121,21 @@ export const usePlan = create<PlanState>((set, get) => {
       if (!record) return;
       await attempt(async () => {
         const updated = await api.call('plan.updateMilestone', { planId: record.plan.id, milestoneId, status, percentComplete });
-        // The form follows the tracked figures unless it holds other unsaved edits.
-        if (!isDirty(get())) set({ draft: updated.plan });
-        await refresh(updated);
+        // The form follows the tracked figures unless it holds other unsaved edits; set with the record, or the
+        // page would briefly read as unsaved and drop the tracking panel (and what is being typed in it).
+        await refresh(updated, isDirty(get()) ? undefined : updated.plan);
       });
     },
     async addSnapshot(date, text) {
       const record = get().record;
       if (!record) return false;
       return attempt(async () => refresh(await api.call('plan.addSnapshot', { planId: record.plan.id, date, text })));
+    },
+    async loadPolicy(policy) {
+      return attempt(async () => {
+        await api.call('plan.loadPolicy', { policy });
+        await refresh(get().record);
+      });
     },
   };
 });

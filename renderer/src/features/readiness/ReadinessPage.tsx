@@ -1,7 +1,37 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useLocale, useT } from '../../app/settings-store';
+import type { ReadinessOverviewRequirement } from '../../../../shared/contract/governance/readiness';
 import { useReadiness } from './store';
+
+/** What the point asks, clause by clause: in place, missing (with what and where to record it) or optional. */
+function Requirements({ requirements, title }: { requirements: ReadinessOverviewRequirement[]; title: string }) {
+  const t = useT();
+  return (
+    <ul className="readiness__requirements" aria-label={`${t('governance.readiness.ui.requirements')}：${title}`}>
+      {requirements.map((requirement) => (
+        <li key={requirement.id} data-requirement={requirement.id} className={`requirement requirement--${requirement.status}`}>
+          <span className={`badge badge--${requirement.status}`}>{requirement.statusLabel}</span> <Link to={requirement.page}>{requirement.title}</Link>
+          <small className="muted" title={t('governance.readiness.ui.basis', { basis: requirement.basis })}>
+            {requirement.verified ? null : ` ${t('governance.readiness.ui.unverified')}`}
+          </small>
+          {requirement.reasons.length > 0 ? (
+            <ul className="readiness__reasons">
+              {requirement.reasons.map((reason, index) => (
+                <li key={index}>
+                  {reason.message}{' '}
+                  <Link to={reason.page} aria-label={`${t('governance.readiness.ui.goFix')}：${reason.message}`}>
+                    {t('governance.readiness.ui.goFix')}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The twelve points of the 2009 opinion: status, the reasons, and a link to where each is fixed. */
 export function ReadinessPage() {
@@ -40,7 +70,9 @@ export function ReadinessPage() {
                 <span className={`badge badge--${point.status}`}>{point.statusLabel}</span>
               </td>
               <td>
-                {point.reasons.length === 0 ? (
+                {point.requirements.length > 0 ? (
+                  <Requirements requirements={point.requirements} title={point.title} />
+                ) : point.reasons.length === 0 ? (
                   <span className="readiness__none">{t('governance.readiness.ui.noReasons')}</span>
                 ) : (
                   <ul className="readiness__reasons">
