@@ -30,6 +30,7 @@ const REASON_PAGES: [prefix: string, page: string][] = [
   ['governance.readiness.risksNotIdentified', PAGES.mlpsMechanisms],
   ['governance.readiness.openMajorRisks', PAGES.mlpsMechanisms],
   ['governance.readiness.openHighRiskItems', PAGES.mlpsRemediation],
+  ['governance.readiness.openMajorHiddenRisks', PAGES.mlps],
   ['governance.readiness.emergencyPlanMissing', PAGES.mlpsMechanisms],
   ['governance.readiness.drillMissing', PAGES.mlpsMechanisms],
   ['governance.readiness.infoProtectionMissing', PAGES.mlpsMechanisms],

@@ -62,6 +62,7 @@ export function mlpsSummary(db: Database.Database, asOf: string): ReadinessInput
       objects,
       risks: listRecords<{ rating: string; status: string }>(db, risksTable),
       highRiskItems: count("SELECT count(*) FROM mlps_item_statuses WHERE risk = 'high' AND status <> 'compliant'"),
+      majorHiddenRisks: count('SELECT count(*) FROM mlps_major_hidden_risks WHERE remediated = 0'),
       emergencyPlans: count('SELECT count(*) FROM mlps_emergency_plans'),
       drillDates: listRecords<{ heldOn: string }>(db, drillsTable).map((drill) => drill.heldOn),
       infoProtection: count('SELECT count(*) FROM mlps_info_protection'),

@@ -221,7 +221,7 @@ export interface ReportSources {
   /** Null while the register is empty. */
   mlps: MlpsSource | null;
   /** The mechanisms of the opinion's point 5, as recorded (risks, emergency plans, drills, information, posts). */
-  mechanisms: Pick<WorkspaceData['mlps'], 'risks' | 'emergencyPlans' | 'drills' | 'infoProtection' | 'duties'>;
+  mechanisms: Pick<WorkspaceData['mlps'], 'risks' | 'emergencyPlans' | 'drills' | 'infoProtection' | 'duties' | 'majorHiddenRisks'>;
   sam: SamView | null;
   governance: GovernanceData;
   declarations: DeclarationSource[];
@@ -237,6 +237,7 @@ export function collectSources(data: WorkspaceData, asOf: string): ReportSources
     planPolicy: planPolicyOf(latestPlan(data.plans), data.planPolicies),
     mlps: mlpsSource(data, asOf),
     mechanisms: {
+      majorHiddenRisks: data.mlps.majorHiddenRisks,
       risks: data.mlps.risks,
       emergencyPlans: data.mlps.emergencyPlans,
       drills: data.mlps.drills,

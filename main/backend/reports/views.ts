@@ -96,6 +96,7 @@ export function readinessView(sources: ReportSources, assessment: AssessmentView
           hasRecovery: o.recovery !== null,
         })),
         risks: mechanisms.risks,
+        majorHiddenRisks: mechanisms.majorHiddenRisks.filter((risk) => !risk.remediated).length,
         highRiskItems: objects.reduce((sum, o) => sum + (o.gap?.items.filter((item) => item.risk === 'high' && item.status !== 'compliant').length ?? 0), 0),
         emergencyPlans: mechanisms.emergencyPlans.length,
         drillDates: mechanisms.drills.map((drill) => drill.heldOn),

@@ -39,6 +39,8 @@ export const readinessInputSchema = z.object({
     openMajorRisks: count,
     /** High-risk findings of gap assessments not yet compliant. */
     openHighRiskItems: count,
+    /** Major hidden risks (重大风险隐患) in the MLPS register not yet remediated. */
+    openMajorHiddenRisks: count.default(0),
     emergencyPlans: count,
     /** Drills held in the twelve months up to the day. */
     recentDrills: count,

@@ -47,7 +47,7 @@ describe('governanceFindingText', () => {
       sam: { products: 0, entitlements: 0, genuineRate: null },
       mlps: {
         objects: 0, graded: 0, needingFiling: 0, filed: 0, needingAssessment: 0, assessed: 0, assessmentsOverdue: 0, risksRecorded: 0, openMajorRisks: 0,
-        openHighRiskItems: 0, emergencyPlans: 0, recentDrills: 0, infoProtection: 0, needingRecovery: 0, withRecovery: 0, securityLeader: false, adminPosts: 0,
+        openHighRiskItems: 0, openMajorHiddenRisks: 0, emergencyPlans: 0, recentDrills: 0, infoProtection: 0, needingRecovery: 0, withRecovery: 0, securityLeader: false, adminPosts: 0,
       },
       declarations: [],
     };

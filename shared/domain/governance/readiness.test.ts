@@ -7,12 +7,12 @@ import { fullCio, fullDepartment, fullPerformance } from './fixtures.test-suppor
 /** Point 5's counts: nothing recorded, then every clause answered (six objects, four of them level 3). */
 const NO_SECURITY: ReadinessInput['mlps'] = {
   objects: 0, graded: 0, needingFiling: 0, filed: 0, needingAssessment: 0, assessed: 0, assessmentsOverdue: 0,
-  risksRecorded: 0, openMajorRisks: 0, openHighRiskItems: 0, emergencyPlans: 0, recentDrills: 0, infoProtection: 0,
+  risksRecorded: 0, openMajorRisks: 0, openHighRiskItems: 0, openMajorHiddenRisks: 0, emergencyPlans: 0, recentDrills: 0, infoProtection: 0,
   needingRecovery: 0, withRecovery: 0, securityLeader: false, adminPosts: 0,
 };
 const FULL_SECURITY: ReadinessInput['mlps'] = {
   objects: 6, graded: 6, needingFiling: 4, filed: 4, needingAssessment: 4, assessed: 4, assessmentsOverdue: 0,
-  risksRecorded: 3, openMajorRisks: 0, openHighRiskItems: 0, emergencyPlans: 2, recentDrills: 1, infoProtection: 5,
+  risksRecorded: 3, openMajorRisks: 0, openHighRiskItems: 0, openMajorHiddenRisks: 0, emergencyPlans: 2, recentDrills: 1, infoProtection: 5,
   needingRecovery: 4, withRecovery: 4, securityLeader: true, adminPosts: 3,
 };
 
@@ -94,6 +94,9 @@ describe('computeReadiness', () => {
     ['graded and filed, but high risks open, no emergency plan, no drill, no assessment', 5, (i) => {
       i.mlps = { ...FULL_SECURITY, objects: 2, graded: 2, needingFiling: 2, filed: 2, needingAssessment: 2, assessed: 0, openHighRiskItems: 3, emergencyPlans: 0, recentDrills: 0, needingRecovery: 2, withRecovery: 2 };
     }, 'in-progress', ['mlpsUnassessed', 'emergencyPlanMissing', 'drillMissing', 'openHighRiskItems']],
+    ['a major hidden risk not yet remediated keeps point 5 in progress, though all else is done', 5, (i) => {
+      i.mlps = { ...FULL_SECURITY, openMajorHiddenRisks: 1 };
+    }, 'in-progress', ['openMajorHiddenRisks']],
     ['nothing recorded for point 5', 5, (i) => { i.mlps = NO_SECURITY; }, 'not-started', ['mlpsEmpty', 'securityLeaderMissing', 'emergencyPlanMissing', 'drillMissing', 'risksNotIdentified', 'infoProtectionMissing', 'recoveryNothingGraded', 'adminPostsMissing']],
     ['a demonstration application drafted', 6, (i) => { i.declarations = declared('sasac-2009-demonstration-application', 'completed'); }, 'in-progress', ['declarationNotReady']],
     ['a demonstration application ready', 6, (i) => { i.declarations = declared('sasac-2009-demonstration-application', 'ready'); }, 'done', []],

@@ -32,6 +32,7 @@ function majorRisks(m: Security): Finding[] {
   const reasons: Finding[] = [];
   if (m.risksRecorded === 0) reasons.push(reason('risksNotIdentified'));
   if (m.openMajorRisks > 0) reasons.push(reason('openMajorRisks', { count: m.openMajorRisks }));
+  if (m.openMajorHiddenRisks > 0) reasons.push(reason('openMajorHiddenRisks', { count: m.openMajorHiddenRisks }));
   if (m.openHighRiskItems > 0) reasons.push(reason('openHighRiskItems', { count: m.openHighRiskItems }));
   return reasons;
 }
@@ -72,6 +73,8 @@ export interface SecurityRecords {
   risks: Array<{ rating: string; status: string }>;
   /** High-risk gap findings not yet compliant. */
   highRiskItems: number;
+  /** Major hidden risks of the register (shared/domain/mlps) not yet remediated. */
+  majorHiddenRisks: number;
   emergencyPlans: number;
   drillDates: string[];
   infoProtection: number;
@@ -106,6 +109,7 @@ export function summarizeSecurity(records: SecurityRecords, asOf: string, filing
     risksRecorded: records.risks.length,
     openMajorRisks: records.risks.filter((risk) => risk.rating === 'high' && openStatuses.includes(risk.status)).length,
     openHighRiskItems: records.highRiskItems,
+    openMajorHiddenRisks: records.majorHiddenRisks,
     emergencyPlans: records.emergencyPlans,
     recentDrills: records.drillDates.filter((date) => date > since && date <= asOf).length,
     infoProtection: records.infoProtection,
