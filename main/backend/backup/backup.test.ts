@@ -195,7 +195,8 @@ describe('restore', () => {
 
   const unusable: [string, (b: ReturnType<typeof open>) => Promise<string>, string][] = [
     ['a backup with a migration this build does not know', (b) => editedBackup(b, 'other-branch.sqlite', (db) => db.prepare("INSERT INTO schema_migrations VALUES (42, 'from-another-branch', NULL)").run()), 'backup.restore.unknownMigrations'],
-    ['a minimal file with only a settings table', async (b) => database(b.dataDir, 'minimal.sqlite', 8), 'backup.restore.incomplete'],
+    ['a minimal file with only a settings table', async (b) => database(b.dataDir, 'minimal.sqlite', LATEST), 'backup.restore.incomplete'],
+    ['a minimal file with only a settings table, claiming an older schema the migrations cannot bring up', async (b) => database(b.dataDir, 'minimal-old.sqlite', 8), 'backup.restore.migrationFailed'],
     ['a real backup with one setting that is not JSON', (b) => editedBackup(b, 'bad-setting.sqlite', (db) => db.prepare("INSERT OR REPLACE INTO settings VALUES ('actorName', '李晓华')").run()), 'backup.restore.badSettings'],
     ['a real backup missing one column', (b) => editedBackup(b, 'no-column.sqlite', (db) => db.exec('ALTER TABLE profile DROP COLUMN department')), 'backup.restore.incomplete'],
   ];

@@ -129,8 +129,9 @@ describe('the keystore binds the public keys beside it', () => {
   it.each([KEY_FILES.sm2PublicKey, KEY_FILES.certificate])('%s swapped for another key is refused, shown or loaded, before any passphrase is tried', async (swapped) => {
     const dir = copyOfKeys(`swapped-${swapped}`);
     copyFileSync(join(other, swapped), join(dir, swapped));
-    for (const attempt of [readSigner(dir), loadSigningKeys(dir, PASSPHRASE)]) {
-      const error = await rejectionOf(attempt, FilingError);
+    // Started one at a time: a second promise made up front would reject unhandled while the first is awaited.
+    for (const attempt of [() => readSigner(dir), () => loadSigningKeys(dir, PASSPHRASE)]) {
+      const error = await rejectionOf(attempt(), FilingError);
       expect(error).toMatchObject({ code: 'filing.keys.publicKeyReplaced', file: swapped });
     }
   });
