@@ -4,6 +4,23 @@ import { useLocale, useT } from '../../app/settings-store';
 import type { ReadinessOverviewRequirement } from '../../../../shared/contract/governance/readiness';
 import { useReadiness } from './store';
 
+/** What is missing, each with a link to the page where it is recorded. */
+function Reasons({ reasons }: { reasons: ReadonlyArray<{ message: string; page: string }> }) {
+  const t = useT();
+  return (
+    <ul className="readiness__reasons">
+      {reasons.map((reason, index) => (
+        <li key={index}>
+          {reason.message}{' '}
+          <Link to={reason.page} aria-label={`${t('governance.readiness.ui.goFix')}：${reason.message}`}>
+            {t('governance.readiness.ui.goFix')}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** What the point asks, clause by clause: in place, missing (with what and where to record it) or optional. */
 function Requirements({ requirements, title }: { requirements: ReadinessOverviewRequirement[]; title: string }) {
   const t = useT();
@@ -15,18 +32,7 @@ function Requirements({ requirements, title }: { requirements: ReadinessOverview
           <small className="muted" title={t('governance.readiness.ui.basis', { basis: requirement.basis })}>
             {requirement.verified ? null : ` ${t('governance.readiness.ui.unverified')}`}
           </small>
-          {requirement.reasons.length > 0 ? (
-            <ul className="readiness__reasons">
-              {requirement.reasons.map((reason, index) => (
-                <li key={index}>
-                  {reason.message}{' '}
-                  <Link to={reason.page} aria-label={`${t('governance.readiness.ui.goFix')}：${reason.message}`}>
-                    {t('governance.readiness.ui.goFix')}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {requirement.reasons.length > 0 ? <Reasons reasons={requirement.reasons} /> : null}
         </li>
       ))}
     </ul>
@@ -75,16 +81,7 @@ export function ReadinessPage() {
                 ) : point.reasons.length === 0 ? (
                   <span className="readiness__none">{t('governance.readiness.ui.noReasons')}</span>
                 ) : (
-                  <ul className="readiness__reasons">
-                    {point.reasons.map((reason, index) => (
-                      <li key={index}>
-                        {reason.message}{' '}
-                        <Link to={reason.page} aria-label={`${t('governance.readiness.ui.goFix')}：${reason.message}`}>
-                          {t('governance.readiness.ui.goFix')}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <Reasons reasons={point.reasons} />
                 )}
               </td>
             </tr>
