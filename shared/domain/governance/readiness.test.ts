@@ -79,7 +79,7 @@ describe('computeReadiness', () => {
   type Case = [string, number, (input: ReadinessInput) => void, ReadinessStatus, string[]];
   it.each<Case>([
     ['plan drafted, not ready', 1, (i) => { i.plan = { exists: true, ready: false }; }, 'in-progress', ['planNotReady']],
-    ['no plan and no finalized assessment', 1, (i) => { i.plan = { exists: false, ready: false }; i.assessment.latestFinalizedGrade = null; }, 'not-started', ['planMissing', 'noAssessment']],
+    ['no plan and no finalized assessment', 1, (i) => { i.plan = { exists: false, ready: false }; i.assessment.latestFinalizedGrade = null; }, 'not-started', ['noAssessment', 'planMissing']],
     ['CIO appointed, department not yet, before the deadline', 2, (i) => { i.asOf = '2009-12-31'; i.governance.department = null; }, 'in-progress', ['department.notRecorded']],
     ['department in place after the end-2009 deadline', 2, (i) => { i.governance.department!.establishedOn = '2010-01-05'; }, 'done', ['deadline.late']],
     ['department missing after the deadline', 2, (i) => { i.governance.department = null; i.governance.cio = null; }, 'not-started', ['department.notRecorded', 'deadline.missed']],
@@ -141,6 +141,18 @@ describe('computeReadiness', () => {
       ['security-duties', 'met'],
     ]);
     expect(point(input, 5).requirements[4]!.reasons).toEqual([{ code: 'governance.readiness.openMajorRisks', params: { count: 1 } }]);
+  });
+
+  it('lists points 1, 3 and 4 clause by clause too: a plan without a finalized assessment, KPIs short of a stage, licences short', () => {
+    const input = complete();
+    input.assessment.latestFinalizedGrade = null;
+    input.governance.performance!.kpis.pop();
+    input.sam.genuineRate = 0.9;
+    const statuses = (n: number) => point(input, n).requirements.map((r) => [r.id, r.status]);
+    expect(statuses(1)).toEqual([['evaluation-result', 'missing'], ['climbing-plan', 'met']]);
+    expect(statuses(3)).toEqual([['performance-system', 'met'], ['performance-coverage', 'missing']]);
+    expect(statuses(4)).toEqual([['software-registered', 'met'], ['software-genuine', 'missing']]);
+    expect([1, 3, 4].map((n) => point(input, n).status)).toEqual(['in-progress', 'in-progress', 'in-progress']);
   });
 
   it('links each point to the domains that hold its data', () => {

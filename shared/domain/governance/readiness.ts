@@ -7,7 +7,7 @@
  * consulting and CIO training, portal evaluation, commendation): the enterprise's part is optional
  * participation, shown as `optional` until it declares something, never as work undone. Point 7 is offered
  * to lagging enterprises (opinion2009.laggingGrades, our reading); to others it does not apply.
- * A point with sub-requirements (2 and 5) is done only when none is missing.
+ * A point with sub-requirements (1–5) is done only when none is missing.
  */
 import type { Finding } from '../../contract/core';
 import type { ReadinessDomain, ReadinessInput, ReadinessPoint, ReadinessReport, ReadinessRequirement, ReadinessStatus } from '../../contract/governance/readiness';
@@ -78,11 +78,18 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
 
 const reason = (what: string, params?: Finding['params']): Finding => ({ code: `governance.readiness.${what}`, ...(params ? { params } : {}) });
 
+/** A clause: met when nothing about it is missing. */
+function clause(id: string, reasons: Finding[]): ReadinessRequirement {
+  return { id, status: reasons.length === 0 ? 'met' : 'missing', reasons };
+}
+
 function climbingPlan({ plan, assessment }: ReadinessInput): Assessed {
-  const noAssessment = assessment.latestFinalizedGrade === null ? [reason('noAssessment')] : [];
-  if (!plan.exists) return { status: 'not-started', reasons: [reason('planMissing'), ...noAssessment] };
-  if (!plan.ready) return { status: 'in-progress', reasons: [reason('planNotReady'), ...noAssessment] };
-  return { status: 'done', reasons: [] };
+  const requirements = [
+    clause('evaluation-result', assessment.latestFinalizedGrade === null ? [reason('noAssessment')] : []),
+    clause('climbing-plan', !plan.exists ? [reason('planMissing')] : !plan.ready ? [reason('planNotReady')] : []),
+  ];
+  const reasons = requirements.flatMap((r) => r.reasons);
+  return { status: reasons.length === 0 ? 'done' : plan.exists ? 'in-progress' : 'not-started', reasons, requirements };
 }
 
 /**
@@ -110,17 +117,26 @@ function performanceSystem({ governance, asOf }: ReadinessInput): Assessed {
   const gaps = performanceGaps(performance);
   const deadline = governanceDeadlines(governance, asOf).filter((d) => d.deadline.id === 'performance-system').flatMap(deadlineFinding);
   const nothingYet = !performance?.established && (performance?.kpis.length ?? 0) === 0;
-  return { status: gaps.length === 0 ? 'done' : nothingYet ? 'not-started' : 'in-progress', reasons: [...gaps, ...deadline] };
+  // The system itself, and its KPIs carrying responsibility through every stage the opinion names.
+  const requirements = [
+    clause('performance-system', gaps.filter((gap) => gap.code === 'governance.performance.notEstablished')),
+    clause('performance-coverage', gaps.filter((gap) => gap.code !== 'governance.performance.notEstablished')),
+  ];
+  return { status: gaps.length === 0 ? 'done' : nothingYet ? 'not-started' : 'in-progress', reasons: [...gaps, ...deadline], requirements };
 }
 
 function softwareAssets({ sam }: ReadinessInput): Assessed {
-  if (sam.products === 0 && sam.entitlements === 0) return { status: 'not-started', reasons: [reason('samEmpty')] };
-  const reasons: Finding[] = [];
-  if (sam.products === 0) reasons.push(reason('samNoProducts'));
-  if (sam.entitlements === 0) reasons.push(reason('samNoEntitlements'));
-  if (sam.genuineRate === null) reasons.push(reason('samGenuineRateUnknown'));
-  else if (sam.genuineRate < 1) reasons.push(reason('samNotAllGenuine', { percent: Math.floor(sam.genuineRate * 1000) / 10 }));
-  return { status: reasons.length === 0 ? 'done' : 'in-progress', reasons };
+  const nothingYet = sam.products === 0 && sam.entitlements === 0;
+  const lawful: Finding[] = [];
+  if (sam.entitlements === 0) lawful.push(reason('samNoEntitlements'));
+  if (sam.genuineRate === null) lawful.push(reason('samGenuineRateUnknown'));
+  else if (sam.genuineRate < 1) lawful.push(reason('samNotAllGenuine', { percent: Math.floor(sam.genuineRate * 1000) / 10 }));
+  const requirements = [
+    clause('software-registered', sam.products === 0 ? [reason(nothingYet ? 'samEmpty' : 'samNoProducts')] : []),
+    clause('software-genuine', nothingYet ? [] : lawful),
+  ];
+  const reasons = requirements.flatMap((r) => r.reasons);
+  return { status: nothingYet ? 'not-started' : reasons.length === 0 ? 'done' : 'in-progress', reasons, requirements };
 }
 
 /** Point 5: done only when every clause the opinion names has its records (./security.ts). */
