@@ -1,6 +1,6 @@
 /**
  * Denggao's default indicator template, built on the five elements of the 2007 SASAC informatization data form
- * (DOMAIN.md §1). The indicators are written in our own words; the weights and the A–E thresholds are our own
+ * (docs/standards.md §1). The indicators are written in our own words; the weights and the A–E thresholds are our own
  * editable defaults, because SASAC's official weights and grade thresholds were not published.
  */
 import type { ChoiceOption, Indicator, NumericBand, Rule, Template } from '../../contract/assessment/schemas';

@@ -1,7 +1,7 @@
 /**
  * 《关于进一步推进中央企业信息化工作的意见》 (SASAC, 2009-04-28) as data: its twelve points, the CIO duties,
  * the four implementations, the five responsibility areas, its deadlines and the ten demonstration
- * categories. Source: shared/seed/sasac-2009-opinion.txt and DOMAIN.md §1. Point titles and category
+ * categories. Source: the opinion (国资委，2009-04-28) and docs/standards.md §1. Point titles and category
  * names are the opinion's own words; duty names and all English text are our short renderings.
  */
 import type { LocalizedText } from '../../contract/forms/schemas';

@@ -36,7 +36,7 @@ export const READINESS_REQUIREMENTS: readonly RequirementDefinition[] = [
 
   // Point 5, clause by clause.
   { id: 'graded-filed', point: 5, basis: '要按照国家信息安全等级保护要求，完善信息安全运行和场地安全', verified: true, page: 'mlps' },
-  // The yearly assessment of level-3+ systems is the national scheme's (DOMAIN §2), which the clause above points to.
+  // The yearly assessment of level-3+ systems is the national scheme's (docs/standards.md §2), which the clause above points to.
   { id: 'assessments', point: 5, basis: '要按照国家信息安全等级保护要求（三级及以上系统每年测评）', verified: true, page: 'mlps' },
   // Which record shows "统一的安全管理要求" is our reading: an enterprise-wide security leader.
   { id: 'unified-management', point: 5, basis: '各企业信息化建设要有统一的安全管理要求', verified: false, page: 'mlpsMechanisms' },

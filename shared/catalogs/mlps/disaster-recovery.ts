@@ -11,7 +11,7 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
   version: '1.0.0',
   notes:
     'GB/T 20988-2007 disaster-recovery capability levels 1–6 (superseded by GB/T 20988-2025 from 2026-01-01). ' +
-    'Names from shared/DOMAIN.md §5. The RTO/RPO ranges are the commonly cited ones, unverified against the ' +
+    'Names from docs/standards.md §5. The RTO/RPO ranges are the commonly cited ones, unverified against the ' +
     'standard; "hours" is read as at least 1 hour and "minutes" as 1–60 minutes.',
   rangesVerified: false,
   levels: [

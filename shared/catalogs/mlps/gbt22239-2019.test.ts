@@ -3,7 +3,7 @@ import { FAMILY_CODES, ITEM_ID_PATTERN, controlCatalogSchema, type FamilyCode } 
 import { checkCatalogCounts, checkCatalogIntegrity } from '../../domain/mlps/catalog';
 import { GBT22239_EXPECTED_COUNTS, gbt22239Catalog as catalog } from './gbt22239-2019';
 
-/** shared/DOMAIN.md §3, copied here by hand so the test does not trust the data it checks. */
+/** docs/standards.md §3, copied here by hand so the test does not trust the data it checks. */
 const TABLE: Record<FamilyCode, [number, number, number, number]> = {
   PES: [7, 15, 22, 24],
   CNS: [2, 4, 8, 11],
@@ -72,7 +72,7 @@ describe('GB/T 22239-2019 catalog', () => {
   const levelsOf = (set: string, family: string, summary: string): number[] =>
     catalog.items.filter((item) => item.set === set && item.family === family && item.summary === summary).map((item) => item.level);
 
-  // shared/DOMAIN.md §3, "known misplacements found against the standard's text", copied by hand.
+  // docs/standards.md §3, "known misplacements found against the standard's text", copied by hand.
   it.each([
     ['ABS session-state filtering applies at levels 2–4', 'general', 'ABS', '依会话状态放行或拒绝数据流', [2, 3, 4]],
     ['ABS separate audit of remote and internet access is level 3 only', 'general', 'ABS', '单独审计远程访问和上网行为', [3]],
@@ -111,7 +111,7 @@ describe('GB/T 22239-2019 catalog', () => {
     expect(catalog.items.filter((item) => item.set === set && item.level === 1).map((item) => item.family)).toEqual(families);
   });
 
-  it.each(FAMILY_CODES)('%s has the level-3 control points of DOMAIN.md, in order', (family) => {
+  it.each(FAMILY_CODES)('%s has the level-3 control points of docs/standards.md §3, in order', (family) => {
     const pointNames = new Map(catalog.controlPoints.map((point) => [point.id, point.nameZh]));
     const names = [...new Set(catalog.items.filter((item) => item.set === 'general' && item.level === 3 && item.family === family).map((item) => pointNames.get(item.controlPoint)))];
     expect(names).toEqual(L3_CONTROL_POINTS[family]);
@@ -150,7 +150,7 @@ describe('GB/T 22239-2019 catalog', () => {
     expect(controlCatalogSchema.parse(JSON.parse(JSON.stringify(catalog)))).toEqual(catalog);
   });
 
-  it('keeps the expected counts equal to the DOMAIN.md table', () => {
+  it('keeps the expected counts equal to the docs/standards.md §3 table', () => {
     expect(GBT22239_EXPECTED_COUNTS.general).toEqual(TABLE);
   });
 });

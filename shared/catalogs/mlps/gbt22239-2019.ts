@@ -748,7 +748,7 @@ function buildCatalog(): ControlCatalog {
     name: 'GB/T 22239-2019 网络安全等级保护基本要求（安全通用要求及扩展要求，摘要版）',
     notes: [
       'Structure only, with short summaries in our own words; the standard\'s text is copyrighted and is not reproduced.',
-      'From shared/DOMAIN.md §3: the ten families and their codes, the level-3 control points, the item counts per family ' +
+      'From docs/standards.md §3: the ten families and their codes, the level-3 control points, the item counts per family ' +
         'and level (55/135/211/228), the extension counts at levels 2/3/4 (cloud 29/46/49, mobile 14/19/21, IoT 7/20/21, ' +
         'industrial control 15/21/22) and the item-id form of GB/T 28448-2019.',
       'Our reconstruction, to be checked against a licensed copy: which control points and items appear at levels 1, 2 ' +
@@ -767,7 +767,7 @@ function buildCatalog(): ControlCatalog {
 
 export const gbt22239Catalog: ControlCatalog = buildCatalog();
 
-/** The item counts GB/T 22239-2019 has (shared/DOMAIN.md §3): a catalog that disagrees is incomplete or not this standard. */
+/** The item counts GB/T 22239-2019 has (docs/standards.md §3): a catalog that disagrees is incomplete or not this standard. */
 export const GBT22239_EXPECTED_COUNTS: ExpectedItemCounts = expectedItemCountsSchema.parse({
   catalogId: 'gbt22239-2019-general',
   general: {

@@ -1,5 +1,5 @@
 /**
- * Graded-protection policy facts as data (shared/DOMAIN.md §2 and §4), so a newer notice changes data, not code.
+ * Graded-protection policy facts as data (docs/standards.md §2 and §4), so a newer notice changes data, not code.
  */
 import {
   gradingMatrixSchema,
@@ -10,11 +10,11 @@ import {
   type ScoringRules,
 } from '../../contract/mlps/schemas';
 
-/** GB/T 22240-2020 (same matrix as 2008): object harmed × degree of harm → level. Source: shared/DOMAIN.md §2. */
+/** GB/T 22240-2020 (same matrix as 2008): object harmed × degree of harm → level. Source: docs/standards.md §2. */
 export const gradingMatrix: GradingMatrix = gradingMatrixSchema.parse({
   id: 'gbt22240-2020-matrix',
   version: '1.0.0',
-  notes: 'GB/T 22240-2020 grading matrix, unchanged from GB/T 22240-2008. Source: shared/DOMAIN.md §2.',
+  notes: 'GB/T 22240-2020 grading matrix, unchanged from GB/T 22240-2008. Source: docs/standards.md §2.',
   levels: {
     citizen: { general: 1, serious: 2, 'especially-serious': 2 },
     society: { general: 2, serious: 3, 'especially-serious': 4 },
@@ -29,7 +29,7 @@ export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
     'Filing within 30 days of grading (new systems: of going live) for level 2 and above, certificate within 10 ' +
     'working days (GB/T 22240-2020 practice, public-security filing rules); certificates valid 3 years, filings ' +
     'before 2025-01-01 counted from 2025-01-01, each completed assessment extends by a year (2025 notice); levels ' +
-    '3–5 assessed once a year. Source: shared/DOMAIN.md §2. Working days skip weekends only, not public holidays.',
+    '3–5 assessed once a year. Source: docs/standards.md §2. Working days skip weekends only, not public holidays.',
   filingFromLevel: 2,
   filingDeadlineDays: 30,
   certificateWorkingDays: 10,

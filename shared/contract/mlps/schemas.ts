@@ -1,6 +1,6 @@
 /**
  * Graded protection (等级保护, "mlps"): the data shapes the pure rules, the catalogs and, later, the backend
- * methods share. Facts behind the enums are in shared/DOMAIN.md §2–5.
+ * methods share. Facts behind the enums are in docs/standards.md §2–5.
  */
 import { z } from 'zod';
 

@@ -1,6 +1,6 @@
 /**
  * Software asset management (软件资产管理) records: products, entitlements (licences bought) and
- * installations (licences consumed). DOMAIN.md §6.
+ * installations (licences consumed). docs/standards.md §6.
  *
  * Every validation message is a finding code (`sam.…`), never a sentence: `shared/i18n/sam.ts` words it.
  * The same schema checks a form, an import row and the canonical data JSON, so each rule lives here once.

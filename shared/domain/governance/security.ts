@@ -82,7 +82,7 @@ export interface SecurityRecords {
 }
 
 const ADMIN_ROLES = ['system-admin', 'audit-admin', 'security-admin'];
-/** Levels assessed every year under the current scheme (DOMAIN §2), and from which disaster recovery is expected (our reading). */
+/** Levels assessed every year under the current scheme (docs/standards.md §2), and from which disaster recovery is expected (our reading). */
 const YEARLY_ASSESSMENT_FROM_LEVEL = 3;
 
 /** One year before the day, for "drills in the last twelve months". */

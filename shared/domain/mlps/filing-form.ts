@@ -9,7 +9,7 @@ import type { MlpsLevel, MlpsPolicy } from '../../contract/mlps/schemas';
 import type { Profile } from '../../contract/profile/schemas';
 import { mlpsPolicy } from '../../catalogs/mlps/policy';
 
-/** Table 4 applies from this level (DOMAIN.md §2). */
+/** Table 4 applies from this level (docs/standards.md §2). */
 export const TABLE4_FROM_LEVEL = 3;
 
 export type FilingDocument = (typeof TABLE4_DOCUMENTS)[number] | 'gradingReport';

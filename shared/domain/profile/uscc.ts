@@ -1,5 +1,5 @@
 /**
- * 统一社会信用代码 (unified social credit code), GB 32100-2015 — see shared/DOMAIN.md §7.
+ * 统一社会信用代码 (unified social credit code), GB 32100-2015 — docs/standards.md §7.
  * 18 characters from a 31-character alphabet; the 18th is a check character over the first 17.
  */
 export const USCC_STANDARD = { id: 'gb32100-2015', version: '2015' } as const;

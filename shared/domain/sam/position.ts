@@ -1,5 +1,5 @@
 /**
- * Effective licence position (ELP, DOMAIN.md §6): for each product and scope, what was bought against
+ * Effective licence position (ELP, docs/standards.md §6): for each product and scope, what was bought against
  * what is used, under the licence's metric. Over-use is shown, never blocked.
  *
  * How installations meet entitlements:

@@ -1,6 +1,6 @@
 /**
  * Graded protection (等级保护): objects per level and their filing status (summary); per object the grading
- * report (定级报告), the filing form's tables 1–4 (2007 template, DOMAIN.md §2) with the 2025 data inventory,
+ * report (定级报告), the filing form's tables 1–4 (2007 template, docs/standards.md §2) with the 2025 data inventory,
  * and disaster recovery where it is recorded.
  */
 import type { Content } from 'pdfmake/interfaces';
