@@ -19,18 +19,25 @@ class InvalidLog extends Error {}
 
 /** Reads the whole stream; the verdict is "not an audit log" (with why) or the chain's verification. */
 export async function checkAuditLogStream(chunks: AsyncIterable<Uint8Array>): Promise<AuditLogCheck> {
-  const splitter = new EntrySplitter();
   const chain = auditChainVerifier(nodeSha256);
+  let count = 0;
   try {
-    for await (const chunk of chunks) {
-      for (const entry of splitter.push(chunk)) chain.add(entry);
+    for await (const entry of auditLogEntries(chunks)) {
+      chain.add(entry);
+      count += 1;
     }
-    splitter.end();
   } catch (error) {
     if (error instanceof InvalidLog) return { ok: false, detail: error.message };
     throw error;
   }
-  return { ok: true, chain: chain.result(splitter.count) };
+  return { ok: true, chain: chain.result(count) };
+}
+
+/** The log's entries one at a time, each parsed and validated; throws on bytes that are not an audit log. */
+export async function* auditLogEntries(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<AuditEntry> {
+  const splitter = new EntrySplitter();
+  for await (const chunk of chunks) yield* splitter.push(chunk);
+  splitter.end();
 }
 
 /** What the splitter expects next at the top level of `[ entry, entry, … ]`. */

@@ -10,7 +10,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type yauzl from 'yauzl';
-import { AUDIT_GENESIS_HASH } from '../../../shared/domain/audit/chain';
+import { chainEndsAt } from '../../../shared/domain/audit/chain';
 import { type AuditLogCheck, checkAuditLogStream } from '../audit/json-stream';
 import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
@@ -221,10 +221,7 @@ async function checkAuditLog(archive: Archive, head: AuditHead | undefined, find
   }
   if (!result.ok) findings.add('filing.verify.auditLogInvalid', { detail: result.detail }, MEMBER.auditLog);
   else if (result.chain.firstBroken) findings.add('filing.verify.auditChainBroken', { seq: result.chain.firstBroken.seq, reason: result.chain.firstBroken.reason }, MEMBER.auditLog);
-  else if (head && !(result.chain.entries === head.seq && (result.chain.head ?? AUDIT_GENESIS_HASH) === head.hash)) {
-    // A whole chain numbered 1…n: its head is entry n, so the signed head must be seq n with that hash.
-    findings.add('filing.verify.auditHeadMismatch', { seq: head.seq, hash: head.hash }, MEMBER.auditLog);
-  }
+  else if (head && !chainEndsAt(result.chain, head)) findings.add('filing.verify.auditHeadMismatch', { seq: head.seq, hash: head.hash }, MEMBER.auditLog);
 }
 
 function parseManifest(bytes: Uint8Array, findings: Findings): Manifest | undefined {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import type { FilingSummary, ReceivedFiling } from '../../../shared/contract/filing/receiver';
 import type { Manifest, VerifyResult } from '../../../shared/contract/filing/schemas';
-import type { AuditEntry } from '../../../shared/contract/audit/schemas';
-import { continuesFrom } from '../../../shared/domain/audit/chain';
+import { continuityFrom } from '../../../shared/domain/audit/chain';
+import { auditLogEntries } from '../audit/json-stream';
 import { parseFiledData, summarizeFiling } from '../../../shared/domain/filing/summary';
 import type { HandlerContext } from '../context';
 import { AppError, validationError } from '../errors';
@@ -40,7 +40,7 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
     if (!verify.valid || !verify.manifest || !verify.signer) throw notVerified(input.path, verify);
     const manifest = verify.manifest;
     refuseReplay(ctx, manifest.packageId);
-    refuseDivergedHistory(ctx, manifest, incoming);
+    await refuseDivergedHistory(ctx, manifest, incoming);
 
     const data = readFiledData(incoming, ctx.locale);
     const summary = summarizeFiling(data, manifest.createdAt.slice(0, 10));
@@ -93,13 +93,13 @@ function refuseReplay(ctx: HandlerContext, packageId: string): void {
  * anchored entry must still be in it (or a restore entry must name it as replaced); without, all that can be
  * held is that the signed head is not behind the anchored one, nor the same entry with another hash.
  */
-function refuseDivergedHistory(ctx: HandlerContext, manifest: Manifest, folder: string): void {
+async function refuseDivergedHistory(ctx: HandlerContext, manifest: Manifest, folder: string): Promise<void> {
   const previous = lastAnchoredAuditHead(ctx.db, manifest.enterprise.uscc);
   const head = manifest.auditHead;
   if (!previous || !head) return;
   const anchor = previous.head;
-  const log = readCarriedAuditLog(folder); // verified already: a JSON array of a whole chain, or absent
-  const continues = log ? continuesFrom(log, anchor) : head.seq > anchor.seq || (head.seq === anchor.seq && head.hash === anchor.hash);
+  const carried = await carriedLogContinues(folder, anchor); // the log was verified already, or is absent
+  const continues = carried ?? (head.seq > anchor.seq || (head.seq === anchor.seq && head.hash === anchor.hash));
   if (continues) return;
   throw new AppError(
     'filing.import.auditHistoryDiverged',
@@ -108,9 +108,13 @@ function refuseDivergedHistory(ctx: HandlerContext, manifest: Manifest, folder: 
   );
 }
 
-function readCarriedAuditLog(folder: string): AuditEntry[] | null {
+/** Whether the carried log carries on from the anchor, streamed an entry at a time; null without a log. */
+async function carriedLogContinues(folder: string, anchor: { seq: number; hash: string }): Promise<boolean | null> {
   const file = path.join(folder, ...MEMBER.auditLog.split('/'));
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as AuditEntry[]) : null;
+  if (!fs.existsSync(file)) return null;
+  const continuity = continuityFrom(anchor);
+  for await (const entry of auditLogEntries(fs.createReadStream(file))) continuity.add(entry);
+  return continuity.continues();
 }
 
 function readFiledData(folder: string, locale: HandlerContext['locale']): Record<string, unknown> {

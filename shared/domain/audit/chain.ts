@@ -31,22 +31,29 @@ export function auditEntryHash(prevHash: string, entry: AuditFields, sha256: (te
   return sha256(auditHashInput(prevHash, entry));
 }
 
-/** Whether `head` is the newest entry of the chain (seq 0 and the genesis hash for an empty one). */
-export function isChainHead(entries: readonly AuditEntry[], head: { seq: number; hash: string }): boolean {
-  const newest = entries.at(-1);
-  return newest ? newest.seq === head.seq && newest.hash === head.hash : head.seq === 0 && head.hash === AUDIT_GENESIS_HASH;
+/**
+ * Whether a verified whole chain ends at `head`: numbered 1…n, its head is entry n (seq 0 and the genesis hash
+ * for an empty chain).
+ */
+export function chainEndsAt(chain: AuditVerification, head: { seq: number; hash: string }): boolean {
+  return chain.ok && chain.entries === head.seq && (chain.head ?? AUDIT_GENESIS_HASH) === head.hash;
 }
 
 /**
- * Whether a chain carries on from a head anchored earlier (a receiver holds the head of the sender's last
- * filing): the entry at that seq is still there with that hash — or a `backup.restore` entry says it replaced
- * exactly that history (a restore rewinds the log to the backup's, and records the head it replaced).
- * A re-hashed or truncated chain does neither.
+ * Whether a chain, fed an entry at a time, carries on from a head anchored earlier (a receiver holds the head
+ * of the sender's last filing): the entry at that seq is still there with that hash — or a `backup.restore`
+ * entry says it replaced exactly that history (a restore rewinds the log to the backup's, and records the
+ * head it replaced). A re-hashed or truncated chain does neither. Fed entry by entry so a large log streams.
  */
-export function continuesFrom(entries: readonly AuditEntry[], anchor: { seq: number; hash: string }): boolean {
-  if (anchor.seq === 0) return true;
-  if (entries[anchor.seq - 1]?.hash === anchor.hash) return true;
-  return entries.some((entry) => entry.method === 'backup.restore' && sameHead(entry.before, anchor));
+export function continuityFrom(anchor: { seq: number; hash: string }): { add(entry: AuditEntry): void; continues(): boolean } {
+  let found = anchor.seq === 0;
+  return {
+    add(entry) {
+      if (entry.seq === anchor.seq && entry.hash === anchor.hash) found = true;
+      else if (entry.method === 'backup.restore' && sameHead(entry.before, anchor)) found = true;
+    },
+    continues: () => found,
+  };
 }
 
 function sameHead(before: unknown, anchor: { seq: number; hash: string }): boolean {
