@@ -23,6 +23,7 @@ import {
   sharedSoftwareForm,
 } from '../../catalogs/declarations';
 import { cioGaps } from './cio';
+import { clause, readinessReason as reason } from './clauses';
 import { deadlineFinding, governanceDeadlines } from './deadlines';
 import { departmentGaps, implementationSummary } from './department';
 import { performanceGaps } from './performance';
@@ -76,12 +77,6 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
   };
 }
 
-const reason = (what: string, params?: Finding['params']): Finding => ({ code: `governance.readiness.${what}`, ...(params ? { params } : {}) });
-
-/** A clause: met when nothing about it is missing. */
-function clause(id: string, reasons: Finding[]): ReadinessRequirement {
-  return { id, status: reasons.length === 0 ? 'met' : 'missing', reasons };
-}
 
 function climbingPlan({ plan, assessment }: ReadinessInput): Assessed {
   const requirements = [

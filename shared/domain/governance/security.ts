@@ -4,14 +4,10 @@
  */
 import type { Finding } from '../../contract/core';
 import type { ReadinessInput, ReadinessRequirement } from '../../contract/governance/readiness';
+import { clause, readinessReason as reason } from './clauses';
 
 type Security = ReadinessInput['mlps'];
 
-const reason = (what: string, params?: Finding['params']): Finding => ({ code: `governance.readiness.${what}`, ...(params ? { params } : {}) });
-
-function requirement(id: string, reasons: Finding[]): ReadinessRequirement {
-  return { id, status: reasons.length === 0 ? 'met' : 'missing', reasons };
-}
 
 function gradedAndFiled(m: Security): Finding[] {
   if (m.objects === 0) return [reason('mlpsEmpty')];
@@ -50,14 +46,14 @@ function disasterRecovery(m: Security): Finding[] {
 /** Each sub-requirement of point 5 with what is missing, in the catalog's order. */
 export function securityRequirements(m: Security): ReadinessRequirement[] {
   return [
-    requirement('graded-filed', gradedAndFiled(m)),
-    requirement('assessments', assessments(m)),
-    requirement('unified-management', m.securityLeader ? [] : [reason('securityLeaderMissing')]),
-    requirement('emergency', emergency(m)),
-    requirement('major-risks', majorRisks(m)),
-    requirement('info-protection', m.infoProtection === 0 ? [reason('infoProtectionMissing')] : []),
-    requirement('disaster-recovery', disasterRecovery(m)),
-    requirement('security-duties', m.adminPosts < 3 ? [reason('adminPostsMissing', { count: 3 - m.adminPosts })] : []),
+    clause('graded-filed', gradedAndFiled(m)),
+    clause('assessments', assessments(m)),
+    clause('unified-management', m.securityLeader ? [] : [reason('securityLeaderMissing')]),
+    clause('emergency', emergency(m)),
+    clause('major-risks', majorRisks(m)),
+    clause('info-protection', m.infoProtection === 0 ? [reason('infoProtectionMissing')] : []),
+    clause('disaster-recovery', disasterRecovery(m)),
+    clause('security-duties', m.adminPosts < 3 ? [reason('adminPostsMissing', { count: 3 - m.adminPosts })] : []),
   ];
 }
 
