@@ -282,8 +282,8 @@ function allowsDepth(issuer: pkijs.Certificate, intermediatesBelow: number): boo
   return value === undefined || intermediatesBelow <= value;
 }
 
-/** A CA certificate (basic constraints cA=true): an anchor that signer certificates may chain to. */
+/** A CA certificate (cA=true, keyCertSign where key usage is present): an anchor that signer certificates may chain to. */
 export function isCaCertificate(certificateDer: Uint8Array): boolean {
-  const certificate = new x509.X509Certificate(toArrayBuffer(certificateDer));
-  return certificate.getExtension(x509.BasicConstraintsExtension)?.ca === true;
+  // The same test the trust path applies to every issuer: a trust-list entry is shown as a CA only if it can act as one.
+  return isCa(parseCertificate(certificateDer));
 }
