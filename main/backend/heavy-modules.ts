@@ -11,6 +11,7 @@ import type ExcelJSModule from 'exceljs';
 import type * as EChartsModule from 'echarts';
 import type * as FontkitModule from 'fontkit';
 import type * as X509Module from '@peculiar/x509';
+import type * as SmCryptoModule from 'sm-crypto-v2';
 import { webcrypto } from 'node:crypto';
 
 /** A getter that loads once, on its first call. */
@@ -24,6 +25,7 @@ function loadedOnFirstUse<T>(load: () => T): () => T {
 export const exceljs = loadedOnFirstUse(() => require('exceljs') as typeof ExcelJSModule);
 export const echarts = loadedOnFirstUse(() => require('echarts') as typeof EChartsModule);
 export const fontkit = loadedOnFirstUse(() => require('fontkit') as typeof FontkitModule);
+export const smCrypto = loadedOnFirstUse(() => require('sm-crypto-v2') as typeof SmCryptoModule);
 
 /** @peculiar/x509 (with tsyringe and reflect-metadata, the heaviest of all), set to run on Node's WebCrypto. */
 export const x509 = loadedOnFirstUse(() => {
