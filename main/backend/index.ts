@@ -140,7 +140,7 @@ export function createBackend(options: BackendOptions): Backend {
         begin();
         if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
         if (spec.kind === 'read') return checkOutput(await run());
-        if (needsBackupBefore(method, spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
+        if (needsBackupBefore(spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
         return spec.transaction === 'handler' ? runOwnTransaction(run, checkOutput, recordDefault) : runInTransaction(run, checkOutput, recordDefault);
       }));
       if (spec.kind === 'write') emit('changed', { domain: method.split('.')[0]!, method });

@@ -84,6 +84,7 @@ export const filingMethods = {
   /** A certificate and key issued by the enterprise's CA (.p12/.pfx); the SM2 key is generated beside it. */
   'filing.keys.importP12': method({
     kind: 'write',
+    backupBefore: false, // writes key files, not the workspace's rows
     input: z.object({ keyDir, path, p12Password: z.string(), passphrase }),
     output: keysInfoSchema,
   }),

@@ -82,6 +82,7 @@ export const mlpsMethods = {
   /** A catalog JSON file; one whose counts differ from the standard's is accepted with the warnings returned. */
   'mlps.importCatalog': method({
     kind: 'write',
+    backupBefore: true,
     input: z.object({ path: pathField('read') }),
     output: z.object({ catalog: catalogSummarySchema, warnings: z.array(findingSchema) }),
   }),
