@@ -28,6 +28,15 @@ describe('profile through the backend', () => {
     expect(expectOk(await backend.call('profile.get', {}))).toBeNull();
   });
 
+  it('puts a pasted code right (lower case, spaces, full-width) before checking it, and stores it in the standard form', async () => {
+    backend = tempBackend();
+    const pasted = { ...sampleProfile(), uscc: ' 9111 0000 1000 1764 3k ', group: { ...sampleProfile().group, uscc: '９１１１００００７１０９３１０５３４' } };
+    const saved = expectOk(await backend.call('profile.save', pasted));
+    expect(saved.uscc).toBe(sampleProfile().uscc);
+    expect(saved.group.uscc).toBe('911100007109310534');
+    expect(expectOk(await backend.call('profile.get', {}))!.uscc).toBe(sampleProfile().uscc);
+  });
+
   it('speaks English when the workspace is set to en-US', async () => {
     backend = tempBackend();
     expectOk(await backend.call('workspace.saveSettings', { locale: 'en-US' }));
