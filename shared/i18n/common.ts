@@ -109,7 +109,7 @@ export const commonMessages = defineMessages(
     'error.file.uploadOutOfOrder': 'Upload of {file} out of order (expected offset {expected}, got {got})',
     'error.file.tooLarge': 'File {file} is too large ({size}); the limit is {limit}',
     'error.import.tooManyRows': '{where} has {rows} records, more than the {limit} one import may hold',
-    'error.import.registerFull': '{register} would hold {count} records, more than the limit of {limit} (the workspace data export must import back): nothing changed',
+    'error.import.registerFull': '{register} would hold {count, plural, one {# record} other {# records}}, more than the limit of {limit} (the workspace data export must import back): nothing changed',
     'app.title': 'Denggao · Enterprise Informatization Workbench',
     'app.nav.home': 'Home',
     'app.nav.profile': 'Enterprise profile',
@@ -145,7 +145,7 @@ export const commonMessages = defineMessages(
     'app.table.search': 'Search',
     'app.table.columns': 'Columns shown',
     'app.table.filter': 'Filter "{column}"',
-    'app.table.rows': '{count} rows',
+    'app.table.rows': '{count, plural, one {# row} other {# rows}}',
     'app.table.empty': 'No data',
   },
 );

@@ -90,7 +90,7 @@ const zh = {
 
 export const filingMessages = defineMessages(zh, {
   'filing.verify.notZip': 'The file is not a readable ZIP filing package: {detail}',
-  'filing.verify.tooManyEntries': 'The package has {count} entries, more than the limit of {limit}',
+  'filing.verify.tooManyEntries': 'The package has {count, plural, one {# entry} other {# entries}}, more than the limit of {limit}',
   'filing.verify.totalTooLarge': 'The package would unpack to more than the limit of {limit} bytes',
   'filing.verify.compressionRatio': 'Entry {file} expands {ratio} times, more than the limit of {limit} (zip bomb?)',
   'filing.verify.nameNotUtf8': 'Entry name {file} is not valid UTF-8',

@@ -18,7 +18,7 @@ import { samMessages } from './sam';
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [
+export const MESSAGE_TABLES: readonly MessageTable[] = [
   commonMessages,
   doorsMessages,
   profileMessages,
@@ -38,7 +38,7 @@ const tables: MessageTable[] = [
 ];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
-for (const table of tables) {
+for (const table of MESSAGE_TABLES) {
   Object.assign(merged['zh-CN'], table['zh-CN']);
   Object.assign(merged['en-US'], table['en-US']);
 }

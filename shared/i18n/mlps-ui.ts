@@ -411,7 +411,7 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.schedule.daysLate': '{days} days late',
     'mlps.ui.schedule.validity': 'Certificate valid from {from} to {until}',
 
-    'mlps.ui.assessment.scope': '{level}: {count} items ({catalog})',
+    'mlps.ui.assessment.scope': '{level}: {count, plural, one {# item} other {# items}} ({catalog})',
     'mlps.ui.catalog.builtInUnverified': 'The built-in catalog carries structure and summaries only: which items sit at levels 1, 2 and 4, their order within a control point, and which items make up each extension\'s level 1 are our reading of the standard, not yet checked against a licensed text (unverified). A unit holding a licensed full-text catalog can import and activate it.',
     'mlps.ui.assessment.filter': 'Show',
     'mlps.ui.assessment.filter.all': 'All items',
@@ -473,7 +473,7 @@ export const mlpsUiMessages = defineMessages(
 
     'mlps.ui.catalog.title': 'Control catalog',
     'mlps.ui.catalog.intro': 'The built-in catalog carries the structure of GB/T 22239-2019 with summaries in our own words. A unit licensed for the full text can import a full-text catalog (JSON).',
-    'mlps.ui.catalog.items': '{count} items',
+    'mlps.ui.catalog.items': '{count, plural, one {# item} other {# items}}',
     'mlps.ui.catalog.active': 'In use',
     'mlps.ui.catalog.activate': 'Use this catalog',
     'mlps.ui.catalog.import': 'Import a catalog file',
@@ -563,10 +563,10 @@ export const mlpsUiMessages = defineMessages(
 
     'mlps.ui.dashboard.title': 'Graded protection',
     'mlps.ui.dashboard.empty': 'No protected objects registered yet.',
-    'mlps.ui.dashboard.objects': '{count} objects',
+    'mlps.ui.dashboard.objects': '{count, plural, one {# object} other {# objects}}',
     'mlps.ui.dashboard.overdue': '{count} overdue',
     'mlps.ui.dashboard.upcoming': '{count} coming up',
     'mlps.ui.dashboard.remediation': '{open} open remediation tasks ({overdue} overdue)',
-    'mlps.ui.dashboard.scores': 'Gap assessment scores ({count} objects assessed, lowest first)',
+    'mlps.ui.dashboard.scores': 'Gap assessment scores ({count, plural, one {# object} other {# objects}} assessed, lowest first)',
   },
 );
