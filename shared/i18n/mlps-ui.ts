@@ -6,7 +6,7 @@ import { defineMessages } from './define';
 
 export const mlpsUiMessages = defineMessages(
   {
-    'mlps.ui.nav.objects': '等级保护',
+    'mlps.ui.nav.objects': '定级对象',
     'mlps.ui.nav.remediation': '整改任务',
     'mlps.ui.nav.mechanisms': '安全管理机制',
     'mlps.ui.notGraded': '未定级',
@@ -288,7 +288,7 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.dashboard.scores': '差距评估得分（已评估 {count} 个对象，得分由低到高）',
   },
   {
-    'mlps.ui.nav.objects': 'Graded protection',
+    'mlps.ui.nav.objects': 'Protected objects',
     'mlps.ui.nav.remediation': 'Remediation',
     'mlps.ui.nav.mechanisms': 'Security mechanisms',
     'mlps.ui.notGraded': 'Not graded',

@@ -261,7 +261,7 @@ export const samMessages = defineMessages(
     'sam.cli.rejectedRow': '  row {row} [{column}]: {reason}',
     'sam.cli.dryRun': '(dry run: nothing was changed)',
     'sam.cli.positionSummary': 'Genuine rate {rate}; {shortfalls} shortfalls costing {cost}; {expiring} licences expire within 90 days',
-    'sam.nav.registers': 'Software assets',
+    'sam.nav.registers': 'Asset registers',
     'sam.nav.import': 'Software import',
     'sam.nav.position': 'Licence position',
     'sam.kind.devices': 'Devices',
