@@ -10,7 +10,7 @@ test.beforeAll(async ({ browser }) => {
 
 test('register a system, grade it through the wizard, assess items, and see the score and a remediation task on the dashboard', async ({ page }) => {
   await page.goto('./');
-  await nav(page, '等级保护').click();
+  await nav(page, '定级对象').click();
   await page.getByRole('link', { name: '登记新对象' }).click();
 
   // Register: a blank name is refused at its field and nothing is saved.
@@ -113,4 +113,28 @@ test('one person holding two administrator posts is flagged on the security post
     await expect(page.getByRole('button', { name: '添加岗位' })).toBeVisible();
   }
   await expect(page.getByLabel('检查结果')).toContainText('全单位：李强 同时担任系统管理员和审计管理员，应分离');
+});
+
+test('a remediation task picks its item from the object\'s own applicable items, those found wanting first', async ({ page }) => {
+  await page.goto('./#/mlps-remediation');
+  await page.getByRole('button', { name: '添加整改任务' }).click();
+  const form = page.getByRole('form', { name: '整改任务' });
+  await form.getByLabel('等级保护对象').selectOption({ label: '集团 ERP 系统' });
+  // The suggestions are the object's 211 level-3 items, the non-compliant and partial ones first, with their status.
+  const suggestions = form.locator('datalist option');
+  await expect(suggestions).toHaveCount(211);
+  await expect(suggestions.nth(0)).toHaveAttribute('value', 'L3-CES1-02');
+  await expect(suggestions.nth(0)).toHaveAttribute('label', /\(部分符合\)$/);
+  await expect(suggestions.nth(1)).toHaveAttribute('value', 'L3-CES1-03');
+  await form.getByLabel('要求项编号').fill('L3-CES1-02');
+  await form.getByRole('textbox', { name: '整改任务', exact: true }).fill('配置登录失败处理');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('row', { name: /配置登录失败处理/ })).toContainText('L3-CES1-02');
+
+  // The item is optional: a task left without one is saved, not refused for a malformed id.
+  await page.getByRole('button', { name: '添加整改任务' }).click();
+  await form.getByLabel('等级保护对象').selectOption({ label: '集团 ERP 系统' });
+  await form.getByRole('textbox', { name: '整改任务', exact: true }).fill('制定口令管理制度');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('row', { name: /制定口令管理制度/ })).toBeVisible();
 });
