@@ -37,6 +37,17 @@ describe('profile through the backend', () => {
     expect(expectOk(await backend.call('profile.get', {}))!.uscc).toBe(sampleProfile().uscc);
   });
 
+  it('takes a phone number with an extension, and says the expected form when one is wrong', async () => {
+    backend = tempBackend();
+    const withExtension = { ...sampleProfile(), contact: { ...sampleProfile().contact, phone: '010-6861 2345 转 123' } };
+    expect(expectOk(await backend.call('profile.save', withExtension)).contact.phone).toBe('010-6861 2345 转 123');
+    const wrong = await backend.call('profile.save', { ...sampleProfile(), contact: { ...sampleProfile().contact, phone: '请拨总机' } });
+    expect(wrong.ok).toBe(false);
+    if (wrong.ok) return;
+    expect(wrong.error.details?.field).toBe('contact.phone');
+    expect(wrong.error.details?.issues?.[0]?.message).toContain('如 010-6861 2345 转 123');
+  });
+
   it('speaks English when the workspace is set to en-US', async () => {
     backend = tempBackend();
     expectOk(await backend.call('workspace.saveSettings', { locale: 'en-US' }));

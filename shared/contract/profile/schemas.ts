@@ -13,7 +13,11 @@ const optionalText = (max: number) => z.string().trim().max(max, { message: 'val
 
 /** 行政区划代码 (GB/T 2260): six digits. */
 const regionCodeSchema = z.string().trim().regex(/^\d{6}$/, { message: 'profile.regionCode.invalid' });
-const phoneSchema = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: 'profile.phone.invalid' });
+/** Digits with area code, country code and separators; an extension may follow (转 123, 分机 123, ext. 123). */
+const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,20}(?:\s*(?:转|分机|ext\.?|x)\s*[0-9]{1,6})?$/i, { message: 'profile.phone.invalid' });
 const emailSchema = z.union([z.literal(''), z.string().trim().email({ message: 'profile.email.invalid' })]);
 
 export const unitRoleSchema = z.enum(['headquarters', 'subsidiary']);
