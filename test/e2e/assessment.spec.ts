@@ -22,6 +22,10 @@ test('answer a short assessment, see grade, formula and radar chart, and finaliz
   await page.getByLabel('评价模板', { exact: true }).selectOption({ label: '小模板 (1)' });
   await page.getByRole('button', { name: '新建评价' }).click();
   await expect(page.getByText(`${year} 年信息化水平评价（第 1 版）`)).toBeVisible();
+  // A second one for the same year is refused once, at the year field (not again in a banner).
+  await page.getByRole('button', { name: '新建评价' }).click();
+  await expect(page.getByText(`${year} 年已有评价`)).toHaveCount(1);
+  await expect(page.locator('.field', { has: page.getByLabel('新建评价的年份') }).getByRole('alert')).toContainText(`${year} 年已有评价`);
 
   await page.getByRole('combobox', { name: 'L1 委员会' }).selectOption({ label: '是' });
   await page.getByRole('combobox', { name: 'L2 规划' }).selectOption('3');
