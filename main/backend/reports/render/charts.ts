@@ -108,7 +108,9 @@ export function barChart(
   const horizontal = input.orientation === 'horizontal';
   const { legend, top, bottom } = layout(input, input.series.length);
   const categoryAxis = { type: 'category', data: input.categories, axisLabel: { interval: 0 } };
-  const valueAxis = { type: 'value', name: input.valueAxisName };
+  // Bars that count things (objects, installations) must not put half an object on the axis.
+  const counts = input.series.every((s) => s.values.every((value) => Number.isInteger(value)));
+  const valueAxis = { type: 'value', name: input.valueAxisName, ...(counts ? { minInterval: 1 } : {}) };
   return renderChart(
     {
       legend,
