@@ -15,7 +15,7 @@ import { chapterTitle, createSectionContext, formatPercent, type SectionContext 
 import { declarationsChapter } from './sections/declarations';
 import { gapsBrief, gapsChapter } from './sections/gaps';
 import { governanceChapter, readinessTable } from './sections/governance';
-import { mlpsBrief, mlpsChapter } from './sections/mlps';
+import { filingFormDocument, mlpsBrief, mlpsChapter } from './sections/mlps';
 import { planBrief, planChapter } from './sections/plan';
 import { profileChapter } from './sections/profile';
 import { risksSection } from './sections/risks';
@@ -47,6 +47,7 @@ const KINDS: Record<ReportKind, KindSpec> = {
   sam: { needs: ['profile', 'sam'], scoped: false, toc: true, body: (ctx) => samChapter(ctx, 1) },
   declarations: { needs: ['profile', 'declarations'], scoped: false, toc: true, body: (ctx) => declarationsChapter(ctx, 1) },
   full: { needs: ['profile'], scoped: false, toc: true, body: fullBody },
+  'filing-form': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => filingFormDocument(ctx, objectId) },
 };
 
 /** The summary for leadership: one screen of figures per topic, the twelve points, what is pressing. */
