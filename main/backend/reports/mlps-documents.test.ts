@@ -66,3 +66,27 @@ describe('the 2025 filing form (备案表) PDF', () => {
     expect(text).toContain('备案证明编号11010243001-26002');
   }, 30_000);
 });
+
+describe('the 保护工作方案 PDF', () => {
+  it('drafts it from the object’s records: assets, measures, the major hidden risk first, problems by rating, the tasks', async () => {
+    const items = expectOk(await backend.call('mlps.getAssessment', { objectId: objectId(1) })).statuses.filter((s) => s.status === 'noncompliant' && s.risk === 'high');
+    expectOk(await backend.call('mlps.saveMajorHiddenRisk', { objectId: objectId(1), title: '核心数据库可从互联网直接访问', itemIds: [items[0]!.itemId], principles: ['severity'] }));
+    const result = expectOk(await backend.call('reports.render', { kind: 'protection-plan', objectId: objectId(1), out: path.join(dir, 'plan-1.pdf') }));
+    const text = compact(pdfText(result.path));
+    const order = ['资产情况', '已有保护措施', '重大风险隐患', '核心数据库可从互联网直接访问', '存在的问题及原因', '高风险问题', '中风险问题', '低风险问题', '整改思路与后续工作计划', '部署入侵防范设备'];
+    for (const expected of order) expect(text, expected).toContain(expected);
+    const positions = order.map((expected) => text.indexOf(expected));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(text).toContain(items[0]!.itemId);
+    expect(text).toContain('需加强'); // the assessor's note, printed as the cause
+    expect(text).not.toContain('生产管理系统2号');
+  }, 30_000);
+
+  it('is refused, naming the object, for an object below level 3', async () => {
+    const { object } = expectOk(await backend.call('mlps.saveObject', { name: '内部办公系统', kind: 'information-system' }));
+    expectOk(await backend.call('mlps.saveGrading', { objectId: object.id, business: { object: 'citizen', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' }));
+    const refused = await backend.call('reports.render', { kind: 'protection-plan', objectId: object.id, out: path.join(dir, 'never.pdf') });
+    expect(refused.ok || refused.error).toMatchObject({ code: 'mlps.protectionPlan.belowLevel3', message: expect.stringContaining('内部办公系统'), details: { field: 'objectId' } });
+    expect(fs.existsSync(path.join(dir, 'never.pdf'))).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ import type { WorkspaceData } from '../../../shared/contract/data';
 import type { DeclarationRecord } from '../../../shared/contract/declarations/schemas';
 import type { FormDefinition } from '../../../shared/contract/forms/schemas';
 import type { GovernanceData } from '../../../shared/contract/governance/schemas';
-import { TABLE4_DOCUMENTS, type FilingForm, type FilingFormFields, type FilingRecord, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
+import { TABLE4_DOCUMENTS, type FilingForm, type FilingFormFields, type FilingRecord, type MajorHiddenRisk, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
 import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, GradedObject, ItemAssessment, MlpsLevel } from '../../../shared/contract/mlps/schemas';
 import type { PlanPolicy, PlanRecord } from '../../../shared/contract/plan/schemas';
 import { BUILT_IN_POLICIES } from '../../../shared/catalogs/plan/policies';
@@ -94,6 +94,8 @@ export interface MlpsObjectSource {
   gap: ObjectGapAssessment | null;
   score: ScoreReport | null;
   remediation: RemediationTask[];
+  /** Its 重大风险隐患, for the 保护工作方案. */
+  majorHiddenRisks: MajorHiddenRisk[];
   recovery: RecoveryRecord | null;
   /** Tables 1–4 of the 2025 filing form with its data sheets, as the mlps domain builds them. */
   filingForm: FilingForm;
@@ -165,6 +167,7 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
         gap,
         score: gap ? scoreObjectGap(catalog, { ...gap, majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id) }) : null,
         remediation: mlps.remediation.filter((task) => task.objectId === object.id),
+        majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id),
         recovery: mlps.recovery.find((record) => record.objectId === object.id) ?? null,
         filingForm: buildFilingForm({
           profile: data.profile,

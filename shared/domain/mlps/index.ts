@@ -9,3 +9,4 @@ export { checkRecoveryTargets, withinRange, formatRange } from './disaster-recov
 export { checkSeparationOfDuties, checkDutiesByScope, type ScopedPost } from './duties';
 export { buildFilingForm, checkFilingFormFields, checkUnitCodes, TABLE4_FROM_LEVEL, type FilingDocument, type FilingFormInput } from './filing-form';
 export { catalogInUse, assessableLevel, scoreObjectGap, type ObjectGap } from './object-score';
+export { draftProtectionPlan, checkProtectionPlanLevel, PROTECTION_PLAN_FROM_LEVEL, type ProtectionPlan, type ProtectionPlanInput, type ProtectionProblem } from './protection-plan';

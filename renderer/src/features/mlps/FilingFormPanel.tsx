@@ -9,6 +9,7 @@ import type { MethodInput } from '../../../../shared/contract';
 import { type FilingForm, type FilingFormFields, type MlpsUnit } from '../../../../shared/contract/mlps/records';
 import type { FilingOptionSet } from '../../../../shared/contract/mlps/schemas';
 import { filingFormCodes } from '../../../../shared/catalogs/mlps/filing-form-codes';
+import { PROTECTION_PLAN_FROM_LEVEL } from '../../../../shared/domain/mlps';
 import { api } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
@@ -206,8 +207,8 @@ export function FilingFormPanel({ objectId }: { objectId: string }) {
   const load = () => void api.call('mlps.filingForm', { objectId }).then(setForm);
   useEffect(load, [objectId]);
   if (!form) return <p>{t('app.loading')}</p>;
-  const print = () => {
-    useReports.getState().choose({ kind: 'filing-form', objectId });
+  const print = (kind: 'filing-form' | 'protection-plan') => () => {
+    useReports.getState().choose({ kind, objectId });
     void navigate('/reports');
   };
   return (
@@ -222,7 +223,11 @@ export function FilingFormPanel({ objectId }: { objectId: string }) {
           {t('mlps.doc.formNumber')}：{form.formNumber ?? t('mlps.ui.form.none')}　{t('mlps.doc.certificateNumber')}：{form.certificateNumber ?? t('mlps.ui.form.none')}
         </p>
         <Findings findings={form.findings} />
-        <button type="button" className="button button--primary" onClick={print}>{t('mlps.ui.form.print')}</button>
+        <div className="page__actions">
+          <button type="button" className="button button--primary" onClick={print('filing-form')}>{t('mlps.ui.form.print')}</button>
+          {/* The 保护工作方案 is due only from level 3 (docs/standards.md §2). */}
+          {(form.grading?.level ?? 0) >= PROTECTION_PLAN_FROM_LEVEL ? <button type="button" className="button" onClick={print('protection-plan')}>{t('mlps.ui.form.printPlan')}</button> : null}
+        </div>
       </section>
     </div>
   );
