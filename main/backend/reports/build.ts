@@ -16,7 +16,7 @@ import { chapterTitle, createSectionContext, formatPercent, type SectionContext 
 import { declarationsChapter } from './sections/declarations';
 import { gapsBrief, gapsChapter } from './sections/gaps';
 import { governanceChapter, readinessTable } from './sections/governance';
-import { filingFormDocument, mlpsBrief, mlpsChapter } from './sections/mlps';
+import { filingFormDocument, gradingReportDocument, mlpsBrief, mlpsChapter } from './sections/mlps';
 import { protectionPlanDocument } from './sections/mlps-protection-plan';
 import { planBrief, planChapter } from './sections/plan';
 import { profileChapter } from './sections/profile';
@@ -50,6 +50,7 @@ const KINDS: Record<ReportKind, KindSpec> = {
   declarations: { needs: ['profile', 'declarations'], scoped: false, toc: true, body: (ctx) => declarationsChapter(ctx, 1) },
   full: { needs: ['profile'], scoped: false, toc: true, body: fullBody },
   'filing-form': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => filingFormDocument(ctx, objectId) },
+  'grading-report': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => gradingReportDocument(ctx, objectId) },
   'protection-plan': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => protectionPlanDocument(ctx, objectId) },
 };
 
@@ -159,6 +160,7 @@ export function checkRequest(request: ReportRequest, views: ReportViews): void {
   const object = views.mlps?.objects.find((o) => o.object.id === request.objectId);
   if (!object) throw new AppError('reports.object.notFound', { id: request.objectId }, { field: 'objectId' });
   if (request.kind === 'gaps' && object.score === null) throw new AppError('reports.object.notAssessed', { name: object.object.name }, { field: 'objectId' });
+  if (request.kind === 'grading-report' && object.grading === null) throw new AppError('mlps.filingForm.notGraded', { system: object.object.name }, { field: 'objectId' });
   if (request.kind === 'protection-plan') {
     const fault = checkProtectionPlanLevel(object.level, object.object.name)[0];
     if (fault) throw new AppError(fault.code, fault.params ?? {}, { field: 'objectId' });

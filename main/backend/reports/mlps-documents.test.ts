@@ -90,3 +90,20 @@ describe('the 保护工作方案 PDF', () => {
     expect(fs.existsSync(path.join(dir, 'never.pdf'))).toBe(false);
   });
 });
+
+describe('the 定级报告 PDF', () => {
+  it('prints one object’s grading: both judgements with their levels, the final level, the date and sign-offs', async () => {
+    const result = expectOk(await backend.call('reports.render', { kind: 'grading-report', objectId: objectId(2), out: path.join(dir, 'grading-2.pdf') }));
+    const text = compact(pdfText(result.path));
+    for (const expected of ['网络安全等级保护定级报告', '生产管理系统2号', '业务信息安全保护等级', '社会秩序、公共利益/严重损害', '系统服务安全保护等级', '取两者中的较高者', '第三级（监督保护级）', '2024-01-10', '2024-01-20专家组']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(text).not.toContain('生产管理系统1号');
+  }, 30_000);
+
+  it('is refused for an object not yet graded', async () => {
+    const { object } = expectOk(await backend.call('mlps.saveObject', { name: '待定级系统', kind: 'information-system' }));
+    const refused = await backend.call('reports.render', { kind: 'grading-report', objectId: object.id, out: path.join(dir, 'never-graded.pdf') });
+    expect(refused.ok || refused.error).toMatchObject({ code: 'mlps.filingForm.notGraded', details: { field: 'objectId' } });
+  });
+});

@@ -270,7 +270,7 @@ describe('reports through the backend', () => {
       expectOk(await backend.call('workspace.importData', enterpriseDocument({ objects: 3, unassessed: 1 })));
       const { kinds, objects } = expectOk(await backend.call('reports.kinds', {}));
       const available = kinds.filter((kind) => kind.available).map((kind) => kind.kind);
-      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full', 'filing-form', 'protection-plan']);
+      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full', 'filing-form', 'grading-report', 'protection-plan']);
       expect(objects).toEqual([
         { id: objectId(1), name: '生产管理系统 1 号', level: 3, assessed: true },
         { id: objectId(2), name: '生产管理系统 2 号', level: 3, assessed: true },

@@ -54,6 +54,20 @@ export function filingFormDocument(ctx: SectionContext, objectId?: string): Cont
   ];
 }
 
+/**
+ * The 定级报告 on its own, per graded object (each on a new page): the object, the two judgements with their
+ * levels, the final level, the grading date and the sign-offs, and the grading checks that concern it.
+ */
+export function gradingReportDocument(ctx: SectionContext, objectId?: string): Content[] {
+  const objects = (ctx.views.mlps?.objects ?? []).filter((o) => o.grading !== null && (!objectId || o.object.id === objectId));
+  if (objects.length === 0) return [noData(ctx.r('reports.mlps.noJudgements'))];
+  ctx.addBasis({ kind: 'rules', id: mlpsPolicy.id, version: mlpsPolicy.version, title: ctx.r('reports.mlps.policyTitle') });
+  return objects.flatMap((o, i) => [
+    { ...(ctx.h.h2(o.object.number ? `${o.object.name}（${o.object.number}）` : o.object.name) as object), ...(i > 0 ? { pageBreak: 'before' } : {}) } as Content,
+    ...gradingReport(ctx, o),
+  ]);
+}
+
 function objectPart(ctx: SectionContext, view: MlpsObjectSource, breakBefore: boolean): Content[] {
   const { object } = view;
   const title = object.number ? `${object.name}（${object.number}）` : object.name;
