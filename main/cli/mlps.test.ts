@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend';
-import { makeTempDir } from '../../test/support/workspace';
+import { makeTempDir, sampleProfile } from '../../test/support/workspace';
 import { cli } from '../../test/support/cli';
 import { compact, pdfText } from '../../test/fixtures/reports/poppler';
 
@@ -136,19 +136,7 @@ describe('denggao mlps unit / form and the filing-form report', () => {
   it("sets the unit's 备案表编号 and an object's coded options, refuses a code not in its list, and prints the form", async () => {
     dir = makeTempDir();
     const backend = createBackend({ dataDir: dir });
-    const profile = await backend.call('profile.save', {
-      name: '中国示例能源集团有限公司',
-      uscc: '91110000100017643K',
-      address: '北京市西城区示例大街 1 号',
-      regionCode: '110102',
-      industry: '能源',
-      unitType: 'central-enterprise',
-      role: 'headquarters',
-      group: { name: '', uscc: '' },
-      legalRepresentative: '王建国',
-      department: '信息化管理部',
-      contact: { name: '李晓华', phone: '010-12345678', email: 'li@example.cn' },
-    });
+    const profile = await backend.call('profile.save', sampleProfile());
     const saved = await backend.call('mlps.saveObject', { name: '财务系统', number: 'FIN-1', kind: 'information-system' });
     if (!profile.ok || !saved.ok) throw new Error('setup failed');
     await backend.call('mlps.saveGrading', { objectId: saved.value.object.id, business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' });

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { HEADQUARTERS_PROFILE, callBackend, resetWorkspace } from './support';
+import { HEADQUARTERS_PROFILE, callBackend, resetWorkspace, savedReportText } from './support';
 
 test('fills the 2025 filing form of a level-3 object — unit, coded options, certificate number, a data sheet — and prints it', async ({ page }) => {
   test.setTimeout(120_000);
@@ -56,10 +55,7 @@ test('fills the 2025 filing form of a level-3 object — unit, coded options, ce
   await expect(page.getByLabel('报告类型')).toHaveValue('filing-form');
   await page.getByRole('button', { name: '生成报告' }).click();
   await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 60_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
-  const file = test.info().outputPath('filing-form.pdf');
-  await download.saveAs(file);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const text = await savedReportText(page, 'filing-form.pdf');
   for (const expected of ['11010243001', '陈立新', '■1中央', '■4企业', '■4内部办公', '■2互联网', '11010243001-26001', '数据摸底调查表（1/1）', '客户账户', '约50万条']) {
     expect(text, expected).toContain(expected);
   }
