@@ -8,6 +8,7 @@ import { filingUiMessages } from './filing-ui';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
+import { mlpsDocumentsMessages } from './mlps-documents';
 import { mlpsUiMessages } from './mlps-ui';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
@@ -26,6 +27,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   planMessages,
   mlpsMessages,
   mlpsUiMessages,
+  mlpsDocumentsMessages,
   formsMessages,
   governanceMessages,
   declarationsMessages,

@@ -108,7 +108,7 @@ export const mlpsMessages = defineMessages(
     'mlps.grading.approvalMissing': '“{system}”初定为第{level}级，缺少主管部门审核批准记录（日期和审批单位）',
 
     // Findings: filing and schedule
-    'mlps.filing.numberFormat': '备案证明编号“{value}”应为11位数字',
+    'mlps.filing.numberFormat': '备案表编号“{value}”应为11位数字',
     'mlps.schedule.gradingDateMissing': '第{level}级对象须在定级后按期备案：请填写定级日期',
     'mlps.schedule.goLiveDateMissing': '新建的第{level}级系统须在投入运行后按期备案：请填写上线日期',
 
@@ -158,7 +158,6 @@ export const mlpsMessages = defineMessages(
     'mlps.validation.date': '日期应写作 YYYY-MM-DD',
     'mlps.validation.harmedObject': '受侵害的客体应为 citizen（公民、法人和其他组织的合法权益）、society（社会秩序、公共利益）或 nation（国家安全）',
     'mlps.validation.harmDegree': '侵害程度应为 general（一般损害）、serious（严重损害）或 especially-serious（特别严重损害）',
-    'mlps.validation.filingNumber': '备案证明编号应为11位数字',
     'mlps.validation.itemId': '要求项编号应形如 L3-CES1-01',
 
     // Findings: filing form
@@ -298,7 +297,7 @@ export const mlpsMessages = defineMessages(
     'mlps.grading.expertReviewMissing': '"{system}" is initially graded level {level} and has no expert review on record (date and reviewers)',
     'mlps.grading.approvalMissing': '"{system}" is initially graded level {level} and has no approval by the competent authority on record (date and authority)',
 
-    'mlps.filing.numberFormat': 'Filing number "{value}" must be exactly 11 digits',
+    'mlps.filing.numberFormat': 'Filing-form number "{value}" must be exactly 11 digits',
     'mlps.schedule.gradingDateMissing': 'A level-{level} object files within a deadline after grading: enter the grading date',
     'mlps.schedule.goLiveDateMissing': 'A new level-{level} system files within a deadline after going live: enter the go-live date',
 
@@ -343,7 +342,6 @@ export const mlpsMessages = defineMessages(
     'mlps.validation.date': 'Dates are written YYYY-MM-DD',
     'mlps.validation.harmedObject': 'The object harmed is citizen (rights of citizens, legal persons and organisations), society (social order, public interest) or nation (national security)',
     'mlps.validation.harmDegree': 'The degree of harm is general, serious or especially-serious',
-    'mlps.validation.filingNumber': 'The filing number is 11 digits',
     'mlps.validation.itemId': 'An item id looks like L3-CES1-01',
 
     'mlps.filingForm.profileMissing': 'The enterprise profile is not filled in: table 1 of the filing form cannot be generated',

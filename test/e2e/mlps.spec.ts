@@ -47,14 +47,14 @@ test('register a system, grade it through the wizard, assess items, and see the 
   await expect(page.getByRole('status').filter({ hasText: '已定级' })).toContainText('第三级');
   await expect(page.getByRole('heading', { name: /集团 ERP 系统/ })).toContainText('第三级');
 
-  // Filing: a 10-digit number is refused at its field and nothing is saved.
+  // Filing: a certificate number with a control character (a pasted tab) is refused at its field, nothing saved.
   await page.getByRole('tab', { name: '备案与测评' }).click();
-  await page.getByLabel('备案证明编号').fill('1101051234');
+  await page.getByLabel('备案证明编号').fill('11010243001\t26001');
   await page.getByLabel('受理备案的公安机关').fill('北京市公安局网安总队');
   await page.getByLabel('备案日期').fill('2025-02-20');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.locator('.field', { has: page.getByLabel('备案证明编号') }).getByRole('alert')).toHaveText('备案证明编号应为11位数字');
-  await page.getByLabel('备案证明编号').fill('11010512345');
+  await expect(page.locator('.field', { has: page.getByLabel('备案证明编号') }).getByRole('alert')).toHaveText('备案证明编号不能含控制字符（如换行、制表符）');
+  await page.getByLabel('备案证明编号').fill('11010243001-26001');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect(page.getByRole('region', { name: '备案与测评时间表' })).toContainText('等级测评');

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
 /**
  * The sample enterprise of test/fixtures/profile.json as the headquarters of its group (its own filings, no
@@ -40,4 +41,12 @@ export async function resetWorkspace(page: Page, data: Record<string, unknown> =
   await callBackend(page, 'workspace.importData', { formatVersion: 1, profile: null, ...data });
   await callBackend(page, 'workspace.saveSettings', { locale: 'zh-CN' });
   await page.reload();
+}
+
+/** Saves the generated report through its 保存 PDF button; its text as pdftotext reads it, whitespace removed. */
+export async function savedReportText(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
+  const file = test.info().outputPath(name);
+  await download.saveAs(file);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 }

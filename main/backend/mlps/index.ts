@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Duty, ObjectSummary, RecoveryRecord, RemediationTask } from '../../../shared/contract/mlps/records';
+import type { Duty, FilingForm, ObjectSummary, RecoveryRecord, RemediationTask } from '../../../shared/contract/mlps/records';
 import { TABLE4_DOCUMENTS } from '../../../shared/contract/mlps/records';
 import type { CatalogLevel, MlpsLevel, Result2021Grade } from '../../../shared/contract/mlps/schemas';
 import {
@@ -23,6 +23,7 @@ import { exportActionPlan } from './action-plan';
 import { copyAssessment, readControlPoints, readStatuses, refreshAllScores, refreshScore, saveControlPoint, saveItemStatuses, scopeOf, scoreScope } from './assessment';
 import { activeCatalog, itemViews, listCatalogs, readCatalogFile, setActiveCatalog, storeCatalog } from './catalogs';
 import { dashboard } from './dashboard';
+import { readFilingFormFields, readUnit, unitOrEmpty, writeFilingFormFields, writeUnit } from './filing-form';
 import { listMajorHiddenRisks, removeMajorHiddenRisk, saveMajorHiddenRisk } from './major-hidden-risks';
 import { localIsoDate } from '../dates';
 import { checkHostChain, gradedRegister, listObjects, objectView, readFiling, readGrading, refreshDue, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
@@ -79,7 +80,7 @@ function objectSummaries(db: Database.Database, day: string): ObjectSummary[] {
       kind: object.kind,
       level: grading?.level ?? null,
       hostedOn: object.hostedOn ?? null,
-      filingNumber: filing?.filingNumber ?? null,
+      certificateNumber: filing?.certificateNumber ?? null,
       nextDue: pending.sort((a, b) => a.daysLeft - b.daysLeft)[0] ?? null,
       score: score?.score ?? null,
       result2021: score?.result_2021 ?? null,
@@ -99,6 +100,25 @@ function remediationItemInScope(db: Database.Database, objectId: string, itemId:
   if (!applicableItems(scope.catalog, scope.level, scope.extensions).some((item) => item.id === itemId)) {
     throw new AppError('mlps.assessment.itemNotInScope', { itemId, level: scope.level }, { field: 'itemId' });
   }
+}
+
+/** The filing form of one object, from the registers, the unit record and the attached documents. */
+function filingFormOf(db: Database.Database, objectId: string): FilingForm {
+  const object = requireObject(db, objectId, 'objectId');
+  const documents: FilingDocument[] = ['gradingReport', ...TABLE4_DOCUMENTS];
+  const attachments = Object.fromEntries(
+    documents.map((document) => [document, listAttachments(db, { domain: 'mlps', entityId: filingDocumentEntity(objectId, document) }).map((a) => a.name)]),
+  );
+  return buildFilingForm({
+    profile: readProfile(db),
+    register: gradedRegister(db).map((entry) => ({ id: entry.id, name: entry.name, level: entry.level ?? null })),
+    object,
+    grading: readGrading(db, objectId),
+    filing: readFiling(db, objectId),
+    unit: readUnit(db),
+    fields: readFilingFormFields(db, objectId),
+    attachments,
+  });
 }
 
 export const mlpsHandlers: DomainHandlers<'mlps'> = {
@@ -159,21 +179,20 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     })();
     return objectView(db, objectId, today(ctx));
   },
-  'mlps.filingForm': ({ objectId }, { db }) => {
-    const object = requireObject(db, objectId, 'objectId');
-    const documents: FilingDocument[] = ['gradingReport', ...TABLE4_DOCUMENTS];
-    const attachments = Object.fromEntries(
-      documents.map((document) => [document, listAttachments(db, { domain: 'mlps', entityId: filingDocumentEntity(objectId, document) }).map((a) => a.name)]),
-    );
-    return buildFilingForm({
-      profile: readProfile(db),
-      register: gradedRegister(db).map((entry) => ({ id: entry.id, name: entry.name, level: entry.level ?? null })),
-      object,
-      grading: readGrading(db, objectId),
-      filing: readFiling(db, objectId),
-      attachments,
-    });
+  'mlps.filingForm': ({ objectId }, { db }) => filingFormOf(db, objectId),
+  'mlps.getUnit': (_input, { db }) => unitOrEmpty(db),
+  'mlps.saveUnit': (unit, { db }) => {
+    db.transaction(() => writeUnit(db, unit))();
+    return unitOrEmpty(db);
   },
+  'mlps.saveFilingFormFields': ({ objectId, ...fields }, { db }) => {
+    db.transaction(() => {
+      requireObject(db, objectId, 'objectId');
+      writeFilingFormFields(db, objectId, fields);
+    })();
+    return filingFormOf(db, objectId);
+  },
+
 
   'mlps.catalogItems': ({ level, extensions }, { db }) => {
     const catalog = activeCatalog(db);

@@ -97,7 +97,8 @@ export function writeGrading(db: Database.Database, objectId: string, grading: G
 }
 
 interface FilingRow {
-  filing_number: string | null;
+  form_number: string | null;
+  certificate_number: string | null;
   authority: string;
   filed_on: string;
   certificate_on: string | null;
@@ -121,7 +122,8 @@ export function readFiling(db: Database.Database, objectId: string): FilingRecor
     }),
   );
   return {
-    ...(row.filing_number ? { filingNumber: row.filing_number } : {}),
+    ...(row.certificate_number ? { certificateNumber: row.certificate_number } : {}),
+    ...(row.form_number ? { formNumber: row.form_number } : {}),
     authority: row.authority,
     filedOn: row.filed_on,
     ...(row.certificate_on ? { certificateOn: row.certificate_on } : {}),
@@ -131,9 +133,10 @@ export function readFiling(db: Database.Database, objectId: string): FilingRecor
 
 export function writeFiling(db: Database.Database, objectId: string, filing: FilingRecord): void {
   db.prepare(
-    `INSERT INTO mlps_filings VALUES (?, ?, ?, ?, ?) ON CONFLICT (object_id) DO UPDATE SET filing_number = excluded.filing_number,
+    `INSERT INTO mlps_filings (object_id, certificate_number, form_number, authority, filed_on, certificate_on) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (object_id) DO UPDATE SET certificate_number = excluded.certificate_number, form_number = excluded.form_number,
        authority = excluded.authority, filed_on = excluded.filed_on, certificate_on = excluded.certificate_on`,
-  ).run(objectId, filing.filingNumber ?? null, filing.authority, filing.filedOn, filing.certificateOn ?? null);
+  ).run(objectId, filing.certificateNumber ?? null, filing.formNumber ?? null, filing.authority, filing.filedOn, filing.certificateOn ?? null);
   db.prepare('DELETE FROM mlps_completed_assessments WHERE object_id = ?').run(objectId);
   const insert = db.prepare('INSERT INTO mlps_completed_assessments (object_id, completed_on, agency, conclusion, score) VALUES (?, ?, ?, ?, ?)');
   for (const entry of filing.assessments) insert.run(objectId, entry.completedOn, entry.agency, entry.conclusion ?? null, entry.score ?? null);

@@ -14,7 +14,7 @@ import type { WorkspaceData } from '../../../shared/contract/data';
 import type { DeclarationRecord } from '../../../shared/contract/declarations/schemas';
 import type { FormDefinition } from '../../../shared/contract/forms/schemas';
 import type { GovernanceData } from '../../../shared/contract/governance/schemas';
-import { TABLE4_DOCUMENTS, type FilingForm, type FilingRecord, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
+import { TABLE4_DOCUMENTS, type FilingForm, type FilingFormFields, type FilingRecord, type MajorHiddenRisk, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
 import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, GradedObject, ItemAssessment, MlpsLevel } from '../../../shared/contract/mlps/schemas';
 import type { PlanPolicy, PlanRecord } from '../../../shared/contract/plan/schemas';
 import { BUILT_IN_POLICIES } from '../../../shared/catalogs/plan/policies';
@@ -94,8 +94,10 @@ export interface MlpsObjectSource {
   gap: ObjectGapAssessment | null;
   score: ScoreReport | null;
   remediation: RemediationTask[];
+  /** Its 重大风险隐患, for the 保护工作方案. */
+  majorHiddenRisks: MajorHiddenRisk[];
   recovery: RecoveryRecord | null;
-  /** Tables 1–4 of the 2007 filing form, as the mlps domain builds them. */
+  /** Tables 1–4 of the 2025 filing form with its data sheets, as the mlps domain builds them. */
   filingForm: FilingForm;
   /** Grading checks that concern this object (a host graded lower, a missing sign-off …). */
   findings: Finding[];
@@ -116,6 +118,14 @@ function filingAttachments(attachments: WorkspaceData['attachments'], objectId: 
       return [document, attachments.filter((a) => a.owner.domain === 'mlps' && a.owner.entityId === entity).map((a) => a.name)];
     }),
   );
+}
+
+/** The object's filing-form fields as the data JSON carries them, without the object id. */
+function fieldsOf(all: WorkspaceData['mlps']['filingForms'], objectId: string): FilingFormFields | null {
+  const found = all.find((entry) => entry.objectId === objectId);
+  if (!found) return null;
+  const { objectId: _id, ...fields } = found;
+  return fields;
 }
 
 export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null {
@@ -157,8 +167,18 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
         gap,
         score: gap ? scoreObjectGap(catalog, { ...gap, majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id) }) : null,
         remediation: mlps.remediation.filter((task) => task.objectId === object.id),
+        majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id),
         recovery: mlps.recovery.find((record) => record.objectId === object.id) ?? null,
-        filingForm: buildFilingForm({ profile: data.profile, register: levels, object, grading, filing, attachments: filingAttachments(data.attachments, object.id) }),
+        filingForm: buildFilingForm({
+          profile: data.profile,
+          register: levels,
+          object,
+          grading,
+          filing,
+          unit: mlps.unit,
+          fields: fieldsOf(mlps.filingForms, object.id),
+          attachments: filingAttachments(data.attachments, object.id),
+        }),
         findings: gradingFindings.filter((finding) => finding.row === row || finding.params?.platformId === object.id),
       };
     }),

@@ -2,10 +2,11 @@
  * `denggao mlps …`: grading by the matrix, the control catalog, an object's score, the register and the action
  * plan, through the same backend methods as the desktop app.
  */
-import { MAJOR_HIDDEN_RISK_PRINCIPLES, type MajorHiddenRisk, type MajorHiddenRiskPrinciple, type ObjectSummary, type ScoreReportData } from '../../../shared/contract/mlps/records';
+import { MAJOR_HIDDEN_RISK_PRINCIPLES, type FilingForm, type MajorHiddenRisk, type MlpsUnit, type MajorHiddenRiskPrinciple, type ObjectSummary, type ScoreReportData } from '../../../shared/contract/mlps/records';
 import { EXTENSION_SETS, HARM_DEGREES, HARMED_OBJECTS, type ExtensionSet, type Harm } from '../../../shared/contract/mlps/schemas';
 import { translate, type Locale } from '../../../shared/i18n';
 import { AppError } from '../../backend/errors';
+import { readJsonFile } from '../files';
 import { UsageError, type Command, type CommandContext } from '../types';
 
 /**
@@ -83,7 +84,61 @@ function describeScore(report: ScoreReportData, locale: Locale): string {
   return lines.join('\n');
 }
 
+/** The filing form's numbers and what it still lacks, one line each. */
+function describeFilingForm(form: FilingForm, locale: Locale): string {
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  return [
+    `${t('mlps.doc.formNumber')}: ${form.formNumber ?? '—'}`,
+    `${t('mlps.doc.certificateNumber')}: ${form.certificateNumber ?? '—'}`,
+    ...form.findings.map((finding) => `! ${t(finding.code, finding.params)}`),
+  ].join('\n');
+}
+
+function describeUnit(unit: MlpsUnit, locale: Locale): string {
+  const t = (key: string) => translate(locale, key);
+  return [
+    `${t('mlps.doc.formNumber')}: ${unit.formNumber ?? '—'}`,
+    `${t('mlps.doc.securityLeader')}: ${[unit.securityLeader.name, unit.securityLeader.title].filter(Boolean).join(' ') || '—'}`,
+    `${t('mlps.doc.affiliation')}: ${unit.affiliation ?? '—'}`,
+    `${t('mlps.doc.hasCompetentDepartment')}: ${t(unit.hasCompetentDepartment ? 'mlps.doc.yes' : 'mlps.doc.no')} ${unit.competentDepartment}`.trim(),
+  ].join('\n');
+}
+
 export const mlpsCommands: Command[] = [
+  {
+    path: ['mlps', 'unit'],
+    summary: "Show the filing unit (备案表 table 1 beyond the profile), with the unit's 备案表编号",
+    async run(_values, _positionals, ctx) {
+      const result = await ctx.backend().call('mlps.getUnit', {}, { locale: ctx.locale });
+      return ctx.report(result, (unit) => describeUnit(unit, localeOf(ctx)));
+    },
+  },
+  {
+    path: ['mlps', 'unit', 'set'],
+    summary: "Replace the filing unit with the one in a JSON file (the same object as \"mlps.unit\" in the data JSON)",
+    usage: 'A code not in its list or a malformed 备案表编号 exits 1 naming the field; nothing is stored.',
+    options: { file: { type: 'string', required: true, description: 'unit JSON', valueName: 'FILE' } },
+    async run(values, _positionals, ctx) {
+      const unit = readJsonFile(ctx.resolvePath(String(values.file)));
+      const result = await ctx.backend().call('mlps.saveUnit', unit as MlpsUnit, { locale: ctx.locale });
+      return ctx.report(result, (saved) => describeUnit(saved, localeOf(ctx)));
+    },
+  },
+  {
+    path: ['mlps', 'form', 'set'],
+    summary: "Set an object's filing-form fields (tables 2–3, coded options) from a JSON file",
+    usage: 'The file holds one entry of "mlps.filingForms" in the data JSON, without objectId. Print: denggao report --kind filing-form --object ID',
+    options: {
+      object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
+      file: { type: 'string', required: true, description: 'fields JSON', valueName: 'FILE' },
+    },
+    async run(values, _positionals, ctx) {
+      const object = await findObject(ctx, String(values.object));
+      const fields = readJsonFile(ctx.resolvePath(String(values.file))) as object;
+      const result = await ctx.backend().call('mlps.saveFilingFormFields', { ...fields, objectId: object.id }, { locale: ctx.locale });
+      return ctx.report(result, (form) => `${object.name}\n${describeFilingForm(form, localeOf(ctx))}`);
+    },
+  },
   {
     path: ['mlps', 'grade'],
     summary: 'Grade by the GB/T 22240 matrix: business-information and system-service harm → levels',

@@ -18,6 +18,7 @@ import {
   dutySchema,
   emergencyPlanFieldsSchema,
   emergencyPlanSchema,
+  filingFormFieldsSchema,
   filingFormSchema,
   filingRecordSchema,
   findingSchema,
@@ -27,6 +28,7 @@ import {
   itemStatusPatchSchema,
   majorHiddenRiskFieldsSchema,
   majorHiddenRiskSchema,
+  mlpsUnitSchema,
   objectSummarySchema,
   objectViewSchema,
   recordIdSchema,
@@ -69,8 +71,14 @@ export const mlpsMethods = {
   // Filing and schedule
   'mlps.saveFiling': method({ kind: 'write', input: filingRecordSchema.extend({ objectId: recordIdSchema }), output: objectViewSchema }),
   'mlps.removeFiling': method({ kind: 'write', input: byObject, output: objectViewSchema }),
-  /** Tables 1–4 of the filing form and the data inventory sheet, for the reports to print. */
+  /** Tables 1–4 of the 2025 filing form and its data inventory sheets, for the reports to print. */
   'mlps.filingForm': method({ kind: 'read', input: byObject, output: filingFormSchema }),
+  /** Table 1 beyond the profile, with the unit's 备案表编号: one record per unit (empty fields until saved). */
+  'mlps.getUnit': method({ kind: 'read', input: z.object({}), output: mlpsUnitSchema }),
+  /** A code not in its list is refused at its field; nothing is stored. */
+  'mlps.saveUnit': method({ kind: 'write', input: mlpsUnitSchema, output: mlpsUnitSchema }),
+  /** Tables 2–3's coded options of one object; a code not in its list is refused at its field. */
+  'mlps.saveFilingFormFields': method({ kind: 'write', input: filingFormFieldsSchema.extend({ objectId: recordIdSchema }), output: filingFormSchema }),
 
   // Catalog
   'mlps.catalogItems': method({

@@ -82,9 +82,26 @@ export type GradedObject = z.infer<typeof gradedObjectSchema>;
 
 // ── Filing and assessment schedule ────────────────────────────────────────────────────────────────────
 
-/** 备案证明编号: the 2007 filing form's cover carries an 11-digit number. */
-export const FILING_NUMBER_PATTERN = /^\d{11}$/;
-export const filingNumberSchema = z.string().trim().regex(FILING_NUMBER_PATTERN, { message: 'mlps.validation.filingNumber' });
+/**
+ * 备案表编号: the unit's number on the filing form's cover — the receiving police office's 6-digit code and the
+ * unit's 5-digit serial (docs/standards.md §2). One per unit, not per system.
+ */
+export const FILING_FORM_NUMBER_PATTERN = /^\d{11}$/;
+export const filingFormNumberSchema = z.string().trim().regex(FILING_FORM_NUMBER_PATTERN, { message: 'mlps.validation.filingFormNumber' });
+
+/**
+ * 备案证明编号: the certificate's number, per system. No published rule for its format was found (numbers seen
+ * look like `11010243001-26001`), so any printable text is accepted; control characters are refused.
+ */
+export const CERTIFICATE_NUMBER_EXAMPLE = '11010243001-26001';
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+export const certificateNumberSchema = z
+  .string()
+  .max(60, { message: 'validation.tooLong' })
+  .refine((value) => !CONTROL_CHARACTERS.test(value), { message: 'mlps.validation.certificateNumber' })
+  .trim()
+  .min(1, { message: 'validation.required' });
 
 export const scheduleInputSchema = z.object({
   level: mlpsLevelSchema,
@@ -373,3 +390,35 @@ export const expectedItemCountsSchema = z.object({
   extensions: z.record(z.enum(EXTENSION_SETS), z.partialRecord(z.enum(['1', '2', '3', '4']), countSchema)),
 });
 export type ExpectedItemCounts = z.infer<typeof expectedItemCountsSchema>;
+
+// ── Filing form codes (备案表 coded options) ───────────────────────────────────────────────────────────
+
+/** The coded option lists of the filing form: table 1's unit particulars, table 2's system particulars. */
+export const FILING_OPTION_SETS = [
+  'affiliation',
+  'unitType',
+  'industry',
+  'businessType',
+  'serviceScope',
+  'serviceObjects',
+  'networkCoverage',
+  'networkNature',
+  'interconnection',
+  'productType',
+  'serviceType',
+  'providerType',
+] as const;
+export type FilingOptionSet = (typeof FILING_OPTION_SETS)[number];
+
+export const filingOptionSchema = z.object({ code: z.string().regex(/^\d{1,2}$/), zh: z.string().min(1), en: z.string().min(1) });
+export type FilingOption = z.infer<typeof filingOptionSchema>;
+
+export const filingFormCodesSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  notes: z.string(),
+  /** Per list: false while it is our reading of the published template, not checked against the 2025 form. */
+  verified: z.record(z.enum(FILING_OPTION_SETS), z.boolean()),
+  options: z.record(z.enum(FILING_OPTION_SETS), z.array(filingOptionSchema).min(1)),
+});
+export type FilingFormCodes = z.infer<typeof filingFormCodesSchema>;

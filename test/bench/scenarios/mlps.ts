@@ -65,7 +65,7 @@ function fixtureData(): MlpsData {
     });
     remediation.push({ id: `task-${n}`, objectId: id, itemId: items[0]!.id, title: `整改 ${n}`, owner: '', status: 'open', notes: '', dueOn: '2025-12-31' });
   }
-  return { objects, assessments, remediation, recovery: [], emergencyPlans: [], drills: [], risks: [], majorHiddenRisks: [], infoProtection: [], duties: [], catalogs: [], activeCatalog: null };
+  return { objects, unit: null, filingForms: [], assessments, remediation, recovery: [], emergencyPlans: [], drills: [], risks: [], majorHiddenRisks: [], infoProtection: [], duties: [], catalogs: [], activeCatalog: null };
 }
 
 let fixture: Promise<Fixture> | null = null;

@@ -54,7 +54,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
   const view = useMlps((s) => s.view);
   const filing = view?.filing ?? null;
   const [draft, setDraft] = useState({
-    filingNumber: filing?.filingNumber ?? '',
+    certificateNumber: filing?.certificateNumber ?? '',
     authority: filing?.authority ?? '',
     filedOn: filing?.filedOn ?? '',
     certificateOn: filing?.certificateOn ?? '',
@@ -72,7 +72,9 @@ export function FilingPanel({ objectId }: { objectId: string }) {
     setStatus('saving');
     const input: MethodInput<'mlps.saveFiling'> = {
       objectId,
-      filingNumber: optional(draft.filingNumber),
+      certificateNumber: optional(draft.certificateNumber),
+      // The 备案表编号 this system was filed under, kept where it differs from the unit's (see the unit record).
+      ...(filing?.formNumber ? { formNumber: filing.formNumber } : {}),
       authority: draft.authority,
       filedOn: draft.filedOn,
       certificateOn: optional(draft.certificateOn),
@@ -113,7 +115,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
           <legend>{t('mlps.ui.filing.title')}</legend>
           <ErrorBanner error={error} />
           <div className="grid">
-            <TextField name="filingNumber" label={t('mlps.ui.filing.number')} help={t('mlps.ui.filing.numberHelp')} value={draft.filingNumber} onChange={(filingNumber) => edit({ filingNumber })} error={error?.fields.filingNumber} />
+            <TextField name="certificateNumber" label={t('mlps.ui.filing.number')} help={t('mlps.ui.filing.numberHelp')} value={draft.certificateNumber} onChange={(certificateNumber) => edit({ certificateNumber })} error={error?.fields.certificateNumber} />
             <TextField name="authority" label={t('mlps.ui.filing.authority')} required value={draft.authority} onChange={(authority) => edit({ authority })} error={error?.fields.authority} />
             <DateField name="filedOn" label={t('mlps.ui.filing.filedOn')} required value={draft.filedOn} onChange={(filedOn) => edit({ filedOn })} error={error?.fields.filedOn} />
             <DateField name="certificateOn" label={t('mlps.ui.filing.certificateOn')} value={draft.certificateOn} onChange={(certificateOn) => edit({ certificateOn })} error={error?.fields.certificateOn} />
