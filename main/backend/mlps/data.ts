@@ -7,8 +7,19 @@ import type { DataSection } from '../context';
 import { AppError } from '../errors';
 import { readControlPoints, readStatuses, refreshAllScores } from './assessment';
 import { activeCatalog, importedCatalogs, setActiveCatalog, storeCatalog } from './catalogs';
-import { gradingRecordOf, listObjects, readFiling, readGrading, refreshDue, writeFiling, writeGrading } from './objects';
-import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, majorHiddenRisksTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
+import { gradingRecordOf, listObjects, readFiling, readGrading, readMaterialChange, refreshDue, writeFiling, writeGrading, writeMaterialChange } from './objects';
+import {
+  drillsTable,
+  dutiesTable,
+  emergencyPlansTable,
+  infoProtectionTable,
+  majorHiddenRisksTable,
+  objectsTable,
+  recoveryTable,
+  remediationTable,
+  risksTable,
+  scheduleRecordsTable,
+} from './specs';
 import { listRecords, upsertRecord, type TableSpec } from './table';
 
 /** The registers that are plain tables, by their key in the data JSON. */
@@ -19,6 +30,7 @@ const PLAIN_REGISTERS = [
   ['drills', drillsTable],
   ['risks', risksTable],
   ['majorHiddenRisks', majorHiddenRisksTable],
+  ['scheduleRecords', scheduleRecordsTable],
   ['infoProtection', infoProtectionTable],
   ['duties', dutiesTable],
 ] as const satisfies ReadonlyArray<readonly [keyof MlpsData, TableSpec]>;
@@ -35,6 +47,7 @@ const TABLES_TO_CLEAR = [
   'mlps_emergency_plans',
   'mlps_risks',
   'mlps_major_hidden_risks',
+  'mlps_schedule_records',
   'mlps_info_protection',
   'mlps_duties',
   'mlps_completed_assessments',
@@ -48,7 +61,7 @@ const TABLES_TO_CLEAR = [
 export function exportMlpsData(db: Database.Database): MlpsData {
   const objects = listObjects(db).map((object) => {
     const grading = readGrading(db, object.id);
-    return { ...object, grading: grading ? gradingRecordOf(grading) : null, filing: readFiling(db, object.id) };
+    return { ...object, grading: grading ? gradingRecordOf(grading) : null, filing: readFiling(db, object.id), materialChange: readMaterialChange(db, object.id) };
   });
   const assessments = objects
     .map((object) => ({
@@ -85,7 +98,7 @@ function referenceFindings(data: MlpsData): Finding[] {
       if (typeof id === 'string' && !known.has(id)) findings.push({ code: 'mlps.reference.notFound', field: `mlps.${key}[${row}].${field}`, row, params: { id } });
     });
   refer(data.objects, 'objects', 'hostedOn', objectIds);
-  for (const key of ['assessments', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'infoProtection', 'duties'] as const) refer(data[key], key, 'objectId', objectIds);
+  for (const key of ['assessments', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'scheduleRecords', 'infoProtection', 'duties'] as const) refer(data[key], key, 'objectId', objectIds);
   findings.push(...majorHiddenRiskScopeFindings(data));
   refer(data.drills, 'drills', 'planId', planIds);
   data.catalogs.forEach((catalog, row) => {
@@ -118,10 +131,11 @@ export function importMlpsData(db: Database.Database, data: MlpsData): number {
     storeCatalog(db, content, importedAt);
   }
   if (data.activeCatalog) setActiveCatalog(db, data.activeCatalog.id, data.activeCatalog.version);
-  for (const { grading, filing, ...object } of data.objects) {
+  for (const { grading, filing, materialChange, ...object } of data.objects) {
     upsertRecord(db, objectsTable, object);
     if (grading) writeGrading(db, object.id, grading);
     if (filing) writeFiling(db, object.id, filing);
+    if (materialChange) writeMaterialChange(db, object.id, materialChange);
   }
   const insertItem = db.prepare('INSERT INTO mlps_item_statuses VALUES (?, ?, ?, ?, ?)');
   const insertPoint = db.prepare('INSERT INTO mlps_control_points VALUES (?, ?, ?, ?)');
