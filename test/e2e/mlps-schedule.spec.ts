@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
-import { HEADQUARTERS_PROFILE, callBackend, nav, resetWorkspace } from './support';
+import { expect, test } from '@playwright/test';
+import { HEADQUARTERS_PROFILE, callBackend, nav, printedReportText, resetWorkspace } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -15,16 +14,6 @@ function plusOneYear(iso: string): string {
   return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 }
 
-async function mlpsReportText(page: Page): Promise<string> {
-  await nav(page, '报告').click();
-  await page.getByLabel('报告类型').selectOption({ label: '信息系统安全等级保护定级报告及备案表' });
-  await page.getByRole('button', { name: '生成报告' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 60_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
-  const file = test.info().outputPath('mlps.pdf');
-  await download.saveAs(file);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-}
 
 test('a public platform is flagged at grading, approval is asked only with a competent department, a self-inspection moves its due item, and DR is the lowest of seven elements', async ({ page }) => {
   test.setTimeout(180_000);
@@ -102,7 +91,7 @@ test('a public platform is flagged at grading, approval is asked only with a com
   await expect(page.getByLabel('检查结果')).toContainText('灾难恢复预案只达到第2级，低于所定的第3级');
 
   // The report carries the due items and the elements.
-  const text = await mlpsReportText(page);
+  const text = await printedReportText(page, '信息系统安全等级保护定级报告及备案表', 'mlps.pdf');
   expect(text).toContain('自查');
   expect(text).toContain('续期申请期自2027-10-01起');
   expect(text).toContain('实际达到的等级（七要素中最低）');
