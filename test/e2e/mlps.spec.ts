@@ -42,6 +42,9 @@ test('register a system, grade it through the wizard, assess items, and see the 
   await page.getByLabel('评审专家').fill('集团网络安全专家组');
   await page.getByLabel('主管部门审核日期').fill('2025-02-01');
   await page.getByLabel('审核批准单位').fill('集团公司网信办');
+  // Approval is asked only of a unit with a competent department: until that is answered, the checks ask it.
+  await expect(page.getByLabel('检查结果')).toContainText('请填写单位是否有行业主管部门');
+  await page.getByLabel('是否有主管部门').selectOption({ label: '有' });
   await expect(page.getByText('定级检查全部通过。')).toBeVisible();
   await page.getByRole('button', { name: '保存定级' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已定级' })).toContainText('第三级');

@@ -9,8 +9,19 @@ import { AppError } from '../errors';
 import { readControlPoints, readStatuses, refreshAllScores } from './assessment';
 import { activeCatalog, importedCatalogs, setActiveCatalog, storeCatalog } from './catalogs';
 import { listFilingFormFields, readUnit, writeFilingFormFields, writeUnit } from './filing-form';
-import { gradingRecordOf, listObjects, readFiling, readGrading, refreshDue, writeFiling, writeGrading } from './objects';
-import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, majorHiddenRisksTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
+import { gradingRecordOf, listObjects, readFiling, readGrading, readMaterialChange, refreshDue, writeFiling, writeGrading, writeMaterialChange } from './objects';
+import {
+  drillsTable,
+  dutiesTable,
+  emergencyPlansTable,
+  infoProtectionTable,
+  majorHiddenRisksTable,
+  objectsTable,
+  recoveryTable,
+  remediationTable,
+  risksTable,
+  scheduleRecordsTable,
+} from './specs';
 import { listRecords, upsertRecord, type TableSpec } from './table';
 
 /** The registers that are plain tables, by their key in the data JSON. */
@@ -21,6 +32,7 @@ const PLAIN_REGISTERS = [
   ['drills', drillsTable],
   ['risks', risksTable],
   ['majorHiddenRisks', majorHiddenRisksTable],
+  ['scheduleRecords', scheduleRecordsTable],
   ['infoProtection', infoProtectionTable],
   ['duties', dutiesTable],
 ] as const satisfies ReadonlyArray<readonly [keyof MlpsData, TableSpec]>;
@@ -37,6 +49,7 @@ const TABLES_TO_CLEAR = [
   'mlps_emergency_plans',
   'mlps_risks',
   'mlps_major_hidden_risks',
+  'mlps_schedule_records',
   'mlps_info_protection',
   'mlps_duties',
   'mlps_filing_form_fields',
@@ -52,7 +65,7 @@ const TABLES_TO_CLEAR = [
 export function exportMlpsData(db: Database.Database): MlpsData {
   const objects = listObjects(db).map((object) => {
     const grading = readGrading(db, object.id);
-    return { ...object, grading: grading ? gradingRecordOf(grading) : null, filing: readFiling(db, object.id) };
+    return { ...object, grading: grading ? gradingRecordOf(grading) : null, filing: readFiling(db, object.id), materialChange: readMaterialChange(db, object.id) };
   });
   const assessments = objects
     .map((object) => ({
@@ -91,7 +104,7 @@ function referenceFindings(data: MlpsData): Finding[] {
       if (typeof id === 'string' && !known.has(id)) findings.push({ code: 'mlps.reference.notFound', field: `mlps.${key}[${row}].${field}`, row, params: { id } });
     });
   refer(data.objects, 'objects', 'hostedOn', objectIds);
-  for (const key of ['assessments', 'filingForms', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'infoProtection', 'duties'] as const) {
+  for (const key of ['assessments', 'filingForms', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'scheduleRecords', 'infoProtection', 'duties'] as const) {
     refer(data[key], key, 'objectId', objectIds);
   }
   if (data.unit) findings.push(...checkUnitCodes(data.unit).map((fault) => ({ ...fault, field: `mlps.unit.${fault.field ?? ''}` })));
@@ -151,11 +164,12 @@ export function importMlpsData(db: Database.Database, data: MlpsData): number {
   if (data.activeCatalog) setActiveCatalog(db, data.activeCatalog.id, data.activeCatalog.version);
   const { unit, filings } = withLegacyFormNumbersMoved(data);
   if (unit) writeUnit(db, unit);
-  for (const { grading, filing: _legacy, ...object } of data.objects) {
+  for (const { grading, filing: _legacy, materialChange, ...object } of data.objects) {
     upsertRecord(db, objectsTable, object);
     if (grading) writeGrading(db, object.id, grading);
     const filing = filings.get(object.id);
     if (filing) writeFiling(db, object.id, filing);
+    if (materialChange) writeMaterialChange(db, object.id, materialChange);
   }
   for (const { objectId, ...fields } of data.filingForms) writeFilingFormFields(db, objectId, fields);
   const insertItem = db.prepare('INSERT INTO mlps_item_statuses VALUES (?, ?, ?, ?, ?)');

@@ -4,15 +4,17 @@
  */
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Duty, FilingForm, ObjectSummary, RecoveryRecord, RemediationTask } from '../../../shared/contract/mlps/records';
+import type { Duty, FilingForm, ObjectSummary, RecoveryRecord, RecoveryView, RemediationTask } from '../../../shared/contract/mlps/records';
 import { TABLE4_DOCUMENTS } from '../../../shared/contract/mlps/records';
 import type { CatalogLevel, MlpsLevel, Result2021Grade } from '../../../shared/contract/mlps/schemas';
 import {
+  achievedDrLevel,
   applicableItems,
   buildFilingForm,
   checkDutiesByScope,
-  checkRecoveryTargets,
+  checkRecovery,
   gradeObject,
+  materialChangeOf,
   type FilingDocument,
 } from '../../../shared/domain/mlps';
 import type { DomainHandlers, HandlerContext } from '../context';
@@ -26,8 +28,24 @@ import { dashboard } from './dashboard';
 import { readFilingFormFields, readUnit, unitOrEmpty, writeFilingFormFields, writeUnit } from './filing-form';
 import { listMajorHiddenRisks, removeMajorHiddenRisk, saveMajorHiddenRisk } from './major-hidden-risks';
 import { localIsoDate } from '../dates';
-import { checkHostChain, gradedRegister, listObjects, objectView, readFiling, readGrading, refreshDue, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
-import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
+import {
+  checkHostChain,
+  gradedRegister,
+  listObjects,
+  listScheduleRecords,
+  noteMaterialChange,
+  objectView,
+  readFiling,
+  readGrading,
+  readObject,
+  refreshDue,
+  registerFindings,
+  requireObject,
+  scheduleOf,
+  writeFiling,
+  writeGrading,
+} from './objects';
+import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable, scheduleRecordsTable } from './specs';
 import { deleteRecord, listRecords, recordExists, upsertRecord, type TableSpec } from './table';
 
 export { mlpsData } from './data';
@@ -58,6 +76,11 @@ function saveRecord<T extends { id?: string | undefined }>(db: Database.Database
   })();
 }
 
+/** A recovery record with the level its seven elements reach together and every check on it. */
+function recoveryView(record: RecoveryRecord): RecoveryView {
+  return { ...record, achievedLevel: achievedDrLevel(record.elements), findings: checkRecovery(record) };
+}
+
 function removeRecord(db: Database.Database, spec: TableSpec, id: string) {
   return { removed: db.transaction(() => deleteRecord(db, spec, id))() };
 }
@@ -71,7 +94,7 @@ function objectSummaries(db: Database.Database, day: string): ObjectSummary[] {
   return listObjects(db).map((object) => {
     const grading = readGrading(db, object.id);
     const filing = readFiling(db, object.id);
-    const pending = scheduleOf(object, grading, filing, day).items.filter((item) => item.status !== 'done');
+    const pending = scheduleOf(object, grading, filing, listScheduleRecords(db, object.id), day).items.filter((item) => item.status !== 'done');
     const score = scores.get(object.id);
     return {
       id: object.id,
@@ -127,11 +150,12 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.saveObject': (input, ctx) => {
     const { db } = ctx;
     const id = db.transaction(() => {
-      if (input.id) requireObject(db, input.id);
+      const before = input.id ? requireObject(db, input.id) : null;
       checkHostChain(db, input.id, input.hostedOn);
       checkNumberFree(db, input.number, input.id);
       const objectId = input.id ?? crypto.randomUUID();
       upsertRecord(db, objectsTable, { ...input, id: objectId });
+      if (before) noteMaterialChange(db, objectId, materialChangeOf(before, readObject(db, objectId)!), today(ctx));
       refreshScore(db, objectId); // the extensions decide the items in scope
       refreshDue(db, objectId); // going live may start the filing deadline
       return objectId;
@@ -152,7 +176,10 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     const { db } = ctx;
     db.transaction(() => {
       requireObject(db, objectId, 'objectId');
+      const before = readGrading(db, objectId);
       writeGrading(db, objectId, grading);
+      // A change of level is a re-grading: the expert review must be renewed.
+      if (before && before.level !== readGrading(db, objectId)!.level) noteMaterialChange(db, objectId, ['level'], today(ctx));
       refreshScore(db, objectId);
       refreshDue(db, objectId);
     })();
@@ -176,6 +203,27 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
       requireObject(db, objectId, 'objectId');
       db.prepare('DELETE FROM mlps_filings WHERE object_id = ?').run(objectId);
       refreshDue(db, objectId);
+    })();
+    return objectView(db, objectId, today(ctx));
+  },
+  'mlps.saveScheduleRecord': ({ id, ...fields }, ctx) => {
+    const { db } = ctx;
+    db.transaction(() => {
+      requireObject(db, fields.objectId, 'objectId');
+      if (id && !recordExists(db, scheduleRecordsTable, id)) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
+      upsertRecord(db, scheduleRecordsTable, { ...fields, id: id ?? crypto.randomUUID() });
+      refreshDue(db, fields.objectId);
+    })();
+    return objectView(db, fields.objectId, today(ctx));
+  },
+  'mlps.removeScheduleRecord': ({ id }, ctx) => {
+    const { db } = ctx;
+    const objectId = db.transaction(() => {
+      const owner = db.prepare('SELECT object_id FROM mlps_schedule_records WHERE id = ?').pluck().get(id) as string | undefined;
+      if (!owner) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
+      deleteRecord(db, scheduleRecordsTable, id);
+      refreshDue(db, owner);
+      return owner;
     })();
     return objectView(db, objectId, today(ctx));
   },
@@ -285,16 +333,13 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   },
   'mlps.saveDuty': (input, { db }) => saveRecord(db, dutiesTable, input, { objectId: objectsTable }),
   'mlps.removeDuty': ({ id }, { db }) => removeRecord(db, dutiesTable, id),
-  'mlps.listRecovery': (_input, { db }) =>
-    listRecords<RecoveryRecord>(db, recoveryTable).map((record) => ({
-      ...record,
-      findings: checkRecoveryTargets(record),
-    })),
+  // Records from before the element checklist have no elements stored: none judged.
+  'mlps.listRecovery': (_input, { db }) => listRecords<RecoveryRecord>(db, recoveryTable).map((record) => recoveryView({ ...record, elements: record.elements ?? {} })),
   'mlps.saveRecovery': (input, { db }) =>
     db.transaction(() => {
       requireObject(db, input.objectId, 'objectId');
       upsertRecord(db, recoveryTable, input);
-      return { ...input, findings: checkRecoveryTargets(input) };
+      return recoveryView(input);
     })(),
   'mlps.removeRecovery': ({ objectId }, { db }) => removeRecord(db, recoveryTable, objectId),
 

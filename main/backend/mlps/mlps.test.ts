@@ -67,7 +67,8 @@ describe('mlps register, grading and filing', () => {
     const erpId = await gradedObject(backend, level3, { hostedOn: cloudId });
     const view = expectOk(await backend.call('mlps.getObject', { id: erpId }));
     expect(view.grading).toMatchObject({ businessLevel: 3, serviceLevel: 2, level: 3 });
-    expect(view.findings.map((finding) => finding.code)).toEqual(['mlps.grading.platformBelowHosted', 'mlps.grading.approvalMissing']);
+    // Whether the unit has a competent department is not answered yet: the approval is not demanded, the question is.
+    expect(view.findings.map((finding) => finding.code)).toEqual(['mlps.grading.platformBelowHosted', 'mlps.grading.competentDepartmentUnanswered']);
     expect(expectOk(await backend.call('mlps.checkGrading', {})).map((finding) => finding.code)).toContain('mlps.grading.platformBelowHosted');
   });
 
@@ -111,8 +112,10 @@ describe('mlps register, grading and filing', () => {
     expect(filed.filing?.certificateNumber).toBe('11010243001-26001');
     expect(filed.schedule).toMatchObject({ certificateValidUntil: '2029-02-01', nextAssessmentDue: '2026-05-20' });
     expect(filed.schedule.items.filter((item) => item.status === 'overdue')).toEqual([]);
-    // The dashboard follows the filing: nothing overdue any more.
-    expect(expectOk(await backend.call('mlps.dashboard', {})).dueCounts).toEqual({ overdue: 0, upcoming: 0 });
+    // The dashboard follows the filing: nothing overdue any more; the 保护工作方案 after the May assessment is upcoming.
+    const dashboard = expectOk(await backend.call('mlps.dashboard', {}));
+    expect(dashboard.dueCounts).toEqual({ overdue: 0, upcoming: 1 });
+    expect(dashboard.upcoming.map((item) => `${item.kind} ${item.due}`)).toEqual(['protectionPlan 2025-06-19']);
   });
 
   it('generates the filing form tables from the registers', async () => {

@@ -20,7 +20,7 @@ import type { PlanPolicy, PlanRecord } from '../../../shared/contract/plan/schem
 import { BUILT_IN_POLICIES } from '../../../shared/catalogs/plan/policies';
 import { pickPolicy } from '../../../shared/domain/plan';
 import type { Profile } from '../../../shared/contract/profile/schemas';
-import { assessableLevel, buildFilingForm, catalogInUse, checkGrading, gradeObject, scoreObjectGap, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
+import { assessableLevel, buildFilingForm, catalogInUse, checkGrading, gradedObjectOf, gradeObject, scoreObjectGap, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
 import { computeLicencePosition, type LicencePosition } from '../../../shared/domain/sam/position';
 import { BUILTIN_TEMPLATES } from '../assessment/templates';
 import { findFormIn, formEntries } from '../declarations/forms';
@@ -137,22 +137,13 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
     const levels = gradeObject(object.grading);
     return { ...object.grading, businessLevel: levels.business, serviceLevel: levels.service, level: levels.level };
   });
-  const register: GradedObject[] = mlps.objects.map((object, row) => ({
-    id: object.id,
-    name: object.name,
-    kind: object.kind,
-    processesMuchPersonalInfo: object.processesMuchPersonalInfo,
-    ...(gradings[row] ? { level: gradings[row].level } : {}),
-    ...(object.hostedOn ? { hostedOn: object.hostedOn } : {}),
-    ...(gradings[row]?.expertReview ? { expertReview: gradings[row].expertReview } : {}),
-    ...(gradings[row]?.approval ? { approval: gradings[row].approval } : {}),
-  }));
+  const register: GradedObject[] = mlps.objects.map((object, row) => gradedObjectOf(object, gradings[row] ?? null, object.materialChange));
   const gradingFindings = checkGrading(register);
   const levels = register.map((entry) => ({ id: entry.id, name: entry.name, level: entry.level ?? null }));
 
   return {
     catalog,
-    objects: mlps.objects.map(({ grading: _grading, filing, ...object }, row): MlpsObjectSource => {
+    objects: mlps.objects.map(({ grading: _grading, filing, materialChange: _change, ...object }, row): MlpsObjectSource => {
       const grading = gradings[row] ?? null;
       const stored = mlps.assessments.find((assessment) => assessment.objectId === object.id);
       // Scored as the mlps domain scopes it: graded, at a level the catalog has, over the object's extensions.
@@ -163,7 +154,7 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
         grading,
         level: grading?.level ?? null,
         filing,
-        schedule: scheduleOf(object, grading, filing, asOf),
+        schedule: scheduleOf(object, grading, filing, mlps.scheduleRecords.filter((record) => record.objectId === object.id), asOf),
         gap,
         score: gap ? scoreObjectGap(catalog, { ...gap, majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id) }) : null,
         remediation: mlps.remediation.filter((task) => task.objectId === object.id),

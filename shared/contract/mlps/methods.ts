@@ -41,6 +41,7 @@ import {
   riskFieldsSchema,
   riskSchema,
   saveObjectInputSchema,
+  scheduleRecordFieldsSchema,
   scoreReportSchema,
 } from './records';
 import { EXTENSION_SETS, controlPointStatusSchema, gradingInputSchema, gradingResultSchema } from './schemas';
@@ -71,6 +72,9 @@ export const mlpsMethods = {
   // Filing and schedule
   'mlps.saveFiling': method({ kind: 'write', input: filingRecordSchema.extend({ objectId: recordIdSchema }), output: objectViewSchema }),
   'mlps.removeFiling': method({ kind: 'write', input: byObject, output: objectViewSchema }),
+  /** Records a self-inspection (自查) or a 保护工作方案 as done on a day; the schedule's next due date follows it. */
+  'mlps.saveScheduleRecord': method({ kind: 'write', input: scheduleRecordFieldsSchema.extend({ id: recordIdSchema.optional() }), output: objectViewSchema }),
+  'mlps.removeScheduleRecord': method({ kind: 'write', input: byId, output: objectViewSchema }),
   /** Tables 1–4 of the 2025 filing form and its data inventory sheets, for the reports to print. */
   'mlps.filingForm': method({ kind: 'read', input: byObject, output: filingFormSchema }),
   /** Table 1 beyond the profile, with the unit's 备案表编号: one record per unit (empty fields until saved). */

@@ -11,6 +11,8 @@ import {
   RISK_RATINGS,
   controlCatalogSchema,
   controlPointAssessmentSchema,
+  drElementLevelSchema,
+  drElementLevelsSchema,
   drLevelSchema,
   dueItemSchema,
   familyCodeSchema,
@@ -102,6 +104,8 @@ export const protectedObjectFieldsSchema = z.object({
   extensions: z.array(z.enum(EXTENSION_SETS, { message: 'validation.invalidOption' })).default([]),
   dataCategories: z.array(dataCategorySchema).default([]),
   processesMuchPersonalInfo: z.boolean().default(false),
+  /** Serves the public (面向社会公众提供服务): such platforms are in principle level 3 or above. */
+  servesPublic: z.boolean().default(false),
 });
 export const protectedObjectSchema = protectedObjectFieldsSchema.extend({ id: recordIdSchema });
 export type ProtectedObject = z.infer<typeof protectedObjectSchema>;
@@ -116,6 +120,8 @@ export const gradingRecordSchema = z.object({
   service: harmSchema,
   gradedOn: isoDateSchema,
   expertReview: signOffSchema.optional(),
+  /** 是否有主管部门 (table 3): the competent department's approval is asked only where the unit has one. */
+  hasCompetentDepartment: z.boolean().optional(),
   approval: signOffSchema.optional(),
 });
 export type GradingRecord = z.infer<typeof gradingRecordSchema>;
@@ -145,6 +151,23 @@ export const filingRecordSchema = z.object({
 });
 export type FilingRecord = z.infer<typeof filingRecordSchema>;
 
+/** The last re-grading or material change of the register: the grading goes through expert review again. */
+export const materialChangeSchema = z.object({ on: isoDateSchema, fields: z.array(z.string()) });
+export type MaterialChange = z.infer<typeof materialChangeSchema>;
+
+/** Recurring duties the schedule asks for and the user records as done: self-inspection and the 保护工作方案. */
+export const SCHEDULE_RECORD_KINDS = ['selfInspection', 'protectionPlan'] as const;
+export const scheduleRecordKindSchema = z.enum(SCHEDULE_RECORD_KINDS, { message: 'validation.invalidOption' });
+export type ScheduleRecordKind = z.infer<typeof scheduleRecordKindSchema>;
+export const scheduleRecordFieldsSchema = z.object({
+  objectId: recordIdSchema,
+  kind: scheduleRecordKindSchema,
+  doneOn: isoDateSchema,
+  note: optionalText(2000),
+});
+export const scheduleRecordSchema = scheduleRecordFieldsSchema.extend({ id: recordIdSchema });
+export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
+
 export const scheduleSchema = z.object({
   filingDue: isoDateSchema.nullable(),
   certificateDue: isoDateSchema.nullable(),
@@ -167,7 +190,10 @@ export const objectViewSchema = z.object({
   grading: gradingViewSchema.nullable(),
   filing: filingRecordSchema.nullable(),
   schedule: scheduleSchema,
-  /** Grading checks that concern this object (platform below hosted, big data, sign-offs). */
+  /** Self-inspections and protection plans recorded, latest first. */
+  scheduleRecords: z.array(scheduleRecordSchema),
+  materialChange: materialChangeSchema.nullable(),
+  /** Grading checks that concern this object (platform below hosted, big data, public platform, sign-offs). */
   findings: z.array(findingSchema),
 });
 export type ObjectView = z.infer<typeof objectViewSchema>;
@@ -392,9 +418,16 @@ export const recoveryRecordSchema = z.object({
   testedRpoMinutes: minutesSchema.optional(),
   lastDrillOn: isoDateSchema.optional(),
   notes: optionalText(2000),
+  /** The level each of the seven GB/T 20988 elements meets; absent from data JSON written before: none judged. */
+  elements: drElementLevelsSchema.default({}),
 });
 export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
-export const recoveryViewSchema = recoveryRecordSchema.extend({ findings: z.array(findingSchema) });
+export const recoveryViewSchema = recoveryRecordSchema.extend({
+  /** The level every element meets (the lowest element); null until all seven are judged. */
+  achievedLevel: drElementLevelSchema.nullable(),
+  findings: z.array(findingSchema),
+});
+export type RecoveryView = z.infer<typeof recoveryViewSchema>;
 
 // ── Catalogs ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -583,6 +616,8 @@ export const storedObjectSchema = protectedObjectSchema.extend({
     })
     .nullable()
     .default(null),
+  /** Absent from data JSON written before it was recorded: no change since grading. */
+  materialChange: materialChangeSchema.nullable().default(null),
 });
 
 export const mlpsDataSchema = z.object({
@@ -599,6 +634,8 @@ export const mlpsDataSchema = z.object({
   filingForms: z.array(filingFormFieldsSchema.extend({ objectId: recordIdSchema })).default([]),
   /** Absent from data JSON written before the register existed: none recorded. */
   majorHiddenRisks: z.array(majorHiddenRiskSchema).default([]),
+  /** Absent from data JSON written before self-inspections were recorded: none recorded. */
+  scheduleRecords: z.array(scheduleRecordSchema).default([]),
   infoProtection: z.array(infoProtectionSchema).default([]),
   duties: z.array(dutySchema).default([]),
   /** Catalogs the enterprise imported (e.g. a licensed full-text one); the built-in one is not repeated here. */

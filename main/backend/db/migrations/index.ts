@@ -9,6 +9,7 @@ import { migration008Audit } from './008-audit';
 import { migration009MlpsMajorHiddenRisks } from './009-mlps-major-hidden-risks';
 import { migration010PlanCycles } from './010-plan-cycles';
 import { migration011MlpsFilingForm2025 } from './011-mlps-filing-form-2025';
+import { migration012MlpsScheduleRules } from './012-mlps-schedule-rules';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration009MlpsMajorHiddenRisks,
   migration010PlanCycles,
   migration011MlpsFilingForm2025,
+  migration012MlpsScheduleRules,
 ];

@@ -5,13 +5,16 @@
  */
 import type { Content } from 'pdfmake/interfaces';
 import type { RecoveryRecord } from '../../../../shared/contract/mlps/records';
-import { MLPS_LEVELS, type Harm, type SignOff } from '../../../../shared/contract/mlps/schemas';
+import type { Finding } from '../../../../shared/contract/core';
+import { DR_ELEMENTS, MLPS_LEVELS, type Harm, type SignOff } from '../../../../shared/contract/mlps/schemas';
 import { mlpsPolicy } from '../../../../shared/catalogs/mlps/policy';
-import { checkRecoveryTargets } from '../../../../shared/domain/mlps';
+import { drLevels } from '../../../../shared/catalogs/mlps/disaster-recovery';
+import { mlpsSchedule } from '../../../../shared/catalogs/mlps/schedule';
+import { achievedDrLevel, checkRecovery } from '../../../../shared/domain/mlps';
 import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
 import type { MlpsObjectSource } from '../sources';
-import { chapterTitle, formatNumber, noData, type SectionContext } from './context';
+import { caption, chapterTitle, formatNumber, noData, type SectionContext } from './context';
 import { dataSheets, filingFormCover, filingFormSystem, filingFormTables, filingFormUnit } from './mlps-filing-form';
 
 export function mlpsBrief(ctx: SectionContext): Content[] {
@@ -26,6 +29,7 @@ export function mlpsChapter(ctx: SectionContext, chapter: number, objectId?: str
   const view = ctx.views.mlps;
   if (!view) return [heading, noData(ctx.r('reports.noData.mlps'))];
   ctx.addBasis({ kind: 'rules', id: mlpsPolicy.id, version: mlpsPolicy.version, title: ctx.r('reports.mlps.policyTitle') });
+  ctx.addBasis({ kind: 'rules', id: mlpsSchedule.id, version: mlpsSchedule.version, title: ctx.r('reports.mlps.scheduleTitle') });
   const objects = objectId ? view.objects.filter((o) => o.object.id === objectId) : view.objects;
   const content: Content[] = [heading];
   if (!objectId) content.push(levelChart(ctx, view.objects), statusTable(ctx, view.objects));
@@ -78,6 +82,7 @@ function objectPart(ctx: SectionContext, view: MlpsObjectSource, breakBefore: bo
     { stack: gradingReport(ctx, view), fontSize: 9.5 },
     ctx.h.h3(ctx.r('reports.mlps.filingForm')),
     { stack: filingForm(ctx, view), fontSize: 9.5 },
+    ...(view.schedule.items.length > 0 ? [ctx.h.h3(ctx.r('reports.mlps.schedule')), scheduleTable(ctx, view)] : []),
     ...(view.recovery ? [ctx.h.h3(ctx.t('mlps.ui.recovery.title')), { stack: recovery(ctx, view.recovery), fontSize: 9.5 }] : []),
   ];
 }
@@ -125,6 +130,23 @@ function filingStatus(ctx: SectionContext, o: MlpsObjectSource): string {
 function nextAssessment(ctx: SectionContext, o: MlpsObjectSource): string {
   const item = o.schedule.items.find((entry) => entry.kind === 'assessment');
   return item ? `${item.due}（${ctx.t(`mlps.dueStatus.${item.status}`)}）` : '—';
+}
+
+/** Every due item of the object: filing, certificate, renewal (with its window), assessment, self-inspection, 保护工作方案. */
+function scheduleTable(ctx: SectionContext, view: MlpsObjectSource): Content {
+  return dataTable(
+    [
+      { header: ctx.r('reports.mlps.dueItem') },
+      { header: ctx.r('reports.mlps.dueDate'), width: 80 },
+      { header: ctx.r('reports.mlps.dueStatus'), width: 150 },
+    ],
+    view.schedule.items.map((item) => [
+      ctx.t(`mlps.due.${item.kind}`),
+      item.due,
+      [ctx.t(`mlps.dueStatus.${item.status}`), item.opensOn && item.status !== 'done' ? ctx.t('mlps.ui.schedule.renewalOpens', { date: item.opensOn }) : ''].filter(Boolean).join('；'),
+    ]),
+    { caption: ctx.r('reports.mlps.scheduleCaption', { date: ctx.views.sources.asOf }) },
+  );
 }
 
 function harmText(ctx: SectionContext, harm: Harm): string {
@@ -199,15 +221,28 @@ function filingForm(ctx: SectionContext, view: MlpsObjectSource): Content[] {
   return tables;
 }
 
-/** Disaster recovery (GB/T 20988): the level, targets and drill results, and where they disagree. */
+/**
+ * Disaster recovery (GB/T 20988): the level chosen and the level reached (the lowest of the seven elements), each
+ * element's level, then the RTO/RPO of the informative appendix and drill results, and where they disagree.
+ */
 function recovery(ctx: SectionContext, record: RecoveryRecord): Content[] {
   // The labels name the unit (分钟), so the values are plain numbers.
   const minutes = (value: number | undefined) => (value === undefined ? '' : formatNumber(value, ctx.locale));
-  const findings = checkRecoveryTargets(record);
+  const findings = checkRecovery(record);
+  const elementLevel = (level: number | undefined) => (level === undefined ? '—' : level === 0 ? ctx.t('mlps.ui.recovery.elementNone') : ctx.t(`mlps.drLevel.${level}`));
+  const achieved = achievedDrLevel(record.elements);
   return [
     keyValueTable(
       [
         [ctx.t('mlps.ui.recovery.level'), ctx.t(`mlps.drLevel.${record.level}`)],
+        [ctx.r('reports.mlps.drAchieved'), achieved === null ? ctx.t('mlps.ui.recovery.achievedPending') : elementLevel(achieved)],
+        ...DR_ELEMENTS.map((element) => [ctx.t(`mlps.drElement.${element}`), elementLevel(record.elements[element])] as [string, string]),
+      ],
+      { labelWidth: 150 },
+    ),
+    caption(ctx.t('mlps.ui.recovery.appendix')),
+    keyValueTable(
+      [
         [ctx.t('mlps.ui.recovery.targetRtoMinutes'), minutes(record.targetRtoMinutes)],
         [ctx.t('mlps.ui.recovery.targetRpoMinutes'), minutes(record.targetRpoMinutes)],
         [ctx.t('mlps.ui.recovery.testedRtoMinutes'), minutes(record.testedRtoMinutes)],
@@ -217,6 +252,14 @@ function recovery(ctx: SectionContext, record: RecoveryRecord): Content[] {
       ],
       { labelWidth: 150 },
     ),
-    ...(findings.length > 0 ? [{ ul: findings.map((finding) => ctx.t(finding.code, finding.params)), margin: [0, 0, 0, 8] } as Content] : []),
+    ...(drLevels.requirementsVerified ? [] : [{ text: ctx.t('mlps.ui.recovery.checklistUnverified'), fontSize: 8, margin: [0, 0, 0, 6] } as Content]),
+    ...(findings.length > 0 ? [{ ul: findings.map((finding) => recoveryFindingText(ctx, finding)), margin: [0, 0, 0, 8] } as Content] : []),
   ];
+}
+
+/** An element travels as a code in the finding; its name is put in here. */
+function recoveryFindingText(ctx: SectionContext, finding: Finding): string {
+  const params = { ...finding.params };
+  if (typeof params.element === 'string') params.element = ctx.t(`mlps.drElement.${params.element}`);
+  return ctx.t(finding.code, params);
 }

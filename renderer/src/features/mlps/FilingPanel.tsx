@@ -11,6 +11,7 @@ import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
 import { Attachments } from './Attachments';
+import { ScheduleNotes, ScheduleRecords } from './ScheduleRecords';
 import { useMlps } from './store';
 import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
 
@@ -38,13 +39,18 @@ export function SchedulePanel() {
               <th scope="row">{t(`mlps.due.${item.kind}`)}</th>
               <td>{item.due}</td>
               <td>{t(`mlps.dueStatus.${item.status}`)}</td>
-              <td>{item.status === 'done' ? '' : item.daysLeft < 0 ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft }) : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}</td>
+              <td>
+                {item.status === 'done' ? '' : item.daysLeft < 0 ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft }) : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}
+                {item.opensOn && item.status !== 'done' ? `；${t('mlps.ui.schedule.renewalOpens', { date: item.opensOn })}` : ''}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {schedule.certificateValidUntil ? <p>{t('mlps.ui.schedule.validity', { from: schedule.certificateValidFrom ?? '', until: schedule.certificateValidUntil })}</p> : null}
       <Findings findings={schedule.findings} />
+      <ScheduleNotes view={view} />
+      <ScheduleRecords view={view} />
     </section>
   );
 }

@@ -38,6 +38,7 @@ export function emptyObject(): Draft {
     extensions: [],
     dataCategories: [],
     processesMuchPersonalInfo: false,
+    servesPublic: false,
   };
 }
 
@@ -145,6 +146,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
             checked={draft.processesMuchPersonalInfo}
             onChange={(processesMuchPersonalInfo) => edit({ processesMuchPersonalInfo })}
           />
+          <CheckboxField name="servesPublic" label={t('mlps.ui.object.servesPublic')} checked={draft.servesPublic} onChange={(servesPublic) => edit({ servesPublic })} />
         </div>
       </fieldset>
       <fieldset>
