@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FULL_ANSWERS, filingData } from '../fixtures/filing-data';
-import { HEADQUARTERS_PROFILE, callBackend, nav, resetWorkspace } from './support';
+import { saveDownload as saveDownloadTo, HEADQUARTERS_PROFILE, callBackend, nav, resetWorkspace } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -40,12 +40,7 @@ test.beforeAll(async ({ browser }) => {
 });
 test.afterAll(() => fs.rmSync(downloads, { recursive: true, force: true }));
 
-async function saveDownload(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = path.join(downloads, name);
-  await download.saveAs(file);
-  return file;
-}
+const saveDownload = (page: Page, click: () => Promise<void>, name: string) => saveDownloadTo(page, click, downloads, name);
 
 const sentRow = (page: Page, state: string) => page.getByRole('row').filter({ hasText: PERIOD }).filter({ hasText: state });
 
@@ -139,4 +134,29 @@ test('the unit imports the receipt and sees "accepted" with the accession number
   await expect(page.getByRole('status')).toContainText(`期间 ${PERIOD} 的备案包已受理`);
   await expect(sentRow(page, '已受理')).toContainText(`受理编号 ${accessionNumber}`);
   await expect(sentRow(page, '已退回补正')).toHaveCount(1);
+});
+
+test('the group reviews the accepted filing (复评): the consolidated view shows self-assessed and reviewed grades side by side', async ({ page }) => {
+  await page.goto('./#/receiver?tab=filings');
+  await page.getByRole('row').filter({ hasText: PERIOD }).filter({ hasText: '已受理' }).getByRole('button', { name: /^查看/ }).click();
+  const review = page.getByRole('region', { name: '复评' });
+  await expect(review).toContainText('自评等级（初评）：A');
+  await review.getByLabel('复评等级').selectOption('C');
+  await review.getByLabel('复评意见').fill('佐证材料不足');
+  await review.getByRole('button', { name: '调整一项指标' }).click();
+  const adjustment = review.getByRole('group', { name: '第 1 项指标调整' });
+  // More points than the indicator has is refused at that field.
+  await adjustment.getByLabel('复评得分').fill('1000');
+  await review.getByRole('button', { name: '保存复评' }).click();
+  await expect(adjustment.getByRole('alert')).toContainText('超出 0 至');
+  await adjustment.getByLabel('复评得分').fill('0');
+  await adjustment.getByLabel('说明').fill('无佐证');
+  await review.getByRole('button', { name: '保存复评' }).click();
+  await expect(review.getByRole('status')).toHaveText('复评已保存；下一份回执将附带复评结果。');
+
+  await page.goto(`./#/receiver?tab=consolidated`);
+  await page.getByLabel('期间', { exact: true }).selectOption(PERIOD);
+  const row = page.getByRole('row').filter({ hasText: profile.name }).filter({ hasText: PERIOD });
+  await expect(row.getByRole('cell').nth(2)).toHaveText('A');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('C');
 });

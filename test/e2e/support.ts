@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 /**
@@ -40,4 +41,12 @@ export async function resetWorkspace(page: Page, data: Record<string, unknown> =
   await callBackend(page, 'workspace.importData', { formatVersion: 1, profile: null, ...data });
   await callBackend(page, 'workspace.saveSettings', { locale: 'zh-CN' });
   await page.reload();
+}
+
+/** Clicks what starts a download and saves the file as `name` in `folder`; gives its path. */
+export async function saveDownload(page: Page, click: () => Promise<void>, folder: string, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = path.join(folder, name);
+  await download.saveAs(file);
+  return file;
 }

@@ -47,22 +47,25 @@ interface IssuedRow {
   issued_by: string;
 }
 
-const toIssued = (row: IssuedRow): IssuedReceipt => {
-  const receipt = receiptSchema.parse(JSON.parse(row.receipt_json));
+/** A signed receipt as the receiver lists it. */
+export function issuedReceiptFrom(receipt: Receipt, held: { filingId: string | null; issuedBy: string; path: string }): IssuedReceipt {
   return {
     receiptId: receipt.receiptId,
     accessionNumber: receipt.accessionNumber,
     packageId: receipt.packageId,
-    filingId: row.filing_id,
+    filingId: held.filingId,
     enterprise: receipt.sender,
     period: receipt.period,
     result: receipt.result,
     reasons: receipt.reasons,
     issuedAt: receipt.issuedAt,
-    issuedBy: row.issued_by,
-    path: row.file,
+    issuedBy: held.issuedBy,
+    path: held.path,
   };
-};
+}
+
+const toIssued = (row: IssuedRow): IssuedReceipt =>
+  issuedReceiptFrom(receiptSchema.parse(JSON.parse(row.receipt_json)), { filingId: row.filing_id, issuedBy: row.issued_by, path: row.file });
 
 export function receiptsForFiling(db: Database.Database, filingId: string): IssuedReceipt[] {
   const rows = db.prepare('SELECT receipt_json, filing_id, file, issued_by FROM issued_receipts WHERE filing_id = ? ORDER BY issued_at DESC, accession_seq DESC').all(filingId) as IssuedRow[];

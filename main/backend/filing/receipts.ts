@@ -15,11 +15,11 @@ import { AppError } from '../errors';
 import { newExportPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
 import { filingWork } from './app-error';
-import { findSentPackage, hasSentReceipt, insertIssuedReceipt, insertSentReceipt, nextAccessionSeq, type NewIssuedReceipt } from './chain-repository';
+import { findSentPackage, hasSentReceipt, insertIssuedReceipt, issuedReceiptFrom, insertSentReceipt, nextAccessionSeq, type NewIssuedReceipt } from './chain-repository';
 import { loadSigningKeys, type SigningKeys } from './keys';
 import { subjectNamesUscc } from './pki';
 import { sm2KeySha256, verifyReceipt, writeReceipt } from './receipt-file';
-import { trustFor } from './receive';
+import { refusedForFindings, trustFor } from './receive';
 
 /** The receiver's copies of the receipts it signed, one file per accession number. */
 export const RECEIPTS_FOLDER = 'receipts';
@@ -85,20 +85,7 @@ export function recordReceipt(ctx: HandlerContext, issued: NewIssuedReceipt): vo
 
 /** The row shape of a receipt just signed (its path is the workspace's copy until published). */
 export function issuedReceiptOf(issued: NewIssuedReceipt): IssuedReceipt {
-  const { receipt } = issued;
-  return {
-    receiptId: receipt.receiptId,
-    accessionNumber: receipt.accessionNumber,
-    packageId: receipt.packageId,
-    filingId: issued.filingId,
-    enterprise: receipt.sender,
-    period: receipt.period,
-    result: receipt.result,
-    reasons: receipt.reasons,
-    issuedAt: receipt.issuedAt,
-    issuedBy: issued.issuedBy,
-    path: issued.file,
-  };
+  return issuedReceiptFrom(issued.receipt, { filingId: issued.filingId, issuedBy: issued.issuedBy, path: issued.file });
 }
 
 /** Copies the workspace's copy to where the caller asked (or under exports/) and says where it went. */
@@ -129,15 +116,7 @@ export async function verifyReceiptFile(ctx: HandlerContext, input: { path: stri
 export async function importReceipt(ctx: HandlerContext, input: { path: string; trust: string[] }): Promise<SentPackage> {
   const verify = await verifyReceiptFile(ctx, input);
   const receipt = verify.receipt;
-  if (!verify.valid || !receipt) {
-    const first = verify.errors[0];
-    const more = verify.errors.length > 1 ? ` (+${verify.errors.length - 1})` : '';
-    throw new AppError(
-      'filing.receipt.notVerified',
-      { detail: `${first ? `${first.message} [${first.code}]` : ''}${more}` },
-      { file: input.path, issues: verify.errors.map((error) => ({ code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) })) },
-    );
-  }
+  if (!verify.valid || !receipt) throw refusedForFindings('filing.receipt.notVerified', input.path, verify.errors);
   const sent = findSentPackage(ctx.db, receipt.packageId);
   if (!sent || sent.uscc !== receipt.sender.uscc) throw new AppError('filing.receipt.unknownPackage', { packageId: receipt.packageId }, { file: input.path, field: 'packageId' });
   if (sent.manifestSha256 !== receipt.manifestSha256) throw new AppError('filing.receipt.manifestMismatch', { packageId: receipt.packageId }, { file: input.path, field: 'manifestSha256' });

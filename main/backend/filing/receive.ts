@@ -134,12 +134,17 @@ async function withRefusalReceipt(ctx: HandlerContext, issuer: ReceiptIssuer, ve
 }
 
 function notVerified(file: string, verify: VerifyResult): AppError {
-  const first = verify.errors[0];
-  const more = verify.errors.length > 1 ? ` (+${verify.errors.length - 1})` : '';
+  return refusedForFindings('filing.import.notVerified', file, verify.errors);
+}
+
+/** A refusal for what a verification found: the first finding in the message, every one in the details. */
+export function refusedForFindings(code: string, file: string, errors: VerifyResult['errors']): AppError {
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (+${errors.length - 1})` : '';
   return new AppError(
-    'filing.import.notVerified',
+    code,
     { detail: `${first ? `${first.message} [${first.code}]` : ''}${more}` },
-    { file, issues: verify.errors.map((error) => ({ code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) })) },
+    { file, issues: errors.map((error) => ({ code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) })) },
   );
 }
 

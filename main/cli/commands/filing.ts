@@ -42,8 +42,13 @@ function describeVerify(result: VerifyResult): string {
   const lines = [result.valid ? 'valid' : 'INVALID'];
   if (result.manifest) lines.push(`enterprise: ${result.manifest.enterprise.name} (${result.manifest.enterprise.uscc}), period ${result.manifest.period}, ${result.manifest.files.length} files`);
   if (result.signer) lines.push(`signer: ${result.signer.subject}`, `fingerprint (SHA-256): ${result.signer.fingerprintSha256}`);
-  for (const error of result.errors) lines.push(`  ${error.code}${error.file ? ` ${error.file}` : ''}: ${error.message}`);
+  lines.push(...describeErrors(result.errors));
   return lines.join('\n');
+}
+
+/** One line per finding: its code, the member it concerns, its message. */
+function describeErrors(errors: VerifyResult['errors']): string[] {
+  return errors.map((error) => `  ${error.code}${error.file ? ` ${error.file}` : ''}: ${error.message}`);
 }
 
 const receiptOptions = {
@@ -227,7 +232,7 @@ export const filingCommands: Command[] = [
         [
           valid ? 'valid' : 'INVALID',
           ...(receipt ? [`${decision} — accession number ${accessionNumber}, package ${packageId}, by ${receipt.receiver.name} (${receipt.receiver.uscc}) at ${receipt.issuedAt}`] : []),
-          ...errors.map((error) => `  ${error.code}${error.file ? ` ${error.file}` : ''}: ${error.message}`),
+          ...describeErrors(errors),
         ].join('\n');
       ctx.io.stdout(`${ctx.json ? JSON.stringify({ valid, result: decision, accessionNumber, packageId, errors }, null, 2) : human()}\n`);
       return valid ? EXIT_OK : EXIT_FAILURE;
