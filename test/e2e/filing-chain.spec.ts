@@ -155,7 +155,7 @@ test('the group reviews the accepted filing (复评): the consolidated view show
   await expect(review.getByRole('status')).toHaveText('复评已保存；下一份回执将附带复评结果。');
 
   await page.goto(`./#/receiver?tab=consolidated`);
-  await page.getByLabel('期间', { exact: true }).selectOption(PERIOD);
+  await page.locator('label', { hasText: '期间' }).locator('select').first().selectOption(PERIOD);
   const row = page.getByRole('row').filter({ hasText: profile.name }).filter({ hasText: PERIOD });
   await expect(row.getByRole('cell').nth(2)).toHaveText('A');
   await expect(row.getByRole('cell').nth(3)).toHaveText('C');
