@@ -13,6 +13,8 @@ import { FULL_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
 import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { ACCESSION_NUMBER_PATTERN, RECEIPT_MEMBER } from '../../../shared/contract/filing/receipt';
+import { pemEncode } from './pki';
+import { sm2Sign } from './sm2';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
 
 const SENDER_PASSPHRASE = 'unit-passphrase-1';
@@ -183,6 +185,29 @@ describe('receipts that must be refused', () => {
     expect(refused.code).toBe('filing.receipt.notVerified');
     expect(refused.details?.issues?.map((issue) => issue.code)).toContain('filing.verify.cmsInvalid');
     expect(await stateOfBoth()).toEqual(before);
+  });
+
+  it('an SM2 key and signature swapped for another pair, and a member added, are each named', async () => {
+    const exported = await exportPackage('to-swap.dgpkg');
+    const imported = expectOk(await receiver.call('filing.import', { path: exported.path, receipt: receiptOut('to-swap.dgrcpt') }));
+    const other = await enterpriseKeys(work, { name: '示例集团有限公司', uscc: '91110000100000000R' });
+    const members = await readMembers(imported.receipt!.path);
+    // The CMS still holds; the SM2 pair verifies on its own, but it is not the key the signed receipt names.
+    members.set(RECEIPT_MEMBER.signerSm2Key, Buffer.from(pemEncode('PUBLIC KEY', other.keys.sm2PublicKeySpkiDer)));
+    members.set(RECEIPT_MEMBER.sm2Signature, Buffer.from(sm2Sign(members.get(RECEIPT_MEMBER.receipt)!, other.keys.sm2)));
+    const swapped = path.join(work, 'swapped.dgrcpt');
+    fs.copyFileSync(imported.receipt!.path, swapped);
+    await writeMembers(swapped, members);
+    const verified = expectOk(await sender.call('filing.receipt.verify', { path: swapped }));
+    expect(verified.errors.map((error) => [error.code, error.file])).toEqual([['filing.receipt.sm2KeyUnbound', RECEIPT_MEMBER.signerSm2Key]]);
+
+    const extra = await readMembers(imported.receipt!.path);
+    extra.set('notes.txt', Buffer.from('附言'));
+    const padded = path.join(work, 'padded.dgrcpt');
+    fs.copyFileSync(imported.receipt!.path, padded);
+    await writeMembers(padded, extra);
+    expect(expectOk(await sender.call('filing.receipt.verify', { path: padded })).errors.map((error) => [error.code, error.file])).toEqual([['filing.verify.extraFile', 'notes.txt']]);
+    expect(errorOf(await sender.call('filing.receipt.import', { path: padded })).code).toBe('filing.receipt.notVerified');
   });
 
   it('a receipt signed by a key the sender does not trust is refused', async () => {
