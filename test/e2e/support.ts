@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -60,8 +61,14 @@ export async function printedReportText(page: Page, kindLabel: string, fileName:
  * reads it, with all white space removed (pdftotext breaks lines anywhere).
  */
 export async function savedReportText(page: Page, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
-  const file = test.info().outputPath(name);
-  await download.saveAs(file);
+  const file = await saveDownload(page, () => page.getByRole('button', { name: '保存 PDF' }).click(), test.info().outputPath(), name);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+/** Clicks what starts a download and saves the file as `name` in `folder`; gives its path. */
+export async function saveDownload(page: Page, click: () => Promise<void>, folder: string, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = path.join(folder, name);
+  await download.saveAs(file);
+  return file;
 }
