@@ -102,7 +102,7 @@ test('verify it as a receiver: every check passes but trust, until the certifica
   const checks = page.locator('.checks');
   for (const step of ['structure', 'manifest', 'files', 'audit', 'cms', 'sm2']) await expect(checks.locator(`[data-step="${step}"]`)).toContainText('通过');
   await expect(checks.locator('[data-step="signer"]')).toContainText('未通过');
-  await expect(page.getByRole('cell', { name: 'filing.verify.signerUntrusted' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /不在信任列表中/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'signatures/signer.pem' })).toBeVisible();
 
   await page.getByRole('tab', { name: '信任列表' }).click();

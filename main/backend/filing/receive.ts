@@ -9,6 +9,7 @@ import { MEMBER } from '../../../shared/contract/filing/paths';
 import type { FilingSummary, ReceivedFiling } from '../../../shared/contract/filing/receiver';
 import type { Manifest, VerifyResult } from '../../../shared/contract/filing/schemas';
 import { continuityFrom } from '../../../shared/domain/audit/chain';
+import { formatDateTime } from '../../../shared/i18n/dates';
 import { auditLogEntries } from '../audit/json-stream';
 import { parseFiledData, summarizeFiling } from '../../../shared/domain/filing/summary';
 import type { HandlerContext } from '../context';
@@ -143,7 +144,7 @@ export function refusedForFindings(code: string, file: string, errors: VerifyRes
   const more = errors.length > 1 ? ` (+${errors.length - 1})` : '';
   return new AppError(
     code,
-    { detail: `${first ? `${first.message} [${first.code}]` : ''}${more}` },
+    { detail: `${first?.message ?? ''}${more}` }, // the codes stay in the details, for scripts: not in the sentence
     { file, issues: errors.map((error) => ({ code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) })) },
   );
 }
@@ -165,7 +166,7 @@ function refuseStrayAmendment(ctx: HandlerContext, manifest: Manifest): void {
 function refuseReplay(ctx: HandlerContext, packageId: string): void {
   const held = findFilingByPackageId(ctx.db, packageId);
   if (held) {
-    throw new AppError('filing.import.replay', { packageId, enterprise: held.enterprise.name, period: held.period, importedAt: held.importedAt }, { field: 'packageId' });
+    throw new AppError('filing.import.replay', { packageId, enterprise: held.enterprise.name, period: held.period, importedAt: formatDateTime(held.importedAt, ctx.locale) }, { field: 'packageId' });
   }
 }
 

@@ -243,6 +243,8 @@ describe('receiver', () => {
     const replay = errorOf(await receiver.call('filing.import', { path: packagePath }));
     expect(replay.code).toBe('filing.import.replay');
     expect(replay.message).toContain(profile.name);
+    // The earlier import's time reads as the user reads times, not as the stored UTC form.
+    expect(replay.message).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     expect(expectOk(await receiver.call('filing.filings.list', {}))).toHaveLength(1);
     expect(fs.readdirSync(path.join(receiver.dataDir, 'filings')).filter((name) => name.startsWith('.'))).toEqual([]);
   });

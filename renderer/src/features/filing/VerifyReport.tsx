@@ -47,7 +47,6 @@ export function VerifyReport({ errors, manifest, signer }: { errors: readonly Ve
           <table className="data">
             <thead>
               <tr>
-                <th>{t('filing.verify.code')}</th>
                 <th>{t('filing.file.path')}</th>
                 <th>{t('filing.verify.problems')}</th>
               </tr>
@@ -55,7 +54,6 @@ export function VerifyReport({ errors, manifest, signer }: { errors: readonly Ve
             <tbody>
               {errors.map((error, index) => (
                 <tr key={index}>
-                  <td><code>{error.code}</code></td>
                   <td>{error.file ? <code>{error.file}</code> : '—'}</td>
                   <td>{error.message}</td>
                 </tr>

@@ -1,0 +1,8 @@
+/**
+ * A moment as its reader expects to see it: in their language's date and time style and the machine's time
+ * zone — never the stored UTC form (2026-12-05T06:42:24.237Z).
+ */
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
