@@ -105,7 +105,8 @@ describe('export', () => {
     for (const extension of ['csv', 'xlsx']) {
       for (const [what, kind] of [['entitlements', 'entitlements'], ['products', 'products']] as const) {
         const target = path.join(backend.dataDir, `${what}.${extension}`);
-        expect(expectOk(await backend.call('sam.export', { what, path: target }))).toEqual({ path: target, rows: what === 'products' ? 1 : 2 });
+        // The licences' products join the one saved product once the licences have been imported.
+        expect(expectOk(await backend.call('sam.export', { what, path: target }))).toEqual({ path: target, rows: what === 'products' ? 3 : 2 });
         const reimport = expectOk(await backend.call('sam.import.commit', { path: target, kind }));
         expect(reimport).toMatchObject({ committed: true, added: 0, updated: 0, rejectedRows: 0 });
       }

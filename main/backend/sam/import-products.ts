@@ -1,0 +1,99 @@
+/**
+ * What an import of licences or installations does with the products they name: names in the alias
+ * dictionary's words become the names the registers keep; an installation without a publisher takes the
+ * publisher of the one registered product with its name (two publishers with that name is a warning naming
+ * them, not a refusal); and the products no register entry has yet are added to the products register.
+ */
+import type Database from 'better-sqlite3';
+import type { Finding } from '../../../shared/contract/core';
+import { type ProductRef, type SamKind, productFamilyKey, productKey, productSchema } from '../../../shared/contract/sam/schemas';
+import { type AliasResolver, aliasResolver } from '../../../shared/domain/sam/aliases';
+import { normalizeKeyPart } from '../../../shared/contract/sam/schemas';
+import { aliasDictionary, iterateRecords, recordWriter } from './repository';
+
+/** Distinct publisher/name pairs remembered per import: ledgers repeat a few hundred names down 100,000 rows. */
+const MEMO_LIMIT = 20_000;
+
+interface Named {
+  publisher: string;
+  name: string;
+  /** Set when the name alone is ambiguous: the publishers that have it. */
+  publishers?: string[];
+}
+
+/** The publishers each registered product name has (normalized name → publishers as written). */
+function publishersByName(db: Database.Database): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const product of iterateRecords(db, 'products')) {
+    const key = normalizeKeyPart(product.name);
+    const known = byName.get(key) ?? [];
+    if (!known.some((publisher) => normalizeKeyPart(publisher) === normalizeKeyPart(product.publisher))) known.push(product.publisher);
+    byName.set(key, known);
+  }
+  return byName;
+}
+
+/**
+ * The refine step of an import plan: rewrites a row's publisher and name to the dictionary's, and fills an
+ * installation's missing publisher from the products register. Returns a warning for an ambiguous name.
+ */
+export function productNamer(db: Database.Database, kind: SamKind, nameColumn: string): (values: Record<string, unknown>, row: number) => Finding | undefined {
+  const resolver = aliasResolver(aliasDictionary(db));
+  const byName = kind === 'installations' ? publishersByName(db) : new Map<string, string[]>();
+  const memo = new Map<string, Named>();
+  return (values, row) => {
+    if (typeof values.name !== 'string') return undefined;
+    const given = typeof values.publisher === 'string' ? values.publisher : '';
+    const memoKey = given + '\u001f' + values.name;
+    let named = memo.get(memoKey);
+    if (named === undefined) {
+      named = nameProduct(resolver, byName, given, values.name);
+      if (memo.size < MEMO_LIMIT) memo.set(memoKey, named);
+    }
+    values.name = named.name;
+    if (named.publisher !== '') values.publisher = named.publisher;
+    if (named.publishers === undefined) return undefined;
+    return { code: 'sam.import.ambiguousProduct', row, field: 'name', column: nameColumn, params: { name: named.name, publishers: named.publishers.join('、') } };
+  };
+}
+
+function nameProduct(resolver: AliasResolver, byName: Map<string, string[]>, given: string, name: string): Named {
+  const publisher = given === '' ? '' : resolver.publisher(given);
+  const known = resolver.product(publisher, name);
+  if (known !== undefined) return known;
+  if (publisher !== '') return { publisher, name };
+  const candidates = byName.get(normalizeKeyPart(name)) ?? [];
+  if (candidates.length === 1) return { publisher: candidates[0] as string, name };
+  return candidates.length === 0 ? { publisher: '', name } : { publisher: '', name, publishers: candidates };
+}
+
+/**
+ * Collects the products an import's licences or installations name that the products register lacks (one
+ * per publisher + name: an installation's build number does not make a new product), and writes them.
+ */
+export function productRegistrar(db: Database.Database, kind: SamKind) {
+  const registered = new Set<string>();
+  if (kind !== 'products') for (const product of iterateRecords(db, 'products')) registered.add(productFamilyKey(product));
+  const missing = new Map<string, ProductRef>();
+  return {
+    accepted(record: ProductRef): void {
+      if (kind === 'products' || record.publisher === '') return;
+      const family = productFamilyKey(record);
+      if (registered.has(family) || missing.has(family)) return;
+      const version = kind === 'entitlements' ? record.version : '';
+      const edition = kind === 'entitlements' ? record.edition : '';
+      missing.set(family, { publisher: record.publisher, name: record.name, version, edition });
+    },
+    get count(): number {
+      return missing.size;
+    },
+    /** Adds them, inside the caller's transaction. */
+    write(): void {
+      const insert = recordWriter(db, 'products', 'insertNew');
+      for (const ref of missing.values()) {
+        const product = productSchema.parse(ref);
+        insert(productKey(product), product);
+      }
+    },
+  };
+}
