@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
 import { type ProductRef, type SamKind, productFamilyKey, productKey, productSchema } from '../../../shared/contract/sam/schemas';
 import { type AliasResolver, aliasResolver } from '../../../shared/domain/sam/aliases';
+import { normalizeWord } from '../../../shared/domain/sam/choices';
 import { normalizeKeyPart } from '../../../shared/contract/sam/schemas';
 import { aliasDictionary, iterateRecords, recordWriter } from './repository';
 
@@ -38,7 +39,7 @@ function publishersByName(db: Database.Database): Map<string, string[]> {
  * installation's missing publisher from the products register. Returns a warning for an ambiguous name.
  */
 export function productNamer(db: Database.Database, kind: SamKind, nameColumn: string): (values: Record<string, unknown>, row: number) => Finding | undefined {
-  const resolver = aliasResolver(aliasDictionary(db));
+  const resolver = houseSpelling(db, aliasResolver(aliasDictionary(db)));
   const byName = kind === 'installations' ? publishersByName(db) : new Map<string, string[]>();
   const memo = new Map<string, Named>();
   return (values, row) => {
@@ -54,6 +55,38 @@ export function productNamer(db: Database.Database, kind: SamKind, nameColumn: s
     if (named.publisher !== '') values.publisher = named.publisher;
     if (named.publishers === undefined) return undefined;
     return { code: 'sam.import.ambiguousProduct', row, field: 'name', column: nameColumn, params: { name: named.name, publishers: named.publishers.join('、') } };
+  };
+}
+
+/**
+ * The dictionary, but answering with the spelling the registers already use for a publisher or product
+ * (licences entered as 微软 stay 微软 when installations say Microsoft Corporation): one name per
+ * publisher in the workspace, so the position pairs them, whichever spelling came first.
+ */
+function houseSpelling(db: Database.Database, resolver: AliasResolver): AliasResolver {
+  const publishers = new Map<string, string>();
+  const products = new Map<string, { publisher: string; name: string }>();
+  const known = db.prepare('SELECT DISTINCT publisher, name FROM sam_products UNION SELECT DISTINCT publisher, name FROM sam_entitlements').all() as { publisher: string; name: string }[];
+  for (const entry of known) {
+    const publisher = resolver.publisher(entry.publisher);
+    if (!publishers.has(normalizeWord(publisher))) publishers.set(normalizeWord(publisher), entry.publisher);
+    const product = resolver.product(entry.publisher, entry.name);
+    if (product !== undefined) {
+      const key = normalizeWord(product.publisher) + '\u001f' + normalizeWord(product.name);
+      if (!products.has(key)) products.set(key, entry);
+    }
+  }
+  const publisher = (name: string) => {
+    const kept = resolver.publisher(name);
+    return publishers.get(normalizeWord(kept)) ?? kept;
+  };
+  return {
+    publisher,
+    product(given, name) {
+      const product = resolver.product(given, name);
+      if (product === undefined) return undefined;
+      return products.get(normalizeWord(product.publisher) + '\u001f' + normalizeWord(product.name)) ?? { publisher: publisher(product.publisher), name: product.name };
+    },
   };
 }
 
