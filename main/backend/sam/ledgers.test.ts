@@ -68,7 +68,7 @@ describe('the licence ledger (许可类型 as the metric, 使用部门 as the sc
       ['金山办公', 'site', null, { kind: 'department', name: '市场部' }, 'subscription', '2025-12-31'],
     ]);
     expect(sam.entitlements.find((licence) => licence.name === 'Visio')).toMatchObject({ metric: 'per-device', quantity: 10, unitCost: 3200 });
-    expect(sam.entitlements.find((licence) => licence.name === 'Office Professional Plus')).toMatchObject({ publisher: 'Microsoft', version: '2019' });
+    expect(sam.entitlements.find((licence) => licence.name === 'Office Professional Plus')).toMatchObject({ publisher: '微软', version: '2019' });
     expect(sam.products).toHaveLength(15); // one per publisher and name: Office 2019 and 2021 are one product
     expect(sam.products.map((product) => product.publisher)).not.toContain('Microsoft Corporation');
   });
@@ -91,7 +91,7 @@ describe('the installation ledger (a desktop-management export without 厂商)',
 
     const { sam } = expectOk(await backend.call('workspace.exportData', {}));
     const publisherOf = (name: string) => [...new Set(sam.installations.filter((installation) => installation.name === name).map((installation) => installation.publisher))];
-    expect(publisherOf('Office Professional Plus')).toEqual(['Microsoft']); // 'Microsoft Office 专业增强版' by the dictionary
+    expect(publisherOf('Office Professional Plus')).toEqual(['微软']); // 'Microsoft Office 专业增强版' by the dictionary
     expect(publisherOf('U8')).toEqual(['用友']); // '用友U8'
     expect(publisherOf('K/3 Cloud')).toEqual(['金蝶']); // by its one product in the register
     expect(publisherOf('Google Chrome')).toEqual(['']); // known to no one: kept, publisher empty

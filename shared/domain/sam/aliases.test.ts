@@ -7,7 +7,7 @@ describe('the alias dictionary', () => {
   const resolve = aliasResolver(shippedAliasDictionary);
 
   it('gives a publisher the one name the registers keep, whatever the ledger calls it', () => {
-    for (const name of ['微软', 'Microsoft Corporation', 'microsoft corporation', 'Microsoft']) expect(resolve.publisher(name)).toBe('Microsoft');
+    for (const name of ['微软', 'Microsoft Corporation', 'microsoft corporation', 'Microsoft']) expect(resolve.publisher(name)).toBe('微软');
     for (const name of ['金山', 'WPS', 'Kingsoft']) expect(resolve.publisher(name)).toBe('金山办公');
     expect(resolve.publisher('Yonyou')).toBe('用友');
     expect(resolve.publisher('Kingdee')).toBe('金蝶');
@@ -16,8 +16,8 @@ describe('the alias dictionary', () => {
   });
 
   it('knows product families by their Chinese and English names, under their publisher or with none given', () => {
-    expect(resolve.product('微软', 'Office 专业增强版')).toEqual({ publisher: 'Microsoft', name: 'Office Professional Plus' });
-    expect(resolve.product('', 'Microsoft Office Professional Plus')).toEqual({ publisher: 'Microsoft', name: 'Office Professional Plus' });
+    expect(resolve.product('微软', 'Office 专业增强版')).toEqual({ publisher: '微软', name: 'Office Professional Plus' });
+    expect(resolve.product('', 'Microsoft Office Professional Plus')).toEqual({ publisher: '微软', name: 'Office Professional Plus' });
     expect(resolve.product('Adobe', 'Office 专业增强版')).toBeUndefined(); // another publisher's product of that name
   });
 
