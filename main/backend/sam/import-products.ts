@@ -90,6 +90,15 @@ function houseSpelling(db: Database.Database, resolver: AliasResolver): AliasRes
   };
 }
 
+/**
+ * A record saved by hand, named as an import would name it: the dictionary's (or the registers') spelling
+ * of its publisher and product, so a licence typed as Microsoft pairs with installations imported as 微软.
+ */
+export function withKeptNames<R extends { publisher: string; name: string }>(db: Database.Database, record: R): R {
+  const named = nameProduct(houseSpelling(db, aliasResolver(aliasDictionary(db))), new Map(), record.publisher, record.name);
+  return named.publisher === '' || (named.publisher === record.publisher && named.name === record.name) ? record : { ...record, publisher: named.publisher, name: named.name };
+}
+
 function nameProduct(resolver: AliasResolver, byName: Map<string, string[]>, given: string, name: string): Named {
   const publisher = given === '' ? '' : resolver.publisher(given);
   const known = resolver.product(publisher, name);

@@ -4,6 +4,7 @@ import { SAM_REGISTERS, type SamRegister, type SamRegisterRecordOf } from '../..
 import type { DataSection, DomainHandlers } from '../context';
 import { exportTable } from './export-jobs';
 import { commit, dryRun, prepare } from './import-jobs';
+import { withKeptNames } from './import-products';
 import { computePosition, dashboardSummary, invalidateEstate } from './position';
 import { translate } from '../../../shared/i18n';
 import { localIsoDate } from '../dates';
@@ -23,7 +24,8 @@ export const samHandlers: DomainHandlers<'sam'> = {
   'sam.list': (query, { db }) => ({ register: query.register, ...listRecords(db, query) }) as never,
   'sam.save': (input, { db, locale }) => {
     if (input.id === undefined) assertRegisterWithin(countRecords(db, input.register) + 1, translate(locale, `sam.kind.${input.register}`), 'record');
-    return { id: write(db, () => saveRecord(db, input.register, input.record as never, input.id)) };
+    const record = input.register === 'devices' || input.register === 'users' ? input.record : withKeptNames(db, input.record);
+    return { id: write(db, () => saveRecord(db, input.register, record as never, input.id)) };
   },
   'sam.delete': ({ register, ids }, { db }) => ({ deleted: write(db, () => deleteRecords(db, register, ids)) }),
   'sam.import.prepare': (spec, { locale }) => prepare(spec, locale),

@@ -105,3 +105,13 @@ describe('the installation ledger (a desktop-management export without 厂商)',
     expect(result.rejected[0]).toMatchObject({ row: 2, column: '软件名称', reason: '必填项为空' });
   });
 });
+
+describe('names kept one way', () => {
+  it('a licence saved by hand as Microsoft pairs with installations imported as 微软 (the dictionary applies to every write)', async () => {
+    const file = write('装机.csv', [['厂商', '软件名称', '计算机名'], ['Microsoft Corporation', 'Visio', 'PC-1'], ['微软公司', 'Visio', 'PC-2']]);
+    expectOk(await backend.call('sam.import.commit', { path: file }));
+    expectOk(await backend.call('sam.save', { register: 'entitlements', record: { publisher: 'Microsoft', name: 'Visio', metric: 'per-device', quantity: 1 } }));
+    const position = expectOk(await backend.call('sam.position', {}));
+    expect(position.rows.map((row) => [row.publisher, row.name, row.entitled, row.consumed, row.shortfall])).toEqual([['微软', 'Visio', 1, 2, 1]]);
+  });
+});
