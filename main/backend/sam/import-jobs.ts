@@ -89,7 +89,7 @@ export function prepare(spec: Omit<ImportSpec, 'columns' | 'values' | 'constants
       file: source.file,
       format: source.format,
       encoding: source.encoding,
-      kind: spec.kind === 'auto' ? (detectKind(header) ?? null) : spec.kind,
+      kind: spec.kind === 'auto' ? (detectKind(header, cells) ?? null) : spec.kind,
       header,
       sample: cells.slice(0, SHOWN_ROWS),
       distinct: header.map((_, index) => distinctValues(cells, index)),

@@ -75,14 +75,17 @@ export function suggestColumns<K extends SamKind>(kind: K, header: readonly stri
 }
 
 /**
- * The kind whose own fields (beyond the product's name, publisher, version, edition) the headers name
- * most; undefined when no kind or more than one kind comes out on top.
+ * The kind whose own fields (beyond the product's name, publisher, version, edition) the file names most,
+ * by header and, given a sample, by content; a header two kinds claim (所属单位: an installation's
+ * subsidiary or a licence's scope) counts half for each. Undefined when no kind or more than one comes out on top.
  */
-export function detectKind(header: readonly string[]): SamKind | undefined {
-  const scores = SAM_KINDS.map((kind) => ({
-    kind,
-    score: Object.keys(suggestColumns(kind, header)).filter((field) => !SHARED_FIELDS.includes(field)).length,
-  })).sort((a, b) => b.score - a.score);
+export function detectKind(header: readonly string[], sample?: readonly (readonly string[])[]): SamKind | undefined {
+  const proposals = SAM_KINDS.map((kind) => ({ kind, mapped: proposeColumns(kind, header, sample === undefined ? {} : { sample }).mapped.filter((column) => !SHARED_FIELDS.includes(column.field)) }));
+  const claims = new Map<number, number>();
+  for (const { mapped } of proposals) for (const column of mapped) if (column.reason.by === 'header') claims.set(column.index, (claims.get(column.index) ?? 0) + 1);
+  const scores = proposals
+    .map(({ kind, mapped }) => ({ kind, score: mapped.reduce((sum, column) => sum + (column.reason.by === 'header' && (claims.get(column.index) ?? 0) > 1 ? 0.5 : 1), 0) }))
+    .sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (best === undefined || best.score === 0 || (second !== undefined && second.score === best.score)) return undefined;
   return best.kind;
@@ -107,7 +110,7 @@ const SERIAL_HEADERS = new Set(['序号', '行号', '编号序号', 'no', '#', '
 /** The mapping to import with, or an ImportError naming the missing or unknown column, value or constant. */
 export function resolveMapping(header: readonly string[], options: ResolveMappingOptions): ColumnMapping {
   const where = options.file === undefined ? {} : { file: options.file };
-  const kind = options.kind === 'auto' ? detectKind(header) : options.kind;
+  const kind = options.kind === 'auto' ? detectKind(header, options.sample) : options.kind;
   if (kind === undefined) throw new ImportError('sam.import.kindUndetected', where);
   const { mapped, constants, values } = proposeColumns(kind, header, options);
 
