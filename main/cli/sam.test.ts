@@ -99,6 +99,25 @@ describe('denggao sam import', () => {
     expect(result.stdout).toContain('没有导入任何记录：2 行被拒绝');
   });
 
+  it('the alias dictionary is data the user edits: a new publisher applies on import; a name given to two publishers is refused, naming it', async () => {
+    expect((await cli('sam', 'aliases', '--out', 'aliases.json')).code).toBe(0);
+    const dictionary = JSON.parse(fs.readFileSync(path.join(dir, 'aliases.json'), 'utf8')) as { publishers: { name: string; aliases: string[] }[] };
+    write('conflict.json', JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '金山云', aliases: ['Kingsoft'] }] }));
+    const refused = await cli('sam', 'aliases', '--set', 'conflict.json', '--json');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error.details.issues).toEqual([
+      expect.objectContaining({ field: `dictionary.publishers[${dictionary.publishers.length}].aliases[0]`, message: '“Kingsoft”已是另一个厂商的名称或别名：一个名称只能对应一个厂商' }),
+    ]);
+    expect((await cli('sam', 'aliases')).stdout).toContain('随程序提供的');
+
+    write('huawei.json', JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '华为', aliases: ['Huawei', '华为技术有限公司'] }] }));
+    expect((await cli('sam', 'aliases', '--set', 'huawei.json')).code).toBe(0);
+    write('installs.csv', iconv.encode(['厂商,软件名称,计算机名', 'Huawei,WeLink,PC-1', '华为技术有限公司,WeLink,PC-2'].join('\r\n'), 'gbk'));
+    expect(JSON.parse((await cli('sam', 'import', '--file', 'installs.csv', '--json')).stdout)).toMatchObject({ added: 2, productsAdded: 1 });
+    expect((await cli('sam', 'export', '--what', 'products', '--out', 'p.csv')).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'p.csv'), 'utf8')).toContain('华为,WeLink');
+  });
+
   it('bad input: a binary file is exit 1 with the file named; a wrong --kind is a usage error', async () => {
     write('data.csv', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
     const binary = await cli('sam', 'import', '--file', 'data.csv');

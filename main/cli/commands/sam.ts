@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import type { AliasDictionary } from '../../../shared/contract/sam/aliases';
 import type { CommitResult, ImportReport, PositionResult } from '../../../shared/contract/sam/methods';
 import { EXPORT_TARGETS } from '../../../shared/contract/sam/methods';
 import { SAM_KINDS } from '../../../shared/contract/sam/schemas';
@@ -75,6 +77,13 @@ function rowLabel(rejection: { row: number; serial?: string }, locale: Locale): 
   return rejection.serial === undefined ? String(rejection.row) : translate(locale, 'sam.rowWithSerial', { row: rejection.row, serial: rejection.serial });
 }
 
+function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: Locale): string {
+  const lines = [translate(locale, edited ? 'sam.cli.aliasesEdited' : 'sam.cli.aliasesShipped', { id: dictionary.id, version: dictionary.version })];
+  for (const entry of dictionary.publishers) lines.push(`${entry.name} ← ${entry.aliases.join(' / ')}`);
+  for (const entry of dictionary.products) lines.push(`${entry.publisher} ${entry.name} ← ${entry.aliases.join(' / ')}`);
+  return lines.join('\n');
+}
+
 function describePosition(position: PositionResult, locale: Locale): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const rate = position.summary.genuineRate === null ? '—' : `${(position.summary.genuineRate * 100).toFixed(1)}%`;
@@ -133,6 +142,35 @@ export const samCommands: Command[] = [
       rejects: { type: 'string', description: 'write the rejected rows, with reasons, to this CSV', valueName: 'R.csv' },
     },
     run: (values, _positionals, ctx) => runImport(values, ctx),
+  },
+  {
+    path: ['sam', 'aliases'],
+    summary: 'Show, replace or reset the publisher and product alias dictionary (厂商与产品别名)',
+    usage: [
+      'Without options prints the dictionary in use. --set F.json replaces it with the file (as --out writes it);',
+      'a name that stands for two publishers or two products is refused, naming it, and nothing changes.',
+      'Imports and saved records use the names it keeps (微软 for Microsoft, Microsoft Corporation, …).',
+    ].join('\n'),
+    options: {
+      out: { type: 'string', description: 'write the dictionary in use to this JSON file', valueName: 'F.json' },
+      set: { type: 'string', description: 'replace the dictionary with this JSON file', valueName: 'F.json' },
+      reset: { type: 'boolean', description: 'go back to the dictionary the program ships' },
+    },
+    async run(values, _positionals, ctx) {
+      const backend = ctx.backend();
+      if (typeof values.set === 'string' || values.reset === true) {
+        const dictionary = values.reset === true ? null : readJsonFile(ctx.resolvePath(values.set as string));
+        const saved = await backend.call('sam.aliases.save', { dictionary } as never, { locale: ctx.locale });
+        return ctx.report(saved, ({ edited }) => translate(ctx.locale ?? 'zh-CN', edited ? 'sam.cli.aliasesSaved' : 'sam.cli.aliasesReset'));
+      }
+      const current = await backend.call('sam.aliases.get', {}, { locale: ctx.locale });
+      if (current.ok && typeof values.out === 'string') {
+        const file = ctx.resolvePath(values.out);
+        fs.writeFileSync(file, `${JSON.stringify(current.value.dictionary, null, 2)}\n`);
+        return ctx.report(current, () => `→ ${file}`);
+      }
+      return ctx.report(current, ({ edited, dictionary }) => describeAliases(edited, dictionary, ctx.locale ?? 'zh-CN'));
+    },
   },
   {
     path: ['sam', 'position'],
