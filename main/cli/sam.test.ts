@@ -65,7 +65,7 @@ describe('denggao sam import', () => {
     write('台账.csv', excelGbkCsv(licenceLedgerRows()));
     const unmapped = await cli('sam', 'import', '--file', '台账.csv', '--dry-run');
     expect(unmapped.code).toBe(1);
-    expect(unmapped.stdout).toContain('第 7（序号 6） 行 [许可类型]：“批量许可”不是“许可模式”的选项');
+    expect(unmapped.stdout).toContain('第 7 行（序号 6）[许可类型]：“批量许可”不是“许可模式”的选项');
     write('mapping.json', JSON.stringify({ kind: 'entitlements', columns: {}, values: { metric: { 批量许可: 'per-device' } }, constants: { currency: 'CNY', vendor: '华信科技' } }));
     const imported = await cli('sam', 'import', '--file', '台账.csv', '--mapping', 'mapping.json');
     expect(imported.code).toBe(0);

@@ -6,14 +6,31 @@
  */
 import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
-import { type ProductRef, type SamKind, productFamilyKey, productKey, productSchema } from '../../../shared/contract/sam/schemas';
+import { type ProductRef, type SamKind, normalizeKeyPart, productFamilyKey, productKey, productSchema } from '../../../shared/contract/sam/schemas';
 import { type AliasResolver, aliasResolver } from '../../../shared/domain/sam/aliases';
 import { normalizeWord } from '../../../shared/domain/sam/choices';
-import { normalizeKeyPart } from '../../../shared/contract/sam/schemas';
 import { aliasDictionary, iterateRecords, recordWriter } from './repository';
 
 /** Distinct publisher/name pairs remembered per import: ledgers repeat a few hundred names down 100,000 rows. */
 const MEMO_LIMIT = 20_000;
+
+/** Values by publisher and name as written, without building a key string per row (the import's hot path). */
+class PairMemo<V> {
+  private readonly byPublisher = new Map<string, Map<string, V>>();
+  private size = 0;
+
+  get(publisher: string, name: string): V | undefined {
+    return this.byPublisher.get(publisher)?.get(name);
+  }
+
+  set(publisher: string, name: string, value: V): void {
+    if (this.size >= MEMO_LIMIT) return;
+    let names = this.byPublisher.get(publisher);
+    if (names === undefined) this.byPublisher.set(publisher, (names = new Map()));
+    names.set(name, value);
+    this.size++;
+  }
+}
 
 interface Named {
   publisher: string;
@@ -41,15 +58,14 @@ function publishersByName(db: Database.Database): Map<string, string[]> {
 export function productNamer(db: Database.Database, kind: SamKind, nameColumn: string): (values: Record<string, unknown>, row: number) => Finding | undefined {
   const resolver = houseSpelling(db, aliasResolver(aliasDictionary(db)));
   const byName = kind === 'installations' ? publishersByName(db) : new Map<string, string[]>();
-  const memo = new Map<string, Named>();
+  const memo = new PairMemo<Named>();
   return (values, row) => {
     if (typeof values.name !== 'string') return undefined;
     const given = typeof values.publisher === 'string' ? values.publisher : '';
-    const memoKey = given + '\u001f' + values.name;
-    let named = memo.get(memoKey);
+    let named = memo.get(given, values.name);
     if (named === undefined) {
       named = nameProduct(resolver, byName, given, values.name);
-      if (memo.size < MEMO_LIMIT) memo.set(memoKey, named);
+      memo.set(given, values.name, named);
     }
     values.name = named.name;
     if (named.publisher !== '') values.publisher = named.publisher;
@@ -117,9 +133,11 @@ export function productRegistrar(db: Database.Database, kind: SamKind) {
   const registered = new Set<string>();
   if (kind !== 'products') for (const product of iterateRecords(db, 'products')) registered.add(productFamilyKey(product));
   const missing = new Map<string, ProductRef>();
+  const seen = new PairMemo<true>(); // publisher and name as written: most rows repeat one, no key to build
   return {
     accepted(record: ProductRef): void {
-      if (kind === 'products' || record.publisher === '') return;
+      if (kind === 'products' || record.publisher === '' || seen.get(record.publisher, record.name)) return;
+      seen.set(record.publisher, record.name, true);
       const family = productFamilyKey(record);
       if (registered.has(family) || missing.has(family)) return;
       const version = kind === 'entitlements' ? record.version : '';

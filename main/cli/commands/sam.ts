@@ -63,18 +63,15 @@ function describeImport(output: ReturnType<typeof importOutput>, result: ImportR
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const lines = [t('sam.cli.importSummary', { added: output.added, updated: output.updated, unchanged: output.unchanged, rejected: result.rejectedRows })];
   if (output.productsAdded > 0) lines.push(t(output.dryRun ? 'sam.cli.productsToAdd' : 'sam.cli.productsAdded', { count: output.productsAdded }));
-  for (const rejection of output.rejected) lines.push(t('sam.cli.rejectedRow', { row: rowLabel(rejection, locale), column: rejection.column, reason: rejection.reason }));
+  for (const { row, serial, column, reason } of output.rejected) {
+    lines.push(serial === undefined ? t('sam.cli.rejectedRow', { row, column, reason }) : t('sam.cli.rejectedRowWithSerial', { row, serial, column, reason }));
+  }
   for (const warning of output.warnings ?? []) lines.push(t('sam.cli.warningRow', { row: warning.row, column: warning.column, reason: warning.reason }));
   if (output.dryRun) lines.push(t('sam.cli.dryRun'));
   else if (importedNothing(output, result)) lines.push(t('sam.import.nothingImported', { count: result.rejectedRows }));
   else if (!output.committed) lines.push(t('sam.import.hasRejected', { count: result.rejectedRows }));
   if (output.rejectsFile) lines.push(`→ ${output.rejectsFile}`);
   return lines.join('\n');
-}
-
-/** "12" or "12（序号 10）": the spreadsheet's row, and the file's own number for it when it has one. */
-function rowLabel(rejection: { row: number; serial?: string }, locale: Locale): string {
-  return rejection.serial === undefined ? String(rejection.row) : translate(locale, 'sam.rowWithSerial', { row: rejection.row, serial: rejection.serial });
 }
 
 function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: Locale): string {
