@@ -16,30 +16,25 @@ export const aliasDictionarySchema = z
     products: z.array(z.object({ publisher: name, name, aliases: z.array(name).max(100) })).max(5_000),
   })
   .superRefine((dictionary, ctx) => {
-    const publisherOf = new Map<string, string>();
-    dictionary.publishers.forEach((entry, index) => {
-      [entry.name, ...entry.aliases].forEach((alias, aliasIndex) => {
-        const key = normalizeWord(alias);
-        const earlier = publisherOf.get(key);
-        if (earlier !== undefined && earlier !== normalizeWord(entry.name)) {
-          const path = aliasIndex === 0 ? ['publishers', index, 'name'] : ['publishers', index, 'aliases', aliasIndex - 1];
-          ctx.addIssue({ code: 'custom', path, message: 'sam.aliases.conflict', input: alias });
-        }
-        publisherOf.set(key, normalizeWord(entry.name));
-      });
-    });
-    const productOf = new Map<string, string>();
-    dictionary.products.forEach((entry, index) => {
-      const canonical = normalizeWord(entry.publisher) + '\u001f' + normalizeWord(entry.name);
-      [entry.name, ...entry.aliases].forEach((alias, aliasIndex) => {
-        const key = normalizeWord(alias);
-        const earlier = productOf.get(key);
-        if (earlier !== undefined && earlier !== canonical) {
-          const path = aliasIndex === 0 ? ['products', index, 'name'] : ['products', index, 'aliases', aliasIndex - 1];
-          ctx.addIssue({ code: 'custom', path, message: 'sam.aliases.productConflict', input: alias });
-        }
-        productOf.set(key, canonical);
-      });
+    refuseNamesOfTwo(dictionary.publishers, 'publishers', (entry) => normalizeWord(entry.name), 'sam.aliases.conflict', ctx);
+    refuseNamesOfTwo(dictionary.products, 'products', (entry) => normalizeWord(entry.publisher) + '\u001f' + normalizeWord(entry.name), 'sam.aliases.productConflict', ctx);
+  });
+
+/** Adds an issue at every name or alias that an earlier entry already gives to another publisher (or product). */
+function refuseNamesOfTwo<E extends { name: string; aliases: string[] }>(entries: E[], list: string, identity: (entry: E) => string, message: string, ctx: z.RefinementCtx): void {
+  const ownerOf = new Map<string, string>();
+  entries.forEach((entry, index) => {
+    const owner = identity(entry);
+    [entry.name, ...entry.aliases].forEach((alias, aliasIndex) => {
+      const key = normalizeWord(alias);
+      const earlier = ownerOf.get(key);
+      if (earlier !== undefined && earlier !== owner) {
+        const path = aliasIndex === 0 ? [list, index, 'name'] : [list, index, 'aliases', aliasIndex - 1];
+        ctx.addIssue({ code: 'custom', path, message, input: alias });
+      }
+      ownerOf.set(key, owner);
     });
   });
+}
+
 export type AliasDictionary = z.infer<typeof aliasDictionarySchema>;
