@@ -22,6 +22,10 @@ await Promise.all([
   build({
     ...common,
     packages: 'external',
+    // import.meta.url in these CommonJS bundles: the bundle's own file URL (esbuild would leave it empty, and
+    // warn). Not for the preload below: a sandboxed preload may require nothing but electron.
+    define: { ...common.define, 'import.meta.url': '__bundleFileUrl' },
+    banner: { js: 'var __bundleFileUrl = require("node:url").pathToFileURL(__filename).href;' },
     entryPoints: {
       cli: 'main/cli/main.ts',
       'backend-worker': 'main/backend/host/worker.ts',

@@ -27,10 +27,30 @@ const ZOD_CODE_MESSAGES: Record<string, string> = {
   invalid_union: 'validation.invalid',
 };
 
+/**
+ * The message for an issue the schema did not word itself, saying what is expected rather than only that
+ * something is wrong: an empty text is "required" (not "too small"), a number names its limit.
+ */
 function issueMessageKey(issue: z.core.$ZodIssue): string {
   if (hasMessage(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'validation.required';
+  if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === '')) return 'validation.required';
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'validation.expectedNumber';
+  if (issue.code === 'invalid_format' && issue.input === '') return 'validation.required';
+  if (issue.code === 'too_small' && issue.origin === 'string') return issue.input === '' ? 'validation.required' : 'validation.tooShort';
+  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return 'validation.atLeast';
+  if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return 'validation.atMost';
+  if (issue.code === 'too_big' && issue.origin === 'string') return 'validation.tooLongMax';
   return ZOD_CODE_MESSAGES[issue.code] ?? 'validation.invalid';
+}
+
+/** The values a message may name: the refused value, and the limit it broke. */
+function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> | undefined {
+  const params: Record<string, string | number> = {};
+  const input = 'input' in issue ? issue.input : undefined;
+  if (typeof input === 'string' || typeof input === 'number') params.value = input;
+  if (issue.code === 'too_small') params.minimum = Number(issue.minimum);
+  if (issue.code === 'too_big') params.maximum = Number(issue.maximum);
+  return Object.keys(params).length > 0 ? params : undefined;
 }
 
 /** A dotted path with array indexes in brackets, e.g. `contact.phone` or `rows[3].quantity`. */
@@ -41,10 +61,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function validationError(error: z.ZodError, locale: Locale, code = 'error.input.invalid'): AppErrorData {
   const issues = error.issues.map((issue) => {
     const key = issueMessageKey(issue);
-    // A message may name the value it refuses ("{value}"), as import findings do.
-    const input = 'input' in issue ? issue.input : undefined;
-    const params = typeof input === 'string' || typeof input === 'number' ? { value: input } : undefined;
-    return { code: key, field: formatPath(issue.path), message: translate(locale, key, params) };
+    // A message may name the value it refuses ("{value}", as import findings do) or the limit ("{minimum}").
+    return { code: key, field: formatPath(issue.path), message: translate(locale, key, issueParams(issue)) };
   });
   const first = issues[0];
   return {

@@ -10,6 +10,7 @@ import type { HandlerContext, Handlers } from './context';
 import { WorkspaceConnection } from './db/connection';
 import { migrations as defaultMigrations } from './db/migrations';
 import { dataSections, domainHandlers } from './domains';
+import { rebuildDueIfPending } from './mlps/objects';
 import { AppError, toErrorData, validationError } from './errors';
 import { pagePathRefusal } from './page-paths';
 import { createWorkspaceHandlers } from './workspace';
@@ -52,7 +53,8 @@ type AuditRecordInput = Parameters<HandlerContext['audit']>[0];
 export function createBackend(options: BackendOptions): Backend {
   const migrations = options.migrations ?? defaultMigrations;
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const connection = new WorkspaceConnection(databaseFile, migrations);
+  // A migration may ask for the graded-protection due-date cache to be rebuilt.
+  const connection = new WorkspaceConnection(databaseFile, migrations, rebuildDueIfPending);
   const now = options.now ?? (() => new Date());
   const auditEnabled = options.audit ?? true;
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -140,7 +142,7 @@ export function createBackend(options: BackendOptions): Backend {
         begin();
         if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
         if (spec.kind === 'read') return checkOutput(await run());
-        if (needsBackupBefore(method, spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
+        if (needsBackupBefore(spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
         return spec.transaction === 'handler' ? runOwnTransaction(run, checkOutput, recordDefault) : runInTransaction(run, checkOutput, recordDefault);
       }));
       if (spec.kind === 'write') emit('changed', { domain: method.split('.')[0]!, method });

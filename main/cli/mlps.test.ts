@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend';
-import { makeTempDir } from '../../test/support/workspace';
+import { makeTempDir, sampleProfile } from '../../test/support/workspace';
 import { cli } from '../../test/support/cli';
+import { compact, pdfText } from '../../test/fixtures/reports/poppler';
 
 describe('denggao mlps', () => {
   let dir: string;
@@ -126,4 +127,71 @@ describe('denggao mlps', () => {
     expect(JSON.parse(plan.stdout)).toMatchObject({ gaps: 1, tasks: 0 });
     expect(fs.statSync(path.join(dir, 'plan.xlsx')).size).toBeGreaterThan(0);
   });
+
+  it('shows the schedule with the self-inspection item, records one, and records the seven DR elements', async () => {
+    dir = makeTempDir();
+    const backend = createBackend({ dataDir: dir });
+    const view = await backend.call('mlps.saveObject', { name: '财务系统', number: 'FIN-1', kind: 'information-system' });
+    if (!view.ok) throw new Error(view.error.message);
+    const objectId = view.value.object.id;
+    await backend.call('mlps.saveGrading', { objectId, business: { object: 'society', degree: 'especially-serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10', hasCompetentDepartment: false });
+    await backend.call('mlps.saveFiling', { objectId, authority: '北京市公安局', filedOn: '2025-02-01' });
+    backend.close();
+
+    const shown = await cli(['mlps', 'schedule', '--object', 'FIN-1', '--data-dir', dir], dir);
+    expect(shown.code).toBe(0);
+    // Level 4: self-inspection every half year from the filing.
+    expect(shown.stdout).toMatch(/自查\t2025-08-01/);
+    const recorded = await cli(['mlps', 'schedule', 'record', '--object', 'FIN-1', '--kind', 'self-inspection', '--date', '2025-07-20', '--note', '半年度自查', '--json', '--data-dir', dir], dir);
+    expect(recorded.code).toBe(0);
+    const after = JSON.parse(recorded.stdout) as { schedule: { items: { kind: string; due: string }[] }; scheduleRecords: { note: string }[] };
+    expect(after.schedule.items.find((item) => item.kind === 'selfInspection')?.due).toBe('2026-01-20');
+    expect(after.scheduleRecords.map((record) => record.note)).toEqual(['半年度自查']);
+    const badDate = await cli(['mlps', 'schedule', 'record', '--object', 'FIN-1', '--kind', 'self-inspection', '--date', '2025-02-30', '--json', '--data-dir', dir], dir);
+    expect([badDate.code, JSON.parse(badDate.stdout).error.details.field]).toEqual([1, 'doneOn']);
+    expect((await cli(['mlps', 'schedule', 'record', '--object', 'FIN-1', '--kind', 'audit', '--date', '2025-07-20', '--data-dir', dir], dir)).stderr).toContain("unknown kind 'audit'");
+
+    const elements = ['dataBackup=4', 'backupDataProcessing=4', 'backupNetwork=4', 'backupInfrastructure=4', 'technicalSupport=4', 'operationsManagement=4', 'recoveryPlan=3'];
+    const dr = await cli(['mlps', 'recovery', '--object', 'FIN-1', '--level', '4', ...elements.flatMap((pair) => ['--element', pair]), '--data-dir', dir], dir);
+    expect(dr.code).toBe(0);
+    expect(dr.stdout).toContain('实际达到：第3级');
+    expect(dr.stdout).toContain('灾难恢复预案只达到第3级');
+    const shownDr = await cli(['mlps', 'recovery', '--object', 'FIN-1', '--json', '--data-dir', dir], dir);
+    expect(JSON.parse(shownDr.stdout)).toMatchObject({ level: 4, achievedLevel: 3 });
+    expect((await cli(['mlps', 'recovery', '--object', 'FIN-1', '--level', '4', '--element', 'coffee=4', '--data-dir', dir], dir)).stderr).toContain("unknown element 'coffee'");
+  });
+});
+
+describe('denggao mlps unit / form and the filing-form report', () => {
+  let dir: string;
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("sets the unit's 备案表编号 and an object's coded options, refuses a code not in its list, and prints the form", async () => {
+    dir = makeTempDir();
+    const backend = createBackend({ dataDir: dir });
+    const profile = await backend.call('profile.save', sampleProfile());
+    const saved = await backend.call('mlps.saveObject', { name: '财务系统', number: 'FIN-1', kind: 'information-system' });
+    if (!profile.ok || !saved.ok) throw new Error('setup failed');
+    await backend.call('mlps.saveGrading', { objectId: saved.value.object.id, business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' });
+    backend.close();
+    const unit = { formNumber: '11010243001', securityLeader: { name: '陈立新', title: '副总经理' }, affiliation: '1', unitType: '4' };
+    fs.writeFileSync(path.join(dir, 'bad-unit.json'), JSON.stringify({ ...unit, affiliation: '5' }));
+    fs.writeFileSync(path.join(dir, 'unit.json'), JSON.stringify(unit));
+    fs.writeFileSync(path.join(dir, 'form.json'), JSON.stringify({ businessType: '4', networkNature: '2', services: [{ type: '1', provider: '2' }] }));
+
+    const refused = await cli(['mlps', 'unit', 'set', '--file', 'bad-unit.json', '--json', '--data-dir', dir], dir);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error).toMatchObject({ code: 'mlps.filingForm.unknownCode', details: { field: 'affiliation' } });
+    expect(JSON.parse((await cli(['mlps', 'unit', '--json', '--data-dir', dir], dir)).stdout).formNumber).toBeUndefined();
+
+    expect((await cli(['mlps', 'unit', 'set', '--file', 'unit.json', '--data-dir', dir], dir)).stdout).toContain('备案表编号: 11010243001');
+    const form = await cli(['mlps', 'form', 'set', '--object', 'FIN-1', '--file', 'form.json', '--json', '--data-dir', dir], dir);
+    expect(form.code).toBe(0);
+    expect(JSON.parse(form.stdout).system.form).toMatchObject({ businessType: '4', networkNature: '2' });
+
+    const printed = await cli(['report', '--kind', 'filing-form', '--object', saved.value.object.id, '--out', 'form.pdf', '--data-dir', dir], dir);
+    expect(printed.code).toBe(0);
+    const text = compact(pdfText(path.join(dir, 'form.pdf')));
+    for (const expected of ['陈立新', '■1中央', '■4内部办公', '■2互联网', '财务系统']) expect(text, expected).toContain(expected);
+  }, 60_000);
 });

@@ -14,8 +14,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   /** Long work reports progress events and can be cancelled. */
   long?: boolean;
   /**
-   * Write an automatic backup before the method runs. Defaults to true for writes whose verb starts with
-   * `import` (workspace.importData, sam.import, filing.import…), so a new importer is covered unasked.
+   * Write an automatic backup before the method runs: declared by each method that replaces or adds data in
+   * bulk (workspace.importData, sam.import.commit, …); no name decides it.
    * 'whenChecked': the handler takes it (ctx.backupBeforeWriting) once its input has passed every check, so
    * a refused file writes no backup — an untrusted package must not copy the whole database each attempt.
    */
@@ -37,9 +37,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
 }
 
 /** Whether the backend backs the workspace up before running this method (not 'whenChecked': the handler does). */
-export function needsBackupBefore(name: string, spec: MethodSpec): boolean {
-  if (spec.kind !== 'write' || spec.backupBefore === 'whenChecked') return false;
-  return spec.backupBefore ?? /^import/.test(name.slice(name.indexOf('.') + 1));
+export function needsBackupBefore(spec: MethodSpec): boolean {
+  return spec.kind === 'write' && spec.backupBefore === true;
 }
 
 /** Whether the method runs in its turn behind writes: every write, and reads that must see committed state. */

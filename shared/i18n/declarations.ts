@@ -38,8 +38,8 @@ export const declarationsMessages = defineMessages(
     'declarations.ui.imported': '已导入表单“{title}”',
     'declarations.ui.notJson': '文件 {file} 不是有效的 JSON',
     'declarations.ui.statusNow': '当前状态：{status}',
-    'declarations.ui.draftMark': '草稿 · 未定稿',
-    'declarations.ui.formVersion': '表单 {formId} · 版本 {version}',
+    'declarations.ui.draftMark': '尚未定稿，仅供核对',
+    'declarations.ui.formVersion': '表单第 {version} 版',
   },
   {
     'declarations.error.notFound': 'There is no declaration {id}',
@@ -77,7 +77,7 @@ export const declarationsMessages = defineMessages(
     'declarations.ui.imported': 'Imported form "{title}"',
     'declarations.ui.notJson': 'File {file} is not valid JSON',
     'declarations.ui.statusNow': 'Status: {status}',
-    'declarations.ui.draftMark': 'Draft · not final',
-    'declarations.ui.formVersion': 'Form {formId} · version {version}',
+    'declarations.ui.draftMark': 'Not final yet: for checking only',
+    'declarations.ui.formVersion': 'Form version {version}',
   },
 );

@@ -9,7 +9,7 @@ import { DEFAULT_TEMPLATE } from '../catalogs/assessment/default-template';
 import { validateTemplate, parseTemplate } from '../domain/assessment/template';
 import { validateAnswers } from '../domain/assessment/answers';
 import { scoreAssessment } from '../domain/assessment/scoring';
-import { format } from './define';
+import { format, placeholderNames } from './define';
 import { assessmentMessages } from './assessment';
 import { MILESTONE_STATUSES, type Plan } from '../contract/plan/schemas';
 import { SASAC_2009_POLICY } from '../catalogs/plan/policies';
@@ -28,7 +28,7 @@ function codesInSources(dir: string, prefix: string): string[] {
 }
 
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+  return placeholderNames(message);
 }
 
 function expectFilled(findings: readonly Finding[]) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FILING_CODES } from '../contract/filing/codes';
 import { filingMessages } from './filing';
 import { filingUiMessages } from './filing-ui';
+import { placeholderNames } from './define';
 
 describe('filing messages', () => {
   it('has a zh-CN and an en-US sentence for every filing code, and no others', () => {
@@ -10,7 +11,7 @@ describe('filing messages', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    const placeholders = placeholderNames;
     for (const code of FILING_CODES) {
       expect(placeholders(filingMessages['en-US'][code]), code).toEqual(placeholders(filingMessages['zh-CN'][code]));
     }

@@ -73,7 +73,7 @@ export const formsMessages = defineMessages(
     'forms.rule.tooLongBetween': 'At most {months} months: from {start} the latest end is {latest}, not {end}',
     'forms.lifecycle.wrongDefinition': 'The declaration belongs to form {expected}, but {actual} was given',
     'forms.lifecycle.notAllowed': '"{action}" is not possible while the declaration is {status}',
-    'forms.lifecycle.valuesInvalid': '{count} problems must be fixed first',
+    'forms.lifecycle.valuesInvalid': '{count, plural, one {# problem} other {# problems}} must be fixed first',
     'forms.status.draft': 'Draft',
     'forms.status.completed': 'Completed',
     'forms.status.ready': 'Ready to file',

@@ -8,6 +8,7 @@ import { filingUiMessages } from './filing-ui';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
+import { mlpsDocumentsMessages } from './mlps-documents';
 import { mlpsUiMessages } from './mlps-ui';
 import { planMessages } from './plan';
 import { profileMessages } from './profile';
@@ -18,7 +19,7 @@ import { samMessages } from './sam';
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-const tables: MessageTable[] = [
+export const MESSAGE_TABLES: readonly MessageTable[] = [
   commonMessages,
   doorsMessages,
   profileMessages,
@@ -26,6 +27,7 @@ const tables: MessageTable[] = [
   planMessages,
   mlpsMessages,
   mlpsUiMessages,
+  mlpsDocumentsMessages,
   formsMessages,
   governanceMessages,
   declarationsMessages,
@@ -38,7 +40,7 @@ const tables: MessageTable[] = [
 ];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
-for (const table of tables) {
+for (const table of MESSAGE_TABLES) {
   Object.assign(merged['zh-CN'], table['zh-CN']);
   Object.assign(merged['en-US'], table['en-US']);
 }

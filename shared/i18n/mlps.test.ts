@@ -6,6 +6,7 @@ import { FAMILY_CODES, HARM_DEGREES, HARMED_OBJECTS, MLPS_LEVELS } from '../cont
 import { gbt22239Catalog } from '../catalogs/mlps/gbt22239-2019';
 import { mlpsScoringRules } from '../catalogs/mlps/policy';
 import { mlpsMessages } from './mlps';
+import { placeholderNames } from './define';
 
 const domainDir = fileURLToPath(new URL('../domain/mlps/', import.meta.url));
 /** Every finding code written in the rules' source. */
@@ -47,7 +48,7 @@ describe('mlps messages', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    const placeholders = placeholderNames;
     for (const key of Object.keys(zh)) expect([key, placeholders(en[key]!)]).toEqual([key, placeholders(zh[key]!)]);
   });
 });
@@ -57,7 +58,7 @@ describe('mlps page messages', () => {
     const { mlpsUiMessages } = await import('./mlps-ui');
     const zhUi: Record<string, string> = mlpsUiMessages['zh-CN'];
     const enUi: Record<string, string> = mlpsUiMessages['en-US'];
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    const placeholders = placeholderNames;
     for (const key of Object.keys(zhUi)) expect([key, placeholders(enUi[key]!)]).toEqual([key, placeholders(zhUi[key]!)]);
   });
 

@@ -80,7 +80,9 @@ export const mlpsMessages = defineMessages(
     // Schedule
     'mlps.due.filing': '备案',
     'mlps.due.certificate': '取得备案证明',
-    'mlps.due.certificateExpiry': '备案证明到期',
+    'mlps.due.certificateExpiry': '备案证明续期（到期前申请）',
+    'mlps.due.selfInspection': '自查',
+    'mlps.due.protectionPlan': '保护工作方案',
     'mlps.due.assessment': '等级测评',
     'mlps.dueStatus.done': '已完成',
     'mlps.dueStatus.overdue': '已逾期',
@@ -105,10 +107,14 @@ export const mlpsMessages = defineMessages(
     'mlps.grading.platformBelowHosted': '承载平台“{platform}”的等级（第{platformLevel}级）低于其承载的“{system}”（第{systemLevel}级）；承载平台的等级不应低于其承载的系统',
     'mlps.grading.bigDataPersonalInfoBelowMinimum': '大数据平台“{system}”处理大量个人信息，定为第{level}级；原则上不应低于第{minimum}级',
     'mlps.grading.expertReviewMissing': '“{system}”初定为第{level}级，缺少专家评审记录（日期和评审人）',
-    'mlps.grading.approvalMissing': '“{system}”初定为第{level}级，缺少主管部门审核批准记录（日期和审批单位）',
+    'mlps.grading.approvalMissing': '“{system}”初定为第{level}级，单位有主管部门，缺少主管部门审核批准记录（日期和审批单位）',
+    'mlps.grading.competentDepartmentUnanswered': '“{system}”初定为第{level}级：请填写单位是否有行业主管部门（有则须经其审核批准）',
+    'mlps.grading.publicPlatformBelowMinimum': '“{system}”面向社会公众提供服务，定为第{level}级；依 GB/T 22240-2020，此类平台原则上不低于第{minimum}级',
+    'mlps.grading.expertReviewBeforeGrading': '“{system}”的专家评审（{reviewedOn}）早于当前定级（{gradedOn}）：重新定级后须重新组织专家评审',
+    'mlps.grading.expertReviewBeforeChange': '“{system}”于 {changedOn} 定级或登记信息发生重大变更，专家评审（{reviewedOn}）早于变更：须重新组织专家评审',
 
     // Findings: filing and schedule
-    'mlps.filing.numberFormat': '备案证明编号“{value}”应为11位数字',
+    'mlps.filing.numberFormat': '备案表编号“{value}”应为11位数字',
     'mlps.schedule.gradingDateMissing': '第{level}级对象须在定级后按期备案：请填写定级日期',
     'mlps.schedule.goLiveDateMissing': '新建的第{level}级系统须在投入运行后按期备案：请填写上线日期',
 
@@ -149,6 +155,15 @@ export const mlpsMessages = defineMessages(
     'mlps.dr.rpoOutsideLevel': '目标RPO {value} 分钟与第{level}级灾难恢复能力的常见范围 {range} 分钟不一致',
     'mlps.dr.testedRtoAboveTarget': '演练实测RTO {tested} 分钟超过目标 {target} 分钟',
     'mlps.dr.testedRpoAboveTarget': '演练实测RPO {tested} 分钟超过目标 {target} 分钟',
+    'mlps.dr.elementBelowLevel': '{element}只达到第{met}级，低于所定的第{level}级：七个要素都达到，才算达到该等级',
+    'mlps.dr.elementsUnjudged': '还有 {count} 个要素未评定',
+    'mlps.drElement.dataBackup': '数据备份系统',
+    'mlps.drElement.backupDataProcessing': '备用数据处理系统',
+    'mlps.drElement.backupNetwork': '备用网络系统',
+    'mlps.drElement.backupInfrastructure': '备用基础设施',
+    'mlps.drElement.technicalSupport': '专业技术支持能力',
+    'mlps.drElement.operationsManagement': '运行维护管理能力',
+    'mlps.drElement.recoveryPlan': '灾难恢复预案',
 
     // Findings: duties
     'mlps.duties.systemAndAuditAdmin': '{person} 同时担任系统管理员和审计管理员，应分离',
@@ -158,7 +173,6 @@ export const mlpsMessages = defineMessages(
     'mlps.validation.date': '日期应写作 YYYY-MM-DD',
     'mlps.validation.harmedObject': '受侵害的客体应为 citizen（公民、法人和其他组织的合法权益）、society（社会秩序、公共利益）或 nation（国家安全）',
     'mlps.validation.harmDegree': '侵害程度应为 general（一般损害）、serious（严重损害）或 especially-serious（特别严重损害）',
-    'mlps.validation.filingNumber': '备案证明编号应为11位数字',
     'mlps.validation.itemId': '要求项编号应形如 L3-CES1-01',
 
     // Findings: filing form
@@ -274,7 +288,9 @@ export const mlpsMessages = defineMessages(
 
     'mlps.due.filing': 'Filing',
     'mlps.due.certificate': 'Filing certificate',
-    'mlps.due.certificateExpiry': 'Certificate expiry',
+    'mlps.due.certificateExpiry': 'Certificate renewal (apply before expiry)',
+    'mlps.due.selfInspection': 'Self-inspection',
+    'mlps.due.protectionPlan': 'Protection work plan',
     'mlps.due.assessment': 'Level assessment',
     'mlps.dueStatus.done': 'Done',
     'mlps.dueStatus.overdue': 'Overdue',
@@ -296,9 +312,13 @@ export const mlpsMessages = defineMessages(
     'mlps.grading.platformBelowHosted': 'Hosting platform "{platform}" is graded level {platformLevel}, below "{system}" it carries (level {systemLevel}); a platform is graded no lower than the systems it carries',
     'mlps.grading.bigDataPersonalInfoBelowMinimum': 'Big-data platform "{system}" processes much personal information but is graded level {level}; in principle it is at least level {minimum}',
     'mlps.grading.expertReviewMissing': '"{system}" is initially graded level {level} and has no expert review on record (date and reviewers)',
-    'mlps.grading.approvalMissing': '"{system}" is initially graded level {level} and has no approval by the competent authority on record (date and authority)',
+    'mlps.grading.approvalMissing': '"{system}" is initially graded level {level}; the unit has a competent department, and its approval is not on record (date and authority)',
+    'mlps.grading.competentDepartmentUnanswered': '"{system}" is initially graded level {level}: say whether the unit has an industry competent department (if so, its approval is needed)',
+    'mlps.grading.publicPlatformBelowMinimum': '"{system}" serves the public and is graded level {level}; under GB/T 22240-2020 such platforms are in principle at least level {minimum}',
+    'mlps.grading.expertReviewBeforeGrading': 'The expert review of "{system}" ({reviewedOn}) predates its current grading ({gradedOn}): a re-grading goes through expert review again',
+    'mlps.grading.expertReviewBeforeChange': '"{system}" was re-graded or changed materially on {changedOn}, after its expert review ({reviewedOn}): it goes through expert review again',
 
-    'mlps.filing.numberFormat': 'Filing number "{value}" must be exactly 11 digits',
+    'mlps.filing.numberFormat': 'Filing-form number "{value}" must be exactly 11 digits',
     'mlps.schedule.gradingDateMissing': 'A level-{level} object files within a deadline after grading: enter the grading date',
     'mlps.schedule.goLiveDateMissing': 'A new level-{level} system files within a deadline after going live: enter the go-live date',
 
@@ -336,6 +356,15 @@ export const mlpsMessages = defineMessages(
     'mlps.dr.rpoOutsideLevel': 'Target RPO of {value} minutes is inconsistent with level {level} (commonly {range} minutes)',
     'mlps.dr.testedRtoAboveTarget': 'The drill\'s RTO of {tested} minutes exceeds the target of {target} minutes',
     'mlps.dr.testedRpoAboveTarget': 'The drill\'s RPO of {tested} minutes exceeds the target of {target} minutes',
+    'mlps.dr.elementBelowLevel': '{element} meets only level {met}, below the chosen level {level}: a level is reached only when all seven elements meet it',
+    'mlps.dr.elementsUnjudged': '{count} element(s) not judged yet',
+    'mlps.drElement.dataBackup': 'Data backup system',
+    'mlps.drElement.backupDataProcessing': 'Backup data-processing system',
+    'mlps.drElement.backupNetwork': 'Backup network system',
+    'mlps.drElement.backupInfrastructure': 'Backup infrastructure',
+    'mlps.drElement.technicalSupport': 'Specialist technical support',
+    'mlps.drElement.operationsManagement': 'Operation and maintenance management',
+    'mlps.drElement.recoveryPlan': 'Disaster-recovery plan',
 
     'mlps.duties.systemAndAuditAdmin': '{person} is both system administrator and audit administrator; the posts must be held by different people',
     'mlps.duties.systemAndSecurityAdmin': '{person} is both system administrator and security administrator; the posts must be held by different people',
@@ -343,7 +372,6 @@ export const mlpsMessages = defineMessages(
     'mlps.validation.date': 'Dates are written YYYY-MM-DD',
     'mlps.validation.harmedObject': 'The object harmed is citizen (rights of citizens, legal persons and organisations), society (social order, public interest) or nation (national security)',
     'mlps.validation.harmDegree': 'The degree of harm is general, serious or especially-serious',
-    'mlps.validation.filingNumber': 'The filing number is 11 digits',
     'mlps.validation.itemId': 'An item id looks like L3-CES1-01',
 
     'mlps.filingForm.profileMissing': 'The enterprise profile is not filled in: table 1 of the filing form cannot be generated',

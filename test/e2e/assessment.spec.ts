@@ -22,6 +22,10 @@ test('answer a short assessment, see grade, formula and radar chart, and finaliz
   await page.getByLabel('评价模板', { exact: true }).selectOption({ label: '小模板 (1)' });
   await page.getByRole('button', { name: '新建评价' }).click();
   await expect(page.getByText(`${year} 年信息化水平评价（第 1 版）`)).toBeVisible();
+  // A second one for the same year is refused once, at the year field (not again in a banner).
+  await page.getByRole('button', { name: '新建评价' }).click();
+  await expect(page.getByText(`${year} 年已有评价`)).toHaveCount(1);
+  await expect(page.locator('.field', { has: page.getByLabel('新建评价的年份') }).getByRole('alert')).toContainText(`${year} 年已有评价`);
 
   await page.getByRole('combobox', { name: 'L1 委员会' }).selectOption({ label: '是' });
   await page.getByRole('combobox', { name: 'L2 规划' }).selectOption('3');
@@ -45,14 +49,25 @@ test('answer a short assessment, see grade, formula and radar chart, and finaliz
   await expect(radar.getByTestId('radar-series')).toHaveAttribute('points', /\d/);
   await expect(page.getByRole('heading', { name: /领导力/ })).toContainText('已答 3 / 3');
 
-  // L2 needs a supporting document: finalizing without one is refused at L2.
-  await page.getByRole('button', { name: '定稿' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '定稿' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('还有 1 处未完成');
-  await expect(indicator(page, 'L2').getByRole('alert')).toHaveText('指标 L2 需要附上证明材料');
+  // Before 定稿 is pressed, the page says what finalizing would refuse: L2 needs a supporting document, and
+  // the record needs the operator's name (cleared here), with the way to each.
+  await callBackend(page, 'workspace.saveSettings', { actorName: '' });
+  await page.reload();
+  const checklist = page.getByRole('region', { name: '定稿前还需完成 2 项' });
+  await expect(checklist).toContainText('需附证明材料：L2 规划');
+  await expect(page.getByRole('button', { name: '定稿' })).toBeDisabled();
+  await checklist.getByRole('link', { name: '去“设置”填写' }).click();
+  await page.getByLabel('操作人姓名').fill('张三');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('region', { name: '定稿前还需完成 1 项' })).toBeVisible();
+  await page.getByRole('button', { name: '需附证明材料：L2 规划' }).click();
+  await expect(indicator(page, 'L2').getByRole('combobox')).toBeFocused();
 
   await indicator(page, 'L2').getByLabel('添加证明材料').setInputFiles({ name: '信息化规划.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 规划') });
   await expect(indicator(page, 'L2').getByRole('list', { name: '证明材料' })).toContainText('信息化规划.pdf');
+  await expect(page.locator('#finalize-checklist')).toHaveCount(0);
   await page.getByRole('button', { name: '定稿' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('定稿后将被锁定');

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FULL_ANSWERS, filingData } from '../fixtures/filing-data';
-import { HEADQUARTERS_PROFILE, nav, resetWorkspace } from './support';
+import { saveDownload as saveDownloadTo, HEADQUARTERS_PROFILE, nav, resetWorkspace } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -41,12 +41,7 @@ test.beforeAll(async ({ browser }) => {
 });
 test.afterAll(() => fs.rmSync(downloads, { recursive: true, force: true }));
 
-async function saveDownload(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = path.join(downloads, name);
-  await download.saveAs(file);
-  return file;
-}
+const saveDownload = (page: Page, click: () => Promise<void>, name: string) => saveDownloadTo(page, click, downloads, name);
 
 test('generate signing keys: the passphrase twice, then the certificate and its fingerprints', async ({ page }) => {
   await page.goto('./');

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { applicableItems } from '../../shared/domain/mlps';
 import { gbt22239Catalog } from '../../shared/catalogs/mlps/gbt22239-2019';
-import { HEADQUARTERS_PROFILE, callBackend, nav, resetWorkspace } from './support';
+import { HEADQUARTERS_PROFILE, callBackend, nav, printedReportText, resetWorkspace } from './support';
 
 const L3_ITEMS = applicableItems(gbt22239Catalog, 3).map((item) => item.id);
 const GAP_ITEM = L3_ITEMS[0]!;
@@ -25,16 +24,7 @@ async function seedAssessedSystem(page: Page): Promise<string> {
   return objectId;
 }
 
-async function gapReportText(page: Page, name: string): Promise<string> {
-  await nav(page, '报告').click();
-  await page.getByLabel('报告类型').selectOption({ label: '等级保护差距评估及整改报告' });
-  await page.getByRole('button', { name: '生成报告' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 60_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
-  const file = test.info().outputPath(name);
-  await download.saveAs(file);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-}
+const gapReportText = (page: Page, name: string) => printedReportText(page, '等级保护差距评估及整改报告', name);
 
 test('a high-risk item alone leaves 99.5 % 符合; recording a major hidden risk makes it 基本符合, on the page and in the report', async ({ page }) => {
   test.setTimeout(180_000);

@@ -10,7 +10,7 @@ test.beforeAll(async ({ browser }) => {
 
 test('register a system, grade it through the wizard, assess items, and see the score and a remediation task on the dashboard', async ({ page }) => {
   await page.goto('./');
-  await nav(page, '等级保护').click();
+  await nav(page, '定级对象').click();
   await page.getByRole('link', { name: '登记新对象' }).click();
 
   // Register: a blank name is refused at its field and nothing is saved.
@@ -42,19 +42,22 @@ test('register a system, grade it through the wizard, assess items, and see the 
   await page.getByLabel('评审专家').fill('集团网络安全专家组');
   await page.getByLabel('主管部门审核日期').fill('2025-02-01');
   await page.getByLabel('审核批准单位').fill('集团公司网信办');
+  // Approval is asked only of a unit with a competent department: until that is answered, the checks ask it.
+  await expect(page.getByLabel('检查结果')).toContainText('请填写单位是否有行业主管部门');
+  await page.getByLabel('是否有主管部门').selectOption({ label: '有' });
   await expect(page.getByText('定级检查全部通过。')).toBeVisible();
   await page.getByRole('button', { name: '保存定级' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已定级' })).toContainText('第三级');
   await expect(page.getByRole('heading', { name: /集团 ERP 系统/ })).toContainText('第三级');
 
-  // Filing: a 10-digit number is refused at its field and nothing is saved.
+  // Filing: a certificate number with a control character (a pasted tab) is refused at its field, nothing saved.
   await page.getByRole('tab', { name: '备案与测评' }).click();
-  await page.getByLabel('备案证明编号').fill('1101051234');
+  await page.getByLabel('备案证明编号').fill('11010243001\t26001');
   await page.getByLabel('受理备案的公安机关').fill('北京市公安局网安总队');
   await page.getByLabel('备案日期').fill('2025-02-20');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.locator('.field', { has: page.getByLabel('备案证明编号') }).getByRole('alert')).toHaveText('备案证明编号应为11位数字');
-  await page.getByLabel('备案证明编号').fill('11010512345');
+  await expect(page.locator('.field', { has: page.getByLabel('备案证明编号') }).getByRole('alert')).toHaveText('备案证明编号不能含控制字符（如换行、制表符）');
+  await page.getByLabel('备案证明编号').fill('11010243001-26001');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect(page.getByRole('region', { name: '备案与测评时间表' })).toContainText('等级测评');
@@ -113,4 +116,28 @@ test('one person holding two administrator posts is flagged on the security post
     await expect(page.getByRole('button', { name: '添加岗位' })).toBeVisible();
   }
   await expect(page.getByLabel('检查结果')).toContainText('全单位：李强 同时担任系统管理员和审计管理员，应分离');
+});
+
+test('a remediation task picks its item from the object\'s own applicable items, those found wanting first', async ({ page }) => {
+  await page.goto('./#/mlps-remediation');
+  await page.getByRole('button', { name: '添加整改任务' }).click();
+  const form = page.getByRole('form', { name: '整改任务' });
+  await form.getByLabel('等级保护对象').selectOption({ label: '集团 ERP 系统' });
+  // The suggestions are the object's 211 level-3 items, the non-compliant and partial ones first, with their status.
+  const suggestions = form.locator('datalist option');
+  await expect(suggestions).toHaveCount(211);
+  await expect(suggestions.nth(0)).toHaveAttribute('value', 'L3-CES1-02');
+  await expect(suggestions.nth(0)).toHaveAttribute('label', /\(部分符合\)$/);
+  await expect(suggestions.nth(1)).toHaveAttribute('value', 'L3-CES1-03');
+  await form.getByLabel('要求项编号').fill('L3-CES1-02');
+  await form.getByRole('textbox', { name: '整改任务', exact: true }).fill('配置登录失败处理');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('row', { name: /配置登录失败处理/ })).toContainText('L3-CES1-02');
+
+  // The item is optional: a task left without one is saved, not refused for a malformed id.
+  await page.getByRole('button', { name: '添加整改任务' }).click();
+  await form.getByLabel('等级保护对象').selectOption({ label: '集团 ERP 系统' });
+  await form.getByRole('textbox', { name: '整改任务', exact: true }).fill('制定口令管理制度');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('row', { name: /制定口令管理制度/ })).toBeVisible();
 });

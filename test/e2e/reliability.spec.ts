@@ -50,7 +50,7 @@ test('backup rotation settings are validated at their field and saved', async ({
   await page.goto('./#/settings');
   await page.getByLabel('每类自动备份保留份数').fill('0');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.locator('.field', { has: page.getByLabel('每类自动备份保留份数') }).getByRole('alert')).toContainText('数值过小');
+  await expect(page.locator('.field', { has: page.getByLabel('每类自动备份保留份数') }).getByRole('alert')).toContainText('不能小于 1');
   await page.getByLabel('每类自动备份保留份数').fill('5');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();

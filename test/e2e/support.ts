@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The sample enterprise of test/fixtures/profile.json as the headquarters of its group (its own filings, no
@@ -40,4 +42,33 @@ export async function resetWorkspace(page: Page, data: Record<string, unknown> =
   await callBackend(page, 'workspace.importData', { formatVersion: 1, profile: null, ...data });
   await callBackend(page, 'workspace.saveSettings', { locale: 'zh-CN' });
   await page.reload();
+}
+
+/**
+ * Prints a report of the kind named (its label on the reports page) for the whole workspace and returns the
+ * saved PDF's text (see savedReportText).
+ */
+export async function printedReportText(page: Page, kindLabel: string, fileName: string): Promise<string> {
+  await nav(page, '报告').click();
+  await page.getByLabel('报告类型').selectOption({ label: kindLabel });
+  await page.getByRole('button', { name: '生成报告' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 60_000 });
+  return savedReportText(page, fileName);
+}
+
+/**
+ * Saves the generated report through its 保存 PDF button under the test's output folder; its text as pdftotext
+ * reads it, with all white space removed (pdftotext breaks lines anywhere).
+ */
+export async function savedReportText(page: Page, name: string): Promise<string> {
+  const file = await saveDownload(page, () => page.getByRole('button', { name: '保存 PDF' }).click(), test.info().outputPath(), name);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+/** Clicks what starts a download and saves the file as `name` in `folder`; gives its path. */
+export async function saveDownload(page: Page, click: () => Promise<void>, folder: string, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = path.join(folder, name);
+  await download.saveAs(file);
+  return file;
 }

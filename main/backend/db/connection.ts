@@ -29,12 +29,18 @@ export class WorkspaceConnection {
   /** The backup written before migrating at the last open, if any. */
   migrationBackupFile: string | null;
 
+  /**
+   * `afterOpen` runs on every database this connection opens (at start, and after a restore swaps the file): the
+   * place for a domain to rebuild a derived cache a migration asked for, with the domain's rules rather than SQL.
+   */
   constructor(
     readonly file: string,
     private readonly migrations: readonly Migration[],
+    private readonly afterOpen: (db: Database.Database) => void = () => {},
   ) {
     const opened = openDatabase(file, migrations);
     this.current = opened.db;
+    afterOpen(this.current);
     this.migrationBackupFile = opened.backupFile;
     removeRestoreLeftovers(path.dirname(file));
   }
@@ -147,6 +153,7 @@ export class WorkspaceConnection {
   private reopen(): { fromVersion: number; toVersion: number } {
     const opened = openDatabase(this.file, this.migrations);
     this.current = opened.db;
+    this.afterOpen(this.current);
     if (opened.backupFile) this.migrationBackupFile = opened.backupFile;
     return { fromVersion: opened.fromVersion, toVersion: opened.toVersion };
   }

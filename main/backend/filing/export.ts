@@ -21,6 +21,7 @@ import { exportWorkspaceData } from '../workspace/data';
 import { filingWork } from './app-error';
 import { KEY_FILES, exportCertificatePem, hasSigningKeys, loadSigningKeys, readSigner } from './keys';
 import { writePackage, type PackageSource } from './package-writer';
+import { findSentPackage, insertSentPackage } from './chain-repository';
 
 export type PackageContent = z.output<typeof packageContentSchema>;
 
@@ -117,12 +118,14 @@ export async function exportPackage(
   ctx: HandlerContext,
   sections: readonly DataSection[],
   content: PackageContent,
-  options: { keyDir: string; passphrase: string; out: string },
+  options: { keyDir: string; passphrase: string; out: string; amends?: string | undefined },
 ) {
+  const amends = options.amends ? amendedPackage(ctx, options.amends, content.period) : undefined;
   const auditLogFile = path.join(ctx.dataDir, WORKSPACE_FOLDERS.staging, `audit-log-${crypto.randomUUID()}.json`);
   fs.mkdirSync(path.dirname(auditLogFile), { recursive: true });
   try {
-    return await writePlannedPackage(ctx, planPackage(ctx, sections, content, auditLogFile), content, options);
+    const plan = planPackage(ctx, sections, content, auditLogFile);
+    return await writePlannedPackage(ctx, amends ? { ...plan, meta: { ...plan.meta, amends } } : plan, content, options);
   } finally {
     fs.rmSync(auditLogFile, { force: true });
   }
@@ -150,6 +153,14 @@ async function writePlannedPackage(ctx: HandlerContext, plan: PlannedPackage, co
   });
 }
 
+/** An amendment names a package this workspace sent for the same period. */
+function amendedPackage(ctx: HandlerContext, packageId: string, period: string): string {
+  const sent = findSentPackage(ctx.db, packageId);
+  if (!sent) throw new AppError('filing.export.amendsUnknown', { packageId }, { field: 'amends' });
+  if (sent.period !== period) throw new AppError('filing.export.amendsOtherPeriod', { packageId, amendedPeriod: sent.period, period }, { field: 'amends' });
+  return packageId;
+}
+
 /**
  * The audit entry of a signing: who (the entry's actor), when (its time), which package and what it holds.
  * Committed before the package is put in place (filing.export holds its own transaction): a package never
@@ -174,8 +185,13 @@ function recordSigning(
     files: signed.manifest.files.length,
     signerFingerprint: signed.signerFingerprint,
     path: signed.out,
+    ...(signed.manifest.amends ? { amends: signed.manifest.amends } : {}),
   };
-  ctx.db.transaction(() => ctx.audit({ entity: `filing.package:${after.packageId}`, before: null, after }))();
+  ctx.db.transaction(() => {
+    // The sent package, for the receipts that will come back for it (and for amendments naming it).
+    insertSentPackage(ctx.db, { packageId: after.packageId, uscc: after.enterprise.uscc, period: after.period, createdAt: after.createdAt, manifestSha256: after.manifestSha256, path: after.path, amends: signed.manifest.amends ?? null });
+    ctx.audit({ entity: `filing.package:${after.packageId}`, before: null, after });
+  })();
 }
 
 /** One attachment per stored content: records that share a file share its member. */

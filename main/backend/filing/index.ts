@@ -21,6 +21,9 @@ import { KEY_FILES, certificateFingerprint, exportCertificatePem, generateSignin
 import { verifyPackage } from './package-reader';
 import { certificatesFrom, describeSigner, isCaCertificate, isValidAt, pemEncode } from './pki';
 import { importFiling, trustFor } from './receive';
+import { listSentPackages, receiptsForFiling, reviewOf } from './chain-repository';
+import { decideFiling, exportIssuedReceipt, reviewFiling } from './decisions';
+import { importReceipt, verifyReceiptFile } from './receipts';
 import {
   filingContent,
   filingSummary,
@@ -146,7 +149,7 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
     'filing.export': async (input, ctx) => {
       const profile = readProfile(ctx.db);
       const out = input.out ? path.resolve(input.out) : newExportPath(ctx.dataDir, `filing-${profile?.uscc ?? 'package'}-${input.period}.dgpkg`, ctx.now());
-      return exportPackage(ctx, sections(), input, { keyDir: keyDirOf(input, ctx), passphrase: input.passphrase, out });
+      return exportPackage(ctx, sections(), input, { keyDir: keyDirOf(input, ctx), passphrase: input.passphrase, out, amends: input.amends });
     },
 
     'filing.verify': (input, ctx) =>
@@ -163,17 +166,23 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
     'filing.trust.add': (input, ctx) => addTrust(ctx, input),
     'filing.trust.remove': ({ id }, { db }) => ({ removed: db.transaction(() => removeTrust(db, id))() }),
 
-    'filing.import': (input, ctx) => importFiling(ctx, input),
+    'filing.import': (input, ctx) => importFiling(ctx, { path: input.path, trust: input.trust, receipt: input.receipt ? { ...input.receipt, keyDir: keyDirOf(input.receipt, ctx) } : undefined }),
+    'filing.filings.decide': (input, ctx) => decideFiling(ctx, { ...input, keyDir: keyDirOf(input, ctx) }),
+    'filing.receipts.export': ({ receiptId }, ctx) => exportIssuedReceipt(ctx, receiptId),
+    'filing.review.save': (input, ctx) => reviewFiling(ctx, input),
+    'filing.receipt.verify': (input, ctx) => verifyReceiptFile(ctx, input),
+    'filing.receipt.import': (input, ctx) => importReceipt(ctx, input),
+    'filing.sent.list': (_input, { db }) => listSentPackages(db),
     'filing.filings.list': (input, { db }) => listFilings(db, input),
     'filing.filings.get': ({ id }, { db }) => {
       const filing = getFiling(db, id);
       const content = filing ? filingContent(db, id) : null;
       if (!filing || !content) throw new AppError('filing.filings.notFound', { id }, { field: 'id' });
       const history = listFilings(db, { uscc: filing.enterprise.uscc, period: filing.period }).filter((other) => other.id !== id);
-      return { filing, manifest: content.manifest, signer: content.signer, summary: filingSummary(db, id), data: content.data, history };
+      return { filing, manifest: content.manifest, signer: content.signer, summary: filingSummary(db, id), data: content.data, history, review: reviewOf(db, id), receipts: receiptsForFiling(db, id) };
     },
     'filing.consolidated': ({ period }, ctx) => {
-      const entries = currentFilings(ctx, period).map((filing) => ({ filing, summary: filingSummary(ctx.db, filing.id) }));
+      const entries = currentFilings(ctx, period).map((filing) => ({ filing, summary: filingSummary(ctx.db, filing.id), review: reviewOf(ctx.db, filing.id) }));
       return consolidate(entries, period ?? null, periods(ctx.db));
     },
     'filing.compare': ({ uscc, before, after }, ctx) => {

@@ -101,7 +101,7 @@ export async function generateSigningKeys(options: {
   await refuseExistingKeys(options.keyDir);
   const keyPair = (await webcrypto.subtle.generateKey(P256, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const now = options.now ?? new Date();
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+  const certificate = await x509().X509CertificateGenerator.createSelfSigned({
     serialNumber: randomSerialNumber(),
     // JSON form, so a comma or plus sign in the name needs no escaping.
     name: [{ CN: [enterprise.name] }, { O: [enterprise.name] }, { '2.5.4.5': [enterprise.uscc] }, { C: ['CN'] }],
@@ -111,9 +111,9 @@ export async function generateSigningKeys(options: {
     signingAlgorithm: { name: 'ECDSA', hash: 'SHA-256' },
     keys: keyPair,
     extensions: [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
-      await x509.SubjectKeyIdentifierExtension.create(keyPair.publicKey),
+      new (x509().BasicConstraintsExtension)(false, undefined, true),
+      new (x509().KeyUsagesExtension)(x509().KeyUsageFlags.digitalSignature | x509().KeyUsageFlags.nonRepudiation, true),
+      await x509().SubjectKeyIdentifierExtension.create(keyPair.publicKey),
     ],
   });
   const pkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', keyPair.privateKey));

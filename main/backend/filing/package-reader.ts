@@ -12,10 +12,10 @@ import { pipeline } from 'node:stream/promises';
 import type yauzl from 'yauzl';
 import { chainEndsAt } from '../../../shared/domain/audit/chain';
 import { type AuditLogCheck, checkAuditLogStream } from '../audit/json-stream';
-import type { FilingVerifyCode } from '../../../shared/contract/filing/codes';
+import type { FilingReceiptVerifyCode, FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
-import { FILING_FORMAT_VERSION, manifestSchema, type AuditHead, type Manifest, type ManifestFile, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import { NEWEST_FORMAT_VERSION_READ, manifestSchema, type AuditHead, type Manifest, type ManifestFile, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
 import { FilingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
 import { HashingStream, digestsOf, type Digests } from './hashing';
@@ -78,11 +78,11 @@ export async function extractPackage(file: string, destDir: string, options: Ver
 
 // ---------------------------------------------------------------------------------------------------------
 
-class Findings {
+export class Findings {
   readonly errors: VerifyError[] = [];
   constructor(readonly locale: Locale) {}
 
-  add(code: FilingVerifyCode, params: MessageParams = {}, file?: string): void {
+  add(code: FilingVerifyCode | FilingReceiptVerifyCode, params: MessageParams = {}, file?: string): void {
     const message = filingMessage(code, { ...params, ...(file === undefined ? {} : { file }) }, this.locale);
     this.errors.push(file === undefined ? { code, message } : { code, file, message });
   }
@@ -148,8 +148,18 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   throwIfAborted(options.signal);
   options.onProgress?.({ phase: 'signatures', done: 0, total: 0 });
   const signatureFindings = new Findings(findings.locale);
-  const inputs = manifestBytes ? { manifestBytes, manifest, small, archive, trust: options.trust ?? {}, now: options.now ?? new Date() } : undefined;
-  const signer = inputs ? await checkSignatures(inputs, signatureFindings) : undefined;
+  const document: SignedDocument | undefined = manifestBytes
+    ? {
+        bytes: manifestBytes,
+        claim: manifest ? { signedAt: manifest.createdAt, uscc: manifest.enterprise.uscc } : undefined,
+        members: PACKAGE_SIGNATURE_MEMBERS,
+        small,
+        has: (name) => archive.entries.has(name),
+        trust: options.trust ?? {},
+        now: options.now ?? new Date(),
+      }
+    : undefined;
+  const signer = document ? await checkSignatures(document, signatureFindings) : undefined;
   const senderProven = signer !== undefined && signatureFindings.errors.length === 0 && findings.errors.length === 0;
 
   if (!extractRoot || senderProven) await checkFiles(archive, manifest, small, findings, options, senderProven ? extractRoot : undefined);
@@ -167,21 +177,47 @@ async function inspectMembers(archive: Archive, findings: Findings, options: Ver
   return {
     valid: findings.errors.length === 0,
     errors: findings.errors,
-    ...(manifest ? { manifest } : {}),
+    ...(manifest ? { manifest, manifestSha256: sha256Hex(manifestBytes!) } : {}),
     ...(signer ? { signer } : {}),
   };
 }
 
+const PACKAGE_SMALL_MEMBERS: ReadonlyArray<readonly [string, number]> = [
+  [MEMBER.manifest, FILING_LIMITS.maxManifestBytes],
+  [MEMBER.cms, FILING_LIMITS.maxSignatureMemberBytes],
+  [MEMBER.sm2Signature, FILING_LIMITS.maxSignatureMemberBytes],
+  [MEMBER.signerCert, FILING_LIMITS.maxSignatureMemberBytes],
+  [MEMBER.signerSm2Key, FILING_LIMITS.maxSignatureMemberBytes],
+];
+
+/**
+ * A small signed container (a receipt): its structure checked like a package's, then the named members read
+ * whole within their limits. Undefined when the structure already fails (the findings say why).
+ */
+export async function readSmallContainer(
+  file: string,
+  wanted: ReadonlyArray<readonly [string, number]>,
+  findings: Findings,
+): Promise<{ names: Set<string>; small: Map<string, Uint8Array> } | undefined> {
+  let zipfile: yauzl.ZipFile;
+  try {
+    zipfile = await openZip(file);
+  } catch (error) {
+    findings.add('filing.verify.notZip', { detail: (error as Error).message });
+    return undefined;
+  }
+  try {
+    const entries = await readStructure(zipfile, findings);
+    if (!entries) return undefined;
+    return { names: new Set(entries.keys()), small: await readSmallMembers({ zipfile, file, entries }, findings, wanted) };
+  } finally {
+    zipfile.close();
+  }
+}
+
 /** manifest.json and the signatures/ members are read whole, each within its limit (the audit log streams). */
-async function readSmallMembers(archive: Archive, findings: Findings): Promise<Map<string, Uint8Array>> {
+async function readSmallMembers(archive: Pick<Archive, 'zipfile' | 'file' | 'entries'>, findings: Findings, wanted: ReadonlyArray<readonly [string, number]> = PACKAGE_SMALL_MEMBERS): Promise<Map<string, Uint8Array>> {
   const members = new Map<string, Uint8Array>();
-  const wanted: Array<[string, number]> = [
-    [MEMBER.manifest, FILING_LIMITS.maxManifestBytes],
-    [MEMBER.cms, FILING_LIMITS.maxSignatureMemberBytes],
-    [MEMBER.sm2Signature, FILING_LIMITS.maxSignatureMemberBytes],
-    [MEMBER.signerCert, FILING_LIMITS.maxSignatureMemberBytes],
-    [MEMBER.signerSm2Key, FILING_LIMITS.maxSignatureMemberBytes],
-  ];
   for (const [name, limit] of wanted) {
     const checked = archive.entries.get(name);
     if (!checked) continue;
@@ -233,7 +269,7 @@ function parseManifest(bytes: Uint8Array, findings: Findings): Manifest | undefi
     return undefined;
   }
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
-  if (typeof version === 'number' && version > FILING_FORMAT_VERSION) {
+  if (typeof version === 'number' && version > NEWEST_FORMAT_VERSION_READ) {
     findings.add('filing.verify.unsupportedFormatVersion', { version }, MEMBER.manifest);
     return undefined;
   }
@@ -385,117 +421,135 @@ async function emptyDirectory(root: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Signatures and trust
+// Signatures and trust: one check for every signed document (the package's manifest, a receipt)
 
-/** What the signature checks read: the manifest as signed, the small members, and whom and when to trust. */
-interface SignatureInputs {
-  manifestBytes: Uint8Array;
-  manifest: Manifest | undefined;
+/** The members that carry the two detached signatures over one signed member, and the signer's keys. */
+export interface SignatureMembers {
+  signed: string;
+  cms: string;
+  sm2Signature: string;
+  signerCert: string;
+  signerSm2Key: string;
+}
+
+export const PACKAGE_SIGNATURE_MEMBERS: SignatureMembers = {
+  signed: MEMBER.manifest,
+  cms: MEMBER.cms,
+  sm2Signature: MEMBER.sm2Signature,
+  signerCert: MEMBER.signerCert,
+  signerSm2Key: MEMBER.signerSm2Key,
+};
+
+/**
+ * What the signature checks read: the signed bytes, what the signed document claims (when and for whom it
+ * was signed; undefined when it did not parse), the small members, and whom and when to trust.
+ */
+export interface SignedDocument {
+  bytes: Uint8Array;
+  claim: { signedAt: string; uscc: string } | undefined;
+  members: SignatureMembers;
   small: Map<string, Uint8Array>;
-  archive: Archive;
+  /** Whether the container has a member of that name (read or not). */
+  has: (name: string) => boolean;
   trust: TrustOptions;
   /** The receiver's clock. */
   now: Date;
 }
 
-async function checkSignatures(inputs: SignatureInputs, findings: Findings): Promise<SignerInfo | undefined> {
-  const sm2Spki = readSm2Key(inputs.small, findings);
-  const signer = await checkCms(inputs, findings, sm2Spki);
-  checkSm2(inputs.manifestBytes, inputs.small, inputs.archive, findings, sm2Spki);
+/** Both signatures and the signer's trust, as docs/filing-package.md steps 4–6 describe them. */
+export async function checkSignatures(document: SignedDocument, findings: Findings): Promise<SignerInfo | undefined> {
+  const sm2Spki = readSm2Key(document, findings);
+  const signer = await checkCms(document, findings, sm2Spki);
+  checkSm2(document, findings, sm2Spki);
   return signer;
 }
 
-function readSm2Key(small: Map<string, Uint8Array>, findings: Findings): { der: Uint8Array; publicKeyHex: string } | undefined {
-  const pem = small.get(MEMBER.signerSm2Key);
+function readSm2Key({ small, members }: SignedDocument, findings: Findings): { der: Uint8Array; publicKeyHex: string } | undefined {
+  const pem = small.get(members.signerSm2Key);
   if (!pem) return undefined;
   const der = pemDecodeAll(Buffer.from(pem).toString('latin1'), 'PUBLIC KEY')[0];
   const publicKeyHex = der ? sm2PublicKeyFromSpki(der) : null;
   if (!der || !publicKeyHex) {
-    findings.add('filing.verify.sm2KeyMalformed', {}, MEMBER.signerSm2Key);
+    findings.add('filing.verify.sm2KeyMalformed', {}, members.signerSm2Key);
     return undefined;
   }
   return { der, publicKeyHex };
 }
 
-function checkSm2(
-  manifestBytes: Uint8Array,
-  small: Map<string, Uint8Array>,
-  archive: Archive,
-  findings: Findings,
-  sm2Key: { publicKeyHex: string } | undefined,
-): void {
-  const signature = small.get(MEMBER.sm2Signature);
+function checkSm2({ bytes, small, members, has }: SignedDocument, findings: Findings, sm2Key: { publicKeyHex: string } | undefined): void {
+  const signature = small.get(members.sm2Signature);
   if (!signature) {
-    if (!archive.entries.has(MEMBER.sm2Signature)) findings.add('filing.verify.sm2SignatureMissing', {}, MEMBER.sm2Signature);
+    if (!has(members.sm2Signature)) findings.add('filing.verify.sm2SignatureMissing', {}, members.sm2Signature);
     return;
   }
-  if (sm2Key && !sm2Verify(manifestBytes, signature, sm2Key.publicKeyHex)) findings.add('filing.verify.sm2Invalid', {}, MEMBER.sm2Signature);
+  if (sm2Key && !sm2Verify(bytes, signature, sm2Key.publicKeyHex)) findings.add('filing.verify.sm2Invalid', {}, members.sm2Signature);
 }
 
-async function checkCms(inputs: SignatureInputs, findings: Findings, sm2Key: { der: Uint8Array } | undefined): Promise<SignerInfo | undefined> {
-  const { small, archive, manifestBytes } = inputs;
-  const p7s = small.get(MEMBER.cms);
+async function checkCms(document: SignedDocument, findings: Findings, sm2Key: { der: Uint8Array } | undefined): Promise<SignerInfo | undefined> {
+  const { small, members, bytes, has } = document;
+  const p7s = small.get(members.cms);
   if (!p7s) {
-    if (!archive.entries.has(MEMBER.cms)) findings.add('filing.verify.cmsMissing', {}, MEMBER.cms);
+    if (!has(members.cms)) findings.add('filing.verify.cmsMissing', {}, members.cms);
     return undefined;
   }
-  const cms = await verifyCmsDetached(p7s, manifestBytes);
-  if (!cms.ok) findings.add(cms.code, { detail: cms.detail, algorithm: cms.detail }, MEMBER.cms);
+  const cms = await verifyCmsDetached(p7s, bytes);
+  if (!cms.ok) findings.add(cms.code, { detail: cms.detail, algorithm: cms.detail }, members.cms);
   if (!cms.signerDer) return undefined;
   const signer = describeSigner(cms.signerDer, sm2Key?.der);
 
-  const packagedCert = small.get(MEMBER.signerCert);
+  const packagedCert = small.get(members.signerCert);
   const packagedDer = packagedCert ? certificatesFrom(packagedCert)[0] : undefined;
   if (packagedCert && (!packagedDer || !Buffer.from(packagedDer).equals(cms.signerDer))) {
-    findings.add('filing.verify.signerCertMismatch', {}, MEMBER.signerCert);
+    findings.add('filing.verify.signerCertMismatch', {}, members.signerCert);
   }
   // Trust is only worth establishing for a signature that holds.
-  if (cms.ok) await checkSigner(cms, inputs, findings, signer);
+  if (cms.ok) await checkSigner(cms, document, findings, signer);
   return signer;
 }
 
 /**
- * The times a certificate must be valid at. The sender's `createdAt` is only a claim: it must agree with the
+ * The times a certificate must be valid at. The signer's claimed time is only a claim: it must agree with the
  * signingTime the CMS signature covers and must not lie ahead of the receiver's clock, and the certificates
  * must be valid both then and now — so back-dating a package gains an expired certificate nothing.
  */
-function signingTimes(manifest: Manifest | undefined, cmsSigningTime: Date | undefined, receivedAt: Date, findings: Findings): { signedAt: Date; receivedAt: Date } {
-  if (!manifest) return { signedAt: receivedAt, receivedAt };
-  const signedAt = new Date(manifest.createdAt);
+function signingTimes({ claim, members, now: receivedAt }: SignedDocument, cmsSigningTime: Date | undefined, findings: Findings): { signedAt: Date; receivedAt: Date } {
+  if (!claim) return { signedAt: receivedAt, receivedAt };
+  const signedAt = new Date(claim.signedAt);
   if (!cmsSigningTime || Math.abs(cmsSigningTime.getTime() - signedAt.getTime()) > FILING_LIMITS.maxSigningTimeDifferenceMs) {
-    findings.add('filing.verify.signingTimeMismatch', { createdAt: manifest.createdAt, signingTime: cmsSigningTime?.toISOString() ?? '—' }, MEMBER.cms);
+    findings.add('filing.verify.signingTimeMismatch', { createdAt: claim.signedAt, signingTime: cmsSigningTime?.toISOString() ?? '—' }, members.cms);
   }
   if (signedAt.getTime() > receivedAt.getTime() + FILING_LIMITS.maxClockSkewMs) {
-    findings.add('filing.verify.createdInFuture', { createdAt: manifest.createdAt, now: receivedAt.toISOString() }, MEMBER.manifest);
+    findings.add('filing.verify.createdInFuture', { createdAt: claim.signedAt, now: receivedAt.toISOString() }, members.signed);
   }
   return { signedAt, receivedAt };
 }
 
 async function checkSigner(
   cms: { signerDer: Uint8Array; certificatesDer: Uint8Array[]; signingTime: Date | undefined },
-  { manifest, trust, now }: SignatureInputs,
+  document: SignedDocument,
   findings: Findings,
   signer: SignerInfo,
 ): Promise<void> {
+  const { claim, trust, members } = document;
   const { signerDer, certificatesDer } = cms;
-  const { signedAt, receivedAt } = signingTimes(manifest, cms.signingTime, now, findings);
+  const { signedAt, receivedAt } = signingTimes(document, cms.signingTime, findings);
   const validity = { notBefore: signer.notBefore, notAfter: signer.notAfter };
   if (!isValidAt(signerDer, signedAt)) {
-    findings.add('filing.verify.certNotValidAtSigning', { createdAt: signedAt.toISOString(), ...validity }, MEMBER.signerCert);
+    findings.add('filing.verify.certNotValidAtSigning', { createdAt: signedAt.toISOString(), ...validity }, members.signerCert);
   } else if (!isValidAt(signerDer, receivedAt)) {
-    findings.add('filing.verify.certNotValidNow', { now: receivedAt.toISOString(), ...validity }, MEMBER.signerCert);
+    findings.add('filing.verify.certNotValidNow', { now: receivedAt.toISOString(), ...validity }, members.signerCert);
   }
-  if (manifest && !subjectNamesUscc(signerDer, manifest.enterprise.uscc)) {
-    findings.add('filing.verify.signerEnterpriseMismatch', { uscc: manifest.enterprise.uscc }, MEMBER.signerCert);
+  if (claim && !subjectNamesUscc(signerDer, claim.uscc)) {
+    findings.add('filing.verify.signerEnterpriseMismatch', { uscc: claim.uscc }, members.signerCert);
   }
   const trustedCertificates = (trust.certificates ?? []).flatMap(certificatesFrom);
   const pinned = new Set([...(trust.fingerprints ?? []).map(normalizeFingerprint), ...trustedCertificates.map(sha256Hex)]);
   if (!maySignDocuments(signerDer)) {
-    findings.add('filing.verify.signerNotForSigning', {}, MEMBER.signerCert);
+    findings.add('filing.verify.signerNotForSigning', {}, members.signerCert);
     return;
   }
   if (pinned.has(signer.fingerprintSha256)) return;
   const carried = certificatesDer.filter((der) => !Buffer.from(der).equals(signerDer));
   if (await chainsToTrustedCa(signerDer, carried, trustedCertificates, [signedAt, receivedAt])) return;
-  findings.add('filing.verify.signerUntrusted', { fingerprint: signer.fingerprintSha256 }, MEMBER.signerCert);
+  findings.add('filing.verify.signerUntrusted', { fingerprint: signer.fingerprintSha256 }, members.signerCert);
 }

@@ -10,6 +10,7 @@ import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MEMBER, collisionKey, isListablePath } from '../../../shared/contract/filing/paths';
 import {
+  AMENDMENT_FORMAT_VERSION,
   FILING_FORMAT,
   FILING_FORMAT_VERSION,
   manifestSchema,
@@ -286,7 +287,7 @@ async function output<T>(options: WritePackageOptions, write: () => Promise<T>):
 async function signManifest(meta: ResolvedMeta, files: ManifestFile[], keys: SigningKeys) {
   const manifest = manifestSchema.parse({
     format: FILING_FORMAT,
-    formatVersion: meta.auditHead ? FILING_FORMAT_VERSION : 1,
+    formatVersion: meta.amends ? AMENDMENT_FORMAT_VERSION : meta.auditHead ? FILING_FORMAT_VERSION : 1,
     generator: meta.generator,
     packageId: meta.packageId,
     enterprise: meta.enterprise,
@@ -295,14 +296,17 @@ async function signManifest(meta: ResolvedMeta, files: ManifestFile[], keys: Sig
     catalogs: meta.catalogs,
     files: [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     ...(meta.auditHead ? { auditHead: meta.auditHead } : {}),
+    ...(meta.amends ? { amends: meta.amends } : {}),
   });
   const manifestBytes = serializeManifest(manifest);
-  const cms = await signCmsDetached({
-    content: manifestBytes,
-    privateKey: keys.p256PrivateKey,
-    certificateDer: keys.certificateDer,
-    chainDer: keys.chainDer,
-    signingTime: new Date(meta.createdAt),
-  });
-  return { manifest, manifestBytes, cms, sm2: sm2Sign(manifestBytes, keys.sm2) };
+  return { manifest, manifestBytes, ...(await signDetached(manifestBytes, keys, new Date(meta.createdAt))) };
+}
+
+/**
+ * The two signatures Denggao puts on what it signs (a package's manifest, a receipt): a detached CMS
+ * SignedData by the P-256 key with `signingTime`, and an SM2 signature with the default signer id.
+ */
+export async function signDetached(content: Uint8Array, keys: SigningKeys, signingTime: Date): Promise<{ cms: Uint8Array; sm2: Uint8Array }> {
+  const cms = await signCmsDetached({ content, privateKey: keys.p256PrivateKey, certificateDer: keys.certificateDer, chainDer: keys.chainDer, signingTime });
+  return { cms, sm2: sm2Sign(content, keys.sm2) };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { MEMBER } from '../../../shared/contract/filing/paths';
-import { FILING_FORMAT_VERSION, verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import { NEWEST_FORMAT_VERSION_READ, verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { FilingError } from './errors';
 import { rejectionOf } from '../../../test/support/rejection';
 import { digestsOf } from './hashing';
@@ -392,7 +392,7 @@ describe('mutations are rejected with the right code', () => {
   });
 
   it('a manifest of a newer format version, or with a malformed field', async () => {
-    const newer = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: FILING_FORMAT_VERSION + 1 })));
+    const newer = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: NEWEST_FORMAT_VERSION_READ + 1 })));
     expect(errorsOf(await verifyPackage(newer, trustA()))).toEqual([['filing.verify.unsupportedFormatVersion', MEMBER.manifest]]);
     // Version 2 signs the audit head; a version 1 manifest that names one is neither.
     const mixed = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: 1, auditHead: { seq: 0, hash: '0'.repeat(64) } })));

@@ -1,23 +1,21 @@
 /**
  * X.509 and CMS for the filing package: PEM, fingerprints, certificate facts, detached CMS SignedData
  * (ECDSA P-256 / SHA-256, the form `openssl cms -verify -binary` accepts) and chain building to a CA.
- * pkijs and @peculiar/x509 both run on Node's WebCrypto.
+ * pkijs and @peculiar/x509 both run on Node's WebCrypto (x509 is set up where it is loaded, heavy-modules.ts).
  */
-import 'reflect-metadata';
 import { createHash, webcrypto } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import type { SignerInfo } from '../../../shared/contract/filing/schemas';
+import { x509 } from '../heavy-modules';
 
 // Node's WebCrypto is the standard one, but the libraries type it as the DOM's Crypto, which Node's type
 // declarations only approximate (and main/ is compiled without the DOM library): hence `as never`.
-x509.cryptoProvider.set(webcrypto as never);
 pkijs.setEngine('denggao-node', new pkijs.CryptoEngine({ name: 'denggao-node', crypto: webcrypto as never }));
 
 export type PrivateKey = webcrypto.CryptoKey;
-/** Import @peculiar/x509 from here: it needs reflect-metadata loaded before it. */
+/** @peculiar/x509, loaded on first use (see heavy-modules.ts). */
 export { x509 };
 
 export const OID = {
@@ -80,7 +78,7 @@ export function hasP256Key(certificate: pkijs.Certificate): boolean {
 
 /** The facts a user compares out of band: names, validity, fingerprints. */
 export function describeSigner(certificateDer: Uint8Array, sm2SpkiDer?: Uint8Array): SignerInfo {
-  const certificate = new x509.X509Certificate(toArrayBuffer(certificateDer));
+  const certificate = new (x509().X509Certificate)(toArrayBuffer(certificateDer));
   return {
     subject: certificate.subject,
     issuer: certificate.issuer,

@@ -12,7 +12,10 @@ import { continuityFrom } from '../../../shared/domain/audit/chain';
 import { auditLogEntries } from '../audit/json-stream';
 import { parseFiledData, summarizeFiling } from '../../../shared/domain/filing/summary';
 import type { HandlerContext } from '../context';
-import { AppError, validationError } from '../errors';
+import { AppError, toErrorData, validationError } from '../errors';
+import { translate } from '../../../shared/i18n';
+import type { IssuedReceipt } from '../../../shared/contract/filing/receipt';
+import { discardReceipt, issuedReceiptOf, prepareIssuer, publishReceipt, recordReceipt, signReceipt, signerProven, type ReceiptFields, type ReceiptIssuer, type ReceiptRequest } from './receipts';
 import { filingWork } from './app-error';
 import { extractPackage } from './package-reader';
 import { findFilingByPackageId, getFiling, insertFiling, lastAnchoredAuditHead, trustedCertificatesPem } from './repository';
@@ -24,7 +27,26 @@ export function trustFor(ctx: HandlerContext, extra: readonly string[], useTrust
   return { certificates: [...(useTrustList ? trustedCertificatesPem(ctx.db) : []), ...extra] };
 }
 
-export async function importFiling(ctx: HandlerContext, input: { path: string; trust: string[] }): Promise<{ filing: ReceivedFiling; summary: FilingSummary; verify: VerifyResult }> {
+export interface ImportInput {
+  path: string;
+  trust: string[];
+  /** Sign a receipt: accepted when imported, refused when refused after the signer was proven. */
+  receipt?: ReceiptRequest | undefined;
+}
+
+export async function importFiling(ctx: HandlerContext, input: ImportInput): Promise<{ filing: ReceivedFiling; summary: FilingSummary; verify: VerifyResult; receipt: IssuedReceipt | null }> {
+  // The keys first: a wrong passphrase must stop the import before anything is read or kept.
+  const issuer = input.receipt ? await prepareIssuer(ctx, input.receipt) : undefined;
+  let verified: VerifyResult | undefined;
+  try {
+    return await verifyAndKeep(ctx, input, issuer, (verify) => (verified = verify));
+  } catch (error) {
+    if (issuer && verified && signerProven(verified) && error instanceof AppError) throw await withRefusalReceipt(ctx, issuer, verified, error);
+    throw error;
+  }
+}
+
+async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: ReceiptIssuer | undefined, onVerified: (verify: VerifyResult) => void) {
   const root = path.join(ctx.dataDir, FILINGS_FOLDER);
   const incoming = path.join(root, `.incoming-${crypto.randomUUID()}`);
   let kept = false;
@@ -37,9 +59,12 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
         onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
       }),
     );
-    if (!verify.valid || !verify.manifest || !verify.signer) throw notVerified(input.path, verify);
+    onVerified(verify);
+    if (!verify.valid || !verify.manifest || !verify.signer || !verify.manifestSha256) throw notVerified(input.path, verify);
     const manifest = verify.manifest;
+    const manifestSha256 = verify.manifestSha256;
     refuseReplay(ctx, manifest.packageId);
+    refuseStrayAmendment(ctx, manifest);
     await refuseDivergedHistory(ctx, manifest, incoming);
 
     const data = readFiledData(incoming, ctx.locale);
@@ -51,18 +76,26 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
     fs.rmSync(target, { recursive: true, force: true });
     fs.renameSync(incoming, target);
     const id = crypto.randomUUID();
+    const issued = issuer
+      ? await signReceipt(ctx, issuer, { ...receiptSubject(manifest, manifestSha256), result: 'accepted', reasons: [], refusal: [], review: null }, id)
+      : undefined;
     try {
       const output = ctx.db.transaction(() => {
         refuseReplay(ctx, manifest.packageId);
-        insertFiling(ctx.db, { id, manifest, signer: verify.signer!, data, summary, importedAt: ctx.now().toISOString(), importedBy: ctx.actor, folder });
+        insertFiling(ctx.db, { id, manifest, signer: verify.signer!, data, summary, importedAt: ctx.now().toISOString(), importedBy: ctx.actor, folder, manifestSha256, status: issued ? 'accepted' : 'received' });
+        if (issued) recordReceipt(ctx, issued);
         const result = { filing: getFiling(ctx.db, id)!, summary, verify };
-        ctx.auditResult(result); // the filing and its audit entry commit together
+        // The filing and its audit entry commit together. With a receipt the input holds the passphrase, which the
+        // default entry would keep: the entry names the receipt instead.
+        if (issued) ctx.audit({ entity: `filing.receipt:${issued.receipt.receiptId}`, before: null, after: { path: input.path, filing: result.filing, accessionNumber: issued.receipt.accessionNumber, result: 'accepted' } });
+        else ctx.auditResult({ ...result, receipt: null });
         return result;
       })();
       kept = true;
-      return output;
+      return { ...output, receipt: issued ? { ...issuedReceiptOf(issued), path: publishReceipt(ctx, issued, issuer!.out) } : null };
     } catch (error) {
-      fs.rmSync(target, { recursive: true, force: true });
+      if (issued && !kept) discardReceipt(ctx, issued);
+      if (!kept) fs.rmSync(target, { recursive: true, force: true });
       throw error;
     }
   } finally {
@@ -70,14 +103,63 @@ export async function importFiling(ctx: HandlerContext, input: { path: string; t
   }
 }
 
+/** What every receipt for a package names of it. */
+export function receiptSubject(manifest: Manifest, manifestSha256: string): Pick<ReceiptFields, 'sender' | 'packageId' | 'manifestSha256' | 'period' | 'amends'> {
+  return { sender: manifest.enterprise, packageId: manifest.packageId, manifestSha256, period: manifest.period, amends: manifest.amends ?? null };
+}
+
+/**
+ * A package from a proven signer that is refused all the same (a file changed, a replay, a diverged history,
+ * bad data, a stray amendment) gets a signed refusal: the sender learns why. It is recorded (its accession
+ * number is taken) but no filing is kept; the error the import throws names the receipt as an extra issue.
+ */
+async function withRefusalReceipt(ctx: HandlerContext, issuer: ReceiptIssuer, verify: VerifyResult, error: AppError): Promise<AppError> {
+  const data = toErrorData(error, ctx.locale);
+  const found = data.details?.issues?.length ? data.details.issues : [{ code: data.code, message: data.message }];
+  const refusal = found.slice(0, 200).map((issue) => ({ code: issue.code, message: issue.message }));
+  const issued = await signReceipt(ctx, issuer, { ...receiptSubject(verify.manifest!, verify.manifestSha256!), result: 'refused', reasons: [], refusal, review: null }, null);
+  try {
+    ctx.db.transaction(() => {
+      recordReceipt(ctx, issued);
+      ctx.audit({ entity: `filing.receipt:${issued.receipt.receiptId}`, before: null, after: { packageId: issued.receipt.packageId, accessionNumber: issued.receipt.accessionNumber, result: 'refused', refusal } });
+    })();
+  } catch (recordError) {
+    discardReceipt(ctx, issued);
+    throw recordError;
+  }
+  const receiptPath = publishReceipt(ctx, issued, issuer.out);
+  const notice = { code: 'filing.receipt.refusalIssued', message: translate(ctx.locale, 'filing.receipt.refusalIssued', { path: receiptPath, accessionNumber: issued.receipt.accessionNumber }), file: receiptPath };
+  const issues = [...(error.details?.issues ?? [{ code: error.code, message: data.message }]), notice];
+  return new AppError(error.code, error.params, { ...error.details, issues });
+}
+
 function notVerified(file: string, verify: VerifyResult): AppError {
-  const first = verify.errors[0];
-  const more = verify.errors.length > 1 ? ` (+${verify.errors.length - 1})` : '';
+  return refusedForFindings('filing.import.notVerified', file, verify.errors);
+}
+
+/** A refusal for what a verification found: the first finding in the message, every one in the details. */
+export function refusedForFindings(code: string, file: string, errors: VerifyResult['errors']): AppError {
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (+${errors.length - 1})` : '';
   return new AppError(
-    'filing.import.notVerified',
+    code,
     { detail: `${first ? `${first.message} [${first.code}]` : ''}${more}` },
-    { file, issues: verify.errors.map((error) => ({ code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) })) },
+    { file, issues: errors.map((error) => ({ code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) })) },
   );
+}
+
+/** An amendment must name a filing held here, of the same enterprise and period. */
+function refuseStrayAmendment(ctx: HandlerContext, manifest: Manifest): void {
+  if (!manifest.amends) return;
+  const amended = findFilingByPackageId(ctx.db, manifest.amends);
+  if (!amended) throw new AppError('filing.import.amendsUnknown', { packageId: manifest.amends }, { file: MEMBER.manifest, field: 'amends' });
+  if (amended.enterprise.uscc !== manifest.enterprise.uscc || amended.period !== manifest.period) {
+    throw new AppError(
+      'filing.import.amendsMismatch',
+      { packageId: manifest.amends, amendedEnterprise: amended.enterprise.name, amendedUscc: amended.enterprise.uscc, amendedPeriod: amended.period, uscc: manifest.enterprise.uscc, period: manifest.period },
+      { file: MEMBER.manifest, field: 'amends' },
+    );
+  }
 }
 
 function refuseReplay(ctx: HandlerContext, packageId: string): void {

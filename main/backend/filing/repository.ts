@@ -1,7 +1,7 @@
 /** SQL for the receiver's trust list and received filings (tables of migration 006). */
 import type Database from 'better-sqlite3';
 import type { AuditHead, Manifest, SignerInfo } from '../../../shared/contract/filing/schemas';
-import { filingSummarySchema, type FilingSummary, type ReceivedFiling, type TrustEntry } from '../../../shared/contract/filing/receiver';
+import { filingSummarySchema, type FilingStatus, type FilingSummary, type ReceivedFiling, type TrustEntry } from '../../../shared/contract/filing/receiver';
 import { SUMMARY_VERSION, summarizeFiling } from '../../../shared/domain/filing/summary';
 
 // ── Trust list ────────────────────────────────────────────────────────────────────────────────────────
@@ -77,6 +77,9 @@ export interface NewFiling {
   importedAt: string;
   importedBy: string;
   folder: string;
+  manifestSha256: string;
+  /** Accepted when the import signed an acceptance receipt; received (undecided) otherwise. */
+  status: FilingStatus;
 }
 
 interface FilingRow {
@@ -92,18 +95,25 @@ interface FilingRow {
   signer_subject: string;
   file_count: number;
   total_bytes: number;
+  status: FilingStatus;
+  amends_package_id: string | null;
+  accession_number: string | null;
   is_current: number;
 }
 
 /**
- * Every filing with a flag for the current one of its enterprise and period: the one received last (rowid
- * order), never the one whose sender-chosen createdAt is latest — a package dated 2029 must not stay current.
+ * Every filing with a flag for the current one of its enterprise and period, the one consolidated: the
+ * accepted one received last if any was accepted, else the undecided one received last (rowid order) — never
+ * a returned one, and never the one whose sender-chosen createdAt is latest (a package dated 2029 must not
+ * stay current). The accession number is that of the newest receipt signed for it.
  */
 const FILINGS_WITH_CURRENT = `
   SELECT id, package_id, uscc, enterprise_name, period, created_at, imported_at, imported_by, signer_fingerprint,
-         signer_subject, file_count, total_bytes,
-         ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY rowid DESC) = 1 AS is_current
-  FROM received_filings`;
+         signer_subject, file_count, total_bytes, status, amends_package_id,
+         (SELECT accession_number FROM issued_receipts r WHERE r.filing_id = f.id ORDER BY r.issued_at DESC, r.accession_seq DESC LIMIT 1) AS accession_number,
+         status <> 'returned'
+           AND ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY status = 'returned', status = 'accepted' DESC, rowid DESC) = 1 AS is_current
+  FROM received_filings f`;
 
 const toFiling = (row: FilingRow): ReceivedFiling => ({
   id: row.id,
@@ -118,11 +128,14 @@ const toFiling = (row: FilingRow): ReceivedFiling => ({
   fileCount: row.file_count,
   totalBytes: row.total_bytes,
   current: row.is_current === 1,
+  status: row.status,
+  amends: row.amends_package_id,
+  accessionNumber: row.accession_number,
 });
 
 export function insertFiling(db: Database.Database, filing: NewFiling): void {
   const { manifest } = filing;
-  db.prepare(`INSERT INTO received_filings VALUES (${Array(18).fill('?').join(', ')})`).run(
+  db.prepare(`INSERT INTO received_filings VALUES (${Array(21).fill('?').join(', ')})`).run(
     filing.id,
     manifest.packageId,
     manifest.enterprise.uscc,
@@ -141,6 +154,9 @@ export function insertFiling(db: Database.Database, filing: NewFiling): void {
     filing.folder,
     manifest.files.length,
     manifest.files.reduce((sum, file) => sum + file.size, 0),
+    filing.status,
+    manifest.amends ?? null,
+    filing.manifestSha256,
   );
 }
 
@@ -174,12 +190,21 @@ export function getFiling(db: Database.Database, id: string): ReceivedFiling | n
   return row ? toFiling(row) : null;
 }
 
-export function filingContent(db: Database.Database, id: string): { manifest: Manifest; signer: SignerInfo; data: Record<string, unknown>; folder: string } | null {
-  const row = db.prepare('SELECT manifest_json, signer_json, data_json, folder FROM received_filings WHERE id = ?').get(id) as
-    | { manifest_json: string; signer_json: string; data_json: string; folder: string }
+export function filingContent(
+  db: Database.Database,
+  id: string,
+): { manifest: Manifest; signer: SignerInfo; data: Record<string, unknown>; folder: string; manifestSha256: string | null } | null {
+  const row = db.prepare('SELECT manifest_json, signer_json, data_json, folder, manifest_sha256 FROM received_filings WHERE id = ?').get(id) as
+    | { manifest_json: string; signer_json: string; data_json: string; folder: string; manifest_sha256: string | null }
     | undefined;
   if (!row) return null;
-  return { manifest: JSON.parse(row.manifest_json) as Manifest, signer: JSON.parse(row.signer_json) as SignerInfo, data: JSON.parse(row.data_json) as Record<string, unknown>, folder: row.folder };
+  return {
+    manifest: JSON.parse(row.manifest_json) as Manifest,
+    signer: JSON.parse(row.signer_json) as SignerInfo,
+    data: JSON.parse(row.data_json) as Record<string, unknown>,
+    folder: row.folder,
+    manifestSha256: row.manifest_sha256,
+  };
 }
 
 /**

@@ -111,6 +111,8 @@ describe('export', () => {
   it('writes a signed package with progress, carrying the data, the attachment and the reports', async () => {
     const pdf = path.join(work, '自评估报告.pdf');
     fs.writeFileSync(pdf, '%PDF-1.7\n% a report\n%%EOF\n');
+    // The 2025 filing form's unit record (its 备案表编号) travels in the mlps section of the data.
+    expectOk(await sender.call('mlps.saveUnit', { formNumber: '11010243001', affiliation: '1', securityLeader: { name: '陈立新' } }));
     const phases = new Set<string>();
     const off = sender.on('progress', (event) => phases.add(event.phase));
     const result = expectOk(await sender.call('filing.export', { period: '2025', passphrase: PASSPHRASE, reports: [pdf] }));
@@ -132,6 +134,8 @@ describe('export', () => {
         'signatures/signer.sm2.pem',
       ].sort(),
     );
+    const carried = JSON.parse(execFileSync('unzip', ['-p', result.path, 'data/workspace.json'], { encoding: 'utf8' })) as { mlps: { unit: { formNumber: string; affiliation: string } } };
+    expect(carried.mlps.unit).toMatchObject({ formNumber: '11010243001', affiliation: '1' });
     packagePath = result.path;
   });
 

@@ -4,7 +4,9 @@
  * crypto cannot set the signer id, hence sm-crypto-v2.
  */
 import * as asn1js from 'asn1js';
-import { sm2 } from 'sm-crypto-v2';
+import { smCrypto } from '../heavy-modules';
+
+const sm2 = () => smCrypto().sm2;
 
 export const SM2_DEFAULT_USER_ID = '1234567812345678';
 const OID_EC_PUBLIC_KEY = '1.2.840.10045.2.1';
@@ -18,12 +20,12 @@ export interface Sm2KeyPair {
 }
 
 export function generateSm2KeyPair(): Sm2KeyPair {
-  const { publicKey, privateKey } = sm2.generateKeyPairHex();
+  const { publicKey, privateKey } = sm2().generateKeyPairHex();
   return { publicKeyHex: publicKey, privateKeyHex: privateKey };
 }
 
 export function sm2PublicKeyOf(privateKeyHex: string): string {
-  return sm2.getPublicKeyFromPrivateKey(privateKeyHex);
+  return sm2().getPublicKeyFromPrivateKey(privateKeyHex);
 }
 
 /** DER SubjectPublicKeyInfo: id-ecPublicKey on the sm2p256v1 curve, as OpenSSL writes SM2 public keys. */
@@ -56,14 +58,14 @@ export function sm2PublicKeyFromSpki(der: Uint8Array): string | null {
 
 function isPointOnCurve(publicKeyHex: string): boolean {
   try {
-    return sm2.verifyPublicKey(publicKeyHex);
+    return sm2().verifyPublicKey(publicKeyHex);
   } catch {
     return false; // sm-crypto-v2 throws, rather than answers false, for a point off the curve
   }
 }
 
 export function sm2Sign(message: Uint8Array, keys: Sm2KeyPair): Uint8Array {
-  const signatureHex = sm2.doSignature(message, keys.privateKeyHex, {
+  const signatureHex = sm2().doSignature(message, keys.privateKeyHex, {
     hash: true,
     der: true,
     publicKey: keys.publicKeyHex,
@@ -75,7 +77,7 @@ export function sm2Sign(message: Uint8Array, keys: Sm2KeyPair): Uint8Array {
 /** False for a wrong or malformed signature (sm-crypto-v2 throws on some malformed DER). */
 export function sm2Verify(message: Uint8Array, signatureDer: Uint8Array, publicKeyHex: string): boolean {
   try {
-    return sm2.doVerifySignature(message, Buffer.from(signatureDer).toString('hex'), publicKeyHex, {
+    return sm2().doVerifySignature(message, Buffer.from(signatureDer).toString('hex'), publicKeyHex, {
       hash: true,
       der: true,
       userId: SM2_DEFAULT_USER_ID,

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../heavy-modules';
 import { OPEN_REMEDIATION_STATUSES, type RemediationTask } from '../../../shared/contract/mlps/records';
 import { applicableItems } from '../../../shared/domain/mlps';
 import { translate, type Locale } from '../../../shared/i18n';
@@ -130,7 +130,7 @@ function taskColumns(task: RemediationTask, t: (key: string) => string): PlanRow
 }
 
 async function writeWorkbook(file: string, rows: readonly PlanRow[], t: (key: string) => string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet(t('mlps.actionPlan.sheet'));
   sheet.columns = COLUMNS.map(([key, width]) => ({ header: t(`mlps.actionPlan.column.${key}`), key, width }));
   sheet.getRow(1).font = { bold: true };

@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { Dashboard, RemediationTask } from '../../../shared/contract/mlps/records';
 import type { Conclusion2025, DueKind, IsoDate, MlpsLevel, Result2021Grade } from '../../../shared/contract/mlps/schemas';
-import { addDays, DEFAULT_UPCOMING_DAYS, dueItem } from '../../../shared/domain/mlps';
+import { mlpsSchedule } from '../../../shared/catalogs/mlps/schedule';
+import { addMonths, dueItem } from '../../../shared/domain/mlps';
 import { remediationTable } from './specs';
 import { listRecords } from './table';
 
@@ -78,8 +79,8 @@ export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
 }
 
 /**
- * The stored due dates not yet done up to the end of the upcoming window (anything later is only 'scheduled'),
- * judged by the same rule as the object page, most pressing first.
+ * The stored due dates not yet done up to the end of the widest upcoming window (the renewal's months before
+ * expiry; anything later is only 'scheduled'), judged by the same rule as the object page, most pressing first.
  */
 function dueItems(db: Database.Database, today: IsoDate) {
   const rows = db
@@ -88,7 +89,8 @@ function dueItems(db: Database.Database, today: IsoDate) {
        JOIN mlps_objects o ON o.id = d.object_id JOIN mlps_gradings g ON g.object_id = d.object_id
        WHERE d.done = 0 AND d.due <= ? ORDER BY d.due, o.name`,
     )
-    .all(addDays(today, DEFAULT_UPCOMING_DAYS)) as DueRow[];
+    // A month's margin: a window counted back from a month end can open before today + the window's months.
+    .all(addMonths(today, mlpsSchedule.renewalWindowMonths + 1)) as DueRow[];
   const overdue: Dashboard['overdue'] = [];
   const upcoming: Dashboard['upcoming'] = [];
   for (const row of rows) {

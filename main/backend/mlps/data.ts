@@ -1,14 +1,27 @@
 /** The `mlps` section of the canonical data JSON: every register, with imported catalogs; scores are derived. */
 import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
-import type { MlpsData } from '../../../shared/contract/mlps/records';
-import { applicableItems, assessableLevel, catalogInUse, checkCatalogIntegrity, checkMajorHiddenRisk, gradeObject } from '../../../shared/domain/mlps';
+import type { FilingRecord, MlpsData } from '../../../shared/contract/mlps/records';
+import { EMPTY_MLPS_UNIT } from '../../../shared/contract/mlps/records';
+import { applicableItems, assessableLevel, catalogInUse, checkCatalogIntegrity, checkFilingFormFields, checkMajorHiddenRisk, checkUnitCodes, gradeObject, unitFormNumberOf } from '../../../shared/domain/mlps';
 import type { DataSection } from '../context';
 import { AppError } from '../errors';
 import { readControlPoints, readStatuses, refreshAllScores } from './assessment';
 import { activeCatalog, importedCatalogs, setActiveCatalog, storeCatalog } from './catalogs';
-import { gradingRecordOf, listObjects, readFiling, readGrading, refreshDue, writeFiling, writeGrading } from './objects';
-import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, majorHiddenRisksTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
+import { listFilingFormFields, readUnit, writeFilingFormFields, writeUnit } from './filing-form';
+import { gradingRecordOf, listObjects, readFiling, readGrading, readMaterialChange, refreshDue, writeFiling, writeGrading, writeMaterialChange } from './objects';
+import {
+  drillsTable,
+  dutiesTable,
+  emergencyPlansTable,
+  infoProtectionTable,
+  majorHiddenRisksTable,
+  objectsTable,
+  recoveryTable,
+  remediationTable,
+  risksTable,
+  scheduleRecordsTable,
+} from './specs';
 import { listRecords, upsertRecord, type TableSpec } from './table';
 
 /** The registers that are plain tables, by their key in the data JSON. */
@@ -19,6 +32,7 @@ const PLAIN_REGISTERS = [
   ['drills', drillsTable],
   ['risks', risksTable],
   ['majorHiddenRisks', majorHiddenRisksTable],
+  ['scheduleRecords', scheduleRecordsTable],
   ['infoProtection', infoProtectionTable],
   ['duties', dutiesTable],
 ] as const satisfies ReadonlyArray<readonly [keyof MlpsData, TableSpec]>;
@@ -35,8 +49,11 @@ const TABLES_TO_CLEAR = [
   'mlps_emergency_plans',
   'mlps_risks',
   'mlps_major_hidden_risks',
+  'mlps_schedule_records',
   'mlps_info_protection',
   'mlps_duties',
+  'mlps_filing_form_fields',
+  'mlps_unit',
   'mlps_completed_assessments',
   'mlps_filings',
   'mlps_gradings',
@@ -48,7 +65,7 @@ const TABLES_TO_CLEAR = [
 export function exportMlpsData(db: Database.Database): MlpsData {
   const objects = listObjects(db).map((object) => {
     const grading = readGrading(db, object.id);
-    return { ...object, grading: grading ? gradingRecordOf(grading) : null, filing: readFiling(db, object.id) };
+    return { ...object, grading: grading ? gradingRecordOf(grading) : null, filing: readFiling(db, object.id), materialChange: readMaterialChange(db, object.id) };
   });
   const assessments = objects
     .map((object) => ({
@@ -63,6 +80,8 @@ export function exportMlpsData(db: Database.Database): MlpsData {
   const plain = Object.fromEntries(PLAIN_REGISTERS.map(([key, spec]) => [key, listRecords(db, spec)]));
   return {
     objects,
+    unit: readUnit(db),
+    filingForms: listFilingFormFields(db),
     assessments,
     ...(plain as Pick<MlpsData, (typeof PLAIN_REGISTERS)[number][0]>),
     catalogs,
@@ -85,7 +104,13 @@ function referenceFindings(data: MlpsData): Finding[] {
       if (typeof id === 'string' && !known.has(id)) findings.push({ code: 'mlps.reference.notFound', field: `mlps.${key}[${row}].${field}`, row, params: { id } });
     });
   refer(data.objects, 'objects', 'hostedOn', objectIds);
-  for (const key of ['assessments', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'infoProtection', 'duties'] as const) refer(data[key], key, 'objectId', objectIds);
+  for (const key of ['assessments', 'filingForms', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'scheduleRecords', 'infoProtection', 'duties'] as const) {
+    refer(data[key], key, 'objectId', objectIds);
+  }
+  if (data.unit) findings.push(...checkUnitCodes(data.unit).map((fault) => ({ ...fault, field: `mlps.unit.${fault.field ?? ''}` })));
+  data.filingForms.forEach((fields, row) => {
+    for (const fault of checkFilingFormFields(fields)) findings.push({ ...fault, field: `mlps.filingForms[${row}].${fault.field ?? ''}`, row });
+  });
   findings.push(...majorHiddenRiskScopeFindings(data));
   refer(data.drills, 'drills', 'planId', planIds);
   data.catalogs.forEach((catalog, row) => {
@@ -107,6 +132,25 @@ function majorHiddenRiskScopeFindings(data: MlpsData): Finding[] {
   });
 }
 
+/**
+ * Data JSON written before the 2025 forms stored the unit's 备案表编号 per system as `filingNumber`: moved here
+ * exactly as migration 011 moves stored data — to the unit when it has none, the others kept with their system as
+ * the number it was filed under (shared/domain/mlps/filing.ts `unitFormNumberOf`).
+ */
+function withLegacyFormNumbersMoved(data: MlpsData): { unit: MlpsData['unit']; filings: Map<string, FilingRecord> } {
+  const legacy = data.objects.flatMap((object) => (object.filing?.filingNumber ? [{ number: object.filing.filingNumber, filedOn: object.filing.filedOn }] : []));
+  const unitNumber = data.unit?.formNumber ?? unitFormNumberOf(legacy);
+  const unit = unitNumber && !data.unit?.formNumber ? { ...(data.unit ?? EMPTY_MLPS_UNIT), formNumber: unitNumber } : data.unit;
+  const filings = new Map<string, FilingRecord>();
+  for (const object of data.objects) {
+    if (!object.filing) continue;
+    const { filingNumber, ...filing } = object.filing;
+    const formNumber = filing.formNumber ?? (filingNumber && filingNumber !== unitNumber ? filingNumber : undefined);
+    filings.set(object.id, { ...filing, ...(formNumber ? { formNumber } : {}) });
+  }
+  return { unit, filings };
+}
+
 export function importMlpsData(db: Database.Database, data: MlpsData): number {
   const faults = referenceFindings(data);
   if (faults.length > 0) {
@@ -118,18 +162,23 @@ export function importMlpsData(db: Database.Database, data: MlpsData): number {
     storeCatalog(db, content, importedAt);
   }
   if (data.activeCatalog) setActiveCatalog(db, data.activeCatalog.id, data.activeCatalog.version);
-  for (const { grading, filing, ...object } of data.objects) {
+  const { unit, filings } = withLegacyFormNumbersMoved(data);
+  if (unit) writeUnit(db, unit);
+  for (const { grading, filing: _legacy, materialChange, ...object } of data.objects) {
     upsertRecord(db, objectsTable, object);
     if (grading) writeGrading(db, object.id, grading);
+    const filing = filings.get(object.id);
     if (filing) writeFiling(db, object.id, filing);
+    if (materialChange) writeMaterialChange(db, object.id, materialChange);
   }
+  for (const { objectId, ...fields } of data.filingForms) writeFilingFormFields(db, objectId, fields);
   const insertItem = db.prepare('INSERT INTO mlps_item_statuses VALUES (?, ?, ?, ?, ?)');
   const insertPoint = db.prepare('INSERT INTO mlps_control_points VALUES (?, ?, ?, ?)');
   for (const assessment of data.assessments) {
     for (const item of assessment.items) insertItem.run(assessment.objectId, item.itemId, item.status, item.risk ?? null, item.note);
     for (const point of assessment.controlPoints) insertPoint.run(assessment.objectId, point.controlPointId, point.status, point.note);
   }
-  let count = data.objects.length + data.catalogs.length + data.assessments.length;
+  let count = data.objects.length + data.catalogs.length + data.assessments.length + data.filingForms.length + (unit ? 1 : 0);
   for (const [key, spec] of PLAIN_REGISTERS) {
     for (const record of data[key]) upsertRecord(db, spec, record);
     count += data[key].length;

@@ -4,15 +4,17 @@
  */
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Duty, ObjectSummary, RecoveryRecord, RemediationTask } from '../../../shared/contract/mlps/records';
+import type { Duty, FilingForm, ObjectSummary, RecoveryRecord, RecoveryView, RemediationTask } from '../../../shared/contract/mlps/records';
 import { TABLE4_DOCUMENTS } from '../../../shared/contract/mlps/records';
 import type { CatalogLevel, MlpsLevel, Result2021Grade } from '../../../shared/contract/mlps/schemas';
 import {
+  achievedDrLevel,
   applicableItems,
   buildFilingForm,
   checkDutiesByScope,
-  checkRecoveryTargets,
+  checkRecovery,
   gradeObject,
+  materialChangeOf,
   type FilingDocument,
 } from '../../../shared/domain/mlps';
 import type { DomainHandlers, HandlerContext } from '../context';
@@ -23,10 +25,27 @@ import { exportActionPlan } from './action-plan';
 import { copyAssessment, readControlPoints, readStatuses, refreshAllScores, refreshScore, saveControlPoint, saveItemStatuses, scopeOf, scoreScope } from './assessment';
 import { activeCatalog, itemViews, listCatalogs, readCatalogFile, setActiveCatalog, storeCatalog } from './catalogs';
 import { dashboard } from './dashboard';
+import { readFilingFormFields, readUnit, unitOrEmpty, writeFilingFormFields, writeUnit } from './filing-form';
 import { listMajorHiddenRisks, removeMajorHiddenRisk, saveMajorHiddenRisk } from './major-hidden-risks';
 import { localIsoDate } from '../dates';
-import { checkHostChain, gradedRegister, listObjects, objectView, readFiling, readGrading, refreshDue, registerFindings, requireObject, scheduleOf, writeFiling, writeGrading } from './objects';
-import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable } from './specs';
+import {
+  checkHostChain,
+  gradedRegister,
+  listObjects,
+  listScheduleRecords,
+  noteMaterialChange,
+  objectView,
+  readFiling,
+  readGrading,
+  readObject,
+  refreshDue,
+  registerFindings,
+  requireObject,
+  scheduleOf,
+  writeFiling,
+  writeGrading,
+} from './objects';
+import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable, scheduleRecordsTable } from './specs';
 import { deleteRecord, listRecords, recordExists, upsertRecord, type TableSpec } from './table';
 
 export { mlpsData } from './data';
@@ -57,6 +76,11 @@ function saveRecord<T extends { id?: string | undefined }>(db: Database.Database
   })();
 }
 
+/** A recovery record with the level its seven elements reach together and every check on it. */
+function recoveryView(record: RecoveryRecord): RecoveryView {
+  return { ...record, achievedLevel: achievedDrLevel(record.elements), findings: checkRecovery(record) };
+}
+
 function removeRecord(db: Database.Database, spec: TableSpec, id: string) {
   return { removed: db.transaction(() => deleteRecord(db, spec, id))() };
 }
@@ -70,7 +94,7 @@ function objectSummaries(db: Database.Database, day: string): ObjectSummary[] {
   return listObjects(db).map((object) => {
     const grading = readGrading(db, object.id);
     const filing = readFiling(db, object.id);
-    const pending = scheduleOf(object, grading, filing, day).items.filter((item) => item.status !== 'done');
+    const pending = scheduleOf(object, grading, filing, listScheduleRecords(db, object.id), day).items.filter((item) => item.status !== 'done');
     const score = scores.get(object.id);
     return {
       id: object.id,
@@ -79,7 +103,7 @@ function objectSummaries(db: Database.Database, day: string): ObjectSummary[] {
       kind: object.kind,
       level: grading?.level ?? null,
       hostedOn: object.hostedOn ?? null,
-      filingNumber: filing?.filingNumber ?? null,
+      certificateNumber: filing?.certificateNumber ?? null,
       nextDue: pending.sort((a, b) => a.daysLeft - b.daysLeft)[0] ?? null,
       score: score?.score ?? null,
       result2021: score?.result_2021 ?? null,
@@ -101,17 +125,37 @@ function remediationItemInScope(db: Database.Database, objectId: string, itemId:
   }
 }
 
+/** The filing form of one object, from the registers, the unit record and the attached documents. */
+function filingFormOf(db: Database.Database, objectId: string): FilingForm {
+  const object = requireObject(db, objectId, 'objectId');
+  const documents: FilingDocument[] = ['gradingReport', ...TABLE4_DOCUMENTS];
+  const attachments = Object.fromEntries(
+    documents.map((document) => [document, listAttachments(db, { domain: 'mlps', entityId: filingDocumentEntity(objectId, document) }).map((a) => a.name)]),
+  );
+  return buildFilingForm({
+    profile: readProfile(db),
+    register: gradedRegister(db).map((entry) => ({ id: entry.id, name: entry.name, level: entry.level ?? null })),
+    object,
+    grading: readGrading(db, objectId),
+    filing: readFiling(db, objectId),
+    unit: readUnit(db),
+    fields: readFilingFormFields(db, objectId),
+    attachments,
+  });
+}
+
 export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.listObjects': (_input, ctx) => objectSummaries(ctx.db, today(ctx)),
   'mlps.getObject': ({ id }, ctx) => objectView(ctx.db, id, today(ctx)),
   'mlps.saveObject': (input, ctx) => {
     const { db } = ctx;
     const id = db.transaction(() => {
-      if (input.id) requireObject(db, input.id);
+      const before = input.id ? requireObject(db, input.id) : null;
       checkHostChain(db, input.id, input.hostedOn);
       checkNumberFree(db, input.number, input.id);
       const objectId = input.id ?? crypto.randomUUID();
       upsertRecord(db, objectsTable, { ...input, id: objectId });
+      if (before) noteMaterialChange(db, objectId, materialChangeOf(before, readObject(db, objectId)!), today(ctx));
       refreshScore(db, objectId); // the extensions decide the items in scope
       refreshDue(db, objectId); // going live may start the filing deadline
       return objectId;
@@ -132,7 +176,10 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     const { db } = ctx;
     db.transaction(() => {
       requireObject(db, objectId, 'objectId');
+      const before = readGrading(db, objectId);
       writeGrading(db, objectId, grading);
+      // A change of level is a re-grading: the expert review must be renewed.
+      if (before && before.level !== readGrading(db, objectId)!.level) noteMaterialChange(db, objectId, ['level'], today(ctx));
       refreshScore(db, objectId);
       refreshDue(db, objectId);
     })();
@@ -159,21 +206,41 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     })();
     return objectView(db, objectId, today(ctx));
   },
-  'mlps.filingForm': ({ objectId }, { db }) => {
-    const object = requireObject(db, objectId, 'objectId');
-    const documents: FilingDocument[] = ['gradingReport', ...TABLE4_DOCUMENTS];
-    const attachments = Object.fromEntries(
-      documents.map((document) => [document, listAttachments(db, { domain: 'mlps', entityId: filingDocumentEntity(objectId, document) }).map((a) => a.name)]),
-    );
-    return buildFilingForm({
-      profile: readProfile(db),
-      register: gradedRegister(db).map((entry) => ({ id: entry.id, name: entry.name, level: entry.level ?? null })),
-      object,
-      grading: readGrading(db, objectId),
-      filing: readFiling(db, objectId),
-      attachments,
-    });
+  'mlps.saveScheduleRecord': ({ id, ...fields }, ctx) => {
+    const { db } = ctx;
+    db.transaction(() => {
+      requireObject(db, fields.objectId, 'objectId');
+      if (id && !recordExists(db, scheduleRecordsTable, id)) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
+      upsertRecord(db, scheduleRecordsTable, { ...fields, id: id ?? crypto.randomUUID() });
+      refreshDue(db, fields.objectId);
+    })();
+    return objectView(db, fields.objectId, today(ctx));
   },
+  'mlps.removeScheduleRecord': ({ id }, ctx) => {
+    const { db } = ctx;
+    const objectId = db.transaction(() => {
+      const owner = db.prepare('SELECT object_id FROM mlps_schedule_records WHERE id = ?').pluck().get(id) as string | undefined;
+      if (!owner) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
+      deleteRecord(db, scheduleRecordsTable, id);
+      refreshDue(db, owner);
+      return owner;
+    })();
+    return objectView(db, objectId, today(ctx));
+  },
+  'mlps.filingForm': ({ objectId }, { db }) => filingFormOf(db, objectId),
+  'mlps.getUnit': (_input, { db }) => unitOrEmpty(db),
+  'mlps.saveUnit': (unit, { db }) => {
+    db.transaction(() => writeUnit(db, unit))();
+    return unitOrEmpty(db);
+  },
+  'mlps.saveFilingFormFields': ({ objectId, ...fields }, { db }) => {
+    db.transaction(() => {
+      requireObject(db, objectId, 'objectId');
+      writeFilingFormFields(db, objectId, fields);
+    })();
+    return filingFormOf(db, objectId);
+  },
+
 
   'mlps.catalogItems': ({ level, extensions }, { db }) => {
     const catalog = activeCatalog(db);
@@ -266,16 +333,13 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   },
   'mlps.saveDuty': (input, { db }) => saveRecord(db, dutiesTable, input, { objectId: objectsTable }),
   'mlps.removeDuty': ({ id }, { db }) => removeRecord(db, dutiesTable, id),
-  'mlps.listRecovery': (_input, { db }) =>
-    listRecords<RecoveryRecord>(db, recoveryTable).map((record) => ({
-      ...record,
-      findings: checkRecoveryTargets(record),
-    })),
+  // Records from before the element checklist have no elements stored: none judged.
+  'mlps.listRecovery': (_input, { db }) => listRecords<RecoveryRecord>(db, recoveryTable).map((record) => recoveryView({ ...record, elements: record.elements ?? {} })),
   'mlps.saveRecovery': (input, { db }) =>
     db.transaction(() => {
       requireObject(db, input.objectId, 'objectId');
       upsertRecord(db, recoveryTable, input);
-      return { ...input, findings: checkRecoveryTargets(input) };
+      return recoveryView(input);
     })(),
   'mlps.removeRecovery': ({ objectId }, { db }) => removeRecord(db, recoveryTable, objectId),
 

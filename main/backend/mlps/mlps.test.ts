@@ -67,7 +67,8 @@ describe('mlps register, grading and filing', () => {
     const erpId = await gradedObject(backend, level3, { hostedOn: cloudId });
     const view = expectOk(await backend.call('mlps.getObject', { id: erpId }));
     expect(view.grading).toMatchObject({ businessLevel: 3, serviceLevel: 2, level: 3 });
-    expect(view.findings.map((finding) => finding.code)).toEqual(['mlps.grading.platformBelowHosted', 'mlps.grading.approvalMissing']);
+    // Whether the unit has a competent department is not answered yet: the approval is not demanded, the question is.
+    expect(view.findings.map((finding) => finding.code)).toEqual(['mlps.grading.platformBelowHosted', 'mlps.grading.competentDepartmentUnanswered']);
     expect(expectOk(await backend.call('mlps.checkGrading', {})).map((finding) => finding.code)).toContain('mlps.grading.platformBelowHosted');
   });
 
@@ -84,7 +85,7 @@ describe('mlps register, grading and filing', () => {
     expect(expectOk(await backend.call('mlps.getObject', { id: object.id })).grading).toBeNull();
   });
 
-  it('computes the schedule from grading and filing, and refuses a filing number that is not 11 digits', async () => {
+  it('computes the schedule from grading and filing, and refuses a certificate number with control characters', async () => {
     backend = tempBackend({ now: () => NOW });
     const id = await gradedObject(backend);
     const unfiled = expectOk(await backend.call('mlps.getObject', { id }));
@@ -92,26 +93,29 @@ describe('mlps register, grading and filing', () => {
     expect(unfiled.schedule.items.find((item) => item.kind === 'filing')?.status).toBe('overdue');
     expect(expectOk(await backend.call('mlps.dashboard', {})).overdue.map((item) => item.kind)).toEqual(['filing']);
 
-    for (const filingNumber of ['1101051234', '1101051234X', '110105-12345']) {
-      const error = await failure(backend.call('mlps.saveFiling', { objectId: id, filingNumber, authority: '北京市公安局', filedOn: '2025-02-01' }));
-      expect([error.details?.field, error.details?.issues?.[0]?.message]).toEqual(['filingNumber', '备案证明编号应为11位数字']);
+    for (const certificateNumber of ['11010243001-26001\n', '11010243001\t26001', '1101\u0000']) {
+      const error = await failure(backend.call('mlps.saveFiling', { objectId: id, certificateNumber, authority: '北京市公安局', filedOn: '2025-02-01' }));
+      expect([error.details?.field, error.details?.issues?.[0]?.message]).toEqual(['certificateNumber', '备案证明编号不能含控制字符（如换行、制表符）']);
     }
     expect(expectOk(await backend.call('mlps.getObject', { id })).filing).toBeNull();
 
     const filed = expectOk(
       await backend.call('mlps.saveFiling', {
         objectId: id,
-        filingNumber: '11010512345',
+        certificateNumber: '11010243001-26001',
         authority: '北京市公安局',
         filedOn: '2025-02-01',
         certificateOn: '2025-02-12',
         assessments: [{ completedOn: '2025-05-20', agency: '某测评机构', conclusion: 'basically-compliant', score: 82.5 }],
       }),
     );
+    expect(filed.filing?.certificateNumber).toBe('11010243001-26001');
     expect(filed.schedule).toMatchObject({ certificateValidUntil: '2029-02-01', nextAssessmentDue: '2026-05-20' });
     expect(filed.schedule.items.filter((item) => item.status === 'overdue')).toEqual([]);
-    // The dashboard follows the filing: nothing overdue any more.
-    expect(expectOk(await backend.call('mlps.dashboard', {})).dueCounts).toEqual({ overdue: 0, upcoming: 0 });
+    // The dashboard follows the filing: nothing overdue any more; the 保护工作方案 after the May assessment is upcoming.
+    const dashboard = expectOk(await backend.call('mlps.dashboard', {}));
+    expect(dashboard.dueCounts).toEqual({ overdue: 0, upcoming: 1 });
+    expect(dashboard.upcoming.map((item) => `${item.kind} ${item.due}`)).toEqual(['protectionPlan 2025-06-19']);
   });
 
   it('generates the filing form tables from the registers', async () => {
@@ -277,7 +281,7 @@ describe('mlps remediation, mechanisms, dashboard and data', () => {
     backend = tempBackend({ now: () => NOW });
     const cloud = await gradedObject(backend, level3, { name: '私有云', number: 'CLOUD', kind: 'cloud-platform', extensions: ['cloud'] });
     const id = await gradedObject(backend, level3, { hostedOn: cloud });
-    expectOk(await backend.call('mlps.saveFiling', { objectId: id, filingNumber: '11010512345', authority: '北京市公安局', filedOn: '2025-02-01' }));
+    expectOk(await backend.call('mlps.saveFiling', { objectId: id, certificateNumber: '11010243001-26001', authority: '北京市公安局', filedOn: '2025-02-01' }));
     expectOk(await backend.call('mlps.saveItemStatuses', { objectId: id, items: [{ itemId: 'L3-CES1-01', status: 'partial', risk: 'low', note: '部分' }] }));
     expectOk(await backend.call('mlps.saveControlPoint', { objectId: id, controlPointId: 'PES1-01', status: 'na' }));
     expectOk(await backend.call('mlps.saveRemediation', { objectId: id, itemId: 'L3-CES1-01', title: '整改' }));

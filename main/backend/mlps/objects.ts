@@ -4,11 +4,11 @@
  */
 import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
-import type { CompletedAssessment, FilingRecord, GradingRecord, ObjectView, ProtectedObject } from '../../../shared/contract/mlps/records';
+import type { CompletedAssessment, FilingRecord, GradingRecord, MaterialChange, ObjectView, ProtectedObject, ScheduleRecord } from '../../../shared/contract/mlps/records';
 import type { GradedObject, HarmDegree, HarmedObject, IsoDate, MlpsLevel } from '../../../shared/contract/mlps/schemas';
-import { checkGrading, computeSchedule, gradeObject } from '../../../shared/domain/mlps';
+import { checkGrading, computeSchedule, gradedObjectOf, gradeObject } from '../../../shared/domain/mlps';
 import { AppError } from '../errors';
-import { objectsTable } from './specs';
+import { objectsTable, scheduleRecordsTable } from './specs';
 import { getRecord, listRecords } from './table';
 
 export type GradingView = NonNullable<ObjectView['grading']>;
@@ -42,6 +42,7 @@ interface GradingRow {
   expert_review_by: string | null;
   approval_on: string | null;
   approval_by: string | null;
+  has_competent_department: 0 | 1 | null;
 }
 
 function toGrading(row: GradingRow): GradingView {
@@ -50,6 +51,7 @@ function toGrading(row: GradingRow): GradingView {
     service: { object: row.service_object, degree: row.service_degree },
     gradedOn: row.graded_on,
     ...(row.expert_review_on && row.expert_review_by ? { expertReview: { date: row.expert_review_on, by: row.expert_review_by } } : {}),
+    ...(row.has_competent_department !== null ? { hasCompetentDepartment: row.has_competent_department === 1 } : {}),
     ...(row.approval_on && row.approval_by ? { approval: { date: row.approval_on, by: row.approval_by } } : {}),
     businessLevel: row.business_level,
     serviceLevel: row.service_level,
@@ -72,13 +74,15 @@ export function readGrading(db: Database.Database, objectId: string): GradingVie
 export function writeGrading(db: Database.Database, objectId: string, grading: GradingRecord): void {
   const levels = gradeObject(grading);
   db.prepare(
-    `INSERT INTO mlps_gradings VALUES (@objectId, @businessObject, @businessDegree, @serviceObject, @serviceDegree, @businessLevel,
-       @serviceLevel, @level, @gradedOn, @expertReviewOn, @expertReviewBy, @approvalOn, @approvalBy)
+    `INSERT INTO mlps_gradings (object_id, business_object, business_degree, service_object, service_degree, business_level,
+       service_level, level, graded_on, expert_review_on, expert_review_by, approval_on, approval_by, has_competent_department)
+     VALUES (@objectId, @businessObject, @businessDegree, @serviceObject, @serviceDegree, @businessLevel,
+       @serviceLevel, @level, @gradedOn, @expertReviewOn, @expertReviewBy, @approvalOn, @approvalBy, @hasCompetentDepartment)
      ON CONFLICT (object_id) DO UPDATE SET business_object = excluded.business_object, business_degree = excluded.business_degree,
        service_object = excluded.service_object, service_degree = excluded.service_degree, business_level = excluded.business_level,
        service_level = excluded.service_level, level = excluded.level, graded_on = excluded.graded_on,
        expert_review_on = excluded.expert_review_on, expert_review_by = excluded.expert_review_by,
-       approval_on = excluded.approval_on, approval_by = excluded.approval_by`,
+       approval_on = excluded.approval_on, approval_by = excluded.approval_by, has_competent_department = excluded.has_competent_department`,
   ).run({
     objectId,
     businessObject: grading.business.object,
@@ -93,11 +97,42 @@ export function writeGrading(db: Database.Database, objectId: string, grading: G
     expertReviewBy: grading.expertReview?.by ?? null,
     approvalOn: grading.approval?.date ?? null,
     approvalBy: grading.approval?.by ?? null,
+    hasCompetentDepartment: grading.hasCompetentDepartment === undefined ? null : grading.hasCompetentDepartment ? 1 : 0,
   });
 }
 
+/** The last re-grading or material change of the register; cleared with null. */
+export function readMaterialChange(db: Database.Database, objectId: string): MaterialChange | null {
+  const row = db.prepare('SELECT material_change_on AS "on", material_change_fields AS fields FROM mlps_objects WHERE id = ?').get(objectId) as
+    | { on: string | null; fields: string | null }
+    | undefined;
+  return row?.on ? { on: row.on, fields: JSON.parse(row.fields ?? '[]') as string[] } : null;
+}
+
+export function writeMaterialChange(db: Database.Database, objectId: string, change: MaterialChange | null): void {
+  db.prepare('UPDATE mlps_objects SET material_change_on = ?, material_change_fields = ? WHERE id = ?').run(
+    change?.on ?? null,
+    change ? JSON.stringify(change.fields) : null,
+    objectId,
+  );
+}
+
+/**
+ * Records a change that asks for expert review again: a graded object whose material fields changed, or whose
+ * level changed on re-grading. Ungraded objects have no review to renew.
+ */
+export function noteMaterialChange(db: Database.Database, objectId: string, fields: readonly string[], today: IsoDate): void {
+  if (fields.length === 0 || !readGrading(db, objectId)) return;
+  writeMaterialChange(db, objectId, { on: today, fields: [...fields] });
+}
+
+export function listScheduleRecords(db: Database.Database, objectId: string): ScheduleRecord[] {
+  return listRecords<ScheduleRecord>(db, scheduleRecordsTable, 'object_id = @objectId', { objectId });
+}
+
 interface FilingRow {
-  filing_number: string | null;
+  form_number: string | null;
+  certificate_number: string | null;
   authority: string;
   filed_on: string;
   certificate_on: string | null;
@@ -121,7 +156,8 @@ export function readFiling(db: Database.Database, objectId: string): FilingRecor
     }),
   );
   return {
-    ...(row.filing_number ? { filingNumber: row.filing_number } : {}),
+    ...(row.certificate_number ? { certificateNumber: row.certificate_number } : {}),
+    ...(row.form_number ? { formNumber: row.form_number } : {}),
     authority: row.authority,
     filedOn: row.filed_on,
     ...(row.certificate_on ? { certificateOn: row.certificate_on } : {}),
@@ -131,9 +167,10 @@ export function readFiling(db: Database.Database, objectId: string): FilingRecor
 
 export function writeFiling(db: Database.Database, objectId: string, filing: FilingRecord): void {
   db.prepare(
-    `INSERT INTO mlps_filings VALUES (?, ?, ?, ?, ?) ON CONFLICT (object_id) DO UPDATE SET filing_number = excluded.filing_number,
+    `INSERT INTO mlps_filings (object_id, certificate_number, form_number, authority, filed_on, certificate_on) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (object_id) DO UPDATE SET certificate_number = excluded.certificate_number, form_number = excluded.form_number,
        authority = excluded.authority, filed_on = excluded.filed_on, certificate_on = excluded.certificate_on`,
-  ).run(objectId, filing.filingNumber ?? null, filing.authority, filing.filedOn, filing.certificateOn ?? null);
+  ).run(objectId, filing.certificateNumber ?? null, filing.formNumber ?? null, filing.authority, filing.filedOn, filing.certificateOn ?? null);
   db.prepare('DELETE FROM mlps_completed_assessments WHERE object_id = ?').run(objectId);
   const insert = db.prepare('INSERT INTO mlps_completed_assessments (object_id, completed_on, agency, conclusion, score) VALUES (?, ?, ?, ?, ?)');
   for (const entry of filing.assessments) insert.run(objectId, entry.completedOn, entry.agency, entry.conclusion ?? null, entry.score ?? null);
@@ -141,34 +178,8 @@ export function writeFiling(db: Database.Database, objectId: string, filing: Fil
 
 /** The register as the grading checks see it, in register order. */
 export function gradedRegister(db: Database.Database): GradedObject[] {
-  const rows = db
-    .prepare(
-      `SELECT o.id, o.name, o.kind, o.hosted_on, o.processes_much_personal_info, g.level, g.expert_review_on, g.expert_review_by,
-              g.approval_on, g.approval_by
-       FROM mlps_objects o LEFT JOIN mlps_gradings g ON g.object_id = o.id ORDER BY o.name, o.id`,
-    )
-    .all() as Array<{
-    id: string;
-    name: string;
-    kind: GradedObject['kind'];
-    hosted_on: string | null;
-    processes_much_personal_info: number;
-    level: MlpsLevel | null;
-    expert_review_on: string | null;
-    expert_review_by: string | null;
-    approval_on: string | null;
-    approval_by: string | null;
-  }>;
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    processesMuchPersonalInfo: row.processes_much_personal_info === 1,
-    ...(row.level !== null ? { level: row.level } : {}),
-    ...(row.hosted_on ? { hostedOn: row.hosted_on } : {}),
-    ...(row.expert_review_on && row.expert_review_by ? { expertReview: { date: row.expert_review_on, by: row.expert_review_by } } : {}),
-    ...(row.approval_on && row.approval_by ? { approval: { date: row.approval_on, by: row.approval_by } } : {}),
-  }));
+  const gradings = new Map((db.prepare('SELECT * FROM mlps_gradings').all() as GradingRow[]).map((row) => [row.object_id, toGrading(row)]));
+  return listObjects(db).map((object) => gradedObjectOf(object, gradings.get(object.id) ?? null, readMaterialChange(db, object.id)));
 }
 
 /** The grading checks across the register; `objectId` in each finding's params says which object it concerns. */
@@ -181,8 +192,15 @@ export function registerFindings(db: Database.Database): Finding[] {
 }
 
 
-export function scheduleOf(object: ProtectedObject, grading: GradingView | null, filing: FilingRecord | null, today: IsoDate): ObjectView['schedule'] {
+export function scheduleOf(
+  object: ProtectedObject,
+  grading: GradingView | null,
+  filing: FilingRecord | null,
+  records: readonly ScheduleRecord[],
+  today: IsoDate,
+): ObjectView['schedule'] {
   if (!grading) return { filingDue: null, certificateDue: null, certificateValidFrom: null, certificateValidUntil: null, nextAssessmentDue: null, items: [], findings: [] };
+  const doneOn = (kind: ScheduleRecord['kind']) => records.filter((record) => record.kind === kind).map((record) => record.doneOn);
   return computeSchedule(
     {
       level: grading.level,
@@ -191,6 +209,8 @@ export function scheduleOf(object: ProtectedObject, grading: GradingView | null,
       ...(object.goLiveOn ? { goLiveOn: object.goLiveOn } : {}),
       ...(filing ? { filedOn: filing.filedOn, assessmentsCompletedOn: filing.assessments.map((entry) => entry.completedOn) } : {}),
       ...(filing?.certificateOn ? { certificateOn: filing.certificateOn } : {}),
+      selfInspectionsOn: doneOn('selfInspection'),
+      protectionPlansOn: doneOn('protectionPlan'),
     },
     { today },
   );
@@ -200,8 +220,17 @@ export function objectView(db: Database.Database, id: string, today: IsoDate): O
   const object = requireObject(db, id);
   const grading = readGrading(db, id);
   const filing = readFiling(db, id);
+  const scheduleRecords = listScheduleRecords(db, id);
   const findings = registerFindings(db).filter((finding) => finding.params?.objectId === id || finding.params?.platformId === id);
-  return { object, grading, filing, schedule: scheduleOf(object, grading, filing, today), findings };
+  return {
+    object,
+    grading,
+    filing,
+    schedule: scheduleOf(object, grading, filing, scheduleRecords, today),
+    scheduleRecords,
+    materialChange: readMaterialChange(db, id),
+    findings,
+  };
 }
 
 /** Recomputes the object's stored due dates (see the mlps_due table); their status is judged when read. */
@@ -212,9 +241,20 @@ export function refreshDue(db: Database.Database, objectId: string): void {
   const grading = readGrading(db, objectId);
   const insert = db.prepare('INSERT INTO mlps_due VALUES (?, ?, ?, ?)');
   // The day only decides each item's status, which is not stored.
-  for (const item of scheduleOf(object, grading, readFiling(db, objectId), grading?.gradedOn ?? '2000-01-01').items) {
+  for (const item of scheduleOf(object, grading, readFiling(db, objectId), listScheduleRecords(db, objectId), grading?.gradedOn ?? '2000-01-01').items) {
     insert.run(objectId, item.kind, item.due, item.status === 'done' ? 1 : 0);
   }
+}
+
+/** Rebuilds every object's due dates when a migration asked for it (mlps_due_rebuild holds a row), then clears the request. */
+export function rebuildDueIfPending(db: Database.Database): void {
+  // A workspace opened with fewer migrations (some tests) has no request table: nothing was asked.
+  const asked = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mlps_due_rebuild'").get() !== undefined;
+  if (!asked || db.prepare('SELECT 1 FROM mlps_due_rebuild').get() === undefined) return;
+  db.transaction(() => {
+    for (const id of db.prepare('SELECT id FROM mlps_objects').pluck().all() as string[]) refreshDue(db, id);
+    db.prepare('DELETE FROM mlps_due_rebuild').run();
+  })();
 }
 
 /** A platform may not run on itself, directly or through others. */

@@ -24,8 +24,9 @@ export const objectsTable: TableSpec = {
     'extensions',
     'dataCategories',
     'processesMuchPersonalInfo',
+    'servesPublic',
   ],
-  booleans: ['newSystem', 'subsystem', 'processesMuchPersonalInfo'],
+  booleans: ['newSystem', 'subsystem', 'processesMuchPersonalInfo', 'servesPublic'],
   json: ['extensions', 'dataCategories'],
   orderBy: 'name, id',
 };
@@ -40,7 +41,8 @@ export const remediationTable: TableSpec = {
 export const recoveryTable: TableSpec = {
   table: 'mlps_recovery',
   key: 'objectId',
-  fields: ['objectId', 'level', 'targetRtoMinutes', 'targetRpoMinutes', 'testedRtoMinutes', 'testedRpoMinutes', 'lastDrillOn', 'notes'],
+  fields: ['objectId', 'level', 'targetRtoMinutes', 'targetRpoMinutes', 'testedRtoMinutes', 'testedRpoMinutes', 'lastDrillOn', 'notes', 'elements'],
+  json: ['elements'],
   orderBy: 'object_id',
 };
 
@@ -86,4 +88,12 @@ export const majorHiddenRisksTable: TableSpec = {
   booleans: ['remediated'],
   json: ['itemIds', 'principles'],
   orderBy: 'object_id, remediated, title, id',
+};
+
+/** Self-inspections and 保护工作方案 recorded as done, which satisfy the schedule's recurring items. */
+export const scheduleRecordsTable: TableSpec = {
+  table: 'mlps_schedule_records',
+  key: 'id',
+  fields: ['id', 'objectId', 'kind', 'doneOn', 'note'],
+  orderBy: 'object_id, done_on DESC, id',
 };

@@ -28,6 +28,26 @@ describe('profile through the backend', () => {
     expect(expectOk(await backend.call('profile.get', {}))).toBeNull();
   });
 
+  it('puts a pasted code right (lower case, spaces, full-width) before checking it, and stores it in the standard form', async () => {
+    backend = tempBackend();
+    const pasted = { ...sampleProfile(), uscc: ' 9111 0000 1000 1764 3k ', group: { ...sampleProfile().group, uscc: '９１１１００００７１０９３１０５３４' } };
+    const saved = expectOk(await backend.call('profile.save', pasted));
+    expect(saved.uscc).toBe(sampleProfile().uscc);
+    expect(saved.group.uscc).toBe('911100007109310534');
+    expect(expectOk(await backend.call('profile.get', {}))!.uscc).toBe(sampleProfile().uscc);
+  });
+
+  it('takes a phone number with an extension, and says the expected form when one is wrong', async () => {
+    backend = tempBackend();
+    const withExtension = { ...sampleProfile(), contact: { ...sampleProfile().contact, phone: '010-6861 2345 转 123' } };
+    expect(expectOk(await backend.call('profile.save', withExtension)).contact.phone).toBe('010-6861 2345 转 123');
+    const wrong = await backend.call('profile.save', { ...sampleProfile(), contact: { ...sampleProfile().contact, phone: '请拨总机' } });
+    expect(wrong.ok).toBe(false);
+    if (wrong.ok) return;
+    expect(wrong.error.details?.field).toBe('contact.phone');
+    expect(wrong.error.details?.issues?.[0]?.message).toContain('如 010-6861 2345 转 123');
+  });
+
   it('speaks English when the workspace is set to en-US', async () => {
     backend = tempBackend();
     expectOk(await backend.call('workspace.saveSettings', { locale: 'en-US' }));

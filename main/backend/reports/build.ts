@@ -9,13 +9,15 @@ import type { Locale } from '../../../shared/i18n';
 import { format } from '../../../shared/i18n/define';
 import { reportsMessages, type ReportsMessageKey } from '../../../shared/i18n/reports';
 import { AppError } from '../errors';
+import { checkProtectionPlanLevel } from '../../../shared/domain/mlps';
 import { buildReportDocument, createHeadings, keyValueTable, type ReportDocument } from './render/document';
 import { assessmentBrief, assessmentChapter, gradeLabel } from './sections/assessment';
 import { chapterTitle, createSectionContext, formatPercent, type SectionContext } from './sections/context';
 import { declarationsChapter } from './sections/declarations';
 import { gapsBrief, gapsChapter } from './sections/gaps';
 import { governanceChapter, readinessTable } from './sections/governance';
-import { mlpsBrief, mlpsChapter } from './sections/mlps';
+import { filingFormDocument, gradingReportDocument, mlpsBrief, mlpsChapter } from './sections/mlps';
+import { protectionPlanDocument } from './sections/mlps-protection-plan';
 import { planBrief, planChapter } from './sections/plan';
 import { profileChapter } from './sections/profile';
 import { risksSection } from './sections/risks';
@@ -47,6 +49,9 @@ const KINDS: Record<ReportKind, KindSpec> = {
   sam: { needs: ['profile', 'sam'], scoped: false, toc: true, body: (ctx) => samChapter(ctx, 1) },
   declarations: { needs: ['profile', 'declarations'], scoped: false, toc: true, body: (ctx) => declarationsChapter(ctx, 1) },
   full: { needs: ['profile'], scoped: false, toc: true, body: fullBody },
+  'filing-form': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => filingFormDocument(ctx, objectId) },
+  'grading-report': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => gradingReportDocument(ctx, objectId) },
+  'protection-plan': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => protectionPlanDocument(ctx, objectId) },
 };
 
 /** The summary for leadership: one screen of figures per topic, the twelve points, what is pressing. */
@@ -155,6 +160,19 @@ export function checkRequest(request: ReportRequest, views: ReportViews): void {
   const object = views.mlps?.objects.find((o) => o.object.id === request.objectId);
   if (!object) throw new AppError('reports.object.notFound', { id: request.objectId }, { field: 'objectId' });
   if (request.kind === 'gaps' && object.score === null) throw new AppError('reports.object.notAssessed', { name: object.object.name }, { field: 'objectId' });
+  if (request.kind === 'grading-report' && object.grading === null) throw new AppError('mlps.filingForm.notGraded', { system: object.object.name }, { field: 'objectId' });
+  if (request.kind === 'protection-plan') {
+    const fault = checkProtectionPlanLevel(object.level, object.object.name)[0];
+    if (fault) throw new AppError(fault.code, fault.params ?? {}, { field: 'objectId' });
+  }
+}
+
+/** The 保护工作方案 is due only from level 3: a workspace without such an object is told so before anything is laid out. */
+function checkProtectionPlanDue(request: ReportRequest, views: ReportViews): void {
+  if (request.kind !== 'protection-plan' || request.objectId !== undefined) return;
+  if (!(views.mlps?.objects ?? []).some((o) => checkProtectionPlanLevel(o.level, o.object.name).length === 0)) {
+    throw new AppError('mlps.protectionPlan.none', {}, { field: 'kind' });
+  }
 }
 
 // ── the document ──────────────────────────────────────────────────────────────────────────────────────
@@ -162,6 +180,7 @@ export function checkRequest(request: ReportRequest, views: ReportViews): void {
 export function buildReport(sources: ReportSources, request: ReportRequest): ReportDocument {
   const views = computeViews(sources);
   checkRequest(request, views);
+  checkProtectionPlanDue(request, views);
   const spec = KINDS[request.kind];
   const ctx = createSectionContext(request.locale, createHeadings('r'), views);
   const body = spec.body(ctx, request.objectId);

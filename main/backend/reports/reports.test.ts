@@ -88,8 +88,12 @@ describe('the full report of an enterprise with every domain recorded', () => {
       '各要素得分',
       '建设集团统一ERP',
       '第三级（监督保护级）',
-      '表一单位基本情况',
-      '第三级以上信息系统提交材料情况',
+      '表一单位信息',
+      '备案表编号11010243001',
+      '单位负责人（主管信息安全工作',
+      '隶属关系■1中央',
+      '备案证明编号11010243001-26001',
+      '第三级以上等级保护对象提交材料情况',
       '有（系统拓扑图.pdf）',
       '北京某等级测评中心',
       '数据摸底调查',
@@ -266,7 +270,7 @@ describe('reports through the backend', () => {
       expectOk(await backend.call('workspace.importData', enterpriseDocument({ objects: 3, unassessed: 1 })));
       const { kinds, objects } = expectOk(await backend.call('reports.kinds', {}));
       const available = kinds.filter((kind) => kind.available).map((kind) => kind.kind);
-      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full']);
+      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full', 'filing-form', 'grading-report', 'protection-plan']);
       expect(objects).toEqual([
         { id: objectId(1), name: '生产管理系统 1 号', level: 3, assessed: true },
         { id: objectId(2), name: '生产管理系统 2 号', level: 3, assessed: true },

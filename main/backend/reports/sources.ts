@@ -14,13 +14,13 @@ import type { WorkspaceData } from '../../../shared/contract/data';
 import type { DeclarationRecord } from '../../../shared/contract/declarations/schemas';
 import type { FormDefinition } from '../../../shared/contract/forms/schemas';
 import type { GovernanceData } from '../../../shared/contract/governance/schemas';
-import { TABLE4_DOCUMENTS, type FilingForm, type FilingRecord, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
+import { TABLE4_DOCUMENTS, type FilingForm, type FilingFormFields, type FilingRecord, type MajorHiddenRisk, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
 import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, GradedObject, ItemAssessment, MlpsLevel } from '../../../shared/contract/mlps/schemas';
 import type { PlanPolicy, PlanRecord } from '../../../shared/contract/plan/schemas';
 import { BUILT_IN_POLICIES } from '../../../shared/catalogs/plan/policies';
 import { pickPolicy } from '../../../shared/domain/plan';
 import type { Profile } from '../../../shared/contract/profile/schemas';
-import { assessableLevel, buildFilingForm, catalogInUse, checkGrading, gradeObject, scoreObjectGap, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
+import { assessableLevel, buildFilingForm, catalogInUse, checkGrading, gradedObjectOf, gradeObject, scoreObjectGap, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
 import { computeLicencePosition, type LicencePosition } from '../../../shared/domain/sam/position';
 import { BUILTIN_TEMPLATES } from '../assessment/templates';
 import { findFormIn, formEntries } from '../declarations/forms';
@@ -94,8 +94,10 @@ export interface MlpsObjectSource {
   gap: ObjectGapAssessment | null;
   score: ScoreReport | null;
   remediation: RemediationTask[];
+  /** Its 重大风险隐患, for the 保护工作方案. */
+  majorHiddenRisks: MajorHiddenRisk[];
   recovery: RecoveryRecord | null;
-  /** Tables 1–4 of the 2007 filing form, as the mlps domain builds them. */
+  /** Tables 1–4 of the 2025 filing form with its data sheets, as the mlps domain builds them. */
   filingForm: FilingForm;
   /** Grading checks that concern this object (a host graded lower, a missing sign-off …). */
   findings: Finding[];
@@ -118,6 +120,14 @@ function filingAttachments(attachments: WorkspaceData['attachments'], objectId: 
   );
 }
 
+/** The object's filing-form fields as the data JSON carries them, without the object id. */
+function fieldsOf(all: WorkspaceData['mlps']['filingForms'], objectId: string): FilingFormFields | null {
+  const found = all.find((entry) => entry.objectId === objectId);
+  if (!found) return null;
+  const { objectId: _id, ...fields } = found;
+  return fields;
+}
+
 export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null {
   const { mlps } = data;
   if (mlps.objects.length === 0) return null;
@@ -127,22 +137,13 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
     const levels = gradeObject(object.grading);
     return { ...object.grading, businessLevel: levels.business, serviceLevel: levels.service, level: levels.level };
   });
-  const register: GradedObject[] = mlps.objects.map((object, row) => ({
-    id: object.id,
-    name: object.name,
-    kind: object.kind,
-    processesMuchPersonalInfo: object.processesMuchPersonalInfo,
-    ...(gradings[row] ? { level: gradings[row].level } : {}),
-    ...(object.hostedOn ? { hostedOn: object.hostedOn } : {}),
-    ...(gradings[row]?.expertReview ? { expertReview: gradings[row].expertReview } : {}),
-    ...(gradings[row]?.approval ? { approval: gradings[row].approval } : {}),
-  }));
+  const register: GradedObject[] = mlps.objects.map((object, row) => gradedObjectOf(object, gradings[row] ?? null, object.materialChange));
   const gradingFindings = checkGrading(register);
   const levels = register.map((entry) => ({ id: entry.id, name: entry.name, level: entry.level ?? null }));
 
   return {
     catalog,
-    objects: mlps.objects.map(({ grading: _grading, filing, ...object }, row): MlpsObjectSource => {
+    objects: mlps.objects.map(({ grading: _grading, filing, materialChange: _change, ...object }, row): MlpsObjectSource => {
       const grading = gradings[row] ?? null;
       const stored = mlps.assessments.find((assessment) => assessment.objectId === object.id);
       // Scored as the mlps domain scopes it: graded, at a level the catalog has, over the object's extensions.
@@ -153,12 +154,22 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
         grading,
         level: grading?.level ?? null,
         filing,
-        schedule: scheduleOf(object, grading, filing, asOf),
+        schedule: scheduleOf(object, grading, filing, mlps.scheduleRecords.filter((record) => record.objectId === object.id), asOf),
         gap,
         score: gap ? scoreObjectGap(catalog, { ...gap, majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id) }) : null,
         remediation: mlps.remediation.filter((task) => task.objectId === object.id),
+        majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id),
         recovery: mlps.recovery.find((record) => record.objectId === object.id) ?? null,
-        filingForm: buildFilingForm({ profile: data.profile, register: levels, object, grading, filing, attachments: filingAttachments(data.attachments, object.id) }),
+        filingForm: buildFilingForm({
+          profile: data.profile,
+          register: levels,
+          object,
+          grading,
+          filing,
+          unit: mlps.unit,
+          fields: fieldsOf(mlps.filingForms, object.id),
+          attachments: filingAttachments(data.attachments, object.id),
+        }),
         findings: gradingFindings.filter((finding) => finding.row === row || finding.params?.platformId === object.id),
       };
     }),

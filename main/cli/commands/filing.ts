@@ -4,6 +4,8 @@
  * prompt; with no terminal to prompt on, a missing passphrase is a usage error, never a hang.
  */
 import fs from 'node:fs';
+import type { Grade } from '../../../shared/contract/assessment/schemas';
+import type { IssuedReceipt, SentPackage } from '../../../shared/contract/filing/receipt';
 import type { VerifyResult } from '../../../shared/contract/filing/schemas';
 import { AppError } from '../../backend/errors';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command, type CommandContext } from '../types';
@@ -40,8 +42,56 @@ function describeVerify(result: VerifyResult): string {
   const lines = [result.valid ? 'valid' : 'INVALID'];
   if (result.manifest) lines.push(`enterprise: ${result.manifest.enterprise.name} (${result.manifest.enterprise.uscc}), period ${result.manifest.period}, ${result.manifest.files.length} files`);
   if (result.signer) lines.push(`signer: ${result.signer.subject}`, `fingerprint (SHA-256): ${result.signer.fingerprintSha256}`);
-  for (const error of result.errors) lines.push(`  ${error.code}${error.file ? ` ${error.file}` : ''}: ${error.message}`);
+  lines.push(...describeErrors(result.errors));
   return lines.join('\n');
+}
+
+/** One line per finding: its code, the member it concerns, its message. */
+function describeErrors(errors: VerifyResult['errors']): string[] {
+  return errors.map((error) => `  ${error.code}${error.file ? ` ${error.file}` : ''}: ${error.message}`);
+}
+
+const receiptOptions = {
+  'receipt-out': { type: 'string' as const, description: 'sign a receipt (回执) and write it here', valueName: 'R.dgrcpt' },
+  'key-dir': { type: 'string' as const, description: "the receiver's signing keys (default: the workspace's)", valueName: 'DIR' },
+};
+
+/** The receipt signing input from --receipt-out and --key-dir; undefined when no receipt was asked for. */
+async function receiptSigning(ctx: CommandContext, values: Record<string, string | boolean | string[] | undefined>, required = false) {
+  const out = values['receipt-out'];
+  if (typeof out !== 'string') {
+    if (required) throw new UsageError('--receipt-out is required: the decision travels in a signed receipt');
+    return undefined;
+  }
+  const keyDir = values['key-dir'];
+  return { out: ctx.resolvePath(out), passphrase: await passphrase(ctx, false), ...(typeof keyDir === 'string' ? { keyDir: ctx.resolvePath(keyDir) } : {}) };
+}
+
+/** SECTION:TEXT — the text may contain colons. */
+function parseReason(value: string): { section: string; text: string } {
+  const colon = value.indexOf(':');
+  if (colon <= 0 || colon === value.length - 1) throw new UsageError(`--reason ${value}: expected SECTION:TEXT`);
+  return { section: value.slice(0, colon).trim(), text: value.slice(colon + 1).trim() };
+}
+
+/** INDICATOR:POINTS[:NOTE] */
+function parseAdjustment(value: string): { indicatorId: string; reviewedPoints: number; note: string } {
+  const [indicatorId, points, ...note] = value.split(':');
+  const reviewedPoints = Number(points);
+  if (!indicatorId || points === undefined || points.trim() === '' || !Number.isFinite(reviewedPoints)) throw new UsageError(`--adjust ${value}: expected INDICATOR:POINTS[:NOTE]`);
+  return { indicatorId, reviewedPoints, note: note.join(':') };
+}
+
+function describeIssued(receipt: IssuedReceipt): string {
+  const reasons = receipt.reasons.map((reason) => `  ${reason.section}: ${reason.text}`);
+  return [`receipt: ${receipt.result}, accession number ${receipt.accessionNumber} → ${receipt.path}`, ...reasons].join('\n');
+}
+
+function describeSent(sent: SentPackage): string {
+  const receipt = sent.receipt;
+  const reasons = receipt?.reasons.map((reason) => `  ${reason.section}: ${reason.text}`) ?? [];
+  const refusal = receipt?.refusal.map((finding) => `  ${finding.code}: ${finding.message}`) ?? [];
+  return [`${sent.packageId}  ${sent.period.padEnd(8)} ${sent.state}${receipt ? `  ${receipt.accessionNumber} (${receipt.issuedAt})` : ''}${sent.amends ? `  amends ${sent.amends}` : ''}`, ...reasons, ...refusal].join('\n');
 }
 
 const trustOption = { trust: { type: 'string' as const, multiple: true, description: 'a certificate (PEM or DER) to trust for this call: a pinned signer or a CA', valueName: 'CERT.pem' } };
@@ -77,6 +127,7 @@ export const filingCommands: Command[] = [
       report: { type: 'string', multiple: true, description: 'a PDF report to put under reports/', valueName: 'FILE.pdf' },
       period: { type: 'string', description: 'the period filed: 2025, 2025-H1, 2025-Q3 or 2025-07 (default: this year)', valueName: 'PERIOD' },
       'no-audit-log': { type: 'boolean', description: "leave the audit log out (its entries hold the values of every recorded change, of sections left out too)" },
+      amends: { type: 'string', description: 'the id of a package this workspace sent for the same period that this one replaces (an amendment)', valueName: 'PACKAGE_ID' },
     },
     async run(values, _positionals, ctx) {
       const include = strings(values.include);
@@ -90,6 +141,7 @@ export const filingCommands: Command[] = [
           reports: strings(values.report).map(ctx.resolvePath),
           ...(include.length > 0 ? { sections: include } : {}),
           includeAuditLog: values['no-audit-log'] !== true,
+          ...(typeof values.amends === 'string' ? { amends: values.amends } : {}),
           passphrase: secret,
         },
         { locale: ctx.locale },
@@ -113,12 +165,96 @@ export const filingCommands: Command[] = [
   {
     path: ['package', 'import'],
     summary: 'Import a verified filing package into this (receiving) workspace',
-    usage: 'Only a valid package from a trusted signer is imported; a package id already held is refused.',
+    usage: `Only a valid package from a trusted signer is imported; a package id already held is refused. With --receipt-out, the receiver signs a receipt (回执) with its keys: accepted, or refused when a package whose signer is proven is refused; the passphrase comes from ${PASSPHRASE_ENV} or the terminal.`,
     positionals: ['F.dgpkg'],
+    options: { ...trustOption, ...receiptOptions },
+    async run(values, positionals, ctx) {
+      const receipt = await receiptSigning(ctx, values);
+      const result = await ctx.backend().call('filing.import', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust), ...(receipt ? { receipt } : {}) }, { locale: ctx.locale });
+      return ctx.report(result, ({ filing, receipt: signed }) =>
+        [`imported: ${filing.enterprise.name} (${filing.enterprise.uscc}), period ${filing.period}, package ${filing.packageId}`, ...(signed ? [describeIssued(signed)] : [])].join('\n'),
+      );
+    },
+  },
+  {
+    path: ['filings', 'return'],
+    summary: 'Return an imported filing for correction (退回补正), with reasons per section, in a signed receipt',
+    usage: `Each --reason is SECTION:TEXT, SECTION a data section the filing carries (profile, assessments, …) or general. The passphrase comes from ${PASSPHRASE_ENV} or the terminal.`,
+    positionals: ['ID'],
+    options: { reason: { type: 'string', multiple: true, required: true, description: 'why, for one section', valueName: 'SECTION:TEXT' }, ...receiptOptions },
+    async run(values, positionals, ctx) {
+      const reasons = strings(values.reason).map(parseReason);
+      const receipt = (await receiptSigning(ctx, values, true))!;
+      const result = await ctx.backend().call('filing.filings.decide', { id: positionals[0]!, result: 'returned', reasons, ...receipt }, { locale: ctx.locale });
+      return ctx.report(result, describeIssued);
+    },
+  },
+  {
+    path: ['filings', 'accept'],
+    summary: 'Accept an imported filing (受理) in a signed receipt; a review recorded for it goes back in the receipt',
+    usage: `The passphrase comes from ${PASSPHRASE_ENV} or the terminal.`,
+    positionals: ['ID'],
+    options: receiptOptions,
+    async run(values, positionals, ctx) {
+      const receipt = (await receiptSigning(ctx, values, true))!;
+      const result = await ctx.backend().call('filing.filings.decide', { id: positionals[0]!, result: 'accepted', ...receipt }, { locale: ctx.locale });
+      return ctx.report(result, describeIssued);
+    },
+  },
+  {
+    path: ['filings', 'review'],
+    summary: 'Record the review (复评) of an imported filing: a reviewed grade, notes, per-indicator adjustments',
+    positionals: ['ID'],
+    options: {
+      grade: { type: 'string', required: true, description: 'the reviewed grade (A–E)', valueName: 'GRADE' },
+      notes: { type: 'string', description: 'the reviewer’s notes', valueName: 'TEXT' },
+      adjust: { type: 'string', multiple: true, description: 'an indicator’s reviewed points, with a note', valueName: 'INDICATOR:POINTS[:NOTE]' },
+    },
+    async run(values, positionals, ctx) {
+      const adjustments = strings(values.adjust).map(parseAdjustment);
+      // The grade is checked at the backend's edge, like any input (a bad one names the field).
+      const input = { filingId: positionals[0]!, reviewedGrade: String(values.grade) as Grade, notes: typeof values.notes === 'string' ? values.notes : '', adjustments };
+      const result = await ctx.backend().call('filing.review.save', input, { locale: ctx.locale });
+      return ctx.report(result, (review) => `reviewed grade ${review.reviewedGrade} (self-assessed ${review.selfGrade ?? '—'}), ${review.adjustments.length} adjustments`);
+    },
+  },
+  {
+    path: ['receipt', 'verify'],
+    summary: 'Check a receipt (回执): its format, CMS and SM2 signatures, and whether its signer is trusted',
+    usage: 'Trusted: the certificates given with --trust and the workspace trust list. Exit 0 when valid, 1 when not.',
+    positionals: ['R.dgrcpt'],
     options: trustOption,
     async run(values, positionals, ctx) {
-      const result = await ctx.backend().call('filing.import', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) }, { locale: ctx.locale });
-      return ctx.report(result, ({ filing }) => `imported: ${filing.enterprise.name} (${filing.enterprise.uscc}), period ${filing.period}, package ${filing.packageId}`);
+      const result = await ctx.backend().call('filing.receipt.verify', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) }, { locale: ctx.locale });
+      if (!result.ok) return ctx.report(result);
+      const { valid, result: decision, accessionNumber, packageId, errors, receipt } = result.value;
+      const human = () =>
+        [
+          valid ? 'valid' : 'INVALID',
+          ...(receipt ? [`${decision} — accession number ${accessionNumber}, package ${packageId}, by ${receipt.receiver.name} (${receipt.receiver.uscc}) at ${receipt.issuedAt}`] : []),
+          ...describeErrors(errors),
+        ].join('\n');
+      ctx.io.stdout(`${ctx.json ? JSON.stringify({ valid, result: decision, accessionNumber, packageId, errors }, null, 2) : human()}\n`);
+      return valid ? EXIT_OK : EXIT_FAILURE;
+    },
+  },
+  {
+    path: ['receipt', 'import'],
+    summary: 'Import a receipt for a package this workspace sent (its state becomes accepted, returned or refused)',
+    usage: "The receipt must verify and its signer be trusted (the receiver's certificate in the trust list, or --trust).",
+    positionals: ['R.dgrcpt'],
+    options: trustOption,
+    async run(values, positionals, ctx) {
+      const result = await ctx.backend().call('filing.receipt.import', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) }, { locale: ctx.locale });
+      return ctx.report(result, describeSent);
+    },
+  },
+  {
+    path: ['sent', 'list'],
+    summary: 'The packages this workspace signed, each with its state (sent, accepted, returned, refused)',
+    async run(_values, _positionals, ctx) {
+      const result = await ctx.backend().call('filing.sent.list', {}, { locale: ctx.locale });
+      return ctx.report(result, (sent) => sent.map(describeSent).join('\n'));
     },
   },
   {

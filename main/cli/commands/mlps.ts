@@ -2,10 +2,23 @@
  * `denggao mlps …`: grading by the matrix, the control catalog, an object's score, the register and the action
  * plan, through the same backend methods as the desktop app.
  */
-import { MAJOR_HIDDEN_RISK_PRINCIPLES, type MajorHiddenRisk, type MajorHiddenRiskPrinciple, type ObjectSummary, type ScoreReportData } from '../../../shared/contract/mlps/records';
-import { EXTENSION_SETS, HARM_DEGREES, HARMED_OBJECTS, type ExtensionSet, type Harm } from '../../../shared/contract/mlps/schemas';
+import {
+  MAJOR_HIDDEN_RISK_PRINCIPLES,
+  type FilingForm,
+  type MajorHiddenRisk,
+  type MajorHiddenRiskPrinciple,
+  type MlpsUnit,
+  type ObjectSummary,
+  type ObjectView,
+  type RecoveryView,
+  type ScheduleRecordKind,
+  type ScoreReportData,
+} from '../../../shared/contract/mlps/records';
+import { DR_ELEMENTS, EXTENSION_SETS, HARM_DEGREES, HARMED_OBJECTS, type DrElement, type DrElementLevels, type DrLevel, type ExtensionSet, type Harm } from '../../../shared/contract/mlps/schemas';
+import type { Finding } from '../../../shared/contract/core';
 import { translate, type Locale } from '../../../shared/i18n';
 import { AppError } from '../../backend/errors';
+import { readJsonFile } from '../files';
 import { UsageError, type Command, type CommandContext } from '../types';
 
 /**
@@ -44,7 +57,60 @@ function parsePrinciples(values: string[]): MajorHiddenRiskPrinciple[] {
   return values as MajorHiddenRiskPrinciple[];
 }
 
+/** The command line spells the record kinds in kebab case, like its other values. */
+const RECORD_KINDS: Record<string, ScheduleRecordKind> = { 'self-inspection': 'selfInspection', 'protection-plan': 'protectionPlan' };
+
+function parseRecordKind(value: string): ScheduleRecordKind {
+  const kind = RECORD_KINDS[value];
+  if (!kind) throw new UsageError(`--kind: unknown kind '${value}' (expected ${Object.keys(RECORD_KINDS).join(', ')})`);
+  return kind;
+}
+
+/** `ELEMENT=LEVEL`, e.g. `dataBackup=4`; LEVEL 0 is "below level 1". A malformed pair is a usage error naming it. */
+function parseElements(values: string[]): DrElementLevels {
+  const levels: DrElementLevels = {};
+  for (const value of values) {
+    const [element, level, ...rest] = value.split('=');
+    if (!(DR_ELEMENTS as readonly string[]).includes(element ?? '')) throw new UsageError(`--element: unknown element '${element ?? ''}' (expected ${DR_ELEMENTS.join(', ')})`);
+    if (rest.length > 0 || !/^[0-6]$/.test(level ?? '')) throw new UsageError(`--element: '${value}' needs a level 0–6 after '='`);
+    levels[element as DrElement] = Number(level) as DrElementLevels[DrElement];
+  }
+  return levels;
+}
+
 const localeOf = (ctx: CommandContext): Locale => ctx.locale ?? 'zh-CN';
+
+/** A finding in words; an element code becomes its name. */
+function findingLine(finding: Finding, locale: Locale): string {
+  const params = { ...finding.params };
+  if (typeof params.element === 'string') params.element = translate(locale, `mlps.drElement.${params.element}`);
+  return `! ${translate(locale, finding.code, params)}`;
+}
+
+function describeSchedule(view: ObjectView, locale: Locale): string {
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const items = view.schedule.items.map((item) =>
+    [t(`mlps.due.${item.kind}`), item.due, t(`mlps.dueStatus.${item.status}`), item.opensOn && item.status !== 'done' ? t('mlps.ui.schedule.renewalOpens', { date: item.opensOn }) : ''].join('\t').trimEnd(),
+  );
+  const records = view.scheduleRecords.map((record) => `  ${record.id}\t${t(`mlps.due.${record.kind}`)}\t${record.doneOn}\t${record.note}`.trimEnd());
+  return [
+    view.object.name,
+    ...(items.length > 0 ? items : [t('mlps.ui.schedule.nothingDue')]),
+    ...(records.length > 0 ? [`${t('mlps.ui.schedule.records')}:`, ...records] : []),
+    ...[...view.schedule.findings, ...view.findings].map((finding) => findingLine(finding, locale)),
+  ].join('\n');
+}
+
+function describeRecovery(record: RecoveryView, locale: Locale): string {
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const level = (value: number | undefined) => (value === undefined ? '—' : value === 0 ? t('mlps.ui.recovery.elementNone') : t(`mlps.drLevel.${value}`));
+  return [
+    `${t('mlps.ui.recovery.level')}: ${level(record.level)}`,
+    record.achievedLevel === null ? t('mlps.ui.recovery.achievedPending') : t('mlps.ui.recovery.achieved', { level: level(record.achievedLevel) }),
+    ...DR_ELEMENTS.map((element) => `  ${t(`mlps.drElement.${element}`)}: ${level(record.elements[element])}`),
+    ...record.findings.map((finding) => findingLine(finding, locale)),
+  ].join('\n');
+}
 
 /** The object named by its id or by its number (系统编号). */
 async function findObject(ctx: CommandContext, reference: string): Promise<ObjectSummary> {
@@ -83,7 +149,61 @@ function describeScore(report: ScoreReportData, locale: Locale): string {
   return lines.join('\n');
 }
 
+/** The filing form's numbers and what it still lacks, one line each. */
+function describeFilingForm(form: FilingForm, locale: Locale): string {
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  return [
+    `${t('mlps.doc.formNumber')}: ${form.formNumber ?? '—'}`,
+    `${t('mlps.doc.certificateNumber')}: ${form.certificateNumber ?? '—'}`,
+    ...form.findings.map((finding) => `! ${t(finding.code, finding.params)}`),
+  ].join('\n');
+}
+
+function describeUnit(unit: MlpsUnit, locale: Locale): string {
+  const t = (key: string) => translate(locale, key);
+  return [
+    `${t('mlps.doc.formNumber')}: ${unit.formNumber ?? '—'}`,
+    `${t('mlps.doc.securityLeader')}: ${[unit.securityLeader.name, unit.securityLeader.title].filter(Boolean).join(' ') || '—'}`,
+    `${t('mlps.doc.affiliation')}: ${unit.affiliation ?? '—'}`,
+    `${t('mlps.doc.hasCompetentDepartment')}: ${t(unit.hasCompetentDepartment ? 'mlps.doc.yes' : 'mlps.doc.no')} ${unit.competentDepartment}`.trim(),
+  ].join('\n');
+}
+
 export const mlpsCommands: Command[] = [
+  {
+    path: ['mlps', 'unit'],
+    summary: "Show the filing unit (备案表 table 1 beyond the profile), with the unit's 备案表编号",
+    async run(_values, _positionals, ctx) {
+      const result = await ctx.backend().call('mlps.getUnit', {}, { locale: ctx.locale });
+      return ctx.report(result, (unit) => describeUnit(unit, localeOf(ctx)));
+    },
+  },
+  {
+    path: ['mlps', 'unit', 'set'],
+    summary: "Replace the filing unit with the one in a JSON file (the same object as \"mlps.unit\" in the data JSON)",
+    usage: 'A code not in its list or a malformed 备案表编号 exits 1 naming the field; nothing is stored.',
+    options: { file: { type: 'string', required: true, description: 'unit JSON', valueName: 'FILE' } },
+    async run(values, _positionals, ctx) {
+      const unit = readJsonFile(ctx.resolvePath(String(values.file)));
+      const result = await ctx.backend().call('mlps.saveUnit', unit as MlpsUnit, { locale: ctx.locale });
+      return ctx.report(result, (saved) => describeUnit(saved, localeOf(ctx)));
+    },
+  },
+  {
+    path: ['mlps', 'form', 'set'],
+    summary: "Set an object's filing-form fields (tables 2–3, coded options) from a JSON file",
+    usage: 'The file holds one entry of "mlps.filingForms" in the data JSON, without objectId. Print: denggao report --kind filing-form --object ID',
+    options: {
+      object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
+      file: { type: 'string', required: true, description: 'fields JSON', valueName: 'FILE' },
+    },
+    async run(values, _positionals, ctx) {
+      const object = await findObject(ctx, String(values.object));
+      const fields = readJsonFile(ctx.resolvePath(String(values.file))) as object;
+      const result = await ctx.backend().call('mlps.saveFilingFormFields', { ...fields, objectId: object.id }, { locale: ctx.locale });
+      return ctx.report(result, (form) => `${object.name}\n${describeFilingForm(form, localeOf(ctx))}`);
+    },
+  },
   {
     path: ['mlps', 'grade'],
     summary: 'Grade by the GB/T 22240 matrix: business-information and system-service harm → levels',
@@ -200,6 +320,62 @@ export const mlpsCommands: Command[] = [
           )
           .join('\n'),
       );
+    },
+  },
+  {
+    path: ['mlps', 'schedule'],
+    summary: "An object's due items (filing, certificate, renewal window, assessment, self-inspection, 保护工作方案) and what it recorded",
+    options: { object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' } },
+    async run(values, _positionals, ctx) {
+      const object = await findObject(ctx, String(values.object));
+      const result = await ctx.backend().call('mlps.getObject', { id: object.id }, { locale: ctx.locale });
+      return ctx.report(result, (view) => describeSchedule(view, localeOf(ctx)));
+    },
+  },
+  {
+    path: ['mlps', 'schedule', 'record'],
+    summary: 'Record a self-inspection (自查) or a 保护工作方案 as done on a day; the next due date follows it',
+    usage: 'Example: denggao mlps schedule record --object FIN-1 --kind self-inspection --date 2025-02-20 --note 年度自查',
+    options: {
+      object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
+      kind: { type: 'string', required: true, description: Object.keys(RECORD_KINDS).join(' | '), valueName: 'KIND' },
+      date: { type: 'string', required: true, description: 'the day it was done', valueName: 'YYYY-MM-DD' },
+      note: { type: 'string', description: 'note', valueName: 'TEXT' },
+    },
+    async run(values, _positionals, ctx) {
+      const kind = parseRecordKind(String(values.kind));
+      const object = await findObject(ctx, String(values.object));
+      const input = { objectId: object.id, kind, doneOn: String(values.date), ...(typeof values.note === 'string' ? { note: values.note } : {}) };
+      const result = await ctx.backend().call('mlps.saveScheduleRecord', input, { locale: ctx.locale });
+      return ctx.report(result, (view) => describeSchedule(view, localeOf(ctx)));
+    },
+  },
+  {
+    path: ['mlps', 'recovery'],
+    summary: "An object's disaster recovery: the level chosen, the level its seven GB/T 20988 elements reach together",
+    usage: 'To record: --level N [--element ELEMENT=LEVEL]... (RTO/RPO and notes already recorded are kept).\n' + `ELEMENT is one of ${DR_ELEMENTS.join(', ')}; LEVEL 0–6 (0: below level 1).`,
+    options: {
+      object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
+      level: { type: 'string', description: 'the level chosen (1–6); records the elements given', valueName: 'N' },
+      element: { type: 'string', multiple: true, description: 'the level an element meets', valueName: 'ELEMENT=LEVEL' },
+    },
+    async run(values, _positionals, ctx) {
+      const elements = parseElements((values.element as string[] | undefined) ?? []);
+      const level = typeof values.level === 'string' ? parseLevel(values.level) : undefined;
+      if (level === undefined && Object.keys(elements).length > 0) throw new UsageError('--element needs --level');
+      const object = await findObject(ctx, String(values.object));
+      const records = await ctx.backend().call('mlps.listRecovery', {}, { locale: ctx.locale });
+      if (!records.ok) return ctx.report(records);
+      const existing = records.value.find((record) => record.objectId === object.id);
+      if (level === undefined) {
+        if (!existing) throw new AppError('mlps.record.notFound', { id: object.id }, { field: 'object' });
+        return ctx.report({ ok: true, value: existing }, (record) => describeRecovery(record, localeOf(ctx)));
+      }
+      const { findings: _findings, achievedLevel: _achieved, ...kept } = existing ?? { notes: '', elements: {} };
+      // The backend checks the level (1–6) at its edge like any other input.
+      const input = { ...kept, objectId: object.id, level: level as DrLevel, elements: { ...kept.elements, ...elements } };
+      const result = await ctx.backend().call('mlps.saveRecovery', input, { locale: ctx.locale });
+      return ctx.report(result, (view) => describeRecovery(view, localeOf(ctx)));
     },
   },
   {

@@ -10,7 +10,7 @@ export const reportsCommands: Command[] = [
     usage: 'Exit 1 with the reason when the workspace lacks the data the report needs (e.g. --kind plan with no plan).',
     options: {
       kind: { type: 'string', required: true, description: REPORT_KINDS.join(' | '), valueName: 'KIND' },
-      object: { type: 'string', description: 'a protected object id (mlps and gaps reports only)', valueName: 'ID' },
+      object: { type: 'string', description: 'a protected object id (mlps, gaps and filing-form reports only)', valueName: 'ID' },
       classification: { type: 'string', description: `the mark on the cover and every page: ${CLASSIFICATION_MARKS.join(' | ')} (default internal)`, valueName: 'MARK' },
       reviewer: { type: 'string', description: 'name printed in the signature block as 审核 (reviewer)', valueName: 'NAME' },
       approver: { type: 'string', description: 'name printed in the signature block as 批准 (approver)', valueName: 'NAME' },

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/contract/workspace/schemas';
 import { translate, type Locale } from '../../../shared/i18n';
@@ -29,8 +30,11 @@ export function useLocale(): Locale {
   return useSettings((s) => s.settings.locale);
 }
 
-/** `t(key, params)` in the current language. */
+/**
+ * `t(key, params)` in the current language. The function stays the same object until the language changes,
+ * so `useMemo(…, [t])` and effects that depend on `t` run again only then.
+ */
 export function useT(): (key: string, params?: Record<string, string | number>) => string {
   const locale = useLocale();
-  return (key, params) => translate(locale, key, params);
+  return useCallback((key: string, params?: Record<string, string | number>) => translate(locale, key, params), [locale]);
 }

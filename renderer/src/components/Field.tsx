@@ -34,12 +34,25 @@ interface TextFieldProps {
   required?: boolean;
   name: string;
   type?: 'text' | 'email' | 'tel';
+  /** Values offered as the user types (the browser's own search over value and label); any text is still allowed. */
+  suggestions?: readonly { value: string; label: string }[] | undefined;
 }
 
-export function TextField({ label, value, onChange, error, help, required, name, type = 'text' }: TextFieldProps) {
+export function TextField({ label, value, onChange, error, help, required, name, type = 'text', suggestions }: TextFieldProps) {
   return (
     <Field label={label} error={error} help={help} required={required ?? false}>
-      {(a11y) => <input {...a11y} name={name} type={type} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(a11y) => (
+        <>
+          <input {...a11y} name={name} type={type} value={value} list={suggestions ? `${a11y.id}-suggestions` : undefined} onChange={(e) => onChange(e.target.value)} />
+          {suggestions ? (
+            <datalist id={`${a11y.id}-suggestions`}>
+              {suggestions.map((option) => (
+                <option key={option.value} value={option.value} label={option.label} />
+              ))}
+            </datalist>
+          ) : null}
+        </>
+      )}
     </Field>
   );
 }

@@ -22,23 +22,19 @@ export const gradingMatrix: GradingMatrix = gradingMatrixSchema.parse({
   },
 });
 
+/** Who files and who signs off; the calendar itself is shared/catalogs/mlps/schedule.ts. */
 export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
   id: 'mlps-policy-cn',
-  version: '2025.1.0',
+  version: '2025.2.0',
   notes:
-    'Filing within 30 days of grading (new systems: of going live) for level 2 and above, certificate within 10 ' +
-    'working days (GB/T 22240-2020 practice, public-security filing rules); certificates valid 3 years, filings ' +
-    'before 2025-01-01 counted from 2025-01-01, each completed assessment extends by a year (2025 notice); levels ' +
-    '3–5 assessed once a year. Source: docs/standards.md §2. Working days skip weekends only, not public holidays.',
+    'Level 2 and above file with public security; an initial level of 2 or above goes through expert review and, only ' +
+    'where the unit has an industry competent department (表三 是否有主管部门), that department\'s approval; big-data ' +
+    'platforms with much personal information, and platforms serving the public, are in principle level 3 or above ' +
+    '(GB/T 22240-2020). Source: docs/standards.md §2. The filing and inspection calendar moved to mlps-schedule-cn.',
   filingFromLevel: 2,
-  filingDeadlineDays: 30,
-  certificateWorkingDays: 10,
-  certificateValidityYears: 3,
-  certificateValidityEpoch: '2025-01-01',
-  extensionYearsPerAssessment: 1,
-  assessmentIntervalMonths: { '3': 12, '4': 12, '5': 12 },
   reviewFromLevel: 2,
   bigDataPersonalInfoMinLevel: 3,
+  publicPlatformMinLevel: 3,
 });
 
 export const mlpsScoringRules: ScoringRules = scoringRulesSchema.parse({

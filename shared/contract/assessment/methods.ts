@@ -49,7 +49,7 @@ export const assessmentMethods = {
   /** Without a version: the highest version of that id. */
   'assessment.templates.get': method({ kind: 'read', input: templateRef, output: templateSchema }),
   /** A template JSON file; every problem is reported with the path of the field at fault, and nothing is stored. */
-  'assessment.templates.import': method({ kind: 'write', input: z.object({ path: pathField('read') }), output: templateSummarySchema }),
+  'assessment.templates.import': method({ kind: 'write', backupBefore: false, input: z.object({ path: pathField('read') }), output: templateSummarySchema }),
   'assessment.templates.export': method({ kind: 'read', consistency: 'committed', input: z.object({ id, version: id, path: pathField('write') }), output: z.object({ path: z.string() }) }),
   /** An editable copy under a new id (version 1), e.g. to change the default template's weights. */
   'assessment.templates.copy': method({

@@ -14,7 +14,7 @@ const byId = z.object({ id: z.string().min(1) });
 export const declarationsMethods = {
   'declarations.forms': method({ kind: 'read', input: z.object({}), output: z.array(declarationFormEntrySchema) }),
   /** The definition arrives as unchecked data: the form engine's own checks name what is wrong with it. */
-  'declarations.importForm': method({ kind: 'write', input: z.object({ definition: z.unknown() }), output: declarationFormEntrySchema }),
+  'declarations.importForm': method({ kind: 'write', backupBefore: true, input: z.object({ definition: z.unknown() }), output: declarationFormEntrySchema }),
   'declarations.list': method({ kind: 'read', input: z.object({}), output: z.array(declarationSummarySchema) }),
   'declarations.get': method({ kind: 'read', input: byId, output: declarationDetailSchema }),
   /** Without a version, the catalog's definition of that id, else the latest imported one. */

@@ -72,6 +72,10 @@ export const FILING_WRITE_CODES = [
   'filing.write.signerEnterpriseMismatch',
 ] as const;
 
+/** A receipt's own checks (docs/filing-package.md "Receipts"), beside the signature and trust checks it shares with packages. */
+export const FILING_RECEIPT_VERIFY_CODES = ['filing.receipt.receiptMissing', 'filing.receipt.receiptInvalid', 'filing.receipt.sm2KeyUnbound'] as const;
+export type FilingReceiptVerifyCode = (typeof FILING_RECEIPT_VERIFY_CODES)[number];
+
 export const FILING_OTHER_CODES = ['filing.extract.destNotEmpty', 'filing.cancelled'] as const;
 
 /** The workspace's methods around the core: export from the workspace, the receiver's trust list and filings. */
@@ -91,15 +95,34 @@ export const FILING_SERVICE_CODES = [
   'filing.trust.notValidNow',
   'filing.filings.notFound',
   'filing.compare.periodMissing',
+  'filing.export.amendsUnknown',
+  'filing.export.amendsOtherPeriod',
+  'filing.import.amendsUnknown',
+  'filing.import.amendsMismatch',
+  'filing.receipt.notVerified',
+  'filing.receipt.unknownPackage',
+  'filing.receipt.manifestMismatch',
+  'filing.receipt.replay',
+  'filing.receipt.refusalIssued',
+  'filing.receipt.notFound',
+  'filing.decide.alreadyReturned',
+  'filing.decide.reasonsRequired',
+  'filing.decide.reasonsNotExpected',
+  'filing.decide.unknownSection',
+  'filing.review.notImported',
+  'filing.review.noAssessment',
+  'filing.review.unknownIndicator',
+  'filing.review.pointsOutOfRange',
 ] as const;
 
 export type FilingKeyCode = (typeof FILING_KEY_CODES)[number];
 export type FilingWriteCode = (typeof FILING_WRITE_CODES)[number];
 export type FilingServiceCode = (typeof FILING_SERVICE_CODES)[number];
-export type FilingCode = FilingVerifyCode | FilingKeyCode | FilingWriteCode | FilingServiceCode | (typeof FILING_OTHER_CODES)[number];
+export type FilingCode = FilingVerifyCode | FilingReceiptVerifyCode | FilingKeyCode | FilingWriteCode | FilingServiceCode | (typeof FILING_OTHER_CODES)[number];
 
 export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_VERIFY_CODES,
+  ...FILING_RECEIPT_VERIFY_CODES,
   ...FILING_KEY_CODES,
   ...FILING_WRITE_CODES,
   ...FILING_SERVICE_CODES,

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { assessmentComparisonSchema } from '../assessment/schemas';
 import { method } from '../core';
 import { pathField } from '../path-fields';
+import { gradeSchema } from '../assessment/schemas';
+import { issuedReceiptSchema, receiptVerifyResultSchema, returnReasonSchema, reviewSchema, sentPackageSchema } from './receipt';
 import { consolidatedSchema, filingDetailSchema, filingSummarySchema, metricChangeSchema, receivedFilingSchema, trustEntrySchema } from './receiver';
 import { catalogRefSchema, enterpriseSchema, periodSchema, signerInfoSchema, verifyResultSchema } from './schemas';
 
@@ -73,6 +75,9 @@ export const exportResultSchema = z.object({
   signerFingerprint: z.string(),
 });
 
+/** Signing a receipt: the receiver's keys, and where to write it (default: a fresh path under exports/). */
+const receiptSigning = z.object({ keyDir, passphrase, out: pathField('write').optional() });
+
 export const filingMethods = {
   'filing.keys.info': method({ kind: 'read', input: z.object({ keyDir }), output: keysInfoSchema }),
   /** A P-256 key with a self-signed certificate naming the enterprise, and an SM2 key; name and USCC default to the profile's. */
@@ -84,6 +89,7 @@ export const filingMethods = {
   /** A certificate and key issued by the enterprise's CA (.p12/.pfx); the SM2 key is generated beside it. */
   'filing.keys.importP12': method({
     kind: 'write',
+    backupBefore: false, // writes key files, not the workspace's rows
     input: z.object({ keyDir, path, p12Password: z.string(), passphrase }),
     output: keysInfoSchema,
   }),
@@ -105,7 +111,13 @@ export const filingMethods = {
     kind: 'write',
     transaction: 'handler',
     long: true,
-    input: packageContentSchema.extend({ keyDir, passphrase, out: pathField('write').optional() }),
+    input: packageContentSchema.extend({
+      keyDir,
+      passphrase,
+      out: pathField('write').optional(),
+      /** The package id of an earlier package of the same period that this one replaces (an amendment). */
+      amends: z.uuid().optional(),
+    }),
     output: exportResultSchema,
   }),
 
@@ -135,9 +147,45 @@ export const filingMethods = {
     backupBefore: 'whenChecked',
     transaction: 'handler',
     long: true,
-    input: z.object({ path, trust: extraTrust }),
-    output: z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, verify: verifyResultSchema }),
+    input: z.object({ path, trust: extraTrust, receipt: receiptSigning.optional() }),
+    output: z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, verify: verifyResultSchema, receipt: issuedReceiptSchema.nullable() }),
   }),
+  /**
+   * The receiver's decision on an imported filing, in a signed receipt: accepted, or returned for correction
+   * with reasons per section (a section the filing carries, or `general`). A returned filing stays returned.
+   */
+  'filing.filings.decide': method({
+    kind: 'write',
+    transaction: 'handler',
+    input: receiptSigning.extend({
+      id: z.string().min(1),
+      result: z.enum(['accepted', 'returned']),
+      reasons: z.array(returnReasonSchema).max(200).default([]),
+    }),
+    output: issuedReceiptSchema,
+  }),
+  /** A copy of a receipt this workspace signed, under exports/ (to hand to the sender again). */
+  'filing.receipts.export': method({ kind: 'read', input: z.object({ receiptId: z.string().min(1) }), output: z.object({ path: z.string() }) }),
+  /** The receiver's review (复评) of an imported filing: a grade, notes and per-indicator adjustments. */
+  'filing.review.save': method({
+    kind: 'write',
+    input: z.object({
+      filingId: z.string().min(1),
+      reviewedGrade: gradeSchema,
+      notes: z.string().trim().max(4000).default(''),
+      adjustments: z
+        .array(z.object({ indicatorId: z.string().trim().min(1, { message: 'validation.required' }), reviewedPoints: z.number().min(0), note: z.string().trim().max(2000).default('') }))
+        .max(500)
+        .default([]),
+    }),
+    output: reviewSchema,
+  }),
+  /** Every check of a receipt (signatures, trust, format); trust = the trust list plus `trust`. */
+  'filing.receipt.verify': method({ kind: 'read', input: z.object({ path, trust: extraTrust, useTrustList: z.boolean().default(true) }), output: receiptVerifyResultSchema }),
+  /** The sender imports a receipt for a package it sent; anything else is refused and nothing changes. */
+  'filing.receipt.import': method({ kind: 'write', input: z.object({ path, trust: extraTrust }), output: sentPackageSchema }),
+  /** The packages this workspace signed, each with its state from the newest receipt. */
+  'filing.sent.list': method({ kind: 'read', input: z.object({}), output: z.array(sentPackageSchema) }),
   'filing.filings.list': method({
     kind: 'read',
     input: z.object({ uscc: z.string().optional(), period: z.string().optional() }),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { GRADES, gradeSchema } from '../assessment/schemas';
 import { planStatusSchema } from '../plan/schemas';
+import { issuedReceiptSchema, reviewSchema } from './receipt';
 import { manifestSchema, signerInfoSchema } from './schemas';
 
 const fingerprint = z.string().regex(/^[0-9a-f]{64}$/);
@@ -105,6 +106,10 @@ export const filingSummarySchema = z.object({
 });
 export type FilingSummary = z.infer<typeof filingSummarySchema>;
 
+export const FILING_STATUSES = ['received', 'accepted', 'returned'] as const;
+export const filingStatusSchema = z.enum(FILING_STATUSES);
+export type FilingStatus = z.infer<typeof filingStatusSchema>;
+
 /** One received filing. Several for the same enterprise and period are its history; the newest is current. */
 export const receivedFilingSchema = z.object({
   id: z.string(),
@@ -119,8 +124,14 @@ export const receivedFilingSchema = z.object({
   signerSubject: z.string(),
   fileCount: z.number().int(),
   totalBytes: z.number().int(),
-  /** The newest filing of its enterprise for its period. */
+  /** The filing of its enterprise and period that is consolidated (see docs/filing-package.md, "Amendments"). */
   current: z.boolean(),
+  /** The receiver's decision: none yet, accepted, or returned for correction. */
+  status: filingStatusSchema,
+  /** The package id of the filing this one amends. */
+  amends: z.string().nullable(),
+  /** The accession number (受理编号) of the newest receipt signed for it. */
+  accessionNumber: z.string().nullable(),
 });
 export type ReceivedFiling = z.infer<typeof receivedFilingSchema>;
 
@@ -133,6 +144,9 @@ export const filingDetailSchema = z.object({
   data: z.record(z.string(), z.unknown()),
   /** Earlier and later filings of the same enterprise and period. */
   history: z.array(receivedFilingSchema),
+  review: reviewSchema.nullable(),
+  /** The receipts signed for it, newest first. */
+  receipts: z.array(issuedReceiptSchema),
 });
 export type FilingDetail = z.infer<typeof filingDetailSchema>;
 
@@ -144,7 +158,8 @@ export const consolidatedSchema = z.object({
   period: z.string().nullable(),
   /** Every period the receiver holds filings for, newest first. */
   periods: z.array(z.string()),
-  enterprises: z.array(z.object({ filing: receivedFilingSchema, summary: filingSummarySchema })),
+  /** Each enterprise's consolidated filing, its self-assessed summary and the receiver's review (复评) of it. */
+  enterprises: z.array(z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, review: reviewSchema.nullable().default(null) })),
   /** Enterprises by their assessed grade and their plan's target grade ('none' = not filed). */
   gradeTargets: z.array(z.object({ grade: gradeOrNone, target: gradeOrNone, count: z.number().int() })),
   byGrade: z.array(z.object({ grade: gradeOrNone, count: z.number().int() })),

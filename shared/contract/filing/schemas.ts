@@ -14,7 +14,11 @@ export const FILING_FORMAT = 'denggao-filing-package';
  * the log itself is left out. A reader takes 1 and 2; the writer writes 2 whenever it knows the head.
  */
 export const FILING_FORMAT_VERSION = 2;
-const FORMAT_VERSIONS_READ = [1, 2] as const;
+/** Version 3 added `amends`, the package id of the filing this one replaces; the writer writes 3 only then. */
+export const AMENDMENT_FORMAT_VERSION = 3;
+const FORMAT_VERSIONS_READ = [1, 2, 3] as const;
+/** A reader refuses a manifest of a higher version than this. */
+export const NEWEST_FORMAT_VERSION_READ = AMENDMENT_FORMAT_VERSION;
 
 /** 统一社会信用代码, checked as the profile checks it (GB 32100 alphabet and check character): one rule. */
 export { usccSchema } from '../profile/schemas';
@@ -55,11 +59,16 @@ export const manifestSchema = z
     catalogs: z.array(catalogRefSchema).max(1000),
     files: z.array(manifestFileSchema).max(FILING_LIMITS.maxEntries),
     auditHead: auditHeadSchema.optional(),
+    amends: z.uuid().optional(),
   })
   .superRefine((manifest, ctx) => {
     if ((manifest.formatVersion >= 2) !== (manifest.auditHead !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['auditHead'], message: `auditHead is required from formatVersion 2 on, and unknown before` });
     }
+    if ((manifest.formatVersion >= AMENDMENT_FORMAT_VERSION) !== (manifest.amends !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['amends'], message: `amends is required from formatVersion 3 on, and unknown before` });
+    }
+    if (manifest.amends !== undefined && manifest.amends === manifest.packageId) ctx.addIssue({ code: 'custom', path: ['amends'], message: 'a package cannot amend itself' });
     const seen = new Set<string>();
     manifest.files.forEach((file, index) => {
       const key = collisionKey(file.path);
@@ -90,6 +99,8 @@ export const packageMetaSchema = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }).optional(),
   /** The sender's audit chain head; without it the package is written in format version 1. */
   auditHead: auditHeadSchema.optional(),
+  /** The package id of the filing this one replaces (format version 3, which needs the audit head too). */
+  amends: z.uuid().optional(),
 });
 export type PackageMeta = z.infer<typeof packageMetaSchema>;
 
@@ -122,6 +133,8 @@ export const verifyResultSchema = z.object({
   errors: z.array(verifyErrorSchema),
   /** Present when manifest.json parsed and matched the schema (even if other checks failed). */
   manifest: manifestSchema.optional(),
+  /** SHA-256 of manifest.json's bytes as signed, lowercase hex (with `manifest`): what a receipt names. */
+  manifestSha256: hexDigest.optional(),
   /** Present when the CMS signature named a signer certificate. */
   signer: signerInfoSchema.optional(),
 });

@@ -18,6 +18,7 @@ import {
   dutySchema,
   emergencyPlanFieldsSchema,
   emergencyPlanSchema,
+  filingFormFieldsSchema,
   filingFormSchema,
   filingRecordSchema,
   findingSchema,
@@ -27,6 +28,7 @@ import {
   itemStatusPatchSchema,
   majorHiddenRiskFieldsSchema,
   majorHiddenRiskSchema,
+  mlpsUnitSchema,
   objectSummarySchema,
   objectViewSchema,
   recordIdSchema,
@@ -39,6 +41,7 @@ import {
   riskFieldsSchema,
   riskSchema,
   saveObjectInputSchema,
+  scheduleRecordFieldsSchema,
   scoreReportSchema,
 } from './records';
 import { EXTENSION_SETS, controlPointStatusSchema, gradingInputSchema, gradingResultSchema } from './schemas';
@@ -69,8 +72,17 @@ export const mlpsMethods = {
   // Filing and schedule
   'mlps.saveFiling': method({ kind: 'write', input: filingRecordSchema.extend({ objectId: recordIdSchema }), output: objectViewSchema }),
   'mlps.removeFiling': method({ kind: 'write', input: byObject, output: objectViewSchema }),
-  /** Tables 1–4 of the filing form and the data inventory sheet, for the reports to print. */
+  /** Records a self-inspection (自查) or a 保护工作方案 as done on a day; the schedule's next due date follows it. */
+  'mlps.saveScheduleRecord': method({ kind: 'write', input: scheduleRecordFieldsSchema.extend({ id: recordIdSchema.optional() }), output: objectViewSchema }),
+  'mlps.removeScheduleRecord': method({ kind: 'write', input: byId, output: objectViewSchema }),
+  /** Tables 1–4 of the 2025 filing form and its data inventory sheets, for the reports to print. */
   'mlps.filingForm': method({ kind: 'read', input: byObject, output: filingFormSchema }),
+  /** Table 1 beyond the profile, with the unit's 备案表编号: one record per unit (empty fields until saved). */
+  'mlps.getUnit': method({ kind: 'read', input: z.object({}), output: mlpsUnitSchema }),
+  /** A code not in its list is refused at its field; nothing is stored. */
+  'mlps.saveUnit': method({ kind: 'write', input: mlpsUnitSchema, output: mlpsUnitSchema }),
+  /** Tables 2–3's coded options of one object; a code not in its list is refused at its field. */
+  'mlps.saveFilingFormFields': method({ kind: 'write', input: filingFormFieldsSchema.extend({ objectId: recordIdSchema }), output: filingFormSchema }),
 
   // Catalog
   'mlps.catalogItems': method({
@@ -82,6 +94,7 @@ export const mlpsMethods = {
   /** A catalog JSON file; one whose counts differ from the standard's is accepted with the warnings returned. */
   'mlps.importCatalog': method({
     kind: 'write',
+    backupBefore: true,
     input: z.object({ path: pathField('read') }),
     output: z.object({ catalog: catalogSummarySchema, warnings: z.array(findingSchema) }),
   }),

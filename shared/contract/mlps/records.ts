@@ -11,10 +11,13 @@ import {
   RISK_RATINGS,
   controlCatalogSchema,
   controlPointAssessmentSchema,
+  drElementLevelSchema,
+  drElementLevelsSchema,
   drLevelSchema,
   dueItemSchema,
   familyCodeSchema,
-  filingNumberSchema,
+  certificateNumberSchema,
+  filingFormNumberSchema,
   groupScoreSchema,
   harmSchema,
   isoDateSchema,
@@ -51,8 +54,13 @@ export const findingSchema = z.object({
 export const DATA_CLASSES = ['general', 'important', 'core'] as const;
 export const dataClassSchema = z.enum(DATA_CLASSES, { message: 'validation.invalidOption' });
 
-/** One row of the data inventory sheet: a category of data the object holds. */
+/**
+ * One 数据摸底调查表 (data inventory sheet) of the 2025 filing form: the form asks for one sheet per data category —
+ * the unit's smallest data class (e.g. 金融账户, 个人交易信息), not single data items such as 电话
+ * (docs/standards.md §2). A sheet without its category is refused at `name`.
+ */
 export const dataCategorySchema = z.object({
+  /** The data category (数据类别) the sheet is about. */
   name: requiredText(100),
   dataClass: dataClassSchema.default('general'),
   /** Free text, e.g. "约 200 万条" or "3 TB". */
@@ -60,6 +68,14 @@ export const dataCategorySchema = z.object({
   personalInfo: z.boolean().default(false),
   sensitivePersonalInfo: z.boolean().default(false),
   storageLocation: optionalText(200),
+  /** The sheet's further particulars; absent from data written before the 2025 sheet: blank. */
+  dataItems: optionalText(500),
+  source: optionalText(200),
+  purpose: optionalText(500),
+  sharedWith: optionalText(500),
+  crossBorder: z.boolean().default(false),
+  protectionMeasures: optionalText(1000),
+  responsible: optionalText(100),
 });
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 
@@ -88,6 +104,8 @@ export const protectedObjectFieldsSchema = z.object({
   extensions: z.array(z.enum(EXTENSION_SETS, { message: 'validation.invalidOption' })).default([]),
   dataCategories: z.array(dataCategorySchema).default([]),
   processesMuchPersonalInfo: z.boolean().default(false),
+  /** Serves the public (面向社会公众提供服务): such platforms are in principle level 3 or above. */
+  servesPublic: z.boolean().default(false),
 });
 export const protectedObjectSchema = protectedObjectFieldsSchema.extend({ id: recordIdSchema });
 export type ProtectedObject = z.infer<typeof protectedObjectSchema>;
@@ -102,6 +120,8 @@ export const gradingRecordSchema = z.object({
   service: harmSchema,
   gradedOn: isoDateSchema,
   expertReview: signOffSchema.optional(),
+  /** 是否有主管部门 (table 3): the competent department's approval is asked only where the unit has one. */
+  hasCompetentDepartment: z.boolean().optional(),
   approval: signOffSchema.optional(),
 });
 export type GradingRecord = z.infer<typeof gradingRecordSchema>;
@@ -117,7 +137,12 @@ export type CompletedAssessment = z.infer<typeof completedAssessmentSchema>;
 
 export const filingRecordSchema = z.object({
   /** 备案证明编号: given with the certificate, so it may be absent while the certificate is awaited. */
-  filingNumber: filingNumberSchema.optional(),
+  certificateNumber: certificateNumberSchema.optional(),
+  /**
+   * The 备案表编号 this system was filed under, only where it is not the unit's current one (see `mlps.unit`):
+   * kept when older data named another number per system, so nothing entered is lost.
+   */
+  formNumber: filingFormNumberSchema.optional(),
   /** 受理备案的公安机关. */
   authority: requiredText(200),
   filedOn: isoDateSchema,
@@ -125,6 +150,23 @@ export const filingRecordSchema = z.object({
   assessments: z.array(completedAssessmentSchema).default([]),
 });
 export type FilingRecord = z.infer<typeof filingRecordSchema>;
+
+/** The last re-grading or material change of the register: the grading goes through expert review again. */
+export const materialChangeSchema = z.object({ on: isoDateSchema, fields: z.array(z.string()) });
+export type MaterialChange = z.infer<typeof materialChangeSchema>;
+
+/** Recurring duties the schedule asks for and the user records as done: self-inspection and the 保护工作方案. */
+export const SCHEDULE_RECORD_KINDS = ['selfInspection', 'protectionPlan'] as const;
+export const scheduleRecordKindSchema = z.enum(SCHEDULE_RECORD_KINDS, { message: 'validation.invalidOption' });
+export type ScheduleRecordKind = z.infer<typeof scheduleRecordKindSchema>;
+export const scheduleRecordFieldsSchema = z.object({
+  objectId: recordIdSchema,
+  kind: scheduleRecordKindSchema,
+  doneOn: isoDateSchema,
+  note: optionalText(2000),
+});
+export const scheduleRecordSchema = scheduleRecordFieldsSchema.extend({ id: recordIdSchema });
+export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
 
 export const scheduleSchema = z.object({
   filingDue: isoDateSchema.nullable(),
@@ -148,7 +190,10 @@ export const objectViewSchema = z.object({
   grading: gradingViewSchema.nullable(),
   filing: filingRecordSchema.nullable(),
   schedule: scheduleSchema,
-  /** Grading checks that concern this object (platform below hosted, big data, sign-offs). */
+  /** Self-inspections and protection plans recorded, latest first. */
+  scheduleRecords: z.array(scheduleRecordSchema),
+  materialChange: materialChangeSchema.nullable(),
+  /** Grading checks that concern this object (platform below hosted, big data, public platform, sign-offs). */
   findings: z.array(findingSchema),
 });
 export type ObjectView = z.infer<typeof objectViewSchema>;
@@ -160,7 +205,8 @@ export const objectSummarySchema = z.object({
   kind: protectedObjectKindSchema,
   level: mlpsLevelSchema.nullable(),
   hostedOn: z.string().nullable(),
-  filingNumber: z.string().nullable(),
+  /** 备案证明编号, once the certificate is given. */
+  certificateNumber: z.string().nullable(),
   /** The most pressing due item not yet done, if any. */
   nextDue: dueItemSchema.nullable(),
   score: z.number().nullable(),
@@ -372,9 +418,16 @@ export const recoveryRecordSchema = z.object({
   testedRpoMinutes: minutesSchema.optional(),
   lastDrillOn: isoDateSchema.optional(),
   notes: optionalText(2000),
+  /** The level each of the seven GB/T 20988 elements meets; absent from data JSON written before: none judged. */
+  elements: drElementLevelsSchema.default({}),
 });
 export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
-export const recoveryViewSchema = recoveryRecordSchema.extend({ findings: z.array(findingSchema) });
+export const recoveryViewSchema = recoveryRecordSchema.extend({
+  /** The level every element meets (the lowest element); null until all seven are judged. */
+  achievedLevel: drElementLevelSchema.nullable(),
+  findings: z.array(findingSchema),
+});
+export type RecoveryView = z.infer<typeof recoveryViewSchema>;
 
 // ── Catalogs ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -385,7 +438,76 @@ export const catalogSummarySchema = catalogRefSchema.extend({
   importedAt: z.string().nullable(),
 });
 
-// ── Filing form (2007 template, tables 1–4) ─────────────────────────────────────────────────────────────
+// ── The 2025 filing form's own fields (备案表, tables 1–3) ─────────────────────────────────────────────────
+
+/** A code of one of the form's option lists (shared/catalogs/mlps/filing-form-codes.ts); checked against it on save. */
+const optionCodeSchema = z.string().trim().regex(/^\d{1,2}$/, { message: 'validation.invalidOption' });
+const phoneText = z.union([z.literal(''), z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: 'profile.phone.invalid' })]).default('');
+const emailText = z.union([z.literal(''), z.string().trim().email({ message: 'profile.email.invalid' })]).default('');
+
+/**
+ * Table 1 of the filing form beyond what the enterprise profile holds, stored once per unit: the unit's
+ * 备案表编号, and the particulars the form asks that the profile does not (docs/standards.md §2).
+ */
+export const mlpsUnitSchema = z.object({
+  /** 备案表编号 on the form's cover, given by the receiving police office. */
+  formNumber: filingFormNumberSchema.optional(),
+  postalCode: z.union([z.literal(''), z.string().trim().regex(/^\d{6}$/, { message: 'mlps.validation.postalCode' })]).default(''),
+  /** 单位负责人: the leader in charge of the unit's information security — not the legal representative. */
+  securityLeader: z
+    .object({ name: optionalText(100), title: optionalText(100), officePhone: phoneText, email: emailText })
+    .default({ name: '', title: '', officePhone: '', email: '' }),
+  /** The responsible department's contact: name, office phone and e-mail are the profile's; these the form adds. */
+  contactTitle: optionalText(100),
+  contactMobile: phoneText,
+  /** 隶属关系 (1 中央 …), 单位类型, 行业类别: codes. */
+  affiliation: optionCodeSchema.optional(),
+  unitType: optionCodeSchema.optional(),
+  industry: optionCodeSchema.optional(),
+  /** 是否有主管部门: only a unit with an industry competent department needs its approval of a grading. */
+  hasCompetentDepartment: z.boolean().default(false),
+  competentDepartment: optionalText(200),
+});
+export type MlpsUnit = z.infer<typeof mlpsUnitSchema>;
+export const EMPTY_MLPS_UNIT: MlpsUnit = mlpsUnitSchema.parse({});
+
+export const keyProductSchema = z
+  .object({
+    type: optionCodeSchema,
+    quantity: z.number().int({ message: 'validation.invalidType' }).nonnegative({ message: 'validation.tooSmall' }),
+    /** How many of them are domestic products: the form prints the share (国产品率). */
+    domestic: z.number().int({ message: 'validation.invalidType' }).nonnegative({ message: 'validation.tooSmall' }),
+  })
+  .refine((product) => product.domestic <= product.quantity, { message: 'mlps.validation.domesticAboveQuantity', path: ['domestic'] });
+
+/** A service the system uses (系统采用服务情况); a type not listed is not used. */
+export const usedServiceSchema = z.object({ type: optionCodeSchema, provider: optionCodeSchema.optional() });
+
+/** Tables 2 and 3 of the 2025 filing form beyond the register's own fields, per object: coded options as codes. */
+export const filingFormFieldsSchema = z.object({
+  businessType: optionCodeSchema.optional(),
+  serviceScope: optionCodeSchema.optional(),
+  /** For 跨省 / 跨地: across how many. */
+  serviceScopeSpan: z.number().int({ message: 'validation.invalidType' }).positive({ message: 'validation.tooSmall' }).optional(),
+  serviceObjects: optionCodeSchema.optional(),
+  networkCoverage: optionCodeSchema.optional(),
+  networkNature: optionCodeSchema.optional(),
+  interconnections: z.array(optionCodeSchema).default([]),
+  keyProducts: z.array(keyProductSchema).default([]),
+  services: z.array(usedServiceSchema).default([]),
+  /** 等级测评单位. */
+  assessmentBody: optionalText(200),
+  /** For a sub-system: the parent system and the unit that runs it. */
+  parentSystem: optionalText(200),
+  parentUnit: optionalText(200),
+  /** Table 3: who filled the form and when. */
+  filledBy: optionalText(100),
+  filledOn: isoDateSchema.optional(),
+});
+export type FilingFormFields = z.infer<typeof filingFormFieldsSchema>;
+export const EMPTY_FILING_FORM_FIELDS: FilingFormFields = filingFormFieldsSchema.parse({});
+
+// ── Filing form (2025 template, tables 1–4, data inventory sheets) ──────────────────────────────────────────
 
 export const TABLE4_DOCUMENTS = [
   'topology',
@@ -398,30 +520,48 @@ export const TABLE4_DOCUMENTS = [
 ] as const;
 export const table4DocumentSchema = z.enum(TABLE4_DOCUMENTS);
 
+const codeRef = z.string().nullable();
 export const filingFormSchema = z.object({
-  filingNumber: z.string().nullable(),
+  /** The code lists the form was printed with. */
+  codes: z.object({ id: z.string(), version: z.string() }),
+  /** 备案表编号 (cover): the unit's, or the one this system was filed under. */
+  formNumber: z.string().nullable(),
+  /** 备案证明编号 of this system's certificate. */
+  certificateNumber: z.string().nullable(),
   /** Table 1: the unit. */
   unit: z.object({
     name: z.string(),
     address: z.string(),
+    postalCode: z.string(),
     regionCode: z.string(),
-    head: z.string(),
+    /** 单位负责人: the leader in charge of information security. */
+    securityLeader: z.object({ name: z.string(), title: z.string(), officePhone: z.string(), email: z.string() }),
     department: z.string(),
-    contact: z.object({ name: z.string(), phone: z.string(), email: z.string() }),
-    affiliation: z.string(),
-    unitType: z.string(),
-    industry: z.string(),
+    contact: z.object({ name: z.string(), title: z.string(), officePhone: z.string(), mobile: z.string(), email: z.string() }),
+    affiliation: codeRef,
+    unitType: codeRef,
+    industry: codeRef,
     /** Objects in the register per level (index 0 = level 1). */
     objectsPerLevel: z.array(z.number().int()).length(5),
     objectCount: z.number().int(),
   }),
   /** Table 2: the system. */
-  system: protectedObjectSchema.omit({ dataCategories: true }).extend({ hostedOnName: z.string().nullable() }),
+  system: protectedObjectSchema
+    .omit({ dataCategories: true })
+    .extend({ hostedOnName: z.string().nullable(), form: filingFormFieldsSchema }),
   /** Table 3: its grading. */
-  grading: gradingViewSchema.extend({ expertReviewed: z.boolean(), approved: z.boolean(), reportAttached: z.boolean() }).nullable(),
+  grading: gradingViewSchema
+    .extend({
+      expertReviewed: z.boolean(),
+      approved: z.boolean(),
+      reportAttached: z.boolean(),
+      hasCompetentDepartment: z.boolean(),
+      competentDepartment: z.string(),
+    })
+    .nullable(),
   /** Table 4 (level ≥ 3): which documents are attached or on record. */
   documents: z.array(z.object({ document: table4DocumentSchema, provided: z.boolean(), attachments: z.array(z.string()) })).nullable(),
-  /** The 2025 data inventory sheet. */
+  /** The 数据摸底调查表: one sheet per data category. */
   dataInventory: z.array(dataCategorySchema),
   /** What the form still lacks. */
   findings: z.array(findingSchema),
@@ -465,7 +605,19 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 
 export const storedObjectSchema = protectedObjectSchema.extend({
   grading: gradingRecordSchema.nullable().default(null),
-  filing: filingRecordSchema.nullable().default(null),
+  filing: filingRecordSchema
+    .extend({
+      /**
+       * Data JSON written before the 2025 forms: the 11-digit number then stored per system, which is in fact the
+       * unit's 备案表编号. Read only; an import moves it to `mlps.unit.formNumber` (docs/data-json notes in
+       * docs/standards.md §2). Never written.
+       */
+      filingNumber: filingFormNumberSchema.optional(),
+    })
+    .nullable()
+    .default(null),
+  /** Absent from data JSON written before it was recorded: no change since grading. */
+  materialChange: materialChangeSchema.nullable().default(null),
 });
 
 export const mlpsDataSchema = z.object({
@@ -476,8 +628,14 @@ export const mlpsDataSchema = z.object({
   emergencyPlans: z.array(emergencyPlanSchema).default([]),
   drills: z.array(drillSchema).default([]),
   risks: z.array(riskSchema).default([]),
+  /** Table 1 of the 2025 filing form beyond the profile, with the unit's 备案表编号; absent from older data: none. */
+  unit: mlpsUnitSchema.nullable().default(null),
+  /** Tables 2–3 of the 2025 filing form, per object; absent from older data: none filled in. */
+  filingForms: z.array(filingFormFieldsSchema.extend({ objectId: recordIdSchema })).default([]),
   /** Absent from data JSON written before the register existed: none recorded. */
   majorHiddenRisks: z.array(majorHiddenRiskSchema).default([]),
+  /** Absent from data JSON written before self-inspections were recorded: none recorded. */
+  scheduleRecords: z.array(scheduleRecordSchema).default([]),
   infoProtection: z.array(infoProtectionSchema).default([]),
   duties: z.array(dutySchema).default([]),
   /** Catalogs the enterprise imported (e.g. a licensed full-text one); the built-in one is not repeated here. */

@@ -75,16 +75,40 @@ export const gradedObjectSchema = z.object({
   /** The id of the object (cloud platform, infrastructure) this one runs on. */
   hostedOn: z.string().min(1).optional(),
   processesMuchPersonalInfo: z.boolean().default(false),
+  /** A platform serving the public (面向社会公众提供服务). */
+  servesPublic: z.boolean().default(false),
+  gradedOn: isoDateSchema.optional(),
   expertReview: signOffSchema.optional(),
+  /** 是否有主管部门 (filing form table 3); undefined while not answered. Approval is asked only where it is true. */
+  hasCompetentDepartment: z.boolean().optional(),
   approval: signOffSchema.optional(),
+  /** The last re-grading or material change of the register, which asks for expert review again. */
+  materialChange: z.object({ on: isoDateSchema, fields: z.array(z.string()) }).optional(),
 });
 export type GradedObject = z.infer<typeof gradedObjectSchema>;
 
 // ── Filing and assessment schedule ────────────────────────────────────────────────────────────────────
 
-/** 备案证明编号: the 2007 filing form's cover carries an 11-digit number. */
-export const FILING_NUMBER_PATTERN = /^\d{11}$/;
-export const filingNumberSchema = z.string().trim().regex(FILING_NUMBER_PATTERN, { message: 'mlps.validation.filingNumber' });
+/**
+ * 备案表编号: the unit's number on the filing form's cover — the receiving police office's 6-digit code and the
+ * unit's 5-digit serial (docs/standards.md §2). One per unit, not per system.
+ */
+export const FILING_FORM_NUMBER_PATTERN = /^\d{11}$/;
+export const filingFormNumberSchema = z.string().trim().regex(FILING_FORM_NUMBER_PATTERN, { message: 'mlps.validation.filingFormNumber' });
+
+/**
+ * 备案证明编号: the certificate's number, per system. No published rule for its format was found (numbers seen
+ * look like `11010243001-26001`), so any printable text is accepted; control characters are refused.
+ */
+export const CERTIFICATE_NUMBER_EXAMPLE = '11010243001-26001';
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+export const certificateNumberSchema = z
+  .string()
+  .max(60, { message: 'validation.tooLong' })
+  .refine((value) => !CONTROL_CHARACTERS.test(value), { message: 'mlps.validation.certificateNumber' })
+  .trim()
+  .min(1, { message: 'validation.required' });
 
 export const scheduleInputSchema = z.object({
   level: mlpsLevelSchema,
@@ -96,10 +120,15 @@ export const scheduleInputSchema = z.object({
   certificateOn: isoDateSchema.optional(),
   /** Dates of completed level assessments (等级测评). */
   assessmentsCompletedOn: z.array(isoDateSchema).default([]),
+  /** Dates of recorded self-inspections (自查). */
+  selfInspectionsOn: z.array(isoDateSchema).default([]),
+  /** Dates a 保护工作方案 was recorded as drawn up. */
+  protectionPlansOn: z.array(isoDateSchema).default([]),
 });
 export type ScheduleInput = z.input<typeof scheduleInputSchema>;
 
-export const DUE_KINDS = ['filing', 'certificate', 'certificateExpiry', 'assessment'] as const;
+/** certificateExpiry is the renewal: applied for within the window before the certificate expires. */
+export const DUE_KINDS = ['filing', 'certificate', 'certificateExpiry', 'assessment', 'selfInspection', 'protectionPlan'] as const;
 export const dueKindSchema = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof dueKindSchema>;
 
@@ -113,6 +142,8 @@ export const dueItemSchema = z.object({
   status: dueStatusSchema,
   /** Days from today to the due date; negative when overdue. */
   daysLeft: z.number().int(),
+  /** The first day the item can be done, where the rules set a window (the renewal's 3 months before expiry). */
+  opensOn: isoDateSchema.optional(),
 });
 export type DueItem = z.infer<typeof dueItemSchema>;
 
@@ -259,6 +290,29 @@ export const DR_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export const drLevelSchema = z.literal(DR_LEVELS);
 export type DrLevel = z.infer<typeof drLevelSchema>;
 
+/**
+ * The seven elements of GB/T 20988 (要素): 数据备份系统, 备用数据处理系统, 备用网络系统, 备用基础设施, 专业技术支持能力,
+ * 运行维护管理能力, 灾难恢复预案. A level is reached only when every element meets it.
+ */
+export const DR_ELEMENTS = [
+  'dataBackup',
+  'backupDataProcessing',
+  'backupNetwork',
+  'backupInfrastructure',
+  'technicalSupport',
+  'operationsManagement',
+  'recoveryPlan',
+] as const;
+export const drElementSchema = z.enum(DR_ELEMENTS);
+export type DrElement = z.infer<typeof drElementSchema>;
+/** The level an element meets; 0 when it does not meet level 1. */
+export const DR_ELEMENT_LEVELS = [0, ...DR_LEVELS] as const;
+export const drElementLevelSchema = z.literal(DR_ELEMENT_LEVELS, { message: 'validation.invalidOption' });
+export type DrElementLevel = z.infer<typeof drElementLevelSchema>;
+/** What the user recorded per element; an element not yet judged is absent. */
+export const drElementLevelsSchema = z.partialRecord(drElementSchema, drElementLevelSchema);
+export type DrElementLevels = z.infer<typeof drElementLevelsSchema>;
+
 export const recoveryTargetsSchema = z.object({
   level: drLevelSchema,
   targetRtoMinutes: z.number().nonnegative().optional(),
@@ -286,20 +340,49 @@ export const mlpsPolicySchema = z.object({
   notes: z.string(),
   /** Levels at or above this file with public security. */
   filingFromLevel: mlpsLevelSchema,
+  /** Initial levels at or above this go through expert review (and, where the unit has one, the competent department's approval). */
+  reviewFromLevel: mlpsLevelSchema,
+  /** Big-data platforms with much personal information are in principle at least this level. */
+  bigDataPersonalInfoMinLevel: mlpsLevelSchema,
+  /** Platforms serving the public are in principle at least this level. */
+  publicPlatformMinLevel: mlpsLevelSchema,
+});
+export type MlpsPolicy = z.infer<typeof mlpsPolicySchema>;
+
+const monthsPerLevelSchema = z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.number().int().positive());
+
+/** The filing and inspection calendar as data (shared/catalogs/mlps/schedule.ts), so a newer notice changes data. */
+export const scheduleRulesSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  /** Where each fact comes from (docs/standards.md sections). */
+  source: z.string().min(1),
+  notes: z.string(),
   filingDeadlineDays: z.number().int().positive(),
   certificateWorkingDays: z.number().int().positive(),
   certificateValidityYears: z.number().int().positive(),
   /** Filings before this date count their validity from it. */
   certificateValidityEpoch: isoDateSchema,
   extensionYearsPerAssessment: z.number().int().nonnegative(),
-  /** Months between level assessments, per level that must be assessed periodically. */
-  assessmentIntervalMonths: z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.number().int().positive()),
-  /** Initial levels at or above this go through expert review and competent-authority approval. */
-  reviewFromLevel: mlpsLevelSchema,
-  /** Big-data platforms with much personal information are in principle at least this level. */
-  bigDataPersonalInfoMinLevel: mlpsLevelSchema,
+  /** Renewal is applied for within this many months before the certificate expires. */
+  renewalWindowMonths: z.number().int().positive(),
+  /** Months between level assessments (等级测评), per level assessed periodically. */
+  assessmentIntervalMonths: monthsPerLevelSchema,
+  /** Months between self-inspections (自查), per level that must inspect itself. */
+  selfInspectionIntervalMonths: monthsPerLevelSchema,
+  /** The 保护工作方案: from which level, and how long after the assessment it builds on. */
+  protectionPlan: z.object({
+    fromLevel: mlpsLevelSchema,
+    dueDaysAfterAssessment: z.number().int().nonnegative(),
+    /** False while no published deadline was found: the UI says the due date is our assumption. */
+    deadlineVerified: z.boolean(),
+  }),
+  /** Register fields whose change counts as a material change: the grading goes through expert review again. */
+  materialChangeFields: z.array(z.string().min(1)),
+  /** A due date this many days ahead or fewer is 'upcoming' (items without a window of their own). */
+  upcomingWithinDays: z.number().int().nonnegative(),
 });
-export type MlpsPolicy = z.infer<typeof mlpsPolicySchema>;
+export type ScheduleRules = z.infer<typeof scheduleRulesSchema>;
 
 export const scoringRulesSchema = z.object({
   id: z.string().min(1),
@@ -349,8 +432,18 @@ export const drLevelsCatalogSchema = z.object({
   notes: z.string(),
   /** False while the RTO/RPO ranges are the commonly cited ones, not checked against the standard's text. */
   rangesVerified: z.boolean(),
+  /** False while the per-element requirements are our summaries, not checked against the standard's text. */
+  requirementsVerified: z.boolean(),
   levels: z.array(
-    z.object({ level: drLevelSchema, nameZh: z.string(), nameEn: z.string(), rto: minuteRangeSchema, rpo: minuteRangeSchema }),
+    z.object({
+      level: drLevelSchema,
+      nameZh: z.string(),
+      nameEn: z.string(),
+      rto: minuteRangeSchema,
+      rpo: minuteRangeSchema,
+      /** What each element must have at this level, as a checklist (our own short wording). */
+      requirements: z.record(drElementSchema, z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })),
+    }),
   ),
 });
 export type DrLevelsCatalog = z.infer<typeof drLevelsCatalogSchema>;
@@ -373,3 +466,35 @@ export const expectedItemCountsSchema = z.object({
   extensions: z.record(z.enum(EXTENSION_SETS), z.partialRecord(z.enum(['1', '2', '3', '4']), countSchema)),
 });
 export type ExpectedItemCounts = z.infer<typeof expectedItemCountsSchema>;
+
+// ── Filing form codes (备案表 coded options) ───────────────────────────────────────────────────────────
+
+/** The coded option lists of the filing form: table 1's unit particulars, table 2's system particulars. */
+export const FILING_OPTION_SETS = [
+  'affiliation',
+  'unitType',
+  'industry',
+  'businessType',
+  'serviceScope',
+  'serviceObjects',
+  'networkCoverage',
+  'networkNature',
+  'interconnection',
+  'productType',
+  'serviceType',
+  'providerType',
+] as const;
+export type FilingOptionSet = (typeof FILING_OPTION_SETS)[number];
+
+export const filingOptionSchema = z.object({ code: z.string().regex(/^\d{1,2}$/), zh: z.string().min(1), en: z.string().min(1) });
+export type FilingOption = z.infer<typeof filingOptionSchema>;
+
+export const filingFormCodesSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  notes: z.string(),
+  /** Per list: false while it is our reading of the published template, not checked against the 2025 form. */
+  verified: z.record(z.enum(FILING_OPTION_SETS), z.boolean()),
+  options: z.record(z.enum(FILING_OPTION_SETS), z.array(filingOptionSchema).min(1)),
+});
+export type FilingFormCodes = z.infer<typeof filingFormCodesSchema>;

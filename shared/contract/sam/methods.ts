@@ -293,7 +293,7 @@ export const samMethods = {
   'sam.import.prepare': method({ kind: 'read', input: importSpecSchema.omit({ columns: true, values: true, constants: true }), output: prepareResultSchema }),
   'sam.import.dryRun': method({ kind: 'read', long: true, input: importSpecSchema, output: importReportSchema }),
   /** All or nothing (or the valid rows with `skipInvalid`), in one transaction; cancel changes nothing. */
-  'sam.import.commit': method({ kind: 'write', transaction: 'handler', long: true, input: commitInputSchema, output: commitResultSchema }),
+  'sam.import.commit': method({ kind: 'write', backupBefore: true, transaction: 'handler', long: true, input: commitInputSchema, output: commitResultSchema }),
   'sam.profiles.list': method({ kind: 'read', input: z.object({ kind: samKindSchema.optional() }), output: z.array(mappingProfileSchema) }),
   'sam.profiles.save': method({ kind: 'write', input: mappingProfileSchema, output: mappingProfileSchema }),
   'sam.profiles.delete': method({ kind: 'write', input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.boolean() }) }),

@@ -5,6 +5,7 @@
  */
 import { GRADES } from '../../contract/assessment/schemas';
 import { MLPS_LEVEL_KEYS, type Consolidated, type FilingSummary, type GradeOrNone, type MetricChange, type ReceivedFiling } from '../../contract/filing/receiver';
+import type { Review } from '../../contract/filing/receipt';
 import { round1 } from './summary';
 
 const GRADE_ROWS: readonly GradeOrNone[] = [...GRADES, 'none'];
@@ -12,6 +13,8 @@ const GRADE_ROWS: readonly GradeOrNone[] = [...GRADES, 'none'];
 export interface FilingWithSummary {
   filing: ReceivedFiling;
   summary: FilingSummary;
+  /** The receiver's review (复评), shown beside the self-assessed figures; it changes no total here. */
+  review?: Review | null;
 }
 
 export function consolidate(entries: readonly FilingWithSummary[], period: string | null, periods: readonly string[]): Consolidated {
@@ -19,7 +22,9 @@ export function consolidate(entries: readonly FilingWithSummary[], period: strin
   return {
     period,
     periods: [...periods],
-    enterprises: [...entries].sort((a, b) => a.filing.enterprise.name.localeCompare(b.filing.enterprise.name, 'zh-CN')),
+    enterprises: [...entries]
+      .map((entry) => ({ ...entry, review: entry.review ?? null }))
+      .sort((a, b) => a.filing.enterprise.name.localeCompare(b.filing.enterprise.name, 'zh-CN')),
     ...gradesOf(summaries),
     planProgress: planProgressOf(summaries),
     protectedObjects: protectedObjectsOf(summaries),

@@ -124,6 +124,9 @@ const filing = (uscc: string, name: string, period: string): ReceivedFiling => (
   fileCount: 3,
   totalBytes: 100,
   current: true,
+  status: 'received',
+  amends: null,
+  accessionNumber: null,
 });
 
 describe('consolidate', () => {

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import type { DrLevel, RecoveryTargets } from '../../contract/mlps/schemas';
+import { DR_ELEMENTS, drLevelsCatalogSchema, type DrElementLevels, type DrLevel, type RecoveryTargets } from '../../contract/mlps/schemas';
 import { drLevels } from '../../catalogs/mlps/disaster-recovery';
-import { checkRecoveryTargets } from './disaster-recovery';
+import { mlpsMessages } from '../../i18n/mlps';
+import { achievedDrLevel, checkRecoveryElements, checkRecoveryTargets } from './disaster-recovery';
 
 const HOUR = 60;
 const DAY = 24 * HOUR;
@@ -53,5 +54,57 @@ describe('target RTO/RPO against the chosen level', () => {
     ['a drill with no targets set', { level: 4, testedRtoMinutes: 10 * HOUR }, []],
   ])('%s', (_, targets, codes) => {
     expect(checkRecoveryTargets(targets).map((finding) => finding.code)).toEqual(codes);
+  });
+});
+
+describe('the seven elements (GB/T 20988)', () => {
+  const all = (level: 0 | DrLevel): DrElementLevels => Object.fromEntries(DR_ELEMENTS.map((element) => [element, level]));
+
+  it('names the seven elements and the catalog gives each level a checklist per element, marked unverified', () => {
+    expect(DR_ELEMENTS.map((element) => mlpsMessages['zh-CN'][`mlps.drElement.${element}`])).toEqual([
+      '数据备份系统',
+      '备用数据处理系统',
+      '备用网络系统',
+      '备用基础设施',
+      '专业技术支持能力',
+      '运行维护管理能力',
+      '灾难恢复预案',
+    ]);
+    expect(drLevels.requirementsVerified).toBe(false);
+    for (const level of drLevels.levels) {
+      expect(Object.keys(level.requirements).sort()).toEqual([...DR_ELEMENTS].sort());
+      // Every level asks for backups and a rehearsed plan; zh and en say the same number of things.
+      expect(level.requirements.dataBackup.zh.length).toBeGreaterThan(0);
+      expect(level.requirements.recoveryPlan.zh.length).toBeGreaterThan(0);
+      for (const element of DR_ELEMENTS) expect(level.requirements[element].en).toHaveLength(level.requirements[element].zh.length);
+    }
+  });
+
+  it('a catalog missing an element\'s checklist is refused, so a 2025 edition must be complete to load', () => {
+    const [first, ...rest] = drLevels.levels;
+    const { recoveryPlan: _dropped, ...partial } = first!.requirements;
+    expect(drLevelsCatalogSchema.safeParse({ ...drLevels, levels: [{ ...first, requirements: partial }, ...rest] }).success).toBe(false);
+  });
+
+  it.each<[string, DrElementLevels, number | null]>([
+    ['all seven at 4', all(4), 4],
+    ['six at 5 and the plan at 2: the lowest decides', { ...all(5), recoveryPlan: 2 }, 2],
+    ['one element below level 1', { ...all(3), backupNetwork: 0 }, 0],
+    ['one element not judged yet', (() => { const { technicalSupport: _t, ...rest } = all(6); return rest; })(), null],
+    ['nothing judged', {}, null],
+  ])('%s → %s', (_, elements, level) => {
+    expect(achievedDrLevel(elements)).toBe(level);
+  });
+
+  it('names each element below the chosen level and counts the unjudged', () => {
+    const findings = checkRecoveryElements(4, { ...all(4), backupNetwork: 3, technicalSupport: undefined } as DrElementLevels);
+    expect(findings).toEqual([
+      { code: 'mlps.dr.elementBelowLevel', field: 'elements.backupNetwork', params: { element: 'backupNetwork', met: 3, level: 4 } },
+      { code: 'mlps.dr.elementsUnjudged', field: 'elements', params: { count: 1 } },
+    ]);
+  });
+
+  it('says nothing of a record from before the checklist (no element judged)', () => {
+    expect(checkRecoveryElements(4, {})).toEqual([]);
   });
 });

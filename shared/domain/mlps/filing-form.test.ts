@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { protectedObjectSchema, type ProtectedObject } from '../../contract/mlps/records';
+import { EMPTY_FILING_FORM_FIELDS, filingFormFieldsSchema, mlpsUnitSchema, protectedObjectSchema, type ProtectedObject } from '../../contract/mlps/records';
 import type { Profile } from '../../contract/profile/schemas';
-import { buildFilingForm, type FilingFormInput } from './filing-form';
+import { buildFilingForm, checkFilingFormFields, checkUnitCodes, type FilingFormInput } from './filing-form';
 
 const profile = {
   name: '中国示例能源集团有限公司',
@@ -16,6 +16,18 @@ const profile = {
   department: '信息化管理部',
   contact: { name: '李晓华', phone: '010-12345678', email: 'li@example.cn' },
 } satisfies Profile;
+
+const unit = mlpsUnitSchema.parse({
+  formNumber: '11010243001',
+  postalCode: '100032',
+  securityLeader: { name: '陈立新', title: '副总经理', officePhone: '010-66668888', email: 'chen@example.cn' },
+  contactTitle: '主管',
+  contactMobile: '13800138000',
+  affiliation: '1',
+  unitType: '4',
+  industry: '38',
+  hasCompetentDepartment: false,
+});
 
 const object: ProtectedObject = protectedObjectSchema.parse({
   id: 'erp',
@@ -46,22 +58,43 @@ const base: FilingFormInput = {
   object,
   grading: grading(3),
   filing: null,
+  unit,
+  fields: null,
   attachments: {},
 };
 
-describe('filing form data', () => {
-  it('fills table 1 from the profile and counts the register per level', () => {
+describe('filing form data (2025 template)', () => {
+  it("fills table 1 from the profile and the unit record: the security leader as 单位负责人, 隶属关系 as a code", () => {
     const form = buildFilingForm(base);
-    expect(form.unit).toMatchObject({ name: profile.name, head: '王建国', affiliation: '中国示例控股集团有限公司', objectsPerLevel: [0, 1, 2, 0, 0], objectCount: 4 });
+    expect(form.unit).toMatchObject({
+      name: profile.name,
+      postalCode: '100032',
+      securityLeader: { name: '陈立新', title: '副总经理' },
+      contact: { name: '李晓华', title: '主管', officePhone: '010-12345678', mobile: '13800138000' },
+      affiliation: '1',
+      objectsPerLevel: [0, 1, 2, 0, 0],
+      objectCount: 4,
+    });
+    expect(JSON.stringify(form.unit)).not.toContain('王建国'); // the legal representative is not the form's 单位负责人
+    expect(JSON.stringify(form.unit)).not.toContain('中国示例控股集团有限公司'); // nor the group's name its 隶属关系
+    expect(form.formNumber).toBe('11010243001');
     expect(form.system.hostedOnName).toBe('私有云');
     expect(form.dataInventory).toEqual(object.dataCategories);
   });
 
-  it('asks a level-3 object for every table 4 document not attached or on record', () => {
+  it("prints the number a system was filed under where it is not the unit's, and the certificate number per system", () => {
+    const filing = { authority: '北京市公安局', filedOn: '2025-03-20', assessments: [], certificateNumber: '11010243001-26001', formNumber: '31010500007' };
+    const form = buildFilingForm({ ...base, filing });
+    expect([form.formNumber, form.certificateNumber]).toEqual(['31010500007', '11010243001-26001']);
+  });
+
+  it('asks a level-3 object for every table 4 document not attached or on record, approval only where there is a competent department', () => {
     const form = buildFilingForm({ ...base, attachments: { topology: ['拓扑图.pdf'], gradingReport: ['定级报告.docx'] } });
     expect(form.documents?.filter((d) => d.provided).map((d) => d.document)).toEqual(['topology', 'expertReview']);
-    expect(form.findings.map((f) => f.params?.document)).toEqual(['organisationAndPolicies', 'designOrRemediationPlan', 'productList', 'assessmentReport', 'approval']);
-    expect(form.grading).toMatchObject({ expertReviewed: true, approved: false, reportAttached: true });
+    expect(form.findings.map((f) => f.params?.document).filter(Boolean)).toEqual(['organisationAndPolicies', 'designOrRemediationPlan', 'productList', 'assessmentReport']);
+    const supervised = buildFilingForm({ ...base, unit: { ...unit, hasCompetentDepartment: true, competentDepartment: '国资委' } });
+    expect(supervised.documents?.map((d) => d.document)).toContain('approval');
+    expect(supervised.grading).toMatchObject({ hasCompetentDepartment: true, competentDepartment: '国资委', approved: false });
   });
 
   it('has no table 4 below level 3 but still wants the grading report from level 2', () => {
@@ -70,9 +103,38 @@ describe('filing form data', () => {
     expect(form.findings.map((f) => f.code)).toEqual(['mlps.filingForm.gradingReportMissing']);
   });
 
-  it('says what is missing when there is no profile or grading', () => {
-    const form = buildFilingForm({ ...base, profile: null, grading: null });
-    expect(form.findings.map((f) => f.code)).toEqual(['mlps.filingForm.profileMissing', 'mlps.filingForm.notGraded']);
+  it('says what is missing when there is no profile, unit record or grading', () => {
+    const form = buildFilingForm({ ...base, profile: null, unit: null, grading: null });
+    expect(form.findings.map((f) => f.code)).toEqual([
+      'mlps.filingForm.profileMissing',
+      'mlps.filingForm.securityLeaderMissing',
+      'mlps.filingForm.affiliationMissing',
+      'mlps.filingForm.notGraded',
+    ]);
     expect(form.grading).toBeNull();
+    expect(form.system.form).toEqual(EMPTY_FILING_FORM_FIELDS);
+  });
+});
+
+describe('coded options against their lists', () => {
+  it('accepts the codes of the lists', () => {
+    expect(checkUnitCodes(unit)).toEqual([]);
+    const fields = filingFormFieldsSchema.parse({ businessType: '1', serviceScope: '11', interconnections: ['1', '3'], keyProducts: [{ type: '4', quantity: 2, domestic: 1 }], services: [{ type: '1', provider: '2' }] });
+    expect(checkFilingFormFields(fields)).toEqual([]);
+  });
+
+  it('names the field of a code a list does not have, and of an option given twice', () => {
+    expect(checkUnitCodes({ ...unit, affiliation: '5' })).toEqual([{ code: 'mlps.filingForm.unknownCode', field: 'affiliation', params: { code: '5' } }]);
+    const fields = filingFormFieldsSchema.parse({ networkNature: '7', keyProducts: [{ type: '4', quantity: 1, domestic: 0 }, { type: '4', quantity: 2, domestic: 2 }], services: [{ type: '1', provider: '8' }] });
+    expect(checkFilingFormFields(fields).map((finding) => [finding.code, finding.field])).toEqual([
+      ['mlps.filingForm.unknownCode', 'networkNature'],
+      ['mlps.filingForm.duplicateOption', 'keyProducts[1].type'],
+      ['mlps.filingForm.unknownCode', 'services[0].provider'],
+    ]);
+  });
+
+  it('refuses more domestic products than products, at the field', () => {
+    const result = filingFormFieldsSchema.safeParse({ keyProducts: [{ type: '4', quantity: 1, domestic: 2 }] });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['keyProducts.0.domestic', 'mlps.validation.domesticAboveQuantity']]);
   });
 });

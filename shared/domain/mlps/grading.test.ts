@@ -43,11 +43,12 @@ describe('level names', () => {
   });
 });
 
-const signed = { expertReview: { date: '2025-03-01', by: '专家组' }, approval: { date: '2025-03-10', by: '集团信息化部' } };
+const signed = { gradedOn: '2025-02-20', expertReview: { date: '2025-03-01', by: '专家组' }, hasCompetentDepartment: true, approval: { date: '2025-03-10', by: '集团信息化部' } };
 const obj = (fields: Partial<GradedObject> & Pick<GradedObject, 'id'>): GradedObject => ({
   name: fields.id,
   kind: 'information-system',
   processesMuchPersonalInfo: false,
+  servesPublic: false,
   ...signed,
   ...fields,
 });
@@ -67,6 +68,13 @@ describe('grading checks', () => {
     ['level 3 without approval', [obj({ id: 'oa', level: 3, approval: undefined })], ['mlps.grading.approvalMissing']],
     ['level 2 with neither', [obj({ id: 'oa', level: 2, expertReview: undefined, approval: undefined })], ['mlps.grading.expertReviewMissing', 'mlps.grading.approvalMissing']],
     ['level 1 with neither', [obj({ id: 'site', level: 1, expertReview: undefined, approval: undefined })], []],
+    ['a unit without a competent department needs no approval', [obj({ id: 'oa', level: 3, hasCompetentDepartment: false, approval: undefined })], []],
+    ['whether there is a competent department not yet answered', [obj({ id: 'oa', level: 3, hasCompetentDepartment: undefined, approval: undefined })], ['mlps.grading.competentDepartmentUnanswered']],
+    ['a platform serving the public at level 2', [obj({ id: 'portal', level: 2, servesPublic: true })], ['mlps.grading.publicPlatformBelowMinimum']],
+    ['a platform serving the public at level 3', [obj({ id: 'portal', level: 3, servesPublic: true })], []],
+    ['a review from before a re-grading', [obj({ id: 'oa', level: 3, gradedOn: '2025-06-01' })], ['mlps.grading.expertReviewBeforeGrading']],
+    ['a review from before a material change', [obj({ id: 'oa', level: 3, materialChange: { on: '2025-05-01', fields: ['interconnections'] } })], ['mlps.grading.expertReviewBeforeChange']],
+    ['a review on the day of the change covers it', [obj({ id: 'oa', level: 3, materialChange: { on: '2025-03-01', fields: ['level'] } })], []],
   ])('%s', (_, objects, codes) => {
     expect(checkGrading(objects).map((finding) => finding.code)).toEqual(codes);
   });
@@ -79,5 +87,13 @@ describe('grading checks', () => {
       row: 1,
       params: { objectId: 'erp', platformId: 'cloud', system: 'ERP', systemLevel: 3, platform: '集团私有云', platformLevel: 2 },
     });
+  });
+});
+
+describe('the warning for a platform serving the public', () => {
+  it('names the system, its level and the minimum the policy data sets', () => {
+    expect(checkGrading([obj({ id: 'portal', name: '集团门户', level: 2, servesPublic: true })])).toEqual([
+      { code: 'mlps.grading.publicPlatformBelowMinimum', field: 'level', row: 0, params: { objectId: 'portal', system: '集团门户', level: 2, minimum: 3 } },
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { ScheduleInput } from '../../contract/mlps/schemas';
-import { addMonths, addWorkingDays, daysBetween } from './dates';
-import { computeSchedule } from './schedule';
+import { mlpsSchedule } from '../../catalogs/mlps/schedule';
+import { addDays, addMonths, addWorkingDays, daysBetween } from './dates';
+import { computeSchedule, materialChangeOf } from './schedule';
 
 const today = '2025-03-20';
 
@@ -75,7 +76,8 @@ describe('status against today', () => {
     ['11 days ahead with a 10-day window is scheduled', filingDueMarch31, '2025-03-20', 10, 'scheduled', 11],
     ['filed late is still done', { ...filingDueMarch31, filedOn: '2025-04-15' }, '2025-05-01', undefined, 'done', -31],
   ])('%s', (_, input, day, window, status, daysLeft) => {
-    const filing = computeSchedule(input, { today: day, upcomingWithinDays: window }).items.find((item) => item.kind === 'filing');
+    const rules = window === undefined ? mlpsSchedule : { ...mlpsSchedule, upcomingWithinDays: window };
+    const filing = computeSchedule(input, { today: day, rules }).items.find((item) => item.kind === 'filing');
     expect(filing).toEqual({ kind: 'filing', due: '2025-03-31', status, daysLeft });
   });
 
@@ -87,9 +89,78 @@ describe('status against today', () => {
     expect(schedule.items).toEqual([
       { kind: 'filing', due: '2020-01-31', status: 'done', daysLeft: daysBetween('2028-03-01', '2020-01-31') },
       { kind: 'certificate', due: '2020-02-14', status: 'done', daysLeft: daysBetween('2028-03-01', '2020-02-14') },
-      { kind: 'certificateExpiry', due: '2028-01-01', status: 'overdue', daysLeft: -60 },
+      { kind: 'certificateExpiry', due: '2028-01-01', status: 'overdue', daysLeft: -60, opensOn: '2027-10-01' },
       { kind: 'assessment', due: '2025-12-01', status: 'overdue', daysLeft: daysBetween('2028-03-01', '2025-12-01') },
+      { kind: 'selfInspection', due: '2021-02-01', status: 'overdue', daysLeft: daysBetween('2028-03-01', '2021-02-01') },
+      { kind: 'protectionPlan', due: '2024-12-31', status: 'overdue', daysLeft: daysBetween('2028-03-01', '2024-12-31') },
     ]);
+  });
+});
+
+describe('certificate renewal: applied for within the 3 months before expiry', () => {
+  // Filed 2025-03-03, no assessment: valid until 2028-03-03; the window opens 2027-12-03.
+  const filed: ScheduleInput = { level: 3, gradedOn: '2025-02-01', filedOn: '2025-03-03', certificateOn: '2025-03-10' };
+  const renewal = (today: string) => computeSchedule(filed, { today }).items.find((item) => item.kind === 'certificateExpiry');
+
+  it.each([
+    ['the day before the window opens', '2027-12-02', 'scheduled'],
+    ['the day the window opens (91 days ahead)', '2027-12-03', 'upcoming'],
+    ['a month before expiry', '2028-02-03', 'upcoming'],
+    ['the day after expiry', '2028-03-04', 'overdue'],
+  ])('%s (%s) is %s', (_, today, status) => {
+    expect(renewal(today)).toMatchObject({ due: '2028-03-03', status, opensOn: '2027-12-03' });
+  });
+
+  it('follows the window in the schedule data, not a constant', () => {
+    const oneMonth = computeSchedule(filed, { today: '2027-12-03', rules: { ...mlpsSchedule, renewalWindowMonths: 1 } }).items.find((item) => item.kind === 'certificateExpiry');
+    expect(oneMonth).toMatchObject({ status: 'scheduled', opensOn: '2028-02-03' });
+  });
+});
+
+describe('self-inspection (自查): level 3 yearly, level 4 half-yearly', () => {
+  const next = (input: ScheduleInput) => computeSchedule(input, { today }).items.find((item) => item.kind === 'selfInspection');
+
+  it.each<[string, ScheduleInput, string | undefined]>([
+    ['level 3: a year after filing', { level: 3, gradedOn: '2025-01-05', filedOn: '2025-01-20' }, '2026-01-20'],
+    ['level 4: half a year after filing', { level: 4, gradedOn: '2025-01-05', filedOn: '2025-01-20' }, '2025-07-20'],
+    ['level 3 not yet filed: from the grading', { level: 3, gradedOn: '2025-01-05' }, '2026-01-05'],
+    ['level 4: half a year after the last one recorded', { level: 4, gradedOn: '2024-01-05', filedOn: '2024-01-20', selfInspectionsOn: ['2025-02-10', '2024-08-01'] }, '2025-08-10'],
+    ['level 2 has none', { level: 2, gradedOn: '2025-01-05', filedOn: '2025-01-20' }, undefined],
+  ])('%s', (_, input, due) => {
+    expect(next(input)?.due).toBe(due);
+  });
+
+  it('is overdue when none was recorded in time, and recording one moves it on', () => {
+    const late: ScheduleInput = { level: 3, gradedOn: '2023-01-05', filedOn: '2023-02-01' };
+    expect(next(late)).toMatchObject({ due: '2024-02-01', status: 'overdue' });
+    expect(next({ ...late, selfInspectionsOn: ['2025-03-01'] })).toMatchObject({ due: '2026-03-01', status: 'scheduled' });
+  });
+});
+
+describe('保护工作方案 (level 3+)', () => {
+  const plan = (input: ScheduleInput) => computeSchedule(input, { today }).items.find((item) => item.kind === 'protectionPlan');
+  const assessed: ScheduleInput = { level: 3, gradedOn: '2024-01-05', filedOn: '2024-01-20', assessmentsCompletedOn: ['2025-03-01'] };
+
+  it('is due the schedule data\'s days after the latest assessment', () => {
+    expect(plan(assessed)).toMatchObject({ due: addDays('2025-03-01', mlpsSchedule.protectionPlan.dueDaysAfterAssessment), status: 'upcoming' });
+  });
+
+  it('is done by a plan recorded on or after that assessment, not by an older one', () => {
+    expect(plan({ ...assessed, protectionPlansOn: ['2025-03-05'] })?.status).toBe('done');
+    expect(plan({ ...assessed, protectionPlansOn: ['2024-03-01'] })?.status).toBe('upcoming');
+  });
+
+  it('is not asked of level 2, nor before the first assessment', () => {
+    expect(plan({ ...assessed, level: 2 })).toBeUndefined();
+    expect(plan({ ...assessed, assessmentsCompletedOn: [] })).toBeUndefined();
+  });
+});
+
+describe('material change', () => {
+  it('lists the fields the schedule data counts, and no others', () => {
+    const before = { serviceScope: '集团内部', keyProducts: 'A', interconnections: '' };
+    expect(materialChangeOf(before, { ...before, keyProducts: 'B' })).toEqual([]);
+    expect(materialChangeOf(before, { ...before, serviceScope: '社会公众', interconnections: '互联网' })).toEqual(['serviceScope', 'interconnections']);
   });
 });
 

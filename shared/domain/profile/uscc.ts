@@ -29,6 +29,16 @@ export function usccProblem(code: string): UsccProblem | null {
   return usccCheckCharacter(code.slice(0, 17)) === code[17] ? null : 'checksum';
 }
 
+/**
+ * A code as a person types or pastes it, in the standard's form: no spaces (half- or full-width) and
+ * full-width letters and digits made ASCII, upper case. Only for what a user enters: a code that arrives
+ * signed (a filing package, a certificate) is compared exactly as signed.
+ */
+export function normalizeEnteredUscc(entered: string): string {
+  const ascii = entered.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return ascii.replace(/[\s\u3000]+/g, '').toUpperCase();
+}
+
 export function isValidUscc(code: string): boolean {
   return usccProblem(code) === null;
 }

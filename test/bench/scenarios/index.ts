@@ -6,10 +6,12 @@ import { foundationScenarios } from './foundation';
 import { mlpsScenarios } from './mlps';
 import { reportsScenarios } from './reports';
 import { samScenarios } from './sam';
+import { startupScenarios } from './startup';
 
 /** Every bench scenario. A domain adds its list here. */
 export const scenarios: Scenario[] = [
   ...foundationScenarios,
+  ...startupScenarios,
   ...assessmentScenarios,
   ...mlpsScenarios,
   ...samScenarios,

@@ -11,7 +11,8 @@ import { gbt22239Catalog } from '../../../shared/catalogs/mlps/gbt22239-2019';
 import { DATA_FORMAT_VERSION } from '../../../shared/contract/data';
 import type { MlpsData } from '../../../shared/contract/mlps/records';
 import { ITEM_STATUSES, RISK_RATINGS } from '../../../shared/contract/mlps/schemas';
-import { addDays, DEFAULT_UPCOMING_DAYS } from '../../../shared/domain/mlps';
+import { mlpsSchedule } from '../../../shared/catalogs/mlps/schedule';
+import { addMonths } from '../../../shared/domain/mlps';
 import { makeTempDir } from '../../support/workspace';
 import { medianMs, timeMs, type Scenario } from '../harness';
 
@@ -52,6 +53,8 @@ function fixtureData(): MlpsData {
       extensions: [],
       dataCategories: [],
       processesMuchPersonalInfo: false,
+      servesPublic: false,
+      materialChange: null,
       grading: { business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2024-03-01' },
       filing: { authority: '公安机关', filedOn: `2024-${String((n % 12) + 1).padStart(2, '0')}-15`, assessments: [{ completedOn: '2025-01-10', agency: '' }] },
     });
@@ -65,7 +68,7 @@ function fixtureData(): MlpsData {
     });
     remediation.push({ id: `task-${n}`, objectId: id, itemId: items[0]!.id, title: `整改 ${n}`, owner: '', status: 'open', notes: '', dueOn: '2025-12-31' });
   }
-  return { objects, assessments, remediation, recovery: [], emergencyPlans: [], drills: [], risks: [], majorHiddenRisks: [], infoProtection: [], duties: [], catalogs: [], activeCatalog: null };
+  return { objects, unit: null, filingForms: [], assessments, remediation, recovery: [], emergencyPlans: [], drills: [], risks: [], majorHiddenRisks: [], scheduleRecords: [], infoProtection: [], duties: [], catalogs: [], activeCatalog: null };
 }
 
 let fixture: Promise<Fixture> | null = null;
@@ -107,7 +110,7 @@ export const mlpsScenarios: Scenario[] = [
       const scoreRows = raw.prepare('SELECT s.*, o.name FROM mlps_scores s JOIN mlps_objects o ON o.id = s.object_id WHERE s.score IS NOT NULL ORDER BY s.score LIMIT 10');
       const taskRows = raw.prepare("SELECT * FROM mlps_remediation WHERE status IN ('open', 'in-progress') ORDER BY due_on LIMIT 10");
       const baseline = await medianMs(RUNS, () => {
-        dueRows.all(addDays(summary.today, DEFAULT_UPCOMING_DAYS));
+        dueRows.all(addMonths(summary.today, mlpsSchedule.renewalWindowMonths + 1));
         scoreRows.all();
         taskRows.all();
       });

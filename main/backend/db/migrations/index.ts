@@ -8,7 +8,10 @@ import { migration006Filing } from './006-filing';
 import { migration008Audit } from './008-audit';
 import { migration009MlpsMajorHiddenRisks } from './009-mlps-major-hidden-risks';
 import { migration010PlanCycles } from './010-plan-cycles';
+import { migration011MlpsFilingForm2025 } from './011-mlps-filing-form-2025';
+import { migration012MlpsScheduleRules } from './012-mlps-schedule-rules';
 import { migration013SamLearningImport } from './013-sam-learning-import';
+import { migration015FilingChain } from './015-filing-chain';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -21,5 +24,8 @@ export const migrations: readonly Migration[] = [
   migration008Audit,
   migration009MlpsMajorHiddenRisks,
   migration010PlanCycles,
+  migration011MlpsFilingForm2025,
+  migration012MlpsScheduleRules,
   migration013SamLearningImport,
+  migration015FilingChain,
 ];

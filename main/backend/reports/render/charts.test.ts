@@ -25,6 +25,16 @@ describe('charts as SVG', () => {
     for (const svg of [line.svg, bar.svg]) expect(svg).not.toContain('paint-order="stroke"');
   });
 
+  it('counts whole things on the axis of bars that count (no "0.5 objects")', () => {
+    const objects = barChart({ categories: ['第一级', '第二级', '第三级'], series: [{ name: '对象数', values: [0, 1, 2] }] });
+    const axisLabels = texts(objects.svg).filter((text) => /^\d+(\.\d+)?$/.test(text));
+    expect(axisLabels.length).toBeGreaterThan(0);
+    expect(axisLabels.filter((text) => text.includes('.'))).toEqual([]);
+    // Amounts keep their fractions.
+    const money = barChart({ categories: ['甲', '乙'], series: [{ name: '万元', values: [0.5, 1.5] }] });
+    expect(texts(money.svg).some((text) => text.includes('.'))).toBe(true);
+  });
+
   it('stacks bar series when asked, e.g. gap status per control family', () => {
     const chart = barChart({
       categories: ['安全物理环境', '安全通信网络'],

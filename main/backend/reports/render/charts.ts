@@ -5,7 +5,8 @@
  * font's pdfmake family name: the SVG-to-PDF step looks fonts up by that name, and any other family would
  * fall back to a font without Chinese glyphs.
  */
-import * as echarts from 'echarts';
+import type * as echarts from 'echarts';
+import { echarts as loadEcharts } from '../../heavy-modules';
 import type { ContentSvg } from 'pdfmake/interfaces';
 import { PDF_FONT_FAMILY } from './fonts';
 
@@ -40,7 +41,7 @@ const TEXT_COLOR = '#222222';
 export function renderChart(option: echarts.EChartsCoreOption, frame: ChartFrame): ChartSvg {
   const width = frame.width ?? 480;
   const height = frame.height ?? 300;
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = loadEcharts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({
       animation: false,
@@ -107,7 +108,9 @@ export function barChart(
   const horizontal = input.orientation === 'horizontal';
   const { legend, top, bottom } = layout(input, input.series.length);
   const categoryAxis = { type: 'category', data: input.categories, axisLabel: { interval: 0 } };
-  const valueAxis = { type: 'value', name: input.valueAxisName };
+  // Bars that count things (objects, installations) must not put half an object on the axis.
+  const counts = input.series.every((s) => s.values.every((value) => Number.isInteger(value)));
+  const valueAxis = { type: 'value', name: input.valueAxisName, ...(counts ? { minInterval: 1 } : {}) };
   return renderChart(
     {
       legend,

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
+import { fontkit } from '../../heavy-modules';
 import { RenderError } from './errors';
 import { moduleDir } from './module-dir';
 
@@ -105,7 +105,7 @@ const coverageCache = new Map<string, ReadonlySet<number>>();
 function coverageOf(file: string): ReadonlySet<number> {
   let covered = coverageCache.get(file);
   if (!covered) {
-    const opened = fontkit.openSync(file);
+    const opened = fontkit().openSync(file);
     if ('fonts' in opened) throw new Error(`${file} is a font collection; the report needs a single-face font`);
     covered = new Set(opened.characterSet);
     coverageCache.set(file, covered);

@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The folder of the running code, for files shipped beside it (fonts found by walking up, the worker file).
- * Under vitest/tsx this is this source folder; in a CommonJS bundle __filename is the bundle, and esbuild
- * leaves import.meta empty there, so __filename is asked first.
+ * Under vitest/tsx this is this source folder; in a bundle it is the bundle's folder (scripts/build-main.mjs
+ * defines import.meta.url there as the bundle's own URL).
  */
 export function moduleDir(): string {
-  if (typeof __filename === 'string' && __filename.length > 0) return path.dirname(__filename);
   return path.dirname(fileURLToPath(import.meta.url));
 }

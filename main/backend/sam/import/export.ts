@@ -7,7 +7,8 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../heavy-modules';
 import { throwIfAborted } from './errors';
 
 export type ExportCell = string | number | boolean | Date | null | undefined;
@@ -86,7 +87,7 @@ export async function writeCsv(path: string, header: readonly string[], rows: Ex
 
 export async function writeXlsx(path: string, sheets: readonly ExportSheet[], options: ExportOptions = {}): Promise<{ rows: number }> {
   return writeAtomically(path, async (partial) => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true, useSharedStrings: false });
+    const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({ filename: partial, useStyles: true, useSharedStrings: false });
     let written = 0;
     for (const sheet of sheets) {
       const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1 }] });

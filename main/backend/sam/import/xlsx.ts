@@ -8,7 +8,8 @@
  */
 import type { Readable } from 'node:stream';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../heavy-modules';
 import { ImportError } from './errors';
 import { type SheetRow, type SheetSource, isBlankRow, withHeader } from './rows';
 import { XLSX_PART, type XlsxParts, openXlsxParts } from './xlsx-parts';
@@ -34,7 +35,7 @@ async function* xlsxRows(path: string, file: string): AsyncGenerator<SheetRow> {
   let sheet: Readable | undefined;
   try {
     parts = await openXlsxParts(path, file);
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS) as unknown as WorkbookReaderParts;
+    const reader = new (exceljs().stream.xlsx.WorkbookReader)(path, READER_OPTIONS) as unknown as WorkbookReaderParts;
     await readWorkbookParts(reader, parts);
     if (parts.firstSheet === undefined) return; // no worksheet: an empty file
     sheet = await parts.open(parts.firstSheet.name);

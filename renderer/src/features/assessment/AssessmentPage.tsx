@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { scoreAssessment } from '../../../../shared/domain/assessment';
-import { useLocale, useT } from '../../app/settings-store';
+import { finalizeBlockers, scoreAssessment } from '../../../../shared/domain/assessment';
+import { useLocale, useSettings, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field, SelectField } from '../../components/Field';
+import { FinalizeChecklist } from './FinalizeChecklist';
 import { IndicatorCard } from './IndicatorCard';
 import { localName } from './names';
 import { ScorePanel } from './ScorePanel';
@@ -56,6 +57,7 @@ export function AssessmentPage() {
   const state = useAssessment();
   const { detail, edits, status, message, loaded, load, save, finalize, revise, trend } = state;
   const [confirming, setConfirming] = useState(false);
+  const actorMissing = useSettings((s) => s.settings.actorName.trim() === '');
   useEffect(() => void load(), [load]);
   useSaveShortcut(() => void save());
 
@@ -69,8 +71,14 @@ export function AssessmentPage() {
         return value === null ? [] : [{ indicatorId: indicator.id, value }];
       }),
     );
-    return scoreAssessment(detail.template, answers);
+    return { ...scoreAssessment(detail.template, answers), answers };
   }, [detail, edits, locked]);
+  // What finalizing would refuse, from the same rule the backend applies, so the page can say it first.
+  const blockers = useMemo(() => {
+    if (!detail || locked || !score || !('answers' in score)) return [];
+    const withEvidence = new Set(detail.evidence.map((file) => file.owner.entityId.slice(detail.assessment.id.length + 1)));
+    return finalizeBlockers(detail.template, score.answers, withEvidence);
+  }, [detail, locked, score]);
 
   if (!loaded) return <p>{t('app.loading')}</p>;
   const dirty = Object.keys(edits).length > 0;
@@ -115,6 +123,7 @@ export function AssessmentPage() {
             );
           })}
 
+          {locked ? null : <FinalizeChecklist id="finalize-checklist" template={detail.template} blockers={blockers} actorMissing={actorMissing} />}
           <footer className="page__actions page__actions--sticky">
             {locked ? (
               assessment.supersededBy === null ? (
@@ -125,7 +134,15 @@ export function AssessmentPage() {
                 <button type="button" className="button button--primary" disabled={!dirty || status === 'saving'} onClick={() => void save()}>
                   {status === 'saving' ? t('app.saving') : t('app.save')}
                 </button>
-                <button type="button" className="button" disabled={dirty} onClick={() => setConfirming(true)}>{t('assessment.ui.finalize')}</button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={dirty || blockers.length > 0 || actorMissing}
+                  aria-describedby={blockers.length > 0 || actorMissing ? 'finalize-checklist' : undefined}
+                  onClick={() => setConfirming(true)}
+                >
+                  {t('assessment.ui.finalize')}
+                </button>
               </>
             )}
             <span className="page__status" role="status" aria-live="polite">

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RadarChart } from './RadarChart';
+import { RadarChart, wrapLabel } from './RadarChart';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -10,6 +10,18 @@ import { RadarChart } from './RadarChart';
 function vertices(svg: Element, selector: string): [number, number][] {
   return svg.querySelector(selector)!.getAttribute('points')!.split(' ').map((pair) => pair.split(',').map(Number) as [number, number]);
 }
+
+describe('radar axis labels', () => {
+  it('wraps a long English name at spaces and a long Chinese one by characters, losing nothing', () => {
+    const english = 'Informatization management and governance';
+    const lines = wrapLabel(english);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => line.length <= 16)).toBe(true);
+    expect(lines.join(' ')).toBe(english);
+    expect(wrapLabel('信息化规划与治理体系建设')).toEqual(['信息化规划与治', '理体系建设']);
+    expect(wrapLabel('领导力')).toEqual(['领导力']);
+  });
+});
 
 describe('RadarChart', () => {
   let host: HTMLDivElement;

@@ -19,8 +19,29 @@ interface RadarChartProps {
 }
 
 const RINGS = [20, 40, 60, 80, 100];
-/** Room either side for the axis labels, which are long in Chinese element names. */
-const LABEL_ROOM = 70;
+/** Room either side for the axis labels, wrapped to fit it (long in English element names). */
+const LABEL_ROOM = 90;
+/** Characters per label line that fit LABEL_ROOM at the label's 11px: fewer for the wider CJK characters. */
+const LINE_CHARS = { words: 16, cjk: 7 };
+const LINE_HEIGHT_EM = 1.15;
+
+/**
+ * A label cut into lines that fit beside the chart: at spaces when it has words (English), every few
+ * characters otherwise (Chinese). A single word longer than a line keeps its own line.
+ */
+export function wrapLabel(label: string): string[] {
+  if (!label.includes(' ')) {
+    const lines: string[] = [];
+    for (let start = 0; start < label.length; start += LINE_CHARS.cjk) lines.push(label.slice(start, start + LINE_CHARS.cjk));
+    return lines;
+  }
+  return label.split(/\s+/).reduce<string[]>((lines, word) => {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= LINE_CHARS.words) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+    return lines;
+  }, []);
+}
 
 export function RadarChart({ axes, series, compareWith, title, size = 320 }: RadarChartProps) {
   const centre = size / 2;
@@ -46,7 +67,12 @@ export function RadarChart({ axes, series, compareWith, title, size = 320 }: Rad
         return (
           <g key={axis}>
             <line className="radar__axis" x1={centre} y1={centre} x2={x} y2={y} />
-            <text className="radar__label" x={lx} y={ly} textAnchor={anchor} dominantBaseline="middle">{axis}</text>
+            <text className="radar__label" x={lx} y={ly} textAnchor={anchor} dominantBaseline="middle">
+              {wrapLabel(axis).map((line, lineIndex, lines) => (
+                // The block of lines is centred on the label's point.
+                <tspan key={lineIndex} x={lx} dy={`${lineIndex === 0 ? (-(lines.length - 1) * LINE_HEIGHT_EM) / 2 : LINE_HEIGHT_EM}em`}>{line}</tspan>
+              ))}
+            </text>
           </g>
         );
       })}

@@ -53,7 +53,7 @@ export function ScorePanel({ template, score, previous }: ScorePanelProps) {
           </table>
           <p className="score__thresholds">
             {t('assessment.ui.thresholds')}{' '}
-            {Object.entries(template.gradeThresholds).map(([grade, minimum]) => `${grade} ≥ ${minimum}`).join('，')}
+            {Object.entries(template.gradeThresholds).map(([grade, minimum]) => `${grade} ≥ ${minimum}`).join(t('app.separator.clauses'))}
           </p>
         </div>
         <RadarChart

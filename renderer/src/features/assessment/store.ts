@@ -49,8 +49,10 @@ async function attempt(set: (state: Partial<AssessmentState>) => void, work: () 
     return true;
   } catch (error) {
     if (error instanceof ApiError) {
-      const invalid = error.error.details?.issues || error.error.details?.field;
-      set({ status: invalid ? 'invalid' : 'failed', fieldErrors: error.messagesByField(), message: error.message });
+      const { issues, field } = error.error.details ?? {};
+      // A refusal of one field (the year already has an assessment) is said at that field only, not twice.
+      const saidAtField = field !== undefined && !issues;
+      set({ status: issues || field ? 'invalid' : 'failed', fieldErrors: error.messagesByField(), message: saidAtField ? null : error.message });
     } else {
       set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -76,7 +76,7 @@ export function DeclarationPage() {
     <section className="page declaration">
       <p><Link to="/declarations">{t('declarations.ui.back')}</Link></p>
       <p className="page__intro">
-        {t('declarations.ui.formVersion', { formId: declaration.formId, version: declaration.formVersion })} ·{' '}
+        {t('declarations.ui.formVersion', { version: declaration.formVersion })} ·{' '}
         <span className={`badge badge--${declaration.status}`}>{t('declarations.ui.statusNow', { status: t(`forms.status.${declaration.status}`) })}</span>
       </p>
       {message?.kind === 'error' ? <div className="banner banner--error" role="alert">{message.text}</div> : null}

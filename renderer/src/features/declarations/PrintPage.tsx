@@ -22,7 +22,7 @@ export function PrintPage() {
       </nav>
       <h1 id="printable-title">{printable.title}</h1>
       <p className="printable__meta">
-        {t('declarations.ui.formVersion', { formId: printable.formId, version: printable.formVersion })} · {printable.statusLabel}
+        {t('declarations.ui.formVersion', { version: printable.formVersion })} · {printable.statusLabel}
         {printable.status !== 'ready' ? <strong className="printable__draft"> {t('declarations.ui.draftMark')}</strong> : null}
       </p>
       {printable.sections.map((section) => (

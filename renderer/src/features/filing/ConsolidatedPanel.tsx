@@ -80,15 +80,17 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
             <thead>
               <tr>
                 <th>{t('filing.filings.enterprise')}</th><th>{t('filing.filings.period')}</th><th>{t('filing.consolidated.grade')}</th>
+                <th>{t('filing.consolidated.reviewedGrade')}</th>
                 <th>{t('filing.consolidated.target')}</th><th>{t('filing.consolidated.genuineRate')}</th><th />
               </tr>
             </thead>
             <tbody>
-              {view.enterprises.map(({ filing, summary }) => (
+              {view.enterprises.map(({ filing, summary, review }) => (
                 <tr key={filing.id}>
                   <td>{filing.enterprise.name}</td>
                   <td>{filing.period}</td>
                   <td>{summary.assessment?.grade ?? '—'}</td>
+                  <td>{review?.reviewedGrade ?? '—'}</td>
                   <td>{summary.plan?.targetGrade ?? '—'}</td>
                   <td>{summary.licences ? formatPercent(summary.licences.genuineRate) : '—'}</td>
                   <td>

@@ -4,7 +4,8 @@ import { ApiError, api } from '../../api/client';
 import { downloadWorkspaceFile, uploadFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
 import { useT } from '../../app/settings-store';
-import { TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
+import type { SentPackage } from '../../../../shared/contract/filing/receipt';
 import { JobProgress } from '../../components/JobProgress';
 import { FileField, PasswordField } from './FileField';
 import { fileName, formatBytes, groupedFingerprint } from './format';
@@ -18,6 +19,8 @@ interface Choice {
   includeAttachments: boolean;
   includeAuditLog: boolean;
   reports: Array<{ name: string; path: string }>;
+  /** The package id this one replaces (an amendment), or '' for a first filing. */
+  amends: string;
 }
 
 interface Exported {
@@ -33,7 +36,8 @@ export function ExportWizard() {
   const job = useJob();
   const [step, setStep] = useState<Step>('choose');
   const [available, setAvailable] = useState<string[] | null>(null);
-  const [choice, setChoice] = useState<Choice>({ period: String(new Date().getFullYear()), sections: [], includeAttachments: true, includeAuditLog: true, reports: [] });
+  const [choice, setChoice] = useState<Choice>({ period: String(new Date().getFullYear()), sections: [], includeAttachments: true, includeAuditLog: true, reports: [], amends: '' });
+  const [sent, setSent] = useState<SentPackage[]>([]);
   const [preview, setPreview] = useState<ManifestPreview | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -50,7 +54,9 @@ export function ExportWizard() {
       },
       (error: unknown) => setBanner(messageOf(error)),
     );
+    api.call('filing.sent.list', {}).then(setSent, (error: unknown) => setBanner(messageOf(error)));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const amendable = sent.filter((p) => p.period === choice.period);
 
   const fail = (error: unknown) => {
     if (error instanceof ApiError && error.error.details?.issues) setFieldErrors(error.fieldErrors());
@@ -84,12 +90,14 @@ export function ExportWizard() {
     setFieldErrors({});
     setBanner(null);
     try {
-      const result = await job.run((jobId) => api.call('filing.export', { ...content(), passphrase }, { jobId }));
+      const amends = choice.amends && sent.some((p) => p.packageId === choice.amends && p.period === choice.period) ? { amends: choice.amends } : {};
+      const result = await job.run((jobId) => api.call('filing.export', { ...content(), ...amends, passphrase }, { jobId }));
       setExported(result);
       setPassphrase('');
       setStep('done');
     } catch (error) {
       if (error instanceof ApiError && error.code.startsWith('filing.keys.')) setFieldErrors({ passphrase: error.message });
+      else if (error instanceof ApiError && error.code.startsWith('filing.export.amends')) setBanner(error.message); // chosen two steps back
       else fail(error);
     }
   };
@@ -112,6 +120,16 @@ export function ExportWizard() {
             <legend>{t('filing.export.step.choose')}</legend>
             <div className="grid">
               <TextField name="period" label={t('filing.export.period')} help={t('filing.export.periodHelp')} value={choice.period} onChange={(period) => setChoice((c) => ({ ...c, period }))} error={fieldErrors.period} required />
+              {amendable.length > 0 ? (
+                <SelectField
+                  name="amends"
+                  label={t('filing.export.amends')}
+                  value={choice.amends}
+                  options={[{ value: '', label: t('filing.export.amendsNone') }, ...amendable.map((p) => ({ value: p.packageId, label: t('filing.export.amendsOption', { id: p.packageId.slice(0, 8), state: t(`filing.sent.state.${p.state}`) }) }))]}
+                  onChange={(amends) => setChoice((c) => ({ ...c, amends }))}
+                  error={fieldErrors.amends}
+                />
+              ) : null}
             </div>
             <fieldset className="checkboxes">
               <legend>{t('filing.export.sections')}</legend>

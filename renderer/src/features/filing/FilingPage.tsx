@@ -1,11 +1,12 @@
 import { useT } from '../../app/settings-store';
 import { ExportWizard } from './ExportWizard';
 import { KeysPanel } from './KeysPanel';
+import { SentPanel } from './SentPanel';
 import { TabBar, useTab } from './Tabs';
 
-const TABS = ['keys', 'export'] as const;
+const TABS = ['keys', 'export', 'sent'] as const;
 
-/** The enterprise's side: its signing keys and the export wizard. */
+/** The enterprise's side: its signing keys, the export wizard, and the packages sent with their receipts. */
 export function FilingPage() {
   const t = useT();
   const [tab, setTab] = useTab(TABS);
@@ -16,7 +17,7 @@ export function FilingPage() {
         <p className="page__intro">{t('filing.send.intro')}</p>
       </header>
       <TabBar tabs={TABS} current={tab} onSelect={setTab} label={t('filing.send.title')} />
-      <div role="tabpanel">{tab === 'keys' ? <KeysPanel /> : <ExportWizard />}</div>
+      <div role="tabpanel">{tab === 'keys' ? <KeysPanel /> : tab === 'export' ? <ExportWizard /> : <SentPanel />}</div>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useLocale, useT } from '../../app/settings-store';
 import { formatBytes, formatDateTime, groupedFingerprint } from './format';
 import { messageOf, useFiling } from './store';
 import { SummaryView } from './SummaryView';
+import { DecisionPanel, ReviewPanel } from './DecisionPanel';
 
 /** Every received filing by enterprise and period; history rows are the older filings of a period. */
 export function FilingsPanel({ onOpen }: { onOpen(id: string): void }) {
@@ -34,7 +35,10 @@ export function FilingsPanel({ onOpen }: { onOpen(id: string): void }) {
             <td>{filing.period}</td>
             <td>{formatDateTime(filing.createdAt, locale)}</td>
             <td>{formatDateTime(filing.importedAt, locale)}</td>
-            <td>{t(filing.current ? 'filing.filings.current' : 'filing.filings.history')}</td>
+            <td>
+              {t(filing.current ? 'filing.filings.current' : 'filing.filings.history')} · {t(`filing.status.${filing.status}`)}
+              {filing.accessionNumber ? <div><code>{filing.accessionNumber}</code></div> : null}
+            </td>
             <td>
               <button type="button" className="button" aria-label={`${t('filing.filings.open')} ${filing.enterprise.name} ${filing.period}`} onClick={() => onOpen(filing.id)}>
                 {t('filing.filings.open')}
@@ -53,12 +57,13 @@ export function FilingDetail({ id, onOpen, onBack }: { id: string; onOpen(id: st
   const locale = useLocale();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
-    setDetail(null);
     api.call('filing.filings.get', { id }).then(setDetail, (failure: unknown) => setError(messageOf(failure)));
-  }, [id]);
+  }, [id, version]);
+  const reload = () => setVersion((v) => v + 1);
   if (error) return <div className="banner banner--error" role="alert">{error}</div>;
-  if (!detail) return <p>{t('app.loading')}</p>;
+  if (!detail || detail.filing.id !== id) return <p>{t('app.loading')}</p>;
   const { filing, manifest } = detail;
   return (
     <section aria-labelledby="filing-detail-title">
@@ -77,6 +82,8 @@ export function FilingDetail({ id, onOpen, onBack }: { id: string; onOpen(id: st
         <dd>{detail.summary.sections.join(', ')}</dd>
       </dl>
       <SummaryView summary={detail.summary} />
+      <DecisionPanel detail={detail} onChanged={reload} />
+      <ReviewPanel detail={detail} onChanged={reload} />
       {detail.history.length > 0 ? (
         <>
           <h3>{t('filing.detail.history')}</h3>
@@ -84,7 +91,7 @@ export function FilingDetail({ id, onOpen, onBack }: { id: string; onOpen(id: st
             {detail.history.map((other) => (
               <li key={other.id}>
                 <button type="button" className="link" onClick={() => onOpen(other.id)}>
-                  {formatDateTime(other.createdAt, locale)} · {t(other.current ? 'filing.filings.current' : 'filing.filings.history')}
+                  {formatDateTime(other.createdAt, locale)} · {t(other.current ? 'filing.filings.current' : 'filing.filings.history')} · {t(`filing.status.${other.status}`)}
                 </button>
               </li>
             ))}

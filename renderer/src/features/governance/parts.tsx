@@ -46,7 +46,7 @@ export function CellInput({ label, value, onChange, error, type = 'text' }: { la
   );
 }
 
-/** What is still missing, in words; an empty list says everything is in place. */
+/** What is still missing, in words; an empty list says everything is in place. The heading is neutral, so it never contradicts the verdict below it. */
 export function GapList({ gaps }: { gaps: readonly Finding[] }) {
   const t = useT();
   const locale = useLocale();
@@ -56,11 +56,14 @@ export function GapList({ gaps }: { gaps: readonly Finding[] }) {
       {gaps.length === 0 ? (
         <p className="gaps__none">{t('governance.ui.noGaps')}</p>
       ) : (
+        <>
+        <p className="gaps__lead">{t('governance.ui.gapsLead')}</p>
         <ul>
           {gaps.map((gap, index) => (
             <li key={index}>{governanceFindingText(gap, locale)}</li>
           ))}
         </ul>
+        </>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
 import { Attachments } from './Attachments';
+import { ScheduleNotes, ScheduleRecords } from './ScheduleRecords';
 import { useMlps } from './store';
 import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
 
@@ -38,13 +39,18 @@ export function SchedulePanel() {
               <th scope="row">{t(`mlps.due.${item.kind}`)}</th>
               <td>{item.due}</td>
               <td>{t(`mlps.dueStatus.${item.status}`)}</td>
-              <td>{item.status === 'done' ? '' : item.daysLeft < 0 ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft }) : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}</td>
+              <td>
+                {item.status === 'done' ? '' : item.daysLeft < 0 ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft }) : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}
+                {item.opensOn && item.status !== 'done' ? `；${t('mlps.ui.schedule.renewalOpens', { date: item.opensOn })}` : ''}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {schedule.certificateValidUntil ? <p>{t('mlps.ui.schedule.validity', { from: schedule.certificateValidFrom ?? '', until: schedule.certificateValidUntil })}</p> : null}
       <Findings findings={schedule.findings} />
+      <ScheduleNotes view={view} />
+      <ScheduleRecords view={view} />
     </section>
   );
 }
@@ -54,7 +60,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
   const view = useMlps((s) => s.view);
   const filing = view?.filing ?? null;
   const [draft, setDraft] = useState({
-    filingNumber: filing?.filingNumber ?? '',
+    certificateNumber: filing?.certificateNumber ?? '',
     authority: filing?.authority ?? '',
     filedOn: filing?.filedOn ?? '',
     certificateOn: filing?.certificateOn ?? '',
@@ -72,7 +78,9 @@ export function FilingPanel({ objectId }: { objectId: string }) {
     setStatus('saving');
     const input: MethodInput<'mlps.saveFiling'> = {
       objectId,
-      filingNumber: optional(draft.filingNumber),
+      certificateNumber: optional(draft.certificateNumber),
+      // The 备案表编号 this system was filed under, kept where it differs from the unit's (see the unit record).
+      ...(filing?.formNumber ? { formNumber: filing.formNumber } : {}),
       authority: draft.authority,
       filedOn: draft.filedOn,
       certificateOn: optional(draft.certificateOn),
@@ -113,7 +121,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
           <legend>{t('mlps.ui.filing.title')}</legend>
           <ErrorBanner error={error} />
           <div className="grid">
-            <TextField name="filingNumber" label={t('mlps.ui.filing.number')} help={t('mlps.ui.filing.numberHelp')} value={draft.filingNumber} onChange={(filingNumber) => edit({ filingNumber })} error={error?.fields.filingNumber} />
+            <TextField name="certificateNumber" label={t('mlps.ui.filing.number')} help={t('mlps.ui.filing.numberHelp')} value={draft.certificateNumber} onChange={(certificateNumber) => edit({ certificateNumber })} error={error?.fields.certificateNumber} />
             <TextField name="authority" label={t('mlps.ui.filing.authority')} required value={draft.authority} onChange={(authority) => edit({ authority })} error={error?.fields.authority} />
             <DateField name="filedOn" label={t('mlps.ui.filing.filedOn')} required value={draft.filedOn} onChange={(filedOn) => edit({ filedOn })} error={error?.fields.filedOn} />
             <DateField name="certificateOn" label={t('mlps.ui.filing.certificateOn')} value={draft.certificateOn} onChange={(certificateOn) => edit({ certificateOn })} error={error?.fields.certificateOn} />

@@ -4,11 +4,11 @@
  */
 import { useState, type ReactNode } from 'react';
 import { HARM_DEGREES, HARMED_OBJECTS, type GradedObject, type Harm, type HarmDegree, type HarmedObject } from '../../../../shared/contract/mlps/schemas';
-import { checkGrading, gradeObject } from '../../../../shared/domain/mlps';
+import { checkGrading, gradedObjectOf, gradeObject } from '../../../../shared/domain/mlps';
 import { mlpsPolicy } from '../../../../shared/catalogs/mlps/policy';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
-import { TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
 import { DateField, ErrorBanner, Findings, LevelBadge, toSaveError, type SaveError } from './ui';
 
@@ -56,6 +56,9 @@ export function GradingWizard({ objectId }: { objectId: string }) {
   const [gradedOn, setGradedOn] = useState(saved?.gradedOn ?? '');
   const [expertReview, setExpertReview] = useState<SignOffDraft>({ date: saved?.expertReview?.date ?? '', by: saved?.expertReview?.by ?? '' });
   const [approval, setApproval] = useState<SignOffDraft>({ date: saved?.approval?.date ?? '', by: saved?.approval?.by ?? '' });
+  const [competentDepartment, setCompetentDepartment] = useState<'' | 'yes' | 'no'>(
+    saved?.hasCompetentDepartment === undefined ? '' : saved.hasCompetentDepartment ? 'yes' : 'no',
+  );
   const [error, setError] = useState<SaveError | null>(null);
   const [saving, setSaving] = useState(false);
   if (!view) return null;
@@ -69,20 +72,18 @@ export function GradingWizard({ objectId }: { objectId: string }) {
   const levels = business && service ? gradeObject({ business, service }) : null;
   const signOff = (draft: SignOffDraft) => (draft.date || draft.by ? { date: draft.date, by: draft.by } : undefined);
 
-  // The checks as they would stand with this grading, for this object only.
-  const current: GradedObject = {
-    id: objectId,
-    name: view.object.name,
-    kind: view.object.kind,
-    processesMuchPersonalInfo: view.object.processesMuchPersonalInfo,
-    ...(levels ? { level: levels.level } : {}),
-    ...(view.object.hostedOn ? { hostedOn: view.object.hostedOn } : {}),
+  const hasCompetentDepartment = competentDepartment === '' ? undefined : competentDepartment === 'yes';
+  const signOffs = {
     ...(signOff(expertReview) ? { expertReview: signOff(expertReview)! } : {}),
+    ...(hasCompetentDepartment !== undefined ? { hasCompetentDepartment } : {}),
     ...(signOff(approval) ? { approval: signOff(approval)! } : {}),
   };
+  // The checks as they would stand with this grading, for this object only (a public platform below level 3 is
+  // flagged here, before saving).
+  const current: GradedObject = gradedObjectOf(view.object, business && service && levels ? { business, service, gradedOn, ...signOffs, level: levels.level } : null, view.materialChange);
   const others: GradedObject[] = register
     .filter((entry) => entry.id !== objectId)
-    .map((entry) => ({ id: entry.id, name: entry.name, kind: entry.kind, processesMuchPersonalInfo: false, ...(entry.level ? { level: entry.level } : {}), ...(entry.hostedOn ? { hostedOn: entry.hostedOn } : {}) }));
+    .map((entry) => ({ id: entry.id, name: entry.name, kind: entry.kind, processesMuchPersonalInfo: false, servesPublic: false, ...(entry.level ? { level: entry.level } : {}), ...(entry.hostedOn ? { hostedOn: entry.hostedOn } : {}) }));
   const checks = checkGrading([...others, current]).filter((finding) => finding.params?.objectId === objectId || finding.params?.platformId === objectId);
 
   const save = async () => {
@@ -94,8 +95,7 @@ export function GradingWizard({ objectId }: { objectId: string }) {
         business,
         service,
         gradedOn,
-        ...(signOff(expertReview) ? { expertReview: signOff(expertReview)! } : {}),
-        ...(signOff(approval) ? { approval: signOff(approval)! } : {}),
+        ...signOffs,
       });
       useMlps.getState().setView(next);
       void useMlps.getState().loadObjects();
@@ -154,6 +154,13 @@ export function GradingWizard({ objectId }: { objectId: string }) {
               <div className="grid">
                 <DateField name="expertReview.date" label={t('mlps.ui.grading.expertReviewDate')} value={expertReview.date} onChange={(date) => setExpertReview((d) => ({ ...d, date }))} error={error?.fields['expertReview.date']} />
                 <TextField name="expertReview.by" label={t('mlps.ui.grading.expertReviewBy')} value={expertReview.by} onChange={(by) => setExpertReview((d) => ({ ...d, by }))} error={error?.fields['expertReview.by']} />
+                <SelectField
+                  name="hasCompetentDepartment"
+                  label={t('mlps.ui.grading.hasCompetentDepartment')}
+                  value={competentDepartment}
+                  options={(['', 'yes', 'no'] as const).map((value) => ({ value, label: t(`mlps.ui.grading.competentDepartment.${value || 'unanswered'}`) }))}
+                  onChange={(value) => setCompetentDepartment(value as '' | 'yes' | 'no')}
+                />
                 <DateField name="approval.date" label={t('mlps.ui.grading.approvalDate')} value={approval.date} onChange={(date) => setApproval((d) => ({ ...d, date }))} error={error?.fields['approval.date']} />
                 <TextField name="approval.by" label={t('mlps.ui.grading.approvalBy')} value={approval.by} onChange={(by) => setApproval((d) => ({ ...d, by }))} error={error?.fields['approval.by']} />
               </div>

@@ -90,7 +90,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
               {risk.remediated ? `${t('mlps.ui.majorRisks.remediated')}${risk.remediatedOn ? ` ${risk.remediatedOn}` : ''}` : t('mlps.ui.majorRisks.open')}
             </span>
             <div className="muted">
-              {risk.principles.map((principle) => t(`mlps.majorHiddenRisk.principle.${principle}`)).join('、')} ·{' '}
+              {risk.principles.map((principle) => t(`mlps.majorHiddenRisk.principle.${principle}`)).join(t('app.separator.list'))} ·{' '}
               {risk.itemIds.map((itemId) => `${itemId} ${summaryOf.get(itemId) ?? ''}`).join('；')}
             </div>
             <button type="button" className="button" onClick={() => { setDraft(draftOf(risk)); setError(null); }}>{t('mlps.ui.majorRisks.edit')}</button>{' '}

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { uploadFile } from '../../api/files';
 import { useT } from '../../app/settings-store';
 import { AssessmentPanel } from './AssessmentPanel';
+import { FilingFormPanel } from './FilingFormPanel';
 import { FilingPanel } from './FilingPanel';
 import { GradingWizard } from './GradingWizard';
 import { ObjectForm, draftOf, emptyObject } from './ObjectForm';
@@ -16,7 +17,7 @@ import { RecoveryPanel } from './RecoveryPanel';
 import { useMlps } from './store';
 import { Findings, LevelBadge, Score, findingText } from './ui';
 
-const TABS = ['register', 'grading', 'filing', 'assessment', 'recovery'] as const;
+const TABS = ['register', 'grading', 'filing', 'form', 'assessment', 'recovery'] as const;
 type Tab = (typeof TABS)[number];
 
 export function MlpsPage() {
@@ -225,6 +226,7 @@ function ObjectPage({ objectId, tab }: { objectId: string; tab: Tab }) {
         ) : null}
         {tab === 'grading' ? <GradingWizard objectId={objectId} /> : null}
         {tab === 'filing' ? <FilingPanel objectId={objectId} /> : null}
+        {tab === 'form' ? <FilingFormPanel objectId={objectId} /> : null}
         {tab === 'assessment' ? <AssessmentPanel objectId={objectId} /> : null}
         {tab === 'recovery' ? <RecoveryPanel objectId={objectId} /> : null}
       </div>

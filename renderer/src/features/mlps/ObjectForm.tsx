@@ -38,6 +38,7 @@ export function emptyObject(): Draft {
     extensions: [],
     dataCategories: [],
     processesMuchPersonalInfo: false,
+    servesPublic: false,
   };
 }
 
@@ -45,7 +46,24 @@ export function draftOf(object: ProtectedObject): Draft {
   return { ...object, goLiveOn: object.goLiveOn ?? '', hostedOn: object.hostedOn ?? '' };
 }
 
-const blankCategory = (): DataCategory => ({ name: '', dataClass: 'general', volume: '', personalInfo: false, sensitivePersonalInfo: false, storageLocation: '' });
+const blankCategory = (): DataCategory => ({
+  name: '',
+  dataClass: 'general',
+  volume: '',
+  personalInfo: false,
+  sensitivePersonalInfo: false,
+  storageLocation: '',
+  dataItems: '',
+  source: '',
+  purpose: '',
+  sharedWith: '',
+  crossBorder: false,
+  protectionMeasures: '',
+  responsible: '',
+});
+
+/** The 数据摸底调查表's text fields beyond the register's, in the sheet's order. */
+const SHEET_TEXT_FIELDS = ['dataItems', 'source', 'purpose', 'sharedWith', 'protectionMeasures', 'responsible'] as const;
 
 export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: string): void }) {
   const t = useT();
@@ -128,6 +146,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
             checked={draft.processesMuchPersonalInfo}
             onChange={(processesMuchPersonalInfo) => edit({ processesMuchPersonalInfo })}
           />
+          <CheckboxField name="servesPublic" label={t('mlps.ui.object.servesPublic')} checked={draft.servesPublic} onChange={(servesPublic) => edit({ servesPublic })} />
         </div>
       </fieldset>
       <fieldset>
@@ -167,6 +186,10 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
               checked={category.sensitivePersonalInfo}
               onChange={(sensitivePersonalInfo) => setCategory(index, { sensitivePersonalInfo })}
             />
+            {SHEET_TEXT_FIELDS.map((field) => (
+              <TextField key={field} name={`dataCategories.${index}.${field}`} label={t(`mlps.doc.${field}`)} value={category[field]} onChange={(value) => setCategory(index, { [field]: value })} error={error?.fields[`dataCategories[${index}].${field}`]} />
+            ))}
+            <CheckboxField name={`dataCategories.${index}.crossBorder`} label={t('mlps.doc.crossBorder')} checked={category.crossBorder} onChange={(crossBorder) => setCategory(index, { crossBorder })} />
             <div>
               <button type="button" className="button" onClick={() => edit({ dataCategories: draft.dataCategories.filter((_, i) => i !== index) })}>{t('mlps.ui.remove')}</button>
             </div>

@@ -11,8 +11,10 @@ import { CheckboxField, DateField, ErrorBanner, NumberField, TextAreaField, toSa
 export interface FieldSpec {
   key: string;
   label: string;
-  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox';
+  /** 'suggest': a code picked from suggestions that depend on the rest of the draft (left out when blank). */
+  kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'suggest';
   options?: readonly { value: string; label: string }[];
+  suggestions?(draft: Draft): readonly { value: string; label: string }[];
   required?: boolean;
   help?: string;
 }
@@ -22,7 +24,7 @@ export interface ColumnSpec<R> {
   render(record: R): ReactNode;
 }
 
-type Draft = Record<string, string | boolean>;
+export type Draft = Record<string, string | boolean>;
 
 interface RecordEditorProps<R> {
   title: string;
@@ -139,6 +141,8 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
                     return <DateField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />;
                   case 'number':
                     return <NumberField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />;
+                  case 'suggest':
+                    return <TextField key={field.key} {...common} value={String(value ?? '')} suggestions={field.suggestions?.(editing.draft) ?? []} onChange={(next) => set(field.key, next.trim())} />;
                   case 'textarea':
                     return <TextAreaField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />;
                   default:

@@ -1,11 +1,14 @@
-/** Disaster recovery of one object (GB/T 20988): level, target and tested RTO/RPO, last drill, with the checks. */
+/**
+ * Disaster recovery of one object (GB/T 20988): the level chosen, the level each of the seven elements meets
+ * against the level's checklist (the level reached is the lowest), and the RTO/RPO of the informative appendix.
+ */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Finding } from '../../../../shared/contract/core';
-import { DR_LEVELS, type DrLevel } from '../../../../shared/contract/mlps/schemas';
+import { DR_ELEMENT_LEVELS, DR_ELEMENTS, DR_LEVELS, type DrElement, type DrElementLevel, type DrElementLevels, type DrLevel } from '../../../../shared/contract/mlps/schemas';
 import { drLevels } from '../../../../shared/catalogs/mlps/disaster-recovery';
-import { formatRange } from '../../../../shared/domain/mlps';
+import { achievedDrLevel, formatRange } from '../../../../shared/domain/mlps';
 import { api } from '../../api/client';
-import { useT } from '../../app/settings-store';
+import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField } from '../../components/Field';
 import { DateField, ErrorBanner, Findings, NumberField, TextAreaField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
@@ -17,6 +20,7 @@ const EMPTY: Draft = { level: '', lastDrillOn: '', notes: '', targetRtoMinutes: 
 export function RecoveryPanel({ objectId }: { objectId: string }) {
   const t = useT();
   const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [elements, setElements] = useState<DrElementLevels>({});
   const [findings, setFindings] = useState<Finding[]>([]);
   const [error, setError] = useState<SaveError | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -34,6 +38,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
         testedRtoMinutes: text(record.testedRtoMinutes),
         testedRpoMinutes: text(record.testedRpoMinutes),
       });
+      setElements(record.elements);
       setFindings(record.findings);
     });
   }, [objectId]);
@@ -50,6 +55,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
         level: Number(draft.level) as DrLevel,
         lastDrillOn: optional(draft.lastDrillOn),
         notes: draft.notes,
+        elements,
         ...Object.fromEntries(MINUTE_FIELDS.map((field) => [field, optionalNumber(draft[field])])),
       });
       setFindings(saved.findings);
@@ -85,6 +91,10 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
             onChange={(value) => edit({ level: value })}
             error={error?.fields.level}
           />
+        </div>
+        <ElementChecklist level={level?.level ?? null} elements={elements} onChange={(next) => { setElements(next); setStatus('idle'); }} />
+        <h4>{t('mlps.ui.recovery.appendix')}</h4>
+        <div className="grid">
           {MINUTE_FIELDS.map((field) => (
             <NumberField key={field} name={field} label={t(`mlps.ui.recovery.${field}`)} value={draft[field]} onChange={(value) => edit({ [field]: value })} error={error?.fields[field]} />
           ))}
@@ -104,5 +114,52 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
         </div>
       </fieldset>
     </form>
+  );
+}
+
+/** Per element: what the chosen level asks of it, and the level the user judges it meets. */
+function ElementChecklist({ level, elements, onChange }: { level: DrLevel | null; elements: DrElementLevels; onChange(next: DrElementLevels): void }) {
+  const t = useT();
+  const english = useLocale() === 'en-US';
+  const achieved = achievedDrLevel(elements);
+  const requirements = drLevels.levels.find((entry) => entry.level === level)?.requirements;
+  const set = (element: DrElement, value: string) => {
+    const next = { ...elements };
+    if (value === '') delete next[element];
+    else next[element] = Number(value) as DrElementLevel;
+    onChange(next);
+  };
+  return (
+    <fieldset aria-label={t('mlps.ui.recovery.elements')}>
+      <legend>{t('mlps.ui.recovery.elements')}</legend>
+      <p data-testid="dr-achieved">
+        {achieved === null ? t('mlps.ui.recovery.achievedPending') : t('mlps.ui.recovery.achieved', { level: achieved === 0 ? t('mlps.ui.recovery.achievedNone') : t(`mlps.drLevel.${achieved}`) })}
+      </p>
+      <table className="data">
+        <tbody>
+          {DR_ELEMENTS.map((element) => {
+            const lines = requirements ? (english ? requirements[element].en : requirements[element].zh) : [];
+            return (
+              <tr key={element}>
+                <th scope="row">{t(`mlps.drElement.${element}`)}</th>
+                <td>
+                  {requirements ? (lines.length > 0 ? <ul>{lines.map((line) => <li key={line}>{line}</li>)}</ul> : <span className="muted">{t('mlps.ui.recovery.notRequired')}</span>) : null}
+                </td>
+                <td>
+                  <SelectField
+                    name={`elements.${element}`}
+                    label={`${t(`mlps.drElement.${element}`)} · ${t('mlps.ui.recovery.elementLevel')}`}
+                    value={elements[element] === undefined ? '' : String(elements[element])}
+                    options={[{ value: '', label: '—' }, ...DR_ELEMENT_LEVELS.map((value) => ({ value: String(value), label: value === 0 ? t('mlps.ui.recovery.elementNone') : t(`mlps.drLevel.${value}`) }))]}
+                    onChange={(value) => set(element, value)}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {drLevels.requirementsVerified ? null : <p className="field__help">{t('mlps.ui.recovery.checklistUnverified')}</p>}
+    </fieldset>
   );
 }

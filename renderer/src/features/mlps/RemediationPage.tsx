@@ -5,18 +5,54 @@ import { REMEDIATION_STATUSES } from '../../../../shared/contract/mlps/records';
 import { api } from '../../api/client';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
-import { useT } from '../../app/settings-store';
+import { useLocale, useT } from '../../app/settings-store';
 import { JobProgress } from '../../components/JobProgress';
-import { RecordEditor, type FieldSpec } from './RecordEditor';
+import { RecordEditor, type Draft, type FieldSpec } from './RecordEditor';
 import { useMlps } from './store';
 
 type Task = MethodOutput<'mlps.listRemediation'>[number];
+type Suggestion = { value: string; label: string };
+
+/**
+ * The requirement items each graded object must meet, as picker suggestions: id, control point and summary
+ * (all three searchable as the user types), items found wanting first, with their status.
+ */
+function useApplicableItems(objectIdsKey: string): Record<string, Suggestion[]> {
+  const t = useT();
+  const locale = useLocale();
+  const [items, setItems] = useState<Record<string, Suggestion[]>>({});
+  useEffect(() => {
+    let current = true;
+    void Promise.all(
+      objectIdsKey.split(',').filter(Boolean).map(async (objectId) => {
+        const view = await api.call('mlps.getAssessment', { objectId }).catch(() => null); // an ungraded object has no items
+        if (!view) return [objectId, []] as const;
+        const statusOf = new Map(view.statuses.map((entry) => [entry.itemId, entry.status]));
+        const wanting = (id: string) => (statusOf.get(id) === 'noncompliant' || statusOf.get(id) === 'partial' ? 0 : 1);
+        const suggestions = [...view.items]
+          .sort((a, b) => wanting(a.id) - wanting(b.id))
+          .map((item) => {
+            const status = statusOf.get(item.id);
+            const point = locale === 'zh-CN' ? item.controlPointName : item.controlPointNameEn;
+            const summary = locale === 'zh-CN' ? item.summary : (item.summaryEn ?? item.summary);
+            return { value: item.id, label: `${point}：${summary}${status ? ` (${t(`mlps.itemStatus.${status}`)})` : ''}` };
+          });
+        return [objectId, suggestions] as const;
+      }),
+    ).then((entries) => current && setItems(Object.fromEntries(entries)));
+    return () => {
+      current = false;
+    };
+  }, [objectIdsKey, t, locale]);
+  return items;
+}
 
 export function RemediationPage() {
   const t = useT();
   const { objects, loadObjects } = useMlps();
   const [tasks, setTasks] = useState<Task[]>([]);
   const [objectId, setObjectId] = useState('');
+  const applicable = useApplicableItems(objects.flatMap((object) => (object.level === null ? [] : [object.id])).join());
   const [status, setStatus] = useState('');
   const job = useJob();
   const load = useCallback(
@@ -29,7 +65,13 @@ export function RemediationPage() {
   const statusOptions = REMEDIATION_STATUSES.map((value) => ({ value, label: t(`mlps.remediationStatus.${value}`) }));
   const fields: FieldSpec[] = [
     { key: 'objectId', label: t('mlps.ui.remediation.object'), kind: 'select', required: true, options: [{ value: '', label: '—' }, ...objects.map((o) => ({ value: o.id, label: o.name }))] },
-    { key: 'itemId', label: t('mlps.ui.remediation.itemId'), kind: 'text', help: t('mlps.ui.remediation.itemIdHelp') },
+    {
+      key: 'itemId',
+      label: t('mlps.ui.remediation.itemId'),
+      kind: 'suggest',
+      help: t('mlps.ui.remediation.itemIdHelp'),
+      suggestions: (draft: Draft) => applicable[String(draft.objectId)] ?? [],
+    },
     { key: 'title', label: t('mlps.ui.remediation.title'), kind: 'text', required: true },
     { key: 'owner', label: t('mlps.ui.remediation.owner'), kind: 'text' },
     { key: 'dueOn', label: t('mlps.ui.remediation.dueOn'), kind: 'date' },

@@ -12,6 +12,7 @@ export function findingText(t: Translate, finding: Pick<Finding, 'code' | 'param
   const params = { ...finding.params };
   if (typeof params.document === 'string') params.document = t(`mlps.ui.document.${params.document}`);
   if (typeof params.set === 'string') params.set = t(`mlps.requirementSet.${params.set}`);
+  if (typeof params.element === 'string') params.element = t(`mlps.drElement.${params.element}`);
   const text = t(finding.code, params);
   const objectId = typeof params.objectId === 'string' ? params.objectId : '';
   const scope = objectNames.get(objectId);
