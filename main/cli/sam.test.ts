@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/workspace';
 import { readXlsxFile } from '../backend/sam/import';
+import { excelGbkCsv, licenceLedgerRows } from '../../test/fixtures/sam-ledgers';
 import { cli as runCliIn } from '../../test/support/cli';
 
 let dir: string;
@@ -23,7 +24,7 @@ describe('denggao sam import', () => {
     write('installs.csv', iconv.encode(INSTALLS, 'gbk'));
     const first = await cli('sam', 'import', '--file', 'installs.csv', '--json');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toEqual({ added: 3, updated: 0, unchanged: 0, rejected: [], dryRun: false, committed: true });
+    expect(JSON.parse(first.stdout)).toEqual({ added: 3, updated: 0, unchanged: 0, rejected: [], productsAdded: 1, dryRun: false, committed: true });
     const again = await cli('sam', 'import', '--file', 'installs.csv', '--kind', 'installations', '--encoding', 'gbk', '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
   });
@@ -58,6 +59,63 @@ describe('denggao sam import', () => {
     expect(JSON.parse(missing.stdout).error.code).toBe('sam.import.missingColumn');
     const mapped = await cli('sam', 'import', '--file', 'odd.csv', '--mapping', 'mapping.json', '--json');
     expect(JSON.parse(mapped.stdout)).toMatchObject({ added: 1 });
+  });
+
+  it('--mapping carries value mappings and constants: the ledger imports with the choices a user makes on screen', async () => {
+    write('台账.csv', excelGbkCsv(licenceLedgerRows()));
+    const unmapped = await cli('sam', 'import', '--file', '台账.csv', '--dry-run');
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stdout).toContain('第 7 行（序号 6）[许可类型]：“批量许可”不是“许可模式”的选项');
+    write('mapping.json', JSON.stringify({ kind: 'entitlements', columns: {}, values: { metric: { 批量许可: 'per-device' } }, constants: { currency: 'CNY', vendor: '华信科技' } }));
+    const imported = await cli('sam', 'import', '--file', '台账.csv', '--mapping', 'mapping.json');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(`新增 ${licenceLedgerRows().length - 1}，更新 0，未变 0，拒绝 0 行`);
+    expect(imported.stdout).toContain('已向软件产品登记新增 15 种产品');
+    const products = await cli('sam', 'export', '--what', 'entitlements', '--out', 'e.csv');
+    expect(products.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'e.csv'), 'utf8').match(/华信科技/g)).toHaveLength(licenceLedgerRows().length - 1);
+  });
+
+  it('bad mappings are refused at the field, by its label, and nothing is stored', async () => {
+    write('台账.csv', excelGbkCsv(licenceLedgerRows()));
+    write('bad-value.json', JSON.stringify({ values: { metric: { 批量许可: '批量' } } }));
+    const badValue = await cli('sam', 'import', '--file', '台账.csv', '--mapping', 'bad-value.json');
+    expect(badValue.code).toBe(1);
+    expect(badValue.stderr).toContain('“许可模式”没有“批量”这一选项');
+    write('bad-constant.json', JSON.stringify({ constants: { quantity: '若干' } }));
+    const badConstant = await cli('sam', 'import', '--file', '台账.csv', '--mapping', 'bad-constant.json');
+    expect(badConstant.stderr).toContain('为“许可数量”设定的固定值“若干”无效：“若干”不是数字');
+    write('names.csv', '姓名,电话\n张三,1390000\n');
+    const unrecognised = await cli('sam', 'import', '--file', 'names.csv', '--kind', 'installations');
+    expect(unrecognised.stderr).toContain('的列一个也没有认出');
+    expect(JSON.parse((await cli('sam', 'position', '--json')).stdout).rows).toEqual([]);
+  });
+
+  it('a commit that imports nothing says so, lists the refused rows and exits 1', async () => {
+    write('no-names.csv', iconv.encode(['软件名称,计算机名', ',PC-1', ',PC-2'].join('\r\n'), 'gbk'));
+    const result = await cli('sam', 'import', '--file', 'no-names.csv', '--kind', 'installations', '--skip-invalid', '--rejects', 'r.csv');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('第 2 行 [软件名称]：必填项为空');
+    expect(result.stdout).toContain('没有导入任何记录：2 行被拒绝');
+  });
+
+  it('the alias dictionary is data the user edits: a new publisher applies on import; a name given to two publishers is refused, naming it', async () => {
+    expect((await cli('sam', 'aliases', '--out', 'aliases.json')).code).toBe(0);
+    const dictionary = JSON.parse(fs.readFileSync(path.join(dir, 'aliases.json'), 'utf8')) as { publishers: { name: string; aliases: string[] }[] };
+    write('conflict.json', JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '金山云', aliases: ['Kingsoft'] }] }));
+    const refused = await cli('sam', 'aliases', '--set', 'conflict.json', '--json');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error.details.issues).toEqual([
+      expect.objectContaining({ field: `dictionary.publishers[${dictionary.publishers.length}].aliases[0]`, message: '“Kingsoft”已是另一个厂商的名称或别名：一个名称只能对应一个厂商' }),
+    ]);
+    expect((await cli('sam', 'aliases')).stdout).toContain('随程序提供的');
+
+    write('huawei.json', JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '华为', aliases: ['Huawei', '华为技术有限公司'] }] }));
+    expect((await cli('sam', 'aliases', '--set', 'huawei.json')).code).toBe(0);
+    write('installs.csv', iconv.encode(['厂商,软件名称,计算机名', 'Huawei,WeLink,PC-1', '华为技术有限公司,WeLink,PC-2'].join('\r\n'), 'gbk'));
+    expect(JSON.parse((await cli('sam', 'import', '--file', 'installs.csv', '--json')).stdout)).toMatchObject({ added: 2, productsAdded: 1 });
+    expect((await cli('sam', 'export', '--what', 'products', '--out', 'p.csv')).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'p.csv'), 'utf8')).toContain('华为,WeLink');
   });
 
   it('bad input: a binary file is exit 1 with the file named; a wrong --kind is a usage error', async () => {

@@ -33,8 +33,12 @@ test('import a GBK CSV: fix the mapping, see the rejected row, import the valid 
   await expect(page.getByLabel('数据类型')).toHaveValue('installations');
   await expect(page.getByLabel('厂商')).toHaveValue('厂商');
   await expect(page.getByLabel('软件名称')).toHaveValue('软件名称');
-  // No column was recognized as the device: the mapping must be fixed before a dry run.
-  await expect(page.getByText('请为必填字段选择列：device/user')).toBeVisible();
+  // No header names the device, but the 主机 column holds host names: it is offered as the device, saying why.
+  await expect(page.getByLabel('设备', { exact: true })).toHaveValue('主机');
+  await expect(page.getByText('按内容识别：该列的值如 “PC-001”、“PC-002”、“PC-003”')).toBeVisible();
+  // Unmapped, the device leaves a required field without a column: no dry run until it is mapped again.
+  await page.getByLabel('设备', { exact: true }).selectOption('');
+  await expect(page.getByText('请为必填字段选择列：设备或用户')).toBeVisible();
   await expect(page.getByRole('button', { name: '试运行' })).toBeDisabled();
   await page.getByLabel('设备', { exact: true }).selectOption('主机');
 

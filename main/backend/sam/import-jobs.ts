@@ -9,9 +9,11 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { CommitResult, ImportReport, ImportSpec, PrepareResult, Rejection } from '../../../shared/contract/sam/methods';
-import { MAX_REPORTED_REJECTIONS } from '../../../shared/contract/sam/methods';
+import { MAX_DISTINCT_VALUES, MAX_REPORTED_REJECTIONS } from '../../../shared/contract/sam/methods';
 import { SAM_KINDS, type SamKind } from '../../../shared/contract/sam/schemas';
-import { translate, type Locale } from '../../../shared/i18n';
+import type { Finding } from '../../../shared/contract/core';
+import { choiceValues } from '../../../shared/domain/sam/choices';
+import { hasMessage, translate, type Locale } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { assertRegisterWithin } from '../limits';
@@ -21,24 +23,33 @@ import {
   type ImportPlan,
   type PlanSink,
   ImportError,
+  CONTENT_SAMPLE_ROWS,
   REQUIRED_COLUMNS,
   type SheetRow,
-  type SheetSource,
   detectKind,
+  isChoiceType,
   openSpreadsheet,
+  peekRows,
   planImport,
   prepareImport,
-  suggestColumns,
+  proposeColumns,
   writeCsv,
 } from './import';
+import { productNamer, productRegistrar } from './import-products';
 import { invalidateEstate } from './position';
 import { findByKey, idByKey, naturalKeys, recordWriter } from './repository';
 
-const SAMPLE_ROWS = 5;
+/** Data rows the mapping screen shows as they are. */
+const SHOWN_ROWS = 5;
 
-/** A file-level import failure as the error every door shows: its code, the file, the column. */
-export function asAppError(error: unknown): unknown {
-  if (error instanceof ImportError) return new AppError(error.code, error.params, error.details);
+/** A file-level import failure as the error every door shows: its code, the file, the column, the fields by their labels. */
+export function asAppError(error: unknown, locale: Locale): unknown {
+  if (error instanceof ImportError) {
+    const params = error.fields.length === 0 ? error.params : { ...error.params, fields: error.fields.map((field) => fieldLabel(locale, field)).join(' / ') };
+    const worded: Record<string, string | number> = { ...params };
+    if (typeof params.reason === 'string') worded.reason = translate(locale, params.reason, { value: String(params.value ?? '') });
+    return new AppError(error.code, worded, error.details);
+  }
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
     const file = (error as NodeJS.ErrnoException).path ?? '';
@@ -47,57 +58,78 @@ export function asAppError(error: unknown): unknown {
   return error;
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+/** A field as the user knows it: its label ("许可模式"), never its id. */
+export function fieldLabel(locale: Locale, field: string): string {
+  const key = `sam.field.${field}`;
+  return hasMessage(key) ? translate(locale, key) : field;
+}
+
+async function guarded<T>(locale: Locale, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw asAppError(error);
+    throw asAppError(error, locale);
   }
 }
 
-export function prepare(spec: Omit<ImportSpec, 'columns'>): Promise<PrepareResult> {
-  return guarded(async () => {
-    const source = await openSpreadsheet(spec.path, { encoding: spec.encoding });
-    const sample = await firstRows(source, SAMPLE_ROWS);
+/**
+ * What the file is and what each kind would make of it: the columns by header and by content (with the
+ * reason), the scope kind a header implies, a few rows as read and each column's distinct values in the
+ * sample (for value mapping).
+ */
+export function prepare(spec: Omit<ImportSpec, 'columns' | 'values' | 'constants'>, locale: Locale): Promise<PrepareResult> {
+  return guarded(locale, async () => {
+    const opened = await openSpreadsheet(spec.path, { encoding: spec.encoding });
+    const { sample, source } = await peekRows(opened, CONTENT_SAMPLE_ROWS);
+    await source.rows[Symbol.asyncIterator]().return?.();
     const header = source.header.cells;
-    const kinds = Object.fromEntries(
-      SAM_KINDS.map((kind) => {
-        const suggested = suggestColumns(kind, header) as Record<string, number>;
-        return [
-          kind,
-          {
-            fields: Object.entries(FIELDS[kind] as Record<string, FieldSpec>).map(([field, fieldSpec]) => ({ field, type: fieldSpec.type })),
-            required: (REQUIRED_COLUMNS[kind] as ReadonlyArray<readonly string[]>).map((group) => [...group]),
-            suggested: Object.fromEntries(Object.entries(suggested).map(([field, index]) => [field, header[index] ?? ''])),
-          },
-        ];
-      }),
-    ) as PrepareResult['kinds'];
+    const cells = sample.map((row) => row.cells);
+    const kinds = Object.fromEntries(SAM_KINDS.map((kind) => [kind, kindInfo(kind, header, cells)])) as PrepareResult['kinds'];
     return {
       file: source.file,
       format: source.format,
       encoding: source.encoding,
-      kind: spec.kind === 'auto' ? (detectKind(header) ?? null) : spec.kind,
+      kind: spec.kind === 'auto' ? (detectKind(header, cells) ?? null) : spec.kind,
       header,
-      sample,
+      sample: cells.slice(0, SHOWN_ROWS),
+      distinct: header.map((_, index) => distinctValues(cells, index)),
+      sampledRows: cells.length,
       kinds,
     };
   });
 }
 
-async function firstRows(source: SheetSource, count: number): Promise<string[][]> {
-  const rows: string[][] = [];
-  const iterator = source.rows[Symbol.asyncIterator]();
-  try {
-    while (rows.length < count) {
-      const next = await iterator.next();
-      if (next.done) break;
-      rows.push(next.value.cells);
-    }
-  } finally {
-    await iterator.return?.();
+function kindInfo(kind: SamKind, header: string[], sample: string[][]): PrepareResult['kinds'][SamKind] {
+  const { mapped, constants } = proposeColumns(kind, header, { sample });
+  return {
+    fields: Object.entries(FIELDS[kind] as Record<string, FieldSpec>).map(([field, fieldSpec]) => ({
+      field,
+      type: fieldSpec.type,
+      ...(isChoiceType(fieldSpec.type) ? { choices: choiceValues(fieldSpec.type) } : {}),
+    })),
+    required: (REQUIRED_COLUMNS[kind] as ReadonlyArray<readonly string[]>).map((group) => [...group]),
+    suggested: Object.fromEntries(mapped.map((column) => [column.field, column.header])),
+    reasons: Object.fromEntries(mapped.map((column) => [column.field, column.reason])),
+    implied: Object.fromEntries(
+      Object.entries(constants).flatMap(([field, constant]) => (constant.from === 'user' ? [] : [[field, { value: String(constant.value), header: constant.from.header }]])),
+    ),
+  };
+}
+
+function distinctValues(rows: string[][], index: number): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const value = (row[index] ?? '').trim();
+    if (value !== '') seen.add(value);
+    if (seen.size >= MAX_DISTINCT_VALUES) break;
   }
-  return rows;
+  return [...seen];
+}
+
+/** A plan and the products its records name that the products register lacks. */
+interface PlannedImport {
+  result: ImportPlan<SamKind>;
+  products: ReturnType<typeof productRegistrar>;
 }
 
 /**
@@ -109,10 +141,18 @@ async function plan(
   spec: ImportSpec,
   ctx: Pick<HandlerContext, 'signal' | 'progress' | 'locale'>,
   begin?: (kind: SamKind) => PlanSink<SamKind>,
-): Promise<ImportPlan<SamKind>> {
-  const { source, mapping } = await prepareImport(spec.path, { kind: spec.kind, encoding: spec.encoding, ...(spec.columns ? { columns: spec.columns } : {}) });
+): Promise<PlannedImport> {
+  const { source, mapping } = await prepareImport(spec.path, {
+    kind: spec.kind,
+    encoding: spec.encoding,
+    ...(spec.columns ? { columns: spec.columns } : {}),
+    ...(spec.values ? { values: spec.values } : {}),
+    ...(spec.constants ? { constants: spec.constants } : {}),
+  });
   const kind = mapping.kind;
   const keys = naturalKeys(db, kind);
+  const products = productRegistrar(db, kind);
+  const nameColumn = mapping.mapped.find((column) => column.field === 'name')?.header ?? fieldLabel(ctx.locale, 'name');
   const sink = begin?.(kind);
   const result = await planImport({
     source,
@@ -122,11 +162,13 @@ async function plan(
     signal: ctx.signal,
     onProgress: (progress) => ctx.progress('read', progress.rowsRead, null),
     progressEvery: 2_000,
+    refine: productNamer(db, kind, nameColumn),
+    accepted: (record) => products.accepted(record),
     ...(sink ? { sink } : {}),
   });
   // Checked for the dry run too, so it never promises what the commit would refuse.
   assertRegisterWithin(keys.size + result.counts.added, translate(ctx.locale, `sam.kind.${kind}`), 'path');
-  return result;
+  return { result, products };
 }
 
 /**
@@ -161,15 +203,14 @@ function writingSink(db: Database.Database, kind: SamKind): PlanSink<SamKind> {
   };
 }
 
-function report(result: ImportPlan<SamKind>, locale: Locale): ImportReport {
+function report({ result, products }: PlannedImport, locale: Locale): ImportReport {
   const rejected: Rejection[] = [];
   let total = 0;
   for (const row of result.rejected) {
+    const serial = serialOf(result, row.cells);
     for (const finding of row.findings) {
       total++;
-      if (rejected.length >= MAX_REPORTED_REJECTIONS) continue;
-      const column = finding.column ?? '';
-      rejected.push({ row: row.row, column, field: finding.field ?? '', code: finding.code, reason: translate(locale, finding.code, { ...finding.params, column }) });
+      if (rejected.length < MAX_REPORTED_REJECTIONS) rejected.push(rejection(result.kind, finding, row.row, serial, locale));
     }
   }
   return {
@@ -181,28 +222,54 @@ function report(result: ImportPlan<SamKind>, locale: Locale): ImportReport {
     rejectedRows: result.rejected.length,
     rejected,
     truncated: total > rejected.length,
+    warnings: result.warnings.map((finding) => rejection(result.kind, finding, finding.row ?? 0, '', locale)),
+    moreWarnings: result.moreWarnings,
+    productsAdded: products.count,
   };
 }
 
+/** The file's own number for a row (its 序号 cell), or ''. */
+function serialOf(result: ImportPlan<SamKind>, cells: readonly string[]): string {
+  return result.serialIndex < 0 ? '' : (cells[result.serialIndex] ?? '').trim();
+}
+
+/**
+ * One finding as the user reads it: the column by its header, or the field by its label when no column
+ * holds it; a refused choice lists the values the field takes, by their labels.
+ */
+function rejection(kind: SamKind, finding: Finding, row: number, serial: string, locale: Locale): Rejection {
+  const field = finding.field ?? '';
+  const column = finding.column ?? (field === '' ? '' : fieldLabel(locale, field));
+  const type = (FIELDS[kind] as Record<string, FieldSpec | undefined>)[field]?.type;
+  const params: Record<string, string | number> = { ...finding.params, column, field: field === '' ? '' : fieldLabel(locale, field) };
+  if (type !== undefined && isChoiceType(type)) params.choices = choiceValues(type).map((value) => translate(locale, `sam.${type}.${value}`)).join('、');
+  // A choice the file words its own way: name what the field takes, and where to say which it is.
+  const code = finding.code === 'sam.value.invalidChoice' && params.choices !== undefined ? 'sam.import.unknownChoice' : finding.code;
+  const reason = translate(locale, code, params);
+  return { row, ...(serial === '' ? {} : { serial }), column, field, code, reason };
+}
+
 export function dryRun(db: Database.Database, spec: ImportSpec, ctx: HandlerContext): Promise<ImportReport> {
-  return guarded(async () => report(await plan(db, spec, ctx), ctx.locale));
+  return guarded(ctx.locale, async () => report(await plan(db, spec, ctx), ctx.locale));
 }
 
 export function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: boolean; rejectsPath?: string | undefined }, ctx: HandlerContext): Promise<CommitResult> {
-  return guarded(async () => {
+  return guarded(ctx.locale, async () => {
     try {
-      const result = await plan(db, spec, ctx, (kind) => {
+      const planned = await plan(db, spec, ctx, (kind) => {
         db.exec('BEGIN IMMEDIATE');
         return writingSink(db, kind);
       });
-      const summary = report(result, ctx.locale);
+      const { result } = planned;
+      const summary = report(planned, ctx.locale);
       const rejectsFile = spec.rejectsPath !== undefined && result.rejected.length > 0 ? await writeRejects(spec.rejectsPath, result, ctx.locale) : null;
       if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
       const written = result.counts.added + result.counts.updated;
       if (result.rejected.length > 0 && !spec.skipInvalid) {
         db.exec('ROLLBACK');
-        return { ...summary, committed: false, rejectsFile };
+        return { ...summary, productsAdded: 0, committed: false, rejectsFile };
       }
+      planned.products.write();
       const output = { ...summary, committed: true, rejectsFile };
       ctx.auditResult(output); // inside the transaction: the rows never commit without their entry
       db.exec('COMMIT');

@@ -45,7 +45,7 @@ describe('prepare', () => {
     expect(prepared.header).toEqual(['厂商', '软件名称', '版本', '计算机名', '使用人', '部门', '安装日期']);
     expect(prepared.sample[0]).toEqual(['微软', 'Office', '2019', 'PC-001', '张三', '财务部', '2024/3/5']);
     expect(prepared.kinds.installations.suggested).toMatchObject({ publisher: '厂商', name: '软件名称', device: '计算机名', user: '使用人', installDate: '安装日期' });
-    expect(prepared.kinds.installations.required).toEqual([['publisher'], ['name'], ['device', 'user']]);
+    expect(prepared.kinds.installations.required).toEqual([['name'], ['device', 'user']]);
   });
 });
 
@@ -101,7 +101,9 @@ describe('dry run and commit', () => {
   it('a corrected mapping (columns) imports a file whose headers the automatic mapping cannot place', async () => {
     const file = write('odd.csv', ['Vendor name,Title,Box', '微软,Visio,PC-9'].join('\n'));
     const prepared = expectOk(await backend.call('sam.import.prepare', { path: file, kind: 'installations' }));
-    expect(prepared.kinds.installations.suggested).toEqual({});
+    // No header is known; the column of host names is offered as the device for what it holds.
+    expect(prepared.kinds.installations.suggested).toEqual({ device: 'Box' });
+    expect(prepared.kinds.installations.reasons).toEqual({ device: { by: 'content', examples: ['PC-9'] } });
     const missing = await errorOf(backend.call('sam.import.dryRun', { path: file, kind: 'installations' }));
     expect(missing.code).toBe('sam.import.missingColumn');
     const columns = { publisher: 'Vendor name', name: 'Title', device: 'Box' };
@@ -136,7 +138,7 @@ describe('bad input: a clear error or rejection, and nothing in the database cha
     { name: 'a zip that is not a workbook', file: 'fake.xlsx', content: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), crypto.randomBytes(2000)]), code: 'sam.import.notSpreadsheet', message: '无法作为 Excel 表格读取' },
     { name: 'a PNG renamed .csv', file: 'picture.csv', content: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), crypto.randomBytes(500)]), code: 'sam.import.binaryFile', message: '不是表格文件' },
     { name: 'an old .xls workbook', file: 'old.xls', content: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), code: 'sam.import.legacyXls', message: '另存为 .xlsx' },
-    { name: 'a missing required column', file: 'no-device.csv', content: () => '厂商,软件名称,版本\n微软,Office,2019\n', code: 'sam.import.missingColumn', message: '缺少必需的列：设备 / Device | 用户 / User' },
+    { name: 'a missing required column', file: 'no-device.csv', content: () => '厂商,软件名称,版本\n微软,Office,2019\n', code: 'sam.import.missingColumn', message: '缺少必需的列：设备 / 用户（表头可写作 设备 / Device | 用户 / User）' },
   ])('$name → $code', async ({ file, content, code, message }) => {
     const before = await samSnapshot();
     const target = write(file, content());
@@ -244,7 +246,7 @@ describe('a write arriving during a long import', () => {
     expect(order).toEqual(['import', 'save']);
     const after = await samSnapshot();
     expect(after.installations).toEqual([]);
-    expect(after.products).toMatchObject([{ publisher: '金山', name: 'WPS Office' }]);
+    expect(after.products).toMatchObject([{ publisher: '金山办公', name: 'WPS Office' }]); // 金山 is one of 金山办公's names
   });
 
   it('reads are not held back by a running import', async () => {
@@ -268,7 +270,7 @@ describe('a write arriving during a long import', () => {
 
 describe('mapping profiles', () => {
   it('are saved, listed by kind, replaced by name and deleted; they travel in the data JSON', async () => {
-    const profile = { name: '资产系统导出', kind: 'installations' as const, columns: { publisher: 'Vendor name', name: 'Title', device: 'Box' } };
+    const profile = { name: '资产系统导出', kind: 'installations' as const, columns: { publisher: 'Vendor name', name: 'Title', device: 'Box' }, values: {}, constants: {} };
     expectOk(await backend.call('sam.profiles.save', profile));
     expectOk(await backend.call('sam.profiles.save', { name: '财务台账', kind: 'entitlements', columns: { quantity: '套数' } }));
     expect(expectOk(await backend.call('sam.profiles.list', { kind: 'installations' }))).toEqual([profile]);

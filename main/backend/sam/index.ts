@@ -4,11 +4,12 @@ import { SAM_REGISTERS, type SamRegister, type SamRegisterRecordOf } from '../..
 import type { DataSection, DomainHandlers } from '../context';
 import { exportTable } from './export-jobs';
 import { commit, dryRun, prepare } from './import-jobs';
+import { withKeptNames } from './import-products';
 import { computePosition, dashboardSummary, invalidateEstate } from './position';
 import { translate } from '../../../shared/i18n';
 import { localIsoDate } from '../dates';
 import { assertRegisterWithin } from '../limits';
-import { allRecords, clearRegisters, countRecords, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
+import { aliasDictionary, editedAliasDictionary, saveAliasDictionary, allRecords, clearRegisters, countRecords, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
 
 /** Runs a write to the SAM tables in one transaction and drops the cached estate afterwards. */
 function write<T>(db: Database.Database, work: () => T): T {
@@ -23,10 +24,11 @@ export const samHandlers: DomainHandlers<'sam'> = {
   'sam.list': (query, { db }) => ({ register: query.register, ...listRecords(db, query) }) as never,
   'sam.save': (input, { db, locale }) => {
     if (input.id === undefined) assertRegisterWithin(countRecords(db, input.register) + 1, translate(locale, `sam.kind.${input.register}`), 'record');
-    return { id: write(db, () => saveRecord(db, input.register, input.record as never, input.id)) };
+    const record = input.register === 'devices' || input.register === 'users' ? input.record : withKeptNames(db, input.record);
+    return { id: write(db, () => saveRecord(db, input.register, record as never, input.id)) };
   },
   'sam.delete': ({ register, ids }, { db }) => ({ deleted: write(db, () => deleteRecords(db, register, ids)) }),
-  'sam.import.prepare': (spec) => prepare(spec),
+  'sam.import.prepare': (spec, { locale }) => prepare(spec, locale),
   'sam.import.dryRun': (spec, ctx) => dryRun(ctx.db, spec, ctx),
   // Holds its own transaction (contract: transaction 'handler') open across the file's reads
   'sam.import.commit': async (input, ctx) => commit(ctx.db, input, ctx),
@@ -36,6 +38,14 @@ export const samHandlers: DomainHandlers<'sam'> = {
     return profile;
   },
   'sam.profiles.delete': ({ name }, { db }) => ({ deleted: db.transaction(() => deleteProfile(db, name))() }),
+  'sam.aliases.get': (_input, { db }) => {
+    const edited = editedAliasDictionary(db);
+    return { edited: edited !== null, dictionary: edited ?? aliasDictionary(db) };
+  },
+  'sam.aliases.save': ({ dictionary }, { db }) => {
+    db.transaction(() => saveAliasDictionary(db, dictionary))();
+    return { edited: dictionary !== null };
+  },
   'sam.position': ({ scope, today }, { db, now, locale }) => computePosition(db, { today: today ?? localIsoDate(now()), scope, locale }),
   'sam.summary': ({ today }, { db, now }) => dashboardSummary(db, today ?? localIsoDate(now())),
   'sam.export': (input, ctx) =>
@@ -46,18 +56,20 @@ export const samData: DataSection<'sam'> = {
   key: 'sam',
   exportData(db): SamData {
     const registers = Object.fromEntries(SAM_REGISTERS.map((register) => [register, allRecords(db, register)])) as { [R in SamRegister]: SamRegisterRecordOf[R][] };
-    return { ...registers, mappingProfiles: listProfiles(db) };
+    return { ...registers, mappingProfiles: listProfiles(db), aliases: editedAliasDictionary(db) };
   },
   importData(db, data) {
     let written = 0;
     for (const register of SAM_REGISTERS) written += upsertRecords(db, register, (data[register] as SamRegisterRecordOf[SamRegister][]).map((record) => ({ record })) as never);
     for (const profile of data.mappingProfiles) saveProfile(db, profile);
+    if (data.aliases !== null) saveAliasDictionary(db, data.aliases);
     invalidateEstate(db);
     return written + data.mappingProfiles.length;
   },
   clear(db) {
     clearRegisters(db);
     db.prepare('DELETE FROM sam_mapping_profiles').run();
+    saveAliasDictionary(db, null);
     invalidateEstate(db);
   },
 };

@@ -105,7 +105,8 @@ describe('export', () => {
     for (const extension of ['csv', 'xlsx']) {
       for (const [what, kind] of [['entitlements', 'entitlements'], ['products', 'products']] as const) {
         const target = path.join(backend.dataDir, `${what}.${extension}`);
-        expect(expectOk(await backend.call('sam.export', { what, path: target }))).toEqual({ path: target, rows: what === 'products' ? 1 : 2 });
+        // The licences' products join the one saved product once the licences have been imported.
+        expect(expectOk(await backend.call('sam.export', { what, path: target }))).toEqual({ path: target, rows: what === 'products' ? 3 : 2 });
         const reimport = expectOk(await backend.call('sam.import.commit', { path: target, kind }));
         expect(reimport).toMatchObject({ committed: true, added: 0, updated: 0, rejectedRows: 0 });
       }
@@ -125,7 +126,8 @@ describe('export', () => {
     expect(expectOk(await backend.call('sam.export', { what: 'position', path: target })).rows).toBe(1);
     const sheet = await readXlsxFile(target);
     expect(sheet.header.cells.slice(0, 3)).toEqual(['类型', '厂商', '软件名称']);
-    for await (const row of sheet.rows) expect(row.cells.slice(0, 3)).toEqual(['无许可', 'Microsoft', 'Office']);
+    // Imported as Microsoft, kept under the dictionary's name for it.
+    for await (const row of sheet.rows) expect(row.cells.slice(0, 3)).toEqual(['无许可', '微软', 'Office']);
     const bad = await backend.call('sam.export', { what: 'products', path: path.join(backend.dataDir, 'x.pdf') });
     expect(!bad.ok && bad.error).toMatchObject({ code: 'sam.export.unknownFormat', details: { field: 'path' } });
   });

@@ -16,6 +16,8 @@ import {
   samRegisterKeyOf,
 } from '../../../shared/contract/sam/schemas';
 import { AppError } from '../errors';
+import { type AliasDictionary, aliasDictionarySchema } from '../../../shared/contract/sam/aliases';
+import { shippedAliasDictionary } from '../../../shared/catalogs/sam/aliases';
 
 type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'date';
 
@@ -309,25 +311,51 @@ export interface StoredProfile {
   name: string;
   kind: 'products' | 'entitlements' | 'installations';
   columns: Record<string, string>;
+  values: Record<string, Record<string, string>>;
+  constants: Record<string, string>;
 }
 
 export function listProfiles(db: Database.Database, kind?: StoredProfile['kind']): StoredProfile[] {
   const rows = (kind === undefined
     ? statement(db, 'SELECT * FROM sam_mapping_profiles ORDER BY name').all()
-    : statement(db, 'SELECT * FROM sam_mapping_profiles WHERE kind = ? ORDER BY name').all(kind)) as { name: string; kind: StoredProfile['kind']; columns: string }[];
-  return rows.map((row) => ({ name: row.name, kind: row.kind, columns: JSON.parse(row.columns) as Record<string, string> }));
+    : statement(db, 'SELECT * FROM sam_mapping_profiles WHERE kind = ? ORDER BY name').all(kind)) as { name: string; kind: StoredProfile['kind']; columns: string; value_maps: string; constants: string }[];
+  return rows.map((row) => ({
+    name: row.name,
+    kind: row.kind,
+    columns: JSON.parse(row.columns) as StoredProfile['columns'],
+    values: JSON.parse(row.value_maps) as StoredProfile['values'],
+    constants: JSON.parse(row.constants) as StoredProfile['constants'],
+  }));
 }
 
 export function saveProfile(db: Database.Database, profile: StoredProfile): void {
-  statement(db, 'INSERT INTO sam_mapping_profiles (name, kind, columns) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, columns = excluded.columns').run(
-    profile.name,
-    profile.kind,
-    JSON.stringify(profile.columns),
-  );
+  statement(
+    db,
+    `INSERT INTO sam_mapping_profiles (name, kind, columns, value_maps, constants) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, columns = excluded.columns, value_maps = excluded.value_maps, constants = excluded.constants`,
+  ).run(profile.name, profile.kind, JSON.stringify(profile.columns), JSON.stringify(profile.values), JSON.stringify(profile.constants));
 }
 
 export function deleteProfile(db: Database.Database, name: string): boolean {
   return statement(db, 'DELETE FROM sam_mapping_profiles WHERE name = ?').run(name).changes > 0;
+}
+
+// ---- the alias dictionary -----------------------------------------------------------------------------------------
+
+/** The user's edited dictionary, or null when the shipped one is in use. */
+export function editedAliasDictionary(db: Database.Database): AliasDictionary | null {
+  const body = statement(db, 'SELECT body FROM sam_alias_dictionary WHERE id = 1').pluck().get() as string | undefined;
+  return body === undefined ? null : aliasDictionarySchema.parse(JSON.parse(body));
+}
+
+export function aliasDictionary(db: Database.Database): AliasDictionary {
+  return editedAliasDictionary(db) ?? shippedAliasDictionary;
+}
+
+/** Keeps the user's dictionary, or (null) goes back to the shipped one. */
+export function saveAliasDictionary(db: Database.Database, dictionary: AliasDictionary | null): void {
+  if (dictionary === null) statement(db, 'DELETE FROM sam_alias_dictionary').run();
+  else statement(db, 'INSERT INTO sam_alias_dictionary (id, body) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body').run(JSON.stringify(dictionary));
 }
 
 export type { Device, Entitlement, Installation, Product, User };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import type { AliasDictionary } from '../../../shared/contract/sam/aliases';
 import type { CommitResult, ImportReport, PositionResult } from '../../../shared/contract/sam/methods';
 import { EXPORT_TARGETS } from '../../../shared/contract/sam/methods';
 import { SAM_KINDS } from '../../../shared/contract/sam/schemas';
@@ -13,12 +15,29 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   return value as T;
 }
 
-/** A mapping file: a saved profile ({ kind, columns }) or just field → header text. */
-function readMapping(file: string): { kind?: string; columns: Record<string, string> } {
+type StringMap = Record<string, string>;
+
+/** The string entries of a JSON object; anything else in it is not a mapping and is left out. */
+function stringsOf(value: unknown): StringMap {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/**
+ * A mapping file: a saved profile ({ kind, columns, values, constants }, as the mapping screen saves it)
+ * or just field → header text. `values` maps a field's words to its values (站点授权 → site); `constants`
+ * sets a field for every row.
+ */
+function readMapping(file: string): { kind?: string; columns: StringMap; values: Record<string, StringMap>; constants: StringMap } {
   const data = readJsonFile(file) as Record<string, unknown>;
-  const columns = (typeof data.columns === 'object' && data.columns !== null ? data.columns : data) as Record<string, unknown>;
-  const valid = Object.fromEntries(Object.entries(columns).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  return { ...(typeof data.kind === 'string' ? { kind: data.kind } : {}), columns: valid };
+  const isProfile = ['columns', 'values', 'constants'].some((key) => typeof data[key] === 'object' && data[key] !== null);
+  const values = typeof data.values === 'object' && data.values !== null ? Object.fromEntries(Object.entries(data.values).map(([field, map]) => [field, stringsOf(map)])) : {};
+  return {
+    ...(typeof data.kind === 'string' ? { kind: data.kind } : {}),
+    columns: stringsOf(isProfile ? data.columns : data),
+    values,
+    constants: stringsOf(data.constants),
+  };
 }
 
 function importOutput(result: ImportReport | CommitResult, dryRun: boolean) {
@@ -26,19 +45,39 @@ function importOutput(result: ImportReport | CommitResult, dryRun: boolean) {
     added: result.added,
     updated: result.updated,
     unchanged: result.unchanged,
-    rejected: result.rejected.map(({ row, column, reason }) => ({ row, column, reason })),
+    rejected: result.rejected.map(({ row, serial, column, reason }) => ({ row, ...(serial === undefined ? {} : { serial }), column, reason })),
+    ...(result.warnings.length > 0 ? { warnings: result.warnings.map(({ row, column, reason }) => ({ row, column, reason })) } : {}),
+    productsAdded: result.productsAdded,
     dryRun,
     committed: 'committed' in result ? result.committed : false,
     ...('rejectsFile' in result && result.rejectsFile !== null ? { rejectsFile: result.rejectsFile } : {}),
   };
 }
 
+/** A commit that took rows but wrote none: said plainly, never as a success. */
+function importedNothing(output: ReturnType<typeof importOutput>, result: ImportReport): boolean {
+  return output.committed && output.added + output.updated === 0 && result.rejectedRows > 0;
+}
+
 function describeImport(output: ReturnType<typeof importOutput>, result: ImportReport, locale: Locale): string {
-  const lines = [translate(locale, 'sam.cli.importSummary', { added: output.added, updated: output.updated, unchanged: output.unchanged, rejected: result.rejectedRows })];
-  for (const rejection of output.rejected) lines.push(translate(locale, 'sam.cli.rejectedRow', { row: rejection.row, column: rejection.column, reason: rejection.reason }));
-  if (output.dryRun) lines.push(translate(locale, 'sam.cli.dryRun'));
-  else if (!output.committed) lines.push(translate(locale, 'sam.import.hasRejected', { count: result.rejectedRows }));
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const lines = [t('sam.cli.importSummary', { added: output.added, updated: output.updated, unchanged: output.unchanged, rejected: result.rejectedRows })];
+  if (output.productsAdded > 0) lines.push(t(output.dryRun ? 'sam.cli.productsToAdd' : 'sam.cli.productsAdded', { count: output.productsAdded }));
+  for (const { row, serial, column, reason } of output.rejected) {
+    lines.push(serial === undefined ? t('sam.cli.rejectedRow', { row, column, reason }) : t('sam.cli.rejectedRowWithSerial', { row, serial, column, reason }));
+  }
+  for (const warning of output.warnings ?? []) lines.push(t('sam.cli.warningRow', { row: warning.row, column: warning.column, reason: warning.reason }));
+  if (output.dryRun) lines.push(t('sam.cli.dryRun'));
+  else if (importedNothing(output, result)) lines.push(t('sam.import.nothingImported', { count: result.rejectedRows }));
+  else if (!output.committed) lines.push(t('sam.import.hasRejected', { count: result.rejectedRows }));
   if (output.rejectsFile) lines.push(`→ ${output.rejectsFile}`);
+  return lines.join('\n');
+}
+
+function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: Locale): string {
+  const lines = [translate(locale, edited ? 'sam.cli.aliasesEdited' : 'sam.cli.aliasesShipped', { id: dictionary.id, version: dictionary.version })];
+  for (const entry of dictionary.publishers) lines.push(`${entry.name} ← ${entry.aliases.join(' / ')}`);
+  for (const entry of dictionary.products) lines.push(`${entry.publisher} ${entry.name} ← ${entry.aliases.join(' / ')}`);
   return lines.join('\n');
 }
 
@@ -62,7 +101,7 @@ async function runImport(values: Record<string, string | boolean | string[] | un
   const mapping = typeof values.mapping === 'string' ? readMapping(ctx.resolvePath(values.mapping)) : undefined;
   const kind = oneOf('kind', values.kind ?? mapping?.kind, [...SAM_KINDS, 'auto'] as const, 'auto');
   const encoding = oneOf('encoding', values.encoding, ['auto', 'utf8', 'gbk'] as const, 'auto');
-  const spec = { path: ctx.resolvePath(String(values.file)), kind, encoding, ...(mapping ? { columns: mapping.columns } : {}) };
+  const spec = { path: ctx.resolvePath(String(values.file)), kind, encoding, ...(mapping ? { columns: mapping.columns, values: mapping.values, constants: mapping.constants } : {}) };
   const dryRun = values['dry-run'] === true;
   const backend = ctx.backend();
   const result = dryRun
@@ -71,7 +110,7 @@ async function runImport(values: Record<string, string | boolean | string[] | un
   if (!result.ok) return ctx.report(result);
   const output = importOutput(result.value, dryRun);
   ctx.io.stdout(ctx.json ? `${JSON.stringify(output, null, 2)}\n` : `${describeImport(output, result.value, ctx.locale ?? 'zh-CN')}\n`);
-  const failed = dryRun ? result.value.rejectedRows > 0 : !output.committed;
+  const failed = dryRun ? result.value.rejectedRows > 0 : !output.committed || importedNothing(output, result.value);
   return failed ? EXIT_FAILURE : EXIT_OK;
 }
 
@@ -80,7 +119,9 @@ export const samCommands: Command[] = [
     path: ['sam', 'import'],
     summary: 'Import software products, licences or installations from XLSX or CSV (软件资产导入)',
     usage: [
-      'Prints { added, updated, unchanged, rejected: [{ row, column, reason }] }. All or nothing: when any row is',
+      'Prints { added, updated, unchanged, rejected: [{ row, serial?, column, reason }], warnings?, productsAdded }.',
+      'Columns are recognised by header and by content; --mapping adds value mappings (站点授权 → site) and',
+      'constants (scopeKind = 部门). A commit that imports nothing while refusing rows exits 1. All or nothing: when any row is',
       'rejected nothing is imported (exit 1), unless --skip-invalid imports the valid rows and writes the rejected',
       'ones to --rejects. Importing the same file again changes nothing.',
     ].join('\n'),
@@ -88,12 +129,45 @@ export const samCommands: Command[] = [
       file: { type: 'string', required: true, description: 'the XLSX or CSV file (UTF-8, GBK or GB18030)', valueName: 'F' },
       kind: { type: 'string', description: 'products | entitlements | installations | auto (default: auto)', valueName: 'KIND' },
       encoding: { type: 'string', description: 'auto | utf8 | gbk (default: auto)', valueName: 'ENC' },
-      mapping: { type: 'string', description: 'column mapping JSON: { "kind": …, "columns": { field: header } }', valueName: 'M.json' },
+      mapping: {
+        type: 'string',
+        description: 'mapping JSON: { "kind": …, "columns": { field: header }, "values": { field: { word: value } }, "constants": { field: text } }',
+        valueName: 'M.json',
+      },
       'dry-run': { type: 'boolean', description: 'show what would change; change nothing' },
       'skip-invalid': { type: 'boolean', description: 'import the valid rows even if some are rejected (needs --rejects)' },
       rejects: { type: 'string', description: 'write the rejected rows, with reasons, to this CSV', valueName: 'R.csv' },
     },
     run: (values, _positionals, ctx) => runImport(values, ctx),
+  },
+  {
+    path: ['sam', 'aliases'],
+    summary: 'Show, replace or reset the publisher and product alias dictionary (厂商与产品别名)',
+    usage: [
+      'Without options prints the dictionary in use. --set F.json replaces it with the file (as --out writes it);',
+      'a name that stands for two publishers or two products is refused, naming it, and nothing changes.',
+      'Imports and saved records use the names it keeps (微软 for Microsoft, Microsoft Corporation, …).',
+    ].join('\n'),
+    options: {
+      out: { type: 'string', description: 'write the dictionary in use to this JSON file', valueName: 'F.json' },
+      set: { type: 'string', description: 'replace the dictionary with this JSON file', valueName: 'F.json' },
+      reset: { type: 'boolean', description: 'go back to the dictionary the program ships' },
+    },
+    async run(values, _positionals, ctx) {
+      const backend = ctx.backend();
+      if (typeof values.set === 'string' || values.reset === true) {
+        const dictionary = values.reset === true ? null : readJsonFile(ctx.resolvePath(values.set as string));
+        const saved = await backend.call('sam.aliases.save', { dictionary } as never, { locale: ctx.locale });
+        return ctx.report(saved, ({ edited }) => translate(ctx.locale ?? 'zh-CN', edited ? 'sam.cli.aliasesSaved' : 'sam.cli.aliasesReset'));
+      }
+      const current = await backend.call('sam.aliases.get', {}, { locale: ctx.locale });
+      if (current.ok && typeof values.out === 'string') {
+        const file = ctx.resolvePath(values.out);
+        fs.writeFileSync(file, `${JSON.stringify(current.value.dictionary, null, 2)}\n`);
+        return ctx.report(current, () => `→ ${file}`);
+      }
+      return ctx.report(current, ({ edited, dictionary }) => describeAliases(edited, dictionary, ctx.locale ?? 'zh-CN'));
+    },
   },
   {
     path: ['sam', 'position'],

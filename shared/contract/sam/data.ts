@@ -1,5 +1,6 @@
 /** The software-asset part of the canonical data JSON: every register and the saved column mappings. */
 import { z } from 'zod';
+import { aliasDictionarySchema } from './aliases';
 import { mappingProfileSchema } from './methods';
 import { deviceSchema, entitlementSchema, installationSchema, productSchema, userSchema } from './schemas';
 
@@ -10,7 +11,9 @@ export const samDataSchema = z.object({
   devices: z.array(deviceSchema).default([]),
   users: z.array(userSchema).default([]),
   mappingProfiles: z.array(mappingProfileSchema).default([]),
+  /** The user's edited alias dictionary; null (and absent in older data) when the shipped one is in use. */
+  aliases: aliasDictionarySchema.nullable().default(null),
 });
 export type SamData = z.infer<typeof samDataSchema>;
 
-export const EMPTY_SAM_DATA: SamData = { products: [], entitlements: [], installations: [], devices: [], users: [], mappingProfiles: [] };
+export const EMPTY_SAM_DATA: SamData = { products: [], entitlements: [], installations: [], devices: [], users: [], mappingProfiles: [], aliases: null };

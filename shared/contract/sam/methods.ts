@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { method } from '../core';
 import { pathField } from '../path-fields';
+import { aliasDictionarySchema } from './aliases';
 import {
   METRICS,
   SAM_KINDS,
@@ -62,21 +63,40 @@ export type SaveInput = z.infer<typeof saveInputSchema>;
 // ---- import ------------------------------------------------------------------------------------------------
 
 const encodingChoice = z.enum(['auto', 'utf8', 'gbk']);
+const valueMapsSchema = z.record(z.string().max(64), z.record(z.string().max(500), z.string().max(64)));
+const constantsSchema = z.record(z.string().max(64), z.string().max(500));
 /** The file and how to read it; `columns` (field → header text) overrides the automatic mapping. */
 export const importSpecSchema = z.object({
   path: pathField('read'),
   kind: z.enum([...SAM_KINDS, 'auto']).default('auto'),
   encoding: encodingChoice.default('auto'),
   columns: z.record(z.string().max(64), z.string().max(500)).optional(),
+  /** Field → a word the file uses → the value it stands for (站点授权 → site). */
+  values: valueMapsSchema.optional(),
+  /** Field → text every row takes, read as that field's cell would be (scopeKind → 部门). */
+  constants: constantsSchema.optional(),
 });
 export type ImportSpec = z.infer<typeof importSpecSchema>;
 
+/** Why the mapping took a column for a field: its header, the user, or its values (some shown). */
+export const mappingReasonSchema = z.discriminatedUnion('by', [
+  z.object({ by: z.literal('header') }),
+  z.object({ by: z.literal('user') }),
+  z.object({ by: z.literal('content'), examples: z.array(z.string()) }),
+]);
+export type MappingReasonData = z.infer<typeof mappingReasonSchema>;
+
 const kindInfoSchema = z.object({
-  fields: z.array(z.object({ field: z.string(), type: z.string() })),
+  /** Every field; `choices` are the values a choice field accepts. */
+  fields: z.array(z.object({ field: z.string(), type: z.string(), choices: z.array(z.string()).optional() })),
   /** Required fields; an inner list means at least one of them. */
   required: z.array(z.array(z.string())),
   /** Field → the header the automatic mapping chose. */
   suggested: z.record(z.string(), z.string()),
+  /** Field → why it chose that header. */
+  reasons: z.record(z.string(), mappingReasonSchema).default({}),
+  /** Field → a value the chosen headers imply for every row (使用部门 → scope kind department), with that header. */
+  implied: z.record(z.string(), z.object({ value: z.string(), header: z.string() })).default({}),
 });
 export const prepareResultSchema = z.object({
   file: z.string(),
@@ -88,6 +108,10 @@ export const prepareResultSchema = z.object({
   header: z.array(z.string()),
   /** The first data rows, as read, for the mapping screen. */
   sample: z.array(z.array(z.string())),
+  /** Per column, the distinct values of the sampled rows (for value mapping), at most MAX_DISTINCT_VALUES each. */
+  distinct: z.array(z.array(z.string())).default([]),
+  /** How many data rows were sampled to recognise columns and list values. */
+  sampledRows: z.number().int().default(0),
   kinds: z.object({ products: kindInfoSchema, entitlements: kindInfoSchema, installations: kindInfoSchema }),
 });
 export type PrepareResult = z.infer<typeof prepareResultSchema>;
@@ -95,6 +119,8 @@ export type PrepareResult = z.infer<typeof prepareResultSchema>;
 /** One problem with one row: the row number a user sees in Excel, the column's header and the reason. */
 export const rejectionSchema = z.object({
   row: z.number().int(),
+  /** The file's own number for the row (its 序号 column), when it has one. */
+  serial: z.string().optional(),
   column: z.string(),
   field: z.string(),
   code: z.string(),
@@ -104,6 +130,8 @@ export type Rejection = z.infer<typeof rejectionSchema>;
 
 /** Most rejections a report lists; the count and the rejects file have them all. */
 export const MAX_REPORTED_REJECTIONS = 1_000;
+/** Most distinct values listed per column on the mapping screen. */
+export const MAX_DISTINCT_VALUES = 100;
 
 export const importReportSchema = z.object({
   kind: samKindSchema,
@@ -116,6 +144,12 @@ export const importReportSchema = z.object({
   rejected: z.array(rejectionSchema),
   /** More rejections than the report lists. */
   truncated: z.boolean(),
+  /** Rows imported with a remark (e.g. a product name two publishers share), worded like rejections. */
+  warnings: z.array(rejectionSchema).default([]),
+  /** Warnings beyond those listed. */
+  moreWarnings: z.number().int().default(0),
+  /** Products the licences or installations name that the products register gains. */
+  productsAdded: z.number().int().default(0),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
@@ -137,6 +171,10 @@ export const mappingProfileSchema = z.object({
   kind: samKindSchema,
   /** Field → header text. */
   columns: z.record(z.string().max(64), z.string().max(500)),
+  /** Field → word → value, as chosen on the mapping screen; absent in profiles saved before value mapping. */
+  values: valueMapsSchema.default({}),
+  /** Field → text every row takes. */
+  constants: constantsSchema.default({}),
 });
 export type MappingProfileRecord = z.infer<typeof mappingProfileSchema>;
 
@@ -252,13 +290,17 @@ export const samMethods = {
     input: z.object({ register: samRegisterSchema, ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
     output: z.object({ deleted: z.number().int() }),
   }),
-  'sam.import.prepare': method({ kind: 'read', input: importSpecSchema.omit({ columns: true }), output: prepareResultSchema }),
+  'sam.import.prepare': method({ kind: 'read', input: importSpecSchema.omit({ columns: true, values: true, constants: true }), output: prepareResultSchema }),
   'sam.import.dryRun': method({ kind: 'read', long: true, input: importSpecSchema, output: importReportSchema }),
   /** All or nothing (or the valid rows with `skipInvalid`), in one transaction; cancel changes nothing. */
   'sam.import.commit': method({ kind: 'write', backupBefore: true, transaction: 'handler', long: true, input: commitInputSchema, output: commitResultSchema }),
   'sam.profiles.list': method({ kind: 'read', input: z.object({ kind: samKindSchema.optional() }), output: z.array(mappingProfileSchema) }),
   'sam.profiles.save': method({ kind: 'write', input: mappingProfileSchema, output: mappingProfileSchema }),
   'sam.profiles.delete': method({ kind: 'write', input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.boolean() }) }),
+  /** The alias dictionary in use: the user's edited copy, or the shipped one. */
+  'sam.aliases.get': method({ kind: 'read', input: z.object({}), output: z.object({ edited: z.boolean(), dictionary: aliasDictionarySchema }) }),
+  /** Replaces the dictionary (null restores the shipped one); a name standing for two publishers is refused at it. */
+  'sam.aliases.save': method({ kind: 'write', input: z.object({ dictionary: aliasDictionarySchema.nullable() }), output: z.object({ edited: z.boolean() }) }),
   'sam.position': method({ kind: 'read', input: positionInputSchema, output: positionResultSchema }),
   'sam.summary': method({ kind: 'read', input: z.object({ today: isoDateSchema.optional() }), output: summaryResultSchema }),
   /** Writes a register or the position to `path`, as XLSX or CSV by its extension; formula-like cells neutralized. */

@@ -46,12 +46,14 @@ describe('acceptInstallation, the import fast path', () => {
     const row = { publisher: '微软', name: 'Office', version: '2019', device: 'PC-1', installDate: '2024-01-02', cores: 4, source: 'import:a.csv' };
     expect(acceptInstallation(row)).toStrictEqual(installationSchema.parse(row));
     expect(acceptInstallation({ publisher: '微软', name: 'Office', user: '张三' })).toMatchObject({ device: '', user: '张三', source: 'manual', cores: null });
+    // Desktop-management exports have no publisher: an installation is taken without one.
+    expect(acceptInstallation({ name: 'Office', device: 'PC-1' })).toStrictEqual(installationSchema.parse({ name: 'Office', device: 'PC-1' }));
   });
 
   it('leaves every value the schema refuses or changes to the schema', () => {
     for (const value of [
       { publisher: '微软', name: 'Office' }, // neither device nor user
-      { publisher: '', name: 'Office', device: 'PC-1' },
+      { publisher: '微软', name: '', device: 'PC-1' },
       { publisher: ' 微软', name: 'Office', device: 'PC-1' },
       { publisher: '微软', name: 'Office', device: 'PC-1', cores: 0 },
       { publisher: '微软', name: 'Office', device: 'PC-1', installDate: '2024-02-30' },

@@ -180,6 +180,8 @@ export type EntitlementInput = z.input<typeof entitlementSchema>;
 export const installationSchema = z
   .object({
     ...productRefShape,
+    /** Optional: desktop-management exports name the software, not its publisher; the import finds it by the name. */
+    publisher: optionalText,
     device: optionalText,
     user: optionalText,
     department: optionalText,
@@ -220,7 +222,7 @@ export function acceptInstallation(value: Readonly<Record<string, unknown>>): In
   const { installDate = null, cores = null } = value;
   if (publisher === undefined || name === undefined || version === undefined || edition === undefined || device === undefined || user === undefined) return undefined;
   if (department === undefined || subsidiary === undefined || source === undefined) return undefined;
-  if (publisher === '' || name === '' || (device === '' && user === '')) return undefined;
+  if (name === '' || (device === '' && user === '')) return undefined;
   if (installDate !== null && (typeof installDate !== 'string' || !isValidIsoDate(installDate))) return undefined;
   if (cores !== null && !(typeof cores === 'number' && Number.isSafeInteger(cores) && cores > 0)) return undefined;
   return { publisher, name, version, edition, device, user, department, subsidiary, installDate, cores, source: source || 'manual' };

@@ -10,6 +10,7 @@ import { migration009MlpsMajorHiddenRisks } from './009-mlps-major-hidden-risks'
 import { migration010PlanCycles } from './010-plan-cycles';
 import { migration011MlpsFilingForm2025 } from './011-mlps-filing-form-2025';
 import { migration012MlpsScheduleRules } from './012-mlps-schedule-rules';
+import { migration013SamLearningImport } from './013-sam-learning-import';
 import { migration015FilingChain } from './015-filing-chain';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
@@ -25,5 +26,6 @@ export const migrations: readonly Migration[] = [
   migration010PlanCycles,
   migration011MlpsFilingForm2025,
   migration012MlpsScheduleRules,
+  migration013SamLearningImport,
   migration015FilingChain,
 ];

@@ -18,18 +18,25 @@ export type ImportErrorCode =
   | 'sam.import.missingColumn'
   | 'sam.import.mappingColumnNotFound'
   | 'sam.import.kindUndetected'
-  | 'sam.import.cancelled';
+  | 'sam.import.cancelled'
+  | 'sam.import.noColumnRecognised'
+  | 'sam.import.valueMapInvalid'
+  | 'sam.import.constantInvalid'
+  | 'sam.aliases.conflict';
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;
   readonly details: ErrorDetails;
   readonly params: Record<string, string | number>;
+  /** The fields the message is about, named by their labels in the user's language where it is worded (import-jobs.ts). */
+  readonly fields: readonly string[];
 
-  constructor(code: ImportErrorCode, details: ErrorDetails = {}, params: Record<string, string | number> = {}) {
+  constructor(code: ImportErrorCode, details: ErrorDetails = {}, params: Record<string, string | number> = {}, fields: readonly string[] = []) {
     super(`${code}${details.file ? ` (${details.file})` : ''}${details.column ? ` [${details.column}]` : ''}`);
     this.name = 'ImportError';
     this.code = code;
     this.details = details;
+    this.fields = fields;
     // The file and column go into the params too, so the message table can name them.
     this.params = { ...(details.file === undefined ? {} : { file: details.file }), ...(details.column === undefined ? {} : { column: details.column }), ...params };
   }

@@ -8,23 +8,33 @@ import type { SamKind } from '../../../../shared/contract/sam/schemas';
 import type { EncodingChoice } from './decode';
 import { type ColumnMapping, resolveMapping } from './mapping';
 import { openSpreadsheet } from './open';
-import type { SheetSource } from './rows';
+import { peekRows, type SheetSource } from './rows';
 
 export interface PrepareOptions {
   kind?: SamKind | 'auto';
   encoding?: EncodingChoice;
   /** Field → header text, from the mapping screen or a saved profile. */
   columns?: Record<string, string>;
+  /** Field → the file's word → the value it stands for. */
+  values?: Record<string, Record<string, string>>;
+  /** Field → text every row takes. */
+  constants?: Record<string, string>;
 }
+
+/** Data rows the mapping looks at to recognise columns by their content (and the mapping screen lists values from). */
+export const CONTENT_SAMPLE_ROWS = 200;
 
 /** Opens the file and maps its columns; throws ImportError for a file that cannot be imported at all. */
 export async function prepareImport(path: string, options: PrepareOptions = {}): Promise<{ source: SheetSource; mapping: ColumnMapping }> {
-  const source = await openSpreadsheet(path, options.encoding ? { encoding: options.encoding } : {});
+  const { sample, source } = await peekRows(await openSpreadsheet(path, options.encoding ? { encoding: options.encoding } : {}), CONTENT_SAMPLE_ROWS);
   try {
     const mapping = resolveMapping(source.header.cells, {
       kind: options.kind ?? 'auto',
       file: source.file,
+      sample: sample.map((row) => row.cells),
       ...(options.columns ? { columns: options.columns } : {}),
+      ...(options.values ? { values: options.values } : {}),
+      ...(options.constants ? { constants: options.constants } : {}),
     });
     return { source, mapping };
   } catch (error) {

@@ -97,3 +97,52 @@ describe('required columns and explicit mappings', () => {
     expect(error).toMatchObject({ code: 'sam.import.mappingColumnNotFound', details: { column: '责任人姓名', file: 'x.csv' } });
   });
 });
+
+describe('a mapping that learns the file', () => {
+  const LEDGER = ['序号', '软件名称', '厂商', '许可类型', '数量', '使用部门', '到期时间'];
+  const SAMPLE = [
+    ['1', 'Office 专业增强版', '微软', '按设备', '120', '财务部', '2026-12-31'],
+    ['2', 'WPS Office', '金山', '站点授权', '', '全公司', ''],
+    ['3', 'U8', '用友', '并发用户', '20', '财务部', '2027/6/30'],
+  ];
+
+  it('takes a column of metric words as the metric whatever its header, and says which values showed it', () => {
+    const mapping = resolveMapping(LEDGER, { kind: 'entitlements', sample: SAMPLE });
+    const metric = mapping.mapped.find((column) => column.field === 'metric');
+    expect(metric).toMatchObject({ header: '许可类型', reason: { by: 'content', examples: ['按设备', '站点授权', '并发用户'] } });
+    expect(mapping.mapped.find((column) => column.field === 'end')).toMatchObject({ header: '到期时间', reason: { by: 'content' } });
+    expect(mapping.serialIndex).toBe(0);
+  });
+
+  it('a scope column headed 使用部门 makes every scope a department; 所属子公司 a subsidiary', () => {
+    expect(resolveMapping(LEDGER, { kind: 'entitlements', sample: SAMPLE }).constants.scopeKind).toEqual({ value: 'department', from: { header: '使用部门' } });
+    const bySubsidiary = resolveMapping(['软件名称', '厂商', '许可模式', '所属子公司'], { kind: 'entitlements' });
+    expect(bySubsidiary.constants.scopeKind).toEqual({ value: 'subsidiary', from: { header: '所属子公司' } });
+  });
+
+  it('a constant sets a field for every row and is read as that field’s cell; one that fails the field’s rule is refused at the field', () => {
+    const mapping = resolveMapping(['软件名称', '许可模式', '数量'], { kind: 'entitlements', constants: { publisher: '用友', scopeKind: '全企业' } });
+    expect(mapping.constants).toEqual({ publisher: { value: '用友', from: 'user' }, scopeKind: { value: 'enterprise', from: 'user' } });
+    const error = mappingError(() => resolveMapping(['软件名称', '厂商', '许可模式'], { kind: 'entitlements', constants: { quantity: '很多' }, file: 'a.csv' }));
+    expect(error).toMatchObject({ code: 'sam.import.constantInvalid', fields: ['quantity'], params: { value: '很多', reason: 'sam.value.notANumber' } });
+  });
+
+  it('the user’s value mapping decides a word; a value the field does not have is refused at the field', () => {
+    const mapping = resolveMapping(LEDGER, { kind: 'entitlements', sample: [['1', 'X', 'Y', '批量授权', '5', '', '']], values: { metric: { 批量授权: 'enterprise' } } });
+    expect(mapping.mapped.find((column) => column.field === 'metric')?.header).toBe('许可类型');
+    expect(mapping.values).toEqual({ metric: { 批量授权: 'enterprise' } });
+    const error = mappingError(() => resolveMapping(LEDGER, { kind: 'entitlements', values: { metric: { 批量授权: 'bulk' } } }));
+    expect(error).toMatchObject({ code: 'sam.import.valueMapInvalid', fields: ['metric'], params: { word: '批量授权', value: 'bulk' } });
+  });
+
+  it('a file none of whose columns means anything is refused as such, not as a missing column', () => {
+    const error = mappingError(() => resolveMapping(['姓名', '电话', '备注'], { kind: 'installations', sample: [['张三', '1390000', '无']], file: 'x.csv' }));
+    expect(error).toMatchObject({ code: 'sam.import.noColumnRecognised', details: { file: 'x.csv' } });
+  });
+
+  it('a saved mapping keeps the value mappings and the constants the user set, not those a header implied', () => {
+    const mapping = resolveMapping(LEDGER, { kind: 'entitlements', sample: SAMPLE, values: { metric: { 批量授权: 'enterprise' } }, constants: { currency: 'CNY' } });
+    expect(toProfile(mapping)).toMatchObject({ values: { metric: { 批量授权: 'enterprise' } }, constants: { currency: 'CNY' } });
+    expect(toProfile(mapping).constants).not.toHaveProperty('scopeKind');
+  });
+});

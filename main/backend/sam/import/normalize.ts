@@ -5,42 +5,15 @@
  */
 import type { Finding } from '../../../../shared/contract/core';
 import { type SamKind, isValidIsoDate } from '../../../../shared/contract/sam/schemas';
-import {
-  BOOLEAN_WORDS,
-  CURRENCY_WORDS,
-  type FieldType,
-  LICENCE_TYPE_WORDS,
-  METRIC_WORDS,
-  SCOPE_KIND_WORDS,
-  TERM_WORDS,
-} from './fields';
+import { hasFullWidth, normalizeWord, resolveChoice, toHalfWidth, vocabulary } from '../../../../shared/domain/sam/choices';
+import { BOOLEAN_WORDS, CURRENCY_WORDS, type FieldType, isChoiceType } from './fields';
 import type { ColumnMapping } from './mapping';
 import type { SheetRow } from './rows';
 
 export type CellValue = string | number | boolean | null;
 export type CellResult = { ok: true; value: CellValue } | { ok: false; code: string };
 
-/** Full-width ASCII (Ｆｕｌｌ－ｗｉｄｔｈ １２３) and the ideographic space → their half-width forms. */
-export function toHalfWidth(text: string): string {
-  if (!hasFullWidth(text)) return text; // most cells: no regex pass
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
-}
-
-function hasFullWidth(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) return true;
-  }
-  return false;
-}
-
-/** For comparing header names and vocabulary: half-width, lower case, no separators or bracketed units. */
-export function normalizeWord(text: string): string {
-  return toHalfWidth(text)
-    .toLowerCase()
-    .replace(/[(（\[【][^)）\]】]*[)）\]】]/g, '')
-    .replace(/[\s\-_:：*.·、/]/g, '');
-}
+export { normalizeWord, toHalfWidth };
 
 const OK = (value: CellValue): CellResult => ({ ok: true, value });
 const FAIL = (code: string): CellResult => ({ ok: false, code });
@@ -86,21 +59,6 @@ export function parseDate(text: string): CellResult {
   return FAIL('sam.value.invalidDate');
 }
 
-function vocabulary<T extends string>(words: Record<T, readonly string[]>): Map<string, T> {
-  const lookup = new Map<string, T>();
-  for (const [value, list] of Object.entries(words) as [T, readonly string[]][]) {
-    lookup.set(normalizeWord(value), value);
-    for (const word of list) lookup.set(normalizeWord(word), value);
-  }
-  return lookup;
-}
-
-const CHOICES: Partial<Record<FieldType, Map<string, string>>> = {
-  metric: vocabulary(METRIC_WORDS),
-  licenceType: vocabulary(LICENCE_TYPE_WORDS),
-  scopeKind: vocabulary(SCOPE_KIND_WORDS),
-  term: vocabulary(TERM_WORDS),
-};
 const BOOLEANS = vocabulary(BOOLEAN_WORDS);
 const CURRENCIES = vocabulary(CURRENCY_WORDS);
 
@@ -136,8 +94,8 @@ export function parseCell(type: FieldType, raw: string): CellResult {
     case 'currency':
       return parseCurrency(text);
     default: {
-      const value = CHOICES[type]?.get(normalizeWord(text));
-      return value === undefined ? FAIL('sam.value.invalidChoice') : OK(value);
+      const choice = isChoiceType(type) ? resolveChoice(type, text) : undefined;
+      return choice === undefined ? FAIL('sam.value.invalidChoice') : OK(choice.value);
     }
   }
 }
@@ -169,13 +127,19 @@ function readText(raw: string): string | null {
 /** Distinct texts remembered per typed column (dates, counts, choices repeat down a column); beyond it, cells are read afresh. */
 const MEMO_LIMIT = 4_096;
 
-/** parseCell for one type, remembering the results (plain values, never mutated) of up to MEMO_LIMIT distinct texts. */
-function memoizedReader(type: FieldType): (raw: string) => CellResult {
+/** A cell of a field, with the user's value mapping for it (normalized word → value) consulted first. */
+export function parseMappedCell(type: FieldType, raw: string, values: Record<string, string> | undefined): CellResult {
+  const mapped = values === undefined ? undefined : values[normalizeWord(raw)];
+  return mapped === undefined ? parseCell(type, raw) : OK(mapped);
+}
+
+/** parseMappedCell for one type, remembering the results (plain values, never mutated) of up to MEMO_LIMIT distinct texts. */
+function memoizedReader(type: FieldType, valueMap: Record<string, string> | undefined): (raw: string) => CellResult {
   const memo = new Map<string, CellResult>();
   return (raw) => {
     let result = memo.get(raw);
     if (result === undefined) {
-      result = parseCell(type, raw);
+      result = parseMappedCell(type, raw, valueMap);
       if (memo.size < MEMO_LIMIT) memo.set(raw, result);
     }
     return result;
@@ -199,9 +163,11 @@ export interface NormalizedRow {
  */
 export function rowNormalizer<K extends SamKind>(mapping: ColumnMapping<K>): (row: SheetRow) => NormalizedRow {
   const columns = mapping.mapped;
-  const readers = columns.map((column) => (column.type === 'text' ? undefined : memoizedReader(column.type)));
+  const readers = columns.map((column) => (column.type === 'text' ? undefined : memoizedReader(column.type, mapping.values[column.field])));
+  const constants = Object.entries(mapping.constants).map(([field, constant]) => [field, constant.value] as const);
   return (row) => {
     const values: Record<string, NonNullable<CellValue>> = {};
+    for (const [field, value] of constants) values[field] = value;
     let findings: Finding[] | undefined;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index] as (typeof columns)[number];

@@ -50,6 +50,13 @@ export interface PlanOptions<K extends SamKind> {
    * `updated` lists stay empty; `counts` has the numbers).
    */
   sink?: PlanSink<K>;
+  /**
+   * Completes a row's values before they are checked (names in the alias dictionary's words, a product's
+   * publisher found by its name); returns a warning for the row, if any. The row is not refused for it.
+   */
+  refine?: (values: Record<string, unknown>, row: number) => Finding | undefined;
+  /** Told of every record the import takes (added, updated or unchanged): the products it references are registered. */
+  accepted?: (record: SamRecordOf[K]) => void;
 }
 
 /**
@@ -97,14 +104,23 @@ export interface ImportPlan<K extends SamKind> {
   /** Row numbers of rows that change nothing. */
   unchanged: number[];
   rejected: RejectedRow[];
+  /** Rows imported with a remark (an ambiguous product name), at most MAX_PLAN_WARNINGS of them. */
+  warnings: Finding[];
+  /** Warnings beyond those listed. */
+  moreWarnings: number;
+  /** The column with the file's own row numbers (序号), or -1. */
+  serialIndex: number;
 }
+
+/** Warnings a plan lists; a file where every row is ambiguous says so with a count, not 100,000 lines. */
+export const MAX_PLAN_WARNINGS = 1_000;
 
 export async function planImport<K extends SamKind>(options: PlanOptions<K>): Promise<ImportPlan<K>> {
   const { source, mapping, signal } = options;
   const kind = mapping.kind;
   const every = options.progressEvery ?? 1_000;
   const sourceLabel = options.sourceLabel ?? `import:${source.file}`;
-  const plan: ImportPlan<K> = { kind, file: source.file, header: [...source.header.cells], added: [], updated: [], counts: { added: 0, updated: 0 }, unchanged: [], rejected: [] };
+  const plan: ImportPlan<K> = { kind, file: source.file, header: [...source.header.cells], added: [], updated: [], counts: { added: 0, updated: 0 }, unchanged: [], rejected: [], warnings: [], moreWarnings: 0, serialIndex: mapping.serialIndex };
   const sink = options.sink ?? keepInPlan(plan);
   const headerOf = new Map(mapping.mapped.map((column) => [column.field, column.header]));
   const normalizeRow = rowNormalizer(mapping);
@@ -115,7 +131,8 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const reject = (findings: Finding[]) => {
     if (current !== undefined) plan.rejected.push({ row: current.rowNumber, cells: current.cells, findings });
   };
-  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, storedKeysSeen: new Map(), sink, headerOf, reject };
+  const accepted = options.accepted ?? (() => {});
+  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, storedKeysSeen: new Map(), sink, headerOf, reject, accepted };
   throwIfAborted(signal, source.file);
   for await (const row of source.rows) {
     if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
@@ -132,7 +149,11 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
       const patch: Record<string, unknown> = normalized.values;
       const findings = kind === 'entitlements' ? foldEntitlementColumns(patch, row.rowNumber, headerOf) : NO_FINDINGS;
       if (findings.length > 0) reject(findings);
-      else classify(plan, patch, row.rowNumber, context);
+      else {
+        const warning = options.refine?.(patch, row.rowNumber);
+        if (warning !== undefined) warn(plan, warning);
+        classify(plan, patch, row.rowNumber, context);
+      }
     }
 
     if (rowsRead % every === 0) {
@@ -153,6 +174,12 @@ interface ClassifyContext<K extends SamKind> {
   sink: PlanSink<K>;
   headerOf: Map<string, string>;
   reject: (findings: Finding[]) => void;
+  accepted: (record: SamRecordOf[K]) => void;
+}
+
+function warn(plan: ImportPlan<SamKind>, warning: Finding): void {
+  if (plan.warnings.length < MAX_PLAN_WARNINGS) plan.warnings.push(warning);
+  else plan.moreWarnings++;
 }
 
 function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, unknown>, row: number, context: ClassifyContext<K>): void {
@@ -163,8 +190,10 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
 
   const before = context.existing(key);
   if (before === undefined) {
-    if (context.sink.add({ row, key, record: fresh })) plan.counts.added++;
-    else repeated(plan, { row, key, record: fresh }, context.sink.addedAt(key), context.sink.stored(key), context);
+    if (context.sink.add({ row, key, record: fresh })) {
+      plan.counts.added++;
+      context.accepted(fresh);
+    } else repeated(plan, { row, key, record: fresh }, context.sink.addedAt(key), context.sink.stored(key), context);
     return;
   }
 
@@ -175,6 +204,7 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
   if (firstRow !== undefined) return repeated(plan, { row, key, record }, firstRow, context.sink.stored(key) ?? before, context);
   context.storedKeysSeen.set(key, row);
   const changes = changedFields(before, record);
+  context.accepted(record);
   if (changes.length === 0) plan.unchanged.push(row);
   else {
     plan.counts.updated++;

@@ -40,3 +40,33 @@ export async function withHeader(
   const header = { rowNumber: first.value.rowNumber, cells: first.value.cells.map((cell) => cell.trim()) };
   return { file, format, encoding, header, rows: { [Symbol.asyncIterator]: () => rows } };
 }
+
+/**
+ * The first `count` data rows, and a source that yields them again before the rest: the mapping looks at
+ * a sample of the content without the file being read twice.
+ */
+export async function peekRows(source: SheetSource, count: number): Promise<{ sample: SheetRow[]; source: SheetSource }> {
+  const iterator = source.rows[Symbol.asyncIterator]();
+  const sample: SheetRow[] = [];
+  let exhausted = false;
+  while (sample.length < count) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    sample.push(next.value);
+  }
+  let replayed = 0;
+  const replaying: AsyncIterator<SheetRow> = {
+    next: () => {
+      if (replayed < sample.length) return Promise.resolve({ done: false, value: sample[replayed++] as SheetRow });
+      return exhausted ? Promise.resolve({ done: true, value: undefined }) : iterator.next();
+    },
+    return: async () => {
+      await iterator.return?.();
+      return { done: true, value: undefined };
+    },
+  };
+  return { sample, source: { ...source, rows: { [Symbol.asyncIterator]: () => replaying } } };
+}

@@ -9,6 +9,7 @@ import { useT } from '../../app/settings-store';
 import { DataTable, localSource, type DataColumn } from '../../components/DataTable';
 import { Field, SelectField } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
+import { ConstantsStep, reasonText, unmappedValues, ValueMappingStep, type ValueMaps } from './ImportLearning';
 
 type Encoding = 'auto' | 'utf8' | 'gbk';
 type Mode = 'all' | 'valid';
@@ -28,6 +29,8 @@ export function ImportPage() {
   const [prepared, setPrepared] = useState<PrepareResult | null>(null);
   const [kind, setKind] = useState<SamKind | null>(null);
   const [columns, setColumns] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<ValueMaps>({});
+  const [constants, setConstants] = useState<Record<string, string>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
   const [mode, setMode] = useState<Mode>('all');
   const [result, setResult] = useState<CommitResult | null>(null);
@@ -46,6 +49,8 @@ export function ImportPage() {
       setPrepared(next);
       setKind(next.kind);
       setColumns(next.kind ? mappingFrom(next, next.kind, next.kinds[next.kind].suggested) : {});
+      setValues({});
+      setConstants({});
     } catch (failure) {
       setPrepared(null);
       setError(message(failure));
@@ -72,8 +77,18 @@ export function ImportPage() {
     setReport(null);
     setResult(null);
   };
+  const changeValues = (update: ValueMaps) => {
+    setValues(update);
+    setReport(null);
+    setResult(null);
+  };
+  const changeConstants = (update: Record<string, string>) => {
+    setConstants(update);
+    setReport(null);
+    setResult(null);
+  };
 
-  const spec = () => ({ path: upload!.path, kind: kind!, encoding, columns });
+  const spec = () => ({ path: upload!.path, kind: kind!, encoding, columns, values, constants });
 
   const dryRun = async () => {
     setError(null);
@@ -116,7 +131,10 @@ export function ImportPage() {
     setError(null);
   };
 
-  const missing = prepared && kind ? missingRequired(prepared, kind, columns) : [];
+  const missing = prepared && kind ? missingRequired(prepared, kind, columns, constants) : [];
+  const openValues = prepared && kind ? unmappedValues(t, prepared, kind, columns, values) : [];
+  const blocked = missing.length > 0 || openValues.length > 0;
+  const importedNothing = result !== null && result.committed && result.added + result.updated === 0 && result.rejectedRows > 0;
 
   return (
     <section className="page" aria-labelledby="sam-import-title">
@@ -156,20 +174,35 @@ export function ImportPage() {
           prepared={prepared}
           kind={kind}
           columns={columns}
+          values={values}
+          constants={constants}
           missing={missing}
           onKind={(next) => {
             setKind(next);
             changeMapping(mappingFrom(prepared, next, prepared.kinds[next].suggested));
+            setValues({});
+            setConstants({});
           }}
           onColumns={changeMapping}
+          onProfile={(profile) => {
+            changeMapping(profile.columns);
+            setValues(profile.values);
+            setConstants(profile.constants);
+          }}
         />
       ) : null}
+
+      {prepared && kind ? <ValueMappingStep prepared={prepared} kind={kind} columns={columns} values={values} onValues={changeValues} /> : null}
+      {prepared && kind ? <ConstantsStep prepared={prepared} kind={kind} columns={columns} constants={constants} onConstants={changeConstants} /> : null}
 
       {prepared && kind ? (
         <fieldset>
           <legend>{t('sam.ui.step.dryRun')}</legend>
-          {missing.length > 0 ? <p className="field__error" role="alert">{t('sam.ui.missingRequired', { fields: missing.join('、') })}</p> : null}
-          <button type="button" className="button" disabled={missing.length > 0 || job.running} onClick={() => void dryRun()}>{t('sam.ui.dryRun')}</button>
+          {missing.length > 0 ? <p className="field__error" role="alert">{t('sam.ui.missingRequired', { fields: missing.map((group) => group.map((field) => t(`sam.field.${field}`)).join(t('sam.ui.or'))).join('、') })}</p> : null}
+          {openValues.map((text) => (
+            <p key={text} className="field__error" role="alert">{text}</p>
+          ))}
+          <button type="button" className="button" disabled={blocked || job.running} onClick={() => void dryRun()}>{t('sam.ui.dryRun')}</button>
           {jobKind === 'dryRun' ? <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.dryRunning')} /> : null}
           {report ? <ReportView report={report} /> : null}
         </fieldset>
@@ -187,16 +220,21 @@ export function ImportPage() {
             ))}
           </div>
           <div className="page__actions">
-            <button type="button" className="button button--primary" disabled={job.running || missing.length > 0} onClick={() => void commit()}>{t('sam.ui.commit')}</button>
+            <button type="button" className="button button--primary" disabled={job.running || blocked} onClick={() => void commit()}>{t('sam.ui.commit')}</button>
           </div>
           {jobKind === 'commit' ? <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.committing')} /> : null}
           {result ? (
-            <div className={`banner ${result.committed ? 'banner--ok' : 'banner--error'}`} role="status">
-              {result.committed ? t('sam.ui.committed', { added: result.added, updated: result.updated, unchanged: result.unchanged }) : t('sam.ui.notCommitted', { count: result.rejectedRows })}
+            <div className={`banner ${result.committed && !importedNothing ? 'banner--ok' : 'banner--error'}`} role="status">
+              {importedNothing
+                ? t('sam.ui.importedNothing', { count: result.rejectedRows })
+                : result.committed
+                  ? t('sam.ui.committed', { added: result.added, updated: result.updated, unchanged: result.unchanged })
+                  : t('sam.ui.notCommitted', { count: result.rejectedRows })}
+              {result.committed && result.productsAdded > 0 ? <div>{t('sam.ui.productsAdded', { count: result.productsAdded })}</div> : null}
               {rejectsName ? <div>{t('sam.ui.rejectsDownloaded', { file: rejectsName })}</div> : null}
             </div>
           ) : null}
-          {result?.committed ? (
+          {result?.committed && !importedNothing ? (
             <p className="page__actions">
               <Link to="/sam-position">{t('sam.ui.viewPosition')}</Link>
               <button type="button" className="button" onClick={startOver}>{t('sam.ui.startOver')}</button>
@@ -213,24 +251,31 @@ function mappingFrom(prepared: PrepareResult, kind: SamKind, chosen: Record<stri
   return Object.fromEntries(prepared.kinds[kind].fields.map(({ field }) => [field, prepared.header.includes(chosen[field] ?? '') ? (chosen[field] as string) : '']));
 }
 
-function missingRequired(prepared: PrepareResult, kind: SamKind, columns: Record<string, string>): string[] {
-  return prepared.kinds[kind].required.filter((group) => group.every((field) => !columns[field])).map((group) => group.join('/'));
+/** The required fields (an inner list: at least one of them) that neither a column nor a constant fills. */
+function missingRequired(prepared: PrepareResult, kind: SamKind, columns: Record<string, string>, constants: Record<string, string>): string[][] {
+  return prepared.kinds[kind].required.filter((group) => group.every((field) => !columns[field] && !constants[field]));
 }
 
 function MappingStep({
   prepared,
   kind,
   columns,
+  values,
+  constants,
   missing,
   onKind,
   onColumns,
+  onProfile,
 }: {
   prepared: PrepareResult;
   kind: SamKind | null;
   columns: Record<string, string>;
-  missing: string[];
+  values: ValueMaps;
+  constants: Record<string, string>;
+  missing: string[][];
   onKind(kind: SamKind): void;
   onColumns(columns: Record<string, string>): void;
+  onProfile(profile: { columns: Record<string, string>; values: ValueMaps; constants: Record<string, string> }): void;
 }) {
   const t = useT();
   const [profiles, setProfiles] = useState<MappingProfileRecord[]>([]);
@@ -249,12 +294,12 @@ function MappingStep({
   const saveProfile = async () => {
     if (!kind || !profileName.trim()) return;
     const columnsToKeep = Object.fromEntries(Object.entries(columns).filter(([, header]) => header !== ''));
-    await api.call('sam.profiles.save', { name: profileName.trim(), kind, columns: columnsToKeep });
+    await api.call('sam.profiles.save', { name: profileName.trim(), kind, columns: columnsToKeep, values, constants });
     setSaved(profileName.trim());
   };
   const applyProfile = () => {
     const profile = profiles.find((candidate) => candidate.name === chosenProfile);
-    if (profile && kind) onColumns(mappingFrom(prepared, kind, profile.columns));
+    if (profile && kind) onProfile({ columns: mappingFrom(prepared, kind, profile.columns), values: profile.values, constants: profile.constants });
   };
 
   return (
@@ -278,7 +323,13 @@ function MappingStep({
           <p className="page__intro">{t('sam.ui.mappingIntro')}</p>
           <div className="grid sam-mapping">
             {prepared.kinds[kind].fields.map(({ field }) => (
-              <Field key={field} label={t(`sam.field.${field}`)} required={required.has(field)} error={missing.some((group) => group.split('/').includes(field)) ? t('validation.required') : undefined}>
+              <Field
+                key={field}
+                label={t(`sam.field.${field}`)}
+                required={required.has(field)}
+                help={constants[field] !== undefined ? t('sam.ui.reason.constant') : reasonText(t, prepared, kind, field, columns[field] ?? '')}
+                error={missing.some((group) => group.includes(field)) ? t('validation.required') : undefined}
+              >
                 {(a11y) => (
                   <select {...a11y} value={columns[field] ?? ''} onChange={(event) => onColumns({ ...columns, [field]: event.target.value })}>
                     {options.map((option) => (
@@ -341,23 +392,32 @@ function ReportView({ report }: { report: ImportReport }) {
   const t = useT();
   const columns = useMemo<DataColumn<Rejection>[]>(
     () => [
-      { id: 'row', label: t('sam.ui.col.row'), value: (rejection) => rejection.row, width: 90, align: 'right' },
+      { id: 'row', label: t('sam.ui.col.row'), value: (rejection) => (rejection.serial === undefined ? String(rejection.row) : t('sam.rowWithSerial', { row: rejection.row, serial: rejection.serial })), width: 130, align: 'right' },
       { id: 'column', label: t('sam.ui.col.column'), value: (rejection) => rejection.column, width: 180 },
       { id: 'reason', label: t('sam.ui.col.reason'), value: (rejection) => rejection.reason },
     ],
     [t],
   );
   const source = useMemo(() => localSource(report.rejected, columns), [report, columns]);
+  const warnings = useMemo(() => localSource(report.warnings, columns), [report, columns]);
   return (
     <div className="sam-report">
       <p role="status" className="sam-report__counts">
         {t('sam.ui.result', { added: report.added, updated: report.updated, unchanged: report.unchanged, rejected: report.rejectedRows })}
       </p>
+      {report.productsAdded > 0 ? <p>{t('sam.ui.productsToAdd', { count: report.productsAdded })}</p> : null}
       {report.rejected.length > 0 ? (
         <>
           <h3>{t('sam.ui.rejectedTitle')}</h3>
           {report.truncated ? <p className="page__intro">{t('sam.ui.rejectedTruncated', { count: report.rejected.length })}</p> : null}
           <DataTable id="sam-rejected" label={t('sam.ui.rejectedTitle')} columns={columns} source={source} rowKey={(rejection) => `${rejection.row}-${rejection.field}-${rejection.code}`} height={240} />
+        </>
+      ) : null}
+      {report.warnings.length > 0 ? (
+        <>
+          <h3>{t('sam.ui.warningsTitle')}</h3>
+          {report.moreWarnings > 0 ? <p className="page__intro">{t('sam.ui.moreWarnings', { count: report.moreWarnings })}</p> : null}
+          <DataTable id="sam-warnings" label={t('sam.ui.warningsTitle')} columns={columns} source={warnings} rowKey={(warning) => `${warning.row}-${warning.field}-${warning.code}`} height={160} />
         </>
       ) : null}
     </div>

@@ -48,7 +48,9 @@ export const REGISTER_FIELDS: Record<SamRegister, FieldDef[]> = {
     { field: 'downgradeRights', kind: 'boolean' },
   ],
   installations: [
-    ...productRef,
+    // The publisher is optional here, as in installationSchema: exports name the software, not its maker.
+    { field: 'publisher', kind: 'text', shown: true },
+    ...productRef.filter((field) => field.field !== 'publisher'),
     { field: 'device', kind: 'text', shown: true },
     { field: 'user', kind: 'text', shown: true },
     { field: 'department', kind: 'text', shown: true },

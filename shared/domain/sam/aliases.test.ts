@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { shippedAliasDictionary } from '../../catalogs/sam/aliases';
+import { aliasDictionarySchema } from '../../contract/sam/aliases';
+import { aliasResolver } from './aliases';
+
+describe('the alias dictionary', () => {
+  const resolve = aliasResolver(shippedAliasDictionary);
+
+  it('gives a publisher the one name the registers keep, whatever the ledger calls it', () => {
+    for (const name of ['微软', 'Microsoft Corporation', 'microsoft corporation', 'Microsoft']) expect(resolve.publisher(name)).toBe('微软');
+    for (const name of ['金山', 'WPS', 'Kingsoft']) expect(resolve.publisher(name)).toBe('金山办公');
+    expect(resolve.publisher('Yonyou')).toBe('用友');
+    expect(resolve.publisher('Kingdee')).toBe('金蝶');
+    expect(resolve.publisher('Qi An Xin')).toBe('奇安信');
+    expect(resolve.publisher('某某科技')).toBe('某某科技');
+  });
+
+  it('knows product families by their Chinese and English names, under their publisher or with none given', () => {
+    expect(resolve.product('微软', 'Office 专业增强版')).toEqual({ publisher: '微软', name: 'Office Professional Plus' });
+    expect(resolve.product('', 'Microsoft Office Professional Plus')).toEqual({ publisher: '微软', name: 'Office Professional Plus' });
+    expect(resolve.product('Adobe', 'Office 专业增强版')).toBeUndefined(); // another publisher's product of that name
+  });
+
+  it('refuses a name that stands for two publishers, at that name', () => {
+    const edited = { ...shippedAliasDictionary, publishers: [...shippedAliasDictionary.publishers, { name: '金山软件集团', aliases: ['WPS'] }] };
+    const parsed = aliasDictionarySchema.safeParse(edited);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({ message: 'sam.aliases.conflict', path: ['publishers', shippedAliasDictionary.publishers.length, 'aliases', 0] }),
+    ]);
+  });
+});
