@@ -30,7 +30,19 @@ const text = (field: string, column = field): ColumnSpec => ({ field, column, ty
 const PRODUCT_REF = [text('publisher'), text('name'), text('version'), text('edition')];
 
 export const REGISTER_COLUMNS: Record<SamRegister, ColumnSpec[]> = {
-  products: [...PRODUCT_REF, text('category'), text('licenceType', 'licence_type'), text('licenceName', 'licence_name'), text('swidTagId', 'swid_tag_id')],
+  products: [
+    ...PRODUCT_REF,
+    text('category'),
+    text('licenceType', 'licence_type'),
+    text('licenceName', 'licence_name'),
+    text('swidTagId', 'swid_tag_id'),
+    text('inspectionCategory', 'inspection_category'),
+    { field: 'domestic', column: 'domestic', type: 'boolean' },
+    text('oemProof', 'oem_proof'),
+    { field: 'minCoresPerProcessor', column: 'min_cores_per_processor', type: 'integer' },
+    { field: 'minCoresPerServer', column: 'min_cores_per_server', type: 'integer' },
+    { field: 'editionRank', column: 'edition_rank', type: 'integer' },
+  ],
   entitlements: [
     ...PRODUCT_REF,
     text('metric'),
@@ -48,6 +60,7 @@ export const REGISTER_COLUMNS: Record<SamRegister, ColumnSpec[]> = {
     text('vendor'),
     text('assetNumber', 'asset_number'),
     { field: 'downgradeRights', column: 'downgrade_rights', type: 'boolean' },
+    { field: 'editionDowngradeRights', column: 'edition_downgrade_rights', type: 'boolean' },
   ],
   installations: [
     ...PRODUCT_REF,

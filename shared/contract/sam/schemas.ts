@@ -17,6 +17,14 @@ import { z } from 'zod';
 export const LICENCE_TYPES = ['commercial', 'subscription', 'free-open-source', 'oem'] as const;
 export type LicenceType = (typeof LICENCE_TYPES)[number];
 
+/**
+ * The categories 软件正版化 inspections count by (docs/standards.md §6): the three general categories (os, office,
+ * security — 杀毒软件 is security software), then industrial and professional software; database and middleware
+ * are the 信创 categories beside them. '' = not classified. Definitions: shared/catalogs/sam/categories.ts.
+ */
+export const INSPECTION_CATEGORIES = ['os', 'office', 'security', 'industrial', 'professional', 'database', 'middleware', 'other'] as const;
+export type InspectionCategory = (typeof INSPECTION_CATEGORIES)[number];
+
 export const METRICS = [
   'per-device',
   'per-installation',
@@ -103,6 +111,17 @@ export const productSchema = z
     licenceName: optionalText,
     /** ISO/IEC 19770-2 SWID tagId, when the product ships one. */
     swidTagId: optionalText,
+    /** The category inspections count it under; '' = not classified (the free-text `category` may still tell). */
+    inspectionCategory: z.enum(['', ...INSPECTION_CATEGORIES], { error: 'sam.value.invalidChoice' }).default(''),
+    /** Domestic (信创) software: what the domestic-substitution share counts. */
+    domestic: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
+    /** For OEM software: the proof of the OEM licence held (COA label, the device's purchase invoice…); OEM counts only with it. */
+    oemProof: optionalText,
+    /** Per-core licensing: the fewest cores a licence must cover per processor and per server (null = none, or the catalog's). */
+    minCoresPerProcessor: coresSchema,
+    minCoresPerServer: coresSchema,
+    /** The edition's rank within its product (higher = more capable): a licence with edition downgrade rights covers lower ranks. */
+    editionRank: z.number({ error: 'sam.value.notANumber' }).int({ error: 'sam.value.notAnInteger' }).nonnegative({ error: 'sam.value.negative' }).nullable().default(null),
   })
   .superRefine((product, ctx) => {
     if (product.licenceType === 'free-open-source' && product.licenceName === '') {
@@ -155,6 +174,8 @@ export const entitlementSchema = z
     assetNumber: optionalText,
     /** The right to run an earlier version than the one bought. */
     downgradeRights: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
+    /** The right to run a lower edition than the one bought (ranks: the products' `editionRank`). */
+    editionDowngradeRights: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
   })
   .superRefine((entitlement, ctx) => {
     const unlimited = isUnlimitedMetric(entitlement.metric);

@@ -8,6 +8,7 @@ import { migration006Filing } from './006-filing';
 import { migration008Audit } from './008-audit';
 import { migration009MlpsMajorHiddenRisks } from './009-mlps-major-hidden-risks';
 import { migration010PlanCycles } from './010-plan-cycles';
+import { migration014SamInspectionFields } from './014-sam-inspection-fields';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration008Audit,
   migration009MlpsMajorHiddenRisks,
   migration010PlanCycles,
+  migration014SamInspectionFields,
 ];
