@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { method } from '../core';
 import { pathField } from '../path-fields';
 import {
+  INSPECTION_CATEGORIES,
   METRICS,
   SAM_KINDS,
   SAM_REGISTERS,
@@ -144,16 +145,21 @@ export type MappingProfileRecord = z.infer<typeof mappingProfileSchema>;
 
 const scopeOut = z.object({ kind: z.enum(SCOPE_KINDS), name: z.string() });
 const metricOut = z.enum(METRICS);
-const coverage = { installations: z.number().int(), coveredInstallations: z.number().int(), genuineRate: z.number().nullable() };
+/** Installations needing a licence, those covered, their rate; free/open-source installations apart. */
+const coverage = { installations: z.number().int(), coveredInstallations: z.number().int(), genuineRate: z.number().nullable(), freeInstallations: z.number().int() };
+const categoryOut = z.enum(['', ...INSPECTION_CATEGORIES]);
 
 export const positionRowSchema = z.object({
   id: z.string(),
-  kind: z.enum(['entitled', 'unlicensed', 'no-entitlement-needed']),
+  kind: z.enum(['entitled', 'unlicensed', 'no-entitlement-needed', 'oem']),
   publisher: z.string(),
   name: z.string(),
   version: z.string(),
   edition: z.string(),
   downgradeRights: z.boolean(),
+  editionDowngradeRights: z.boolean(),
+  category: categoryOut,
+  domestic: z.boolean(),
   metric: metricOut.nullable(),
   scope: scopeOut,
   entitled: z.number().nullable(),
@@ -169,6 +175,7 @@ export const positionRowSchema = z.object({
   coresUnknown: z.number().int(),
   entitlementKeys: z.array(z.string()),
   licenceName: z.string(),
+  oemProof: z.string(),
 });
 export type PositionRowData = z.infer<typeof positionRowSchema>;
 
@@ -191,7 +198,22 @@ const summarySchema = z.object({
   shortfallRows: z.number().int(),
   shortfallCost: z.record(z.string(), z.number()),
   unpricedShortfall: z.number(),
+  /** Shortfall rows with no price ("3 shortfalls without a price"): their cost is unknown, never 0. */
+  unpricedShortfallRows: z.number().int(),
+  oemWithoutProof: z.number().int(),
 });
+
+/** One inspection category: its rate (free apart) and its domestic (信创) share across devices. */
+export const categoryPositionSchema = z.object({
+  category: categoryOut,
+  group: z.enum(['general', 'industrial', 'professional', 'infrastructure', 'other', 'unclassified']),
+  ...coverage,
+  devices: z.number().int(),
+  domesticDevices: z.number().int(),
+  domesticShare: z.number().nullable(),
+  domesticInstallations: z.number().int(),
+});
+export type CategoryPositionData = z.infer<typeof categoryPositionSchema>;
 
 export const positionResultSchema = z.object({
   today: z.string(),
@@ -200,6 +222,9 @@ export const positionResultSchema = z.object({
   rows: z.array(positionRowSchema),
   summary: summarySchema,
   byScope: z.array(z.object({ scope: scopeOut, ...coverage })),
+  byCategory: z.array(categoryPositionSchema),
+  /** The inspection catalog (categories, core minimums) the figures were counted by. */
+  catalog: z.object({ id: z.string(), version: z.string(), verified: z.boolean() }),
   expiring: z.array(expiringSchema),
   expired: z.array(z.object(termNotice)),
   reclaim: z.array(
