@@ -1,6 +1,7 @@
 import type { CommitResult, ImportReport, PositionResult } from '../../../shared/contract/sam/methods';
 import { EXPORT_TARGETS } from '../../../shared/contract/sam/methods';
 import { SAM_KINDS } from '../../../shared/contract/sam/schemas';
+import { shortfallCostUnknown } from '../../../shared/domain/sam/position';
 import { translate, type Locale } from '../../../shared/i18n';
 import { positionTable } from '../../backend/sam/export-jobs';
 import { csvLine } from '../../backend/sam/import';
@@ -42,11 +43,32 @@ function describeImport(output: ReturnType<typeof importOutput>, result: ImportR
   return lines.join('\n');
 }
 
+const percentText = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+
 function describePosition(position: PositionResult, locale: Locale): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-  const rate = position.summary.genuineRate === null ? '—' : `${(position.summary.genuineRate * 100).toFixed(1)}%`;
-  const cost = Object.entries(position.summary.shortfallCost).map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`).join(', ') || '0';
-  const lines = [t('sam.cli.positionSummary', { rate, shortfalls: position.summary.shortfallRows, cost, expiring: position.expiring.length })];
+  const { summary } = position;
+  const priced = Object.entries(summary.shortfallCost).map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`).join(', ');
+  const cost = shortfallCostUnknown(summary) ? t('sam.ui.costUnknown') : priced || '0';
+  const lines = [t('sam.cli.positionSummary', { rate: percentText(summary.genuineRate), shortfalls: summary.shortfallRows, cost, expiring: position.expiring.length })];
+  if (summary.unpricedShortfallRows > 0) lines.push(t('sam.cli.positionUnpriced', { count: summary.unpricedShortfallRows }));
+  if (summary.freeInstallations > 0) lines.push(t('sam.cli.positionFree', { count: summary.freeInstallations }));
+  for (const entry of position.byCategory) {
+    if (entry.installations + entry.freeInstallations === 0) continue;
+    lines.push(
+      t('sam.cli.categoryLine', {
+        category: t(`sam.inspectionCategory.${entry.category}`),
+        rate: percentText(entry.genuineRate),
+        covered: entry.coveredInstallations,
+        installations: entry.installations,
+        free: entry.freeInstallations,
+        share: percentText(entry.domesticShare),
+        domesticDevices: entry.domesticDevices,
+        devices: entry.devices,
+      }),
+    );
+  }
+  for (const finding of position.findings) lines.push(`! ${finding.message}`);
   for (const row of position.rows) {
     const scope = row.scope.kind === 'enterprise' ? t('sam.scopeKind.enterprise') : row.scope.name;
     const entitled = row.entitled ?? t('sam.position.unlimited');

@@ -122,3 +122,10 @@ export const INSPECTION_CATALOG: InspectionCatalog = {
 export function categoryDefinition(code: InspectionCategory | '', catalog: InspectionCatalog = INSPECTION_CATALOG): InspectionCategoryDefinition | undefined {
   return catalog.categories.find((definition) => definition.code === code);
 }
+
+/** A category's definition in the reader's language ('' for not classified): Chinese for zh-CN, else English. */
+export function definitionText(code: InspectionCategory | '', locale: string, catalog: InspectionCatalog = INSPECTION_CATALOG): string {
+  const definition = categoryDefinition(code, catalog);
+  if (definition === undefined) return '';
+  return locale === 'zh-CN' ? definition.definitionZh : definition.definitionEn;
+}

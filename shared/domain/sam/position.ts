@@ -861,6 +861,16 @@ export function shortfallTotals(rows: readonly PositionRow[]): ShortfallTotals {
   return { shortfallRows, shortfallCost, unpricedShortfall, unpricedShortfallRows };
 }
 
+/** The categories a page or report lists: the general three always (inspections ask about them), the others when installed. */
+export function inspectedCategories<C extends Pick<CategoryPosition, 'group' | 'installations' | 'freeInstallations'>>(byCategory: readonly C[]): C[] {
+  return byCategory.filter((entry) => entry.group === 'general' || entry.installations + entry.freeInstallations > 0);
+}
+
+/** True when every shortfall lacks a price: the cost is then unknown and must not read as 0. */
+export function shortfallCostUnknown(summary: Pick<PositionSummary, 'shortfallCost' | 'unpricedShortfallRows'>): boolean {
+  return summary.unpricedShortfallRows > 0 && Object.keys(summary.shortfallCost).length === 0;
+}
+
 function settle(pool: Pool): PositionRow {
   const row = pool.row;
   if (pool.capacity === Infinity) return row; // consumed already counts installations; nothing to balance
