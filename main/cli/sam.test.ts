@@ -116,6 +116,13 @@ describe('denggao sam position and export', () => {
     expect(human).toContain('2 项缺口未定价');
     expect(human).toContain('免费/开源软件另列：10 处安装（不计入正版化率）');
     expect(human).toContain('办公软件：正版化率 0.0%（0/2），免费/开源 0；国产占比 100.0%（2/2 台设备）');
+
+    const snapshot = await cli('sam', 'snapshot', '--note', '一季度', '--json');
+    expect(snapshot.code).toBe(0);
+    expect(JSON.parse(snapshot.stdout)).toMatchObject({ snapshot: { note: '一季度', installations: 3, freeInstallations: 10 }, history: [{ note: '一季度' }] });
+    const again = await cli('sam', 'snapshot');
+    expect(again.stdout.trim().split('\n')).toHaveLength(2);
+    expect(again.stdout).toMatch(/一季度：正版化率 0\.0%；国产占比 操作系统 100\.0%，办公软件 100\.0%/);
   });
 
   it('exports a register and the position to XLSX and CSV', async () => {

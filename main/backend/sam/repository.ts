@@ -9,6 +9,7 @@ import {
   type Device,
   type Entitlement,
   type Installation,
+  type PositionSnapshot,
   type Product,
   type SamRegister,
   type SamRegisterRecordOf,
@@ -270,6 +271,7 @@ export function allRecords<R extends SamRegister>(db: Database.Database, registe
 
 export function clearRegisters(db: Database.Database): void {
   for (const table of Object.values(TABLE)) db.prepare(`DELETE FROM ${table}`).run();
+  db.prepare('DELETE FROM sam_position_snapshots').run();
 }
 
 // ---- paging, sorting, filtering, searching ---------------------------------------------------------------------
@@ -344,3 +346,14 @@ export function deleteProfile(db: Database.Database, name: string): boolean {
 }
 
 export type { Device, Entitlement, Installation, Product, User };
+
+// ---- position snapshots ------------------------------------------------------------------------------------------
+
+export function insertSnapshot(db: Database.Database, snapshot: PositionSnapshot): void {
+  statement(db, 'INSERT INTO sam_position_snapshots (taken_at, body) VALUES (?, ?)').run(snapshot.takenAt, JSON.stringify(snapshot));
+}
+
+/** Oldest first (by when they were taken, then in the order they were kept). */
+export function listSnapshots(db: Database.Database): PositionSnapshot[] {
+  return (statement(db, 'SELECT body FROM sam_position_snapshots ORDER BY taken_at, id').pluck().all() as string[]).map((body) => JSON.parse(body) as PositionSnapshot);
+}

@@ -1,6 +1,7 @@
 import type { CommitResult, ImportReport, PositionResult } from '../../../shared/contract/sam/methods';
 import { EXPORT_TARGETS } from '../../../shared/contract/sam/methods';
-import { SAM_KINDS } from '../../../shared/contract/sam/schemas';
+import { type PositionSnapshot, SAM_KINDS } from '../../../shared/contract/sam/schemas';
+import { snapshotRates } from '../../../shared/domain/sam/snapshot';
 import { shortfallCostUnknown } from '../../../shared/domain/sam/position';
 import { translate, type Locale } from '../../../shared/i18n';
 import { positionTable } from '../../backend/sam/export-jobs';
@@ -77,6 +78,19 @@ function describePosition(position: PositionResult, locale: Locale): string {
   return lines.join('\n');
 }
 
+/** One line per snapshot: day, note, rate, and the domestic share of each category it has devices in. */
+function describeHistory(history: readonly PositionSnapshot[], locale: Locale): string {
+  return history
+    .map((snapshot) => {
+      const rates = snapshotRates(snapshot);
+      const shares = snapshot.byCategory
+        .filter((entry) => entry.category !== '' && entry.devices > 0)
+        .map((entry) => `${translate(locale, `sam.inspectionCategory.${entry.category}`)} ${percentText(rates.byCategory.get(entry.category)?.domesticShare ?? null)}`);
+      return translate(locale, 'sam.cli.snapshotLine', { day: snapshot.day, note: snapshot.note, rate: percentText(rates.genuineRate), shares: shares.join('，') || '—' });
+    })
+    .join('\n');
+}
+
 async function runImport(values: Record<string, string | boolean | string[] | undefined>, ctx: CommandContext): Promise<number> {
   const skipInvalid = values['skip-invalid'] === true;
   const rejects = typeof values.rejects === 'string' ? ctx.resolvePath(values.rejects) : undefined;
@@ -133,6 +147,23 @@ export const samCommands: Command[] = [
         return EXIT_OK;
       }
       return ctx.report(result, (position) => describePosition(position, ctx.locale ?? 'zh-CN'));
+    },
+  },
+  {
+    path: ['sam', 'snapshot'],
+    summary: 'Keep today\'s position figures, to follow the rate and the domestic (信创) share over time (快照)',
+    usage: 'Prints every snapshot, oldest first, with the new one last: { snapshot, history }.',
+    options: {
+      note: { type: 'string', description: 'a note to tell the snapshot apart, e.g. 2025 年第一季度盘点', valueName: 'TEXT' },
+    },
+    async run(values, _positionals, ctx) {
+      const backend = ctx.backend();
+      const taken = await backend.call('sam.snapshots.take', typeof values.note === 'string' ? { note: values.note } : {}, { locale: ctx.locale });
+      if (!taken.ok) return ctx.report(taken);
+      const history = await backend.call('sam.snapshots.list', {}, { locale: ctx.locale });
+      if (!history.ok) return ctx.report(history);
+      const value = { snapshot: taken.value, history: history.value };
+      return ctx.report({ ok: true, value }, () => describeHistory(history.value, ctx.locale ?? 'zh-CN'));
     },
   },
   {

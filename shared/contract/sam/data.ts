@@ -1,7 +1,7 @@
 /** The software-asset part of the canonical data JSON: every register and the saved column mappings. */
 import { z } from 'zod';
 import { mappingProfileSchema } from './methods';
-import { deviceSchema, entitlementSchema, installationSchema, productSchema, userSchema } from './schemas';
+import { deviceSchema, entitlementSchema, installationSchema, positionSnapshotSchema, productSchema, userSchema } from './schemas';
 
 export const samDataSchema = z.object({
   products: z.array(productSchema).default([]),
@@ -10,7 +10,9 @@ export const samDataSchema = z.object({
   devices: z.array(deviceSchema).default([]),
   users: z.array(userSchema).default([]),
   mappingProfiles: z.array(mappingProfileSchema).default([]),
+  /** Position snapshots, oldest first: the rate and the domestic share over time. */
+  snapshots: z.array(positionSnapshotSchema).default([]),
 });
 export type SamData = z.infer<typeof samDataSchema>;
 
-export const EMPTY_SAM_DATA: SamData = { products: [], entitlements: [], installations: [], devices: [], users: [], mappingProfiles: [] };
+export const EMPTY_SAM_DATA: SamData = { products: [], entitlements: [], installations: [], devices: [], users: [], mappingProfiles: [], snapshots: [] };

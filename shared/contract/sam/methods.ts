@@ -16,6 +16,7 @@ import {
   entitlementSchema,
   installationSchema,
   isoDateSchema,
+  positionSnapshotSchema,
   productSchema,
   userSchema,
 } from './schemas';
@@ -285,6 +286,10 @@ export const samMethods = {
   'sam.profiles.save': method({ kind: 'write', input: mappingProfileSchema, output: mappingProfileSchema }),
   'sam.profiles.delete': method({ kind: 'write', input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.boolean() }) }),
   'sam.position': method({ kind: 'read', input: positionInputSchema, output: positionResultSchema }),
+  /** Keeps the whole enterprise's position figures of today, to follow the rate and the domestic share over time. */
+  'sam.snapshots.take': method({ kind: 'write', input: z.object({ note: z.string().trim().max(200).optional() }), output: positionSnapshotSchema }),
+  /** Every snapshot, oldest first. */
+  'sam.snapshots.list': method({ kind: 'read', input: z.object({}), output: z.array(positionSnapshotSchema) }),
   'sam.summary': method({ kind: 'read', input: z.object({ today: isoDateSchema.optional() }), output: summaryResultSchema }),
   /** Writes a register or the position to `path`, as XLSX or CSV by its extension; formula-like cells neutralized. */
   'sam.export': method({

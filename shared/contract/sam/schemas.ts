@@ -369,3 +369,34 @@ export const samRegisterKeyOf: { [R in SamRegister]: (record: SamRegisterRecordO
   devices: (device) => normalizeKeyPart(device.name),
   users: (user) => normalizeKeyPart(user.name),
 };
+
+// ---- position snapshots ------------------------------------------------------------------------------------
+
+/** One category's figures as a snapshot keeps them: the rate, and the domestic (信创) share across devices. */
+export const snapshotCategorySchema = z.object({
+  category: z.enum(['', ...INSPECTION_CATEGORIES]),
+  installations: z.number().int().nonnegative(),
+  coveredInstallations: z.number().int().nonnegative(),
+  freeInstallations: z.number().int().nonnegative(),
+  devices: z.number().int().nonnegative(),
+  domesticDevices: z.number().int().nonnegative(),
+});
+
+/**
+ * The position's headline figures at one moment, kept so the rate and the domestic share can be followed
+ * over time. Rates are not stored: they follow from the counts (one rule, in the domain).
+ */
+export const positionSnapshotSchema = z.object({
+  /** When it was taken (ISO date-time) and the day the position was computed for. */
+  takenAt: z.string().min(1).max(40),
+  day: isoDateSchema,
+  /** What the user wrote to tell it apart, e.g. "2025 年第一季度盘点". */
+  note: z.string({ error: 'sam.value.invalid' }).trim().max(200, { error: 'sam.value.tooLong' }).default(''),
+  /** The inspection catalog the figures were counted by. */
+  catalog: z.object({ id: z.string().min(1), version: z.string().min(1) }),
+  installations: z.number().int().nonnegative(),
+  coveredInstallations: z.number().int().nonnegative(),
+  freeInstallations: z.number().int().nonnegative(),
+  byCategory: z.array(snapshotCategorySchema),
+});
+export type PositionSnapshot = z.infer<typeof positionSnapshotSchema>;

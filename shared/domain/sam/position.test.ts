@@ -251,7 +251,7 @@ describe('per inspection category, with the domestic (信创) share', () => {
     expect(categories.os).toMatchObject({ group: 'general', installations: 4, coveredInstallations: 2, genuineRate: 0.5, devices: 3, domesticDevices: 1, domesticInstallations: 1 });
     expect(categories.os?.domesticShare).toBeCloseTo(1 / 3);
     expect(categories.office).toMatchObject({ installations: 1, coveredInstallations: 0, devices: 1, domesticDevices: 1, domesticShare: 1 });
-    expect(categories['']).toMatchObject({ group: 'unclassified', installations: 0, freeInstallations: 1, devices: 1, domesticShare: 0 });
+    expect(categories['']).toMatchObject({ group: 'unclassified', installations: 0, freeInstallations: 1, devices: 0, domesticShare: null }); // no category, no share
     expect(categories.security).toMatchObject({ installations: 0, genuineRate: null, domesticShare: null });
     expect(result.rows.find((row) => row.name === '银河麒麟')).toMatchObject({ category: 'os', domestic: true });
     expect(result.catalog).toMatchObject({ id: 'sam-inspection-count', verified: false });

@@ -123,7 +123,7 @@ export interface PositionSummary extends CoverageSummary {
 export interface CategoryPosition extends CoverageSummary {
   category: InspectionCategory | '';
   group: CategoryGroup | 'unclassified';
-  /** Distinct devices with software of this category, and those with domestic software of it. */
+  /** Distinct devices with software of this category, and those with domestic software of it (0 when not classified). */
   devices: number;
   domesticDevices: number;
   /** domesticDevices / devices; null without devices. */
@@ -283,7 +283,7 @@ export function positionFromIndex(index: EstateIndex, today: string, options: Po
   const { expiring, expired } = buildPools(index, todayNumber, families);
   for (const family of families) if (family.pools.length > 1) family.pools.sort(comparePools);
 
-  const coverage = new CoverageCounter(index, families, options.categoryScope);
+  const coverage = new CoverageCounter(index, options.categoryScope);
   const { byFamily, familyStart } = index.installations;
   const versionSpan = index.versions.size + 1;
   for (let f = 0; f < families.length; f++) {
@@ -291,7 +291,7 @@ export function positionFromIndex(index: EstateIndex, today: string, options: Po
     const end = familyStart[f + 1] as number;
     for (let k = familyStart[f] as number; k < end; k++) {
       const i = byFamily[k] as number;
-      coverage.count(i, allocate(family, index, i, versionSpan));
+      coverage.count(i, allocate(family, index, i, versionSpan), family);
     }
   }
 
@@ -636,7 +636,6 @@ class CoverageCounter {
 
   constructor(
     private readonly index: EstateIndex,
-    private readonly families: readonly FamilyState[],
     categoryScope: string | undefined,
   ) {
     this.subsidiaries = new ScopeCounts(index.subsidiaries.size);
@@ -645,9 +644,8 @@ class CoverageCounter {
     this.categoryScope = categoryScope ? scopeIds(index, categoryScope) : null;
   }
 
-  count(i: number, allocation: Allocation): void {
+  count(i: number, allocation: Allocation, family: FamilyState): void {
     const columns = this.index.installations;
-    const family = this.families[columns.family[i] as number] as FamilyState;
     const scope = this.categoryScope;
     if (scope === null || columns.subsidiary[i] === scope.subsidiary || columns.department[i] === scope.department) {
       this.categories.bump(family.category, family.domestic, columns.device[i] as number, allocation);
@@ -700,7 +698,8 @@ class CategoryCounts {
       if (allocation === COVERED) (this.covered[slot] as number)++;
     }
     if (domestic) (this.domesticInstallations[slot] as number)++;
-    if (device === 0) return;
+    // Devices are counted for the domestic share of a category; installations of no category have none.
+    if (device === 0 || slot === 0) return;
     const seen = (this.seen[slot] ??= new Uint8Array(this.deviceCount));
     const before = seen[device] as number;
     if (before === 0) (this.devices[slot] as number)++;
@@ -780,8 +779,9 @@ class ScopeCounts {
   }
 }
 
-function rate(covered: number, total: number): number | null {
-  return total === 0 ? null : covered / total;
+/** part / whole, or null when there is nothing to rate (never a 100 % over nothing). */
+export function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
 }
 
 // ---- result ---------------------------------------------------------------------------------------------------

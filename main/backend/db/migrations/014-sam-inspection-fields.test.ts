@@ -39,6 +39,8 @@ describe('migration 014 SAM inspection fields', () => {
     expect(() => db.prepare("UPDATE sam_products SET inspection_category = 'games'").run()).toThrow(/CHECK constraint/);
     expect(() => db.prepare('UPDATE sam_products SET min_cores_per_server = 0').run()).toThrow(/CHECK constraint/);
     expect(() => db.prepare('UPDATE sam_entitlements SET edition_downgrade_rights = 2').run()).toThrow(/CHECK constraint/);
+    db.prepare("INSERT INTO sam_position_snapshots (taken_at, body) VALUES ('2025-01-01T00:00:00Z', '{}')").run();
+    expect(() => db.prepare("INSERT INTO sam_position_snapshots (taken_at, body) VALUES ('x', 'not json')").run()).toThrow(/CHECK constraint/);
     db.close();
   });
 });

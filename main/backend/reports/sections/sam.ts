@@ -7,6 +7,7 @@ import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
 import type { Scope } from '../../../../shared/contract/sam/schemas';
 import { definitionText } from '../../../../shared/catalogs/sam/inspection';
+import { snapshotRates } from '../../../../shared/domain/sam/snapshot';
 import { type CategoryPosition, inspectedCategories, type PositionRow, shortfallCostUnknown } from '../../../../shared/domain/sam/position';
 import type { SamView } from '../sources';
 import { chapterTitle, dense, formatNumber, formatPercent, noData, note, sectionTitle, type SectionContext } from './context';
@@ -73,7 +74,8 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
         { emptyText: ctx.r('reports.common.none') },
       ),
     ),
-    section(5, 'reports.sam.expiring'),
+    ...(sam.history.length > 0 ? [section(5, 'reports.sam.history'), history(ctx, sam)] : []),
+    section(sam.history.length > 0 ? 6 : 5, 'reports.sam.expiring'),
     dataTable(
       [
         { header: ctx.r('reports.sam.product') },
@@ -133,6 +135,23 @@ function byCategory(ctx: SectionContext, sam: SamView): Content[] {
     ),
     ...(catalog.verified ? [] : [note(ctx.r('reports.sam.definitionsNote', { id: catalog.id, version: catalog.version }))]),
   ];
+}
+
+/** One row per snapshot: its day and note, the rate, and the domestic share of each category listed above. */
+function history(ctx: SectionContext, sam: SamView): Content {
+  const categories = inspectedCategories(sam.position.byCategory).filter((entry) => entry.category !== '');
+  return dataTable(
+    [
+      { header: ctx.r('reports.sam.day'), width: 62 },
+      { header: ctx.r('reports.sam.note') },
+      { header: ctx.r('reports.sam.genuineRate'), width: 44, align: 'right' },
+      ...categories.map((entry) => ({ header: ctx.r('reports.sam.domesticShareOf', { category: categoryName(ctx, entry) }), width: 52, align: 'right' as const })),
+    ],
+    sam.history.map((snapshot) => {
+      const rates = snapshotRates(snapshot);
+      return [snapshot.day, snapshot.note, rateText(ctx, rates.genuineRate), ...categories.map((entry) => rateText(ctx, rates.byCategory.get(entry.category)?.domesticShare ?? null))];
+    }),
+  );
 }
 
 function domesticShare(ctx: SectionContext, sam: SamView): Content[] {

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { DataTable, localSource, type DataColumn } from '../../components/DataTable';
 import { ExportButtons } from './ExportButtons';
-import { CategoryTable, DomesticTable } from './CategoryTables';
+import { CategoryTable, DomesticTable, HistoryTable } from './CategoryTables';
 import { percent, shortfallCostText, useSam } from './store';
 
 type Translate = ReturnType<typeof useT>;
@@ -119,6 +119,7 @@ export function PositionPage() {
           <CategoryTable position={position} />
           <DataTable id="sam-position" label={t('sam.ui.positionTitle')} columns={columns} source={source} rowKey={(row) => row.id} reloadToken={position} />
           <DomesticTable position={position} />
+          {scope ? null : <HistoryTable position={position} />}
           <div className="sam-lists">
             <section className="card">
               <h2>{t('sam.ui.expiring')}</h2>
