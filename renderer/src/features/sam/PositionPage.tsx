@@ -20,7 +20,7 @@ function positionColumns(t: Translate): DataColumn<PositionRowData>[] {
     { id: 'publisher', label: t('sam.field.publisher'), value: (row) => row.publisher },
     { id: 'name', label: t('sam.field.name'), value: (row) => row.name },
     { id: 'version', label: t('sam.field.version'), value: (row) => row.version, width: 90 },
-    { id: 'category', label: t('sam.field.inspectionCategory'), value: (row) => t(`sam.inspectionCategory.${row.category}`), width: 110 },
+    { id: 'category', label: t('sam.field.inspectionCategory'), value: (row) => t(`sam.inspectionCategory.${row.category}`), width: 110, visible: false },
     { id: 'edition', label: t('sam.field.edition'), value: (row) => row.edition, visible: false },
     { id: 'metric', label: t('sam.field.metric'), value: (row) => (row.metric ? t(`sam.metric.${row.metric}`) : '') },
     { id: 'scope', label: t('sam.ui.scope'), value: (row) => scopeLabel(t, row.scope) },
