@@ -1,10 +1,10 @@
 /**
- * The position by inspection category (the three general categories first, each with its definition) and
- * the domestic (信创) share of each category across devices, and both over time (snapshots). Definitions come from the inspection catalog
- * (shared/catalogs/sam/inspection.ts); the page says they are unverified when the catalog is.
+ * The position by inspection category (the three general categories first, each with its definition), the
+ * domestic (信创) share of each category across devices, and both over time (snapshots). Definitions come
+ * from the inspection catalog (shared/catalogs/sam/inspection.ts); the page says when they are unverified.
  */
-import { useEffect, useState } from 'react';
-import type { PositionResult } from '../../../../shared/contract/sam/methods';
+import { type ReactNode, useEffect, useState } from 'react';
+import type { CategoryPositionData, PositionResult } from '../../../../shared/contract/sam/methods';
 import type { PositionSnapshot } from '../../../../shared/contract/sam/schemas';
 import { snapshotRates } from '../../../../shared/domain/sam/snapshot';
 import { api } from '../../api/client';
@@ -13,74 +13,72 @@ import { inspectedCategories } from '../../../../shared/domain/sam/position';
 import { useLocale, useT } from '../../app/settings-store';
 import { percent, useSam } from './store';
 
-export function CategoryTable({ position }: { position: PositionResult }) {
+interface CategoryColumn {
+  label: string;
+  cell(entry: CategoryPositionData): ReactNode;
+  className?: string;
+}
+
+/** A card with a table of one row per inspected category: the name first, then the given columns. */
+function CategorySection({ id, title, intro, position, columns, children }: { id: string; title: string; intro: string; position: PositionResult; columns: CategoryColumn[]; children?: ReactNode }) {
   const t = useT();
-  const locale = useLocale();
+  const titleId = `${id}-title`;
   return (
-    <section className="card sam-categories" aria-labelledby="sam-categories-title">
-      <h2 id="sam-categories-title">{t('sam.ui.byCategoryTitle')}</h2>
-      <p className="page__intro">{t('sam.ui.byCategoryIntro')}</p>
-      <table className="data" aria-labelledby="sam-categories-title">
+    <section className={`card ${id}`} aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      <p className="page__intro">{intro}</p>
+      <table className="data" aria-labelledby={titleId}>
         <thead>
           <tr>
             <th scope="col">{t('sam.ui.col.category')}</th>
-            <th scope="col">{t('sam.ui.col.group')}</th>
-            <th scope="col">{t('sam.ui.col.rate')}</th>
-            <th scope="col">{t('sam.ui.col.needing')}</th>
-            <th scope="col">{t('sam.ui.col.covered')}</th>
-            <th scope="col">{t('sam.ui.col.free')}</th>
-            <th scope="col">{t('sam.ui.col.definition')}</th>
+            {columns.map((column) => (
+              <th key={column.label} scope="col">{column.label}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {inspectedCategories(position.byCategory).map((entry) => (
             <tr key={entry.category || 'unclassified'}>
               <th scope="row">{t(`sam.inspectionCategory.${entry.category}`)}</th>
-              <td>{t(`sam.inspectionGroup.${entry.group}`)}</td>
-              <td>{percent(entry.genuineRate)}</td>
-              <td>{entry.installations}</td>
-              <td>{entry.coveredInstallations}</td>
-              <td>{entry.freeInstallations}</td>
-              <td className="sam-definition">{definitionText(entry.category, locale)}</td>
+              {columns.map((column) => (
+                <td key={column.label} className={column.className}>{column.cell(entry)}</td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
-      {position.catalog.verified ? null : <p className="sam-note" role="note">{t('sam.ui.catalogUnverified', { id: position.catalog.id, version: position.catalog.version })}</p>}
+      {children}
     </section>
+  );
+}
+
+export function CategoryTable({ position }: { position: PositionResult }) {
+  const t = useT();
+  const locale = useLocale();
+  const columns: CategoryColumn[] = [
+    { label: t('sam.ui.col.group'), cell: (entry) => t(`sam.inspectionGroup.${entry.group}`) },
+    { label: t('sam.ui.col.rate'), cell: (entry) => percent(entry.genuineRate) },
+    { label: t('sam.ui.col.needing'), cell: (entry) => entry.installations },
+    { label: t('sam.ui.col.covered'), cell: (entry) => entry.coveredInstallations },
+    { label: t('sam.ui.col.free'), cell: (entry) => entry.freeInstallations },
+    { label: t('sam.ui.col.definition'), cell: (entry) => definitionText(entry.category, locale), className: 'sam-definition' },
+  ];
+  return (
+    <CategorySection id="sam-categories" title={t('sam.ui.byCategoryTitle')} intro={t('sam.ui.byCategoryIntro')} position={position} columns={columns}>
+      {position.catalog.verified ? null : <p className="sam-note" role="note">{t('sam.ui.catalogUnverified', { id: position.catalog.id, version: position.catalog.version })}</p>}
+    </CategorySection>
   );
 }
 
 export function DomesticTable({ position }: { position: PositionResult }) {
   const t = useT();
-  return (
-    <section className="card sam-domestic" aria-labelledby="sam-domestic-title">
-      <h2 id="sam-domestic-title">{t('sam.ui.domesticTitle')}</h2>
-      <p className="page__intro">{t('sam.ui.domesticIntro')}</p>
-      <table className="data" aria-labelledby="sam-domestic-title">
-        <thead>
-          <tr>
-            <th scope="col">{t('sam.ui.col.category')}</th>
-            <th scope="col">{t('sam.ui.col.devices')}</th>
-            <th scope="col">{t('sam.ui.col.domesticDevices')}</th>
-            <th scope="col">{t('sam.ui.col.domesticShare')}</th>
-            <th scope="col">{t('sam.ui.col.domesticInstallations')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inspectedCategories(position.byCategory).map((entry) => (
-            <tr key={entry.category || 'unclassified'}>
-              <th scope="row">{t(`sam.inspectionCategory.${entry.category}`)}</th>
-              <td>{entry.devices}</td>
-              <td>{entry.domesticDevices}</td>
-              <td>{percent(entry.domesticShare)}</td>
-              <td>{entry.domesticInstallations}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
+  const columns: CategoryColumn[] = [
+    { label: t('sam.ui.col.devices'), cell: (entry) => entry.devices },
+    { label: t('sam.ui.col.domesticDevices'), cell: (entry) => entry.domesticDevices },
+    { label: t('sam.ui.col.domesticShare'), cell: (entry) => percent(entry.domesticShare) },
+    { label: t('sam.ui.col.domesticInstallations'), cell: (entry) => entry.domesticInstallations },
+  ];
+  return <CategorySection id="sam-domestic" title={t('sam.ui.domesticTitle')} intro={t('sam.ui.domesticIntro')} position={position} columns={columns} />;
 }
 
 /**
