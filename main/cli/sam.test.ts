@@ -150,6 +150,39 @@ describe('denggao sam position and export', () => {
     expect(unknown.stderr).toContain('没有名为“火星”的子公司或部门');
   });
 
+  it('counts the way inspectors count: free software apart, shortfalls without a price, each category with its domestic share', async () => {
+    const firefox = Array.from({ length: 10 }, (_, n) => ({ publisher: 'Mozilla', name: 'Firefox', device: `PC-${n}` }));
+    const data = {
+      formatVersion: 1,
+      profile: null,
+      sam: {
+        products: [
+          { publisher: 'Mozilla', name: 'Firefox', licenceType: 'free-open-source', licenceName: 'MPL-2.0' },
+          { publisher: '麒麟软件', name: '银河麒麟', inspectionCategory: 'os', domestic: true },
+          { publisher: '金山', name: 'WPS', inspectionCategory: 'office', domestic: true },
+        ],
+        installations: [...firefox, { publisher: '麒麟软件', name: '银河麒麟', device: 'PC-1' }, { publisher: '金山', name: 'WPS', device: 'PC-1' }, { publisher: '金山', name: 'WPS', device: 'PC-2' }],
+      },
+    };
+    write('data.json', JSON.stringify(data));
+    expect((await cli('data', 'import', '--file', 'data.json')).code).toBe(0);
+    const json = JSON.parse((await cli('sam', 'position', '--json')).stdout);
+    expect(json.summary).toMatchObject({ installations: 3, coveredInstallations: 0, genuineRate: 0, freeInstallations: 10, unpricedShortfallRows: 2, shortfallCost: {} });
+    expect(json.byCategory.find((entry: { category: string }) => entry.category === 'os')).toMatchObject({ installations: 1, devices: 1, domesticDevices: 1, domesticShare: 1 });
+    const human = (await cli('sam', 'position')).stdout;
+    expect(human).toContain('缺口金额 未定价');
+    expect(human).toContain('2 项缺口未定价');
+    expect(human).toContain('免费/开源软件另列：10 处安装（不计入正版化率）');
+    expect(human).toContain('办公软件：正版化率 0.0%（0/2），免费/开源 0；国产占比 100.0%（2/2 台设备）');
+
+    const snapshot = await cli('sam', 'snapshot', '--note', '一季度', '--json');
+    expect(snapshot.code).toBe(0);
+    expect(JSON.parse(snapshot.stdout)).toMatchObject({ snapshot: { note: '一季度', installations: 3, freeInstallations: 10 }, history: [{ note: '一季度' }] });
+    const again = await cli('sam', 'snapshot');
+    expect(again.stdout.trim().split('\n')).toHaveLength(2);
+    expect(again.stdout).toMatch(/一季度：正版化率 0\.0%；国产占比 操作系统 100\.0%，办公软件 100\.0%/);
+  });
+
   it('exports a register and the position to XLSX and CSV', async () => {
     const result = await cli('sam', 'export', '--what', 'installations', '--out', 'installs.xlsx', '--json');
     expect(JSON.parse(result.stdout)).toEqual({ path: path.join(dir, 'installs.xlsx'), rows: 3 });

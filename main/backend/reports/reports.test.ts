@@ -304,10 +304,13 @@ describe('reports through the backend', () => {
     try {
       expectOk(await backend.call('workspace.importData', enterpriseDocument()));
       const { summary } = expectOk(await backend.call('sam.summary', { today: AS_OF }));
+      expectOk(await backend.call('sam.snapshots.take', { note: '一季度盘点' }));
       const result = expectOk(await backend.call('reports.render', { kind: 'sam', out: path.join(dir, 'sam.pdf') }));
       const text = compact(pdfText(result.path));
       expect(text).toContain(`正版化率${formatPercent(summary.genuineRate!, 'zh-CN')}`);
       for (const expected of ['登记情况软件产品12种，许可40条，安装', '金山办公办公软件11.0标准版', '2025-04-15', '华北分公司']) expect(text).toContain(expected);
+      // Counted the way inspections count: per category with its definition, the domestic share, the unverified reading said.
+      for (const expected of ['（二）按检查类别的正版化率', '通用软件之一：台式机、笔记本和服务器上的操作系统', '（三）信创（国产化）替代', '未经官方核实', '正版化率口径', '（五）正版化率与国产占比的变化', '2025-03-31一季度盘点']) expect(text).toContain(expected);
     } finally {
       backend.dispose();
     }

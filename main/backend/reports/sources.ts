@@ -201,6 +201,8 @@ export interface SamView {
   counts: { products: number; entitlements: number; installations: number };
   /** The effective licence position as of the report's day. */
   position: LicencePosition;
+  /** Position snapshots, oldest first: the rate and the domestic share over time. */
+  history: WorkspaceData['sam']['snapshots'];
 }
 
 /** Null while the SAM registers are empty. */
@@ -210,6 +212,7 @@ export function samSource(sam: WorkspaceData['sam'], asOf: string): SamView | nu
   return {
     counts: { products: products.length, entitlements: entitlements.length, installations: installations.length },
     position: computeLicencePosition({ products, entitlements, installations, today: asOf }),
+    history: sam.snapshots,
   };
 }
 

@@ -14,7 +14,7 @@ import { type ExportCell, writeCsv, writeXlsx } from './import';
 import { REGISTER_COLUMNS, iterateRecords } from './repository';
 
 /** Fields whose values are codes with a label of their own. */
-const CHOICE_FIELDS: Record<string, string> = { metric: 'sam.metric', licenceType: 'sam.licenceType', scopeKind: 'sam.scopeKind', term: 'sam.term' };
+const CHOICE_FIELDS: Record<string, string> = { metric: 'sam.metric', licenceType: 'sam.licenceType', scopeKind: 'sam.scopeKind', term: 'sam.term', inspectionCategory: 'sam.inspectionCategory' };
 
 interface Table {
   sheet: string;

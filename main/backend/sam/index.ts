@@ -5,11 +5,13 @@ import type { DataSection, DomainHandlers } from '../context';
 import { exportTable } from './export-jobs';
 import { commit, dryRun, prepare } from './import-jobs';
 import { withKeptNames } from './import-products';
-import { computePosition, dashboardSummary, invalidateEstate } from './position';
+import { computePosition, dashboardSummary, estateIndex, invalidateEstate } from './position';
+import { positionFromIndex } from '../../../shared/domain/sam/position';
+import { snapshotOf } from '../../../shared/domain/sam/snapshot';
 import { translate } from '../../../shared/i18n';
 import { localIsoDate } from '../dates';
 import { assertRegisterWithin } from '../limits';
-import { aliasDictionary, editedAliasDictionary, saveAliasDictionary, allRecords, clearRegisters, countRecords, deleteProfile, deleteRecords, listProfiles, listRecords, saveProfile, saveRecord, upsertRecords } from './repository';
+import { aliasDictionary, allRecords, clearRegisters, countRecords, deleteProfile, deleteRecords, editedAliasDictionary, insertSnapshot, listProfiles, listRecords, listSnapshots, saveAliasDictionary, saveProfile, saveRecord, upsertRecords } from './repository';
 
 /** Runs a write to the SAM tables in one transaction and drops the cached estate afterwards. */
 function write<T>(db: Database.Database, work: () => T): T {
@@ -47,6 +49,13 @@ export const samHandlers: DomainHandlers<'sam'> = {
     return { edited: dictionary !== null };
   },
   'sam.position': ({ scope, today }, { db, now, locale }) => computePosition(db, { today: today ?? localIsoDate(now()), scope, locale }),
+  'sam.snapshots.take': ({ note }, { db, now }) => {
+    const taken = now();
+    const snapshot = snapshotOf(positionFromIndex(estateIndex(db), localIsoDate(taken)), taken.toISOString(), note ?? '');
+    insertSnapshot(db, snapshot);
+    return snapshot;
+  },
+  'sam.snapshots.list': (_input, { db }) => listSnapshots(db),
   'sam.summary': ({ today }, { db, now }) => dashboardSummary(db, today ?? localIsoDate(now())),
   'sam.export': (input, ctx) =>
     exportTable(ctx.db, input, ctx, () => computePosition(ctx.db, { today: localIsoDate(ctx.now()), scope: input.scope, locale: ctx.locale })),
@@ -56,15 +65,16 @@ export const samData: DataSection<'sam'> = {
   key: 'sam',
   exportData(db): SamData {
     const registers = Object.fromEntries(SAM_REGISTERS.map((register) => [register, allRecords(db, register)])) as { [R in SamRegister]: SamRegisterRecordOf[R][] };
-    return { ...registers, mappingProfiles: listProfiles(db), aliases: editedAliasDictionary(db) };
+    return { ...registers, mappingProfiles: listProfiles(db), aliases: editedAliasDictionary(db), snapshots: listSnapshots(db) };
   },
   importData(db, data) {
     let written = 0;
     for (const register of SAM_REGISTERS) written += upsertRecords(db, register, (data[register] as SamRegisterRecordOf[SamRegister][]).map((record) => ({ record })) as never);
     for (const profile of data.mappingProfiles) saveProfile(db, profile);
     if (data.aliases !== null) saveAliasDictionary(db, data.aliases);
+    for (const snapshot of data.snapshots) insertSnapshot(db, snapshot);
     invalidateEstate(db);
-    return written + data.mappingProfiles.length;
+    return written + data.mappingProfiles.length + data.snapshots.length;
   },
   clear(db) {
     clearRegisters(db);

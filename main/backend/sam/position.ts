@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { PositionResult, SummaryResult } from '../../../shared/contract/sam/methods';
 import { normalizeKeyPart, type Scope } from '../../../shared/contract/sam/schemas';
 import { type EstateIndex, EstateIndexBuilder, type InstallationFacts } from '../../../shared/domain/sam/estate-index';
-import { type LicencePosition, type PositionRow, positionFromIndex } from '../../../shared/domain/sam/position';
+import { type LicencePosition, positionFromIndex, shortfallTotals } from '../../../shared/domain/sam/position';
 import { translate, type Locale } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { allRecords, countRecords, statement } from './repository';
@@ -40,7 +40,7 @@ function buildIndex(db: Database.Database): EstateIndex {
 
 
 export function computePosition(db: Database.Database, options: { today: string; scope?: string | undefined; locale: Locale }): PositionResult {
-  const position = positionFromIndex(estateIndex(db), options.today);
+  const position = positionFromIndex(estateIndex(db), options.today, { categoryScope: options.scope });
   const scoped = options.scope ? narrowToScope(position, options.scope) : position;
   return {
     ...scoped,
@@ -61,6 +61,7 @@ function narrowToScope(position: LicencePosition, name: string): LicencePosition
   const rows = position.rows.filter((row) => inScope(row.scope));
   if (coverage === undefined && rows.length === 0) throw new AppError('sam.position.unknownScope', { scope: name }, { field: 'scope' });
   const shortfalls = shortfallTotals(rows);
+  const findings = position.findings.filter((finding) => rows.some((row) => row.name === finding.params?.product));
   return {
     ...position,
     rows,
@@ -68,27 +69,16 @@ function narrowToScope(position: LicencePosition, name: string): LicencePosition
       installations: coverage?.installations ?? 0,
       coveredInstallations: coverage?.coveredInstallations ?? 0,
       genuineRate: coverage?.genuineRate ?? null,
+      freeInstallations: coverage?.freeInstallations ?? 0,
       ...shortfalls,
+      oemWithoutProof: findings.reduce((sum, finding) => sum + (finding.code === 'sam.position.oemWithoutProof' ? Number(finding.params?.count ?? 0) : 0), 0),
     },
     byScope: position.byScope.filter((entry) => inScope(entry.scope)),
     expiring: position.expiring.filter((notice) => inScope(notice.scope)),
     expired: position.expired.filter((notice) => inScope(notice.scope)),
     reclaim: position.reclaim.filter((candidate) => inScope(candidate.scope)),
-    findings: position.findings.filter((finding) => rows.some((row) => row.name === finding.params?.product)),
+    findings,
   };
-}
-
-function shortfallTotals(rows: readonly PositionRow[]): { shortfallRows: number; shortfallCost: Record<string, number>; unpricedShortfall: number } {
-  const shortfallCost: Record<string, number> = {};
-  let shortfallRows = 0;
-  let unpricedShortfall = 0;
-  for (const row of rows) {
-    if (row.shortfall === 0) continue;
-    shortfallRows++;
-    if (row.shortfallCost !== null && row.currency !== null) shortfallCost[row.currency] = (shortfallCost[row.currency] ?? 0) + row.shortfallCost;
-    else unpricedShortfall += row.shortfall;
-  }
-  return { shortfallRows, shortfallCost, unpricedShortfall };
 }
 
 export function dashboardSummary(db: Database.Database, today: string): SummaryResult {

@@ -38,6 +38,22 @@ describe('registers', () => {
     expect(!missing.ok && missing.error.code).toBe('sam.record.notFound');
   });
 
+  it('keeps what an inspection counts by: category, domestic flag, OEM proof, core minimums, edition rank and edition downgrade', async () => {
+    const kylin = { publisher: '麒麟软件', name: '银河麒麟桌面操作系统', inspectionCategory: 'os', domestic: true } as const;
+    const server = { publisher: 'Microsoft', name: 'Windows Server', edition: 'Datacenter', licenceType: 'oem', oemProof: 'COA 标签 X1', minCoresPerProcessor: 8, minCoresPerServer: 16, editionRank: 3 } as const;
+    for (const record of [kylin, server]) expectOk(await backend.call('sam.save', { register: 'products', record }));
+    expectOk(await backend.call('sam.save', { register: 'entitlements', record: { ...office, metric: 'per-device', quantity: 1, editionDowngradeRights: true } }));
+    const products = expectOk(await backend.call('sam.list', { register: 'products' }));
+    expect(products.rows.map(({ record }) => record)).toMatchObject([
+      { ...kylin, oemProof: '', minCoresPerServer: null, editionRank: null },
+      { ...server, inspectionCategory: '', domestic: false },
+    ]);
+    const data = expectOk(await backend.call('workspace.exportData', {}));
+    expect(data.sam.entitlements[0]).toMatchObject({ downgradeRights: false, editionDowngradeRights: true });
+    const bad = await backend.call('sam.save', { register: 'products', record: { ...kylin, inspectionCategory: 'games' } as never });
+    expect(!bad.ok && bad.error.details?.issues?.[0]).toMatchObject({ field: 'record.inspectionCategory', message: '无法识别的选项“games”' });
+  });
+
   it('a record that breaks a rule is refused at the field, in the user’s language', async () => {
     const result = await backend.call('sam.save', { register: 'entitlements', record: { ...office, metric: 'per-device', quantity: -1 } }, { locale: 'en-US' });
     expect(!result.ok && result.error.details?.issues?.[0]).toMatchObject({ field: 'record.quantity', message: 'Must not be negative' });

@@ -9,6 +9,7 @@ import {
   type Device,
   type Entitlement,
   type Installation,
+  type PositionSnapshot,
   type Product,
   type SamRegister,
   type SamRegisterRecordOf,
@@ -32,7 +33,19 @@ const text = (field: string, column = field): ColumnSpec => ({ field, column, ty
 const PRODUCT_REF = [text('publisher'), text('name'), text('version'), text('edition')];
 
 export const REGISTER_COLUMNS: Record<SamRegister, ColumnSpec[]> = {
-  products: [...PRODUCT_REF, text('category'), text('licenceType', 'licence_type'), text('licenceName', 'licence_name'), text('swidTagId', 'swid_tag_id')],
+  products: [
+    ...PRODUCT_REF,
+    text('category'),
+    text('licenceType', 'licence_type'),
+    text('licenceName', 'licence_name'),
+    text('swidTagId', 'swid_tag_id'),
+    text('inspectionCategory', 'inspection_category'),
+    { field: 'domestic', column: 'domestic', type: 'boolean' },
+    text('oemProof', 'oem_proof'),
+    { field: 'minCoresPerProcessor', column: 'min_cores_per_processor', type: 'integer' },
+    { field: 'minCoresPerServer', column: 'min_cores_per_server', type: 'integer' },
+    { field: 'editionRank', column: 'edition_rank', type: 'integer' },
+  ],
   entitlements: [
     ...PRODUCT_REF,
     text('metric'),
@@ -50,6 +63,7 @@ export const REGISTER_COLUMNS: Record<SamRegister, ColumnSpec[]> = {
     text('vendor'),
     text('assetNumber', 'asset_number'),
     { field: 'downgradeRights', column: 'downgrade_rights', type: 'boolean' },
+    { field: 'editionDowngradeRights', column: 'edition_downgrade_rights', type: 'boolean' },
   ],
   installations: [
     ...PRODUCT_REF,
@@ -259,6 +273,7 @@ export function allRecords<R extends SamRegister>(db: Database.Database, registe
 
 export function clearRegisters(db: Database.Database): void {
   for (const table of Object.values(TABLE)) db.prepare(`DELETE FROM ${table}`).run();
+  db.prepare('DELETE FROM sam_position_snapshots').run();
 }
 
 // ---- paging, sorting, filtering, searching ---------------------------------------------------------------------
@@ -359,3 +374,14 @@ export function saveAliasDictionary(db: Database.Database, dictionary: AliasDict
 }
 
 export type { Device, Entitlement, Installation, Product, User };
+
+// ---- position snapshots ------------------------------------------------------------------------------------------
+
+export function insertSnapshot(db: Database.Database, snapshot: PositionSnapshot): void {
+  statement(db, 'INSERT INTO sam_position_snapshots (taken_at, body) VALUES (?, ?)').run(snapshot.takenAt, JSON.stringify(snapshot));
+}
+
+/** Oldest first (by when they were taken, then in the order they were kept). */
+export function listSnapshots(db: Database.Database): PositionSnapshot[] {
+  return (statement(db, 'SELECT body FROM sam_position_snapshots ORDER BY taken_at, id').pluck().all() as string[]).map((body) => JSON.parse(body) as PositionSnapshot);
+}

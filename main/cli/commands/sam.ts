@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import type { AliasDictionary } from '../../../shared/contract/sam/aliases';
 import type { CommitResult, ImportReport, PositionResult } from '../../../shared/contract/sam/methods';
 import { EXPORT_TARGETS } from '../../../shared/contract/sam/methods';
-import { SAM_KINDS } from '../../../shared/contract/sam/schemas';
+import { type PositionSnapshot, SAM_KINDS } from '../../../shared/contract/sam/schemas';
+import { snapshotRates } from '../../../shared/domain/sam/snapshot';
+import { shortfallCostUnknown } from '../../../shared/domain/sam/position';
 import { translate, type Locale } from '../../../shared/i18n';
 import { positionTable } from '../../backend/sam/export-jobs';
 import { csvLine } from '../../backend/sam/import';
@@ -80,18 +82,51 @@ function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: L
   for (const entry of dictionary.products) lines.push(`${entry.publisher} ${entry.name} ← ${entry.aliases.join(' / ')}`);
   return lines.join('\n');
 }
+const percentText = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 function describePosition(position: PositionResult, locale: Locale): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-  const rate = position.summary.genuineRate === null ? '—' : `${(position.summary.genuineRate * 100).toFixed(1)}%`;
-  const cost = Object.entries(position.summary.shortfallCost).map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`).join(', ') || '0';
-  const lines = [t('sam.cli.positionSummary', { rate, shortfalls: position.summary.shortfallRows, cost, expiring: position.expiring.length })];
+  const { summary } = position;
+  const priced = Object.entries(summary.shortfallCost).map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`).join(', ');
+  const cost = shortfallCostUnknown(summary) ? t('sam.ui.costUnknown') : priced || '0';
+  const lines = [t('sam.cli.positionSummary', { rate: percentText(summary.genuineRate), shortfalls: summary.shortfallRows, cost, expiring: position.expiring.length })];
+  if (summary.unpricedShortfallRows > 0) lines.push(t('sam.cli.positionUnpriced', { count: summary.unpricedShortfallRows }));
+  if (summary.freeInstallations > 0) lines.push(t('sam.cli.positionFree', { count: summary.freeInstallations }));
+  for (const entry of position.byCategory) {
+    if (entry.installations + entry.freeInstallations === 0) continue;
+    lines.push(
+      t('sam.cli.categoryLine', {
+        category: t(`sam.inspectionCategory.${entry.category}`),
+        rate: percentText(entry.genuineRate),
+        covered: entry.coveredInstallations,
+        installations: entry.installations,
+        free: entry.freeInstallations,
+        share: percentText(entry.domesticShare),
+        domesticDevices: entry.domesticDevices,
+        devices: entry.devices,
+      }),
+    );
+  }
+  for (const finding of position.findings) lines.push(`! ${finding.message}`);
   for (const row of position.rows) {
     const scope = row.scope.kind === 'enterprise' ? t('sam.scopeKind.enterprise') : row.scope.name;
     const entitled = row.entitled ?? t('sam.position.unlimited');
     lines.push(`${row.shortfall > 0 ? '!' : ' '} ${row.publisher} ${row.name} ${row.version} ${row.edition}`.trimEnd() + ` [${scope}] ${entitled} / ${row.consumed}${row.shortfall > 0 ? ` (−${row.shortfall})` : ''}`);
   }
   return lines.join('\n');
+}
+
+/** One line per snapshot: day, note, rate, and the domestic share of each category it has devices in. */
+function describeHistory(history: readonly PositionSnapshot[], locale: Locale): string {
+  return history
+    .map((snapshot) => {
+      const rates = snapshotRates(snapshot);
+      const shares = snapshot.byCategory
+        .filter((entry) => entry.category !== '' && entry.devices > 0)
+        .map((entry) => `${translate(locale, `sam.inspectionCategory.${entry.category}`)} ${percentText(rates.byCategory.get(entry.category)?.domesticShare ?? null)}`);
+      return translate(locale, 'sam.cli.snapshotLine', { day: snapshot.day, note: snapshot.note, rate: percentText(rates.genuineRate), shares: shares.join('，') || '—' });
+    })
+    .join('\n');
 }
 
 async function runImport(values: Record<string, string | boolean | string[] | undefined>, ctx: CommandContext): Promise<number> {
@@ -185,6 +220,23 @@ export const samCommands: Command[] = [
         return EXIT_OK;
       }
       return ctx.report(result, (position) => describePosition(position, ctx.locale ?? 'zh-CN'));
+    },
+  },
+  {
+    path: ['sam', 'snapshot'],
+    summary: 'Keep today\'s position figures, to follow the rate and the domestic (信创) share over time (快照)',
+    usage: 'Prints every snapshot, oldest first, with the new one last: { snapshot, history }.',
+    options: {
+      note: { type: 'string', description: 'a note to tell the snapshot apart, e.g. 2025 年第一季度盘点', valueName: 'TEXT' },
+    },
+    async run(values, _positionals, ctx) {
+      const backend = ctx.backend();
+      const taken = await backend.call('sam.snapshots.take', typeof values.note === 'string' ? { note: values.note } : {}, { locale: ctx.locale });
+      if (!taken.ok) return ctx.report(taken);
+      const history = await backend.call('sam.snapshots.list', {}, { locale: ctx.locale });
+      if (!history.ok) return ctx.report(history);
+      const value = { snapshot: taken.value, history: history.value };
+      return ctx.report({ ok: true, value }, () => describeHistory(history.value, ctx.locale ?? 'zh-CN'));
     },
   },
   {

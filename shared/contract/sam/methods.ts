@@ -8,6 +8,7 @@ import { method } from '../core';
 import { pathField } from '../path-fields';
 import { aliasDictionarySchema } from './aliases';
 import {
+  INSPECTION_CATEGORIES,
   METRICS,
   SAM_KINDS,
   SAM_REGISTERS,
@@ -16,6 +17,7 @@ import {
   entitlementSchema,
   installationSchema,
   isoDateSchema,
+  positionSnapshotSchema,
   productSchema,
   userSchema,
 } from './schemas';
@@ -182,16 +184,21 @@ export type MappingProfileRecord = z.infer<typeof mappingProfileSchema>;
 
 const scopeOut = z.object({ kind: z.enum(SCOPE_KINDS), name: z.string() });
 const metricOut = z.enum(METRICS);
-const coverage = { installations: z.number().int(), coveredInstallations: z.number().int(), genuineRate: z.number().nullable() };
+/** Installations needing a licence, those covered, their rate; free/open-source installations apart. */
+const coverage = { installations: z.number().int(), coveredInstallations: z.number().int(), genuineRate: z.number().nullable(), freeInstallations: z.number().int() };
+const categoryOut = z.enum(['', ...INSPECTION_CATEGORIES]);
 
 export const positionRowSchema = z.object({
   id: z.string(),
-  kind: z.enum(['entitled', 'unlicensed', 'no-entitlement-needed']),
+  kind: z.enum(['entitled', 'unlicensed', 'no-entitlement-needed', 'oem']),
   publisher: z.string(),
   name: z.string(),
   version: z.string(),
   edition: z.string(),
   downgradeRights: z.boolean(),
+  editionDowngradeRights: z.boolean(),
+  category: categoryOut,
+  domestic: z.boolean(),
   metric: metricOut.nullable(),
   scope: scopeOut,
   entitled: z.number().nullable(),
@@ -207,6 +214,7 @@ export const positionRowSchema = z.object({
   coresUnknown: z.number().int(),
   entitlementKeys: z.array(z.string()),
   licenceName: z.string(),
+  oemProof: z.string(),
 });
 export type PositionRowData = z.infer<typeof positionRowSchema>;
 
@@ -229,7 +237,22 @@ const summarySchema = z.object({
   shortfallRows: z.number().int(),
   shortfallCost: z.record(z.string(), z.number()),
   unpricedShortfall: z.number(),
+  /** Shortfall rows with no price ("3 shortfalls without a price"): their cost is unknown, never 0. */
+  unpricedShortfallRows: z.number().int(),
+  oemWithoutProof: z.number().int(),
 });
+
+/** One inspection category: its rate (free apart) and its domestic (信创) share across devices. */
+export const categoryPositionSchema = z.object({
+  category: categoryOut,
+  group: z.enum(['general', 'industrial', 'professional', 'infrastructure', 'other', 'unclassified']),
+  ...coverage,
+  devices: z.number().int(),
+  domesticDevices: z.number().int(),
+  domesticShare: z.number().nullable(),
+  domesticInstallations: z.number().int(),
+});
+export type CategoryPositionData = z.infer<typeof categoryPositionSchema>;
 
 export const positionResultSchema = z.object({
   today: z.string(),
@@ -238,6 +261,9 @@ export const positionResultSchema = z.object({
   rows: z.array(positionRowSchema),
   summary: summarySchema,
   byScope: z.array(z.object({ scope: scopeOut, ...coverage })),
+  byCategory: z.array(categoryPositionSchema),
+  /** The inspection catalog (categories, core minimums) the figures were counted by. */
+  catalog: z.object({ id: z.string(), version: z.string(), verified: z.boolean() }),
   expiring: z.array(expiringSchema),
   expired: z.array(z.object(termNotice)),
   reclaim: z.array(
@@ -302,6 +328,10 @@ export const samMethods = {
   /** Replaces the dictionary (null restores the shipped one); a name standing for two publishers is refused at it. */
   'sam.aliases.save': method({ kind: 'write', input: z.object({ dictionary: aliasDictionarySchema.nullable() }), output: z.object({ edited: z.boolean() }) }),
   'sam.position': method({ kind: 'read', input: positionInputSchema, output: positionResultSchema }),
+  /** Keeps the whole enterprise's position figures of today, to follow the rate and the domestic share over time. */
+  'sam.snapshots.take': method({ kind: 'write', input: z.object({ note: z.string().trim().max(200).optional() }), output: positionSnapshotSchema }),
+  /** Every snapshot, oldest first. */
+  'sam.snapshots.list': method({ kind: 'read', input: z.object({}), output: z.array(positionSnapshotSchema) }),
   'sam.summary': method({ kind: 'read', input: z.object({ today: isoDateSchema.optional() }), output: summaryResultSchema }),
   /** Writes a register or the position to `path`, as XLSX or CSV by its extension; formula-like cells neutralized. */
   'sam.export': method({

@@ -17,6 +17,14 @@ import { z } from 'zod';
 export const LICENCE_TYPES = ['commercial', 'subscription', 'free-open-source', 'oem'] as const;
 export type LicenceType = (typeof LICENCE_TYPES)[number];
 
+/**
+ * The categories 软件正版化 inspections count by (docs/standards.md §6): the three general categories (os, office,
+ * security — 杀毒软件 is security software), then industrial and professional software; database and middleware
+ * are the 信创 categories beside them. '' = not classified. Definitions: shared/catalogs/sam/categories.ts.
+ */
+export const INSPECTION_CATEGORIES = ['os', 'office', 'security', 'industrial', 'professional', 'database', 'middleware', 'other'] as const;
+export type InspectionCategory = (typeof INSPECTION_CATEGORIES)[number];
+
 export const METRICS = [
   'per-device',
   'per-installation',
@@ -103,6 +111,17 @@ export const productSchema = z
     licenceName: optionalText,
     /** ISO/IEC 19770-2 SWID tagId, when the product ships one. */
     swidTagId: optionalText,
+    /** The category inspections count it under; '' = not classified (the free-text `category` may still tell). */
+    inspectionCategory: z.enum(['', ...INSPECTION_CATEGORIES], { error: 'sam.value.invalidChoice' }).default(''),
+    /** Domestic (信创) software: what the domestic-substitution share counts. */
+    domestic: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
+    /** For OEM software: the proof of the OEM licence held (COA label, the device's purchase invoice…); OEM counts only with it. */
+    oemProof: optionalText,
+    /** Per-core licensing: the fewest cores a licence must cover per processor and per server (null = none, or the catalog's). */
+    minCoresPerProcessor: coresSchema,
+    minCoresPerServer: coresSchema,
+    /** The edition's rank within its product (higher = more capable): a licence with edition downgrade rights covers lower ranks. */
+    editionRank: z.number({ error: 'sam.value.notANumber' }).int({ error: 'sam.value.notAnInteger' }).nonnegative({ error: 'sam.value.negative' }).nullable().default(null),
   })
   .superRefine((product, ctx) => {
     if (product.licenceType === 'free-open-source' && product.licenceName === '') {
@@ -155,6 +174,8 @@ export const entitlementSchema = z
     assetNumber: optionalText,
     /** The right to run an earlier version than the one bought. */
     downgradeRights: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
+    /** The right to run a lower edition than the one bought (ranks: the products' `editionRank`). */
+    editionDowngradeRights: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
   })
   .superRefine((entitlement, ctx) => {
     const unlimited = isUnlimitedMetric(entitlement.metric);
@@ -350,3 +371,34 @@ export const samRegisterKeyOf: { [R in SamRegister]: (record: SamRegisterRecordO
   devices: (device) => normalizeKeyPart(device.name),
   users: (user) => normalizeKeyPart(user.name),
 };
+
+// ---- position snapshots ------------------------------------------------------------------------------------
+
+/** One category's figures as a snapshot keeps them: the rate, and the domestic (信创) share across devices. */
+export const snapshotCategorySchema = z.object({
+  category: z.enum(['', ...INSPECTION_CATEGORIES]),
+  installations: z.number().int().nonnegative(),
+  coveredInstallations: z.number().int().nonnegative(),
+  freeInstallations: z.number().int().nonnegative(),
+  devices: z.number().int().nonnegative(),
+  domesticDevices: z.number().int().nonnegative(),
+});
+
+/**
+ * The position's headline figures at one moment, kept so the rate and the domestic share can be followed
+ * over time. Rates are not stored: they follow from the counts (one rule, in the domain).
+ */
+export const positionSnapshotSchema = z.object({
+  /** When it was taken (ISO date-time) and the day the position was computed for. */
+  takenAt: z.string().min(1).max(40),
+  day: isoDateSchema,
+  /** What the user wrote to tell it apart, e.g. "2025 年第一季度盘点". */
+  note: z.string({ error: 'sam.value.invalid' }).trim().max(200, { error: 'sam.value.tooLong' }).default(''),
+  /** The inspection catalog the figures were counted by. */
+  catalog: z.object({ id: z.string().min(1), version: z.string().min(1) }),
+  installations: z.number().int().nonnegative(),
+  coveredInstallations: z.number().int().nonnegative(),
+  freeInstallations: z.number().int().nonnegative(),
+  byCategory: z.array(snapshotCategorySchema),
+});
+export type PositionSnapshot = z.infer<typeof positionSnapshotSchema>;

@@ -65,8 +65,8 @@ export interface IndexedEntitlement {
   /** Id in `subsidiaries` or `departments` (by the scope's kind); 0 for the whole enterprise. */
   scopeOrg: number;
   /**
-   * The pool the entitlement adds to: entitlements that agree on product, version, edition, downgrade
-   * rights, metric and scope count together. Built with the index, so a position does not rebuild it.
+   * The pool the entitlement adds to: entitlements that agree on product, version, edition, (edition)
+   * downgrade rights, metric and scope count together. Built with the index, so a position does not rebuild it.
    */
   poolId: string;
 }
@@ -186,6 +186,7 @@ export class EstateIndexBuilder {
       versions.texts[version],
       editions.texts[edition],
       record.downgradeRights ? 'downgrade' : 'exact',
+      record.editionDowngradeRights ? 'edition-downgrade' : 'edition-exact',
       record.metric,
       scope.kind,
       scopeNames.texts[scopeOrg],

@@ -156,29 +156,112 @@ describe('scope of entitlements', () => {
       [inst({ device: 'A', subsidiary: '华北公司', department: '财务部' }), inst({ device: 'B', subsidiary: '华南公司', department: '财务部' })],
     );
     expect(result.byScope).toEqual([
-      { scope: { kind: 'subsidiary', name: '华北公司' }, installations: 1, coveredInstallations: 1, genuineRate: 1 },
-      { scope: { kind: 'subsidiary', name: '华南公司' }, installations: 1, coveredInstallations: 0, genuineRate: 0 },
-      { scope: { kind: 'department', name: '财务部' }, installations: 2, coveredInstallations: 1, genuineRate: 0.5 },
+      { scope: { kind: 'subsidiary', name: '华北公司' }, installations: 1, coveredInstallations: 1, genuineRate: 1, freeInstallations: 0 },
+      { scope: { kind: 'subsidiary', name: '华南公司' }, installations: 1, coveredInstallations: 0, genuineRate: 0, freeInstallations: 0 },
+      { scope: { kind: 'department', name: '财务部' }, installations: 2, coveredInstallations: 1, genuineRate: 0.5, freeInstallations: 0 },
     ]);
   });
 });
 
-describe('products that need no entitlement', () => {
+describe('counted the way inspections count (docs/standards.md §6)', () => {
+  it('free/open-source installations are listed apart and never pad the rate: 1,000 free + 100 unlicensed Office is 0 %, not 90.9 %', () => {
+    const free = Array.from({ length: 1_000 }, (_, n) => inst({ publisher: 'Mozilla', name: 'Firefox', device: `PC-${n}` }));
+    const office = Array.from({ length: 100 }, (_, n) => inst({ device: `PC-${n}` }));
+    const result = position([], [...free, ...office], [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType: 'free-open-source', licenceName: 'MPL-2.0' })]);
+    expect(result.summary).toMatchObject({ installations: 100, coveredInstallations: 0, genuineRate: 0, freeInstallations: 1_000 });
+    expect(result.rows.find((row) => row.kind === 'no-entitlement-needed')).toMatchObject({ name: 'Firefox', licenceName: 'MPL-2.0', installations: 1_000, shortfall: 0 });
+  });
+
   it.each([
-    { licenceType: 'free-open-source', licenceName: 'MPL-2.0', covered: 1 },
-    { licenceType: 'oem', licenceName: '', covered: 1 },
-    { licenceType: 'commercial', licenceName: '', covered: 0 },
-  ] as const)('$licenceType product: $covered of 1 covered', ({ licenceType, licenceName, covered }) => {
-    const result = position([], [inst({ publisher: 'Mozilla', name: 'Firefox' })], [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType, licenceName })]);
-    expect(result.summary.coveredInstallations).toBe(covered);
-    if (covered) expect(result.rows[0]).toMatchObject({ kind: 'no-entitlement-needed', licenceName, installations: 1, shortfall: 0 });
+    { licenceType: 'free-open-source', licenceName: 'MPL-2.0', oemProof: '', kind: 'no-entitlement-needed', needing: 0, covered: 0, free: 1, oemWithoutProof: 0 },
+    { licenceType: 'oem', licenceName: '', oemProof: 'COA 标签 A1', kind: 'oem', needing: 1, covered: 1, free: 0, oemWithoutProof: 0 },
+    { licenceType: 'oem', licenceName: '', oemProof: '', kind: 'unlicensed', needing: 1, covered: 0, free: 0, oemWithoutProof: 1 },
+    { licenceType: 'commercial', licenceName: '', oemProof: '', kind: 'unlicensed', needing: 1, covered: 0, free: 0, oemWithoutProof: 0 },
+  ] as const)('$licenceType product (OEM proof "$oemProof"): a $kind row, $covered of $needing covered, $free apart', ({ licenceType, licenceName, oemProof, kind, needing, covered, free, oemWithoutProof }) => {
+    const result = position([], [inst({ publisher: 'Mozilla', name: 'Firefox' })], [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType, licenceName, oemProof })]);
+    expect(result.summary).toMatchObject({ installations: needing, coveredInstallations: covered, freeInstallations: free, oemWithoutProof });
+    expect(result.rows).toMatchObject([{ kind, installations: 1, oemProof }]);
+    expect(result.findings).toEqual(oemWithoutProof ? [{ code: 'sam.position.oemWithoutProof', params: { product: 'Firefox', count: 1 } }] : []);
+  });
+
+  it('an OEM product without proof is covered by an entitlement bought for it, like any other', () => {
+    const result = position([ent({ name: 'Windows', quantity: 1 })], [inst({ name: 'Windows' })], [prod({ name: 'Windows', licenceType: 'oem' })]);
+    expect(result.summary).toMatchObject({ installations: 1, coveredInstallations: 1, oemWithoutProof: 1 });
   });
 
   it('a free community edition does not make the commercial edition free', () => {
     const products = [prod({ name: 'Visual Studio', edition: 'Community', licenceType: 'free-open-source', licenceName: 'Microsoft Community' }), prod({ name: 'Visual Studio', edition: 'Enterprise' })];
     const result = position([], [inst({ name: 'Visual Studio', edition: 'Community' }), inst({ name: 'Visual Studio', edition: 'Enterprise', device: 'PC-2' })], products);
-    expect(result.summary.coveredInstallations).toBe(1);
+    expect(result.summary).toMatchObject({ installations: 1, coveredInstallations: 0, freeInstallations: 1 });
     expect(result.rows[0]).toMatchObject({ kind: 'unlicensed', shortfall: 1 });
+  });
+
+  it.each([
+    { name: 'Windows Server', own: {}, cores: 4, consumed: 16, shortfall: 0, why: 'the catalog minimum: 16 per server' },
+    { name: 'Windows Server', own: {}, cores: 24, consumed: 24, shortfall: 8, why: 'more cores than the minimum count as they are' },
+    { name: 'SQL Server', own: {}, cores: 4, consumed: 4, shortfall: 0, why: 'no minimum known for it' },
+    { name: 'SQL Server', own: { minCoresPerProcessor: 4, minCoresPerServer: null }, cores: 2, consumed: 4, shortfall: 0, why: "the product's own minimum per processor" },
+    { name: 'Windows Server', own: { minCoresPerProcessor: null, minCoresPerServer: 20 }, cores: 4, consumed: 20, shortfall: 4, why: "the product's own minimum wins over the catalog's" },
+  ])('per core, $name on a $cores-core server counts $consumed ($why)', ({ name, own, cores, consumed, shortfall }) => {
+    const products = Object.keys(own).length > 0 ? [prod({ name, ...own })] : [];
+    const result = position([ent({ name, metric: 'per-core', quantity: 16 })], [inst({ name, device: 'SRV-1', cores })], products);
+    expect(result.rows[0]).toMatchObject({ consumed, shortfall });
+  });
+
+  it.each([
+    { licensed: 'Enterprise', editionDowngrade: true, installed: 'Professional', covered: true },
+    { licensed: 'Enterprise', editionDowngrade: false, installed: 'Professional', covered: false },
+    { licensed: 'Professional', editionDowngrade: true, installed: 'Enterprise', covered: false },
+    { licensed: 'Enterprise', editionDowngrade: true, installed: 'Home', covered: false }, // Home has no recorded rank
+  ])('edition $licensed (edition downgrade $editionDowngrade) covers $installed: $covered', ({ licensed, editionDowngrade, installed, covered }) => {
+    const ranks = [prod({ name: 'Windows', edition: 'Enterprise', editionRank: 3 }), prod({ name: 'Windows', edition: 'Professional', editionRank: 2 })];
+    const result = position([ent({ name: 'Windows', edition: licensed, editionDowngradeRights: editionDowngrade, quantity: 5 })], [inst({ name: 'Windows', edition: installed })], ranks);
+    expect(result.summary.coveredInstallations).toBe(covered ? 1 : 0);
+  });
+
+  it('edition and version downgrade rights are separate: an edition downgrade does not cover an earlier version', () => {
+    const ranks = [prod({ name: 'Windows', edition: 'Enterprise', editionRank: 3 }), prod({ name: 'Windows', edition: 'Professional', editionRank: 2 })];
+    const result = position([ent({ name: 'Windows', version: '11', edition: 'Enterprise', editionDowngradeRights: true, quantity: 5 })], [inst({ name: 'Windows', version: '10', edition: 'Professional' })], ranks);
+    expect(result.summary.coveredInstallations).toBe(0);
+  });
+});
+
+describe('per inspection category, with the domestic (信创) share', () => {
+  const products = [
+    prod({ publisher: '麒麟软件', name: '银河麒麟', inspectionCategory: 'os', domestic: true, licenceType: 'commercial' }),
+    prod({ publisher: 'Microsoft', name: 'Windows', category: '桌面操作系统' }), // classified by its own words
+    prod({ publisher: '金山', name: 'WPS', inspectionCategory: 'office', domestic: true }),
+    prod({ publisher: 'Mozilla', name: 'Firefox', licenceType: 'free-open-source', licenceName: 'MPL-2.0' }),
+  ];
+  const installations = [
+    inst({ publisher: '麒麟软件', name: '银河麒麟', device: 'PC-1', subsidiary: '华北公司' }),
+    inst({ publisher: 'Microsoft', name: 'Windows', device: 'PC-2', subsidiary: '华北公司' }),
+    inst({ publisher: 'Microsoft', name: 'Windows', device: 'PC-3', subsidiary: '华南公司' }),
+    inst({ publisher: 'Microsoft', name: 'Windows', device: 'PC-1', version: '10', subsidiary: '华北公司' }), // dual boot: PC-1 is still a domestic device
+    inst({ publisher: '金山', name: 'WPS', device: 'PC-2', subsidiary: '华北公司' }),
+    inst({ publisher: 'Mozilla', name: 'Firefox', device: 'PC-2', subsidiary: '华北公司' }),
+  ];
+  const entitlements = [ent({ publisher: '麒麟软件', name: '银河麒麟', quantity: 1 }), ent({ publisher: 'Microsoft', name: 'Windows', quantity: 1 })];
+  const byCode = (result: ReturnType<typeof position>) => Object.fromEntries(result.byCategory.map((entry) => [entry.category, entry]));
+
+  it('gives each category its rate and domestic share across devices, the general categories first', () => {
+    const result = computeLicencePosition({ products, entitlements, installations, today: TODAY });
+    expect(result.byCategory.map((entry) => entry.category)).toEqual(['os', 'office', 'security', 'industrial', 'professional', 'database', 'middleware', 'other', '']);
+    const categories = byCode(result);
+    expect(categories.os).toMatchObject({ group: 'general', installations: 4, coveredInstallations: 2, genuineRate: 0.5, devices: 3, domesticDevices: 1, domesticInstallations: 1 });
+    expect(categories.os?.domesticShare).toBeCloseTo(1 / 3);
+    expect(categories.office).toMatchObject({ installations: 1, coveredInstallations: 0, devices: 1, domesticDevices: 1, domesticShare: 1 });
+    expect(categories['']).toMatchObject({ group: 'unclassified', installations: 0, freeInstallations: 1, devices: 0, domesticShare: null }); // no category, no share
+    expect(categories.security).toMatchObject({ installations: 0, genuineRate: null, domesticShare: null });
+    expect(result.rows.find((row) => row.name === '银河麒麟')).toMatchObject({ category: 'os', domestic: true });
+    expect(result.catalog).toMatchObject({ id: 'sam-inspection-count', verified: false });
+  });
+
+  it('narrowed to a subsidiary, the categories count only its installations (allocation stays the whole estate’s)', () => {
+    const result = computeLicencePosition({ products, entitlements, installations, today: TODAY }, { categoryScope: '华南公司' });
+    const categories = byCode(result);
+    expect(categories.os).toMatchObject({ installations: 1, devices: 1, domesticDevices: 0 });
+    expect(categories.office).toMatchObject({ installations: 0, devices: 0 });
   });
 });
 
@@ -192,6 +275,15 @@ describe('shortfall cost', () => {
     expect(result.rows[0]).toMatchObject({ shortfall: 2, shortfallCost: cost });
     expect(result.summary.shortfallCost).toEqual(cost === null ? {} : { CNY: cost });
     expect(result.summary.unpricedShortfall).toBe(cost === null ? 2 : 0);
+    expect(result.summary.unpricedShortfallRows).toBe(cost === null ? 1 : 0);
+  });
+
+  it('three shortfalls without a price are counted as such, beside the priced one, never as a cost of 0', () => {
+    const result = position(
+      [ent({ name: 'A', quantity: 0 }), ent({ name: 'B', quantity: 0 }), ent({ name: 'C', quantity: 0, unitCost: 50 })],
+      [inst({ name: 'A' }), inst({ name: 'B' }), inst({ name: 'C' }), inst({ name: 'D' })],
+    );
+    expect(result.summary).toMatchObject({ shortfallRows: 4, unpricedShortfallRows: 3, unpricedShortfall: 3, shortfallCost: { CNY: 50 } });
   });
 
   it('unlicensed use is priced at the latest price paid for the product, e.g. an expired subscription', () => {
@@ -268,7 +360,8 @@ describe('speed', () => {
     positionFromIndex(index, TODAY); // warm-up
     const result = positionFromIndex(index, TODAY);
     expect(result).toEqual(direct);
-    expect(result.summary.installations).toBe(100_000);
+    expect(result.summary.installations + result.summary.freeInstallations).toBe(100_000);
+    expect(result.summary.freeInstallations).toBeGreaterThan(0);
     expect(result.summary.coveredInstallations).toBeGreaterThan(0);
     expect(result.summary.coveredInstallations).toBeLessThan(100_000);
     // Speed is measured by `npm run bench` (target ≤ 100 ms), never asserted here.

@@ -11,6 +11,7 @@ import { migration010PlanCycles } from './010-plan-cycles';
 import { migration011MlpsFilingForm2025 } from './011-mlps-filing-form-2025';
 import { migration012MlpsScheduleRules } from './012-mlps-schedule-rules';
 import { migration013SamLearningImport } from './013-sam-learning-import';
+import { migration014SamInspectionFields } from './014-sam-inspection-fields';
 import { migration015FilingChain } from './015-filing-chain';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
@@ -27,5 +28,6 @@ export const migrations: readonly Migration[] = [
   migration011MlpsFilingForm2025,
   migration012MlpsScheduleRules,
   migration013SamLearningImport,
+  migration014SamInspectionFields,
   migration015FilingChain,
 ];

@@ -36,6 +36,11 @@ export function createSectionContext(locale: Locale, h: Headings, views: ReportV
 
 /** The line a section prints when the workspace holds none of its data. */
 export function noData(text: string): Content {
+  return note(text);
+}
+
+/** A small grey line under a table: how a figure is counted, or that a definition is unverified. */
+export function note(text: string): Content {
   return { text, style: 'note', margin: [0, 0, 0, 8] };
 }
 

@@ -6,9 +6,11 @@ import type { Content } from 'pdfmake/interfaces';
 import { barChart, chartContent } from '../render/charts';
 import { dataTable, keyValueTable } from '../render/document';
 import type { Scope } from '../../../../shared/contract/sam/schemas';
-import type { PositionRow } from '../../../../shared/domain/sam/position';
+import { definitionText } from '../../../../shared/catalogs/sam/inspection';
+import { snapshotRates } from '../../../../shared/domain/sam/snapshot';
+import { type CategoryPosition, inspectedCategories, type PositionRow, shortfallCostUnknown } from '../../../../shared/domain/sam/position';
 import type { SamView } from '../sources';
-import { chapterTitle, dense, formatNumber, formatPercent, noData, sectionTitle, type SectionContext } from './context';
+import { chapterTitle, dense, formatNumber, formatPercent, noData, note, sectionTitle, type SectionContext } from './context';
 
 /** How many products the shortfall chart shows (the largest shortfalls). */
 const CHART_PRODUCTS = 10;
@@ -42,7 +44,11 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
       { caption: ctx.r('reports.sam.byScopeCaption') },
     ),
     ...(chart ? [chart] : []),
-    section(2, 'reports.sam.position'),
+    section(2, 'reports.sam.byCategory'),
+    ...byCategory(ctx, sam),
+    section(3, 'reports.sam.domestic'),
+    ...domesticShare(ctx, sam),
+    section(4, 'reports.sam.position'),
     dense(
       dataTable(
         [
@@ -68,7 +74,8 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
         { emptyText: ctx.r('reports.common.none') },
       ),
     ),
-    section(3, 'reports.sam.expiring'),
+    ...(sam.history.length > 0 ? [section(5, 'reports.sam.history'), history(ctx, sam)] : []),
+    section(sam.history.length > 0 ? 6 : 5, 'reports.sam.expiring'),
     dataTable(
       [
         { header: ctx.r('reports.sam.product') },
@@ -86,14 +93,81 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
 function figures(ctx: SectionContext, sam: SamView): Content {
   const { summary } = sam.position;
   const cost = Object.entries(summary.shortfallCost).map(([currency, amount]) => `${formatNumber(amount, ctx.locale)} ${currency}`);
+  const costText = shortfallCostUnknown(summary) ? ctx.r('reports.sam.costUnknown') : cost.length > 0 ? cost.join('；') : '0';
+  const optional = (shown: boolean, label: string, value: string): [string, string][] => (shown ? [[label, value]] : []);
   return keyValueTable([
-    [ctx.r('reports.sam.genuineRate'), summary.genuineRate === null ? '—' : formatPercent(summary.genuineRate, ctx.locale)],
+    [ctx.r('reports.sam.genuineRate'), rateText(ctx, summary.genuineRate)],
+    [ctx.r('reports.sam.rateDefinition'), ctx.t('sam.ui.rateDefinition')],
+    ...optional(summary.freeInstallations > 0, ctx.r('reports.sam.freeInstallations'), String(summary.freeInstallations)),
     [ctx.r('reports.sam.counts'), ctx.r('reports.sam.countsText', { ...sam.counts })],
     [ctx.r('reports.sam.shortfallRows'), String(summary.shortfallRows)],
-    [ctx.r('reports.sam.shortfallCost'), cost.length > 0 ? cost.join('；') : '0'],
-    ...(summary.unpricedShortfall > 0 ? [[ctx.r('reports.sam.unpriced'), String(summary.unpricedShortfall)] as [string, string]] : []),
+    [ctx.r('reports.sam.shortfallCost'), costText],
+    ...optional(summary.unpricedShortfallRows > 0, ctx.r('reports.sam.unpricedRows'), ctx.r('reports.sam.unpricedRowsText', { count: summary.unpricedShortfallRows })),
+    ...optional(summary.unpricedShortfall > 0, ctx.r('reports.sam.unpriced'), String(summary.unpricedShortfall)),
     [ctx.r('reports.sam.expiringCount'), String(sam.position.expiring.length)],
   ]);
+}
+
+function rateText(ctx: SectionContext, rate: number | null): string {
+  return rate === null ? '—' : formatPercent(rate, ctx.locale);
+}
+
+function categoryName(ctx: SectionContext, entry: CategoryPosition): string {
+  return ctx.t(`sam.inspectionCategory.${entry.category}`);
+}
+
+function byCategory(ctx: SectionContext, sam: SamView): Content[] {
+  const { catalog } = sam.position;
+  ctx.addBasis({ kind: 'rules', id: catalog.id, version: catalog.version, title: ctx.r('reports.sam.byCategory') });
+  return [
+    dense(
+      dataTable(
+        [
+          { header: ctx.r('reports.sam.category'), width: 62 },
+          { header: ctx.r('reports.sam.needing'), width: 40, align: 'right' },
+          { header: ctx.r('reports.sam.covered'), width: 40, align: 'right' },
+          { header: ctx.r('reports.sam.genuineRate'), width: 44, align: 'right' },
+          { header: ctx.r('reports.sam.free'), width: 40, align: 'right' },
+          { header: ctx.r('reports.sam.definition') },
+        ],
+        inspectedCategories(sam.position.byCategory).map((entry) => [categoryName(ctx, entry), entry.installations, entry.coveredInstallations, rateText(ctx, entry.genuineRate), entry.freeInstallations, definitionText(entry.category, ctx.locale)]),
+      ),
+    ),
+    ...(catalog.verified ? [] : [note(ctx.r('reports.sam.definitionsNote', { id: catalog.id, version: catalog.version }))]),
+  ];
+}
+
+/** One row per snapshot: its day and note, the rate, and the domestic share of each category listed above. */
+function history(ctx: SectionContext, sam: SamView): Content {
+  const categories = inspectedCategories(sam.position.byCategory).filter((entry) => entry.category !== '');
+  return dataTable(
+    [
+      { header: ctx.r('reports.sam.day'), width: 62 },
+      { header: ctx.r('reports.sam.note') },
+      { header: ctx.r('reports.sam.genuineRate'), width: 44, align: 'right' },
+      ...categories.map((entry) => ({ header: ctx.r('reports.sam.domesticShareOf', { category: categoryName(ctx, entry) }), width: 52, align: 'right' as const })),
+    ],
+    sam.history.map((snapshot) => {
+      const rates = snapshotRates(snapshot);
+      return [snapshot.day, snapshot.note, rateText(ctx, rates.genuineRate), ...categories.map((entry) => rateText(ctx, rates.byCategory.get(entry.category)?.domesticShare ?? null))];
+    }),
+  );
+}
+
+function domesticShare(ctx: SectionContext, sam: SamView): Content[] {
+  return [
+    dataTable(
+      [
+        { header: ctx.r('reports.sam.category') },
+        { header: ctx.r('reports.sam.devices'), width: 50, align: 'right' },
+        { header: ctx.r('reports.sam.domesticDevices'), width: 50, align: 'right' },
+        { header: ctx.r('reports.sam.domesticShare'), width: 50, align: 'right' },
+        { header: ctx.r('reports.sam.domesticInstallations'), width: 50, align: 'right' },
+      ],
+      inspectedCategories(sam.position.byCategory).map((entry) => [categoryName(ctx, entry), entry.devices, entry.domesticDevices, rateText(ctx, entry.domesticShare), entry.domesticInstallations]),
+    ),
+    note(ctx.r('reports.sam.domesticNote')),
+  ];
 }
 
 function shortfallChart(ctx: SectionContext, sam: SamView): Content | null {

@@ -4,7 +4,8 @@ import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { DataTable, localSource, type DataColumn } from '../../components/DataTable';
 import { ExportButtons } from './ExportButtons';
-import { money, percent, useSam } from './store';
+import { CategoryTable, DomesticTable, HistoryTable } from './CategoryTables';
+import { percent, shortfallCostText, useSam } from './store';
 
 type Translate = ReturnType<typeof useT>;
 
@@ -19,6 +20,7 @@ function positionColumns(t: Translate): DataColumn<PositionRowData>[] {
     { id: 'publisher', label: t('sam.field.publisher'), value: (row) => row.publisher },
     { id: 'name', label: t('sam.field.name'), value: (row) => row.name },
     { id: 'version', label: t('sam.field.version'), value: (row) => row.version, width: 90 },
+    { id: 'category', label: t('sam.field.inspectionCategory'), value: (row) => t(`sam.inspectionCategory.${row.category}`), width: 110, visible: false },
     { id: 'edition', label: t('sam.field.edition'), value: (row) => row.edition, visible: false },
     { id: 'metric', label: t('sam.field.metric'), value: (row) => (row.metric ? t(`sam.metric.${row.metric}`) : '') },
     { id: 'scope', label: t('sam.ui.scope'), value: (row) => scopeLabel(t, row.scope) },
@@ -88,11 +90,13 @@ export function PositionPage() {
             <div className="card">
               <dt>{t('sam.ui.genuineRate')}</dt>
               <dd>{percent(position.summary.genuineRate)}</dd>
+              <small>{t('sam.ui.rateDefinition')}</small>
+              {position.summary.freeInstallations > 0 ? <small className="sam-free">{t('sam.ui.freeApart', { count: position.summary.freeInstallations })}</small> : null}
             </div>
             <div className="card">
               <dt>{t('sam.ui.shortfallCost')}</dt>
-              <dd>{money(position.summary.shortfallCost)}</dd>
-              {position.summary.unpricedShortfall > 0 ? <small>{t('sam.ui.unpriced', { count: position.summary.unpricedShortfall })}</small> : null}
+              <dd>{shortfallCostText(t, position.summary)}</dd>
+              {position.summary.unpricedShortfallRows > 0 ? <small className="sam-unpriced">{t('sam.ui.unpricedRows', { count: position.summary.unpricedShortfallRows })}</small> : null}
             </div>
             <div className="card">
               <dt>{t('sam.ui.shortfallRows')}</dt>
@@ -112,7 +116,10 @@ export function PositionPage() {
           {position.findings.map((finding, index) => (
             <div key={index} className="banner banner--warn" role="note">{finding.message}</div>
           ))}
+          <CategoryTable position={position} />
           <DataTable id="sam-position" label={t('sam.ui.positionTitle')} columns={columns} source={source} rowKey={(row) => row.id} reloadToken={position} />
+          <DomesticTable position={position} />
+          {scope ? null : <HistoryTable position={position} />}
           <div className="sam-lists">
             <section className="card">
               <h2>{t('sam.ui.expiring')}</h2>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { SummaryResult } from '../../../../shared/contract/sam/methods';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
-import { money, percent, useSam } from './store';
+import { percent, shortfallCostText, useSam } from './store';
 
 /** Dashboard card: genuine rate, shortfall cost and licences expiring soon. */
 export function SamCard() {
@@ -26,7 +26,8 @@ export function SamCard() {
             <dt>{t('sam.ui.genuineRate')}</dt>
             <dd>{percent(summary.summary.genuineRate)}</dd>
             <dt>{t('sam.ui.shortfallCost')}</dt>
-            <dd>{money(summary.summary.shortfallCost)}</dd>
+            <dd>{shortfallCostText(t, summary.summary)}</dd>
+            {summary.summary.unpricedShortfallRows > 0 ? <dd>{t('sam.ui.unpricedRows', { count: summary.summary.unpricedShortfallRows })}</dd> : null}
             <dt>{t('sam.ui.expiring')}</dt>
             <dd>{t('sam.ui.expiringCounts', { d30: summary.expiring.within30, d60: summary.expiring.within60, d90: summary.expiring.within90 })}</dd>
           </dl>

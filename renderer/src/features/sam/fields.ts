@@ -2,7 +2,7 @@
  * The fields of each register as the pages show and edit them. Entitlement scopes appear as two flat
  * fields (scopeKind, scopeName), as in spreadsheets and in the list API.
  */
-import { LICENCE_TYPES, METRICS, SCOPE_KINDS, TERMS, type SamRegister } from '../../../../shared/contract/sam/schemas';
+import { INSPECTION_CATEGORIES, LICENCE_TYPES, METRICS, SCOPE_KINDS, TERMS, type SamRegister } from '../../../../shared/contract/sam/schemas';
 
 export type FieldKind = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | { choices: readonly string[]; labels: string };
 
@@ -28,6 +28,12 @@ export const REGISTER_FIELDS: Record<SamRegister, FieldDef[]> = {
     { field: 'licenceType', kind: { choices: LICENCE_TYPES, labels: 'sam.licenceType' }, shown: true },
     { field: 'licenceName', kind: 'text', shown: true },
     { field: 'swidTagId', kind: 'text' },
+    { field: 'inspectionCategory', kind: { choices: ['', ...INSPECTION_CATEGORIES], labels: 'sam.inspectionCategory' }, shown: true },
+    { field: 'domestic', kind: 'boolean', shown: true },
+    { field: 'oemProof', kind: 'text' },
+    { field: 'minCoresPerProcessor', kind: 'integer' },
+    { field: 'minCoresPerServer', kind: 'integer' },
+    { field: 'editionRank', kind: 'integer' },
   ],
   entitlements: [
     ...productRef,
@@ -46,6 +52,7 @@ export const REGISTER_FIELDS: Record<SamRegister, FieldDef[]> = {
     { field: 'vendor', kind: 'text' },
     { field: 'assetNumber', kind: 'text', shown: true },
     { field: 'downgradeRights', kind: 'boolean' },
+    { field: 'editionDowngradeRights', kind: 'boolean' },
   ],
   installations: [
     // The publisher is optional here, as in installationSchema: exports name the software, not its maker.

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type PositionSummary, shortfallCostUnknown } from '../../../../shared/domain/sam/position';
 import { api } from '../../api/client';
 
 interface SamState {
@@ -20,4 +21,9 @@ export function percent(rate: number | null): string {
 export function money(amounts: Record<string, number>): string {
   const parts = Object.entries(amounts).map(([currency, amount]) => `${amount.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} ${currency}`);
   return parts.length === 0 ? '0' : parts.join(' + ');
+}
+
+/** The headline shortfall cost: "未定价" when every shortfall lacks a price, never a 0 that hides them. */
+export function shortfallCostText(t: (key: string) => string, summary: Pick<PositionSummary, 'shortfallCost' | 'unpricedShortfallRows'>): string {
+  return shortfallCostUnknown(summary) ? t('sam.ui.costUnknown') : money(summary.shortfallCost);
 }
