@@ -71,6 +71,22 @@ describe('dry run and commit', () => {
     expect(await samSnapshot()).toEqual(before);
   });
 
+  it('a products ledger reads the inspection columns, and a re-import without them keeps what the user recorded', async () => {
+    const ledger = ['厂商,软件名称,版本,许可类型,检查类别,信创', '麒麟软件,银河麒麟桌面操作系统,V10,商业,操作系统,是', '微软,Office,2019,商业,办公软件,否'].join('\r\n');
+    expectOk(await backend.call('sam.import.commit', { path: write('products.csv', gbk(ledger)), kind: 'products' }));
+    const kylin = () => samSnapshot().then((sam) => sam.products.find((product) => product.name === '银河麒麟桌面操作系统'));
+    expect(await kylin()).toMatchObject({ inspectionCategory: 'os', domestic: true });
+
+    // The user adds the OEM proof by hand; a later ledger without the inspection columns changes the version only.
+    const record = (await kylin())!;
+    const { rows } = expectOk(await backend.call('sam.list', { register: 'products' }));
+    const id = rows.find((row) => (row.record as { name: string }).name === record.name)!.id;
+    expectOk(await backend.call('sam.save', { register: 'products', id, record: { ...record, oemProof: '随机附带 COA' } }));
+    const thinner = ['厂商,软件名称,版本,许可类型', '麒麟软件,银河麒麟桌面操作系统,V10,OEM'].join('\r\n');
+    expect(expectOk(await backend.call('sam.import.commit', { path: write('products-2.csv', gbk(thinner)), kind: 'products' }))).toMatchObject({ committed: true, updated: 1 });
+    expect(await kylin()).toMatchObject({ licenceType: 'oem', inspectionCategory: 'os', domestic: true, oemProof: '随机附带 COA' });
+  });
+
   it('a changed row updates its record in place (upsert on the natural key)', async () => {
     expectOk(await backend.call('sam.import.commit', { path: write('a.csv', INSTALLATIONS) }));
     const changed = INSTALLATIONS.replace('PC-002,李四,财务部', 'PC-002,李四,人事部');

@@ -46,7 +46,7 @@ describe('registers', () => {
     const products = expectOk(await backend.call('sam.list', { register: 'products' }));
     expect(products.rows.map(({ record }) => record)).toMatchObject([
       { ...kylin, oemProof: '', minCoresPerServer: null, editionRank: null },
-      { ...server, inspectionCategory: '', domestic: false },
+      { ...server, publisher: '微软', inspectionCategory: '', domestic: false }, // the alias dictionary's name for Microsoft
     ]);
     const data = expectOk(await backend.call('workspace.exportData', {}));
     expect(data.sam.entitlements[0]).toMatchObject({ downgradeRights: false, editionDowngradeRights: true });

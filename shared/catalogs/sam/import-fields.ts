@@ -3,9 +3,9 @@
  * missing synonym is a one-line change. Header and value words are matched after `normalizeWord`
  * (half-width, lower case, no spaces, dashes, underscores, colons, asterisks or bracketed units).
  */
-import type { LicenceType, Metric, SamKind, ScopeKind, Term } from '../../contract/sam/schemas';
+import type { InspectionCategory, LicenceType, Metric, SamKind, ScopeKind, Term } from '../../contract/sam/schemas';
 
-export type FieldType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | 'metric' | 'licenceType' | 'scopeKind' | 'term' | 'currency';
+export type FieldType = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | 'metric' | 'licenceType' | 'scopeKind' | 'term' | 'inspectionCategory' | 'currency';
 
 /** Which version of these words an import used: recorded so a changed synonym can be told from a bug. */
 export const SAM_IMPORT_VOCABULARY = { id: 'sam-import-vocabulary', version: '2.0.0' } as const;
@@ -48,6 +48,13 @@ export const FIELDS = {
     licenceType: { type: 'licenceType', content: 'choice', synonyms: ['许可类型', '授权类型', '许可方式', '授权方式', '许可证类型', 'Licence type', 'License type', 'Licensing'] },
     licenceName: { type: 'text', synonyms: ['许可证名称', '开源许可证', '许可协议', '许可证', 'Licence', 'License', 'Licence name', 'License name'] },
     swidTagId: { type: 'text', synonyms: ['SWID', 'SWID标签', 'SWID tag', 'Tag ID', 'TagId', 'SWID tag id'] },
+    // What a 正版化 inspection counts by (docs/standards.md, "How a 正版化 inspection counts").
+    inspectionCategory: { type: 'inspectionCategory', content: 'choice', synonyms: ['检查类别', '正版化类别', '软件大类', '统计类别', 'Inspection category'] },
+    domestic: { type: 'boolean', synonyms: ['信创', '是否信创', '国产', '是否国产', '国产软件', 'Domestic'] },
+    oemProof: { type: 'text', synonyms: ['OEM证明', '预装证明', 'OEM凭证', 'OEM proof', 'COA'] },
+    minCoresPerProcessor: { type: 'integer', synonyms: ['每处理器最少核数', '每CPU最少核数', 'Min cores per processor'] },
+    minCoresPerServer: { type: 'integer', synonyms: ['每服务器最少核数', '每台服务器最少核数', 'Min cores per server'] },
+    editionRank: { type: 'integer', synonyms: ['版别等级', '版本等级', 'Edition rank'] },
   },
   entitlements: {
     ...productRef,
@@ -66,6 +73,7 @@ export const FIELDS = {
     vendor: { type: 'text', synonyms: ['供应商', '经销商', '销售商', 'Vendor', 'Reseller', 'Supplier'] },
     assetNumber: { type: 'text', synonyms: ['资产编号', '资产编码', '资产号', 'Asset number', 'Asset tag', 'Asset ID'] },
     downgradeRights: { type: 'boolean', synonyms: ['降级权', '降级权利', '可降级', '允许降级', 'Downgrade rights', 'Downgrade'] },
+    editionDowngradeRights: { type: 'boolean', synonyms: ['版别降级权', '可降版别', 'Edition downgrade rights'] },
   },
   installations: {
     ...productRef,
@@ -122,6 +130,18 @@ export const TERM_WORDS: Record<Term, readonly string[]> = {
   subscription: ['订阅', '年度订阅', '租用', '有期限', 'subscription', 'term', 'annual'],
 };
 
+/** The inspection categories as ledgers word them; '' (not classified) is what an empty cell leaves. */
+export const INSPECTION_CATEGORY_WORDS: Record<InspectionCategory, readonly string[]> = {
+  os: ['操作系统', '桌面操作系统', '服务器操作系统', 'os', 'operating system'],
+  office: ['办公软件', '办公', '办公套件', 'office', 'office software'],
+  security: ['杀毒软件', '杀毒', '防病毒', '安全软件', '杀毒及安全软件', 'antivirus', 'security'],
+  industrial: ['工业软件', '工业', 'industrial'],
+  professional: ['专业软件', '专业', '设计软件', 'professional'],
+  database: ['数据库', 'database', 'dbms'],
+  middleware: ['中间件', 'middleware'],
+  other: ['其他', '其他软件', 'other'],
+};
+
 export const BOOLEAN_WORDS: Record<'true' | 'false', readonly string[]> = {
   true: ['是', '有', '允许', '可', 'y', 'yes', 'true', '1', '√', '✓', '✔'],
   false: ['否', '无', '不', '不允许', '不可', 'n', 'no', 'false', '0', '×', '✗', '✘'],
@@ -142,6 +162,7 @@ export const CHOICE_WORDS = {
   licenceType: LICENCE_TYPE_WORDS,
   scopeKind: SCOPE_KIND_WORDS,
   term: TERM_WORDS,
+  inspectionCategory: INSPECTION_CATEGORY_WORDS,
 } as const satisfies Partial<Record<FieldType, Record<string, readonly string[]>>>;
 export type ChoiceType = keyof typeof CHOICE_WORDS;
 
