@@ -70,7 +70,9 @@ describe('the 2025 filing form', () => {
   it('saves tables 2–3 as codes and carries everything through the data JSON', async () => {
     backend = tempBackend({ now: () => NOW });
     const id = await level3Object(backend, { dataCategories: [{ name: '金融账户', dataClass: 'important', dataItems: '账号、余额', crossBorder: false }] });
-    expectOk(await backend.call('mlps.saveUnit', { ...UNIT, hasCompetentDepartment: true, competentDepartment: '国资委' }));
+    expectOk(await backend.call('mlps.saveUnit', { ...UNIT, competentDepartment: '国资委' }));
+    const { grading } = expectOk(await backend.call('mlps.getObject', { id }));
+    expectOk(await backend.call('mlps.saveGrading', { ...grading!, objectId: id, hasCompetentDepartment: true })); // the object's grading answers it
     const form = expectOk(
       await backend.call('mlps.saveFilingFormFields', { objectId: id, businessType: '1', networkNature: '1', interconnections: ['3'], services: [{ type: '1', provider: '2' }], assessmentBody: '某测评中心' }),
     );

@@ -165,7 +165,7 @@ function describeUnit(unit: MlpsUnit, locale: Locale): string {
     `${t('mlps.doc.formNumber')}: ${unit.formNumber ?? '—'}`,
     `${t('mlps.doc.securityLeader')}: ${[unit.securityLeader.name, unit.securityLeader.title].filter(Boolean).join(' ') || '—'}`,
     `${t('mlps.doc.affiliation')}: ${unit.affiliation ?? '—'}`,
-    `${t('mlps.doc.hasCompetentDepartment')}: ${t(unit.hasCompetentDepartment ? 'mlps.doc.yes' : 'mlps.doc.no')} ${unit.competentDepartment}`.trim(),
+    `${t('mlps.doc.competentDepartment')}: ${unit.competentDepartment || '—'}`,
   ].join('\n');
 }
 

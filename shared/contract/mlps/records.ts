@@ -464,8 +464,10 @@ export const mlpsUnitSchema = z.object({
   affiliation: optionCodeSchema.optional(),
   unitType: optionCodeSchema.optional(),
   industry: optionCodeSchema.optional(),
-  /** 是否有主管部门: only a unit with an industry competent department needs its approval of a grading. */
-  hasCompetentDepartment: z.boolean().default(false),
+  /**
+   * The competent department's name, printed in table 3 of each object whose grading answers 是否有主管部门
+   * with yes. The answer itself is the grading's (gradingRecord.hasCompetentDepartment): one place for it.
+   */
   competentDepartment: optionalText(200),
 });
 export type MlpsUnit = z.infer<typeof mlpsUnitSchema>;

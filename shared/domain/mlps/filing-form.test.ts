@@ -26,7 +26,6 @@ const unit = mlpsUnitSchema.parse({
   affiliation: '1',
   unitType: '4',
   industry: '38',
-  hasCompetentDepartment: false,
 });
 
 const object: ProtectedObject = protectedObjectSchema.parse({
@@ -92,7 +91,8 @@ describe('filing form data (2025 template)', () => {
     const form = buildFilingForm({ ...base, attachments: { topology: ['拓扑图.pdf'], gradingReport: ['定级报告.docx'] } });
     expect(form.documents?.filter((d) => d.provided).map((d) => d.document)).toEqual(['topology', 'expertReview']);
     expect(form.findings.map((f) => f.params?.document).filter(Boolean)).toEqual(['organisationAndPolicies', 'designOrRemediationPlan', 'productList', 'assessmentReport']);
-    const supervised = buildFilingForm({ ...base, unit: { ...unit, hasCompetentDepartment: true, competentDepartment: '国资委' } });
+    // 是否有主管部门 is the grading's answer; the unit names the department.
+    const supervised = buildFilingForm({ ...base, grading: { ...base.grading!, hasCompetentDepartment: true }, unit: { ...unit, competentDepartment: '国资委' } });
     expect(supervised.documents?.map((d) => d.document)).toContain('approval');
     expect(supervised.grading).toMatchObject({ hasCompetentDepartment: true, competentDepartment: '国资委', approved: false });
   });

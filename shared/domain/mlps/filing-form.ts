@@ -50,7 +50,6 @@ export function checkUnitCodes(unit: MlpsUnit, codes: FilingFormCodes = filingFo
     ...codeFinding(codes, 'affiliation', unit.affiliation, 'affiliation'),
     ...codeFinding(codes, 'unitType', unit.unitType, 'unitType'),
     ...codeFinding(codes, 'industry', unit.industry, 'industry'),
-    ...(unit.hasCompetentDepartment && !unit.competentDepartment ? [{ code: 'validation.required', field: 'competentDepartment' }] : []),
   ];
 }
 
@@ -98,7 +97,7 @@ export function buildFilingForm(input: FilingFormInput): FilingForm {
     productList: object.keyProducts !== '' || (input.fields?.keyProducts.length ?? 0) > 0,
   };
   // Only a unit with a competent department needs its approval (表三 asks 是否有主管部门).
-  const required = TABLE4_DOCUMENTS.filter((document) => document !== 'approval' || unit.hasCompetentDepartment);
+  const required = TABLE4_DOCUMENTS.filter((document) => document !== 'approval' || grading?.hasCompetentDepartment === true);
   const documents =
     grading && grading.level >= TABLE4_FROM_LEVEL
       ? required.map((document) => {
@@ -141,7 +140,7 @@ export function buildFilingForm(input: FilingFormInput): FilingForm {
           expertReviewed: grading.expertReview !== undefined,
           approved: grading.approval !== undefined,
           reportAttached,
-          hasCompetentDepartment: unit.hasCompetentDepartment,
+          hasCompetentDepartment: grading.hasCompetentDepartment === true,
           competentDepartment: unit.competentDepartment,
         }
       : null,

@@ -95,10 +95,14 @@ function UnitForm({ onSaved }: { onSaved(): void }) {
           <CodeField set="affiliation" name="affiliation" label={t('mlps.doc.affiliation')} value={unit.affiliation} onChange={(affiliation) => edit({ affiliation })} error={field('affiliation')} />
           <CodeField set="unitType" name="unitType" label={t('mlps.doc.unitType')} value={unit.unitType} onChange={(unitType) => edit({ unitType })} error={field('unitType')} />
           <CodeField set="industry" name="industry" label={t('mlps.doc.industry')} value={unit.industry} onChange={(industry) => edit({ industry })} error={field('industry')} />
-          <CheckboxField name="hasCompetentDepartment" label={t('mlps.doc.hasCompetentDepartment')} checked={unit.hasCompetentDepartment} onChange={(hasCompetentDepartment) => edit({ hasCompetentDepartment })} />
-          {unit.hasCompetentDepartment ? (
-            <TextField name="competentDepartment" label={t('mlps.doc.competentDepartment')} value={unit.competentDepartment} onChange={(competentDepartment) => edit({ competentDepartment })} error={field('competentDepartment')} />
-          ) : null}
+          <TextField
+            name="competentDepartment"
+            label={t('mlps.doc.competentDepartment')}
+            help={t('mlps.doc.competentDepartmentHelp')}
+            value={unit.competentDepartment}
+            onChange={(competentDepartment) => edit({ competentDepartment })}
+            error={field('competentDepartment')}
+          />
         </div>
       </fieldset>
       <SaveBar status={save.status} />
