@@ -62,6 +62,11 @@ describe('major hidden risks (重大风险隐患)', () => {
     expect(error.message).toContain('L3-CNS2-01');
     const empty = await failure(backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '无来源', itemIds: [], principles: ['severity'] }));
     expect(empty.details?.issues?.[0]?.field).toBe('itemIds');
+    const early = await failure(
+      backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '口令未更换', itemIds: [L3_ITEMS[0]!], principles: ['severity'], identifiedOn: '2025-06-10', remediated: true, remediatedOn: '2025-06-01' }),
+    );
+    expect([early.code, early.details?.field]).toEqual(['mlps.majorHiddenRisk.remediatedBeforeFound', 'remediatedOn']);
+    expect(early.message).toContain('2025-06-10');
     expect(expectOk(await backend.call('mlps.listMajorHiddenRisks', { objectId }))).toEqual([]);
     expect(expectOk(await backend.call('mlps.score', { objectId })).compliance2025?.conclusion).toBe('compliant');
   });

@@ -84,7 +84,7 @@ export const dutiesTable: TableSpec = {
 export const majorHiddenRisksTable: TableSpec = {
   table: 'mlps_major_hidden_risks',
   key: 'id',
-  fields: ['id', 'objectId', 'title', 'itemIds', 'principles', 'remediated', 'remediatedOn', 'note'],
+  fields: ['id', 'objectId', 'title', 'itemIds', 'principles', 'identifiedOn', 'remediated', 'remediatedOn', 'note'],
   booleans: ['remediated'],
   json: ['itemIds', 'principles'],
   orderBy: 'object_id, remediated, title, id',

@@ -270,7 +270,8 @@ export const mlpsCommands: Command[] = [
       title: { type: 'string', required: true, description: 'what the risk is', valueName: 'TEXT' },
       item: { type: 'string', multiple: true, required: true, description: 'a finding it stems from (GB/T 28448 item id)', valueName: 'ITEM' },
       principle: { type: 'string', multiple: true, required: true, description: `${MAJOR_HIDDEN_RISK_PRINCIPLES.join(' | ')}`, valueName: 'P' },
-      'remediated-on': { type: 'string', description: 'already remediated, on this day', valueName: 'YYYY-MM-DD' },
+      'found-on': { type: 'string', description: 'found on this day (发现日期)', valueName: 'YYYY-MM-DD' },
+      'remediated-on': { type: 'string', description: 'already remediated, on this day (not before --found-on)', valueName: 'YYYY-MM-DD' },
       note: { type: 'string', description: 'note', valueName: 'TEXT' },
     },
     async run(values, _positionals, ctx) {
@@ -281,6 +282,7 @@ export const mlpsCommands: Command[] = [
         title: String(values.title),
         itemIds: (values.item as string[] | undefined) ?? [],
         principles: parsePrinciples((values.principle as string[] | undefined) ?? []),
+        ...(typeof values['found-on'] === 'string' ? { identifiedOn: values['found-on'] } : {}),
         remediated: remediatedOn !== undefined,
         ...(remediatedOn ? { remediatedOn } : {}),
         ...(typeof values.note === 'string' ? { note: values.note } : {}),

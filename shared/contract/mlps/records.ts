@@ -311,6 +311,8 @@ export const majorHiddenRiskFieldsSchema = z.object({
   /** The findings (requirement items of the object's assessment) it stems from. */
   itemIds: z.array(itemIdSchema).min(1, { message: 'mlps.majorHiddenRisk.itemsRequired' }),
   principles: z.array(majorHiddenRiskPrincipleSchema).min(1, { message: 'mlps.majorHiddenRisk.principlesRequired' }),
+  /** 发现日期: when it was found (absent for risks recorded before it was asked). */
+  identifiedOn: isoDateSchema.optional(),
   remediated: z.boolean().default(false),
   remediatedOn: isoDateSchema.optional(),
   note: optionalText(2000),

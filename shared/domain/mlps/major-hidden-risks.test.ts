@@ -16,12 +16,14 @@ describe('the register of major hidden risks', () => {
   });
 
   const scope = new Set(['L3-CES1-01', 'L3-CES1-02']);
-  it.each<[string, { itemIds: string[]; remediated: boolean; remediatedOn?: string }, string[]]>([
+  it.each<[string, { itemIds: string[]; remediated: boolean; remediatedOn?: string; identifiedOn?: string }, string[]]>([
     ['findings the object has', { itemIds: ['L3-CES1-01', 'L3-CES1-02'], remediated: false }, []],
     ['an item of another level', { itemIds: ['L3-CES1-01', 'L4-CES1-01'], remediated: false }, ['mlps.majorHiddenRisk.itemNotInScope itemIds[1]']],
     ['the same finding twice', { itemIds: ['L3-CES1-02', 'L3-CES1-02'], remediated: false }, ['mlps.majorHiddenRisk.duplicateItem itemIds[1]']],
     ['a remediation date on one not remediated', { itemIds: ['L3-CES1-01'], remediated: false, remediatedOn: '2026-01-02' }, ['mlps.majorHiddenRisk.dateWithoutRemediation remediatedOn']],
     ['remediated with its date', { itemIds: ['L3-CES1-01'], remediated: true, remediatedOn: '2026-01-02' }, []],
+    ['remediated the day it was found', { itemIds: ['L3-CES1-01'], identifiedOn: '2026-01-02', remediated: true, remediatedOn: '2026-01-02' }, []],
+    ['remediated before it was found', { itemIds: ['L3-CES1-01'], identifiedOn: '2026-01-05', remediated: true, remediatedOn: '2026-01-02' }, ['mlps.majorHiddenRisk.remediatedBeforeFound remediatedOn']],
   ])('%s', (_, input, expected) => {
     expect(checkMajorHiddenRisk(input, scope).map((finding) => `${finding.code} ${finding.field}`)).toEqual(expected);
   });

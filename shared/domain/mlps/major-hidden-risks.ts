@@ -21,10 +21,10 @@ export function tallyMajorHiddenRisks(risks: readonly Pick<MajorHiddenRisk, 'rem
 /**
  * What is wrong with a major hidden risk before it is saved: a finding it names that the object's assessment
  * does not have (its level and extensions decide), the same finding twice, a remediation date on one not
- * remediated. Each names the field it is about.
+ * remediated or before the risk was found. Each names the field it is about.
  */
 export function checkMajorHiddenRisk(
-  risk: Pick<MajorHiddenRisk, 'itemIds' | 'remediated' | 'remediatedOn'>,
+  risk: Pick<MajorHiddenRisk, 'itemIds' | 'remediated' | 'remediatedOn' | 'identifiedOn'>,
   itemIdsInScope: ReadonlySet<string>,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -36,5 +36,9 @@ export function checkMajorHiddenRisk(
     seen.add(itemId);
   });
   if (risk.remediatedOn && !risk.remediated) findings.push({ code: 'mlps.majorHiddenRisk.dateWithoutRemediation', field: 'remediatedOn' });
+  // ISO dates compare as text.
+  if (risk.remediatedOn && risk.identifiedOn && risk.remediatedOn < risk.identifiedOn) {
+    findings.push({ code: 'mlps.majorHiddenRisk.remediatedBeforeFound', field: 'remediatedOn', params: { found: risk.identifiedOn } });
+  }
   return findings;
 }

@@ -13,6 +13,7 @@ import { migration012MlpsScheduleRules } from './012-mlps-schedule-rules';
 import { migration013SamLearningImport } from './013-sam-learning-import';
 import { migration014SamInspectionFields } from './014-sam-inspection-fields';
 import { migration015FilingChain } from './015-filing-chain';
+import { migration016MlpsMajorRiskFoundOn } from './016-mlps-major-risk-found-on';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   migration013SamLearningImport,
   migration014SamInspectionFields,
   migration015FilingChain,
+  migration016MlpsMajorRiskFoundOn,
 ];

@@ -16,13 +16,14 @@ interface Draft {
   title: string;
   itemIds: string[];
   principles: MajorHiddenRiskPrinciple[];
+  identifiedOn: string;
   remediated: boolean;
   remediatedOn: string;
   note: string;
 }
 
-const EMPTY: Draft = { title: '', itemIds: [], principles: [], remediated: false, remediatedOn: '', note: '' };
-const draftOf = (risk: MajorHiddenRisk): Draft => ({ ...risk, remediatedOn: risk.remediatedOn ?? '' });
+const EMPTY: Draft = { title: '', itemIds: [], principles: [], identifiedOn: '', remediated: false, remediatedOn: '', note: '' };
+const draftOf = (risk: MajorHiddenRisk): Draft => ({ ...risk, identifiedOn: risk.identifiedOn ?? '', remediatedOn: risk.remediatedOn ?? '' });
 
 /** The first message among the fields `itemIds`, `itemIds[0]`, … (the backend names the offending entry). */
 const itemsError = (fields: Record<string, string>): string | undefined =>
@@ -57,6 +58,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
         title: draft.title,
         itemIds: draft.itemIds,
         principles: draft.principles,
+        identifiedOn: optional(draft.identifiedOn),
         remediated: draft.remediated,
         remediatedOn: draft.remediated ? optional(draft.remediatedOn) : undefined,
         note: draft.note,
@@ -137,6 +139,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
               </div>
             )}
           </Field>
+          <DateField name="identifiedOn" label={t('mlps.ui.majorRisks.identifiedOn')} value={draft.identifiedOn} onChange={(identifiedOn) => setDraft({ ...draft, identifiedOn })} error={error?.fields.identifiedOn} />
           <CheckboxField name="remediated" label={t('mlps.ui.majorRisks.remediatedField')} checked={draft.remediated} onChange={(remediated) => setDraft({ ...draft, remediated })} />
           {draft.remediated ? (
             <DateField name="remediatedOn" label={t('mlps.ui.majorRisks.remediatedOn')} value={draft.remediatedOn} onChange={(remediatedOn) => setDraft({ ...draft, remediatedOn })} error={error?.fields.remediatedOn} />
