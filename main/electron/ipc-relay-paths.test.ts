@@ -35,7 +35,10 @@ const ATTACKS: Record<string, (read: string, write: string) => Record<string, un
   'filing.export': (read, write) => ({ reports: [read], out: write, passphrase: 'secret-passphrase', period: '2025' }),
   'filing.verify': (read) => ({ path: read }),
   'filing.trust.add': (read) => ({ path: read }),
-  'filing.import': (read) => ({ path: read }),
+  'filing.import': (read, write) => ({ path: read, receipt: { keyDir: write, passphrase: 'secret-passphrase', out: write } }),
+  'filing.filings.decide': (_read, write) => ({ id: 'x', result: 'accepted', keyDir: write, passphrase: 'secret-passphrase', out: write }),
+  'filing.receipt.verify': (read) => ({ path: read }),
+  'filing.receipt.import': (read) => ({ path: read }),
   'backup.restore': (read) => ({ path: read }),
 };
 

@@ -38,7 +38,7 @@ describe('denggao report', () => {
     const mlps = await cli(['report', '--kind', 'mlps', '--object', objectId(1), '--out', 'mlps.pdf', '--data-dir', 'ws'], dir);
     expect(mlps.code).toBe(0);
     const mlpsText = compact(pdfText(path.join(dir, 'mlps.pdf')));
-    for (const expected of ['生产管理系统1号', '表一单位基本情况', '11010000001', '北京市公安局网安总队']) expect(mlpsText).toContain(expected);
+    for (const expected of ['生产管理系统1号', '表一单位信息', '备案表编号11010243001', '备案证明编号11010243001-26001', '北京市公安局网安总队']) expect(mlpsText).toContain(expected);
     expect(mlpsText).not.toContain('生产管理系统2号');
   }, 60_000);
 

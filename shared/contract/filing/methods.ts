@@ -183,7 +183,7 @@ export const filingMethods = {
   /** Every check of a receipt (signatures, trust, format); trust = the trust list plus `trust`. */
   'filing.receipt.verify': method({ kind: 'read', input: z.object({ path, trust: extraTrust, useTrustList: z.boolean().default(true) }), output: receiptVerifyResultSchema }),
   /** The sender imports a receipt for a package it sent; anything else is refused and nothing changes. */
-  'filing.receipt.import': method({ kind: 'write', input: z.object({ path, trust: extraTrust }), output: sentPackageSchema }),
+  'filing.receipt.import': method({ kind: 'write', backupBefore: false /* records one receipt */, input: z.object({ path, trust: extraTrust }), output: sentPackageSchema }),
   /** The packages this workspace signed, each with its state from the newest receipt. */
   'filing.sent.list': method({ kind: 'read', input: z.object({}), output: z.array(sentPackageSchema) }),
   'filing.filings.list': method({
