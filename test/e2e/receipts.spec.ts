@@ -4,6 +4,9 @@
  * amendment on import and signs a receipt; the unit imports it and sees "accepted" with the accession number.
  * As in filing.spec.ts, one workspace plays both sides (a group would run its own): it trusts its own
  * certificate, so its receipts verify on the sender's side too.
+ *
+ * Named to run after filing.spec.ts (specs run in file-name order on one shared workspace): that spec makes the
+ * keys through the page and expects none before it; this one reuses them, or makes its own when run alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
