@@ -13,6 +13,7 @@ import type * as FontkitModule from 'fontkit';
 import type * as X509Module from '@peculiar/x509';
 import type * as SmCryptoModule from 'sm-crypto-v2';
 import { webcrypto } from 'node:crypto';
+import { createRequire } from 'node:module';
 
 /** A getter that loads once, on its first call. */
 function loadedOnFirstUse<T>(load: () => T): () => T {
@@ -20,8 +21,10 @@ function loadedOnFirstUse<T>(load: () => T): () => T {
   return () => (loaded ??= load());
 }
 
-// `require` (not `await import`) keeps the callers synchronous; esbuild leaves it as a plain require of the
-// external package, and vitest provides require to the modules it runs.
+// A require (not `await import`) keeps the callers synchronous. It is made from this module's URL so that it
+// works wherever the backend runs: the CommonJS bundles (scripts/build-main.mjs defines import.meta.url there),
+// vitest, and tsx's ES modules (the bench, the fuzz and crash runs), where no global require exists.
+const require = createRequire(import.meta.url);
 export const exceljs = loadedOnFirstUse(() => require('exceljs') as typeof ExcelJSModule);
 export const echarts = loadedOnFirstUse(() => require('echarts') as typeof EChartsModule);
 export const fontkit = loadedOnFirstUse(() => require('fontkit') as typeof FontkitModule);
