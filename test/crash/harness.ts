@@ -39,7 +39,20 @@ export interface CrashCounts {
 /** Bundles the workload once into dist/ (beside node_modules, so better-sqlite3 resolves). */
 async function bundleWorkload(): Promise<string> {
   const outfile = path.join(root, 'dist', 'test', 'crash-workload.cjs');
-  await build({ entryPoints: [path.join(root, 'test/crash/workload.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(root, 'test/crash/workload.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    // As scripts/build-main.mjs does for the app's bundles: the backend reads import.meta.url (heavy-modules.ts,
+    // module-dir.ts), which a CommonJS bundle must be given.
+    define: { 'import.meta.url': '__bundleFileUrl' },
+    banner: { js: 'var __bundleFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
   return outfile;
 }
 
