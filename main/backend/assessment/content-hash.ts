@@ -13,6 +13,7 @@
 import crypto from 'node:crypto';
 import type { AssessmentRecord, Template } from '../../../shared/contract/assessment/schemas';
 import type { Attachment } from '../../../shared/contract/files/schemas';
+import { indicatorOfEvidence } from '../../../shared/domain/assessment';
 
 export const CONTENT_FORMAT = 'denggao.assessment-content.v1';
 
@@ -44,7 +45,7 @@ export function assessmentContentHash(record: Pick<AssessmentRecord, 'year' | 'r
     .map(({ indicatorId, value, note }) => ({ indicatorId, value, note }))
     .sort(byIndicator);
   const files = evidence
-    .map((attachment) => ({ indicatorId: attachment.owner.entityId.slice(attachment.owner.entityId.indexOf('/') + 1), sha256: attachment.sha256 }))
+    .map((attachment) => ({ indicatorId: indicatorOfEvidence(attachment.owner.entityId), sha256: attachment.sha256 }))
     .sort((a, b) => byIndicator(a, b) || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
   return sha256Hex(
     canonicalJson({

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { AssessmentRecord, StoredAnswer, Template } from '../../../shared/contract/assessment/schemas';
 import type { Finding } from '../../../shared/contract/core';
 import { DEFAULT_TEMPLATE } from '../../../shared/catalogs/assessment/default-template';
-import { compareAssessments, finalizeBlockers, indicatorsById, parseTemplate, validateAnswers, validateTemplate } from '../../../shared/domain/assessment';
+import { compareAssessments, finalizeBlockers, indicatorsById, indicatorsWithEvidence, parseTemplate, validateAnswers, validateTemplate } from '../../../shared/domain/assessment';
 import { DEFAULT_LOCALE } from '../../../shared/i18n';
 import type { DataSection, DomainHandlers, HandlerContext } from '../context';
 import { AppError, findingsError } from '../errors';
@@ -120,8 +120,7 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     if (ctx.actor.trim() === '') throw new AppError('assessment.finalize.actorRequired', {}, { field: 'actorName' });
     const template = templateOf(db, record);
     const evidence = evidenceOf(db, id);
-    const withEvidence = new Set(evidence.map((attachment) => attachment.owner.entityId.slice(id.length + 1)));
-    const blockers = finalizeBlockers(template, givenAnswers(record), withEvidence);
+    const blockers = finalizeBlockers(template, givenAnswers(record), indicatorsWithEvidence(evidence));
     if (blockers.length > 0) throw findingsError('assessment.finalize.refused', blockers, ctx.locale);
     const finalization = { at: ctx.now().toISOString(), by: ctx.actor, contentHash: assessmentContentHash(record, template, evidence), score: scoreOf(record, template) };
     db.transaction(() => finalizeAssessment(db, id, finalization))();

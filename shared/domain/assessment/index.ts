@@ -4,5 +4,5 @@ export { formatPath, parseTemplate, validateTemplate, type ParsedTemplate } from
 export { indicatorsById, validateAnswers } from './answers';
 export { FORMULA_ID, describeFormula, round2, scoreAssessment, scoreIndicator, type IndicatorPoints } from './scoring';
 export { compareAssessments } from './compare';
-export { finalizeBlockers } from './finalize';
+export { finalizeBlockers, indicatorOfEvidence, indicatorsWithEvidence } from './finalize';
 export { currentFinalizedAssessment } from './current';

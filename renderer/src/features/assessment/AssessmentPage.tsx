@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { finalizeBlockers, scoreAssessment } from '../../../../shared/domain/assessment';
+import { finalizeBlockers, indicatorOfEvidence, indicatorsWithEvidence, scoreAssessment } from '../../../../shared/domain/assessment';
 import { useLocale, useSettings, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -76,15 +76,14 @@ export function AssessmentPage() {
   // What finalizing would refuse, from the same rule the backend applies, so the page can say it first.
   const blockers = useMemo(() => {
     if (!detail || locked || !score || !('answers' in score)) return [];
-    const withEvidence = new Set(detail.evidence.map((file) => file.owner.entityId.slice(detail.assessment.id.length + 1)));
-    return finalizeBlockers(detail.template, score.answers, withEvidence);
+    return finalizeBlockers(detail.template, score.answers, indicatorsWithEvidence(detail.evidence));
   }, [detail, locked, score]);
 
   if (!loaded) return <p>{t('app.loading')}</p>;
   const dirty = Object.keys(edits).length > 0;
   const assessment = detail?.assessment;
   const previous = assessment && [...trend].reverse().find((point) => point.year < assessment.year);
-  const evidenceFor = (indicatorId: string) => detail?.evidence.filter((file) => file.owner.entityId.endsWith(`/${indicatorId}`)) ?? [];
+  const evidenceFor = (indicatorId: string) => detail?.evidence.filter((file) => indicatorOfEvidence(file.owner.entityId) === indicatorId) ?? [];
 
   return (
     <section className="page page--wide" aria-labelledby="assessment-title">
