@@ -3,7 +3,7 @@ export { checkFilingFormNumber, unitFormNumberOf, type LegacyFormNumber } from '
 export { computeSchedule, dueItem, upcomingWindowDays, materialChangeOf, type Schedule, type ScheduleOptions } from './schedule';
 export { addDays, addMonths, addYears, addWorkingDays, daysBetween } from './dates';
 export { applicableItems, checkCatalogIntegrity, checkCatalogCounts } from './catalog';
-export { scoreGapAssessment, checkGapAssessment, type ScoreReport, type MajorHiddenRiskState } from './scoring';
+export { scoreGapAssessment, checkGapAssessment, isGapStatus, type ScoreReport, type MajorHiddenRiskState } from './scoring';
 export { openMajorHiddenRisks, tallyMajorHiddenRisks, checkMajorHiddenRisk, type MajorHiddenRiskFacts } from './major-hidden-risks';
 export { achievedDrLevel, checkRecovery, checkRecoveryElements, checkRecoveryTargets, withinRange, formatRange } from './disaster-recovery';
 export { checkSeparationOfDuties, checkDutiesByScope, type ScopedPost } from './duties';

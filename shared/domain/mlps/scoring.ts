@@ -156,7 +156,12 @@ function countStatuses(entries: readonly Scored[]): StatusCounts {
   return counts;
 }
 
-const isGap = (entry: Scored): boolean => entry.assessment !== undefined && entry.assessment.status !== 'compliant';
+/** A gap: an item assessed and found wanting (partial or non-compliant); an item not yet assessed is not one. */
+export function isGapStatus(status: ItemAssessment['status'] | null | undefined): boolean {
+  return status !== undefined && status !== null && status !== 'compliant';
+}
+
+const isGap = (entry: Scored): boolean => isGapStatus(entry.assessment?.status);
 
 function countRisks(counted: readonly Scored[]): Record<RiskRating, number> {
   const risks: Record<RiskRating, number> = { high: 0, medium: 0, low: 0 };

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../shared/contract';
 import { REMEDIATION_STATUSES } from '../../../../shared/contract/mlps/records';
+import { isGapStatus } from '../../../../shared/domain/mlps';
 import { api } from '../../api/client';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
@@ -28,7 +29,7 @@ function useApplicableItems(objectIdsKey: string): Record<string, Suggestion[]> 
         const view = await api.call('mlps.getAssessment', { objectId }).catch(() => null); // an ungraded object has no items
         if (!view) return [objectId, []] as const;
         const statusOf = new Map(view.statuses.map((entry) => [entry.itemId, entry.status]));
-        const wanting = (id: string) => (statusOf.get(id) === 'noncompliant' || statusOf.get(id) === 'partial' ? 0 : 1);
+        const wanting = (id: string) => (isGapStatus(statusOf.get(id)) ? 0 : 1);
         const suggestions = [...view.items]
           .sort((a, b) => wanting(a.id) - wanting(b.id))
           .map((item) => {
