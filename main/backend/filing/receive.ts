@@ -9,7 +9,7 @@ import { MEMBER } from '../../../shared/contract/filing/paths';
 import type { FilingSummary, ReceivedFiling } from '../../../shared/contract/filing/receiver';
 import type { Manifest, VerifyResult } from '../../../shared/contract/filing/schemas';
 import { continuityFrom } from '../../../shared/domain/audit/chain';
-import { formatDateTime } from '../../../shared/i18n/dates';
+import { formatDateTime } from '../../../shared/i18n/formats';
 import { auditLogEntries } from '../audit/json-stream';
 import { parseFiledData, summarizeFiling } from '../../../shared/domain/filing/summary';
 import type { HandlerContext } from '../context';

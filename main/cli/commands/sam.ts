@@ -10,6 +10,7 @@ import { positionTable } from '../../backend/sam/export-jobs';
 import { csvLine } from '../../backend/sam/import';
 import { readJsonFile } from '../files';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command, type CommandContext } from '../types';
+import { formatPercent } from '../../../shared/i18n/formats';
 
 function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -82,14 +83,13 @@ function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: L
   for (const entry of dictionary.products) lines.push(`${entry.publisher} ${entry.name} ← ${entry.aliases.join(' / ')}`);
   return lines.join('\n');
 }
-const percentText = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 function describePosition(position: PositionResult, locale: Locale): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const { summary } = position;
   const priced = Object.entries(summary.shortfallCost).map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`).join(', ');
   const cost = shortfallCostUnknown(summary) ? t('sam.ui.costUnknown') : priced || '0';
-  const lines = [t('sam.cli.positionSummary', { rate: percentText(summary.genuineRate), shortfalls: summary.shortfallRows, cost, expiring: position.expiring.length })];
+  const lines = [t('sam.cli.positionSummary', { rate: formatPercent(summary.genuineRate), shortfalls: summary.shortfallRows, cost, expiring: position.expiring.length })];
   if (summary.unpricedShortfallRows > 0) lines.push(t('sam.cli.positionUnpriced', { count: summary.unpricedShortfallRows }));
   if (summary.freeInstallations > 0) lines.push(t('sam.cli.positionFree', { count: summary.freeInstallations }));
   for (const entry of position.byCategory) {
@@ -97,11 +97,11 @@ function describePosition(position: PositionResult, locale: Locale): string {
     lines.push(
       t('sam.cli.categoryLine', {
         category: t(`sam.inspectionCategory.${entry.category}`),
-        rate: percentText(entry.genuineRate),
+        rate: formatPercent(entry.genuineRate),
         covered: entry.coveredInstallations,
         installations: entry.installations,
         free: entry.freeInstallations,
-        share: percentText(entry.domesticShare),
+        share: formatPercent(entry.domesticShare),
         domesticDevices: entry.domesticDevices,
         devices: entry.devices,
       }),
@@ -123,8 +123,8 @@ function describeHistory(history: readonly PositionSnapshot[], locale: Locale): 
       const rates = snapshotRates(snapshot);
       const shares = snapshot.byCategory
         .filter((entry) => entry.category !== '' && entry.devices > 0)
-        .map((entry) => `${translate(locale, `sam.inspectionCategory.${entry.category}`)} ${percentText(rates.byCategory.get(entry.category)?.domesticShare ?? null)}`);
-      return translate(locale, 'sam.cli.snapshotLine', { day: snapshot.day, note: snapshot.note, rate: percentText(rates.genuineRate), shares: shares.join('，') || '—' });
+        .map((entry) => `${translate(locale, `sam.inspectionCategory.${entry.category}`)} ${formatPercent(rates.byCategory.get(entry.category)?.domesticShare ?? null)}`);
+      return translate(locale, 'sam.cli.snapshotLine', { day: snapshot.day, note: snapshot.note, rate: formatPercent(rates.genuineRate), shares: shares.join('，') || '—' });
     })
     .join('\n');
 }

@@ -11,11 +11,8 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-export { formatDateTime } from '../../../../shared/i18n/dates';
+export { formatDateTime, formatPercent } from '../../../../shared/i18n/formats';
 
-export function formatPercent(ratio: number | null): string {
-  return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
-}
 
 /** A fingerprint in groups of four, easier to read aloud and compare. */
 export function groupedFingerprint(hex: string): string {
