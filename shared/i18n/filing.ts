@@ -107,6 +107,19 @@ const zh = {
   'filing.review.noAssessment': '该备案没有已定稿的自评估，不能按指标调整',
   'filing.review.unknownIndicator': '第 {row} 项调整的指标 {indicatorId} 不在该备案的自评估中',
   'filing.review.pointsOutOfRange': '第 {row} 项调整的指标 {indicatorId} 复评得分 {points} 超出 0 至 {maxPoints}',
+  'filing.rollup.notChecked': '汇总包本身未通过验证，其中携带的备案包 {file} 未检查',
+  'filing.rollup.innerNotListed': '汇总包声明携带的 {file} 未以相同的 SHA-256 列入清单',
+  'filing.rollup.innerUndeclared': '清单列出的 {file} 未在汇总包的 inner 中声明',
+  'filing.rollup.duplicateEnterprise': '汇总包两次携带企业 {uscc} 的备案（{file}）：每家企业只能报送一份',
+  'filing.rollup.includesSelf': '汇总包携带了签发单位自己（{uscc}）的备案 {file}',
+  'filing.rollup.otherPeriod': '携带的备案 {file} 的期间为 {innerPeriod}，汇总包的期间为 {period}',
+  'filing.rollup.tooDeep': '{file} 处的汇总层级超过上限 {limit}',
+  'filing.rollup.innerInvalid': '携带的备案包 {file} 未通过验证：{detail}',
+  'filing.rollup.signerNotDeclared': '携带的备案包 {file} 的签名证书（指纹 {fingerprint}）不是汇总包为它声明的证书',
+  'filing.rollup.declarationMismatch': '携带的备案包 {file} 的 {field} 与汇总包的声明不符',
+  'filing.rollup.nothingAccepted': '期间 {period} 没有已受理的下级备案可以汇总上报',
+  'filing.rollup.packageNotKept': '{enterprise} 的备案 {packageId} 导入时未保留原始备案包，不能原样转报（请让其重新报送）',
+  'filing.rollup.packageChanged': '{enterprise} 的备案包 {packageId} 在本单位保存后已被改动或不再有效：{detail}',
 } as const satisfies Record<FilingCode, string>;
 
 export const filingMessages = defineMessages(zh, {
@@ -210,6 +223,19 @@ export const filingMessages = defineMessages(zh, {
   'filing.review.noAssessment': 'The filing has no finalized self-assessment whose indicators could be adjusted',
   'filing.review.unknownIndicator': 'Adjustment {row} names indicator {indicatorId}, which is not in the filing\'s self-assessment',
   'filing.review.pointsOutOfRange': 'Adjustment {row}: reviewed points {points} for indicator {indicatorId} are outside 0 to {maxPoints}',
+  'filing.rollup.notChecked': 'The roll-up itself did not verify, so the package it carries at {file} was not checked',
+  'filing.rollup.innerNotListed': 'The roll-up declares {file}, which its manifest does not list with the same SHA-256',
+  'filing.rollup.innerUndeclared': 'The manifest lists {file}, which the roll-up does not declare under inner',
+  'filing.rollup.duplicateEnterprise': 'The roll-up carries enterprise {uscc} twice ({file}): one filing per enterprise',
+  'filing.rollup.includesSelf': 'The roll-up carries a filing {file} of its own signer ({uscc})',
+  'filing.rollup.otherPeriod': 'The carried filing {file} is for period {innerPeriod}, the roll-up for {period}',
+  'filing.rollup.tooDeep': 'The roll-up at {file} nests deeper than the limit of {limit} tiers',
+  'filing.rollup.innerInvalid': 'The carried package {file} does not verify: {detail}',
+  'filing.rollup.signerNotDeclared': 'The carried package {file} is signed by a certificate (fingerprint {fingerprint}) the roll-up does not declare for it',
+  'filing.rollup.declarationMismatch': 'The {field} of the carried package {file} differs from what the roll-up declares',
+  'filing.rollup.nothingAccepted': 'There is no accepted filing of period {period} to roll up',
+  'filing.rollup.packageNotKept': 'The package {packageId} of {enterprise} was imported before packages were kept, so it cannot be passed on unchanged (ask for it to be filed again)',
+  'filing.rollup.packageChanged': 'The kept package {packageId} of {enterprise} has changed or no longer verifies: {detail}',
 });
 
 /**

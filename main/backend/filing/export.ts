@@ -22,6 +22,7 @@ import { filingWork } from './app-error';
 import { KEY_FILES, exportCertificatePem, hasSigningKeys, loadSigningKeys, readSigner } from './keys';
 import { writePackage, type PackageSource } from './package-writer';
 import { findSentPackage, insertSentPackage } from './chain-repository';
+import { planRollup, recheckCarried, type PlannedRollup } from './rollup-export';
 
 export type PackageContent = z.output<typeof packageContentSchema>;
 
@@ -29,6 +30,8 @@ interface PlannedPackage {
   meta: PackageMeta;
   sources: PackageSource[];
   preview: Omit<ManifestPreview, 'signer'>;
+  /** With `includeFilings`: the accepted packages carried (a roll-up). */
+  rollup?: PlannedRollup;
 }
 
 const PDF_MAGIC = Buffer.from('%PDF-');
@@ -77,6 +80,12 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
     files.push({ path: member, size: pdfSize(report, index), kind: 'report' });
   });
 
+  const rollup = content.includeFilings ? planRollup(ctx, content.period, profile.uscc) : undefined;
+  if (rollup) {
+    sources.push(...rollup.sources);
+    files.push(...rollup.files);
+  }
+
   const meta: PackageMeta = {
     generator: { name: APP_NAME, version: APP_VERSION },
     enterprise: { name: profile.name, uscc: profile.uscc },
@@ -84,10 +93,12 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
     catalogs: catalogsUsed(filed),
     // Signed even when the log stays out: the receiver can hold the sender to this history next time.
     auditHead: auditChainHead(ctx.db),
+    ...(rollup ? { inner: rollup.inner } : {}),
   };
   return {
     meta,
     sources,
+    ...(rollup ? { rollup } : {}),
     preview: {
       enterprise: meta.enterprise,
       period: meta.period,
@@ -125,6 +136,7 @@ export async function exportPackage(
   fs.mkdirSync(path.dirname(auditLogFile), { recursive: true });
   try {
     const plan = planPackage(ctx, sections, content, auditLogFile);
+    if (plan.rollup) await recheckCarried(ctx, plan.rollup);
     return await writePlannedPackage(ctx, amends ? { ...plan, meta: { ...plan.meta, amends } } : plan, content, options);
   } finally {
     fs.rmSync(auditLogFile, { force: true });

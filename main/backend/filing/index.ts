@@ -7,18 +7,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KeysInfo } from '../../../shared/contract/filing/methods';
-import type { TrustEntry } from '../../../shared/contract/filing/receiver';
+import type { ReceivedFiling, TrustEntry } from '../../../shared/contract/filing/receiver';
+import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { compareAssessments } from '../../../shared/domain/assessment/compare';
 import { compareSummaries, consolidate } from '../../../shared/domain/filing/consolidate';
 import { currentAssessmentScore } from '../../../shared/domain/filing/summary';
 import type { DataSection, DomainHandlers, HandlerContext } from '../context';
 import { AppError } from '../errors';
-import { newExportPath } from '../files/workspace-files';
+import { WORKSPACE_FOLDERS, newExportPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
 import { filingWork } from './app-error';
 import { exportPackage, previewPackage } from './export';
 import { KEY_FILES, certificateFingerprint, exportCertificatePem, generateSigningKeys, hasSigningKeys, importPkcs12, readSigner } from './keys';
-import { verifyPackage } from './package-reader';
+import { verifyWithCarried } from './rollup-verify';
 import { certificatesFrom, describeSigner, isCaCertificate, isValidAt, pemEncode } from './pki';
 import { importFiling, trustFor } from './receive';
 import { listSentPackages, receiptsForFiling, reviewOf } from './chain-repository';
@@ -101,9 +102,12 @@ function addTrust(ctx: HandlerContext, input: { path?: string | undefined; pem?:
   return entry;
 }
 
-/** Each enterprise's current filing: of the period, or (no period) its newest of any period. */
-function currentFilings(ctx: HandlerContext, period: string | undefined) {
-  const all = listFilings(ctx.db, period ? { period } : {});
+/**
+ * Each enterprise's current filing: of the period, or (no period) its newest of any period; of those received
+ * directly, or of those one roll-up filing carried (`parent`).
+ */
+function currentFilings(ctx: HandlerContext, period: string | undefined, parent = 'none') {
+  const all = listFilings(ctx.db, { parent, ...(period ? { period } : {}) });
   const chosen = new Map<string, (typeof all)[number]>();
   for (const filing of all) {
     if (!filing.current) continue;
@@ -111,6 +115,17 @@ function currentFilings(ctx: HandlerContext, period: string | undefined) {
     if (!held || filing.createdAt > held.createdAt) chosen.set(filing.enterprise.uscc, filing);
   }
   return [...chosen.values()];
+}
+
+/** The roll-up filing drilled into and the filings that carried it, top first. */
+function trailTo(ctx: HandlerContext, id: string): ReceivedFiling[] {
+  const trail: ReceivedFiling[] = [];
+  for (let filing = getFiling(ctx.db, id); filing; filing = filing.parentId ? getFiling(ctx.db, filing.parentId) : null) {
+    trail.unshift(filing);
+    if (trail.length > FILING_LIMITS.maxRollupDepth + 1) break; // a cycle cannot be inserted, but never loop on one
+  }
+  if (trail.length === 0) throw new AppError('filing.filings.notFound', { id }, { field: 'parentId' });
+  return trail;
 }
 
 function currentFilingOf(ctx: HandlerContext, uscc: string, period: string) {
@@ -152,15 +167,27 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       return exportPackage(ctx, sections(), input, { keyDir: keyDirOf(input, ctx), passphrase: input.passphrase, out, amends: input.amends });
     },
 
-    'filing.verify': (input, ctx) =>
-      filingWork(() =>
-        verifyPackage(input.path, {
-          trust: trustFor(ctx, input.trust, input.useTrustList),
-          locale: ctx.locale,
-          signal: ctx.signal,          now: ctx.now(),
-          onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-        }),
-      ),
+    'filing.verify': async (input, ctx) => {
+      // A roll-up's carried packages are extracted here to be checked, and removed again.
+      const scratch = path.join(ctx.dataDir, WORKSPACE_FOLDERS.staging, `verify-${crypto.randomUUID()}`);
+      try {
+        return await filingWork(() =>
+          verifyWithCarried(
+            input.path,
+            {
+              trust: trustFor(ctx, input.trust, input.useTrustList),
+              locale: ctx.locale,
+              signal: ctx.signal,
+              now: ctx.now(),
+              onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+            },
+            scratch,
+          ),
+        );
+      } finally {
+        fs.rmSync(scratch, { recursive: true, force: true });
+      }
+    },
 
     'filing.trust.list': (_input, { db }) => listTrust(db),
     'filing.trust.add': (input, ctx) => addTrust(ctx, input),
@@ -181,9 +208,10 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       const history = listFilings(db, { uscc: filing.enterprise.uscc, period: filing.period }).filter((other) => other.id !== id);
       return { filing, manifest: content.manifest, signer: content.signer, summary: filingSummary(db, id), data: content.data, history, review: reviewOf(db, id), receipts: receiptsForFiling(db, id) };
     },
-    'filing.consolidated': ({ period }, ctx) => {
-      const entries = currentFilings(ctx, period).map((filing) => ({ filing, summary: filingSummary(ctx.db, filing.id), review: reviewOf(ctx.db, filing.id) }));
-      return consolidate(entries, period ?? null, periods(ctx.db));
+    'filing.consolidated': ({ period, parentId }, ctx) => {
+      const trail = parentId ? trailTo(ctx, parentId) : [];
+      const entries = currentFilings(ctx, period, parentId).map((filing) => ({ filing, summary: filingSummary(ctx.db, filing.id), review: reviewOf(ctx.db, filing.id) }));
+      return { ...consolidate(entries, period ?? null, periods(ctx.db)), ...(parentId ? { trail } : {}) };
     },
     'filing.compare': ({ uscc, before, after }, ctx) => {
       const a = currentFilingOf(ctx, uscc, before);

@@ -13,6 +13,7 @@ import {
   AMENDMENT_FORMAT_VERSION,
   FILING_FORMAT,
   FILING_FORMAT_VERSION,
+  ROLLUP_FORMAT_VERSION,
   manifestSchema,
   packageMetaSchema,
   type Manifest,
@@ -287,7 +288,7 @@ async function output<T>(options: WritePackageOptions, write: () => Promise<T>):
 async function signManifest(meta: ResolvedMeta, files: ManifestFile[], keys: SigningKeys) {
   const manifest = manifestSchema.parse({
     format: FILING_FORMAT,
-    formatVersion: meta.amends ? AMENDMENT_FORMAT_VERSION : meta.auditHead ? FILING_FORMAT_VERSION : 1,
+    formatVersion: meta.inner ? ROLLUP_FORMAT_VERSION : meta.amends ? AMENDMENT_FORMAT_VERSION : meta.auditHead ? FILING_FORMAT_VERSION : 1,
     generator: meta.generator,
     packageId: meta.packageId,
     enterprise: meta.enterprise,
@@ -297,6 +298,7 @@ async function signManifest(meta: ResolvedMeta, files: ManifestFile[], keys: Sig
     files: [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     ...(meta.auditHead ? { auditHead: meta.auditHead } : {}),
     ...(meta.amends ? { amends: meta.amends } : {}),
+    ...(meta.inner ? { inner: meta.inner } : {}),
   });
   const manifestBytes = serializeManifest(manifest);
   return { manifest, manifestBytes, ...(await signDetached(manifestBytes, keys, new Date(meta.createdAt))) };

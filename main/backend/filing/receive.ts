@@ -5,6 +5,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import type { FilingSummary, ReceivedFiling } from '../../../shared/contract/filing/receiver';
 import type { Manifest, VerifyResult } from '../../../shared/contract/filing/schemas';
@@ -19,6 +21,7 @@ import type { IssuedReceipt } from '../../../shared/contract/filing/receipt';
 import { discardReceipt, issuedReceiptOf, prepareIssuer, publishReceipt, recordReceipt, signReceipt, signerProven, type ReceiptFields, type ReceiptIssuer, type ReceiptRequest } from './receipts';
 import { filingWork } from './app-error';
 import { extractPackage } from './package-reader';
+import { checkCarriedPackages, withCarried, type CarriedPackage } from './rollup-verify';
 import { findFilingByPackageId, getFiling, insertFiling, lastAnchoredAuditHead, trustedCertificatesPem } from './repository';
 
 /** Received packages' files live here, one folder per package id. */
@@ -50,9 +53,11 @@ export async function importFiling(ctx: HandlerContext, input: ImportInput): Pro
 async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: ReceiptIssuer | undefined, onVerified: (verify: VerifyResult) => void) {
   const root = path.join(ctx.dataDir, FILINGS_FOLDER);
   const incoming = path.join(root, `.incoming-${crypto.randomUUID()}`);
+  const scratch = `${incoming}.carried`; // where a roll-up's carried packages are extracted
+  const placed: string[] = []; // files and folders put in their final place: removed unless the filing is kept
   let kept = false;
   try {
-    const verify = await filingWork(() =>
+    const outer = await filingWork(() =>
       extractPackage(input.path, incoming, {
         trust: trustFor(ctx, input.trust),
         locale: ctx.locale,
@@ -60,13 +65,17 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
         onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
       }),
     );
-    onVerified(verify);
-    if (!verify.valid || !verify.manifest || !verify.signer || !verify.manifestSha256) throw notVerified(input.path, verify);
-    const manifest = verify.manifest;
-    const manifestSha256 = verify.manifestSha256;
+    onVerified(outer);
+    if (!outer.valid || !outer.manifest || !outer.signer || !outer.manifestSha256) throw notVerified(input.path, outer);
+    const manifest = outer.manifest;
+    const manifestSha256 = outer.manifestSha256;
+    // Every tier verifies before anything is held against the history here.
+    const { verify, carried } = await checkCarried(ctx, outer, incoming, scratch);
+    if (!verify.valid) throw notVerified(input.path, verify);
     refuseReplay(ctx, manifest.packageId);
     refuseStrayAmendment(ctx, manifest);
     await refuseDivergedHistory(ctx, manifest, incoming);
+    const carriedFilings = await prepareCarried(ctx, carried, manifest.packageId);
 
     const data = readFiledData(incoming, ctx.locale);
     const summary = summarizeFiling(data, manifest.createdAt.slice(0, 10));
@@ -75,7 +84,16 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
     const target = path.join(ctx.dataDir, folder);
     // A folder without a row is the leftover of an import that failed after the rename: nothing refers to it.
     fs.rmSync(target, { recursive: true, force: true });
+    placed.push(target);
     fs.renameSync(incoming, target);
+    const keptPackage = await keepPackageFile(ctx, input.path, manifest.packageId);
+    placed.push(path.join(ctx.dataDir, keptPackage.file));
+    for (const one of carriedFilings) {
+      const innerTarget = path.join(ctx.dataDir, one.folder);
+      fs.rmSync(innerTarget, { recursive: true, force: true });
+      placed.push(innerTarget);
+      fs.renameSync(one.extracted, innerTarget);
+    }
     const id = crypto.randomUUID();
     const issued = issuer
       ? await signReceipt(ctx, issuer, { ...receiptSubject(manifest, manifestSha256), result: 'accepted', reasons: [], refusal: [], review: null }, id)
@@ -83,7 +101,9 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
     try {
       const output = ctx.db.transaction(() => {
         refuseReplay(ctx, manifest.packageId);
-        insertFiling(ctx.db, { id, manifest, signer: verify.signer!, data, summary, importedAt: ctx.now().toISOString(), importedBy: ctx.actor, folder, manifestSha256, status: issued ? 'accepted' : 'received' });
+        const importedAt = ctx.now().toISOString();
+        insertFiling(ctx.db, { id, manifest, signer: verify.signer!, data, summary, importedAt, importedBy: ctx.actor, folder, manifestSha256, status: issued ? 'accepted' : 'received', packageFile: keptPackage.file, packageSha256: keptPackage.sha256, parentId: null });
+        insertCarried(ctx, carriedFilings, id, importedAt);
         if (issued) recordReceipt(ctx, issued);
         const result = { filing: getFiling(ctx.db, id)!, summary, verify };
         // The filing and its audit entry commit together. With a receipt the input holds the passphrase, which the
@@ -96,11 +116,110 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
       return { ...output, receipt: issued ? { ...issuedReceiptOf(issued), path: publishReceipt(ctx, issued, issuer!.out) } : null };
     } catch (error) {
       if (issued && !kept) discardReceipt(ctx, issued);
-      if (!kept) fs.rmSync(target, { recursive: true, force: true });
       throw error;
     }
   } finally {
+    if (!kept) for (const file of placed) fs.rmSync(file, { recursive: true, force: true });
     if (!kept) fs.rmSync(incoming, { recursive: true, force: true });
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The package file as received, kept beside its extracted folder so that a roll-up can pass it on byte for
+ * byte. Copied after verification: a file changed in between is caught when a roll-up re-verifies it.
+ */
+async function keepPackageFile(ctx: HandlerContext, source: string, packageId: string): Promise<{ file: string; sha256: string }> {
+  const file = path.join(FILINGS_FOLDER, `${packageId}.dgpkg`);
+  const hash = crypto.createHash('sha256');
+  const out = fs.createWriteStream(path.join(ctx.dataDir, file), { flags: 'w' });
+  await pipeline(fs.createReadStream(source), new Transform({ transform: (chunk: Buffer, _encoding, done) => done(null, (hash.update(chunk), chunk)) }), out);
+  return { file, sha256: hash.digest('hex') };
+}
+
+/** A roll-up's carried packages, checked tier by tier against the signers it declares; a plain package has none. */
+async function checkCarried(ctx: HandlerContext, outer: VerifyResult, incoming: string, scratch: string): Promise<{ verify: VerifyResult; carried: CarriedPackage[] }> {
+  if (!outer.manifest?.inner) return { verify: outer, carried: [] };
+  const checked = await filingWork(() => checkCarriedPackages(outer.manifest!, incoming, { scratch, locale: ctx.locale, now: ctx.now(), signal: ctx.signal }));
+  return { verify: withCarried(outer, checked, ctx.locale), carried: checked.carried };
+}
+
+interface CarriedFiling {
+  carried: CarriedPackage;
+  /** The carried package above it, or null for one the outer package carries directly. */
+  parent: CarriedPackage | null;
+  manifest: Manifest;
+  data: Record<string, unknown>;
+  summary: FilingSummary;
+  /** Where its members were extracted, and its folder in the workspace (relative). */
+  extracted: string;
+  folder: string;
+  /** Its package file, kept inside the folder of the package that carried it (relative). */
+  packageFile: string;
+}
+
+/** Each carried package (parents first) with its data read and checked, refused as a direct filing would be. */
+async function prepareCarried(ctx: HandlerContext, carried: readonly CarriedPackage[], outerPackageId: string): Promise<CarriedFiling[]> {
+  const prepared: CarriedFiling[] = [];
+  const seen = new Set<string>([outerPackageId]);
+  const visit = async (level: readonly CarriedPackage[], parent: CarriedPackage | null, parentPackageId: string) => {
+    for (const one of level) {
+      const manifest = one.verify!.manifest!;
+      if (seen.has(manifest.packageId)) throw new AppError('filing.rollup.duplicateEnterprise', { uscc: manifest.enterprise.uscc, file: one.path }, { file: one.path });
+      seen.add(manifest.packageId);
+      refuseReplay(ctx, manifest.packageId);
+      await refuseDivergedHistory(ctx, manifest, one.folder);
+      const data = withCarriedFile(one.path, () => readFiledData(one.folder, ctx.locale));
+      prepared.push({
+        carried: one,
+        parent,
+        manifest,
+        data,
+        summary: summarizeFiling(data, manifest.createdAt.slice(0, 10)),
+        extracted: one.folder,
+        folder: path.join(FILINGS_FOLDER, manifest.packageId),
+        packageFile: path.join(FILINGS_FOLDER, parentPackageId, ...one.declared.path.split('/')),
+      });
+      await visit(one.carried, one, manifest.packageId);
+    }
+  };
+  await visit(carried, null, outerPackageId);
+  return prepared;
+}
+
+/** A carried package's data refused names the path to it through the roll-up. */
+function withCarriedFile<T>(carriedPath: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const file = `${carriedPath}/${error.details?.file ?? MEMBER.workspace}`;
+    throw new AppError(error.code, { ...error.params, file }, { ...error.details, file });
+  }
+}
+
+/** The carried filings' rows, each naming the filing that carried it: the drill-down group → second tier → unit. */
+function insertCarried(ctx: HandlerContext, carried: readonly CarriedFiling[], outerId: string, importedAt: string): void {
+  const ids = new Map<CarriedPackage, string>();
+  for (const one of carried) {
+    const id = crypto.randomUUID();
+    ids.set(one.carried, id);
+    refuseReplay(ctx, one.manifest.packageId);
+    insertFiling(ctx.db, {
+      id,
+      manifest: one.manifest,
+      signer: one.carried.verify!.signer!,
+      data: one.data,
+      summary: one.summary,
+      importedAt,
+      importedBy: ctx.actor,
+      folder: one.folder,
+      manifestSha256: one.carried.verify!.manifestSha256!,
+      status: 'received', // this receiver decided on the roll-up, not on what its signer accepted
+      packageFile: one.packageFile,
+      packageSha256: one.carried.declared.sha256,
+      parentId: one.parent ? ids.get(one.parent)! : outerId,
+    });
   }
 }
 

@@ -80,6 +80,11 @@ export interface NewFiling {
   manifestSha256: string;
   /** Accepted when the import signed an acceptance receipt; received (undecided) otherwise. */
   status: FilingStatus;
+  /** The package file as received, relative to the workspace folder, and its SHA-256. */
+  packageFile: string;
+  packageSha256: string;
+  /** The roll-up filing that carried this one; null when received directly. */
+  parentId: string | null;
 }
 
 interface FilingRow {
@@ -98,6 +103,8 @@ interface FilingRow {
   status: FilingStatus;
   amends_package_id: string | null;
   accession_number: string | null;
+  parent_filing_id: string | null;
+  children: number;
   is_current: number;
 }
 
@@ -105,14 +112,15 @@ interface FilingRow {
  * Every filing with a flag for the current one of its enterprise and period, the one consolidated: the
  * accepted one received last if any was accepted, else the undecided one received last (rowid order) — never
  * a returned one, and never the one whose sender-chosen createdAt is latest (a package dated 2029 must not
- * stay current). The accession number is that of the newest receipt signed for it.
+ * stay current). Filings carried in a roll-up compete only with their siblings in it: each tier keeps its view. The accession number is that of the newest receipt signed for it.
  */
 const FILINGS_WITH_CURRENT = `
   SELECT id, package_id, uscc, enterprise_name, period, created_at, imported_at, imported_by, signer_fingerprint,
-         signer_subject, file_count, total_bytes, status, amends_package_id,
+         signer_subject, file_count, total_bytes, status, amends_package_id, parent_filing_id,
+         (SELECT COUNT(*) FROM received_filings c WHERE c.parent_filing_id = f.id) AS children,
          (SELECT accession_number FROM issued_receipts r WHERE r.filing_id = f.id ORDER BY r.issued_at DESC, r.accession_seq DESC LIMIT 1) AS accession_number,
          status <> 'returned'
-           AND ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY status = 'returned', status = 'accepted' DESC, rowid DESC) = 1 AS is_current
+           AND ROW_NUMBER() OVER (PARTITION BY uscc, period, IFNULL(parent_filing_id, '') ORDER BY status = 'returned', status = 'accepted' DESC, rowid DESC) = 1 AS is_current
   FROM received_filings f`;
 
 const toFiling = (row: FilingRow): ReceivedFiling => ({
@@ -131,11 +139,13 @@ const toFiling = (row: FilingRow): ReceivedFiling => ({
   status: row.status,
   amends: row.amends_package_id,
   accessionNumber: row.accession_number,
+  parentId: row.parent_filing_id,
+  children: row.children,
 });
 
 export function insertFiling(db: Database.Database, filing: NewFiling): void {
   const { manifest } = filing;
-  db.prepare(`INSERT INTO received_filings VALUES (${Array(21).fill('?').join(', ')})`).run(
+  db.prepare(`INSERT INTO received_filings VALUES (${Array(24).fill('?').join(', ')})`).run(
     filing.id,
     manifest.packageId,
     manifest.enterprise.uscc,
@@ -157,6 +167,9 @@ export function insertFiling(db: Database.Database, filing: NewFiling): void {
     filing.status,
     manifest.amends ?? null,
     filing.manifestSha256,
+    filing.packageFile,
+    filing.packageSha256,
+    filing.parentId,
   );
 }
 
@@ -165,14 +178,16 @@ export function findFilingByPackageId(db: Database.Database, packageId: string):
   return row ? toFiling(row) : null;
 }
 
-export function listFilings(db: Database.Database, filter: { uscc?: string | undefined; period?: string | undefined } = {}): ReceivedFiling[] {
+/** `parent`: only the filings a roll-up filing carried (its id), or (`'none'`) only those received directly. */
+export function listFilings(db: Database.Database, filter: { uscc?: string | undefined; period?: string | undefined; parent?: string | undefined } = {}): ReceivedFiling[] {
   const rows = db
     .prepare(
       `SELECT * FROM (${FILINGS_WITH_CURRENT})
        WHERE (@uscc IS NULL OR uscc = @uscc) AND (@period IS NULL OR period = @period)
+         AND (@parent IS NULL OR (@parent = 'none' AND parent_filing_id IS NULL) OR parent_filing_id = @parent)
        ORDER BY enterprise_name, uscc, period DESC, created_at DESC`,
     )
-    .all({ uscc: filter.uscc ?? null, period: filter.period ?? null }) as FilingRow[];
+    .all({ uscc: filter.uscc ?? null, period: filter.period ?? null, parent: filter.parent ?? null }) as FilingRow[];
   return rows.map(toFiling);
 }
 
@@ -193,9 +208,9 @@ export function getFiling(db: Database.Database, id: string): ReceivedFiling | n
 export function filingContent(
   db: Database.Database,
   id: string,
-): { manifest: Manifest; signer: SignerInfo; data: Record<string, unknown>; folder: string; manifestSha256: string | null } | null {
-  const row = db.prepare('SELECT manifest_json, signer_json, data_json, folder, manifest_sha256 FROM received_filings WHERE id = ?').get(id) as
-    | { manifest_json: string; signer_json: string; data_json: string; folder: string; manifest_sha256: string | null }
+): { manifest: Manifest; signer: SignerInfo; data: Record<string, unknown>; folder: string; manifestSha256: string | null; packageFile: string | null; packageSha256: string | null } | null {
+  const row = db.prepare('SELECT manifest_json, signer_json, data_json, folder, manifest_sha256, package_file, package_sha256 FROM received_filings WHERE id = ?').get(id) as
+    | { manifest_json: string; signer_json: string; data_json: string; folder: string; manifest_sha256: string | null; package_file: string | null; package_sha256: string | null }
     | undefined;
   if (!row) return null;
   return {
@@ -204,6 +219,8 @@ export function filingContent(
     data: JSON.parse(row.data_json) as Record<string, unknown>,
     folder: row.folder,
     manifestSha256: row.manifest_sha256,
+    packageFile: row.package_file,
+    packageSha256: row.package_sha256,
   };
 }
 

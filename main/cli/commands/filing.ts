@@ -43,6 +43,10 @@ function describeVerify(result: VerifyResult): string {
   if (result.manifest) lines.push(`enterprise: ${result.manifest.enterprise.name} (${result.manifest.enterprise.uscc}), period ${result.manifest.period}, ${result.manifest.files.length} files`);
   if (result.signer) lines.push(`signer: ${result.signer.subject}`, `fingerprint (SHA-256): ${result.signer.fingerprintSha256}`);
   lines.push(...describeErrors(result.errors));
+  for (const inner of result.inner ?? []) {
+    lines.push(`${'  '.repeat(inner.tier)}${inner.valid ? 'valid  ' : 'INVALID'} ${inner.path}: ${inner.enterprise.name} (${inner.enterprise.uscc}), package ${inner.packageId}`);
+    lines.push(...describeErrors(inner.errors).map((line) => `${'  '.repeat(inner.tier)}${line}`));
+  }
   return lines.join('\n');
 }
 
@@ -128,6 +132,10 @@ export const filingCommands: Command[] = [
       period: { type: 'string', description: 'the period filed: 2025, 2025-H1, 2025-Q3 or 2025-07 (default: this year)', valueName: 'PERIOD' },
       'no-audit-log': { type: 'boolean', description: "leave the audit log out (its entries hold the values of every recorded change, of sections left out too)" },
       amends: { type: 'string', description: 'the id of a package this workspace sent for the same period that this one replaces (an amendment)', valueName: 'PACKAGE_ID' },
+      'include-filings': {
+        type: 'boolean',
+        description: 'a roll-up: also carry, unchanged and still signed, the packages this workspace accepted for the period, with its consolidated view of them',
+      },
     },
     async run(values, _positionals, ctx) {
       const include = strings(values.include);
@@ -142,6 +150,7 @@ export const filingCommands: Command[] = [
           ...(include.length > 0 ? { sections: include } : {}),
           includeAuditLog: values['no-audit-log'] !== true,
           ...(typeof values.amends === 'string' ? { amends: values.amends } : {}),
+          includeFilings: values['include-filings'] === true,
           passphrase: secret,
         },
         { locale: ctx.locale },
@@ -152,7 +161,8 @@ export const filingCommands: Command[] = [
   {
     path: ['package', 'verify'],
     summary: 'Check a filing package: structure, manifest, hashes, CMS and SM2 signatures, trust',
-    usage: 'Trusted: the certificates given with --trust and the workspace trust list. Exit 0 when valid, 1 when not.',
+    usage:
+      'Trusted: the certificates given with --trust and the workspace trust list. A roll-up that verifies has each package it carries checked against the signers it declares for it, tier by tier; --json lists them under inner: [{ path, valid, enterprise, packageId, tier, errors }]. Exit 0 when valid (every carried package too), 1 when not.',
     positionals: ['F.dgpkg'],
     options: trustOption,
     async run(values, positionals, ctx) {
@@ -302,12 +312,19 @@ export const filingCommands: Command[] = [
   {
     path: ['consolidated'],
     summary: 'The consolidated view over the received filings (grades, plans, protected objects, gaps, licences)',
-    options: { period: { type: 'string', description: "a period (default: each enterprise's newest filing)", valueName: 'PERIOD' } },
+    usage: 'Without --parent, the enterprises that filed here directly; with it, those a roll-up filing carried (drill down group → second tier → unit).',
+    options: {
+      period: { type: 'string', description: "a period (default: each enterprise's newest filing)", valueName: 'PERIOD' },
+      parent: { type: 'string', description: 'the id of a roll-up filing: the filings it carried', valueName: 'FILING_ID' },
+    },
     async run(values, _positionals, ctx) {
-      const result = await ctx.backend().call('filing.consolidated', typeof values.period === 'string' ? { period: values.period } : {}, { locale: ctx.locale });
+      const input = { ...(typeof values.period === 'string' ? { period: values.period } : {}), ...(typeof values.parent === 'string' ? { parentId: values.parent } : {}) };
+      const result = await ctx.backend().call('filing.consolidated', input, { locale: ctx.locale });
       return ctx.report(result, (view) =>
         [
+          ...(view.trail?.length ? [`in: ${view.trail.map((filing) => filing.enterprise.name).join(' → ')}`] : []),
           `period: ${view.period ?? 'newest of each enterprise'}; enterprises: ${view.enterprises.length}`,
+          ...view.enterprises.map(({ filing, summary }) => `  ${filing.enterprise.name} (${filing.enterprise.uscc}): grade ${summary.assessment?.grade ?? '—'}, package ${filing.packageId}${filing.children > 0 ? `, carries ${filing.children} (--parent ${filing.id})` : ''}`),
           `by grade: ${view.byGrade.map((g) => `${g.grade} ${g.count}`).join(', ')}`,
           `plans: ${view.planProgress.enterprises}, milestones ${view.planProgress.done}/${view.planProgress.milestones} done, ${view.planProgress.overdue} overdue`,
           `protected objects: ${view.protectedObjects.total}; ${view.protectedObjects.levels.map((l) => `L${l.level} ${l.objects} (${l.notFiled} not filed)`).join(', ')}`,

@@ -76,6 +76,24 @@ export const FILING_WRITE_CODES = [
 export const FILING_RECEIPT_VERIFY_CODES = ['filing.receipt.receiptMissing', 'filing.receipt.receiptInvalid', 'filing.receipt.sm2KeyUnbound'] as const;
 export type FilingReceiptVerifyCode = (typeof FILING_RECEIPT_VERIFY_CODES)[number];
 
+/** A roll-up's checks of the packages it carries (docs/filing-package.md, "Roll-up"), and of making one. */
+export const FILING_ROLLUP_CODES = [
+  'filing.rollup.notChecked',
+  'filing.rollup.innerNotListed',
+  'filing.rollup.innerUndeclared',
+  'filing.rollup.duplicateEnterprise',
+  'filing.rollup.includesSelf',
+  'filing.rollup.otherPeriod',
+  'filing.rollup.tooDeep',
+  'filing.rollup.innerInvalid',
+  'filing.rollup.signerNotDeclared',
+  'filing.rollup.declarationMismatch',
+  'filing.rollup.nothingAccepted',
+  'filing.rollup.packageNotKept',
+  'filing.rollup.packageChanged',
+] as const;
+export type FilingRollupCode = (typeof FILING_ROLLUP_CODES)[number];
+
 export const FILING_OTHER_CODES = ['filing.extract.destNotEmpty', 'filing.cancelled'] as const;
 
 /** The workspace's methods around the core: export from the workspace, the receiver's trust list and filings. */
@@ -118,7 +136,7 @@ export const FILING_SERVICE_CODES = [
 export type FilingKeyCode = (typeof FILING_KEY_CODES)[number];
 export type FilingWriteCode = (typeof FILING_WRITE_CODES)[number];
 export type FilingServiceCode = (typeof FILING_SERVICE_CODES)[number];
-export type FilingCode = FilingVerifyCode | FilingReceiptVerifyCode | FilingKeyCode | FilingWriteCode | FilingServiceCode | (typeof FILING_OTHER_CODES)[number];
+export type FilingCode = FilingVerifyCode | FilingReceiptVerifyCode | FilingKeyCode | FilingWriteCode | FilingServiceCode | FilingRollupCode | (typeof FILING_OTHER_CODES)[number];
 
 export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_VERIFY_CODES,
@@ -126,6 +144,7 @@ export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_KEY_CODES,
   ...FILING_WRITE_CODES,
   ...FILING_SERVICE_CODES,
+  ...FILING_ROLLUP_CODES,
   ...FILING_OTHER_CODES,
 ];
 

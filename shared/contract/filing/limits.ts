@@ -33,4 +33,8 @@ export const FILING_LIMITS = {
   maxClockSkewMs: 86_400_000,
   /** Certificates followed from a signer up to a trusted CA (real hierarchies are two or three deep). */
   maxChainDepth: 6,
+  /** Packages a roll-up carries directly (one per enterprise it received from). */
+  maxInnerPackages: 2_000,
+  /** Tiers of roll-ups inside roll-ups below the outer package (unit → second tier → group → SASAC is 2). */
+  maxRollupDepth: 4,
 } as const;

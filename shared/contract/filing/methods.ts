@@ -45,12 +45,17 @@ export const packageContentSchema = z.object({
   /** PDF files to add under reports/ (the reports method's outputs, or any PDF the CLI names). */
   reports: z.array(path).max(200).default([]),
   period: periodSchema,
+  /**
+   * A roll-up: carry the packages this workspace accepted for the period (each enterprise's current accepted
+   * filing received directly), unchanged, with the consolidated view of them (docs/filing-package.md, "Roll-up").
+   */
+  includeFilings: z.boolean().default(false),
 });
 
 export const previewFileSchema = z.object({
   path: z.string(),
   size: z.number().int(),
-  kind: z.enum(['data', 'audit', 'report', 'attachment', 'signer']),
+  kind: z.enum(['data', 'audit', 'report', 'attachment', 'signer', 'filing', 'consolidated']),
 });
 
 export const manifestPreviewSchema = z.object({
@@ -188,11 +193,15 @@ export const filingMethods = {
   'filing.sent.list': method({ kind: 'read', input: z.object({}), output: z.array(sentPackageSchema) }),
   'filing.filings.list': method({
     kind: 'read',
-    input: z.object({ uscc: z.string().optional(), period: z.string().optional() }),
+    input: z.object({ uscc: z.string().optional(), period: z.string().optional(), parent: z.string().optional() }),
     output: z.array(receivedFilingSchema),
   }),
   'filing.filings.get': method({ kind: 'read', input: z.object({ id: z.string().min(1) }), output: filingDetailSchema }),
-  'filing.consolidated': method({ kind: 'read', input: z.object({ period: z.string().optional() }), output: consolidatedSchema }),
+  /**
+   * Each enterprise's current filing, added up: of those received directly, or (`parentId`) of those a roll-up
+   * filing carried — the drill-down group → second tier → unit.
+   */
+  'filing.consolidated': method({ kind: 'read', input: z.object({ period: z.string().optional(), parentId: z.string().optional() }), output: consolidatedSchema }),
   /** Two periods of one enterprise (each period's current filing). */
   'filing.compare': method({
     kind: 'read',

@@ -14,7 +14,14 @@ export const MEMBER = {
   sm2Signature: 'signatures/manifest.sm2.sig',
   signerCert: 'signatures/signer.pem',
   signerSm2Key: 'signatures/signer.sm2.pem',
+  /** A roll-up's consolidated view of the packages it carries (what the sender saw when it signed). */
+  consolidated: 'rollup/consolidated.json',
 } as const;
+
+/** Where a roll-up carries the packages it accepted, unchanged: `filings/<name>.dgpkg`, one level deep. */
+export function isInnerPackagePath(path: string): boolean {
+  return unsafePathReason(path) === null && /^filings\/[^/]+\.dgpkg$/.test(path);
+}
 
 /** Members the manifest cannot list: itself and the two signatures over it. */
 export const UNLISTED_MEMBERS: readonly string[] = [MEMBER.manifest, MEMBER.cms, MEMBER.sm2Signature];
@@ -65,10 +72,14 @@ export function unsafePathReason(name: string): UnsafePathReason | null {
   return null;
 }
 
-/** Where a listed file may live: the workspace data, the audit log, PDF reports, attachments, and the two key files. */
+/**
+ * Where a listed file may live: the workspace data, the audit log, PDF reports, attachments, the two key
+ * files, and a roll-up's carried packages and consolidated view.
+ */
 export function isListablePath(path: string): boolean {
   if (unsafePathReason(path) !== null) return false;
   if (path === MEMBER.workspace || path === MEMBER.auditLog || path === MEMBER.signerCert || path === MEMBER.signerSm2Key) return true;
+  if (path === MEMBER.consolidated || isInnerPackagePath(path)) return true;
   if (/^reports\/[^/]+\.pdf$/i.test(path)) return true;
   return path.startsWith('attachments/');
 }

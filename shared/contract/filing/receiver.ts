@@ -132,6 +132,10 @@ export const receivedFilingSchema = z.object({
   amends: z.string().nullable(),
   /** The accession number (受理编号) of the newest receipt signed for it. */
   accessionNumber: z.string().nullable(),
+  /** The roll-up filing that carried it (the tier above); null when received directly. */
+  parentId: z.string().nullable().default(null),
+  /** How many filings it carried, as a roll-up (0 for a unit's own filing). */
+  children: z.number().int().default(0),
 });
 export type ReceivedFiling = z.infer<typeof receivedFilingSchema>;
 
@@ -158,6 +162,8 @@ export const consolidatedSchema = z.object({
   period: z.string().nullable(),
   /** Every period the receiver holds filings for, newest first. */
   periods: z.array(z.string()),
+  /** The roll-up filing drilled into and the tiers above it, top first; absent at the top. */
+  trail: z.array(receivedFilingSchema).optional(),
   /** Each enterprise's consolidated filing, its self-assessed summary and the receiver's review (复评) of it. */
   enterprises: z.array(z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, review: reviewSchema.nullable().default(null) })),
   /** Enterprises by their assessed grade and their plan's target grade ('none' = not filed). */

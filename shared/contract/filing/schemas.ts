@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { FILING_LIMITS } from './limits';
 import { usccSchema } from '../profile/schemas';
-import { REQUIRED_LISTED_MEMBERS, collisionKey, isListablePath } from './paths';
+import { REQUIRED_LISTED_MEMBERS, collisionKey, isInnerPackagePath, isListablePath } from './paths';
 
 export const FILING_FORMAT = 'denggao-filing-package';
 /**
@@ -16,9 +16,11 @@ export const FILING_FORMAT = 'denggao-filing-package';
 export const FILING_FORMAT_VERSION = 2;
 /** Version 3 added `amends`, the package id of the filing this one replaces; the writer writes 3 only then. */
 export const AMENDMENT_FORMAT_VERSION = 3;
-const FORMAT_VERSIONS_READ = [1, 2, 3] as const;
+/** Version 4 added `inner`, the packages a roll-up carries (with or without `amends`); written only for a roll-up. */
+export const ROLLUP_FORMAT_VERSION = 4;
+const FORMAT_VERSIONS_READ = [1, 2, 3, 4] as const;
 /** A reader refuses a manifest of a higher version than this. */
-export const NEWEST_FORMAT_VERSION_READ = AMENDMENT_FORMAT_VERSION;
+export const NEWEST_FORMAT_VERSION_READ = ROLLUP_FORMAT_VERSION;
 
 /** 统一社会信用代码, checked as the profile checks it (GB 32100 alphabet and check character): one rule. */
 export { usccSchema } from '../profile/schemas';
@@ -45,6 +47,25 @@ export type CatalogRef = z.infer<typeof catalogRefSchema>;
 
 export const enterpriseSchema = z.strictObject({ name: z.string().trim().min(1).max(200), uscc: usccSchema });
 
+/**
+ * A package a roll-up carries, as the roll-up's signer declares it: where it is, which package of which
+ * enterprise and period, and the signer certificates (SHA-256 fingerprints) the roll-up's signer vouches for
+ * as that enterprise's — the receiver checks the inner signature against these, and only these.
+ */
+export const innerPackageSchema = z.strictObject({
+  path: z.string().refine(isInnerPackagePath, 'filings/<name>.dgpkg'),
+  sha256: hexDigest,
+  packageId: z.uuid(),
+  enterprise: enterpriseSchema,
+  period: periodSchema,
+  /** SHA-256 of the inner package's manifest.json as signed (what its receipts name). */
+  manifestSha256: hexDigest,
+  trustedSigners: z.array(hexDigest).min(1).max(10),
+  /** The accession number of the receipt by which the roll-up's signer accepted it, when it issued one. */
+  accessionNumber: z.string().max(100).nullable(),
+});
+export type InnerPackage = z.infer<typeof innerPackageSchema>;
+
 export const generatorSchema = z.strictObject({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) });
 
 export const manifestSchema = z
@@ -60,13 +81,19 @@ export const manifestSchema = z
     files: z.array(manifestFileSchema).max(FILING_LIMITS.maxEntries),
     auditHead: auditHeadSchema.optional(),
     amends: z.uuid().optional(),
+    inner: z.array(innerPackageSchema).min(1).max(FILING_LIMITS.maxInnerPackages).optional(),
   })
   .superRefine((manifest, ctx) => {
     if ((manifest.formatVersion >= 2) !== (manifest.auditHead !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['auditHead'], message: `auditHead is required from formatVersion 2 on, and unknown before` });
     }
-    if ((manifest.formatVersion >= AMENDMENT_FORMAT_VERSION) !== (manifest.amends !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['amends'], message: `amends is required from formatVersion 3 on, and unknown before` });
+    // Version 3 means an amendment; version 4 (a roll-up) may be one or not.
+    const amendsRequired = manifest.formatVersion === AMENDMENT_FORMAT_VERSION;
+    if (manifest.amends !== undefined ? manifest.formatVersion < AMENDMENT_FORMAT_VERSION : amendsRequired) {
+      ctx.addIssue({ code: 'custom', path: ['amends'], message: `amends is required in formatVersion 3, optional in 4, and unknown before` });
+    }
+    if ((manifest.formatVersion >= ROLLUP_FORMAT_VERSION) !== (manifest.inner !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['inner'], message: `inner is required from formatVersion 4 on, and unknown before` });
     }
     if (manifest.amends !== undefined && manifest.amends === manifest.packageId) ctx.addIssue({ code: 'custom', path: ['amends'], message: 'a package cannot amend itself' });
     const seen = new Set<string>();
@@ -101,6 +128,8 @@ export const packageMetaSchema = z.strictObject({
   auditHead: auditHeadSchema.optional(),
   /** The package id of the filing this one replaces (format version 3, which needs the audit head too). */
   amends: z.uuid().optional(),
+  /** The packages a roll-up carries (format version 4). */
+  inner: z.array(innerPackageSchema).min(1).max(FILING_LIMITS.maxInnerPackages).optional(),
 });
 export type PackageMeta = z.infer<typeof packageMetaSchema>;
 
@@ -137,5 +166,19 @@ export const verifyResultSchema = z.object({
   manifestSha256: hexDigest.optional(),
   /** Present when the CMS signature named a signer certificate. */
   signer: signerInfoSchema.optional(),
+  /**
+   * A roll-up's carried packages, each checked against the signers the outer package declares for it, tier by
+   * tier (a package inside an inner roll-up has the path through it: `filings/a.dgpkg/filings/b.dgpkg`).
+   */
+  inner: z.array(z.object({
+    path: z.string(),
+    valid: z.boolean(),
+    /** As the outer package declares it. */
+    enterprise: z.object({ name: z.string(), uscc: z.string() }),
+    packageId: z.string(),
+    /** 1 for a package the outer carries directly, 2 for one inside that, … */
+    tier: z.number().int(),
+    errors: z.array(verifyErrorSchema),
+  })).optional(),
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;

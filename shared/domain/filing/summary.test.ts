@@ -127,6 +127,8 @@ const filing = (uscc: string, name: string, period: string): ReceivedFiling => (
   status: 'received',
   amends: null,
   accessionNumber: null,
+  parentId: null,
+  children: 0,
 });
 
 describe('consolidate', () => {
