@@ -12,11 +12,13 @@ type Comparison = MethodOutput<'filing.compare'>;
 export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
   const t = useT();
   const [period, setPeriod] = useState('');
+  // The roll-up filing drilled into (group → second tier → unit); empty at the top.
+  const [parentId, setParentId] = useState('');
   const [view, setView] = useState<Consolidated | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.call('filing.consolidated', period ? { period } : {}).then(setView, (failure: unknown) => setError(messageOf(failure)));
-  }, [period]);
+    api.call('filing.consolidated', { ...(period ? { period } : {}), ...(parentId ? { parentId } : {}) }).then(setView, (failure: unknown) => setError(messageOf(failure)));
+  }, [period, parentId]);
   if (error) return <div className="banner banner--error" role="alert">{error}</div>;
   if (!view) return <p>{t('app.loading')}</p>;
   const grade = (g: string) => (g === 'none' ? t('filing.consolidated.none') : g);
@@ -32,6 +34,15 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
           ))}
         </select>
       </label>
+      <nav className="inline-field" aria-label={t('filing.consolidated.trail')}>
+        <button type="button" className="button" aria-current={parentId ? undefined : 'page'} onClick={() => setParentId('')}>{t('filing.consolidated.trailTop')}</button>
+        {(view.trail ?? []).map((filing) => (
+          <span key={filing.id}>
+            {' → '}
+            <button type="button" className="button" aria-current={filing.id === parentId ? 'page' : undefined} onClick={() => setParentId(filing.id)}>{filing.enterprise.name}</button>
+          </span>
+        ))}
+      </nav>
       {view.enterprises.length === 0 ? <p>{t('filing.consolidated.empty')}</p> : (
         <>
           <div className="dashboard">
@@ -81,7 +92,7 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
               <tr>
                 <th>{t('filing.filings.enterprise')}</th><th>{t('filing.filings.period')}</th><th>{t('filing.consolidated.grade')}</th>
                 <th>{t('filing.consolidated.reviewedGrade')}</th>
-                <th>{t('filing.consolidated.target')}</th><th>{t('filing.consolidated.genuineRate')}</th><th />
+                <th>{t('filing.consolidated.target')}</th><th>{t('filing.consolidated.genuineRate')}</th><th>{t('filing.consolidated.package')}</th><th />
               </tr>
             </thead>
             <tbody>
@@ -93,7 +104,11 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
                   <td>{review?.reviewedGrade ?? '—'}</td>
                   <td>{summary.plan?.targetGrade ?? '—'}</td>
                   <td>{summary.licences ? formatPercent(summary.licences.genuineRate) : '—'}</td>
+                  <td><code>{filing.packageId}</code></td>
                   <td>
+                    {filing.children > 0 ? (
+                      <button type="button" className="button" aria-label={`${t('filing.consolidated.drillDown', { count: filing.children })} ${filing.enterprise.name}`} onClick={() => setParentId(filing.id)}>{t('filing.consolidated.drillDown', { count: filing.children })}</button>
+                    ) : null}{' '}
                     <button type="button" className="button" aria-label={`${t('filing.filings.open')} ${filing.enterprise.name} ${filing.period}`} onClick={() => onOpen(filing.id)}>{t('filing.filings.open')}</button>
                   </td>
                 </tr>

@@ -18,6 +18,7 @@ interface Choice {
   sections: string[];
   includeAttachments: boolean;
   includeAuditLog: boolean;
+  includeFilings: boolean;
   reports: Array<{ name: string; path: string }>;
   /** The package id this one replaces (an amendment), or '' for a first filing. */
   amends: string;
@@ -36,7 +37,7 @@ export function ExportWizard() {
   const job = useJob();
   const [step, setStep] = useState<Step>('choose');
   const [available, setAvailable] = useState<string[] | null>(null);
-  const [choice, setChoice] = useState<Choice>({ period: String(new Date().getFullYear()), sections: [], includeAttachments: true, includeAuditLog: true, reports: [], amends: '' });
+  const [choice, setChoice] = useState<Choice>({ period: String(new Date().getFullYear()), sections: [], includeAttachments: true, includeAuditLog: true, includeFilings: false, reports: [], amends: '' });
   const [sent, setSent] = useState<SentPackage[]>([]);
   const [preview, setPreview] = useState<ManifestPreview | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -44,7 +45,7 @@ export function ExportWizard() {
   const [banner, setBanner] = useState<string | null>(null);
   const [exported, setExported] = useState<Exported | null>(null);
 
-  const content = () => ({ period: choice.period, sections: choice.sections, includeAttachments: choice.includeAttachments, includeAuditLog: choice.includeAuditLog, reports: choice.reports.map((r) => r.path) });
+  const content = () => ({ period: choice.period, sections: choice.sections, includeAttachments: choice.includeAttachments, includeAuditLog: choice.includeAuditLog, includeFilings: choice.includeFilings, reports: choice.reports.map((r) => r.path) });
 
   useEffect(() => {
     api.call('filing.previewManifest', { period: choice.period }).then(
@@ -149,6 +150,9 @@ export function ExportWizard() {
             {choice.includeAuditLog && available !== null && choice.sections.length < available.length ? (
               <p className="page__intro" role="note">{t('filing.export.auditLogHolds')}</p>
             ) : null}
+            <label className="checkbox">
+              <input type="checkbox" checked={choice.includeFilings} onChange={(e) => setChoice((c) => ({ ...c, includeFilings: e.target.checked }))} /> {t('filing.export.includeFilings')}
+            </label>
             <div className="grid">
               <FileField name="reports" label={t('filing.export.reports')} help={t('filing.export.reportsHelp')} accept=".pdf,application/pdf" multiple onFiles={(files) => void addReports(files)} error={Object.entries(fieldErrors).find(([field]) => field.startsWith('reports'))?.[1]} />
             </div>

@@ -45,7 +45,7 @@ export function VerifyPanel() {
           <button type="submit" className="button button--primary" disabled={job.running}>{t('filing.verify.run')}</button>
         </div>
       </form>
-      {result ? <VerifyReport errors={result.errors} manifest={result.manifest} signer={result.signer} /> : null}
+      {result ? <VerifyReport errors={result.errors} manifest={result.manifest} signer={result.signer} inner={result.inner} /> : null}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { verifyStepOutcomes } from '../../../../shared/contract/filing/codes';
-import type { Manifest, SignerInfo, VerifyError } from '../../../../shared/contract/filing/schemas';
+import type { Manifest, SignerInfo, VerifyError, VerifyResult } from '../../../../shared/contract/filing/schemas';
 import { useLocale, useT } from '../../app/settings-store';
 import { formatDateTime, groupedFingerprint } from './format';
 
 /** Every check of a verification with pass or fail, then each problem with its code and the file it names. */
-export function VerifyReport({ errors, manifest, signer }: { errors: readonly VerifyError[]; manifest?: Manifest | undefined; signer?: SignerInfo | undefined }) {
+export function VerifyReport({ errors, manifest, signer, inner }: { errors: readonly VerifyError[]; manifest?: Manifest | undefined; signer?: SignerInfo | undefined; inner?: VerifyResult['inner'] }) {
   const t = useT();
   const locale = useLocale();
   const valid = errors.length === 0;
@@ -41,6 +41,7 @@ export function VerifyReport({ errors, manifest, signer }: { errors: readonly Ve
           </li>
         ))}
       </ul>
+      {inner?.length ? <CarriedReport inner={inner} /> : null}
       {errors.length > 0 ? (
         <>
           <h3>{t('filing.verify.problems')}</h3>
@@ -62,6 +63,36 @@ export function VerifyReport({ errors, manifest, signer }: { errors: readonly Ve
           </table>
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** A roll-up's carried packages, tier by tier: each with its enterprise, its result and its first problem. */
+function CarriedReport({ inner }: { inner: NonNullable<VerifyResult['inner']> }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="verify-carried">
+      <h3 id="verify-carried">{t('filing.verify.carried')}</h3>
+      <table className="data">
+        <thead>
+          <tr>
+            <th>{t('filing.verify.carriedTier')}</th>
+            <th>{t('filing.verify.enterprise')}</th>
+            <th>{t('filing.file.path')}</th>
+            <th>{t('filing.verify.carriedResult')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {inner.map((one) => (
+            <tr key={one.path} data-testid="carried-package">
+              <td>{one.tier}</td>
+              <td>{one.enterprise.name}（{one.enterprise.uscc}）</td>
+              <td><code>{one.path}</code></td>
+              <td>{one.valid ? t('filing.verify.carriedValid') : `${t('filing.verify.carriedInvalid')}：${one.errors[0]?.message ?? ''}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
