@@ -104,6 +104,7 @@ describe('tier-by-tier roll-up', () => {
     const verifyCms = (dir: string, ca: string) =>
       execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', path.join(dir, 'signatures/manifest.p7s'), '-content', path.join(dir, 'manifest.json'), '-CAfile', ca, '-out', '/dev/null'], { stdio: 'pipe' });
     verifyCms(outer, certificates.second!);
+    execFileSync('openssl', ['dgst', '-sm3', '-verify', path.join(outer, 'signatures/signer.sm2.pem'), '-sigopt', 'distid:1234567812345678', '-signature', path.join(outer, 'signatures/manifest.sm2.sig'), path.join(outer, 'manifest.json')], { stdio: 'pipe' });
     execFileSync('unzip', ['-q', path.join(outer, carried), '-d', inner]);
     verifyCms(inner, certificates.unit!);
     // The certificate the outer declares for it is the one that signed it.
