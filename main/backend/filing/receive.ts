@@ -81,19 +81,10 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
     const summary = summarizeFiling(data, manifest.createdAt.slice(0, 10));
     await ctx.backupBeforeWriting(); // only now: a refused package writes no backup
     const folder = path.join(FILINGS_FOLDER, manifest.packageId);
-    const target = path.join(ctx.dataDir, folder);
-    // A folder without a row is the leftover of an import that failed after the rename: nothing refers to it.
-    fs.rmSync(target, { recursive: true, force: true });
-    placed.push(target);
-    fs.renameSync(incoming, target);
+    placeFolder(ctx, incoming, folder, placed);
     const keptPackage = await keepPackageFile(ctx, input.path, manifest.packageId);
     placed.push(path.join(ctx.dataDir, keptPackage.file));
-    for (const one of carriedFilings) {
-      const innerTarget = path.join(ctx.dataDir, one.folder);
-      fs.rmSync(innerTarget, { recursive: true, force: true });
-      placed.push(innerTarget);
-      fs.renameSync(one.extracted, innerTarget);
-    }
+    for (const one of carriedFilings) placeFolder(ctx, one.extracted, one.folder, placed);
     const id = crypto.randomUUID();
     const issued = issuer
       ? await signReceipt(ctx, issuer, { ...receiptSubject(manifest, manifestSha256), result: 'accepted', reasons: [], refusal: [], review: null }, id)
@@ -123,6 +114,15 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
     if (!kept) fs.rmSync(incoming, { recursive: true, force: true });
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** An extracted package's folder put in its place (relative `folder`), noted in `placed` to be removed on failure. */
+function placeFolder(ctx: HandlerContext, extracted: string, folder: string, placed: string[]): void {
+  const target = path.join(ctx.dataDir, folder);
+  // A folder without a row is the leftover of an import that failed after the rename: nothing refers to it.
+  fs.rmSync(target, { recursive: true, force: true });
+  placed.push(target);
+  fs.renameSync(extracted, target);
 }
 
 /**
