@@ -120,6 +120,7 @@ const zh = {
   'filing.rollup.nothingAccepted': '期间 {period} 没有已受理的下级备案可以汇总上报',
   'filing.rollup.packageNotKept': '{enterprise} 的备案 {packageId} 导入时未保留原始备案包，不能原样转报（请让其重新报送）',
   'filing.rollup.packageChanged': '{enterprise} 的备案包 {packageId} 在本单位保存后已被改动或不再有效：{detail}',
+  'filing.rollup.decideCarried': '{enterprise} 的这份备案是 {carrier} 汇总上报时携带的，已由其受理；请对 {carrier} 的汇总备案作出受理或退回',
 } as const satisfies Record<FilingCode, string>;
 
 export const filingMessages = defineMessages(zh, {
@@ -236,6 +237,7 @@ export const filingMessages = defineMessages(zh, {
   'filing.rollup.nothingAccepted': 'There is no accepted filing of period {period} to roll up',
   'filing.rollup.packageNotKept': 'The package {packageId} of {enterprise} was imported before packages were kept, so it cannot be passed on unchanged (ask for it to be filed again)',
   'filing.rollup.packageChanged': 'The kept package {packageId} of {enterprise} has changed or no longer verifies: {detail}',
+  'filing.rollup.decideCarried': 'This filing of {enterprise} came carried in the roll-up of {carrier}, which accepted it; accept or return the roll-up of {carrier} instead',
 });
 
 /**

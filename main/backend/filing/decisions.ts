@@ -24,10 +24,17 @@ export interface DecideInput extends ReceiptRequest {
   reasons: ReturnReason[];
 }
 
+/** A filing that came inside a roll-up was decided on by the roll-up's signer: this receiver decides on the roll-up. */
+function refuseDecisionOnCarried(ctx: HandlerContext, filing: ReceivedFiling): void {
+  const carrier = filing.parentId ? getFiling(ctx.db, filing.parentId) : null;
+  if (carrier) throw new AppError('filing.rollup.decideCarried', { enterprise: filing.enterprise.name, carrier: carrier.enterprise.name }, { field: 'id' });
+}
+
 export async function decideFiling(ctx: HandlerContext, input: DecideInput): Promise<IssuedReceipt> {
   const filing = getFiling(ctx.db, input.id);
   const content = filing ? filingContent(ctx.db, input.id) : null;
   if (!filing || !content) throw new AppError('filing.filings.notFound', { id: input.id }, { field: 'id' });
+  refuseDecisionOnCarried(ctx, filing);
   refuseDecisionOnReturned(ctx, filing);
   checkReasons(ctx, input);
   const issuer = await prepareIssuer(ctx, input);

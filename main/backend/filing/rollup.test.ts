@@ -139,6 +139,13 @@ describe('tier-by-tier roll-up', () => {
     const units = expectOk(await sides.top.call('filing.consolidated', { period: '2025', parentId: second.enterprises[0]!.filing.id }));
     expect(units.trail!.map((filing) => filing.enterprise.uscc)).toEqual([GROUP.uscc, SECOND.uscc]);
     expect(units.enterprises.map((entry) => [entry.filing.enterprise.uscc, entry.filing.packageId, entry.filing.parentId])).toEqual([[UNIT.uscc, unitPackageId, second.enterprises[0]!.filing.id]]);
+
+    // The top receiver decides on the roll-up it received, not on what the tiers below accepted.
+    const carriedUnit = units.enterprises[0]!.filing;
+    const decided = errorOf(await sides.top.call('filing.filings.decide', { id: carriedUnit.id, result: 'accepted', passphrase: PASSPHRASE, out: path.join(work, 'never.dgrcpt') }));
+    expect(decided.code).toBe('filing.rollup.decideCarried');
+    expect(fs.existsSync(path.join(work, 'never.dgrcpt'))).toBe(false);
+    expect(expectOk(await sides.top.call('filing.filings.get', { id: carriedUnit.id })).filing.status).toBe('received');
   });
 });
 

@@ -91,6 +91,7 @@ export const FILING_ROLLUP_CODES = [
   'filing.rollup.nothingAccepted',
   'filing.rollup.packageNotKept',
   'filing.rollup.packageChanged',
+  'filing.rollup.decideCarried',
 ] as const;
 export type FilingRollupCode = (typeof FILING_ROLLUP_CODES)[number];
 
