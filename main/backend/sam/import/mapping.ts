@@ -51,18 +51,19 @@ export interface ColumnMapping<K extends SamKind = SamKind> {
 /** A mapping as saved for reuse: field → header text, and the user's value mappings and constants. */
 export type MappingProfile = { kind: SamKind; columns: Record<string, string>; values?: Record<string, Record<string, string>>; constants?: Record<string, string> };
 
-const synonymIndex = new Map<SamKind, Map<string, string>>(
-  SAM_KINDS.map((kind) => {
-    const index = new Map<string, string>();
-    for (const [field, spec] of Object.entries(FIELDS[kind]) as [string, FieldSpec][]) {
-      for (const word of [field, ...spec.synonyms]) {
-        const key = normalizeWord(word);
-        if (!index.has(key)) index.set(key, field);
-      }
+/** Normalized header word → the field it names, for one register's import fields (the first field to claim a word keeps it). */
+export function headerWordIndex(fields: Readonly<Record<string, FieldSpec>>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [field, spec] of Object.entries(fields)) {
+    for (const word of [field, ...spec.synonyms]) {
+      const key = normalizeWord(word);
+      if (!index.has(key)) index.set(key, field);
     }
-    return [kind, index];
-  }),
-);
+  }
+  return index;
+}
+
+const synonymIndex = new Map<SamKind, Map<string, string>>(SAM_KINDS.map((kind) => [kind, headerWordIndex(FIELDS[kind])]));
 
 /** Field → column index for every header that names a field of this kind (the first such column wins). */
 export function suggestColumns<K extends SamKind>(kind: K, header: readonly string[]): Partial<Record<FieldOf<K>, number>> {

@@ -30,7 +30,7 @@ function columnsFor(register: SamRegister, t: Translate): DataColumn<RegisterRow
     visible: def.shown === true,
     align: def.kind === 'integer' || def.kind === 'decimal' ? 'right' : 'left',
     value: (row) => {
-      const value = fieldValue(row.record, def.field);
+      const value = fieldValue(row.record, def.field, register);
       return typeof value === 'number' ? value : shownValue(t, def, value);
     },
   }));
@@ -111,8 +111,8 @@ function RecordForm({ register, row, onDone }: { register: SamRegister; row: Reg
     } catch (failure) {
       if (failure instanceof ApiError) {
         const byField: Record<string, string> = {};
-        for (const [path, message] of Object.entries(failure.fieldErrors())) byField[formFieldOf(path)] ??= message;
-        if (failure.error.details?.field && !failure.error.details.issues) byField[formFieldOf(failure.error.details.field)] = failure.message;
+        for (const [path, message] of Object.entries(failure.fieldErrors())) byField[formFieldOf(path, register)] ??= message;
+        if (failure.error.details?.field && !failure.error.details.issues) byField[formFieldOf(failure.error.details.field, register)] = failure.message;
         setErrors(byField);
         setFormError(failure.message);
       } else {
