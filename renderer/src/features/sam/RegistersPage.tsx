@@ -5,6 +5,7 @@ import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { DataTable, type DataColumn, type DataSource } from '../../components/DataTable';
 import { Field } from '../../components/Field';
+import { AliasEditor } from './AliasEditor';
 import { ExportButtons } from './ExportButtons';
 import { REGISTER_FIELDS, draftFromRecord, fieldValue, formFieldOf, recordFromDraft, type FieldDef } from './fields';
 import { useSam } from './store';
@@ -92,6 +93,7 @@ export function RegistersPage() {
           }
         />
       </div>
+      {register === 'products' ? <AliasEditor /> : null}
     </section>
   );
 }
