@@ -217,6 +217,9 @@ export const installationSchema = z
 export type Installation = z.infer<typeof installationSchema>;
 
 const INSTALLATION_KEYS = new Set(Object.keys(installationSchema.shape));
+/** The fields acceptInstallation writes out. A field the catalogue adds beyond them turns the shortcut off (zod decides) instead of being dropped. */
+const SHORTCUT_FIELDS = new Set(['publisher', 'name', 'version', 'edition', 'device', 'user', 'department', 'subsidiary', 'installDate', 'cores', 'source']);
+const SHORTCUT_COVERS_SCHEMA = [...INSTALLATION_KEYS].every((field) => SHORTCUT_FIELDS.has(field));
 
 /**
  * What installationSchema.parse(value) gives, without zod, for a value it certainly accepts — or undefined
@@ -226,6 +229,7 @@ const INSTALLATION_KEYS = new Set(Object.keys(installationSchema.shape));
  * A property test (schemas.test.ts) holds the two to the same output.
  */
 export function acceptInstallation(value: Readonly<Record<string, unknown>>): Installation | undefined {
+  if (!SHORTCUT_COVERS_SCHEMA) return undefined;
   for (const field in value) if (!INSTALLATION_KEYS.has(field)) return undefined;
   const publisher = plainText(value.publisher);
   const name = plainText(value.name);
