@@ -15,6 +15,7 @@ import { profileMessages } from './profile';
 import { reliabilityMessages } from './reliability';
 import { reportsMessages } from './reports';
 import { samMessages } from './sam';
+import { samFieldMessages } from './sam-fields';
 
 export * from './define';
 
@@ -36,6 +37,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   filingReasonMessages,
   filingUiMessages,
   samMessages,
+  samFieldMessages,
   reliabilityMessages,
 ];
 

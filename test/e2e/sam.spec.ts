@@ -140,3 +140,23 @@ test('100,000 installations: the table shows the count at once, renders only the
   await body.evaluate((element) => element.scrollTo({ top: 0 }));
   await expect(table.getByRole('row').nth(2)).toContainText('PC-099999');
 });
+
+test('the publisher alias dictionary: add a name, refuse a name of another publisher at its field, remove the name', async ({ page }) => {
+  await resetWorkspace(page);
+  await page.goto('./');
+  await nav(page, '软件资产台账').click();
+  await page.getByRole('tab', { name: '软件产品' }).click();
+  const editor = page.getByRole('form', { name: '添加别名' });
+  await editor.getByLabel('厂商').fill('金蝶');
+  await editor.getByLabel('别名').fill('Microsoft');
+  await editor.getByRole('button', { name: '添加别名' }).click();
+  await expect(editor.getByText('“Microsoft”已是另一个厂商的名称或别名')).toBeVisible();
+  const aliases = page.getByRole('table', { name: '厂商别名词典' });
+  await expect(aliases.getByRole('row').filter({ hasText: '金蝶' })).not.toContainText('Microsoft');
+
+  await editor.getByLabel('别名').fill('金蝶云');
+  await editor.getByRole('button', { name: '添加别名' }).click();
+  await expect(aliases.getByRole('row').filter({ hasText: '金蝶' })).toContainText('金蝶云');
+  await page.getByRole('button', { name: '删除“金蝶”的别名“金蝶云”' }).click();
+  await expect(aliases.getByRole('row').filter({ hasText: '金蝶' })).not.toContainText('金蝶云');
+});

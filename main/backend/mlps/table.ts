@@ -1,9 +1,10 @@
 /**
  * Plain registers (objects, remediation, plans, drills, risks, …) map field for field onto one table: camelCase
- * fields to snake_case columns, absent optionals to NULL, booleans to 0/1, small owned lists to JSON text.
- * One mapping instead of a hand-written row type per table.
+ * fields to snake_case columns, absent optionals to NULL, booleans to 0/1, small owned lists to JSON text —
+ * through the table mapper the SAM registers use too (main/backend/db/table-mapper.ts).
  */
 import type Database from 'better-sqlite3';
+import { type MappedColumn, columnValue, recordFromRow, snakeCase } from '../db/table-mapper';
 
 export interface TableSpec {
   table: string;
@@ -18,30 +19,33 @@ export interface TableSpec {
 
 type Row = Record<string, unknown>;
 
-const columnOf = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const columnOf = snakeCase;
+const mappedColumns = new WeakMap<TableSpec, MappedColumn[]>();
 
+/** The spec's fields as the shared table mapper's columns, made once per spec. */
+function columnsOf(spec: TableSpec): MappedColumn[] {
+  let columns = mappedColumns.get(spec);
+  if (columns === undefined) {
+    columns = spec.fields.map((field) => ({
+      field,
+      column: columnOf(field),
+      encoding: spec.booleans?.includes(field) ? 'boolean' : spec.json?.includes(field) ? 'json' : 'plain',
+    }));
+    mappedColumns.set(spec, columns);
+  }
+  return columns;
+}
+
+/** The record as named parameters (`@field`) for the upsert. */
 function toRow(spec: TableSpec, record: Row): Row {
   const row: Row = {};
-  for (const field of spec.fields) {
-    const value = record[field];
-    if (value === undefined || value === null) row[field] = null;
-    else if (spec.booleans?.includes(field)) row[field] = value ? 1 : 0;
-    else if (spec.json?.includes(field)) row[field] = JSON.stringify(value);
-    else row[field] = value;
-  }
+  for (const column of columnsOf(spec)) row[column.field] = columnValue(column, record);
   return row;
 }
 
+/** Absent optionals stay absent: these registers' schemas say optional, not null. */
 function fromRow<T>(spec: TableSpec, row: Row): T {
-  const record: Row = {};
-  for (const field of spec.fields) {
-    const value = row[columnOf(field)];
-    if (value === null || value === undefined) continue;
-    if (spec.booleans?.includes(field)) record[field] = value === 1;
-    else if (spec.json?.includes(field)) record[field] = JSON.parse(value as string);
-    else record[field] = value;
-  }
-  return record as T;
+  return recordFromRow<T>(columnsOf(spec), row, 'omit');
 }
 
 /** Rows of the table, optionally filtered by a WHERE clause with named parameters. */

@@ -10,11 +10,9 @@ import type { SamRegister } from '../../../shared/contract/sam/schemas';
 import { translate, type Locale } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
-import { type ExportCell, writeCsv, writeXlsx } from './import';
-import { REGISTER_COLUMNS, iterateRecords } from './repository';
-
-/** Fields whose values are codes with a label of their own. */
-const CHOICE_FIELDS: Record<string, string> = { metric: 'sam.metric', licenceType: 'sam.licenceType', scopeKind: 'sam.scopeKind', term: 'sam.term', inspectionCategory: 'sam.inspectionCategory' };
+import { type FieldDefinition, SAM_FIELD_CATALOGUE, flatValue } from '../../../shared/catalogs/sam/fields';
+import { type ExportCell, isChoiceType, writeCsv, writeXlsx } from './import';
+import { iterateRecords } from './repository';
 
 interface Table {
   sheet: string;
@@ -22,25 +20,30 @@ interface Table {
   rows: Iterable<ExportCell[]>;
 }
 
-function registerTable(db: Database.Database, register: SamRegister, locale: Locale): Table {
-  const columns = REGISTER_COLUMNS[register];
-  const word = (field: string, value: unknown): ExportCell => {
-    if (value === null || value === undefined) return null;
-    if (typeof value === 'boolean') return translate(locale, value ? 'sam.value.yes' : 'sam.value.no');
-    const choice = CHOICE_FIELDS[field];
-    return choice !== undefined ? translate(locale, `${choice}.${String(value)}`) : (value as ExportCell);
-  };
+/** A field's header in an export: its export label, or its label, in the user's language (a header the import recognises). */
+export function exportHeader(field: FieldDefinition, locale: Locale): string {
+  return (field.exportLabel ?? field.label)[locale];
+}
+
+/** A value as an export writes it: a choice by its label, yes/no in words, nothing for null. */
+export function exportCell(field: FieldDefinition, value: unknown, locale: Locale): ExportCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return translate(locale, value ? 'sam.value.yes' : 'sam.value.no');
+  if (!isChoiceType(field.type)) return value as ExportCell;
+  // A choice left unset (not classified) stays an empty cell: the import reads an empty cell back as unset.
+  return value === '' ? null : translate(locale, `sam.${field.type}.${String(value)}`);
+}
+
+/** A register as an export's header and rows, field for field as the catalogue declares it. */
+export function exportRowsOf(fields: readonly FieldDefinition[], records: Iterable<object>, locale: Locale): { header: string[]; rows: Iterable<ExportCell[]> } {
   function* rows(): Generator<ExportCell[]> {
-    for (const record of iterateRecords(db, register)) {
-      const fields = record as unknown as Record<string, unknown>;
-      yield columns.map(({ field }) => {
-        if (field === 'scopeKind') return word(field, (fields.scope as { kind: string }).kind);
-        if (field === 'scopeName') return (fields.scope as { name: string }).name;
-        return word(field, fields[field]);
-      });
-    }
+    for (const record of records) yield fields.map((field) => exportCell(field, flatValue(record as Record<string, unknown>, field), locale));
   }
-  return { sheet: translate(locale, `sam.kind.${register}`), header: columns.map(({ field }) => translate(locale, `sam.field.${field}`)), rows: rows() };
+  return { header: fields.map((field) => exportHeader(field, locale)), rows: rows() };
+}
+
+function registerTable(db: Database.Database, register: SamRegister, locale: Locale): Table {
+  return { sheet: translate(locale, `sam.kind.${register}`), ...exportRowsOf(SAM_FIELD_CATALOGUE[register], iterateRecords(db, register), locale) };
 }
 
 const POSITION_COLUMNS = [

@@ -13,7 +13,7 @@ import { MAX_DISTINCT_VALUES, MAX_REPORTED_REJECTIONS } from '../../../shared/co
 import { SAM_KINDS, type SamKind } from '../../../shared/contract/sam/schemas';
 import type { Finding } from '../../../shared/contract/core';
 import { choiceValues } from '../../../shared/domain/sam/choices';
-import { hasMessage, translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { assertRegisterWithin } from '../limits';
@@ -22,7 +22,7 @@ import {
   type FieldSpec,
   type ImportPlan,
   type PlanSink,
-  ImportError,
+  fieldLabel,
   CONTENT_SAMPLE_ROWS,
   REQUIRED_COLUMNS,
   type SheetRow,
@@ -42,61 +42,29 @@ import { findByKey, idByKey, naturalKeys, recordWriter } from './repository';
 /** Data rows the mapping screen shows as they are. */
 const SHOWN_ROWS = 5;
 
-/** A file-level import failure as the error every door shows: its code, the file, the column, the fields by their labels. */
-export function asAppError(error: unknown, locale: Locale): unknown {
-  if (error instanceof ImportError) {
-    const params = error.fields.length === 0 ? error.params : { ...error.params, fields: error.fields.map((field) => fieldLabel(locale, field)).join(' / ') };
-    const worded: Record<string, string | number> = { ...params };
-    if (typeof params.reason === 'string') worded.reason = translate(locale, params.reason, { value: String(params.value ?? '') });
-    return new AppError(error.code, worded, error.details);
-  }
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-    const file = (error as NodeJS.ErrnoException).path ?? '';
-    return new AppError('error.file.read', { file, detail: code }, { file });
-  }
-  return error;
-}
-
-/** A field as the user knows it: its label ("许可模式"), never its id. */
-export function fieldLabel(locale: Locale, field: string): string {
-  const key = `sam.field.${field}`;
-  return hasMessage(key) ? translate(locale, key) : field;
-}
-
-async function guarded<T>(locale: Locale, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw asAppError(error, locale);
-  }
-}
-
 /**
  * What the file is and what each kind would make of it: the columns by header and by content (with the
  * reason), the scope kind a header implies, a few rows as read and each column's distinct values in the
  * sample (for value mapping).
  */
-export function prepare(spec: Omit<ImportSpec, 'columns' | 'values' | 'constants'>, locale: Locale): Promise<PrepareResult> {
-  return guarded(locale, async () => {
-    const opened = await openSpreadsheet(spec.path, { encoding: spec.encoding });
-    const { sample, source } = await peekRows(opened, CONTENT_SAMPLE_ROWS);
-    await source.rows[Symbol.asyncIterator]().return?.();
-    const header = source.header.cells;
-    const cells = sample.map((row) => row.cells);
-    const kinds = Object.fromEntries(SAM_KINDS.map((kind) => [kind, kindInfo(kind, header, cells)])) as PrepareResult['kinds'];
-    return {
-      file: source.file,
-      format: source.format,
-      encoding: source.encoding,
-      kind: spec.kind === 'auto' ? (detectKind(header, cells) ?? null) : spec.kind,
-      header,
-      sample: cells.slice(0, SHOWN_ROWS),
-      distinct: header.map((_, index) => distinctValues(cells, index)),
-      sampledRows: cells.length,
-      kinds,
-    };
-  });
+export async function prepare(spec: Omit<ImportSpec, 'columns' | 'values' | 'constants'>): Promise<PrepareResult> {
+  const opened = await openSpreadsheet(spec.path, { encoding: spec.encoding });
+  const { sample, source } = await peekRows(opened, CONTENT_SAMPLE_ROWS);
+  await source.rows[Symbol.asyncIterator]().return?.();
+  const header = source.header.cells;
+  const cells = sample.map((row) => row.cells);
+  const kinds = Object.fromEntries(SAM_KINDS.map((kind) => [kind, kindInfo(kind, header, cells)])) as PrepareResult['kinds'];
+  return {
+    file: source.file,
+    format: source.format,
+    encoding: source.encoding,
+    kind: spec.kind === 'auto' ? (detectKind(header, cells) ?? null) : spec.kind,
+    header,
+    sample: cells.slice(0, SHOWN_ROWS),
+    distinct: header.map((_, index) => distinctValues(cells, index)),
+    sampledRows: cells.length,
+    kinds,
+  };
 }
 
 function kindInfo(kind: SamKind, header: string[], sample: string[][]): PrepareResult['kinds'][SamKind] {
@@ -148,6 +116,7 @@ async function plan(
     ...(spec.columns ? { columns: spec.columns } : {}),
     ...(spec.values ? { values: spec.values } : {}),
     ...(spec.constants ? { constants: spec.constants } : {}),
+    locale: ctx.locale,
   });
   const kind = mapping.kind;
   const keys = naturalKeys(db, kind);
@@ -249,37 +218,35 @@ function rejection(kind: SamKind, finding: Finding, row: number, serial: string,
   return { row, ...(serial === '' ? {} : { serial }), column, field, code, reason };
 }
 
-export function dryRun(db: Database.Database, spec: ImportSpec, ctx: HandlerContext): Promise<ImportReport> {
-  return guarded(ctx.locale, async () => report(await plan(db, spec, ctx), ctx.locale));
+export async function dryRun(db: Database.Database, spec: ImportSpec, ctx: HandlerContext): Promise<ImportReport> {
+  return report(await plan(db, spec, ctx), ctx.locale);
 }
 
-export function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: boolean; rejectsPath?: string | undefined }, ctx: HandlerContext): Promise<CommitResult> {
-  return guarded(ctx.locale, async () => {
-    try {
-      const planned = await plan(db, spec, ctx, (kind) => {
-        db.exec('BEGIN IMMEDIATE');
-        return writingSink(db, kind);
-      });
-      const { result } = planned;
-      const summary = report(planned, ctx.locale);
-      const rejectsFile = spec.rejectsPath !== undefined && result.rejected.length > 0 ? await writeRejects(spec.rejectsPath, result, ctx.locale) : null;
-      if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
-      const written = result.counts.added + result.counts.updated;
-      if (result.rejected.length > 0 && !spec.skipInvalid) {
-        db.exec('ROLLBACK');
-        return { ...summary, productsAdded: 0, committed: false, rejectsFile };
-      }
-      planned.products.write();
-      const output = { ...summary, committed: true, rejectsFile };
-      ctx.auditResult(output); // inside the transaction: the rows never commit without their entry
-      db.exec('COMMIT');
-      ctx.progress('write', written, written);
-      return output;
-    } finally {
-      if (db.inTransaction) db.exec('ROLLBACK'); // a cancel or a failure: nothing of this import stays
-      invalidateEstate(db);
+export async function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: boolean; rejectsPath?: string | undefined }, ctx: HandlerContext): Promise<CommitResult> {
+  try {
+    const planned = await plan(db, spec, ctx, (kind) => {
+      db.exec('BEGIN IMMEDIATE');
+      return writingSink(db, kind);
+    });
+    const { result } = planned;
+    const summary = report(planned, ctx.locale);
+    const rejectsFile = spec.rejectsPath !== undefined && result.rejected.length > 0 ? await writeRejects(spec.rejectsPath, result, ctx.locale) : null;
+    if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
+    const written = result.counts.added + result.counts.updated;
+    if (result.rejected.length > 0 && !spec.skipInvalid) {
+      db.exec('ROLLBACK');
+      return { ...summary, productsAdded: 0, committed: false, rejectsFile };
     }
-  });
+    planned.products.write();
+    const output = { ...summary, committed: true, rejectsFile };
+    ctx.auditResult(output); // inside the transaction: the rows never commit without their entry
+    db.exec('COMMIT');
+    ctx.progress('write', written, written);
+    return output;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK'); // a cancel or a failure: nothing of this import stays
+    invalidateEstate(db);
+  }
 }
 
 /** The rejected rows as read, with the reasons in a last column: a file the user can fix and import again. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/contract/limits';
+import { MAX_REPORTED_REJECTIONS } from '../../../shared/contract/sam/methods';
 import { writeSharedStringsBomb, writeWorkbook } from '../../../test/fixtures/sam-files';
 import { expectOk, tempBackend } from '../../../test/support/workspace';
 
@@ -221,6 +222,18 @@ describe('XLSX', () => {
   });
 });
 
+describe('rejections listed', () => {
+  const withoutDevice = (rows: number) => ['厂商,软件名称,计算机名,使用人', ...Array.from({ length: rows }, (_, index) => `微软,Office ${index},,`)].join('\n');
+  it.each([
+    { rows: MAX_REPORTED_REJECTIONS, truncated: false },
+    { rows: MAX_REPORTED_REJECTIONS + 1, truncated: true },
+  ])('$rows rows with one problem each: at most the reportable number listed, truncated $truncated', async ({ rows, truncated }) => {
+    const dry = expectOk(await backend.call('sam.import.dryRun', { path: write('rejects.csv', withoutDevice(rows)), kind: 'installations' }));
+    expect(dry).toMatchObject({ rejectedRows: rows, truncated });
+    expect(dry.rejected).toHaveLength(MAX_REPORTED_REJECTIONS);
+  });
+});
+
 describe('cancel', () => {
   it('cancelling a commit while it reads changes nothing', async () => {
     const rows = ['厂商,软件名称,计算机名', ...Array.from({ length: 30_000 }, (_, index) => `微软,Office,PC-${index}`)];
@@ -233,6 +246,20 @@ describe('cancel', () => {
     const result = await backend.call('sam.import.commit', { path: file }, { jobId });
     stop();
     expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('error.cancelled');
+    expect(await samSnapshot()).toEqual(before);
+  });
+
+  it('a cancel that arrives once the last row is read still changes nothing', async () => {
+    const file = write('installs.csv', gbk(INSTALLATIONS));
+    const before = await samSnapshot();
+    const jobId = 'cancel-after-reading';
+    // A short file reports its progress once, after its last row: the cancel lands between reading and committing.
+    const stop = backend.on('progress', (event) => {
+      if (event.jobId === jobId && event.phase === 'read') void backend.call('jobs.cancel', { jobId });
+    });
+    const result = await backend.call('sam.import.commit', { path: file }, { jobId });
+    stop();
     expect(!result.ok && result.error.code).toBe('error.cancelled');
     expect(await samSnapshot()).toEqual(before);
   });

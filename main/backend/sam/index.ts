@@ -30,7 +30,7 @@ export const samHandlers: DomainHandlers<'sam'> = {
     return { id: write(db, () => saveRecord(db, input.register, record as never, input.id)) };
   },
   'sam.delete': ({ register, ids }, { db }) => ({ deleted: write(db, () => deleteRecords(db, register, ids)) }),
-  'sam.import.prepare': (spec, { locale }) => prepare(spec, locale),
+  'sam.import.prepare': (spec) => prepare(spec),
   'sam.import.dryRun': (spec, ctx) => dryRun(ctx.db, spec, ctx),
   // Holds its own transaction (contract: transaction 'handler') open across the file's reads
   'sam.import.commit': async (input, ctx) => commit(ctx.db, input, ctx),

@@ -61,7 +61,8 @@ function narrowToScope(position: LicencePosition, name: string): LicencePosition
   const rows = position.rows.filter((row) => inScope(row.scope));
   if (coverage === undefined && rows.length === 0) throw new AppError('sam.position.unknownScope', { scope: name }, { field: 'scope' });
   const shortfalls = shortfallTotals(rows);
-  const findings = position.findings.filter((finding) => rows.some((row) => row.name === finding.params?.product));
+  const productsInScope = new Set(rows.map((row) => row.productKey));
+  const findings = position.findings.filter((finding) => productsInScope.has(finding.productKey));
   return {
     ...position,
     rows,

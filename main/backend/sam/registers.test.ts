@@ -101,6 +101,20 @@ describe('licence position', () => {
     expect(expectOk(await backend.call('sam.summary', {})).summary.genuineRate).toBe(1);
   });
 
+  it('narrowed to a subsidiary, keeps the findings of its products only, even where another publisher’s product has the same name', async () => {
+    const save = async (register: 'products' | 'entitlements' | 'installations', record: Record<string, unknown>) => expectOk(await backend.call('sam.save', { register, record } as never));
+    await save('entitlements', { publisher: 'Alpha', name: 'Tool', metric: 'per-core', quantity: 8, scope: { kind: 'subsidiary', name: '华南公司' } });
+    await save('installations', { publisher: 'Alpha', name: 'Tool', device: 'S-1', subsidiary: '华南公司' }); // cores unknown
+    await save('products', { publisher: 'Beta', name: 'Tool', licenceType: 'oem' }); // no OEM proof
+    await save('installations', { publisher: 'Beta', name: 'Tool', device: 'N-1', subsidiary: '华北公司' });
+
+    const whole = expectOk(await backend.call('sam.position', {}));
+    expect(whole.findings.map((finding) => finding.code).sort()).toEqual(['sam.position.coresUnknown', 'sam.position.oemWithoutProof']);
+    const south = expectOk(await backend.call('sam.position', { scope: '华南公司' }));
+    expect(south.findings.map((finding) => finding.code)).toEqual(['sam.position.coresUnknown']);
+    expect(south.summary.oemWithoutProof).toBe(0);
+  });
+
   it('narrowed to a subsidiary: its pools and its installations’ coverage; an unknown scope is named', async () => {
     await seedInstallations(30);
     expectOk(await backend.call('sam.save', { register: 'entitlements', record: { ...office, metric: 'per-device', quantity: 5, scope: { kind: 'subsidiary', name: '华南公司' } } }));

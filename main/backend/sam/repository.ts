@@ -5,7 +5,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { ListQuery } from '../../../shared/contract/sam/methods';
+import { type FieldDefinition, type FieldType, SAM_FIELD_CATALOGUE, columnOf } from '../../../shared/catalogs/sam/fields';
 import {
+  SAM_REGISTERS,
   type Device,
   type Entitlement,
   type Installation,
@@ -17,67 +19,44 @@ import {
   samRegisterKeyOf,
 } from '../../../shared/contract/sam/schemas';
 import { AppError } from '../errors';
+import { type MappedColumn, columnValue, recordFromRow } from '../db/table-mapper';
 import { type AliasDictionary, aliasDictionarySchema } from '../../../shared/contract/sam/aliases';
 import { shippedAliasDictionary } from '../../../shared/catalogs/sam/aliases';
 
 type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'date';
 
-/** A column as the list API names it (the record's field; `scopeKind`/`scopeName` for an entitlement's scope). */
-interface ColumnSpec {
-  field: string;
-  column: string;
+/** A column as the list API names it: the catalogue field (`scopeKind`/`scopeName` for an entitlement's scope). */
+interface ColumnSpec extends MappedColumn {
+  /** How the list sorts, filters and searches it. */
   type: ColumnType;
 }
 
-const text = (field: string, column = field): ColumnSpec => ({ field, column, type: 'text' });
-const PRODUCT_REF = [text('publisher'), text('name'), text('version'), text('edition')];
-
-export const REGISTER_COLUMNS: Record<SamRegister, ColumnSpec[]> = {
-  products: [
-    ...PRODUCT_REF,
-    text('category'),
-    text('licenceType', 'licence_type'),
-    text('licenceName', 'licence_name'),
-    text('swidTagId', 'swid_tag_id'),
-    text('inspectionCategory', 'inspection_category'),
-    { field: 'domestic', column: 'domestic', type: 'boolean' },
-    text('oemProof', 'oem_proof'),
-    { field: 'minCoresPerProcessor', column: 'min_cores_per_processor', type: 'integer' },
-    { field: 'minCoresPerServer', column: 'min_cores_per_server', type: 'integer' },
-    { field: 'editionRank', column: 'edition_rank', type: 'integer' },
-  ],
-  entitlements: [
-    ...PRODUCT_REF,
-    text('metric'),
-    { field: 'quantity', column: 'quantity', type: 'integer' },
-    text('scopeKind', 'scope_kind'),
-    text('scopeName', 'scope_name'),
-    text('term'),
-    { field: 'start', column: 'start', type: 'date' },
-    { field: 'end', column: 'end', type: 'date' },
-    { field: 'unitCost', column: 'unit_cost', type: 'real' },
-    { field: 'totalCost', column: 'total_cost', type: 'real' },
-    text('currency'),
-    text('purchaseOrder', 'purchase_order'),
-    text('contract'),
-    text('vendor'),
-    text('assetNumber', 'asset_number'),
-    { field: 'downgradeRights', column: 'downgrade_rights', type: 'boolean' },
-    { field: 'editionDowngradeRights', column: 'edition_downgrade_rights', type: 'boolean' },
-  ],
-  installations: [
-    ...PRODUCT_REF,
-    text('device'),
-    text('user'),
-    text('department'),
-    text('subsidiary'),
-    { field: 'installDate', column: 'install_date', type: 'date' },
-    { field: 'cores', column: 'cores', type: 'integer' },
-    text('source'),
-  ],
-  devices: [text('name'), text('department'), text('subsidiary'), { field: 'cores', column: 'cores', type: 'integer' }, text('assetNumber', 'asset_number')],
-  users: [text('name'), text('department'), text('subsidiary')],
+/** How SQLite holds each catalogue type: choices and currencies are text, amounts real, booleans 0/1. */
+const COLUMN_TYPE: Record<FieldType, ColumnType> = {
+  text: 'text',
+  currency: 'text',
+  integer: 'integer',
+  decimal: 'real',
+  date: 'date',
+  boolean: 'boolean',
+  metric: 'text',
+  licenceType: 'text',
+  scopeKind: 'text',
+  term: 'text',
+  inspectionCategory: 'text',
 };
+
+/** A register's columns, in the catalogue's order (the statements bind parameters in this order). */
+export function registerColumnsOf(fields: readonly FieldDefinition[]): ColumnSpec[] {
+  return fields.map((field) => {
+    const type = COLUMN_TYPE[field.type];
+    return { field: field.id, column: columnOf(field), type, encoding: type === 'boolean' ? 'boolean' : 'plain', path: field.path };
+  });
+}
+
+export const REGISTER_COLUMNS: Record<SamRegister, ColumnSpec[]> = Object.fromEntries(
+  SAM_REGISTERS.map((register) => [register, registerColumnsOf(SAM_FIELD_CATALOGUE[register])]),
+) as Record<SamRegister, ColumnSpec[]>;
 
 export const TABLE: Record<SamRegister, string> = {
   products: 'sam_products',
@@ -99,30 +78,13 @@ function fillParams<R extends SamRegister>(register: R, record: SamRegisterRecor
   params[0] = key;
   const fields = record as unknown as Record<string, unknown>;
   const specs = REGISTER_COLUMNS[register];
-  for (let index = 0; index < specs.length; index++) {
-    const spec = specs[index] as ColumnSpec;
-    let value: unknown;
-    if (spec.field === 'scopeKind') value = (record as Entitlement).scope.kind;
-    else if (spec.field === 'scopeName') value = (record as Entitlement).scope.name;
-    else value = fields[spec.field];
-    params[index + 1] = spec.type === 'boolean' ? (value ? 1 : 0) : (value as string | number | null);
-  }
+  for (let index = 0; index < specs.length; index++) params[index + 1] = columnValue(specs[index] as ColumnSpec, fields);
   return params;
 }
 
 /** SQL row → record. */
 export function fromRow<R extends SamRegister>(register: R, row: Row): SamRegisterRecordOf[R] {
-  const record: Record<string, unknown> = {};
-  for (const spec of REGISTER_COLUMNS[register]) {
-    const value = row[spec.column];
-    record[spec.field] = spec.type === 'boolean' ? value === 1 : value;
-  }
-  if (register === 'entitlements') {
-    record.scope = { kind: record.scopeKind, name: record.scopeName };
-    delete record.scopeKind;
-    delete record.scopeName;
-  }
-  return record as unknown as SamRegisterRecordOf[R];
+  return recordFromRow<SamRegisterRecordOf[R]>(REGISTER_COLUMNS[register], row, 'keep');
 }
 
 // ---- statements ------------------------------------------------------------------------------------------------

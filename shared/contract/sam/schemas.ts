@@ -13,8 +13,20 @@
  * Text parts of a key are compared trimmed, with runs of white space collapsed and case ignored.
  */
 import { z } from 'zod';
+import {
+  type ChoiceType,
+  type ChoiceValue,
+  DEVICE_FIELDS,
+  ENTITLEMENT_FIELDS,
+  type FieldDefinition,
+  INSTALLATION_FIELDS,
+  PRODUCT_FIELDS,
+  PRODUCT_REF,
+  USER_FIELDS,
+  choiceValuesOf,
+} from '../../catalogs/sam/fields';
 
-export const LICENCE_TYPES = ['commercial', 'subscription', 'free-open-source', 'oem'] as const;
+export const LICENCE_TYPES = choiceValuesOf('licenceType');
 export type LicenceType = (typeof LICENCE_TYPES)[number];
 
 /**
@@ -22,19 +34,10 @@ export type LicenceType = (typeof LICENCE_TYPES)[number];
  * security — 杀毒软件 is security software), then industrial and professional software; database and middleware
  * are the 信创 categories beside them. '' = not classified. Definitions: shared/catalogs/sam/categories.ts.
  */
-export const INSPECTION_CATEGORIES = ['os', 'office', 'security', 'industrial', 'professional', 'database', 'middleware', 'other'] as const;
+export const INSPECTION_CATEGORIES = choiceValuesOf('inspectionCategory');
 export type InspectionCategory = (typeof INSPECTION_CATEGORIES)[number];
 
-export const METRICS = [
-  'per-device',
-  'per-installation',
-  'named-user',
-  'concurrent-user',
-  'per-core',
-  'cal',
-  'site',
-  'enterprise',
-] as const;
+export const METRICS = choiceValuesOf('metric');
 export type Metric = (typeof METRICS)[number];
 /** Metrics that grant unlimited use within the entitlement's scope: they carry no quantity. */
 export const UNLIMITED_METRICS: readonly Metric[] = ['site', 'enterprise'];
@@ -42,10 +45,10 @@ export function isUnlimitedMetric(metric: Metric): boolean {
   return metric === 'site' || metric === 'enterprise';
 }
 
-export const SCOPE_KINDS = ['enterprise', 'subsidiary', 'department'] as const;
+export const SCOPE_KINDS = choiceValuesOf('scopeKind');
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
-export const TERMS = ['perpetual', 'subscription'] as const;
+export const TERMS = choiceValuesOf('term');
 export type Term = (typeof TERMS)[number];
 
 const MAX_TEXT = 500;
@@ -83,46 +86,74 @@ function digitsAt(text: string, from: number, to: number): number {
 /** A calendar date as `YYYY-MM-DD` (no time, no zone: licence terms are whole days). */
 export const isoDateSchema = z.string({ error: 'sam.value.invalidDate' }).refine(isValidIsoDate, { error: 'sam.value.invalidDate' });
 const optionalDate = isoDateSchema.nullable().default(null);
-/** A device's processor cores, which per-core licences count: a positive whole number, or null when unknown. */
-const coresSchema = z
-  .number({ error: 'sam.value.notANumber' })
-  .int({ error: 'sam.value.notAnInteger' })
-  .positive({ error: 'sam.value.notPositive' })
-  .nullable()
-  .default(null);
 const money = z.number({ error: 'sam.value.notANumber' }).finite({ error: 'sam.value.notANumber' }).nonnegative({ error: 'sam.value.negative' });
+const wholeNumber = z.number({ error: 'sam.value.notANumber' }).int({ error: 'sam.value.notAnInteger' });
+const currencyCode = z.string({ error: 'sam.value.invalid' }).regex(/^[A-Z]{3}$/, { error: 'sam.entitlement.currencyInvalid' });
+
+// ---- schemas from the field catalogue (shared/catalogs/sam/fields.ts) ---------------------------------------
+
+type ChoicesOf<F> = F extends { type: infer T extends ChoiceType } ? ChoiceValue<T> | (F extends { blank: true } ? '' : never) : never;
+type ChoiceSchema<F> = z.ZodEnum<{ [V in ChoicesOf<F>]: V }>;
+
+/** The zod type a catalogue field gets, by its type and required rule. */
+type FieldSchema<F extends FieldDefinition> = F['type'] extends 'text'
+  ? F extends { required: true }
+    ? z.ZodString
+    : z.ZodDefault<z.ZodString>
+  : F['type'] extends 'currency'
+    ? z.ZodDefault<z.ZodString>
+    : F['type'] extends 'integer' | 'decimal'
+      ? z.ZodDefault<z.ZodNullable<z.ZodNumber>>
+      : F['type'] extends 'date'
+        ? z.ZodDefault<z.ZodNullable<z.ZodString>>
+        : F['type'] extends 'boolean'
+          ? z.ZodDefault<z.ZodBoolean>
+          : F extends { required: true }
+            ? ChoiceSchema<F>
+            : z.ZodDefault<ChoiceSchema<F>>;
+
+/** A register's flat fields as a zod shape; fields kept under a path (an entitlement's scope) are the schema's to nest. */
+export type CatalogueShape<Fs extends readonly FieldDefinition[]> = {
+  [F in Fs[number] as F extends { path: readonly [string, string] } ? never : F['id']]: FieldSchema<F>;
+};
+
+/**
+ * The one rule per type: text is trimmed and at most 500 characters (required text not empty), numbers and
+ * dates are null when absent, a choice takes its declared values (its fallback, or the first, when absent).
+ */
+function fieldSchema(field: FieldDefinition): z.ZodType {
+  switch (field.type) {
+    case 'text':
+      return field.required === true ? requiredText : optionalText;
+    case 'currency':
+      return currencyCode.default(field.fallback ?? 'CNY');
+    case 'integer':
+      return (field.minimum === 1 ? wholeNumber.positive({ error: 'sam.value.notPositive' }) : wholeNumber.nonnegative({ error: 'sam.value.negative' })).nullable().default(null);
+    case 'decimal':
+      return money.nullable().default(null);
+    case 'date':
+      return optionalDate;
+    case 'boolean':
+      return z.boolean({ error: 'sam.value.notABoolean' }).default(false);
+    default: {
+      const values: string[] = [...(field.blank === true ? [''] : []), ...choiceValuesOf(field.type)];
+      const choice = z.enum(values as [string, ...string[]], { error: 'sam.value.invalidChoice' });
+      return field.required === true ? choice : choice.default(field.fallback ?? (values[0] as string));
+    }
+  }
+}
+
+export function catalogueShape<const Fs extends readonly FieldDefinition[]>(fields: Fs): CatalogueShape<Fs> {
+  return Object.fromEntries(fields.filter((field) => field.path === undefined).map((field) => [field.id, fieldSchema(field)])) as CatalogueShape<Fs>;
+}
 
 /** The fields that name a product; entitlements and installations carry them too (flat, as spreadsheets do). */
-export const productRefShape = {
-  publisher: requiredText,
-  name: requiredText,
-  version: optionalText,
-  edition: optionalText,
-};
+export const productRefShape = catalogueShape(PRODUCT_REF);
 export const productRefSchema = z.object(productRefShape);
 export type ProductRef = z.infer<typeof productRefSchema>;
 
 export const productSchema = z
-  .object({
-    ...productRefShape,
-    category: optionalText,
-    licenceType: z.enum(LICENCE_TYPES, { error: 'sam.value.invalidChoice' }).default('commercial'),
-    /** The licence of free or open-source software (e.g. "Apache-2.0"): no entitlement needed, but recorded. */
-    licenceName: optionalText,
-    /** ISO/IEC 19770-2 SWID tagId, when the product ships one. */
-    swidTagId: optionalText,
-    /** The category inspections count it under; '' = not classified (the free-text `category` may still tell). */
-    inspectionCategory: z.enum(['', ...INSPECTION_CATEGORIES], { error: 'sam.value.invalidChoice' }).default(''),
-    /** Domestic (信创) software: what the domestic-substitution share counts. */
-    domestic: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
-    /** For OEM software: the proof of the OEM licence held (COA label, the device's purchase invoice…); OEM counts only with it. */
-    oemProof: optionalText,
-    /** Per-core licensing: the fewest cores a licence must cover per processor and per server (null = none, or the catalog's). */
-    minCoresPerProcessor: coresSchema,
-    minCoresPerServer: coresSchema,
-    /** The edition's rank within its product (higher = more capable): a licence with edition downgrade rights covers lower ranks. */
-    editionRank: z.number({ error: 'sam.value.notANumber' }).int({ error: 'sam.value.notAnInteger' }).nonnegative({ error: 'sam.value.negative' }).nullable().default(null),
-  })
+  .object(catalogueShape(PRODUCT_FIELDS))
   .superRefine((product, ctx) => {
     if (product.licenceType === 'free-open-source' && product.licenceName === '') {
       ctx.addIssue({ code: 'custom', path: ['licenceName'], message: 'sam.product.licenceNameRequired' });
@@ -147,35 +178,9 @@ export const ENTERPRISE_SCOPE: Scope = { kind: 'enterprise', name: '' };
 
 export const entitlementSchema = z
   .object({
-    ...productRefShape,
-    metric: z.enum(METRICS, { error: 'sam.value.invalidChoice' }),
-    /** Seats, devices, users or cores bought; null for site and enterprise licences (unlimited within scope). */
-    quantity: z
-      .number({ error: 'sam.value.notANumber' })
-      .int({ error: 'sam.value.notAnInteger' })
-      .nonnegative({ error: 'sam.value.negative' })
-      .nullable()
-      .default(null),
+    ...catalogueShape(ENTITLEMENT_FIELDS),
+    /** The catalogue's scopeKind and scopeName, kept together: a scope's name is required unless it is the whole enterprise. */
     scope: scopeSchema.default(ENTERPRISE_SCOPE),
-    term: z.enum(TERMS, { error: 'sam.value.invalidChoice' }).default('perpetual'),
-    start: optionalDate,
-    /** Last day of a subscription, inclusive. */
-    end: optionalDate,
-    unitCost: money.nullable().default(null),
-    totalCost: money.nullable().default(null),
-    currency: z
-      .string({ error: 'sam.value.invalid' })
-      .regex(/^[A-Z]{3}$/, { error: 'sam.entitlement.currencyInvalid' })
-      .default('CNY'),
-    purchaseOrder: optionalText,
-    contract: optionalText,
-    vendor: optionalText,
-    /** The enterprise asset number (资产编号) linking the licence to the asset register. */
-    assetNumber: optionalText,
-    /** The right to run an earlier version than the one bought. */
-    downgradeRights: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
-    /** The right to run a lower edition than the one bought (ranks: the products' `editionRank`). */
-    editionDowngradeRights: z.boolean({ error: 'sam.value.notABoolean' }).default(false),
   })
   .superRefine((entitlement, ctx) => {
     const unlimited = isUnlimitedMetric(entitlement.metric);
@@ -200,16 +205,7 @@ export type EntitlementInput = z.input<typeof entitlementSchema>;
 
 export const installationSchema = z
   .object({
-    ...productRefShape,
-    /** Optional: desktop-management exports name the software, not its publisher; the import finds it by the name. */
-    publisher: optionalText,
-    device: optionalText,
-    user: optionalText,
-    department: optionalText,
-    subsidiary: optionalText,
-    installDate: optionalDate,
-    /** Processor cores of the device, for per-core licences. */
-    cores: coresSchema,
+    ...catalogueShape(INSTALLATION_FIELDS),
     /** 'manual', or 'import:<file name>' for rows that came from an import. */
     source: optionalText.transform((source) => source || 'manual'),
   })
@@ -220,7 +216,10 @@ export const installationSchema = z
   });
 export type Installation = z.infer<typeof installationSchema>;
 
-const INSTALLATION_FIELDS = new Set(Object.keys(installationSchema.shape));
+const INSTALLATION_KEYS = new Set(Object.keys(installationSchema.shape));
+/** The fields acceptInstallation writes out. A field the catalogue adds beyond them turns the shortcut off (zod decides) instead of being dropped. */
+const SHORTCUT_FIELDS = new Set(['publisher', 'name', 'version', 'edition', 'device', 'user', 'department', 'subsidiary', 'installDate', 'cores', 'source']);
+const SHORTCUT_COVERS_SCHEMA = [...INSTALLATION_KEYS].every((field) => SHORTCUT_FIELDS.has(field));
 
 /**
  * What installationSchema.parse(value) gives, without zod, for a value it certainly accepts — or undefined
@@ -230,7 +229,8 @@ const INSTALLATION_FIELDS = new Set(Object.keys(installationSchema.shape));
  * A property test (schemas.test.ts) holds the two to the same output.
  */
 export function acceptInstallation(value: Readonly<Record<string, unknown>>): Installation | undefined {
-  for (const field in value) if (!INSTALLATION_FIELDS.has(field)) return undefined;
+  if (!SHORTCUT_COVERS_SCHEMA) return undefined;
+  for (const field in value) if (!INSTALLATION_KEYS.has(field)) return undefined;
   const publisher = plainText(value.publisher);
   const name = plainText(value.name);
   const version = plainText(value.version);
@@ -258,22 +258,12 @@ function plainText(value: unknown): string | undefined {
 export type InstallationInput = z.input<typeof installationSchema>;
 
 /** A device (computer, server) as a light record: what per-device and per-core licences count. */
-export const deviceSchema = z.object({
-  name: requiredText,
-  department: optionalText,
-  subsidiary: optionalText,
-  cores: coresSchema,
-  assetNumber: optionalText,
-});
+export const deviceSchema = z.object(catalogueShape(DEVICE_FIELDS));
 export type Device = z.infer<typeof deviceSchema>;
 export type DeviceInput = z.input<typeof deviceSchema>;
 
 /** A person as a light record: what named-user licences count. */
-export const userSchema = z.object({
-  name: requiredText,
-  department: optionalText,
-  subsidiary: optionalText,
-});
+export const userSchema = z.object(catalogueShape(USER_FIELDS));
 export type User = z.infer<typeof userSchema>;
 export type UserInput = z.input<typeof userSchema>;
 

@@ -46,7 +46,7 @@ describe('consumption under each metric', () => {
     );
     expect(pick(result.rows[0])).toMatchObject({ entitled: 16, consumed: 24, shortfall: 8, covered: 3 });
     expect(result.rows[0]?.coresUnknown).toBe(1);
-    expect(result.findings).toEqual([{ code: 'sam.position.coresUnknown', params: { product: 'Office', count: 1 } }]);
+    expect(result.findings).toMatchObject([{ code: 'sam.position.coresUnknown', params: { product: 'Office', count: 1 } }]);
     expect(result.summary.coveredInstallations).toBe(3);
   });
 
@@ -181,7 +181,7 @@ describe('counted the way inspections count (docs/standards.md §6)', () => {
     const result = position([], [inst({ publisher: 'Mozilla', name: 'Firefox' })], [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType, licenceName, oemProof })]);
     expect(result.summary).toMatchObject({ installations: needing, coveredInstallations: covered, freeInstallations: free, oemWithoutProof });
     expect(result.rows).toMatchObject([{ kind, installations: 1, oemProof }]);
-    expect(result.findings).toEqual(oemWithoutProof ? [{ code: 'sam.position.oemWithoutProof', params: { product: 'Firefox', count: 1 } }] : []);
+    expect(result.findings).toMatchObject(oemWithoutProof ? [{ code: 'sam.position.oemWithoutProof', params: { product: 'Firefox', count: 1 } }] : []);
   });
 
   it('an OEM product without proof is covered by an entitlement bought for it, like any other', () => {
@@ -294,6 +294,14 @@ describe('shortfall cost', () => {
     expect(result.expired.map((notice) => notice.daysLeft)).toEqual([-367]);
   });
 
+  it('among prices of the same start date the later record wins, for a pool and for unlicensed use; a price beats none', () => {
+    const samePool = position([ent({ quantity: 0, unitCost: 100, start: '2024-01-01', purchaseOrder: 'PO-1' }), ent({ quantity: 0, unitCost: 120, start: '2024-01-01', purchaseOrder: 'PO-2' })], [inst({})]);
+    expect(samePool.rows).toMatchObject([{ kind: 'entitled', unitPrice: 120, shortfallCost: 120 }]);
+    const expired = (unitCost: number | null, purchaseOrder: string) => ent({ term: 'subscription', start: '2023-01-01', end: '2023-12-31', quantity: 1, unitCost, purchaseOrder });
+    expect(position([expired(80, 'PO-1'), expired(90, 'PO-2')], [inst({})]).rows).toMatchObject([{ kind: 'unlicensed', unitPrice: 90 }]);
+    expect(position([expired(80, 'PO-1'), expired(null, 'PO-2')], [inst({})]).rows).toMatchObject([{ kind: 'unlicensed', unitPrice: 80 }]);
+  });
+
   it('shortfalls come first, the most costly first', () => {
     const result = position(
       [ent({ name: 'A', quantity: 5 }), ent({ name: 'B', quantity: 0, unitCost: 10 }), ent({ name: 'C', quantity: 0, unitCost: 99 })],
@@ -337,6 +345,19 @@ describe('reclaim and summary', () => {
   it('unused seats are reclaim candidates with their value', () => {
     const result = position([ent({ quantity: 10, unitCost: 500 })], [inst({ device: 'A' }), inst({ device: 'B' }), inst({ device: 'C' })]);
     expect(result.reclaim).toMatchObject([{ unused: 7, unitPrice: 500, value: 3500, currency: 'CNY' }]);
+  });
+
+  it('reclaim candidates come most valuable first, those of unknown value last', () => {
+    const result = position(
+      [ent({ name: 'Cheap', quantity: 3, unitCost: 10 }), ent({ name: 'Unpriced', quantity: 3 }), ent({ name: 'Dear', quantity: 2, unitCost: 900 }), ent({ name: 'Mid', quantity: 4, unitCost: 100 })],
+      [inst({ name: 'Cheap' })],
+    );
+    expect(result.reclaim.map((candidate) => [candidate.name, candidate.value])).toEqual([
+      ['Dear', 1800],
+      ['Mid', 400],
+      ['Cheap', 20],
+      ['Unpriced', null],
+    ]);
   });
 
   it('no installations: genuine rate is unknown, not 100 %', () => {

@@ -56,6 +56,8 @@ export type PositionRowKind = 'entitled' | 'unlicensed' | 'no-entitlement-needed
 
 export interface PositionRow {
   id: string;
+  /** The product family (publisher + name) the row is about: two publishers' products of one name stay apart. */
+  productKey: string;
   kind: PositionRowKind;
   publisher: string;
   name: string;
@@ -182,7 +184,12 @@ export interface LicencePosition {
   expiring: ExpiringEntitlement[];
   expired: EntitlementTermNotice[];
   reclaim: ReclaimCandidate[];
-  findings: Finding[];
+  findings: PositionFinding[];
+}
+
+/** A finding about one product family, kept with its key so a narrowed position keeps exactly that product's findings. */
+export interface PositionFinding extends Finding {
+  productKey: string;
 }
 
 export const EXPIRY_WINDOWS = [30, 60, 90] as const;
@@ -796,7 +803,7 @@ function assemble(
 ): LicencePosition {
   const rows: PositionRow[] = [];
   const reclaim: ReclaimCandidate[] = [];
-  const findings: Finding[] = [];
+  const findings: PositionFinding[] = [];
   let oemWithoutProof = 0;
 
   for (const family of families) {
@@ -805,7 +812,7 @@ function assemble(
       const row = settle(pool);
       rows.push(row);
       if (row.coresUnknown > 0) {
-        findings.push({ code: 'sam.position.coresUnknown', params: { product: row.name, count: row.coresUnknown } });
+        findings.push({ code: 'sam.position.coresUnknown', productKey: family.key, params: { product: row.name, count: row.coresUnknown } });
       }
       const candidate = reclaimOf(row);
       if (candidate !== null) reclaim.push(candidate);
@@ -814,7 +821,7 @@ function assemble(
     if (family.oem !== null) rows.push(family.oem);
     if (family.oemWithoutProof > 0) {
       oemWithoutProof += family.oemWithoutProof;
-      findings.push({ code: 'sam.position.oemWithoutProof', params: { product: family.name, count: family.oemWithoutProof } });
+      findings.push({ code: 'sam.position.oemWithoutProof', productKey: family.key, params: { product: family.name, count: family.oemWithoutProof } });
     }
   }
 
@@ -919,6 +926,7 @@ function compareRows(a: PositionRow, b: PositionRow): number {
 function emptyRow(id: string, kind: PositionRowKind, family: FamilyState, overrides: Partial<PositionRow>): PositionRow {
   return {
     id,
+    productKey: family.key,
     kind,
     publisher: family.publisher,
     name: family.name,

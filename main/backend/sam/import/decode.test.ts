@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText, looksBinary } from './decode';
-import { ImportError } from './errors';
+import { AppError } from '../../errors';
 
 const TEXT = '软件名称,版本\r\n金山办公 WPS,2019\r\n';
 const utf8 = new TextEncoder().encode(TEXT);
@@ -13,7 +13,7 @@ function codeOf(run: () => unknown): string | undefined {
   try {
     run();
   } catch (error) {
-    if (error instanceof ImportError) return error.code;
+    if (error instanceof AppError) return error.code;
     throw error;
   }
   return undefined;
@@ -49,7 +49,7 @@ describe('decodeText', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(ImportError);
+    expect(caught).toBeInstanceOf(AppError);
     expect(caught).toMatchObject({ code: 'sam.import.binaryFile', details: { file: '清单.csv' }, params: { file: '清单.csv' } });
   });
 });

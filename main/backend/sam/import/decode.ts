@@ -3,7 +3,7 @@
  * Chinese Windows, and now and then as UTF-16 ("Unicode text"). Detection: a BOM decides; otherwise valid
  * UTF-8 is UTF-8 (GBK text is almost never valid UTF-8), and anything else is GB18030, the superset of GBK.
  */
-import { ImportError } from './errors';
+import { importError } from './errors';
 
 export type EncodingChoice = 'auto' | 'utf8' | 'gbk';
 export type DetectedEncoding = 'utf-8-bom' | 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -38,7 +38,7 @@ export function looksBinary(head: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array, options: { encoding?: EncodingChoice; file?: string } = {}): DecodedText {
   const file = options.file;
   const details = file === undefined ? {} : { file };
-  if (looksBinary(bytes.subarray(0, SNIFF_BYTES))) throw new ImportError('sam.import.binaryFile', details);
+  if (looksBinary(bytes.subarray(0, SNIFF_BYTES))) throw importError('sam.import.binaryFile', details);
   const choice = options.encoding ?? 'auto';
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
@@ -51,7 +51,7 @@ export function decodeText(bytes: Uint8Array, options: { encoding?: EncodingChoi
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     return { text, encoding: hasUtf8Bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    if (choice === 'utf8') throw new ImportError('sam.import.notUtf8', details);
+    if (choice === 'utf8') throw importError('sam.import.notUtf8', details);
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }

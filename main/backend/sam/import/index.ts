@@ -5,6 +5,7 @@
  *   // show plan; commit plan.added + plan.updated in one transaction (all-or-nothing when plan.rejected is empty)
  */
 import type { SamKind } from '../../../../shared/contract/sam/schemas';
+import type { Locale } from '../../../../shared/i18n';
 import type { EncodingChoice } from './decode';
 import { type ColumnMapping, resolveMapping } from './mapping';
 import { openSpreadsheet } from './open';
@@ -19,12 +20,14 @@ export interface PrepareOptions {
   values?: Record<string, Record<string, string>>;
   /** Field → text every row takes. */
   constants?: Record<string, string>;
+  /** The language a refusal names its fields in. */
+  locale?: Locale;
 }
 
 /** Data rows the mapping looks at to recognise columns by their content (and the mapping screen lists values from). */
 export const CONTENT_SAMPLE_ROWS = 200;
 
-/** Opens the file and maps its columns; throws ImportError for a file that cannot be imported at all. */
+/** Opens the file and maps its columns; throws an AppError for a file that cannot be imported at all. */
 export async function prepareImport(path: string, options: PrepareOptions = {}): Promise<{ source: SheetSource; mapping: ColumnMapping }> {
   const { sample, source } = await peekRows(await openSpreadsheet(path, options.encoding ? { encoding: options.encoding } : {}), CONTENT_SAMPLE_ROWS);
   try {
@@ -35,6 +38,7 @@ export async function prepareImport(path: string, options: PrepareOptions = {}):
       ...(options.columns ? { columns: options.columns } : {}),
       ...(options.values ? { values: options.values } : {}),
       ...(options.constants ? { constants: options.constants } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     return { source, mapping };
   } catch (error) {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SAM_KINDS } from '../../../../shared/contract/sam/schemas';
-import { ImportError } from './errors';
+import { AppError } from '../../errors';
 import { FIELDS, type FieldSpec } from './fields';
 import { detectKind, resolveMapping, suggestColumns, toProfile } from './mapping';
 import { normalizeWord } from './normalize';
 
-function mappingError(run: () => unknown): ImportError {
+function mappingError(run: () => unknown): AppError {
   try {
     run();
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error('expected an ImportError');
+  throw new Error('expected an AppError');
 }
 
 describe('header auto-mapping', () => {
@@ -124,7 +124,9 @@ describe('a mapping that learns the file', () => {
     const mapping = resolveMapping(['软件名称', '许可模式', '数量'], { kind: 'entitlements', constants: { publisher: '用友', scopeKind: '全企业' } });
     expect(mapping.constants).toEqual({ publisher: { value: '用友', from: 'user' }, scopeKind: { value: 'enterprise', from: 'user' } });
     const error = mappingError(() => resolveMapping(['软件名称', '厂商', '许可模式'], { kind: 'entitlements', constants: { quantity: '很多' }, file: 'a.csv' }));
-    expect(error).toMatchObject({ code: 'sam.import.constantInvalid', fields: ['quantity'], params: { value: '很多', reason: 'sam.value.notANumber' } });
+    expect(error).toMatchObject({ code: 'sam.import.constantInvalid', params: { value: '很多', fields: '许可数量', reason: '“很多”不是数字' } });
+    const inEnglish = mappingError(() => resolveMapping(['软件名称', '厂商', '许可模式'], { kind: 'entitlements', constants: { quantity: '很多' }, locale: 'en-US' }));
+    expect(inEnglish).toMatchObject({ params: { fields: 'Quantity', reason: '"很多" is not a number' } });
   });
 
   it('the user’s value mapping decides a word; a value the field does not have is refused at the field', () => {
@@ -132,7 +134,7 @@ describe('a mapping that learns the file', () => {
     expect(mapping.mapped.find((column) => column.field === 'metric')?.header).toBe('许可类型');
     expect(mapping.values).toEqual({ metric: { 批量授权: 'enterprise' } });
     const error = mappingError(() => resolveMapping(LEDGER, { kind: 'entitlements', values: { metric: { 批量授权: 'bulk' } } }));
-    expect(error).toMatchObject({ code: 'sam.import.valueMapInvalid', fields: ['metric'], params: { word: '批量授权', value: 'bulk' } });
+    expect(error).toMatchObject({ code: 'sam.import.valueMapInvalid', params: { word: '批量授权', value: 'bulk', fields: '许可模式' } });
   });
 
   it('a file none of whose columns means anything is refused as such, not as a missing column', () => {

@@ -4,7 +4,8 @@
  * user (a saved profile) names columns by their header text and overrides the guess.
  */
 import { SAM_KINDS, type SamKind } from '../../../../shared/contract/sam/schemas';
-import { ImportError } from './errors';
+import { DEFAULT_LOCALE, translate, type Locale } from '../../../../shared/i18n';
+import { fieldLabels, importError } from './errors';
 import { choiceValues } from '../../../../shared/domain/sam/choices';
 import { FIELDS, type FieldOf, type FieldSpec, type FieldType, isChoiceType, REQUIRED_COLUMNS, SCOPE_KIND_HEADERS, SHARED_FIELDS } from './fields';
 import { type CellValue, normalizeWord, parseDate, parseDecimal, parseMappedCell } from './normalize';
@@ -50,18 +51,19 @@ export interface ColumnMapping<K extends SamKind = SamKind> {
 /** A mapping as saved for reuse: field → header text, and the user's value mappings and constants. */
 export type MappingProfile = { kind: SamKind; columns: Record<string, string>; values?: Record<string, Record<string, string>>; constants?: Record<string, string> };
 
-const synonymIndex = new Map<SamKind, Map<string, string>>(
-  SAM_KINDS.map((kind) => {
-    const index = new Map<string, string>();
-    for (const [field, spec] of Object.entries(FIELDS[kind]) as [string, FieldSpec][]) {
-      for (const word of [field, ...spec.synonyms]) {
-        const key = normalizeWord(word);
-        if (!index.has(key)) index.set(key, field);
-      }
+/** Normalized header word → the field it names, for one register's import fields (the first field to claim a word keeps it). */
+export function headerWordIndex(fields: Readonly<Record<string, FieldSpec>>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [field, spec] of Object.entries(fields)) {
+    for (const word of [field, ...spec.synonyms]) {
+      const key = normalizeWord(word);
+      if (!index.has(key)) index.set(key, field);
     }
-    return [kind, index];
-  }),
-);
+  }
+  return index;
+}
+
+const synonymIndex = new Map<SamKind, Map<string, string>>(SAM_KINDS.map((kind) => [kind, headerWordIndex(FIELDS[kind])]));
 
 /** Field → column index for every header that names a field of this kind (the first such column wins). */
 export function suggestColumns<K extends SamKind>(kind: K, header: readonly string[]): Partial<Record<FieldOf<K>, number>> {
@@ -93,6 +95,8 @@ export function detectKind(header: readonly string[], sample?: readonly (readonl
 
 export interface ResolveMappingOptions {
   kind: SamKind | 'auto';
+  /** The language a refusal names its fields in (by their labels); the default language when not given. */
+  locale?: Locale;
   /** Field → header text, chosen by the user; overrides the guess for those fields. '' unmaps a field. */
   columns?: Record<string, string>;
   /** Field → the file's word → the value it stands for (站点授权 → site). */
@@ -107,18 +111,18 @@ export interface ResolveMappingOptions {
 /** Header words of a column that numbers the file's rows its own way. */
 const SERIAL_HEADERS = new Set(['序号', '行号', '编号序号', 'no', '#', 'seq', 'sn'].map(normalizeWord));
 
-/** The mapping to import with, or an ImportError naming the missing or unknown column, value or constant. */
+/** The mapping to import with, or an AppError naming the missing or unknown column, value or constant. */
 export function resolveMapping(header: readonly string[], options: ResolveMappingOptions): ColumnMapping {
   const where = options.file === undefined ? {} : { file: options.file };
   const kind = options.kind === 'auto' ? detectKind(header, options.sample) : options.kind;
-  if (kind === undefined) throw new ImportError('sam.import.kindUndetected', where);
+  if (kind === undefined) throw importError('sam.import.kindUndetected', where);
   const { mapped, constants, values } = proposeColumns(kind, header, options);
 
-  if (mapped.length === 0 && Object.keys(constants).length === 0) throw new ImportError('sam.import.noColumnRecognised', where);
+  if (mapped.length === 0 && Object.keys(constants).length === 0) throw importError('sam.import.noColumnRecognised', where);
   for (const group of REQUIRED_COLUMNS[kind] as ReadonlyArray<readonly string[]>) {
     if (group.some((field) => constants[field] !== undefined || mapped.some((column) => column.field === field))) continue;
     const column = group.map((field) => columnHint(kind, field)).join(' | ');
-    throw new ImportError('sam.import.missingColumn', { ...where, column, field: group.join('|') }, { column }, group);
+    throw importError('sam.import.missingColumn', { ...where, column, field: group.join('|') }, { column, fields: fieldLabels(options.locale ?? DEFAULT_LOCALE, group) });
   }
   const used = new Set(mapped.map((column) => column.index));
   const serialIndex = header.findIndex((text, index) => !used.has(index) && SERIAL_HEADERS.has(normalizeWord(text)));
@@ -134,7 +138,8 @@ export function resolveMapping(header: readonly string[], options: ResolveMappin
 export function proposeColumns(kind: SamKind, header: readonly string[], options: Omit<ResolveMappingOptions, 'kind'>): Pick<ColumnMapping, 'mapped' | 'constants' | 'values'> {
   const where = options.file === undefined ? {} : { file: options.file };
   const fields = FIELDS[kind] as Record<string, FieldSpec>;
-  const values = checkedValueMaps(kind, options.values ?? {}, where);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const values = checkedValueMaps(kind, options.values ?? {}, where, locale);
   const chosen = new Map<string, { index: number; reason: MappingReason }>();
   for (const [field, index] of Object.entries(suggestColumns(kind, header) as Record<string, number>)) chosen.set(field, { index, reason: { by: 'header' } });
   for (const [field, headerText] of Object.entries(options.columns ?? {})) {
@@ -144,11 +149,11 @@ export function proposeColumns(kind: SamKind, header: readonly string[], options
       continue;
     }
     const position = header.findIndex((text) => normalizeWord(text) === normalizeWord(headerText));
-    if (position < 0) throw new ImportError('sam.import.mappingColumnNotFound', { ...where, column: headerText, field }, { column: headerText });
+    if (position < 0) throw importError('sam.import.mappingColumnNotFound', { ...where, column: headerText, field }, { column: headerText });
     for (const [other, column] of chosen) if (column.index === position && column.reason.by !== 'user') chosen.delete(other); // the user's word on a column wins
     chosen.set(field, { index: position, reason: { by: 'user' } });
   }
-  const constants = checkedConstants(kind, options.constants ?? {}, values, where);
+  const constants = checkedConstants(kind, options.constants ?? {}, values, where, locale);
   for (const field of Object.keys(constants)) chosen.delete(field);
   if (options.sample !== undefined) inferFromContent(kind, header, options.sample, chosen, constants, values);
   impliedScopeKind(kind, header, chosen, constants);
@@ -159,7 +164,7 @@ export function proposeColumns(kind: SamKind, header: readonly string[], options
 }
 
 /** The user's value mappings, keyed by normalized word; a value the field does not have is refused at the field. */
-function checkedValueMaps(kind: SamKind, maps: Record<string, Record<string, string>>, where: { file?: string }): Record<string, Record<string, string>> {
+function checkedValueMaps(kind: SamKind, maps: Record<string, Record<string, string>>, where: { file?: string }, locale: Locale): Record<string, Record<string, string>> {
   const fields = FIELDS[kind] as Record<string, FieldSpec>;
   const checked: Record<string, Record<string, string>> = {};
   for (const [field, map] of Object.entries(maps)) {
@@ -168,7 +173,7 @@ function checkedValueMaps(kind: SamKind, maps: Record<string, Record<string, str
     const allowed = choiceValues(type);
     checked[field] = {};
     for (const [word, value] of Object.entries(map)) {
-      if (!allowed.includes(value)) throw new ImportError('sam.import.valueMapInvalid', { ...where, field }, { word, value }, [field]);
+      if (!allowed.includes(value)) throw importError('sam.import.valueMapInvalid', { ...where, field }, { word, value, fields: fieldLabels(locale, [field]) });
       (checked[field] as Record<string, string>)[normalizeWord(word)] = value;
     }
   }
@@ -176,14 +181,17 @@ function checkedValueMaps(kind: SamKind, maps: Record<string, Record<string, str
 }
 
 /** Constants read as cells of their field would be; one that fails the field's rule is refused at the field. */
-function checkedConstants(kind: SamKind, given: Record<string, string>, values: Record<string, Record<string, string>>, where: { file?: string }): Record<string, ConstantValue> {
+function checkedConstants(kind: SamKind, given: Record<string, string>, values: Record<string, Record<string, string>>, where: { file?: string }, locale: Locale): Record<string, ConstantValue> {
   const fields = FIELDS[kind] as Record<string, FieldSpec>;
   const constants: Record<string, ConstantValue> = {};
   for (const [field, text] of Object.entries(given)) {
     const spec = fields[field];
     if (spec === undefined || text.trim() === '') continue;
     const read = parseMappedCell(spec.type, text, values[field]);
-    if (!read.ok || read.value === null) throw new ImportError('sam.import.constantInvalid', { ...where, field }, { value: text, reason: read.ok ? 'sam.value.required' : read.code }, [field]);
+    if (!read.ok || read.value === null) {
+      const reason = translate(locale, read.ok ? 'sam.value.required' : read.code, { value: text });
+      throw importError('sam.import.constantInvalid', { ...where, field }, { value: text, reason, fields: fieldLabels(locale, [field]) });
+    }
     constants[field] = { value: read.value, from: 'user' };
   }
   return constants;

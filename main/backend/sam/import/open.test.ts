@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { truncate } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportError } from './errors';
+import { AppError } from '../../errors';
 import { openSpreadsheet } from './open';
 import type { SheetRow, SheetSource } from './rows';
 import { LIMITS } from '../../../../shared/contract/limits';
@@ -20,14 +20,14 @@ async function allRows(source: SheetSource): Promise<SheetRow[]> {
   return rows;
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<ImportError> {
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error('expected an ImportError');
+  throw new Error('expected an AppError');
 }
 
 const CSV = '厂商,软件名称,版本,计算机名\r\n金山,WPS Office,2019,PC-001\r\n\r\n微软,"Office, 专业版","16.0",PC-002\r\n';

@@ -21,7 +21,7 @@ import {
   samKeyOf,
   samSchemas,
 } from '../../../../shared/contract/sam/schemas';
-import { ImportError, throwIfAborted } from './errors';
+import { importError, throwIfAborted } from './errors';
 import type { ColumnMapping } from './mapping';
 import { rowNormalizer } from './normalize';
 import type { SheetRow, SheetSource } from './rows';
@@ -135,10 +135,10 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, storedKeysSeen: new Map(), sink, headerOf, reject, accepted };
   throwIfAborted(signal, source.file);
   for await (const row of source.rows) {
-    if (signal?.aborted) throw new ImportError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
+    if (signal?.aborted) throw importError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
     rowsRead++;
     // The same limit as every import list: a register the file fills must still fit the data JSON's lists.
-    if (rowsRead > LIMITS.maxImportRows) throw new ImportError('sam.import.tooManyRows', { file: source.file, row: row.rowNumber }, { limit: LIMITS.maxImportRows, row: row.rowNumber });
+    if (rowsRead > LIMITS.maxImportRows) throw importError('sam.import.tooManyRows', { file: source.file, row: row.rowNumber }, { limit: LIMITS.maxImportRows, row: row.rowNumber });
     current = row;
 
     const normalized = normalizeRow(row);

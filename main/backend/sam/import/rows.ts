@@ -3,7 +3,7 @@
  * with the row number a user sees in Excel (1-based, counting the header and blank rows).
  */
 import type { DetectedEncoding } from './decode';
-import { ImportError } from './errors';
+import { importError } from './errors';
 
 export interface SheetRow {
   rowNumber: number;
@@ -36,7 +36,7 @@ export async function withHeader(
 ): Promise<SheetSource> {
   let first = await rows.next();
   while (!first.done && isBlankRow(first.value.cells)) first = await rows.next();
-  if (first.done) throw new ImportError('sam.import.emptyFile', { file });
+  if (first.done) throw importError('sam.import.emptyFile', { file });
   const header = { rowNumber: first.value.rowNumber, cells: first.value.cells.map((cell) => cell.trim()) };
   return { file, format, encoding, header, rows: { [Symbol.asyncIterator]: () => rows } };
 }

@@ -8,7 +8,8 @@
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import yauzl from 'yauzl';
 import { LIMITS, formatBytes } from '../../../../shared/contract/limits';
-import { ImportError } from './errors';
+import { AppError } from '../../errors';
+import { importError } from './errors';
 
 export const XLSX_PART = {
   workbookRels: 'xl/_rels/workbook.xml.rels',
@@ -32,7 +33,7 @@ export async function openXlsxParts(path: string, file: string): Promise<XlsxPar
   const zipfile = await openZip(path, file);
   try {
     if (zipfile.entryCount > LIMITS.maxSpreadsheetParts) {
-      throw new ImportError('sam.import.tooManyParts', { file }, { count: zipfile.entryCount, limit: LIMITS.maxSpreadsheetParts });
+      throw importError('sam.import.tooManyParts', { file }, { count: zipfile.entryCount, limit: LIMITS.maxSpreadsheetParts });
     }
     const { wanted, firstSheet } = await findParts(zipfile, file);
     checkDeclaredSizes(wanted, file);
@@ -92,16 +93,16 @@ function checkDeclaredSizes(wanted: Map<string, yauzl.Entry>, file: string): voi
     total += entry.uncompressedSize;
   }
   if (total > LIMITS.maxSpreadsheetInflatedBytes) {
-    throw new ImportError('sam.import.partsTooLarge', { file }, { size: formatBytes(total), limit: formatBytes(LIMITS.maxSpreadsheetInflatedBytes) });
+    throw importError('sam.import.partsTooLarge', { file }, { size: formatBytes(total), limit: formatBytes(LIMITS.maxSpreadsheetInflatedBytes) });
   }
 }
 
-function partTooLarge(file: string, part: string, size: number, limit: number): ImportError {
-  return new ImportError('sam.import.partTooLarge', { file }, { part, size: formatBytes(size), limit: formatBytes(limit) });
+function partTooLarge(file: string, part: string, size: number, limit: number): AppError {
+  return importError('sam.import.partTooLarge', { file }, { part, size: formatBytes(size), limit: formatBytes(limit) });
 }
 
-function notSpreadsheet(file: string, error: unknown): ImportError {
-  return new ImportError('sam.import.notSpreadsheet', { file }, { reason: error instanceof Error ? error.message : String(error) });
+function notSpreadsheet(file: string, error: unknown): AppError {
+  return importError('sam.import.notSpreadsheet', { file }, { reason: error instanceof Error ? error.message : String(error) });
 }
 
 function openEntry(zipfile: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<Readable> {
@@ -120,11 +121,11 @@ function countedStream(inflated: Readable, entry: yauzl.Entry, file: string): Re
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       seen += chunk.length;
       if (seen > entry.uncompressedSize) {
-        callback(new ImportError('sam.import.partLargerThanDeclared', { file }, { part: entry.fileName, declared: formatBytes(entry.uncompressedSize) }));
+        callback(importError('sam.import.partLargerThanDeclared', { file }, { part: entry.fileName, declared: formatBytes(entry.uncompressedSize) }));
       } else callback(null, chunk);
     },
   });
-  inflated.on('error', (error) => counter.destroy(error instanceof ImportError ? error : notSpreadsheet(file, error)));
+  inflated.on('error', (error) => counter.destroy(error instanceof AppError ? error : notSpreadsheet(file, error)));
   counter.on('close', () => inflated.destroy());
   return inflated.pipe(counter);
 }

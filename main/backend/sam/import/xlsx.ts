@@ -10,7 +10,8 @@ import type { Readable } from 'node:stream';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { exceljs } from '../../heavy-modules';
-import { ImportError } from './errors';
+import { AppError } from '../../errors';
+import { importError } from './errors';
 import { type SheetRow, type SheetSource, isBlankRow, withHeader } from './rows';
 import { XLSX_PART, type XlsxParts, openXlsxParts } from './xlsx-parts';
 
@@ -47,8 +48,8 @@ async function* xlsxRows(path: string, file: string): AsyncGenerator<SheetRow> {
       }
     }
   } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError('sam.import.notSpreadsheet', { file }, { reason: error instanceof Error ? error.message : String(error) });
+    if (error instanceof AppError) throw error;
+    throw importError('sam.import.notSpreadsheet', { file }, { reason: error instanceof Error ? error.message : String(error) });
   } finally {
     sheet?.destroy();
     parts?.close();

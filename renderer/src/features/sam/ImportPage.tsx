@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { Link } from 'react-router';
 import type { CommitResult, ImportReport, MappingProfileRecord, PrepareResult, Rejection } from '../../../../shared/contract/sam/methods';
 import { SAM_KINDS, type SamKind } from '../../../../shared/contract/sam/schemas';
@@ -10,9 +10,7 @@ import { DataTable, localSource, type DataColumn } from '../../components/DataTa
 import { Field, SelectField } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { ConstantsStep, reasonText, unmappedValues, ValueMappingStep, type ValueMaps } from './ImportLearning';
-
-type Encoding = 'auto' | 'utf8' | 'gbk';
-type Mode = 'all' | 'valid';
+import { type Encoding, INITIAL_WIZARD, importedNothing, mappingFrom, missingRequired, wizardReducer } from './import-wizard';
 
 const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
@@ -20,121 +18,71 @@ const message = (failure: unknown) => (failure instanceof Error ? failure.messag
  * The import wizard: choose a file → its encoding and kind are detected → correct the column mapping
  * (or apply a saved one) → dry run, with every rejected row's number, column and reason → import, all or
  * nothing or the valid rows with the rejected ones downloaded. Reading and importing show progress and
- * can be cancelled; a cancel changes nothing.
+ * can be cancelled; a cancel changes nothing. Its state moves through one reducer (import-wizard.ts).
  */
 export function ImportPage() {
   const t = useT();
-  const [upload, setUpload] = useState<{ path: string; name: string } | null>(null);
-  const [encoding, setEncoding] = useState<Encoding>('auto');
-  const [prepared, setPrepared] = useState<PrepareResult | null>(null);
-  const [kind, setKind] = useState<SamKind | null>(null);
-  const [columns, setColumns] = useState<Record<string, string>>({});
-  const [values, setValues] = useState<ValueMaps>({});
-  const [constants, setConstants] = useState<Record<string, string>>({});
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [mode, setMode] = useState<Mode>('all');
-  const [result, setResult] = useState<CommitResult | null>(null);
-  const [rejectsName, setRejectsName] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(wizardReducer, INITIAL_WIZARD);
+  const { upload, encoding, prepared, kind, columns, values, constants, report, mode, result, rejectsName, error, busy, jobKind } = state;
   const job = useJob();
-  const [jobKind, setJobKind] = useState<'dryRun' | 'commit'>('dryRun');
 
   const prepare = async (path: string, chosen: Encoding) => {
-    setError(null);
-    setReport(null);
-    setResult(null);
+    dispatch({ type: 'preparing' });
     try {
-      const next = await api.call('sam.import.prepare', { path, encoding: chosen });
-      setPrepared(next);
-      setKind(next.kind);
-      setColumns(next.kind ? mappingFrom(next, next.kind, next.kinds[next.kind].suggested) : {});
-      setValues({});
-      setConstants({});
+      dispatch({ type: 'prepared', prepared: await api.call('sam.import.prepare', { path, encoding: chosen }) });
     } catch (failure) {
-      setPrepared(null);
-      setError(message(failure));
+      dispatch({ type: 'prepareFailed', error: message(failure) });
     }
   };
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(t('sam.ui.uploading'));
-    setPrepared(null);
+    dispatch({ type: 'uploading', label: t('sam.ui.uploading') });
     try {
       const path = await uploadFile(file);
-      setUpload({ path, name: file.name });
+      dispatch({ type: 'uploaded', upload: { path, name: file.name } });
       await prepare(path, encoding);
     } catch (failure) {
-      setError(message(failure));
+      dispatch({ type: 'failed', error: message(failure) });
     } finally {
-      setBusy(null);
+      dispatch({ type: 'idle' });
     }
-  };
-
-  const changeMapping = (update: Record<string, string>) => {
-    setColumns(update);
-    setReport(null);
-    setResult(null);
-  };
-  const changeValues = (update: ValueMaps) => {
-    setValues(update);
-    setReport(null);
-    setResult(null);
-  };
-  const changeConstants = (update: Record<string, string>) => {
-    setConstants(update);
-    setReport(null);
-    setResult(null);
   };
 
   const spec = () => ({ path: upload!.path, kind: kind!, encoding, columns, values, constants });
 
   const dryRun = async () => {
-    setError(null);
-    setResult(null);
-    setJobKind('dryRun');
+    dispatch({ type: 'jobStarted', jobKind: 'dryRun' });
     try {
-      setReport(await job.run((jobId) => api.call('sam.import.dryRun', spec(), { jobId })));
+      dispatch({ type: 'dryRunDone', report: await job.run((jobId) => api.call('sam.import.dryRun', spec(), { jobId })) });
     } catch (failure) {
-      setError(message(failure));
+      dispatch({ type: 'failed', error: message(failure) });
     }
   };
 
   const commit = async () => {
-    setError(null);
-    setJobKind('commit');
+    dispatch({ type: 'jobStarted', jobKind: 'commit' });
     try {
       const name = `${upload!.name.replace(/\.[^.]+$/, '')}-${t('sam.import.reasonColumn')}.csv`;
       const rejectsPath = mode === 'valid' ? (await api.call('files.exportPath', { name })).path : undefined;
       const committed = await job.run((jobId) =>
         api.call('sam.import.commit', { ...spec(), skipInvalid: mode === 'valid', ...(rejectsPath ? { rejectsPath } : {}) }, { jobId }),
       );
-      setResult(committed);
-      setReport(committed);
-      if (committed.rejectsFile && mode === 'valid') {
-        await downloadWorkspaceFile(committed.rejectsFile, name);
-        setRejectsName(name);
-      } else {
-        setRejectsName(null);
+      const downloadsRejects = committed.rejectsFile !== null && mode === 'valid';
+      dispatch({ type: 'committed', result: committed, rejectsName: null });
+      if (downloadsRejects) {
+        await downloadWorkspaceFile(committed.rejectsFile as string, name);
+        dispatch({ type: 'committed', result: committed, rejectsName: name });
       }
     } catch (failure) {
-      setError(message(failure));
+      dispatch({ type: 'failed', error: message(failure) });
     }
-  };
-
-  const startOver = () => {
-    setUpload(null);
-    setPrepared(null);
-    setReport(null);
-    setResult(null);
-    setError(null);
   };
 
   const missing = prepared && kind ? missingRequired(prepared, kind, columns, constants) : [];
   const openValues = prepared && kind ? unmappedValues(t, prepared, kind, columns, values) : [];
   const blocked = missing.length > 0 || openValues.length > 0;
-  const importedNothing = result !== null && result.committed && result.added + result.updated === 0 && result.rejectedRows > 0;
+  const nothingImported = importedNothing(result);
 
   return (
     <section className="page" aria-labelledby="sam-import-title">
@@ -156,7 +104,7 @@ export function ImportPage() {
             value={encoding}
             options={(['auto', 'utf8', 'gbk'] as const).map((value) => ({ value, label: t(`sam.ui.encoding.${value}`) }))}
             onChange={(value) => {
-              setEncoding(value);
+              dispatch({ type: 'encoding', encoding: value });
               if (upload) void prepare(upload.path, value);
             }}
           />
@@ -177,23 +125,14 @@ export function ImportPage() {
           values={values}
           constants={constants}
           missing={missing}
-          onKind={(next) => {
-            setKind(next);
-            changeMapping(mappingFrom(prepared, next, prepared.kinds[next].suggested));
-            setValues({});
-            setConstants({});
-          }}
-          onColumns={changeMapping}
-          onProfile={(profile) => {
-            changeMapping(profile.columns);
-            setValues(profile.values);
-            setConstants(profile.constants);
-          }}
+          onKind={(next) => dispatch({ type: 'kind', kind: next })}
+          onColumns={(next) => dispatch({ type: 'columns', columns: next })}
+          onProfile={(profile) => dispatch({ type: 'profile', ...profile })}
         />
       ) : null}
 
-      {prepared && kind ? <ValueMappingStep prepared={prepared} kind={kind} columns={columns} values={values} onValues={changeValues} /> : null}
-      {prepared && kind ? <ConstantsStep prepared={prepared} kind={kind} columns={columns} constants={constants} onConstants={changeConstants} /> : null}
+      {prepared && kind ? <ValueMappingStep prepared={prepared} kind={kind} columns={columns} values={values} onValues={(next) => dispatch({ type: 'values', values: next })} /> : null}
+      {prepared && kind ? <ConstantsStep prepared={prepared} kind={kind} columns={columns} constants={constants} onConstants={(next) => dispatch({ type: 'constants', constants: next })} /> : null}
 
       {prepared && kind ? (
         <fieldset>
@@ -214,7 +153,7 @@ export function ImportPage() {
           <div role="radiogroup" className="sam-modes">
             {(['all', 'valid'] as const).map((value) => (
               <label key={value}>
-                <input type="radio" name="import-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+                <input type="radio" name="import-mode" value={value} checked={mode === value} onChange={() => dispatch({ type: 'mode', mode: value })} />
                 {t(`sam.ui.mode.${value}`)}
               </label>
             ))}
@@ -224,8 +163,8 @@ export function ImportPage() {
           </div>
           {jobKind === 'commit' ? <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.committing')} /> : null}
           {result ? (
-            <div className={`banner ${result.committed && !importedNothing ? 'banner--ok' : 'banner--error'}`} role="status">
-              {importedNothing
+            <div className={`banner ${result.committed && !nothingImported ? 'banner--ok' : 'banner--error'}`} role="status">
+              {nothingImported
                 ? t('sam.ui.importedNothing', { count: result.rejectedRows })
                 : result.committed
                   ? t('sam.ui.committed', { added: result.added, updated: result.updated, unchanged: result.unchanged })
@@ -234,26 +173,16 @@ export function ImportPage() {
               {rejectsName ? <div>{t('sam.ui.rejectsDownloaded', { file: rejectsName })}</div> : null}
             </div>
           ) : null}
-          {result?.committed && !importedNothing ? (
+          {result?.committed && !nothingImported ? (
             <p className="page__actions">
               <Link to="/sam-position">{t('sam.ui.viewPosition')}</Link>
-              <button type="button" className="button" onClick={startOver}>{t('sam.ui.startOver')}</button>
+              <button type="button" className="button" onClick={() => dispatch({ type: 'startOver' })}>{t('sam.ui.startOver')}</button>
             </p>
           ) : null}
         </fieldset>
       ) : null}
     </section>
   );
-}
-
-/** Field → header for every field of a kind: the given choice where its header exists, '' (not imported) otherwise. */
-function mappingFrom(prepared: PrepareResult, kind: SamKind, chosen: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(prepared.kinds[kind].fields.map(({ field }) => [field, prepared.header.includes(chosen[field] ?? '') ? (chosen[field] as string) : '']));
-}
-
-/** The required fields (an inner list: at least one of them) that neither a column nor a constant fills. */
-function missingRequired(prepared: PrepareResult, kind: SamKind, columns: Record<string, string>, constants: Record<string, string>): string[][] {
-  return prepared.kinds[kind].required.filter((group) => group.every((field) => !columns[field] && !constants[field]));
 }
 
 function MappingStep({

@@ -5,6 +5,7 @@ import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { DataTable, type DataColumn, type DataSource } from '../../components/DataTable';
 import { Field } from '../../components/Field';
+import { AliasEditor } from './AliasEditor';
 import { ExportButtons } from './ExportButtons';
 import { REGISTER_FIELDS, draftFromRecord, fieldValue, formFieldOf, recordFromDraft, type FieldDef } from './fields';
 import { useSam } from './store';
@@ -30,7 +31,7 @@ function columnsFor(register: SamRegister, t: Translate): DataColumn<RegisterRow
     visible: def.shown === true,
     align: def.kind === 'integer' || def.kind === 'decimal' ? 'right' : 'left',
     value: (row) => {
-      const value = fieldValue(row.record, def.field);
+      const value = fieldValue(row.record, def.field, register);
       return typeof value === 'number' ? value : shownValue(t, def, value);
     },
   }));
@@ -92,6 +93,7 @@ export function RegistersPage() {
           }
         />
       </div>
+      {register === 'products' ? <AliasEditor /> : null}
     </section>
   );
 }
@@ -111,8 +113,8 @@ function RecordForm({ register, row, onDone }: { register: SamRegister; row: Reg
     } catch (failure) {
       if (failure instanceof ApiError) {
         const byField: Record<string, string> = {};
-        for (const [path, message] of Object.entries(failure.fieldErrors())) byField[formFieldOf(path)] ??= message;
-        if (failure.error.details?.field && !failure.error.details.issues) byField[formFieldOf(failure.error.details.field)] = failure.message;
+        for (const [path, message] of Object.entries(failure.fieldErrors())) byField[formFieldOf(path, register)] ??= message;
+        if (failure.error.details?.field && !failure.error.details.issues) byField[formFieldOf(failure.error.details.field, register)] = failure.message;
         setErrors(byField);
         setFormError(failure.message);
       } else {
