@@ -14,6 +14,7 @@ import { migration013SamLearningImport } from './013-sam-learning-import';
 import { migration014SamInspectionFields } from './014-sam-inspection-fields';
 import { migration015FilingChain } from './015-filing-chain';
 import { migration016MlpsMajorRiskFoundOn } from './016-mlps-major-risk-found-on';
+import { migration018FilingFacts } from './018-filing-facts';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   migration014SamInspectionFields,
   migration015FilingChain,
   migration016MlpsMajorRiskFoundOn,
+  migration018FilingFacts,
 ];
