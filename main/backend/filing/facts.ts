@@ -7,6 +7,9 @@ import type Database from 'better-sqlite3';
 import type { FilingStatus, FilingSummary } from '../../../shared/contract/filing/receiver';
 import { SUMMARY_VERSION } from '../../../shared/domain/filing/summary';
 
+/** Which filing of an enterprise and period comes first for being current; `seq` is the order received. */
+export const currentFilingOrder = (seq: string) => `status = 'returned', status = 'accepted' DESC, ${seq} DESC`;
+
 export interface FactsSubject {
   id: string;
   seq: number;
@@ -47,7 +50,7 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
 const LEVEL_COLUMNS = LEVELS.flatMap((level) => [`level${level}_objects`, `level${level}_filed`, `level${level}_not_filed`]);
 const COLUMNS = [
   'filing_id', 'seq', 'uscc', 'enterprise_name', 'period', 'created_at', 'status', 'role', 'group_uscc', 'group_name', 'region_code', 'industry',
-  'grade', 'target_grade', 'assessment_total', 'plan_milestones', 'plan_done', 'plan_overdue', 'plan_percent', 'objects_total', 'objects_ungraded',
+  'grade', 'target_grade', 'assessment_total', 'plan_milestones', 'plan_done', 'plan_overdue', 'plan_percent', 'objects_total', 'objects_ungraded', 'objects_not_filed',
   ...LEVEL_COLUMNS, 'gap_assessed', 'gap_noncompliant', 'gap_high_risks', 'installations', 'covered', 'shortfall_units', 'summary_version',
 ];
 const UPSERT = `INSERT OR REPLACE INTO received_filing_facts (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`;
@@ -64,7 +67,7 @@ function factsValues(subject: FactsSubject, data: Record<string, unknown>, summa
     place.role, place.groupUscc, place.groupName, place.regionCode, place.industry,
     assessment?.grade ?? null, plan?.targetGrade ?? null, assessment?.total ?? null,
     plan?.milestones ?? null, plan?.done ?? null, plan?.overdue ?? null, plan?.percentComplete ?? null,
-    objects?.total ?? null, objects?.ungraded ?? null, ...levelValues,
+    objects?.total ?? null, objects?.ungraded ?? null, objects ? objects.levels.reduce((sum, level) => sum + level.notFiled, 0) : null, ...levelValues,
     gap?.assessed ?? null, gap?.noncompliant ?? null, gap?.highRisks ?? null,
     licences?.installations ?? null, licences?.covered ?? null, licences?.shortfallUnits ?? null,
     SUMMARY_VERSION,
@@ -73,14 +76,32 @@ function factsValues(subject: FactsSubject, data: Record<string, unknown>, summa
 
 export function writeFilingFacts(db: Database.Database, subject: FactsSubject, data: Record<string, unknown>, summary: FilingSummary): void {
   db.prepare(UPSERT).run(...factsValues(subject, data, summary));
+  markCurrent(db, subject.uscc, subject.period);
 }
 
 /** The status is mirrored here so that picking each enterprise's current filing never reads the wide table. */
 export function setFactsStatus(db: Database.Database, filingId: string, status: FilingStatus): void {
-  db.prepare('UPDATE received_filing_facts SET status = ? WHERE filing_id = ?').run(status, filingId);
+  const row = db.prepare('UPDATE received_filing_facts SET status = ? WHERE filing_id = ? RETURNING uscc, period').get(status, filingId) as { uscc: string; period: string } | undefined;
+  if (row) markCurrent(db, row.uscc, row.period);
+}
+
+/** Flags the one filing of an enterprise and period that is consolidated (none when the first in order was returned). */
+function markCurrent(db: Database.Database, uscc: string, period: string): void {
+  db.prepare(
+    `UPDATE received_filing_facts SET is_current = (filing_id IS (
+       SELECT filing_id FROM received_filing_facts WHERE uscc = @uscc AND period = @period ORDER BY ${currentFilingOrder('seq')} LIMIT 1
+     ) AND status <> 'returned')
+     WHERE uscc = @uscc AND period = @period`,
+  ).run({ uscc, period });
 }
 
 /** Filings whose facts were written under other summary rules (or by the migration, as 0). */
 export function staleFactsIds(db: Database.Database): string[] {
   return db.prepare('SELECT filing_id FROM received_filing_facts WHERE summary_version <> ?').pluck().all(SUMMARY_VERSION) as string[];
+}
+
+
+/** Every period the receiver holds filings for, newest first (from the narrow table's index). */
+export function factsPeriods(db: Database.Database): string[] {
+  return db.prepare('SELECT DISTINCT period FROM received_filing_facts ORDER BY period DESC').pluck().all() as string[];
 }

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { AuditHead, Manifest, SignerInfo } from '../../../shared/contract/filing/schemas';
 import { filingSummarySchema, type FilingStatus, type FilingSummary, type ReceivedFiling, type TrustEntry } from '../../../shared/contract/filing/receiver';
 import { SUMMARY_VERSION, summarizeFiling } from '../../../shared/domain/filing/summary';
-import { writeFilingFacts, type FactsSubject } from './facts';
+import { currentFilingOrder, writeFilingFacts, type FactsSubject } from './facts';
 
 // ── Trust list ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -113,7 +113,7 @@ const FILINGS_WITH_CURRENT = `
          signer_subject, file_count, total_bytes, status, amends_package_id,
          (SELECT accession_number FROM issued_receipts r WHERE r.filing_id = f.id ORDER BY r.issued_at DESC, r.accession_seq DESC LIMIT 1) AS accession_number,
          status <> 'returned'
-           AND ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY status = 'returned', status = 'accepted' DESC, rowid DESC) = 1 AS is_current
+           AND ROW_NUMBER() OVER (PARTITION BY uscc, period ORDER BY ${currentFilingOrder('rowid')}) = 1 AS is_current
   FROM received_filings f`;
 
 const toFiling = (row: FilingRow): ReceivedFiling => ({

@@ -25,6 +25,8 @@ export const migration018FilingFacts: Migration = {
         created_at TEXT NOT NULL,
         -- Kept equal to received_filings.status by setFilingStatus.
         status TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'returned')),
+        -- 1 for the filing of its enterprise and period that is consolidated; kept by facts.ts on every write.
+        is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
         role TEXT NOT NULL,
         group_uscc TEXT NOT NULL,
         group_name TEXT NOT NULL,
@@ -39,6 +41,7 @@ export const migration018FilingFacts: Migration = {
         plan_percent REAL,
         objects_total INTEGER,
         objects_ungraded INTEGER,
+        objects_not_filed INTEGER,
         ${levelColumns},
         gap_assessed INTEGER,
         gap_noncompliant INTEGER,
@@ -48,8 +51,10 @@ export const migration018FilingFacts: Migration = {
         shortfall_units REAL,
         summary_version INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX received_filing_facts_period ON received_filing_facts (period, uscc, seq);
-      CREATE INDEX received_filing_facts_group ON received_filing_facts (group_uscc, period);
+      CREATE INDEX received_filing_facts_current ON received_filing_facts (period, is_current);
+      CREATE INDEX received_filing_facts_enterprise ON received_filing_facts (uscc, period);
+      CREATE INDEX received_filing_facts_group ON received_filing_facts (group_uscc, period, is_current);
+      CREATE INDEX received_filing_facts_version ON received_filing_facts (summary_version);
       INSERT INTO received_filing_facts (filing_id, seq, uscc, enterprise_name, period, created_at, status, role, group_uscc, group_name, region_code, industry, summary_version)
         SELECT id, rowid, uscc, enterprise_name, period, created_at, status, '', '', '', '', '', 0 FROM received_filings;
     `);
