@@ -16,49 +16,24 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackend } from '../../main/backend';
 import { verifyPackage } from '../../main/backend/filing/package-reader';
-import { writePackage } from '../../main/backend/filing/package-writer';
-import { pemEncode } from '../../main/backend/filing/pki';
 import { consolidationView } from '../../main/backend/filing/views';
-import { issue, selfSignedCa, signingKeys, subjectOf, type Issued } from '../fixtures/pki';
+import { signPopulationPackages } from '../fixtures/population-packages';
 import { populationFilings, storeFiling, type PopulationFiling } from '../fixtures/population';
 import { median } from './harness';
 
 const PERIOD = '2025';
 const CREATED_AT = '2025-07-01T08:00:00.000Z';
-/** Days around now: the certificates must cover CREATED_AT, which lies in the past. */
-const VALIDITY = { from: -3 * 365, to: 365 };
 const options = JSON.parse(process.argv[3] ?? '{}') as { dir: string; groups: number; unitsPerGroup: number; rounds?: number; runs?: number };
 
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-async function signPackages(filings: PopulationFiling[], dir: string): Promise<{ files: string[]; authorities: Issued[] }> {
-  const authorities = new Map<string, Issued>();
-  const files: string[] = [];
-  for (const [index, filing] of filings.entries()) {
-    const { filer } = filing;
-    let ca = authorities.get(filer.group.uscc);
-    if (!ca) authorities.set(filer.group.uscc, (ca = await selfSignedCa(`${filer.group.name} 证书中心`, VALIDITY)));
-    const enterprise = { name: filer.name, uscc: filer.uscc };
-    const out = path.join(dir, `filing-${index}.dgpkg`);
-    await writePackage({
-      outFile: out,
-      meta: { generator: { name: 'Denggao', version: 'bench' }, enterprise, period: PERIOD, catalogs: [], createdAt: CREATED_AT },
-      sources: [{ path: 'data/workspace.json', data: Buffer.from(JSON.stringify(filing.data)) }],
-      keys: signingKeys(await issue(ca, subjectOf(enterprise), { days: VALIDITY }), [ca]),
-    });
-    files.push(out);
-  }
-  return { files, authorities: [...authorities.values()] };
-}
-
 async function measureImport() {
   const filings = [...populationFilings({ groups: options.groups, unitsPerGroup: options.unitsPerGroup, period: PERIOD }, CREATED_AT)];
   const packages = path.join(options.dir, 'packages');
   fs.mkdirSync(packages, { recursive: true });
-  const { files, authorities } = await signPackages(filings, packages);
-  const trustPem = authorities.map((ca) => pemEncode('CERTIFICATE', ca.der));
+  const { files, trustPem } = await signPopulationPackages(filings, packages, PERIOD, CREATED_AT);
   const importMs: number[] = [];
   const verifyMs: number[] = [];
   for (let round = 0; round < (options.rounds ?? 1); round++) {

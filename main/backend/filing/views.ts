@@ -15,7 +15,7 @@ import { refreshFilingFacts } from './repository';
  * Facts written under older summary rules (or by migration 018) are rewritten first, so a view never mixes
  * figures of two rule versions. After the first view this finds nothing.
  */
-function refreshStaleFacts(db: Database.Database): void {
+export function refreshStaleFacts(db: Database.Database): void {
   const stale = staleFactsIds(db);
   if (stale.length > 0) db.transaction(() => stale.forEach((id) => refreshFilingFacts(db, id)))();
 }

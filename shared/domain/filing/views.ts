@@ -6,7 +6,7 @@
  */
 import { GRADES } from '../../contract/assessment/schemas';
 import { MLPS_LEVEL_KEYS, type MetricChange } from '../../contract/filing/receiver';
-import type { BreakdownRow, RankingRow, Tier, ViewGrade, ViewTotals } from '../../contract/filing/views';
+import type { Breakdown, BreakdownRow, RankingRow, Tier, ViewGrade, ViewTotals } from '../../contract/filing/views';
 import { round1 } from './summary';
 
 export interface LevelSums {
@@ -124,4 +124,22 @@ export function comparePeriodTotals(before: ViewTotals, after: ViewTotals): Metr
     const b = read(after);
     return { metric, before: a, after: b, delta: a !== null && b !== null ? round1(b - a) : null };
   });
+}
+
+// ── Labels ────────────────────────────────────────────────────────────────────────────────────────────
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** What a dimension's value reads as: a tier, a province (GB/T 2260 name), an industry or a group's name. */
+export function dimensionLabel(t: Translate, hasMessage: (key: string) => boolean, by: Breakdown, key: string, label = ''): string {
+  switch (by) {
+    case 'tier':
+      return t(`filing.views.tier.${tierOf(key) ?? 'none'}`);
+    case 'province':
+      return hasMessage(`filing.views.province.${key}`) ? t(`filing.views.province.${key}`) : t('filing.views.province.other', { code: key });
+    case 'industry':
+      return key || t('filing.views.industry.none');
+    case 'group':
+      return label || key || t('filing.views.group.none');
+  }
 }
