@@ -82,8 +82,8 @@ const DIMENSION: Record<Breakdown, string> = {
 };
 
 /** Sums per value of a dimension; a group is labelled with its name. */
-export function sumsBy(db: Database.Database, scope: FactsScope, by: Breakdown, options: { unfiltered?: boolean } = {}): Array<FactsSums & { key: string; label: string }> {
-  const { sql, params } = scoped(scope, options);
+export function sumsBy(db: Database.Database, scope: FactsScope, by: Breakdown): Array<FactsSums & { key: string; label: string }> {
+  const { sql, params } = scoped(scope);
   const label = by === 'group' ? 'max(group_name)' : "''";
   const rows = db.prepare(`SELECT ${DIMENSION[by]}, ${label}, ${SUMS} FROM (${sql}) GROUP BY 1`).raw().all(params) as Array<[string, string, ...number[]]>;
   return rows.map(([key, name, ...values]) => ({ key, label: name, ...toSums(values) }));
@@ -124,4 +124,24 @@ export function rankedPage(db: Database.Database, scope: FactsScope, sort: { by:
     .raw()
     .all({ ...params, limit: page.limit, offset: page.offset }) as RankingTuple[];
   return rows.map(toRankingRow);
+}
+
+/**
+ * Each filter's choices over the scope before its filters (within the group when drilled into one), with
+ * counts: one pass, grouped by every dimension at once and rolled up here.
+ */
+export function filterChoices(db: Database.Database, scope: FactsScope) {
+  const { sql, params } = scoped(scope, { unfiltered: true });
+  const rows = db.prepare(`SELECT role, substr(region_code, 1, 2), industry, group_uscc, max(group_name), count(*) FROM (${sql}) GROUP BY 1, 2, 3, 4`).raw().all(params) as Array<[string, string, string, string, string, number]>;
+  const tally = (column: 0 | 1 | 2 | 3) => {
+    const counts = new Map<string, { key: string; label: string; count: number }>();
+    for (const row of rows) {
+      const held = counts.get(row[column]) ?? { key: row[column], label: column === 3 ? row[4] : '', count: 0 };
+      held.count += row[5];
+      counts.set(row[column], held);
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  };
+  const unlabelled = (column: 0 | 1 | 2) => tally(column).map(({ key, count }) => ({ key, count }));
+  return { tiers: unlabelled(0), provinces: unlabelled(1), industries: unlabelled(2), groups: tally(3) };
 }

@@ -4,11 +4,11 @@
  * shared/domain/filing/views.ts.
  */
 import type Database from 'better-sqlite3';
-import { viewQuerySchema, type Breakdown, type ConsolidationView, type PeriodComparison, type ViewFilter, type ViewQuery } from '../../../shared/contract/filing/views';
+import { viewQuerySchema, type ConsolidationView, type PeriodComparison, type ViewFilter, type ViewQuery } from '../../../shared/contract/filing/views';
 import { breakdownRows, comparePeriodTotals, totalsOf } from '../../../shared/domain/filing/views';
 import { AppError } from '../errors';
 import { factsPeriods, staleFactsIds } from './facts';
-import { rankedPage, sumsBy, sumsByGradePair, type FactsScope } from './facts-queries';
+import { filterChoices, rankedPage, sumsBy, sumsByGradePair, type FactsScope } from './facts-queries';
 import { refreshFilingFacts } from './repository';
 
 /**
@@ -18,13 +18,6 @@ import { refreshFilingFacts } from './repository';
 export function refreshStaleFacts(db: Database.Database): void {
   const stale = staleFactsIds(db);
   if (stale.length > 0) db.transaction(() => stale.forEach((id) => refreshFilingFacts(db, id)))();
-}
-
-/** Each filter's choices in the period (within the group when drilled into one), with counts. */
-function optionsOf(db: Database.Database, scope: FactsScope) {
-  const choices = (by: Breakdown) => sumsBy(db, scope, by, { unfiltered: true }).map((row) => ({ key: row.key, label: row.label, count: row.enterprises })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
-  const unlabelled = (by: Breakdown) => choices(by).map(({ key, count }) => ({ key, count }));
-  return { tiers: unlabelled('tier'), provinces: unlabelled('province'), industries: unlabelled('industry'), groups: choices('group') };
 }
 
 export function checkPeriod(db: Database.Database, period: string | undefined, field: string): void {
@@ -39,7 +32,7 @@ export function consolidationView(db: Database.Database, input: ViewQuery): Cons
   return {
     period: scope.period,
     periods: factsPeriods(db),
-    options: optionsOf(db, scope),
+    options: filterChoices(db, scope),
     totals,
     breakdown: { by: query.breakdown, rows: breakdownRows(sumsBy(db, scope, query.breakdown)) },
     ranking: { total: totals.enterprises, rows: rankedPage(db, scope, query.sort, query) },
