@@ -3,6 +3,7 @@ import { defineMessages } from './define';
 
 export const filingViewsMessages = defineMessages(
   {
+    'filing.tab.analysis': '汇总分析',
     'filing.views.periodMissing': '没有期间 {period} 的备案。',
     'filing.views.provinceInvalid': '省份代码应为两位数字（GB/T 2260），例如 11。',
     'filing.views.noProfile': '打印汇总报告前，请先填写本单位（接收方）的基本信息。',
@@ -158,6 +159,7 @@ export const filingViewsMessages = defineMessages(
     'filing.views.province.82': '澳门特别行政区',
   },
   {
+    'filing.tab.analysis': 'Analysis',
     'filing.views.periodMissing': 'No filings are held for period {period}.',
     'filing.views.provinceInvalid': 'A province is two digits of GB/T 2260, e.g. 11.',
     'filing.views.noProfile': 'Fill in this receiver\'s own profile before printing the consolidated report.',
