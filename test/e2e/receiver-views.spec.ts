@@ -69,7 +69,7 @@ test('compares two periods side by side', async ({ page }) => {
   await page.getByLabel('基期').selectOption('2031');
   await page.getByLabel('比较期').selectOption('2032');
   await page.getByRole('button', { name: '对比', exact: true }).click();
-  const row = page.getByTestId('views-compare').getByRole('row').filter({ hasText: '企业数' });
+  const row = page.getByTestId('views-compare').getByRole('row').filter({ has: page.getByRole('cell', { name: '企业数', exact: true }) });
   await expect(row.getByRole('cell')).toHaveText(['企业数', String(filed['2031']!.length), String(filed['2032']!.length), '0']);
 });
 
