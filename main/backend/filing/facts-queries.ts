@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Breakdown, RankingKey, RankingRow, ViewFilter, ViewGrade } from '../../../shared/contract/filing/views';
-import { rankingRow, type FactsSums } from '../../../shared/domain/filing/views';
+import { rankingRow, type BreakdownSums, type FactsSums } from '../../../shared/domain/filing/views';
 
 export interface FactsScope {
   /** null: each enterprise's newest current filing of any period. */
@@ -81,12 +81,18 @@ const DIMENSION: Record<Breakdown, string> = {
   industry: 'industry',
 };
 
+/** What a breakdown row shows, summed: nine aggregates, not the totals' thirty-one. */
+const BREAKDOWN_SUMS = `count(*), count(assessment_total), coalesce(sum(assessment_total), 0), count(plan_milestones), coalesce(sum(plan_percent), 0),
+  coalesce(sum(installations), 0), coalesce(sum(covered), 0), coalesce(sum(plan_overdue), 0), coalesce(sum(objects_not_filed), 0)`;
+
 /** Sums per value of a dimension; a group is labelled with its name. */
-export function sumsBy(db: Database.Database, scope: FactsScope, by: Breakdown): Array<FactsSums & { key: string; label: string }> {
+export function sumsBy(db: Database.Database, scope: FactsScope, by: Breakdown): Array<BreakdownSums & { key: string; label: string }> {
   const { sql, params } = scoped(scope);
   const label = by === 'group' ? 'max(group_name)' : "''";
-  const rows = db.prepare(`SELECT ${DIMENSION[by]}, ${label}, ${SUMS} FROM (${sql}) GROUP BY 1`).raw().all(params) as Array<[string, string, ...number[]]>;
-  return rows.map(([key, name, ...values]) => ({ key, label: name, ...toSums(values) }));
+  const rows = db.prepare(`SELECT ${DIMENSION[by]}, ${label}, ${BREAKDOWN_SUMS} FROM (${sql}) GROUP BY 1`).raw().all(params) as Array<[string, string, ...number[]]>;
+  return rows.map(([key, name, enterprises, assessed, totalSum, planEnterprises, percentSum, installations, covered, overdue, notFiled]) => ({
+    key, label: name, enterprises: enterprises!, assessed: assessed!, totalSum: totalSum!, planEnterprises: planEnterprises!, percentSum: percentSum!, installations: installations!, covered: covered!, overdue: overdue!, notFiled: notFiled!,
+  }));
 }
 
 const RANK_EXPRESSION: Record<Exclude<RankingKey, 'name'>, string> = {

@@ -74,8 +74,11 @@ export function totalsOf(pairs: ReadonlyArray<FactsSums & { grade: ViewGrade; ta
   };
 }
 
+/** The sums a breakdown row needs (a narrower pass than the totals'). */
+export type BreakdownSums = Pick<FactsSums, 'enterprises' | 'assessed' | 'totalSum' | 'planEnterprises' | 'percentSum' | 'installations' | 'covered' | 'overdue' | 'notFiled'>;
+
 /** One row per value of a dimension, best mean assessment total first. */
-export function breakdownRows(rows: ReadonlyArray<FactsSums & { key: string; label: string }>): BreakdownRow[] {
+export function breakdownRows(rows: ReadonlyArray<BreakdownSums & { key: string; label: string }>): BreakdownRow[] {
   return rows
     .map((row) => ({
       key: row.key,
