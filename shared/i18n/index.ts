@@ -5,6 +5,7 @@ import { doorsMessages } from './doors';
 import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define';
 import { filingMessages, filingReasonMessages } from './filing';
 import { filingUiMessages } from './filing-ui';
+import { filingViewsMessages } from './filing-views';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
@@ -36,6 +37,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   filingMessages,
   filingReasonMessages,
   filingUiMessages,
+  filingViewsMessages,
   samMessages,
   samFieldMessages,
   reliabilityMessages,

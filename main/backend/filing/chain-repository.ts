@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { receiptSchema, reviewSchema, type IssuedReceipt, type Receipt, type Review, type SentPackage } from '../../../shared/contract/filing/receipt';
 import type { FilingStatus } from '../../../shared/contract/filing/receiver';
+import { setFactsStatus } from './facts';
 
 // ── Receiver: receipts signed, decisions, reviews ─────────────────────────────────────────────────────
 
@@ -79,6 +80,7 @@ export function findIssuedReceipt(db: Database.Database, receiptId: string): Iss
 
 export function setFilingStatus(db: Database.Database, filingId: string, status: FilingStatus): void {
   db.prepare('UPDATE received_filings SET status = ? WHERE id = ?').run(status, filingId);
+  setFactsStatus(db, filingId, status);
 }
 
 export function saveReview(db: Database.Database, filingId: string, review: Review): void {

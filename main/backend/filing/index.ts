@@ -22,6 +22,8 @@ import { KEY_FILES, certificateFingerprint, exportCertificatePem, generateSignin
 import { verifyWithCarried } from './rollup-verify';
 import { certificatesFrom, describeSigner, isCaCertificate, isValidAt, pemEncode } from './pki';
 import { importFiling, trustFor } from './receive';
+import { comparePeriods, consolidationView } from './views';
+import { consolidatedReport, exportViewXlsx } from './views-export';
 import { listSentPackages, receiptsForFiling, reviewOf } from './chain-repository';
 import { decideFiling, exportIssuedReceipt, reviewFiling } from './decisions';
 import { importReceipt, verifyReceiptFile } from './receipts';
@@ -213,6 +215,10 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       const entries = currentFilings(ctx, period, parentId).map((filing) => ({ filing, summary: filingSummary(ctx.db, filing.id), review: reviewOf(ctx.db, filing.id) }));
       return { ...consolidate(entries, period ?? null, periods(ctx.db)), ...(parentId ? { trail } : {}) };
     },
+    'filing.views.consolidation': (input, { db }) => consolidationView(db, input),
+    'filing.views.compare': (input, { db }) => comparePeriods(db, input),
+    'filing.views.exportXlsx': (input, ctx) => exportViewXlsx(ctx, input),
+    'filing.views.report': (input, ctx) => consolidatedReport(ctx, input),
     'filing.compare': ({ uscc, before, after }, ctx) => {
       const a = currentFilingOf(ctx, uscc, before);
       const b = currentFilingOf(ctx, uscc, after);

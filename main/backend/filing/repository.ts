@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { AuditHead, Manifest, SignerInfo } from '../../../shared/contract/filing/schemas';
 import { filingSummarySchema, type FilingStatus, type FilingSummary, type ReceivedFiling, type TrustEntry } from '../../../shared/contract/filing/receiver';
 import { SUMMARY_VERSION, summarizeFiling } from '../../../shared/domain/filing/summary';
+import { currentFilingOrder, writeFilingFacts, type FactsSubject } from './facts';
 
 // ── Trust list ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -120,7 +121,7 @@ const FILINGS_WITH_CURRENT = `
          (SELECT COUNT(*) FROM received_filings c WHERE c.parent_filing_id = f.id) AS children,
          (SELECT accession_number FROM issued_receipts r WHERE r.filing_id = f.id ORDER BY r.issued_at DESC, r.accession_seq DESC LIMIT 1) AS accession_number,
          status <> 'returned'
-           AND ROW_NUMBER() OVER (PARTITION BY uscc, period, IFNULL(parent_filing_id, '') ORDER BY status = 'returned', status = 'accepted' DESC, rowid DESC) = 1 AS is_current
+           AND ROW_NUMBER() OVER (PARTITION BY uscc, period, IFNULL(parent_filing_id, '') ORDER BY ${currentFilingOrder('rowid')}) = 1 AS is_current
   FROM received_filings f`;
 
 const toFiling = (row: FilingRow): ReceivedFiling => ({
@@ -145,7 +146,7 @@ const toFiling = (row: FilingRow): ReceivedFiling => ({
 
 export function insertFiling(db: Database.Database, filing: NewFiling): void {
   const { manifest } = filing;
-  db.prepare(`INSERT INTO received_filings VALUES (${Array(24).fill('?').join(', ')})`).run(
+  const { lastInsertRowid } = db.prepare(`INSERT INTO received_filings VALUES (${Array(24).fill('?').join(', ')})`).run(
     filing.id,
     manifest.packageId,
     manifest.enterprise.uscc,
@@ -171,6 +172,26 @@ export function insertFiling(db: Database.Database, filing: NewFiling): void {
     filing.packageSha256,
     filing.parentId,
   );
+  const subject = { id: filing.id, seq: Number(lastInsertRowid), uscc: manifest.enterprise.uscc, enterpriseName: manifest.enterprise.name, period: manifest.period, createdAt: manifest.createdAt, status: filing.status };
+  writeFilingFacts(db, subject, filing.data, filing.summary);
+}
+
+function factsSubject(db: Database.Database, id: string): FactsSubject {
+  const row = db.prepare('SELECT rowid AS seq, uscc, enterprise_name, period, created_at, status FROM received_filings WHERE id = ?').get(id) as
+    | { seq: number; uscc: string; enterprise_name: string; period: string; created_at: string; status: FilingStatus }
+    | undefined;
+  if (!row) throw new Error(`no filing ${id}`);
+  return { id, seq: row.seq, uscc: row.uscc, enterpriseName: row.enterprise_name, period: row.period, createdAt: row.created_at, status: row.status };
+}
+
+function storedData(db: Database.Database, id: string): Record<string, unknown> {
+  return JSON.parse(db.prepare('SELECT data_json FROM received_filings WHERE id = ?').pluck().get(id) as string) as Record<string, unknown>;
+}
+
+/** Rewrites a filing's consolidation facts from its stored data and (current) summary. */
+export function refreshFilingFacts(db: Database.Database, id: string): void {
+  const summary = filingSummary(db, id);
+  writeFilingFacts(db, factsSubject(db, id), storedData(db, id), summary);
 }
 
 export function findFilingByPackageId(db: Database.Database, packageId: string): ReceivedFiling | null {
@@ -237,9 +258,10 @@ export function filingSummary(db: Database.Database, id: string): FilingSummary 
     const stored = filingSummarySchema.safeParse(JSON.parse(row.summary_json));
     if (stored.success) return stored.data;
   }
-  const data = JSON.parse(db.prepare('SELECT data_json FROM received_filings WHERE id = ?').pluck().get(id) as string) as Record<string, unknown>;
+  const data = storedData(db, id);
   const summary = summarizeFiling(data, row.created_at.slice(0, 10));
   db.prepare('UPDATE received_filings SET summary_json = ?, summary_version = ? WHERE id = ?').run(JSON.stringify(summary), SUMMARY_VERSION, id);
+  writeFilingFacts(db, factsSubject(db, id), data, summary); // the views never show figures of older rules
   return summary;
 }
 

@@ -3,6 +3,7 @@ import { governanceCommands } from './governance';
 import { assessmentCommands } from './assessment';
 import { planCommands } from './plan';
 import { mlpsCommands } from './mlps';
+import { consolidationCommands } from './consolidation';
 import { filingCommands } from './filing';
 import { profileCommands } from './profile';
 import { reliabilityCommands } from './reliability';
@@ -21,5 +22,6 @@ export const commands: Command[] = [
   ...mlpsCommands,
   ...reportsCommands,
   ...filingCommands,
+  ...consolidationCommands,
   ...reliabilityCommands,
 ];

@@ -13,8 +13,11 @@ import { gradeSchema } from '../assessment/schemas';
 import { issuedReceiptSchema, receiptVerifyResultSchema, returnReasonSchema, reviewSchema, sentPackageSchema } from './receipt';
 import { consolidatedSchema, filingDetailSchema, filingSummarySchema, metricChangeSchema, receivedFilingSchema, trustEntrySchema } from './receiver';
 import { catalogRefSchema, enterpriseSchema, periodSchema, signerInfoSchema, verifyResultSchema } from './schemas';
+import { consolidationViewSchema, periodComparisonSchema, viewFilterSchema, viewQuerySchema } from './views';
 
 const path = pathField('read', z.string().min(1, { message: 'validation.required' }));
+/** What the consolidation exports cover: a period (absent = each enterprise's newest) and a view's filter. */
+const viewExportInput = z.object({ period: z.string().min(1).optional(), filter: viewFilterSchema.default({}), out: pathField('write').optional() });
 /** Written by keys.generate and importP12; the page may only name a folder under exports/ (or leave it out). */
 const keyDir = pathField('write').optional();
 const passphrase = z.string().min(1, { message: 'validation.required' });
@@ -202,6 +205,18 @@ export const filingMethods = {
    * filing carried — the drill-down group → second tier → unit.
    */
   'filing.consolidated': method({ kind: 'read', input: z.object({ period: z.string().optional(), parentId: z.string().optional() }), output: consolidatedSchema }),
+  /** The consolidation views (shared/contract/filing/views.ts): figures, filter choices, a breakdown and a ranked page. */
+  'filing.views.consolidation': method({ kind: 'read', input: viewQuerySchema, output: consolidationViewSchema }),
+  /** The same filter over two periods, side by side with the change of each figure. */
+  'filing.views.compare': method({
+    kind: 'read',
+    input: z.object({ before: z.string().min(1), after: z.string().min(1), filter: viewFilterSchema.default({}) }),
+    output: periodComparisonSchema,
+  }),
+  /** The consolidated tables as a workbook (summary, grades and targets, objects, by group, every enterprise); default under exports/. */
+  'filing.views.exportXlsx': method({ kind: 'read', consistency: 'committed', long: true, input: viewExportInput, output: z.object({ path: z.string(), rows: z.number().int() }) }),
+  /** The consolidated report as a PDF (charts, tables, the top of the ranking); default under exports/. */
+  'filing.views.report': method({ kind: 'read', consistency: 'committed', long: true, input: viewExportInput, output: z.object({ path: z.string(), pages: z.number().int() }) }),
   /** Two periods of one enterprise (each period's current filing). */
   'filing.compare': method({
     kind: 'read',

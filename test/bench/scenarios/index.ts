@@ -4,6 +4,7 @@ import { auditScenarios } from './audit';
 import { filingScenarios } from './filing';
 import { foundationScenarios } from './foundation';
 import { mlpsScenarios } from './mlps';
+import { receiverScenarios } from './receiver';
 import { reportsScenarios } from './reports';
 import { samScenarios } from './sam';
 import { startupScenarios } from './startup';
@@ -18,4 +19,5 @@ export const scenarios: Scenario[] = [
   ...reportsScenarios,
   ...filingScenarios,
   ...auditScenarios,
+  ...receiverScenarios,
 ];

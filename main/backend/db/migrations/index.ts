@@ -15,6 +15,7 @@ import { migration014SamInspectionFields } from './014-sam-inspection-fields';
 import { migration015FilingChain } from './015-filing-chain';
 import { migration016MlpsMajorRiskFoundOn } from './016-mlps-major-risk-found-on';
 import { migration017FilingRollup } from './017-filing-rollup';
+import { migration018FilingFacts } from './018-filing-facts';
 
 /** Every migration, in order. Numbers only go up; a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   migration015FilingChain,
   migration016MlpsMajorRiskFoundOn,
   migration017FilingRollup,
+  migration018FilingFacts,
 ];

@@ -3,10 +3,11 @@ import { ConsolidatedPanel } from './ConsolidatedPanel';
 import { FilingDetail, FilingsPanel } from './FilingsPanel';
 import { ImportPanel } from './ImportPanel';
 import { TabBar, useTab } from './Tabs';
+import { ViewsPanel } from './ViewsPanel';
 import { TrustPanel } from './TrustPanel';
 import { VerifyPanel } from './VerifyPanel';
 
-const TABS = ['consolidated', 'filings', 'import', 'verify', 'trust'] as const;
+const TABS = ['consolidated', 'analysis', 'filings', 'import', 'verify', 'trust'] as const;
 
 /** The receiver's side (group headquarters or the regulator): verify, trust, import, filings, consolidated. */
 export function ReceiverPage() {
@@ -23,6 +24,7 @@ export function ReceiverPage() {
       <TabBar tabs={TABS} current={tab} onSelect={(next) => setTab(next)} label={t('filing.receive.title')} />
       <div role="tabpanel">
         {tab === 'consolidated' ? <ConsolidatedPanel onOpen={openFiling} /> : null}
+        {tab === 'analysis' ? <ViewsPanel onOpen={openFiling} /> : null}
         {tab === 'filings' ? filingId ? <FilingDetail id={filingId} onOpen={openFiling} onBack={() => setTab('filings')} /> : <FilingsPanel onOpen={openFiling} /> : null}
         {tab === 'import' ? <ImportPanel onOpen={(filing) => openFiling(filing.id)} /> : null}
         {tab === 'verify' ? <VerifyPanel /> : null}
