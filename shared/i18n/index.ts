@@ -11,6 +11,7 @@ import { mlpsMessages } from './mlps';
 import { mlpsDocumentsMessages } from './mlps-documents';
 import { mlpsUiMessages } from './mlps-ui';
 import { planMessages } from './plan';
+import { postureMessages } from './posture';
 import { profileMessages } from './profile';
 import { reliabilityMessages } from './reliability';
 import { reportsMessages } from './reports';
@@ -37,6 +38,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   filingUiMessages,
   samMessages,
   reliabilityMessages,
+  postureMessages,
 ];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
