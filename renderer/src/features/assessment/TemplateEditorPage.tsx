@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Template, TemplateSummary } from '../../../../shared/contract/assessment/schemas';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
@@ -43,7 +43,7 @@ export function TemplateEditorPage() {
         setMessage(null);
         setRefusals({});
       } catch (error) {
-        setMessage(error instanceof Error ? error.message : String(error));
+        setMessage(errorMessage(error));
       }
     })();
   }, [id, version]);
@@ -70,7 +70,7 @@ export function TemplateEditorPage() {
     } catch (error) {
       // The draft stays as it is: nothing typed is lost, only the refusals are added beside their fields.
       if (error instanceof ApiError) setRefusals(error.messagesByField());
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
       setStatus('refused');
     }
   }
@@ -82,7 +82,7 @@ export function TemplateEditorPage() {
       const copy = await api.call('assessment.templates.copy', { id: saved.id, version: saved.version });
       void navigate(templateEditorPath(copy));
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
     }
   }
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { AssessmentDetail, TrendPoint } from '../../../../shared/contract/assessment/methods';
 import { evidenceOwner, type AnswerValue, type AssessmentSummary, type TemplateSummary } from '../../../../shared/contract/assessment/schemas';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { uploadFile } from '../../api/files';
 
 /** An answer being edited: value null means not answered. */
@@ -54,7 +54,7 @@ async function attempt(set: (state: Partial<AssessmentState>) => void, work: () 
       const saidAtField = field !== undefined && !issues;
       set({ status: issues || field ? 'invalid' : 'failed', fieldErrors: error.messagesByField(), message: saidAtField ? null : error.message });
     } else {
-      set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      set({ status: 'failed', message: errorMessage(error) });
     }
     return false;
   }

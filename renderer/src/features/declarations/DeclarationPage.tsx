@@ -4,7 +4,7 @@ import type { Finding } from '../../../../shared/contract/core';
 import type { DeclarationDetail } from '../../../../shared/contract/declarations/schemas';
 import type { FormDefinition, FormValues } from '../../../../shared/contract/forms/schemas';
 import { formsFindingText, localToday, validateValues, type DeclarationAction } from '../../../../shared/domain/forms';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { FormView } from '../../components/forms/FormView';
@@ -46,7 +46,7 @@ export function DeclarationPage() {
       setMessage({ kind: 'status', text: done(next) });
     } catch (error) {
       setShowChecks(true);
-      setMessage({ kind: 'error', text: error instanceof ApiError ? error.message : String(error) });
+      setMessage({ kind: 'error', text: errorMessage(error) });
     } finally {
       setBusy(false);
     }

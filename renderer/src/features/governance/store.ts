@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { GovernanceView } from '../../../../shared/contract/governance/methods';
 import { IMPLEMENTATION_IDS, type CioRecord, type ItDepartment, type ItPerformance } from '../../../../shared/contract/governance/schemas';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 
 export interface GovernanceRecords {
   cio: CioRecord;
@@ -90,7 +90,7 @@ export const useGovernance = create<GovernanceState>((set, get) => ({
       setPage({ saveState: 'saved', fieldErrors: {}, formError: null });
     } catch (error) {
       if (error instanceof ApiError && error.error.details?.issues) setPage({ saveState: 'invalid', fieldErrors: error.fieldErrors(), formError: error.message });
-      else setPage({ saveState: 'failed', fieldErrors: {}, formError: error instanceof Error ? error.message : String(error) });
+      else setPage({ saveState: 'failed', fieldErrors: {}, formError: errorMessage(error) });
     }
   },
 }));

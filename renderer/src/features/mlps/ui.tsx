@@ -1,7 +1,7 @@
 /** Small pieces the graded-protection pages share: inputs the common Field lacks, finding sentences, errors. */
 import type { ReactNode } from 'react';
 import type { Finding } from '../../../../shared/contract/core';
-import { ApiError } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { Field } from '../../components/Field';
 
@@ -41,7 +41,7 @@ export function toSaveError(error: unknown): SaveError {
   if (error instanceof ApiError) {
     return { fields: error.messagesByField(), message: error.message };
   }
-  return { fields: {}, message: error instanceof Error ? error.message : String(error) };
+  return { fields: {}, message: errorMessage(error) };
 }
 
 export function ErrorBanner({ error }: { error: SaveError | null }) {

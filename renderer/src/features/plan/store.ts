@@ -3,7 +3,7 @@ import { CURRENT_CYCLE_DEFAULT } from '../../../../shared/catalogs/plan/policies
 import type { CyclePolicy, PlanCheck, PlanDue } from '../../../../shared/contract/plan/methods';
 import type { MilestoneStatus, Plan, PlanPolicy, PlanRecord } from '../../../../shared/contract/plan/schemas';
 import { nextGradeUp } from '../../../../shared/domain/assessment';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 
 type Status = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 
@@ -58,7 +58,7 @@ export const usePlan = create<PlanState>((set, get) => {
       if (error instanceof ApiError) {
         set({ status: 'invalid', fieldErrors: error.messagesByField(), message: error.message });
       } else {
-        set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        set({ status: 'failed', message: errorMessage(error) });
       }
       return false;
     }

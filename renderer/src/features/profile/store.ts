@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Profile } from '../../../../shared/contract/profile/schemas';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 
 export const EMPTY_PROFILE: Profile = {
   name: '',
@@ -55,7 +55,7 @@ export const useProfile = create<ProfileState>((set, get) => ({
       if (error instanceof ApiError && error.error.details?.issues) {
         set({ saveState: 'invalid', fieldErrors: error.fieldErrors(), formError: error.message });
       } else {
-        set({ saveState: 'failed', formError: error instanceof Error ? error.message : String(error) });
+        set({ saveState: 'failed', formError: errorMessage(error) });
       }
     }
   },
