@@ -7,13 +7,13 @@ import { useSaveShortcut } from '../../app/shortcuts';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { localName } from './names';
 import { TemplateForm } from './TemplateForm';
+import type { SaveState } from '../../api/save-state';
 
 /** Where a template opens in the editor. */
 export function templateEditorPath(template: { id: string; version: string }): string {
   return `/assessment/templates/${encodeURIComponent(template.id)}/${encodeURIComponent(template.version)}`;
 }
 
-type Status = 'idle' | 'saving' | 'saved' | 'refused';
 
 /**
  * One indicator template: an editable copy is changed and saved through `assessment.templates.save`; a
@@ -29,7 +29,7 @@ export function TemplateEditorPage() {
   const [saved, setSaved] = useState<Template | null>(null);
   const [draft, setDraft] = useState<Template | null>(null);
   const [refusals, setRefusals] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<Status>('idle');
+  const [status, setStatus] = useState<SaveState>('idle');
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -71,7 +71,7 @@ export function TemplateEditorPage() {
       // The draft stays as it is: nothing typed is lost, only the refusals are added beside their fields.
       if (error instanceof ApiError) setRefusals(error.messagesByField());
       setMessage(errorMessage(error));
-      setStatus('refused');
+      setStatus('invalid');
     }
   }
   useSaveShortcut(() => void save());
