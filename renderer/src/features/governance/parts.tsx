@@ -1,5 +1,5 @@
 /** Pieces the three governance pages share: checkboxes, date and number inputs, gap lists, the save bar. */
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, type FormEvent, type ReactNode } from 'react';
 import type { Finding } from '../../../../shared/contract/core';
 import { governanceFindingText } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
@@ -103,5 +103,88 @@ export function RecordPage({ record, title, intro, children }: { record: RecordK
         </span>
       </footer>
     </form>
+  );
+}
+
+/** A record page's draft, its field errors and a patcher, for the record `key`; null view while loading. */
+export function useRecordEditor<K extends RecordKey>(key: K) {
+  const { view, load, edit } = useGovernance();
+  const draft = useGovernance((s) => s.drafts[key]);
+  const errors = useGovernance((s) => s.pages[key].fieldErrors);
+  useEffect(() => void load(), [load]);
+  const update = (patch: Partial<typeof draft>) => edit(key, (d) => ({ ...d, ...patch }));
+  return { view, draft, errors, update };
+}
+
+/** The opinion's list of items as a table: one row per item, its name and the cells the page gives it. */
+export function ChecklistTable<Id extends string>({ headers, items, cells }: { headers: readonly string[]; items: readonly { id: Id; name: string }[]; cells(id: Id, name: string): ReactNode }) {
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">{header}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map(({ id, name }) => (
+          <tr key={id}>
+            <th scope="row">{name}</th>
+            {cells(id, name)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface EditableRowsProps<R> {
+  legend: string;
+  headers: readonly string[];
+  rows: readonly R[];
+  /** The error about the list as a whole (e.g. too few rows). */
+  error?: string | undefined;
+  cells(row: R, index: number): ReactNode;
+  onChange(rows: R[]): void;
+  newRow: R;
+  addLabel: string;
+}
+
+/** A list the user adds rows to and removes rows from (trainings, the department's roster). */
+export function EditableRows<R>({ legend, headers, rows, error, cells, onChange, newRow, addLabel }: EditableRowsProps<R>) {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {error ? <div className="field__error" role="alert">{error}</div> : null}
+      {rows.length > 0 ? (
+        <table className="data">
+          <thead>
+            <tr>
+              {headers.map((header) => (
+                <th key={header} scope="col">{header}</th>
+              ))}
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                {cells(row, index)}
+                <td>
+                  <button type="button" className="button" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                    {t('governance.ui.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <button type="button" className="button" onClick={() => onChange([...rows, newRow])}>
+        {addLabel}
+      </button>
+    </fieldset>
   );
 }
