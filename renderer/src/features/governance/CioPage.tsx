@@ -4,6 +4,7 @@ import { localize } from '../../../../shared/domain/forms';
 import { cioGaps } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
+import { readNumber } from '../../components/TypedInputs';
 import { CellInput, CheckField, ChecklistTable, DateField, EditableRows, GapList, RecordPage, useRecordEditor } from './parts';
 
 const NEW_TRAINING: CioTraining = { title: '', organizer: '', attendedOn: '', hours: null };
@@ -84,7 +85,8 @@ export function CioPage() {
                   type="number"
                   label={row('hours')}
                   value={training.hours === null ? '' : String(training.hours)}
-                  onChange={(hours) => setTraining(index, { hours: hours === '' ? null : Number(hours) })}
+                  // Text that is no number goes to the backend as typed, which refuses it at this cell.
+                  onChange={(hours) => setTraining(index, { hours: readNumber(hours) as number | null })}
                   error={error('hours')}
                 />
               </td>

@@ -5,6 +5,7 @@ import { governanceFindingText } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { Field } from '../../components/Field';
+import { DateInput, NumberInput } from '../../components/TypedInputs';
 import { isDirty, useGovernance, type RecordKey } from './store';
 
 export function CheckField({ label, checked, onChange, error }: { label: string; checked: boolean; onChange(checked: boolean): void; error?: string | undefined }) {
@@ -19,9 +20,10 @@ export function CheckField({ label, checked, onChange, error }: { label: string;
 }
 
 export function DateField({ label, value, onChange, error, required }: { label: string; value: string | null; onChange(value: string | null): void; error?: string | undefined; required?: boolean }) {
+  const locale = useLocale();
   return (
     <Field label={label} error={error} required={required ?? false}>
-      {(a11y) => <input {...a11y} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />}
+      {(a11y) => <DateInput {...a11y} locale={locale} value={value} onValue={onChange} />}
     </Field>
   );
 }
@@ -35,12 +37,24 @@ export function IntegerField({ label, value, onChange, error }: { label: string;
   );
 }
 
-/** A bare input inside a table cell, labelled for screen readers, with its error under it. */
+/**
+ * A bare input inside a table cell, labelled for screen readers, with its error under it. Dates and numbers
+ * are read as the app reads them everywhere (TypedInputs); the cell's value stays text ('' when blank).
+ */
 export function CellInput({ label, value, onChange, error, type = 'text' }: { label: string; value: string; onChange(value: string): void; error?: string | undefined; type?: 'text' | 'date' | 'number' }) {
   const id = useId();
+  const locale = useLocale();
+  const attributes = { id, 'aria-label': label, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined };
+  const blank = value === '' ? null : value;
   return (
     <>
-      <input id={id} type={type} aria-label={label} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} value={value} onChange={(e) => onChange(e.target.value)} />
+      {type === 'date' ? (
+        <DateInput {...attributes} locale={locale} value={blank} onValue={(date) => onChange(date ?? '')} />
+      ) : type === 'number' ? (
+        <NumberInput {...attributes} value={blank} onValue={(number) => onChange(number === null ? '' : String(number))} />
+      ) : (
+        <input {...attributes} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
       {error ? <div id={`${id}-error`} className="field__error" role="alert">{error}</div> : null}
     </>
   );
