@@ -162,7 +162,7 @@ describe('validateValues', () => {
     ['a number above its maximum', { size: 101 }, 'forms.value.aboveMax', 'size', { max: 100 }],
     ['a fraction where a whole number is asked', { size: 1.5 }, 'forms.value.notInteger', 'size'],
     ['text where a number is asked', { size: '约 12' }, 'forms.value.notNumber', 'size', { value: '约 12' }],
-    ['a list where a number is asked', { size: [12] }, 'forms.value.wrongType', 'size', { expected: 'number' }],
+    ['a yes-or-no where a number is asked', { size: true }, 'forms.value.wrongType', 'size', { expected: 'number' }],
     ['a day that does not exist', { founded: '2009-02-30' }, 'forms.value.invalidDate', 'founded'],
     ['a date in the future', { founded: '2009-06-02' }, 'forms.rule.dateInFuture', 'founded', { today }],
     ['an option not offered', { kind: 'loan' }, 'forms.value.unknownOption', 'kind', { value: 'loan' }],
