@@ -34,3 +34,12 @@ describe('a refused value is told what is expected', () => {
     expect(messages({ name: 'x', code: 'abc', count: 1, amount: '3,500', date: '2026-01-01' })).toEqual({ amount: '应填写数字，例如 3500' });
   });
 });
+
+describe('a date the contract cannot read', () => {
+  it('says the form a date is written in, with an example', () => {
+    const parsed = z.object({ day: z.iso.date() }).safeParse({ day: '31/03/2025' }, { reportInput: true });
+    if (parsed.success) throw new Error('expected a refusal');
+    const [issue] = validationError(parsed.error, 'zh-CN').details!.issues!;
+    expect(issue).toMatchObject({ field: 'day', message: '日期应写作 年-月-日，如 2025-03-31（也可写 2025/3/31 或 2025年3月31日）' });
+  });
+});

@@ -36,6 +36,7 @@ function issueMessageKey(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === '')) return 'validation.required';
   if (issue.code === 'invalid_type' && issue.expected === 'number') return 'validation.expectedNumber';
   if (issue.code === 'invalid_format' && issue.input === '') return 'validation.required';
+  if (issue.code === 'invalid_format' && issue.format === 'date') return 'validation.dateFormat';
   if (issue.code === 'too_small' && issue.origin === 'string') return issue.input === '' ? 'validation.required' : 'validation.tooShort';
   if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return 'validation.atLeast';
   if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return 'validation.atMost';

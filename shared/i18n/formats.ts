@@ -13,3 +13,9 @@ export function formatDateTime(iso: string, locale: string): string {
 export function formatPercent(ratio: number | null): string {
   return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
 }
+
+/** Amounts per currency ("1,200 CNY + 30 USD"), or "0" when there are none. */
+export function formatMoney(amounts: Record<string, number>, locale: string): string {
+  const parts = Object.entries(amounts).map(([currency, amount]) => `${amount.toLocaleString(locale, { maximumFractionDigits: 2 })} ${currency}`);
+  return parts.length === 0 ? '0' : parts.join(' + ');
+}

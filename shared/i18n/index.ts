@@ -12,6 +12,7 @@ import { mlpsMessages } from './mlps';
 import { mlpsDocumentsMessages } from './mlps-documents';
 import { mlpsUiMessages } from './mlps-ui';
 import { planMessages } from './plan';
+import { postureMessages } from './posture';
 import { profileMessages } from './profile';
 import { reliabilityMessages } from './reliability';
 import { reportsMessages } from './reports';
@@ -41,6 +42,7 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   samMessages,
   samFieldMessages,
   reliabilityMessages,
+  postureMessages,
 ];
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };

@@ -171,7 +171,7 @@ export const mlpsMessages = defineMessages(
     'mlps.duties.systemAndSecurityAdmin': '{person} 同时担任系统管理员和安全管理员，应分离',
     'mlps.duties.auditAndSecurityAdmin': '{person} 同时担任审计管理员和安全管理员，应分离',
     // Input validation (zod messages of the mlps schemas)
-    'mlps.validation.date': '日期应写作 YYYY-MM-DD',
+    'mlps.validation.date': '日期应写作 年-月-日，如 2025-03-31（也可写 2025/3/31 或 2025年3月31日）',
     'mlps.validation.harmedObject': '受侵害的客体应为 citizen（公民、法人和其他组织的合法权益）、society（社会秩序、公共利益）或 nation（国家安全）',
     'mlps.validation.harmDegree': '侵害程度应为 general（一般损害）、serious（严重损害）或 especially-serious（特别严重损害）',
     'mlps.validation.itemId': '要求项编号应形如 L3-CES1-01',
@@ -371,7 +371,7 @@ export const mlpsMessages = defineMessages(
     'mlps.duties.systemAndAuditAdmin': '{person} is both system administrator and audit administrator; the posts must be held by different people',
     'mlps.duties.systemAndSecurityAdmin': '{person} is both system administrator and security administrator; the posts must be held by different people',
     'mlps.duties.auditAndSecurityAdmin': '{person} is both audit administrator and security administrator; the posts must be held by different people',
-    'mlps.validation.date': 'Dates are written YYYY-MM-DD',
+    'mlps.validation.date': 'Write the date as MM/DD/YYYY or YYYY-MM-DD, e.g. 03/31/2025 or 2025-03-31',
     'mlps.validation.harmedObject': 'The object harmed is citizen (rights of citizens, legal persons and organisations), society (social order, public interest) or nation (national security)',
     'mlps.validation.harmDegree': 'The degree of harm is general, serious or especially-serious',
     'mlps.validation.itemId': 'An item id looks like L3-CES1-01',

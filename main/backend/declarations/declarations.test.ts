@@ -1,3 +1,4 @@
+import { localIsoDate } from '../dates';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FormDefinition, FormValues } from '../../../shared/contract/forms/schemas';
 import { assistanceRequestForm, DECLARATION_FORMS } from '../../../shared/catalogs/declarations';
@@ -59,6 +60,8 @@ describe('declarations through the backend', () => {
     const created = expectOk(await backend.call('declarations.create', { formId: assistanceRequestForm.id }));
     expect(created).toMatchObject({ status: 'draft', formVersion: '1.0.0', allowedActions: ['complete'] });
     expect(created.values.enterpriseName).toBe(sampleProfile().name);
+    // Dated the day it is drawn up.
+    expect(created.values.declaredOn).toBe(localIsoDate(now()));
     expect(created.findings.some((f) => f.field === 'helpKind' && f.code === 'forms.value.required')).toBe(true);
 
     // Seven months: saved as a draft, but it cannot be completed.

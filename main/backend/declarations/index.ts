@@ -49,14 +49,19 @@ function detail(db: Database.Database, declaration: DeclarationRecord, today: st
 }
 
 /** A new declaration starts with who declares filled in from the enterprise profile, where the form asks for it. */
-function prefilledValues(db: Database.Database, definition: FormDefinition): FormValues {
+function prefilledValues(db: Database.Database, definition: FormDefinition, today: string): FormValues {
   const values = emptyValues(definition);
+  // A declaration is dated the day it is drawn up, unless the user says otherwise.
+  if (findField(definition, DECLARED_ON)?.kind === 'date') values[DECLARED_ON] = today;
   const profile = readProfile(db);
   if (!profile) return values;
   const known: Record<string, string> = { enterpriseName: profile.name, contactName: profile.contact.name, contactPhone: profile.contact.phone };
   for (const [id, text] of Object.entries(known)) if (findField(definition, id)?.kind === 'text') values[id] = text;
   return values;
 }
+
+/** The common section's date of declaration (shared/catalogs/declarations/common.ts). */
+const DECLARED_ON = 'declaredOn';
 
 export const declarationsHandlers: DomainHandlers<'declarations'> = {
   'declarations.forms': (_input, { db }) => allForms(db),
@@ -82,7 +87,7 @@ export const declarationsHandlers: DomainHandlers<'declarations'> = {
   'declarations.create': ({ formId, formVersion }, { db, now }) => {
     const definition = requireForm(db, formId, formVersion);
     const at = now().toISOString();
-    const declaration: DeclarationRecord = { id: crypto.randomUUID(), ...newDeclaration(definition, prefilledValues(db, definition)), createdAt: at, updatedAt: at };
+    const declaration: DeclarationRecord = { id: crypto.randomUUID(), ...newDeclaration(definition, prefilledValues(db, definition, localIsoDate(now()))), createdAt: at, updatedAt: at };
     db.transaction(() => writeDeclaration(db, declaration))();
     return detail(db, declaration, localIsoDate(now()));
   },

@@ -19,6 +19,7 @@ import { governanceChapter, readinessTable } from './sections/governance';
 import { filingFormDocument, gradingReportDocument, mlpsBrief, mlpsChapter } from './sections/mlps';
 import { protectionPlanDocument } from './sections/mlps-protection-plan';
 import { planBrief, planChapter } from './sections/plan';
+import { postureSection } from './sections/posture';
 import { profileChapter } from './sections/profile';
 import { risksSection } from './sections/risks';
 import { samBrief, samChapter } from './sections/sam';
@@ -60,6 +61,7 @@ function summaryBody(ctx: SectionContext): Content[] {
   return [
     chapter(1, 'reports.chapter.overview'),
     overview(ctx),
+    ...postureSection(ctx),
     chapter(2, 'reports.chapter.assessment'),
     ...assessmentBrief(ctx),
     chapter(3, 'reports.chapter.plan'),

@@ -20,6 +20,7 @@ import { RenderError } from './render/errors';
 import { renderPdf } from './render/render-pdf';
 import { collectSources, type ReportSources } from './sources';
 import { computeViews } from './views';
+import { postureOf } from './posture';
 
 export interface ReportsDeps {
   /** The data JSON's sections, to export the workspace from (see main/backend/domains.ts). */
@@ -42,6 +43,7 @@ export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'report
   };
   return {
     'reports.kinds': (_input, ctx) => reportKinds(computeViews(loadSources(ctx))),
+    'reports.posture': (_input, ctx) => postureOf(computeViews(loadSources(ctx))),
     'reports.render': async (input, ctx) => {
       const locale = input.locale ?? ctx.locale;
       const document = buildReport(loadSources(ctx), { kind: input.kind, objectId: input.objectId, locale, classification: input.classification, approvals: input.approvals });

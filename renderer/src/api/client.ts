@@ -81,3 +81,8 @@ export const api = {
     return transport.on(event, callback as (payload: unknown) => void);
   },
 };
+
+/** What a failure says to the user: a failed call's message (already in their language), or the thrown value. */
+export function errorMessage(caught: unknown): string {
+  return caught instanceof Error ? caught.message : String(caught);
+}

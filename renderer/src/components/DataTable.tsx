@@ -8,6 +8,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../app/settings-store';
+import { errorMessage } from '../api/client';
 
 export interface DataColumn<Row> {
   id: string;
@@ -128,7 +129,7 @@ export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken
         setError(null);
         setLoadedPages((count) => count + 1);
       } catch (failure) {
-        if (asked === generation.current) setError(failure instanceof Error ? failure.message : String(failure));
+        if (asked === generation.current) setError(errorMessage(failure));
       } finally {
         loading.current.delete(pageIndex);
       }

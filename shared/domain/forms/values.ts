@@ -118,6 +118,8 @@ function scalarFindings(field: ScalarField, value: FieldValue | undefined, path:
     }
     case 'number': {
       if (value === null) return field.required ? [required] : [];
+      // Text the field could not read as a number ("约 4000"): say what it should look like.
+      if (typeof value === 'string') return [{ code: 'forms.value.notNumber', field: path, params: { value } }];
       if (typeof value !== 'number' || !Number.isFinite(value)) return [wrongType(path, 'number')];
       if (field.integer && !Number.isInteger(value)) return [{ code: 'forms.value.notInteger', field: path }];
       if (field.min !== undefined && value < field.min) return [{ code: 'forms.value.belowMin', field: path, params: { min: field.min } }];

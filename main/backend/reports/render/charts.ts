@@ -9,6 +9,7 @@ import type * as echarts from 'echarts';
 import { echarts as loadEcharts } from '../../heavy-modules';
 import type { ContentSvg } from 'pdfmake/interfaces';
 import { PDF_FONT_FAMILY } from './fonts';
+import { CHART_PALETTE } from '../../../../shared/charts/posture';
 
 export interface ChartSvg {
   svg: string;
@@ -34,8 +35,8 @@ export interface ChartSeries {
  */
 const LABEL = { textBorderWidth: 0, color: '#222222' };
 
-/** Colours that stay apart when printed in grey. */
-const PALETTE = ['#2f5597', '#c55a11', '#548235', '#7030a0', '#bf9000', '#0e7c86', '#843c0c', '#7f7f7f'];
+/** Colours that stay apart when printed in grey: the same as the page's charts. */
+const PALETTE = CHART_PALETTE;
 const TEXT_COLOR = '#222222';
 
 export function renderChart(option: echarts.EChartsCoreOption, frame: ChartFrame): ChartSvg {

@@ -121,7 +121,25 @@ function click(text: string) {
   act(() => button.click());
 }
 
+/** A page that shows each problem as its field is left (FormView's showAllFindings off). */
+function OnLeaveHarness() {
+  const [values, setValues] = useState<FormValues>(() => emptyValues(definition));
+  return <FormView definition={definition} values={values} locale="zh-CN" findings={validateValues(definition, values, { today: '2010-01-01' })} showAllFindings={false} onChange={setValues} />;
+}
+
 describe('FormView', () => {
+  it('shows a problem once the user leaves its field, not before', () => {
+    act(() => root.render(<OnLeaveHarness />));
+    const unit = controlLabelled('单位');
+    const people = controlLabelled('人数');
+    type(people, '约 40');
+    expect(messagesOf(people)).toBe('');
+    act(() => people.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(messagesOf(people)).toBe('“约 40”不是数字：应只写数字，可用千位分隔符，如 3500 或 3,500');
+    // The unit, required and still blank, has not been visited: no red yet.
+    expect(messagesOf(unit)).toBe('全称');
+  });
+
   it('renders a data-only form with labels linked to their inputs', () => {
     render();
     expect(container.querySelector('h2')?.textContent).toBe('挂职申请');
@@ -152,7 +170,29 @@ describe('FormView', () => {
     type(people, 'abc');
     expect(latest.people).toBe('abc');
     expect((people as HTMLInputElement).value).toBe('abc');
-    expect(messagesOf(people)).toContain('值的类型不对');
+    expect(messagesOf(people)).toBe('“abc”不是数字：应只写数字，可用千位分隔符，如 3500 或 3,500');
+  });
+
+  it('reads thousands separators and full-width digits as the number they write', () => {
+    render();
+    const people = controlLabelled('人数');
+    type(people, '3,500');
+    expect(latest.people).toBe(3500);
+    expect((people as HTMLInputElement).value).toBe('3,500');
+    type(people, '３５００');
+    expect(latest.people).toBe(3500);
+    expect(messagesOf(people)).toBe('');
+  });
+
+  it('reads a date in the forms Chinese writes it, and says the expected form of one it cannot read', () => {
+    render();
+    click('添加一行');
+    const start = container.querySelector<HTMLInputElement>('input[aria-labelledby*="col-start"]')!;
+    expect(start.placeholder).toBe('YYYY-MM-DD');
+    type(start, '2009年3月1日');
+    expect((latest.members as Array<Record<string, unknown>>)[0]!.start).toBe('2009-03-01');
+    type(start, '3/1/2009');
+    expect(messagesOf(start)).toBe('“3/1/2009”不是有效日期：应写作 年-月-日，如 2025-03-31（也可写 2025/3/31 或 2025年3月31日）');
   });
 
   it('shows a field once its condition is met', () => {

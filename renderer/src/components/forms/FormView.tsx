@@ -20,6 +20,7 @@ import { formsFindingText, formsText, localize } from '../../../../shared/domain
 import { emptyRow, emptyValue } from '../../../../shared/domain/forms/values';
 import { isVisible } from '../../../../shared/domain/forms/visibility';
 import type { Locale } from '../../../../shared/i18n/define';
+import { DateInput, NumberInput } from '../TypedInputs';
 
 export interface FormViewProps {
   definition: FormDefinition;
@@ -31,6 +32,11 @@ export interface FormViewProps {
   readOnly?: boolean;
   /** Turns a finding into a sentence; the default knows the form engine's codes. */
   describeFinding?: (finding: Finding, locale: Locale) => string;
+  /**
+   * Show every finding (after the user tried to save or complete); otherwise only those of the fields the user
+   * has left, so an error appears as the field is left, and a fresh form is not a wall of red.
+   */
+  showAllFindings?: boolean;
 }
 
 /** What every field renderer needs besides its own field and value. */
@@ -39,14 +45,18 @@ interface Context {
   readOnly: boolean;
   idFor: (path: string) => string;
   messagesFor: (path: string) => string[];
+  /** The user left the field at this path. */
+  leave: (path: string) => void;
 }
 
-export function FormView({ definition, values, onChange, findings = [], locale, readOnly = false, describeFinding = formsFindingText }: FormViewProps) {
+export function FormView({ definition, values, onChange, findings = [], locale, readOnly = false, describeFinding = formsFindingText, showAllFindings = true }: FormViewProps) {
   const baseId = useId();
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const fields = allFields(definition);
   const byPath = new Map<string, string[]>();
   for (const finding of findings) {
     const key = finding.field ?? '';
+    if (!showAllFindings && !left.has(key)) continue;
     byPath.set(key, [...(byPath.get(key) ?? []), describeFinding(finding, locale)]);
   }
   const context: Context = {
@@ -54,6 +64,7 @@ export function FormView({ definition, values, onChange, findings = [], locale, 
     readOnly,
     idFor: (path) => `${baseId}-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`,
     messagesFor: (path) => byPath.get(path) ?? [],
+    leave: (path) => setLeft((paths) => (paths.has(path) ? paths : new Set([...paths, path]))),
   };
   const setField = (id: string, value: FieldValue) => onChange({ ...values, [id]: value });
 
@@ -154,7 +165,7 @@ function ScalarFieldView({ field, path, value, onChange, context }: { field: Sca
     );
   }
   return (
-    <div className="form-field">
+    <div className="form-field" onBlur={() => context.leave(path)}>
       <label htmlFor={inputId}>{label}{marker}</label>
       <ScalarInput field={field} value={value} onChange={onChange} readOnly={context.readOnly} locale={locale} attributes={common} />
       {field.kind === 'number' && field.unit && <span className="form-unit">{localize(field.unit, locale)}</span>}
@@ -180,9 +191,9 @@ function ScalarInput({ field, value, onChange, readOnly, locale, attributes }: {
     case 'textarea':
       return <textarea {...attributes} rows={4} value={typeof value === 'string' ? value : ''} readOnly={readOnly} onChange={(e) => onChange(e.target.value)} />;
     case 'date':
-      return <input type="date" {...attributes} value={typeof value === 'string' ? value : ''} readOnly={readOnly} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />;
+      return <DateInput {...attributes} locale={locale} value={typeof value === 'string' ? value : null} readOnly={readOnly} onValue={onChange} />;
     case 'number':
-      return <NumberInput value={value} onChange={onChange} readOnly={readOnly} integer={field.integer === true} attributes={attributes} />;
+      return <NumberInput {...attributes} value={typeof value === 'number' || typeof value === 'string' ? value : null} readOnly={readOnly} integer={field.integer === true} onValue={onChange} />;
     case 'select':
       return (
         <select {...attributes} value={typeof value === 'string' ? value : ''} disabled={readOnly} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
@@ -195,41 +206,6 @@ function ScalarInput({ field, value, onChange, readOnly, locale, attributes }: {
         </select>
       );
   }
-}
-
-/**
- * Keeps what the user typed while it is not yet a number ("1.", "-"), and passes on a number when it is
- * one, null when blank, or the raw text otherwise so validation can say it is not a number.
- */
-function NumberInput({ value, onChange, readOnly, integer, attributes }: { value: FieldValue; onChange: (value: ScalarValue) => void; readOnly: boolean; integer: boolean; attributes: InputAttributes }) {
-  const shown = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
-  const [text, setText] = useState(shown);
-  const [lastValue, setLastValue] = useState<FieldValue>(value);
-  // A value changed from outside (reset, load) replaces the typed text unless it is what the text means.
-  if (lastValue !== value) {
-    setLastValue(value);
-    if (parseNumber(text) !== value) setText(shown);
-  }
-  return (
-    <input
-      type="text"
-      inputMode={integer ? 'numeric' : 'decimal'}
-      {...attributes}
-      value={text}
-      readOnly={readOnly}
-      onChange={(e) => {
-        setText(e.target.value);
-        onChange(parseNumber(e.target.value));
-      }}
-    />
-  );
-}
-
-function parseNumber(text: string): number | string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  const number = Number(trimmed);
-  return Number.isFinite(number) ? number : text;
 }
 
 function TableView({ table, value, onChange, context }: { table: TableField; value: FieldValue; onChange: (value: FieldValue) => void; context: Context }) {
@@ -330,10 +306,10 @@ function CellView({ column, path, labelledBy, value, onChange, context }: { colu
     control = <ScalarInput field={column} value={value} onChange={onChange} readOnly={readOnly} locale={locale} attributes={attributes} />;
   }
   return (
-    <>
+    <span className="form-cell" onBlur={() => context.leave(path)}>
       {control}
       <FieldMessages id={`${id}-errors`} messages={messages} />
-    </>
+    </span>
   );
 }
 

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Template, TemplateSummary } from '../../../../shared/contract/assessment/schemas';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { localName } from './names';
 import { TemplateForm } from './TemplateForm';
+import type { SaveState } from '../../api/save-state';
 
 /** Where a template opens in the editor. */
 export function templateEditorPath(template: { id: string; version: string }): string {
   return `/assessment/templates/${encodeURIComponent(template.id)}/${encodeURIComponent(template.version)}`;
 }
 
-type Status = 'idle' | 'saving' | 'saved' | 'refused';
 
 /**
  * One indicator template: an editable copy is changed and saved through `assessment.templates.save`; a
@@ -29,7 +29,7 @@ export function TemplateEditorPage() {
   const [saved, setSaved] = useState<Template | null>(null);
   const [draft, setDraft] = useState<Template | null>(null);
   const [refusals, setRefusals] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<Status>('idle');
+  const [status, setStatus] = useState<SaveState>('idle');
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -43,7 +43,7 @@ export function TemplateEditorPage() {
         setMessage(null);
         setRefusals({});
       } catch (error) {
-        setMessage(error instanceof Error ? error.message : String(error));
+        setMessage(errorMessage(error));
       }
     })();
   }, [id, version]);
@@ -70,8 +70,8 @@ export function TemplateEditorPage() {
     } catch (error) {
       // The draft stays as it is: nothing typed is lost, only the refusals are added beside their fields.
       if (error instanceof ApiError) setRefusals(error.messagesByField());
-      setMessage(error instanceof Error ? error.message : String(error));
-      setStatus('refused');
+      setMessage(errorMessage(error));
+      setStatus('invalid');
     }
   }
   useSaveShortcut(() => void save());
@@ -82,7 +82,7 @@ export function TemplateEditorPage() {
       const copy = await api.call('assessment.templates.copy', { id: saved.id, version: saved.version });
       void navigate(templateEditorPath(copy));
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
     }
   }
 

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../../shared/contract';
 import type { AssessmentDetail, TrendPoint } from '../../../../shared/contract/assessment/methods';
 import { evidenceOwner, type AnswerValue, type AssessmentSummary, type TemplateSummary } from '../../../../shared/contract/assessment/schemas';
 import { api, ApiError } from '../../api/client';
+import { saveRefusal, type SaveState } from '../../api/save-state';
 import { uploadFile } from '../../api/files';
 
 /** An answer being edited: value null means not answered. */
@@ -11,7 +12,7 @@ export interface DraftAnswer {
   note: string;
 }
 
-type Status = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
+type Status = SaveState;
 
 interface AssessmentState {
   summaries: AssessmentSummary[];
@@ -48,14 +49,11 @@ async function attempt(set: (state: Partial<AssessmentState>) => void, work: () 
     set({ status: 'saved', fieldErrors: {} });
     return true;
   } catch (error) {
-    if (error instanceof ApiError) {
-      const { issues, field } = error.error.details ?? {};
-      // A refusal of one field (the year already has an assessment) is said at that field only, not twice.
-      const saidAtField = field !== undefined && !issues;
-      set({ status: issues || field ? 'invalid' : 'failed', fieldErrors: error.messagesByField(), message: saidAtField ? null : error.message });
-    } else {
-      set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+    const refused = saveRefusal(error);
+    // A refusal of one field (the year already has an assessment) is said at that field only, not twice.
+    const details = error instanceof ApiError ? error.error.details : undefined;
+    const saidAtField = details?.field !== undefined && !details.issues;
+    set({ status: refused.state, fieldErrors: refused.fieldErrors, message: saidAtField ? null : refused.message });
     return false;
   }
 }

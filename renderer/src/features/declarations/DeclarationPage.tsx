@@ -3,19 +3,12 @@ import { Link, useParams } from 'react-router';
 import type { Finding } from '../../../../shared/contract/core';
 import type { DeclarationDetail } from '../../../../shared/contract/declarations/schemas';
 import type { FormDefinition, FormValues } from '../../../../shared/contract/forms/schemas';
-import { formsFindingText, validateValues, type DeclarationAction } from '../../../../shared/domain/forms';
-import { api, ApiError } from '../../api/client';
+import { formsFindingText, localToday, validateValues, type DeclarationAction } from '../../../../shared/domain/forms';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { FormView } from '../../components/forms/FormView';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
-
-/** Today as the user's calendar shows it, for rules such as "not after today". */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * One declaration, rendered by FormView from its form's definition. A draft is edited and saved; once
@@ -53,7 +46,7 @@ export function DeclarationPage() {
       setMessage({ kind: 'status', text: done(next) });
     } catch (error) {
       setShowChecks(true);
-      setMessage({ kind: 'error', text: error instanceof ApiError ? error.message : String(error) });
+      setMessage({ kind: 'error', text: errorMessage(error) });
     } finally {
       setBusy(false);
     }
@@ -69,8 +62,9 @@ export function DeclarationPage() {
   });
 
   if (!declaration || !definition) return <p>{t('app.loading')}</p>;
-  // Problems show once the user has tried to complete; until then a fresh form is not a wall of red.
-  const findings: Finding[] = showChecks && editable ? validateValues(definition, values, { today: today() }) : [];
+  // The backend's own check of the values: each problem shows as its field is left, all of them once the
+  // user has tried to save or complete.
+  const findings: Finding[] = editable ? validateValues(definition, values, { today: localToday() }) : [];
 
   return (
     <section className="page declaration">
@@ -88,6 +82,7 @@ export function DeclarationPage() {
           setMessage(null);
         }}
         findings={findings}
+        showAllFindings={showChecks}
         locale={locale}
         readOnly={!editable}
         describeFinding={formsFindingText}

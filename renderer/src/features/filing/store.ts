@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { KeysInfo } from '../../../../shared/contract/filing/methods';
 import type { ReceivedFiling, TrustEntry } from '../../../../shared/contract/filing/receiver';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 
 interface FilingState {
   keys: KeysInfo | null;
@@ -30,5 +30,5 @@ export const useFiling = create<FilingState>((set) => ({
 
 /** The message of any failure, for a banner. */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

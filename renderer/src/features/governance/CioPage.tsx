@@ -1,28 +1,24 @@
-import { useEffect } from 'react';
 import type { CioRecord, CioTraining } from '../../../../shared/contract/governance/schemas';
 import { opinion2009 } from '../../../../shared/catalogs/governance/opinion-2009';
 import { localize } from '../../../../shared/domain/forms';
 import { cioGaps } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
-import { CellInput, CheckField, DateField, GapList, RecordPage } from './parts';
-import { useGovernance } from './store';
+import { readNumber } from '../../components/TypedInputs';
+import { CellInput, CheckField, ChecklistTable, DateField, EditableRows, GapList, RecordPage, useRecordEditor } from './parts';
 
 const NEW_TRAINING: CioTraining = { title: '', organizer: '', attendedOn: '', hours: null };
 
 export function CioPage() {
   const t = useT();
   const locale = useLocale();
-  const { view, load, edit } = useGovernance();
-  const cio = useGovernance((s) => s.drafts.cio);
-  const errors = useGovernance((s) => s.pages.cio.fieldErrors);
-  useEffect(() => void load(), [load]);
+  const { view, draft: cio, errors, update } = useRecordEditor('cio');
   if (!view) return <p>{t('app.loading')}</p>;
 
-  const update = (patch: Partial<CioRecord>) => edit('cio', (d) => ({ ...d, ...patch }));
   const setTraining = (index: number, patch: Partial<CioTraining>) =>
     update({ trainings: cio.trainings.map((training, i) => (i === index ? { ...training, ...patch } : training)) });
   const label = (key: string) => t(`governance.label.cio.${key}`);
+  const duties = opinion2009.cioDuties.map(({ id, label: name }) => ({ id, name: localize(name, locale) }));
 
   return (
     <RecordPage record="cio" title={t('governance.label.cio')} intro={t('governance.ui.cioIntro')}>
@@ -39,33 +35,24 @@ export function CioPage() {
       </fieldset>
       <fieldset>
         <legend>{label('duties')}</legend>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{label('duties')}</th>
-              <th scope="col">{label('dutyAssigned')}</th>
-              <th scope="col">{label('dutyDocument')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {opinion2009.cioDuties.map(({ id, label: dutyLabel }) => {
-              const duty = cio.duties[id] ?? { assigned: false, document: '' };
-              const name = localize(dutyLabel, locale);
-              const setDuty = (patch: Partial<typeof duty>) => update({ duties: { ...cio.duties, [id]: { ...duty, ...patch } } });
-              return (
-                <tr key={id}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    <input type="checkbox" aria-label={`${name}：${label('dutyAssigned')}`} checked={duty.assigned} onChange={(e) => setDuty({ assigned: e.target.checked })} />
-                  </td>
-                  <td>
-                    <CellInput label={`${name}：${label('dutyDocument')}`} value={duty.document} onChange={(document) => setDuty({ document })} error={errors[`duties.${id}`]} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ChecklistTable
+          headers={[label('duties'), label('dutyAssigned'), label('dutyDocument')]}
+          items={duties}
+          cells={(id, name) => {
+            const duty = cio.duties[id] ?? { assigned: false, document: '' };
+            const setDuty = (patch: Partial<typeof duty>) => update({ duties: { ...cio.duties, [id]: { ...duty, ...patch } } });
+            return (
+              <>
+                <td>
+                  <input type="checkbox" aria-label={`${name}：${label('dutyAssigned')}`} checked={duty.assigned} onChange={(e) => setDuty({ assigned: e.target.checked })} />
+                </td>
+                <td>
+                  <CellInput label={`${name}：${label('dutyDocument')}`} value={duty.document} onChange={(document) => setDuty({ document })} error={errors[`duties.${id}`]} />
+                </td>
+              </>
+            );
+          }}
+        />
       </fieldset>
       <fieldset>
         <legend>{label('rights')}</legend>
@@ -78,52 +65,35 @@ export function CioPage() {
         />
         <TextField name="rights.document" label={label('rights.document')} value={cio.rights.document} onChange={(document) => update({ rights: { ...cio.rights, document } })} />
       </fieldset>
-      <fieldset>
-        <legend>{label('trainings')}</legend>
-        {cio.trainings.length > 0 ? (
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{label('training.title')}</th>
-                <th scope="col">{label('training.organizer')}</th>
-                <th scope="col">{label('training.attendedOn')}</th>
-                <th scope="col">{label('training.hours')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {cio.trainings.map((training, index) => {
-                const row = (key: string) => `${label(`training.${key}`)} ${index + 1}`;
-                const error = (key: string) => errors[`trainings[${index}].${key}`];
-                return (
-                  <tr key={index}>
-                    <td><CellInput label={row('title')} value={training.title} onChange={(title) => setTraining(index, { title })} error={error('title')} /></td>
-                    <td><CellInput label={row('organizer')} value={training.organizer} onChange={(organizer) => setTraining(index, { organizer })} /></td>
-                    <td><CellInput type="date" label={row('attendedOn')} value={training.attendedOn} onChange={(attendedOn) => setTraining(index, { attendedOn })} error={error('attendedOn')} /></td>
-                    <td>
-                      <CellInput
-                        type="number"
-                        label={row('hours')}
-                        value={training.hours === null ? '' : String(training.hours)}
-                        onChange={(hours) => setTraining(index, { hours: hours === '' ? null : Number(hours) })}
-                        error={error('hours')}
-                      />
-                    </td>
-                    <td>
-                      <button type="button" className="button" onClick={() => update({ trainings: cio.trainings.filter((_, i) => i !== index) })}>
-                        {t('governance.ui.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        ) : null}
-        <button type="button" className="button" onClick={() => update({ trainings: [...cio.trainings, NEW_TRAINING] })}>
-          {t('governance.ui.addTraining')}
-        </button>
-      </fieldset>
+      <EditableRows
+        legend={label('trainings')}
+        headers={[label('training.title'), label('training.organizer'), label('training.attendedOn'), label('training.hours')]}
+        rows={cio.trainings}
+        onChange={(trainings) => update({ trainings })}
+        newRow={NEW_TRAINING}
+        addLabel={t('governance.ui.addTraining')}
+        cells={(training, index) => {
+          const row = (key: string) => `${label(`training.${key}`)} ${index + 1}`;
+          const error = (key: string) => errors[`trainings[${index}].${key}`];
+          return (
+            <>
+              <td><CellInput label={row('title')} value={training.title} onChange={(title) => setTraining(index, { title })} error={error('title')} /></td>
+              <td><CellInput label={row('organizer')} value={training.organizer} onChange={(organizer) => setTraining(index, { organizer })} /></td>
+              <td><CellInput type="date" label={row('attendedOn')} value={training.attendedOn} onChange={(attendedOn) => setTraining(index, { attendedOn })} error={error('attendedOn')} /></td>
+              <td>
+                <CellInput
+                  type="number"
+                  label={row('hours')}
+                  value={training.hours === null ? '' : String(training.hours)}
+                  // Text that is no number goes to the backend as typed, which refuses it at this cell.
+                  onChange={(hours) => setTraining(index, { hours: readNumber(hours) as number | null })}
+                  error={error('hours')}
+                />
+              </td>
+            </>
+          );
+        }}
+      />
     </RecordPage>
   );
 }

@@ -1,29 +1,24 @@
-import { useEffect } from 'react';
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus, type ItDepartment, type RosterEntry } from '../../../../shared/contract/governance/schemas';
 import { opinion2009 } from '../../../../shared/catalogs/governance/opinion-2009';
 import { localize } from '../../../../shared/domain/forms';
 import { departmentGaps } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
-import { CellInput, DateField, GapList, IntegerField, RecordPage } from './parts';
-import { useGovernance } from './store';
+import { CellInput, ChecklistTable, DateField, EditableRows, GapList, IntegerField, RecordPage, useRecordEditor } from './parts';
 
 const NEW_PERSON: RosterEntry = { name: '', position: '', duties: '' };
 
 export function DepartmentPage() {
   const t = useT();
   const locale = useLocale();
-  const { view, load, edit } = useGovernance();
-  const department = useGovernance((s) => s.drafts.department);
-  const errors = useGovernance((s) => s.pages.department.fieldErrors);
-  useEffect(() => void load(), [load]);
+  const { view, draft: department, errors, update } = useRecordEditor('department');
   if (!view) return <p>{t('app.loading')}</p>;
 
-  const update = (patch: Partial<ItDepartment>) => edit('department', (d) => ({ ...d, ...patch }));
   const setPerson = (index: number, patch: Partial<RosterEntry>) =>
     update({ roster: department.roster.map((person, i) => (i === index ? { ...person, ...patch } : person)) });
   const label = (key: string) => t(`governance.label.department.${key}`);
   const deadline = view.deadlines.find((d) => d.id === 'it-department');
+  const implementations = opinion2009.implementations.map(({ id, label: name }) => ({ id, name: localize(name, locale) }));
 
   return (
     <RecordPage record="department" title={t('governance.label.department')} intro={t('governance.ui.departmentIntro')}>
@@ -43,71 +38,45 @@ export function DepartmentPage() {
       </fieldset>
       <fieldset>
         <legend>{label('implementations')}</legend>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{label('implementations')}</th>
-              <th scope="col">{label('status')}</th>
-              <th scope="col">{label('evidence')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {opinion2009.implementations.map(({ id, label: implementationLabel }) => {
-              const implementation = department.implementations[id];
-              const name = localize(implementationLabel, locale);
-              const set = (patch: Partial<typeof implementation>) => update({ implementations: { ...department.implementations, [id]: { ...implementation, ...patch } } });
-              return (
-                <tr key={id}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    <select aria-label={`${name}：${label('status')}`} value={implementation.status} onChange={(e) => set({ status: e.target.value as ImplementationStatus })}>
-                      {IMPLEMENTATION_STATUSES.map((status) => (
-                        <option key={status} value={status}>{t(`governance.implementationStatus.${status}`)}</option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <CellInput label={`${name}：${label('evidence')}`} value={implementation.evidence} onChange={(evidence) => set({ evidence })} error={errors[`implementations.${id}`]} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ChecklistTable
+          headers={[label('implementations'), label('status'), label('evidence')]}
+          items={implementations}
+          cells={(id, name) => {
+            const implementation = department.implementations[id];
+            const set = (patch: Partial<typeof implementation>) => update({ implementations: { ...department.implementations, [id]: { ...implementation, ...patch } } });
+            return (
+              <>
+                <td>
+                  <select aria-label={`${name}：${label('status')}`} value={implementation.status} onChange={(e) => set({ status: e.target.value as ImplementationStatus })}>
+                    {IMPLEMENTATION_STATUSES.map((status) => (
+                      <option key={status} value={status}>{t(`governance.implementationStatus.${status}`)}</option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <CellInput label={`${name}：${label('evidence')}`} value={implementation.evidence} onChange={(evidence) => set({ evidence })} error={errors[`implementations.${id}`]} />
+                </td>
+              </>
+            );
+          }}
+        />
       </fieldset>
-      <fieldset>
-        <legend>{label('roster')}</legend>
-        {errors.roster ? <div className="field__error" role="alert">{errors.roster}</div> : null}
-        {department.roster.length > 0 ? (
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{label('roster.name')}</th>
-                <th scope="col">{label('roster.position')}</th>
-                <th scope="col">{label('roster.duties')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {department.roster.map((person, index) => (
-                <tr key={index}>
-                  <td><CellInput label={`${label('roster.name')} ${index + 1}`} value={person.name} onChange={(name) => setPerson(index, { name })} error={errors[`roster[${index}].name`]} /></td>
-                  <td><CellInput label={`${label('roster.position')} ${index + 1}`} value={person.position} onChange={(position) => setPerson(index, { position })} /></td>
-                  <td><CellInput label={`${label('roster.duties')} ${index + 1}`} value={person.duties} onChange={(duties) => setPerson(index, { duties })} /></td>
-                  <td>
-                    <button type="button" className="button" onClick={() => update({ roster: department.roster.filter((_, i) => i !== index) })}>
-                      {t('governance.ui.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-        <button type="button" className="button" onClick={() => update({ roster: [...department.roster, NEW_PERSON] })}>
-          {t('governance.ui.addRosterEntry')}
-        </button>
-      </fieldset>
+      <EditableRows
+        legend={label('roster')}
+        error={errors.roster}
+        headers={[label('roster.name'), label('roster.position'), label('roster.duties')]}
+        rows={department.roster}
+        onChange={(roster) => update({ roster })}
+        newRow={NEW_PERSON}
+        addLabel={t('governance.ui.addRosterEntry')}
+        cells={(person, index) => (
+          <>
+            <td><CellInput label={`${label('roster.name')} ${index + 1}`} value={person.name} onChange={(name) => setPerson(index, { name })} error={errors[`roster[${index}].name`]} /></td>
+            <td><CellInput label={`${label('roster.position')} ${index + 1}`} value={person.position} onChange={(position) => setPerson(index, { position })} /></td>
+            <td><CellInput label={`${label('roster.duties')} ${index + 1}`} value={person.duties} onChange={(duties) => setPerson(index, { duties })} /></td>
+          </>
+        )}
+      />
     </RecordPage>
   );
 }

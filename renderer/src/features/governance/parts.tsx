@@ -1,10 +1,11 @@
 /** Pieces the three governance pages share: checkboxes, date and number inputs, gap lists, the save bar. */
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, type FormEvent, type ReactNode } from 'react';
 import type { Finding } from '../../../../shared/contract/core';
 import { governanceFindingText } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { Field } from '../../components/Field';
+import { DateInput, NumberInput } from '../../components/TypedInputs';
 import { isDirty, useGovernance, type RecordKey } from './store';
 
 export function CheckField({ label, checked, onChange, error }: { label: string; checked: boolean; onChange(checked: boolean): void; error?: string | undefined }) {
@@ -19,9 +20,10 @@ export function CheckField({ label, checked, onChange, error }: { label: string;
 }
 
 export function DateField({ label, value, onChange, error, required }: { label: string; value: string | null; onChange(value: string | null): void; error?: string | undefined; required?: boolean }) {
+  const locale = useLocale();
   return (
     <Field label={label} error={error} required={required ?? false}>
-      {(a11y) => <input {...a11y} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />}
+      {(a11y) => <DateInput {...a11y} locale={locale} value={value} onValue={onChange} />}
     </Field>
   );
 }
@@ -35,12 +37,24 @@ export function IntegerField({ label, value, onChange, error }: { label: string;
   );
 }
 
-/** A bare input inside a table cell, labelled for screen readers, with its error under it. */
+/**
+ * A bare input inside a table cell, labelled for screen readers, with its error under it. Dates and numbers
+ * are read as the app reads them everywhere (TypedInputs); the cell's value stays text ('' when blank).
+ */
 export function CellInput({ label, value, onChange, error, type = 'text' }: { label: string; value: string; onChange(value: string): void; error?: string | undefined; type?: 'text' | 'date' | 'number' }) {
   const id = useId();
+  const locale = useLocale();
+  const attributes = { id, 'aria-label': label, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined };
+  const blank = value === '' ? null : value;
   return (
     <>
-      <input id={id} type={type} aria-label={label} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} value={value} onChange={(e) => onChange(e.target.value)} />
+      {type === 'date' ? (
+        <DateInput {...attributes} locale={locale} value={blank} onValue={(date) => onChange(date ?? '')} />
+      ) : type === 'number' ? (
+        <NumberInput {...attributes} value={blank} onValue={(number) => onChange(number === null ? '' : String(number))} />
+      ) : (
+        <input {...attributes} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
       {error ? <div id={`${id}-error`} className="field__error" role="alert">{error}</div> : null}
     </>
   );
@@ -103,5 +117,88 @@ export function RecordPage({ record, title, intro, children }: { record: RecordK
         </span>
       </footer>
     </form>
+  );
+}
+
+/** A record page's draft, its field errors and a patcher, for the record `key`; null view while loading. */
+export function useRecordEditor<K extends RecordKey>(key: K) {
+  const { view, load, edit } = useGovernance();
+  const draft = useGovernance((s) => s.drafts[key]);
+  const errors = useGovernance((s) => s.pages[key].fieldErrors);
+  useEffect(() => void load(), [load]);
+  const update = (patch: Partial<typeof draft>) => edit(key, (d) => ({ ...d, ...patch }));
+  return { view, draft, errors, update };
+}
+
+/** The opinion's list of items as a table: one row per item, its name and the cells the page gives it. */
+export function ChecklistTable<Id extends string>({ headers, items, cells }: { headers: readonly string[]; items: readonly { id: Id; name: string }[]; cells(id: Id, name: string): ReactNode }) {
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">{header}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map(({ id, name }) => (
+          <tr key={id}>
+            <th scope="row">{name}</th>
+            {cells(id, name)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface EditableRowsProps<R> {
+  legend: string;
+  headers: readonly string[];
+  rows: readonly R[];
+  /** The error about the list as a whole (e.g. too few rows). */
+  error?: string | undefined;
+  cells(row: R, index: number): ReactNode;
+  onChange(rows: R[]): void;
+  newRow: R;
+  addLabel: string;
+}
+
+/** A list the user adds rows to and removes rows from (trainings, the department's roster). */
+export function EditableRows<R>({ legend, headers, rows, error, cells, onChange, newRow, addLabel }: EditableRowsProps<R>) {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {error ? <div className="field__error" role="alert">{error}</div> : null}
+      {rows.length > 0 ? (
+        <table className="data">
+          <thead>
+            <tr>
+              {headers.map((header) => (
+                <th key={header} scope="col">{header}</th>
+              ))}
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                {cells(row, index)}
+                <td>
+                  <button type="button" className="button" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                    {t('governance.ui.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <button type="button" className="button" onClick={() => onChange([...rows, newRow])}>
+        {addLabel}
+      </button>
+    </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { GovernanceView } from '../../../../shared/contract/governance/methods';
 import { IMPLEMENTATION_IDS, type CioRecord, type ItDepartment, type ItPerformance } from '../../../../shared/contract/governance/schemas';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { saveRefusal, type SaveState } from '../../api/save-state';
 
 export interface GovernanceRecords {
   cio: CioRecord;
@@ -9,7 +10,6 @@ export interface GovernanceRecords {
   performance: ItPerformance;
 }
 export type RecordKey = keyof GovernanceRecords;
-type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 
 export const EMPTY_RECORDS: GovernanceRecords = {
   cio: {
@@ -89,8 +89,8 @@ export const useGovernance = create<GovernanceState>((set, get) => ({
       set({ view, drafts: { ...get().drafts, [key]: storedRecord(view, key) } });
       setPage({ saveState: 'saved', fieldErrors: {}, formError: null });
     } catch (error) {
-      if (error instanceof ApiError && error.error.details?.issues) setPage({ saveState: 'invalid', fieldErrors: error.fieldErrors(), formError: error.message });
-      else setPage({ saveState: 'failed', fieldErrors: {}, formError: error instanceof Error ? error.message : String(error) });
+      const refused = saveRefusal(error);
+      setPage({ saveState: refused.state, fieldErrors: refused.fieldErrors, formError: refused.message });
     }
   },
 }));

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useT } from '../../app/settings-store';
 import { useProfile } from '../profile/store';
 import { dashboardWidgets } from './widgets';
+import { PostureCharts } from './PostureCharts';
 
 export function HomePage() {
   const t = useT();
@@ -25,6 +26,7 @@ export function HomePage() {
           )}
         </div>
       ) : null}
+      <PostureCharts />
       <div className="dashboard">
         {dashboardWidgets.map(({ id, component: Widget }) => (
           <Widget key={id} />

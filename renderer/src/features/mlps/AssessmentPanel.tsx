@@ -6,7 +6,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogItemView, RemediationTask, ScoreReportData } from '../../../../shared/contract/mlps/records';
 import { ITEM_STATUSES, RISK_RATINGS, type FamilyCode, type ItemAssessment } from '../../../../shared/contract/mlps/schemas';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
 import { useLocale, useT } from '../../app/settings-store';
@@ -103,7 +103,7 @@ const ItemRow = memo(function ItemRow({ objectId, item, status, tasks, english, 
   const [open, setOpen] = useState<'evidence' | 'task' | null>(null);
   useEffect(() => setNote(status?.note ?? ''), [status?.note]);
   const save = (patch: Omit<Parameters<ReturnType<typeof useMlps.getState>['saveStatuses']>[0][number], 'itemId'>) =>
-    useMlps.getState().saveStatuses([{ itemId: item.id, ...patch }]).catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+    useMlps.getState().saveStatuses([{ itemId: item.id, ...patch }]).catch((error: unknown) => onError(errorMessage(error)));
   const gap = status !== undefined && status.status !== 'compliant';
   const summary = (english && item.summaryEn) || item.summary;
 
@@ -162,7 +162,7 @@ function TaskForm({ objectId, item, tasks, onCreated }: { objectId: string; item
       setError(null);
       onCreated();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     }
   };
   return (
@@ -267,11 +267,11 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
       setNotice(t('mlps.ui.assessment.copied', { items: result.copiedItems, points: result.copiedControlPoints, skipped: result.skippedItems }));
       await loadAssessment(objectId);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     }
   };
   const setPoint = (point: PointGroup, na: boolean) =>
-    void saveControlPoint(point.id, na ? 'na' : 'applicable').catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+    void saveControlPoint(point.id, na ? 'na' : 'applicable').catch((caught: unknown) => setError(errorMessage(caught)));
   const familyScore = (family: FamilyCode) => assessment.score.families.find((entry) => entry.family === family);
 
   return (

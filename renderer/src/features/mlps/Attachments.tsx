@@ -1,7 +1,7 @@
 /** Evidence files of one record (an item's evidence, a filing document), through the shared attachment store. */
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Attachment } from '../../../../shared/contract/files/schemas';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { uploadFile } from '../../api/files';
 import { useT } from '../../app/settings-store';
 
@@ -24,7 +24,7 @@ export function Attachments({ entityId, label, onChange }: { entityId: string; l
       await load();
       onChange?.();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../../shared/contract/mlps/records';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { Score } from './ui';
 
@@ -11,7 +11,7 @@ export function MlpsDashboardCard() {
   const [summary, setSummary] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.call('mlps.dashboard', {}).then(setSummary, (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+    api.call('mlps.dashboard', {}).then(setSummary, (caught: unknown) => setError(errorMessage(caught)));
   }, []);
   const title = t('mlps.ui.dashboard.title');
   if (error) return <section className="card" aria-label={title}><h2>{title}</h2><p role="alert">{error}</p></section>;

@@ -15,8 +15,9 @@ import { useLocale, useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useReports } from '../reports/store';
 import { CheckboxField, DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
+import { useSaveState, type SaveState } from '../../api/save-state';
 
-type Status = 'idle' | 'saving' | 'saved';
+type Status = SaveState;
 
 /** A select over one code list; '' for not chosen. */
 function CodeField({ set, name, label, value, onChange, error }: { set: FilingOptionSet; name: string; label: string; value: string | undefined; onChange(code: string | undefined): void; error?: string | undefined }) {
@@ -36,27 +37,16 @@ function SaveBar({ status }: { status: Status }) {
   );
 }
 
-/** Runs a save, keeping the form's status and field errors. */
+/** Runs a save, keeping the form's status and field errors (the app's one save state, in the panel's terms). */
 function useSave(): { status: Status; error: SaveError | null; touch(): void; run(action: () => Promise<void>): (event: FormEvent) => void } {
-  const [status, setStatus] = useState<Status>('idle');
-  const [error, setError] = useState<SaveError | null>(null);
+  const save = useSaveState();
   return {
-    status,
-    error,
-    touch: () => setStatus('idle'),
+    status: save.state,
+    error: save.refusal ? { fields: save.refusal.fieldErrors, message: save.refusal.message } : null,
+    touch: save.touch,
     run: (action) => (event) => {
       event.preventDefault();
-      setStatus('saving');
-      action().then(
-        () => {
-          setError(null);
-          setStatus('saved');
-        },
-        (caught: unknown) => {
-          setError(toSaveError(caught));
-          setStatus('idle');
-        },
-      );
+      void save.run(action);
     },
   };
 }

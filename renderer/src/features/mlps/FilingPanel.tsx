@@ -14,6 +14,7 @@ import { Attachments } from './Attachments';
 import { ScheduleNotes, ScheduleRecords } from './ScheduleRecords';
 import { useMlps } from './store';
 import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
+import type { SaveState } from '../../api/save-state';
 
 interface AssessmentDraft {
   completedOn: string;
@@ -69,7 +70,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
     (filing?.assessments ?? []).map((entry) => ({ completedOn: entry.completedOn, agency: entry.agency, conclusion: entry.conclusion ?? '', score: entry.score?.toString() ?? '' })),
   );
   const [error, setError] = useState<SaveError | null>(null);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [status, setStatus] = useState<SaveState>('idle');
   const [form, setForm] = useState<FilingForm | null>(null);
   const loadForm = useCallback(async () => setForm(await api.call('mlps.filingForm', { objectId })), [objectId]);
   useEffect(() => void loadForm(), [loadForm, view]);

@@ -11,6 +11,7 @@ import { useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
 import { DateField, ErrorBanner, Findings, LevelBadge, toSaveError, type SaveError } from './ui';
+import { localToday } from '../../../../shared/domain/forms/input-text';
 
 type Aspect = 'business' | 'service';
 const STEPS = ['business', 'service', 'confirm'] as const;
@@ -53,7 +54,8 @@ export function GradingWizard({ objectId }: { objectId: string }) {
     business: { object: saved?.business.object ?? null, degree: saved?.business.degree ?? null },
     service: { object: saved?.service.object ?? null, degree: saved?.service.degree ?? null },
   });
-  const [gradedOn, setGradedOn] = useState(saved?.gradedOn ?? '');
+  // A grading is usually recorded the day it is decided: today, until the user says otherwise.
+  const [gradedOn, setGradedOn] = useState(saved?.gradedOn ?? localToday());
   const [expertReview, setExpertReview] = useState<SignOffDraft>({ date: saved?.expertReview?.date ?? '', by: saved?.expertReview?.by ?? '' });
   const [approval, setApproval] = useState<SignOffDraft>({ date: saved?.approval?.date ?? '', by: saved?.approval?.by ?? '' });
   const [competentDepartment, setCompetentDepartment] = useState<'' | 'yes' | 'no'>(

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { MethodOutput } from '../../../../shared/contract';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { uploadFile } from '../../api/files';
 import { useT } from '../../app/settings-store';
 import { AssessmentPanel } from './AssessmentPanel';
@@ -184,7 +184,7 @@ function ObjectPage({ objectId, tab }: { objectId: string; tab: Tab }) {
   const [, setParams] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    loadView(objectId).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+    loadView(objectId).catch((caught: unknown) => setError(errorMessage(caught)));
   }, [objectId, loadView]);
   if (error) return <div className="banner banner--error" role="alert">{error}</div>;
   if (!view || view.object.id !== objectId) return <p>{t('app.loading')}</p>;
@@ -195,7 +195,7 @@ function ObjectPage({ objectId, tab }: { objectId: string; tab: Tab }) {
       await useMlps.getState().loadObjects();
       setParams({});
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     }
   };
 

@@ -9,6 +9,7 @@ import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
 import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, type SaveError } from './ui';
+import type { SaveState } from '../../api/save-state';
 
 type Draft = Omit<ProtectedObject, 'id' | 'goLiveOn' | 'hostedOn'> & { id?: string; goLiveOn: string; hostedOn: string };
 
@@ -70,7 +71,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
   const objects = useMlps((s) => s.objects);
   const [draft, setDraft] = useState<Draft>(initial);
   const [error, setError] = useState<SaveError | null>(null);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [status, setStatus] = useState<SaveState>('idle');
   const edit = (patch: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
     setStatus('idle');

@@ -12,6 +12,7 @@ import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField } from '../../components/Field';
 import { DateField, ErrorBanner, Findings, NumberField, TextAreaField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
+import type { SaveState } from '../../api/save-state';
 
 const MINUTE_FIELDS = ['targetRtoMinutes', 'targetRpoMinutes', 'testedRtoMinutes', 'testedRpoMinutes'] as const;
 type Draft = { level: string; lastDrillOn: string; notes: string } & Record<(typeof MINUTE_FIELDS)[number], string>;
@@ -23,7 +24,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
   const [elements, setElements] = useState<DrElementLevels>({});
   const [findings, setFindings] = useState<Finding[]>([]);
   const [error, setError] = useState<SaveError | null>(null);
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [status, setStatus] = useState<SaveState>('idle');
   useEffect(() => {
     void api.call('mlps.listRecovery', {}).then((records) => {
       const record = records.find((entry) => entry.objectId === objectId);

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { MethodInput } from '../../../../shared/contract';
 import type { AssessmentView, ObjectSummary, ObjectView } from '../../../../shared/contract/mlps/records';
 import type { ControlPointStatus } from '../../../../shared/contract/mlps/schemas';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 
 type StatusPatch = MethodInput<'mlps.saveItemStatuses'>['items'][number];
 
@@ -51,7 +51,7 @@ export const useMlps = create<MlpsState>((set, get) => ({
     try {
       set({ assessment: await api.call('mlps.getAssessment', { objectId }) });
     } catch (error) {
-      set({ assessmentError: error instanceof Error ? error.message : String(error) });
+      set({ assessmentError: errorMessage(error) });
     }
   },
   async saveStatuses(items) {

@@ -1,8 +1,9 @@
 /** Small pieces the graded-protection pages share: inputs the common Field lacks, finding sentences, errors. */
 import type { ReactNode } from 'react';
 import type { Finding } from '../../../../shared/contract/core';
-import { ApiError } from '../../api/client';
-import { useT } from '../../app/settings-store';
+import { ApiError, errorMessage } from '../../api/client';
+import { useLocale, useT } from '../../app/settings-store';
+import { DateInput, NumberInput, readNumber } from '../../components/TypedInputs';
 import { Field } from '../../components/Field';
 
 type Translate = ReturnType<typeof useT>;
@@ -41,7 +42,7 @@ export function toSaveError(error: unknown): SaveError {
   if (error instanceof ApiError) {
     return { fields: error.messagesByField(), message: error.message };
   }
-  return { fields: {}, message: error instanceof Error ? error.message : String(error) };
+  return { fields: {}, message: errorMessage(error) };
 }
 
 export function ErrorBanner({ error }: { error: SaveError | null }) {
@@ -60,9 +61,10 @@ interface InputProps {
 }
 
 export function DateField({ label, name, value, onChange, error, help, required }: InputProps) {
+  const locale = useLocale();
   return (
     <Field label={label} error={error} help={help} required={required ?? false}>
-      {(a11y) => <input {...a11y} type="date" name={name} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(a11y) => <DateInput {...a11y} name={name} locale={locale} value={value === '' ? null : value} onValue={(date) => onChange(date ?? '')} />}
     </Field>
   );
 }
@@ -70,7 +72,7 @@ export function DateField({ label, name, value, onChange, error, help, required 
 export function NumberField({ label, name, value, onChange, error, help, required }: InputProps) {
   return (
     <Field label={label} error={error} help={help} required={required ?? false}>
-      {(a11y) => <input {...a11y} type="number" min={0} step="any" name={name} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(a11y) => <NumberInput {...a11y} name={name} value={value === '' ? null : value} onValue={(number) => onChange(number === null ? '' : String(number))} />}
     </Field>
   );
 }
@@ -106,4 +108,12 @@ export function Score({ value }: { value: number | null | undefined }): ReactNod
 
 /** '' means "not given": optional fields are left out rather than sent blank. */
 export const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
-export const optionalNumber = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value));
+/**
+ * The number a field's text writes ("3,500", full-width digits), or undefined when blank. Text that is no
+ * number goes to the backend as it is (typed as a number only to pass through), which refuses it at its
+ * field with the expected form, rather than being turned into NaN here.
+ */
+export const optionalNumber = (value: string): number | undefined => {
+  const read = readNumber(value);
+  return read === null ? undefined : (read as number);
+};

@@ -4,6 +4,7 @@ import type { PlanPolicy } from '../../../../shared/contract/plan/schemas';
 import { useLocale, useT } from '../../app/settings-store';
 import { Field } from '../../components/Field';
 import { usePlan } from './store';
+import { errorMessage } from '../../api/client';
 
 /** The dates a user may set on a cycle: its span, the filing deadline, and the low grades' target deadline. */
 interface CycleDates {
@@ -59,7 +60,7 @@ export function CycleEditor({ cycle }: { cycle: CyclePolicy }) {
     try {
       policy = JSON.parse(await file.text()) as PlanPolicy;
     } catch (failure) {
-      setNote(t('plan.ui.policyUnreadable', { detail: failure instanceof Error ? failure.message : String(failure) }));
+      setNote(t('plan.ui.policyUnreadable', { detail: errorMessage(failure) }));
       return;
     }
     if (await loadPolicy(policy)) announce(policy);

@@ -55,7 +55,7 @@ export function PlanPage() {
           </p>
         ) : null}
       </div>
-      {message && status === 'invalid' ? <div className="banner banner--error" role="alert">{message}</div> : null}
+      {message && (status === 'invalid' || status === 'failed') ? <div className="banner banner--error" role="alert">{message}</div> : null}
 
       {draft ? (
         <>

@@ -3,9 +3,10 @@ import { CURRENT_CYCLE_DEFAULT } from '../../../../shared/catalogs/plan/policies
 import type { CyclePolicy, PlanCheck, PlanDue } from '../../../../shared/contract/plan/methods';
 import type { MilestoneStatus, Plan, PlanPolicy, PlanRecord } from '../../../../shared/contract/plan/schemas';
 import { nextGradeUp } from '../../../../shared/domain/assessment';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { saveRefusal, type SaveState } from '../../api/save-state';
 
-type Status = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
+type Status = SaveState;
 
 interface PlanState {
   record: PlanRecord | null;
@@ -55,11 +56,8 @@ export const usePlan = create<PlanState>((set, get) => {
       set({ status: 'saved', fieldErrors: {} });
       return true;
     } catch (error) {
-      if (error instanceof ApiError) {
-        set({ status: 'invalid', fieldErrors: error.messagesByField(), message: error.message });
-      } else {
-        set({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
-      }
+      const refused = saveRefusal(error);
+      set({ status: refused.state, fieldErrors: refused.fieldErrors, message: refused.message });
       return false;
     }
   }

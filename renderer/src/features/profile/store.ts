@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Profile } from '../../../../shared/contract/profile/schemas';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { saveRefusal, type SaveState } from '../../api/save-state';
 
 export const EMPTY_PROFILE: Profile = {
   name: '',
@@ -16,7 +17,6 @@ export const EMPTY_PROFILE: Profile = {
   contact: { name: '', phone: '', email: '' },
 };
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 
 interface ProfileState {
   saved: Profile | null;
@@ -52,11 +52,8 @@ export const useProfile = create<ProfileState>((set, get) => ({
       const saved = await api.call('profile.save', get().draft);
       set({ saved, draft: saved, saveState: 'saved', fieldErrors: {}, formError: null });
     } catch (error) {
-      if (error instanceof ApiError && error.error.details?.issues) {
-        set({ saveState: 'invalid', fieldErrors: error.fieldErrors(), formError: error.message });
-      } else {
-        set({ saveState: 'failed', formError: error instanceof Error ? error.message : String(error) });
-      }
+      const refused = saveRefusal(error);
+      set({ saveState: refused.state, fieldErrors: refused.fieldErrors, formError: refused.message });
     }
   },
 }));

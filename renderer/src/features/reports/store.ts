@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { ClassificationMark } from '../../../../shared/contract/reports/frame';
 import type { RenderReportInput, ReportKind, ReportKindsOutput } from '../../../../shared/contract/reports/schemas';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { readWorkspaceFile } from '../../api/files';
 
 export interface Signer {
@@ -77,6 +77,6 @@ export const useReports = create<ReportsState>((set, get) => ({
   failed(error) {
     if (error instanceof ApiError && error.code === 'error.cancelled') set({ error: null, notice: error.message, fieldErrors: {} });
     else if (error instanceof ApiError) set({ error: error.message, notice: null, fieldErrors: error.fieldErrors() });
-    else set({ error: error instanceof Error ? error.message : String(error), notice: null, fieldErrors: {} });
+    else set({ error: errorMessage(error), notice: null, fieldErrors: {} });
   },
 }));

@@ -7,7 +7,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import type { CategoryPositionData, PositionResult } from '../../../../shared/contract/sam/methods';
 import type { PositionSnapshot } from '../../../../shared/contract/sam/schemas';
 import { snapshotRates } from '../../../../shared/domain/sam/snapshot';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { definitionText } from '../../../../shared/catalogs/sam/inspection';
 import { inspectedCategories } from '../../../../shared/domain/sam/position';
 import { useLocale, useT } from '../../app/settings-store';
@@ -104,7 +104,7 @@ export function HistoryTable({ position }: { position: PositionResult }) {
       setNote('');
       setError(null);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure));
     }
   };
   const categories = inspectedCategories(position.byCategory).filter((entry) => entry.category !== '');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ExportTarget } from '../../../../shared/contract/sam/methods';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
 import { useT } from '../../app/settings-store';
@@ -21,7 +21,7 @@ export function ExportButtons({ what, scope }: { what: ExportTarget; scope?: str
       await job.run((jobId) => api.call('sam.export', { what, path, ...(scope ? { scope } : {}) }, { jobId }));
       await downloadWorkspaceFile(path, fileName);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PositionResult, PositionRowData } from '../../../../shared/contract/sam/methods';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { DataTable, localSource, type DataColumn } from '../../components/DataTable';
 import { ExportButtons } from './ExportButtons';
@@ -52,7 +52,7 @@ export function PositionPage() {
         setError(null);
         if (!scope) setScopes([...new Set(result.byScope.map((entry) => entry.scope.name))]);
       })
-      .catch((failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)));
+      .catch((failure: unknown) => current && setError(errorMessage(failure)));
     return () => {
       current = false;
     };

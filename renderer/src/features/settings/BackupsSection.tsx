@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/contract/backup/schemas';
 import { formatBytes } from '../../../../shared/contract/limits';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { useLocale, useSettings, useT } from '../../app/settings-store';
 
 /** Backups on the Settings page: the list, "back up now", and restore after an explicit confirmation. */
@@ -26,7 +26,7 @@ export function BackupsSection() {
     try {
       setStatus(await work());
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
       void refresh();

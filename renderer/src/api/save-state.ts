@@ -1,0 +1,46 @@
+/**
+ * Where a form's save stands, and what a failed save says: one rule for every page.
+ *
+ * A refusal is `invalid` when the backend names what to fix at a field — the contract's checks (`issues`) or a
+ * rule that points at one field (`details.field`, e.g. "this year already has an assessment"): the form shows
+ * it there. Any other failure (a refusal of the whole, a broken door) is `failed`, and its message stands on top.
+ */
+import { useCallback, useState } from 'react';
+import { ApiError, errorMessage } from './client';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
+
+export interface SaveRefusal {
+  state: 'invalid' | 'failed';
+  /** Messages per field path. */
+  fieldErrors: Record<string, string>;
+  message: string;
+}
+
+export function saveRefusal(caught: unknown): SaveRefusal {
+  if (!(caught instanceof ApiError)) return { state: 'failed', fieldErrors: {}, message: errorMessage(caught) };
+  const { issues, field } = caught.error.details ?? {};
+  return { state: issues || field ? 'invalid' : 'failed', fieldErrors: caught.messagesByField(), message: caught.message };
+}
+
+/** A form's own save: its state, the last refusal, `run` to save and `touch` when the user edits again. */
+export function useSaveState() {
+  const [state, setState] = useState<SaveState>('idle');
+  const [refusal, setRefusal] = useState<SaveRefusal | null>(null);
+  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setState('saving');
+    try {
+      const result = await work();
+      setRefusal(null);
+      setState('saved');
+      return result;
+    } catch (caught) {
+      const refused = saveRefusal(caught);
+      setRefusal(refused);
+      setState(refused.state);
+      return undefined;
+    }
+  }, []);
+  const touch = useCallback(() => setState((current) => (current === 'saving' ? current : 'idle')), []);
+  return { state, refusal, run, touch };
+}
