@@ -7,7 +7,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ExportTarget, PositionResult } from '../../../shared/contract/sam/methods';
 import type { SamRegister } from '../../../shared/contract/sam/schemas';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale, translateCode } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { type ExportCell, writeCsv, writeXlsx } from './import';
@@ -28,7 +28,7 @@ function registerTable(db: Database.Database, register: SamRegister, locale: Loc
     if (value === null || value === undefined) return null;
     if (typeof value === 'boolean') return translate(locale, value ? 'sam.value.yes' : 'sam.value.no');
     const choice = CHOICE_FIELDS[field];
-    return choice !== undefined ? translate(locale, `${choice}.${String(value)}`) : (value as ExportCell);
+    return choice !== undefined ? translateCode(locale, `${choice}.${String(value)}`) : (value as ExportCell);
   };
   function* rows(): Generator<ExportCell[]> {
     for (const record of iterateRecords(db, register)) {
@@ -40,7 +40,7 @@ function registerTable(db: Database.Database, register: SamRegister, locale: Loc
       });
     }
   }
-  return { sheet: translate(locale, `sam.kind.${register}`), header: columns.map(({ field }) => translate(locale, `sam.field.${field}`)), rows: rows() };
+  return { sheet: translateCode(locale, `sam.kind.${register}`), header: columns.map(({ field }) => translateCode(locale, `sam.field.${field}`)), rows: rows() };
 }
 
 const POSITION_COLUMNS = [

@@ -13,7 +13,7 @@ import { MAX_DISTINCT_VALUES, MAX_REPORTED_REJECTIONS } from '../../../shared/co
 import { SAM_KINDS, type SamKind } from '../../../shared/contract/sam/schemas';
 import type { Finding } from '../../../shared/contract/core';
 import { choiceValues } from '../../../shared/domain/sam/choices';
-import { hasMessage, translate, type Locale } from '../../../shared/i18n';
+import { hasMessage, translate, type Locale, translateCode } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { assertRegisterWithin } from '../limits';
@@ -47,7 +47,7 @@ export function asAppError(error: unknown, locale: Locale): unknown {
   if (error instanceof ImportError) {
     const params = error.fields.length === 0 ? error.params : { ...error.params, fields: error.fields.map((field) => fieldLabel(locale, field)).join(' / ') };
     const worded: Record<string, string | number> = { ...params };
-    if (typeof params.reason === 'string') worded.reason = translate(locale, params.reason, { value: String(params.value ?? '') });
+    if (typeof params.reason === 'string') worded.reason = translateCode(locale, params.reason, { value: String(params.value ?? '') });
     return new AppError(error.code, worded, error.details);
   }
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -242,10 +242,10 @@ function rejection(kind: SamKind, finding: Finding, row: number, serial: string,
   const column = finding.column ?? (field === '' ? '' : fieldLabel(locale, field));
   const type = (FIELDS[kind] as Record<string, FieldSpec | undefined>)[field]?.type;
   const params: Record<string, string | number> = { ...finding.params, column, field: field === '' ? '' : fieldLabel(locale, field) };
-  if (type !== undefined && isChoiceType(type)) params.choices = choiceValues(type).map((value) => translate(locale, `sam.${type}.${value}`)).join('、');
+  if (type !== undefined && isChoiceType(type)) params.choices = choiceValues(type).map((value) => translateCode(locale, `sam.${type}.${value}`)).join('、');
   // A choice the file words its own way: name what the field takes, and where to say which it is.
   const code = finding.code === 'sam.value.invalidChoice' && params.choices !== undefined ? 'sam.import.unknownChoice' : finding.code;
-  const reason = translate(locale, code, params);
+  const reason = translateCode(locale, code, params);
   return { row, ...(serial === '' ? {} : { serial }), column, field, code, reason };
 }
 
@@ -287,7 +287,7 @@ async function writeRejects(path: string, result: ImportPlan<SamKind>, locale: L
   const reasonHeader = translate(locale, 'sam.import.reasonColumn');
   const rows = result.rejected.map((row: { cells: SheetRow['cells']; findings: { code: string; column?: string; params?: Record<string, string | number> }[] }) => [
     ...row.cells,
-    row.findings.map((finding) => `${finding.column ? `${finding.column}: ` : ''}${translate(locale, finding.code, finding.params)}`).join('; '),
+    row.findings.map((finding) => `${finding.column ? `${finding.column}: ` : ''}${translateCode(locale, finding.code, finding.params)}`).join('; '),
   ]);
   try {
     await writeCsv(path, [...result.header, reasonHeader], rows);

@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
 import { CellInput, CheckField, DateField, GapList, RecordPage } from './parts';
 import { useGovernance } from './store';
+import type { KeysUnder } from '../../../../shared/i18n';
 
 const NEW_TRAINING: CioTraining = { title: '', organizer: '', attendedOn: '', hours: null };
 
@@ -22,7 +23,7 @@ export function CioPage() {
   const update = (patch: Partial<CioRecord>) => edit('cio', (d) => ({ ...d, ...patch }));
   const setTraining = (index: number, patch: Partial<CioTraining>) =>
     update({ trainings: cio.trainings.map((training, i) => (i === index ? { ...training, ...patch } : training)) });
-  const label = (key: string) => t(`governance.label.cio.${key}`);
+  const label = (key: KeysUnder<'governance.label.cio.'>) => t(`governance.label.cio.${key}`);
 
   return (
     <RecordPage record="cio" title={t('governance.label.cio')} intro={t('governance.ui.cioIntro')}>
@@ -56,10 +57,10 @@ export function CioPage() {
                 <tr key={id}>
                   <th scope="row">{name}</th>
                   <td>
-                    <input type="checkbox" aria-label={`${name}：${label('dutyAssigned')}`} checked={duty.assigned} onChange={(e) => setDuty({ assigned: e.target.checked })} />
+                    <input type="checkbox" aria-label={t('app.labelled', { label: name, value: label('dutyAssigned') })} checked={duty.assigned} onChange={(e) => setDuty({ assigned: e.target.checked })} />
                   </td>
                   <td>
-                    <CellInput label={`${name}：${label('dutyDocument')}`} value={duty.document} onChange={(document) => setDuty({ document })} error={errors[`duties.${id}`]} />
+                    <CellInput label={t('app.labelled', { label: name, value: label('dutyDocument') })} value={duty.document} onChange={(document) => setDuty({ document })} error={errors[`duties.${id}`]} />
                   </td>
                 </tr>
               );
@@ -93,7 +94,7 @@ export function CioPage() {
             </thead>
             <tbody>
               {cio.trainings.map((training, index) => {
-                const row = (key: string) => `${label(`training.${key}`)} ${index + 1}`;
+                const row = (key: KeysUnder<'governance.label.cio.training.'>) => `${label(`training.${key}`)} ${index + 1}`;
                 const error = (key: string) => errors[`trainings[${index}].${key}`];
                 return (
                   <tr key={index}>

@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
 import { CellInput, DateField, GapList, IntegerField, RecordPage } from './parts';
 import { useGovernance } from './store';
+import type { KeysUnder } from '../../../../shared/i18n';
 
 const NEW_PERSON: RosterEntry = { name: '', position: '', duties: '' };
 
@@ -22,7 +23,7 @@ export function DepartmentPage() {
   const update = (patch: Partial<ItDepartment>) => edit('department', (d) => ({ ...d, ...patch }));
   const setPerson = (index: number, patch: Partial<RosterEntry>) =>
     update({ roster: department.roster.map((person, i) => (i === index ? { ...person, ...patch } : person)) });
-  const label = (key: string) => t(`governance.label.department.${key}`);
+  const label = (key: KeysUnder<'governance.label.department.'>) => t(`governance.label.department.${key}`);
   const deadline = view.deadlines.find((d) => d.id === 'it-department');
 
   return (
@@ -37,7 +38,7 @@ export function DepartmentPage() {
         </div>
         {deadline ? (
           <p className="page__intro">
-            {t('governance.ui.deadlines')}：{deadline.date} · {t(`governance.ui.deadline.${deadline.status}`)}
+            {t('app.labelled', { label: t('governance.ui.deadlines'), value: deadline.date })} · {t(`governance.ui.deadline.${deadline.status}`)}
           </p>
         ) : null}
       </fieldset>
@@ -60,14 +61,14 @@ export function DepartmentPage() {
                 <tr key={id}>
                   <th scope="row">{name}</th>
                   <td>
-                    <select aria-label={`${name}：${label('status')}`} value={implementation.status} onChange={(e) => set({ status: e.target.value as ImplementationStatus })}>
+                    <select aria-label={t('app.labelled', { label: name, value: label('status') })} value={implementation.status} onChange={(e) => set({ status: e.target.value as ImplementationStatus })}>
                       {IMPLEMENTATION_STATUSES.map((status) => (
                         <option key={status} value={status}>{t(`governance.implementationStatus.${status}`)}</option>
                       ))}
                     </select>
                   </td>
                   <td>
-                    <CellInput label={`${name}：${label('evidence')}`} value={implementation.evidence} onChange={(evidence) => set({ evidence })} error={errors[`implementations.${id}`]} />
+                    <CellInput label={t('app.labelled', { label: name, value: label('evidence') })} value={implementation.evidence} onChange={(evidence) => set({ evidence })} error={errors[`implementations.${id}`]} />
                   </td>
                 </tr>
               );
