@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AppErrorData, ErrorDetails, Finding } from '../../shared/contract/core';
-import { hasMessage, translate, type Locale } from '../../shared/i18n';
+import { hasMessage, translate, type Locale, translateCode } from '../../shared/i18n';
 
 /**
  * An error a user should read. Handlers throw it with a stable code (an i18n key) and parameters; the
@@ -63,12 +63,12 @@ export function validationError(error: z.ZodError, locale: Locale, code = 'error
   const issues = error.issues.map((issue) => {
     const key = issueMessageKey(issue);
     // A message may name the value it refuses ("{value}", as import findings do) or the limit ("{minimum}").
-    return { code: key, field: formatPath(issue.path), message: translate(locale, key, issueParams(issue)) };
+    return { code: key, field: formatPath(issue.path), message: translateCode(locale, key, issueParams(issue)) };
   });
   const first = issues[0];
   return {
     code,
-    message: translate(locale, code, { count: issues.length }),
+    message: translateCode(locale, code, { count: issues.length }),
     details: { ...(first?.field ? { field: first.field } : {}), issues },
   };
 }
@@ -85,7 +85,7 @@ export function findingsError(
   params: Record<string, string | number> = {},
   details: Omit<ErrorDetails, 'issues'> = {},
 ): AppError {
-  const wording = typeof describe === 'function' ? describe : (finding: Finding) => translate(describe, finding.code, finding.params);
+  const wording = typeof describe === 'function' ? describe : (finding: Finding) => translateCode(describe, finding.code, finding.params);
   const issues = findings.map((finding) => ({
     code: finding.code,
     message: wording(finding),
@@ -103,9 +103,9 @@ function isTriggerRefusal(error: unknown): error is Error {
 }
 
 export function toErrorData(error: unknown, locale: Locale): AppErrorData {
-  if (isTriggerRefusal(error)) return { code: error.message, message: translate(locale, error.message) };
+  if (isTriggerRefusal(error)) return { code: error.message, message: translateCode(locale, error.message) };
   if (error instanceof AppError) {
-    return { code: error.code, message: translate(locale, error.code, error.params), ...(error.details ? { details: error.details } : {}) };
+    return { code: error.code, message: translateCode(locale, error.code, error.params), ...(error.details ? { details: error.details } : {}) };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'error.internal', message: translate(locale, 'error.internal', { detail }) };

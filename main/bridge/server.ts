@@ -19,7 +19,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/contract/core';
-import { translate, type Locale } from '../../shared/i18n';
+import { translate, type Locale, translateCode } from '../../shared/i18n';
 import { pageCallOptions, type CallOptionsWithLocale } from '../backend/call-options';
 import { CONTENT_SECURITY_POLICY } from '../common/csp';
 
@@ -82,7 +82,7 @@ function requestLocale(req: http.IncomingMessage): Locale {
 }
 
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, params?: Record<string, string | number>): void {
-  send(res, status, JSON.stringify({ ok: false, error: { code, message: translate(requestLocale(req), code, params) } }));
+  send(res, status, JSON.stringify({ ok: false, error: { code, message: translateCode(requestLocale(req), code, params) } }));
 }
 
 /** The request's path, decoded; null when it is not a well-formed URL (`/%E0%A4%A`) or carries a NUL. */

@@ -57,3 +57,5 @@ export const workspaceDataSchema = z.object({
   sam: samDataSchema.default(EMPTY_SAM_DATA),
 });
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;
+/** A section of the data JSON a filing can carry or leave out: every key but the envelope's. */
+export type DataSectionName = Exclude<keyof WorkspaceData, 'formatVersion' | 'generator' | 'exportedAt'>;

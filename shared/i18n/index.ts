@@ -22,7 +22,7 @@ import { samFieldMessages } from './sam-fields';
 export * from './define';
 
 /** Every domain's table, merged. Add a domain's table here. */
-export const MESSAGE_TABLES: readonly MessageTable[] = [
+const TABLES = [
   commonMessages,
   doorsMessages,
   profileMessages,
@@ -43,7 +43,16 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   samFieldMessages,
   reliabilityMessages,
   postureMessages,
-];
+] as const;
+
+export const MESSAGE_TABLES: readonly MessageTable[] = TABLES;
+
+/** The keys of a table, each table on its own (the keys of a union of tables would be those they share). */
+type KeysOf<T> = T extends MessageTable<infer K> ? K : never;
+/** Every message key there is: a key missing from the tables fails the type check, not the user. */
+export type MessageKey = KeysOf<(typeof TABLES)[number]>;
+/** The ends of the keys under a prefix: `KeysUnder<'governance.label.cio.'>` names the CIO form's fields. */
+export type KeysUnder<Prefix extends string> = MessageKey extends infer K ? (K extends `${Prefix}${infer Rest}` ? Rest : never) : never;
 
 const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
 for (const table of MESSAGE_TABLES) {
@@ -51,13 +60,40 @@ for (const table of MESSAGE_TABLES) {
   Object.assign(merged['en-US'], table['en-US']);
 }
 
-export function hasMessage(key: string): boolean {
-  return key in merged[DEFAULT_LOCALE];
+export type MessageParams = Record<string, string | number>;
+/** `t(key, params)` in one language: what pages and documents are handed. */
+export interface Translate {
+  (key: MessageKey, params?: MessageParams): string;
+  /** A key that comes from data, as `translateCode` takes it. */
+  code(code: string, params?: MessageParams): string;
 }
 
-/** The message for a key in a locale, falling back to Chinese and then to the key itself. */
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
-  // `?.`: a language outside the tables (from a door) must fall back, not throw.
-  const template = merged[locale]?.[key] ?? merged[DEFAULT_LOCALE][key] ?? key;
+export function translator(locale: Locale): Translate {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  return Object.assign(t, { code: (code: string, params?: MessageParams) => translateCode(locale, code, params) });
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(merged[DEFAULT_LOCALE], key);
+}
+
+/** The message for a key in a locale, falling back to Chinese (a language outside the tables, from a door). */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return translateCode(locale, key, params);
+}
+
+/**
+ * The message for a key that comes from data — an error or finding code from the backend, a catalogue's
+ * label key — which the type checker cannot see. A code with no message shows as itself: visible, so the
+ * walk's raw-id check and its user can tell it is missing, rather than an empty space.
+ */
+export function translateCode(locale: Locale, code: string, params?: MessageParams): string {
+  const template = messageIn(locale, code) ?? messageIn(DEFAULT_LOCALE, code) ?? code;
   return format(template, params);
+}
+
+function messageIn(locale: Locale, code: string): string | undefined {
+  // A language outside the tables (from a door) must fall back, not throw; a code like `constructor` is no message.
+  const table = merged[locale];
+  return table && Object.hasOwn(table, code) ? table[code] : undefined;
 }

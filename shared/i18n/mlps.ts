@@ -335,7 +335,7 @@ export const mlpsMessages = defineMessages(
     'mlps.assessment.itemNotInScope': 'Item {itemId} is not part of level {level} or of the extensions that apply to the object',
     'mlps.assessment.duplicateItem': 'Item {itemId} is entered more than once',
     'mlps.assessment.controlPointNotInScope': 'Control point {controlPointId} is not part of level {level} or of the extensions that apply to the object',
-    'mlps.assessment.incomplete': '{unassessed} items are not yet assessed; the score covers the assessed items only',
+    'mlps.assessment.incomplete': '{unassessed, plural, one {# item is} other {# items are}} not yet assessed; the score covers the assessed items only',
     'mlps.assessment.gapWithoutRisk': 'Item {itemId} has a gap but no risk rating',
     'mlps.assessment.riskOnCompliant': 'Item {itemId} is compliant; its risk rating does not count',
 

@@ -146,6 +146,7 @@ export const planMessages = defineMessages(
     'plan.due.filing': '登高计划报备截止日 {date}',
     'plan.due.milestone': '里程碑“{title}”到期 {date}',
     'plan.due.overdue': '已逾期 {days} 天',
+    'plan.due.overdueItem': '{item}（已逾期 {days} 天）',
     'plan.benchmark.gap': '差距 {gap}{unit}',
   },
   {
@@ -291,7 +292,8 @@ export const planMessages = defineMessages(
 
     'plan.due.filing': 'Climbing plan filing due {date}',
     'plan.due.milestone': 'Milestone "{title}" due {date}',
-    'plan.due.overdue': '{days} days overdue',
+    'plan.due.overdue': '{days, plural, one {# day} other {# days}} overdue',
+    'plan.due.overdueItem': '{item} ({days, plural, one {# day} other {# days}} overdue)',
     'plan.benchmark.gap': 'Gap {gap} {unit}',
   },
 );

@@ -66,12 +66,12 @@ test('generate signing keys: the passphrase twice, then the certificate and its 
 test('export a package: choose, see the manifest, a wrong passphrase is refused at its field, sign, save', async ({ page }) => {
   await page.goto('./#/filing?tab=export');
   await page.getByLabel('报送期间').fill('2025');
-  await expect(page.getByRole('checkbox', { name: 'profile' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '企业基本信息' })).toBeChecked();
   // Leaving a section out while filing the audit log: the wizard says the log still holds that section's changes.
   await expect(page.getByRole('checkbox', { name: '同时报送审计日志（数据的修改历史）' })).toBeChecked();
-  await page.getByRole('checkbox', { name: 'sam' }).uncheck();
+  await page.getByRole('checkbox', { name: '软件资产' }).uncheck();
   await expect(page.getByRole('note')).toContainText('审计日志记录每次修改的内容，其中也包括未勾选的数据部分');
-  await page.getByRole('checkbox', { name: 'sam' }).check();
+  await page.getByRole('checkbox', { name: '软件资产' }).check();
   await expect(page.getByRole('note')).toHaveCount(0);
   await page.getByRole('button', { name: '下一步：查看清单' }).click();
   const manifest = page.getByRole('region', { name: '2. 查看清单' });

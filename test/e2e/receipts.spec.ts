@@ -87,7 +87,7 @@ test('the unit imports the receipt and sees "returned" with the reason', async (
   await page.getByRole('button', { name: '验证并导入回执' }).click();
   await expect(page.getByRole('status')).toContainText(`期间 ${PERIOD} 的备案包已退回补正`);
   const row = sentRow(page, '已退回补正');
-  await expect(row).toContainText('profile：联系人电话缺少区号');
+  await expect(row).toContainText('企业基本信息：联系人电话缺少区号');
   // The same receipt twice is refused, and the state stays.
   await page.getByLabel('回执文件（.dgrcpt）').setInputFiles(returnReceipt);
   await page.getByRole('button', { name: '验证并导入回执' }).click();

@@ -9,7 +9,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { ViewFilter } from '../../../shared/contract/filing/views';
 import { MLPS_LEVEL_KEYS } from '../../../shared/contract/filing/receiver';
 import { breakdownRows, dimensionLabel, totalsOf } from '../../../shared/domain/filing/views';
-import { hasMessage, translate, type Locale } from '../../../shared/i18n';
+import { hasMessage, translate, translator, type Locale, type MessageKey } from '../../../shared/i18n';
 import { formatPercent } from '../../../shared/i18n/formats';
 import type { HandlerContext } from '../context';
 import { localIsoDate } from '../dates';
@@ -46,7 +46,7 @@ const REPORT_ENTERPRISES = 100;
 const REPORT_COLUMNS = [0, 1, 2, 7, 9, 11];
 
 function tablesOf(ctx: HandlerContext, scope: FactsScope, locale: Locale) {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = translator(locale);
   const totals = totalsOf(sumsByGradePair(ctx.db, scope));
   const groups = breakdownRows(sumsBy(ctx.db, scope, 'group'));
   const enterprises = rankedPage(ctx.db, scope, { by: 'assessmentTotal', descending: true }, { limit: Math.max(totals.enterprises, 1), offset: 0 });
@@ -81,14 +81,14 @@ function tablesOf(ctx: HandlerContext, scope: FactsScope, locale: Locale) {
   const byGroup: ConsolidatedTable = {
     name: t('filing.views.sheet.breakdown', { by: t('filing.views.breakdown.group') }),
     columns: [t('filing.views.column.group'), t('filing.views.column.enterprises'), t('filing.views.column.total'), t('filing.views.column.planPercent'), `${t('filing.views.column.genuineRate')} (%)`, t('filing.views.column.overdue'), t('filing.views.column.notFiled')],
-    rows: groups.map((row) => [dimensionLabel(t, hasMessage, 'group', row.key, row.label), row.enterprises, row.meanTotal, row.planPercent, rate(row.genuineRate), row.overdue, row.notFiled]),
+    rows: groups.map((row) => [dimensionLabel(t.code, hasMessage, 'group', row.key, row.label), row.enterprises, row.meanTotal, row.planPercent, rate(row.genuineRate), row.overdue, row.notFiled]),
   };
   const list: ConsolidatedTable = {
     name: t('filing.views.sheet.enterprises'),
-    columns: ['filing.views.column.rank', 'filing.views.column.name', 'filing.views.column.uscc', 'filing.views.column.tier', 'filing.views.column.group', 'filing.views.column.province', 'filing.views.column.industry', 'filing.views.column.grade', 'filing.views.column.target', 'filing.views.column.total', 'filing.views.column.planPercent', 'filing.views.column.genuineRate', 'filing.views.column.overdue', 'filing.views.column.notFiled'].map((key) => (key === 'filing.views.column.genuineRate' ? `${t(key)} (%)` : t(key))),
+    columns: (['filing.views.column.rank', 'filing.views.column.name', 'filing.views.column.uscc', 'filing.views.column.tier', 'filing.views.column.group', 'filing.views.column.province', 'filing.views.column.industry', 'filing.views.column.grade', 'filing.views.column.target', 'filing.views.column.total', 'filing.views.column.planPercent', 'filing.views.column.genuineRate', 'filing.views.column.overdue', 'filing.views.column.notFiled'] satisfies MessageKey[]).map((key: MessageKey) => (key === 'filing.views.column.genuineRate' ? `${t(key)} (%)` : t(key))),
     rows: enterprises.map((row, index) => [
-      index + 1, row.name, row.uscc, dimensionLabel(t, hasMessage, 'tier', row.tier ?? ''), dimensionLabel(t, hasMessage, 'group', row.groupUscc, row.groupName),
-      dimensionLabel(t, hasMessage, 'province', row.province), dimensionLabel(t, hasMessage, 'industry', row.industry), grade(row.grade), grade(row.targetGrade),
+      index + 1, row.name, row.uscc, dimensionLabel(t.code, hasMessage, 'tier', row.tier ?? ''), dimensionLabel(t.code, hasMessage, 'group', row.groupUscc, row.groupName),
+      dimensionLabel(t.code, hasMessage, 'province', row.province), dimensionLabel(t.code, hasMessage, 'industry', row.industry), grade(row.grade), grade(row.targetGrade),
       row.assessmentTotal, row.planPercent, rate(row.genuineRate), row.overdue, row.notFiled,
     ]),
   };
@@ -97,10 +97,10 @@ function tablesOf(ctx: HandlerContext, scope: FactsScope, locale: Locale) {
 
 /** The filter in words, for the report's cover and the workbook's summary. */
 function filterText(filter: ViewFilter, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = translator(locale);
   const parts = [
-    filter.tier ? dimensionLabel(t, hasMessage, 'tier', filter.tier) : '',
-    filter.province ? dimensionLabel(t, hasMessage, 'province', filter.province) : '',
+    filter.tier ? dimensionLabel(t.code, hasMessage, 'tier', filter.tier) : '',
+    filter.province ? dimensionLabel(t.code, hasMessage, 'province', filter.province) : '',
     filter.industry ?? '',
     filter.groupUscc ?? '',
     filter.grade ? t('filing.views.filter.grade', { grade: filter.grade === 'none' ? t('filing.views.grade.none') : filter.grade }) : '',
@@ -152,7 +152,7 @@ export async function consolidatedReport(ctx: HandlerContext, input: ViewExportI
   if (!receiver) throw new AppError('filing.views.noProfile');
   const scope = prepare(ctx, input);
   const locale = ctx.locale;
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = translator(locale);
   const { totals, tables } = tablesOf(ctx, scope, locale);
   const h = createHeadings('views');
   const gradeNames = totals.byGrade.map((row) => (row.grade === 'none' ? t('filing.views.grade.none') : row.grade));

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { exceljs } from '../heavy-modules';
 import { OPEN_REMEDIATION_STATUSES, type RemediationTask } from '../../../shared/contract/mlps/records';
 import { applicableItems } from '../../../shared/domain/mlps';
-import { translate, type Locale } from '../../../shared/i18n';
+import { type Locale, translateCode } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { readControlPoints, readStatuses, scopeOf, type Scope } from './assessment';
 import { itemViews } from './catalogs';
@@ -54,7 +54,7 @@ export async function exportActionPlan(
   locale: Locale,
   options: { objectId?: string | undefined } & ActionPlanProgress,
 ): Promise<{ path: string; gaps: number; tasks: number }> {
-  const t = (key: string) => translate(locale, key);
+  const t = (key: string) => translateCode(locale, key);
   const objects = listObjects(db).filter((object) => !options.objectId || object.id === options.objectId);
   if (options.objectId && objects.length === 0) throw new AppError('mlps.object.notFound', { id: options.objectId }, { field: 'objectId' });
   const openTasks = listRecords<RemediationTask>(db, remediationTable, `status IN (${OPEN_REMEDIATION_STATUSES.map((s) => `'${s}'`).join(', ')})`);
@@ -98,7 +98,7 @@ export async function exportActionPlan(
 
 /** The object's items that are 部分符合 or 不符合, outside 不适用 control points. */
 function gapsOf(db: Database.Database, scope: Scope, locale: Locale): PlanRow[] {
-  const t = (key: string) => translate(locale, key);
+  const t = (key: string) => translateCode(locale, key);
   const statuses = new Map(readStatuses(db, scope.objectId).map((status) => [status.itemId, status]));
   const na = new Set(readControlPoints(db, scope.objectId).filter((point) => point.status === 'na').map((point) => point.controlPointId));
   const items = itemViews(scope.catalog, applicableItems(scope.catalog, scope.level, scope.extensions));

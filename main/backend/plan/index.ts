@@ -17,7 +17,7 @@ import {
   ruleMessageKey,
   type PlanContext,
 } from '../../../shared/domain/plan';
-import { translate, type Locale } from '../../../shared/i18n';
+import { type Locale, translateCode } from '../../../shared/i18n';
 import { latestFinalized } from '../assessment/repository';
 import { templateOf } from '../assessment/service';
 import type { DataSection, DomainHandlers } from '../context';
@@ -65,7 +65,7 @@ export function explainRules(db: Database.Database, results: readonly PlanRuleRe
   return results.map((result) => {
     const indicator = result.params.indicator;
     const params = indicator === undefined ? result.params : { ...result.params, indicatorName: names.get(String(indicator)) ?? String(indicator) };
-    return { ...result, message: translate(locale, ruleMessageKey(result), params) };
+    return { ...result, message: translateCode(locale, ruleMessageKey(result), params) };
   });
 }
 
@@ -82,7 +82,7 @@ function filedContent(plan: Plan): string {
 
 /** The plan's missed deadlines as sentences: the cycle's filing deadline while the plan is not ready. */
 export function planWarnings(record: PlanRecord, policy: PlanPolicy, today: string, locale: Locale) {
-  return deadlineWarnings(policy, today, record.status === 'ready').map((finding) => ({ code: finding.code, message: translate(locale, finding.code, finding.params) }));
+  return deadlineWarnings(policy, today, record.status === 'ready').map((finding) => ({ code: finding.code, message: translateCode(locale, finding.code, finding.params) }));
 }
 
 function check(db: Database.Database, record: PlanRecord, now: Date, locale: Locale): PlanCheck {

@@ -5,7 +5,7 @@ import { requirementsOf } from '../../../shared/catalogs/governance/readiness-re
 import { opinion2009 } from '../../../shared/catalogs/governance/opinion-2009';
 import { computeReadiness, governanceFindingText } from '../../../shared/domain/governance';
 import { localize } from '../../../shared/domain/forms';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale, translateCode } from '../../../shared/i18n';
 import type { DomainHandlers } from '../context';
 import { localIsoDate } from '../dates';
 import { buildReadinessInput } from './input';
@@ -56,7 +56,7 @@ function describeRequirement(point: number, requirement: ReadinessRequirement, l
   const page = definition ? PAGES[definition.page] : pointPage(point);
   return {
     ...requirement,
-    title: translate(locale, `governance.readiness.req.${requirement.id}`),
+    title: translateCode(locale, `governance.readiness.req.${requirement.id}`),
     statusLabel: translate(locale, `governance.readiness.requirement.${requirement.status}`),
     basis: definition?.basis ?? '',
     verified: definition?.verified ?? false,

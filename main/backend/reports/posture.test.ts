@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { postureCharts } from '../../../shared/charts/posture';
-import { translate } from '../../../shared/i18n';
+import { translateCode } from '../../../shared/i18n';
 import { enterpriseDocument, enterpriseSources } from '../../../test/fixtures/reports/enterprise';
 import { expectOk, tempBackend } from '../../../test/support/workspace';
 import { buildReport } from './build';
 import { postureOf } from './posture';
 import { computeViews } from './views';
 
-const t = (key: string, params?: Record<string, string | number>) => translate('zh-CN', key, params);
+const t = (key: string, params?: Record<string, string | number>) => translateCode('zh-CN', key, params);
 
 describe('the posture at a glance', () => {
   const posture = postureOf(computeViews(enterpriseSources({ objects: 4 })));

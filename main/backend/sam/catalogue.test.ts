@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { type FieldDefinition, PRODUCT_FIELDS, SAM_FIELD_CATALOGUE, fieldLabelMessages } from '../../../shared/catalogs/sam/fields';
 import { FIELDS, importFieldsOf } from '../../../shared/catalogs/sam/import-fields';
 import { SAM_KINDS, SAM_REGISTERS, catalogueShape, samRegisterSchemas } from '../../../shared/contract/sam/schemas';
-import { translate } from '../../../shared/i18n';
+import { translateCode } from '../../../shared/i18n';
 import { REGISTER_FIELDS, formFieldsOf } from '../../../renderer/src/features/sam/fields';
 import { exportHeader, exportRowsOf } from './export-jobs';
 import { headerWordIndex, normalizeWord, parseMappedCell } from './import';
@@ -30,8 +30,8 @@ describe('every layer reads its fields off the catalogue', () => {
     expect(REGISTER_COLUMNS[register].map((column) => column.field)).toEqual(ids(catalogue));
     expect(REGISTER_FIELDS[register].map((field) => field.field)).toEqual(ids(catalogue));
     for (const field of catalogue) {
-      expect(translate('zh-CN', `sam.field.${field.id}`)).toBe(field.label['zh-CN']);
-      expect(translate('en-US', `sam.field.${field.id}`)).toBe(field.label['en-US']);
+      expect(translateCode('zh-CN', `sam.field.${field.id}`)).toBe(field.label['zh-CN']);
+      expect(translateCode('en-US', `sam.field.${field.id}`)).toBe(field.label['en-US']);
     }
   });
 

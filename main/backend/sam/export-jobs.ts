@@ -7,7 +7,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ExportTarget, PositionResult } from '../../../shared/contract/sam/methods';
 import type { SamRegister } from '../../../shared/contract/sam/schemas';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale, translateCode } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { type FieldDefinition, SAM_FIELD_CATALOGUE, flatValue } from '../../../shared/catalogs/sam/fields';
@@ -31,7 +31,7 @@ export function exportCell(field: FieldDefinition, value: unknown, locale: Local
   if (typeof value === 'boolean') return translate(locale, value ? 'sam.value.yes' : 'sam.value.no');
   if (!isChoiceType(field.type)) return value as ExportCell;
   // A choice left unset (not classified) stays an empty cell: the import reads an empty cell back as unset.
-  return value === '' ? null : translate(locale, `sam.${field.type}.${String(value)}`);
+  return value === '' ? null : translateCode(locale, `sam.${field.type}.${String(value)}`);
 }
 
 /** A register as an export's header and rows, field for field as the catalogue declares it. */

@@ -13,7 +13,7 @@ import { MAX_DISTINCT_VALUES, MAX_REPORTED_REJECTIONS } from '../../../shared/co
 import { SAM_KINDS, type SamKind } from '../../../shared/contract/sam/schemas';
 import type { Finding } from '../../../shared/contract/core';
 import { choiceValues } from '../../../shared/domain/sam/choices';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, translateCode, type Locale } from '../../../shared/i18n';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { assertRegisterWithin } from '../limits';
@@ -211,10 +211,10 @@ function rejection(kind: SamKind, finding: Finding, row: number, serial: string,
   const column = finding.column ?? (field === '' ? '' : fieldLabel(locale, field));
   const type = (FIELDS[kind] as Record<string, FieldSpec | undefined>)[field]?.type;
   const params: Record<string, string | number> = { ...finding.params, column, field: field === '' ? '' : fieldLabel(locale, field) };
-  if (type !== undefined && isChoiceType(type)) params.choices = choiceValues(type).map((value) => translate(locale, `sam.${type}.${value}`)).join('、');
+  if (type !== undefined && isChoiceType(type)) params.choices = choiceValues(type).map((value) => translateCode(locale, `sam.${type}.${value}`)).join('、');
   // A choice the file words its own way: name what the field takes, and where to say which it is.
   const code = finding.code === 'sam.value.invalidChoice' && params.choices !== undefined ? 'sam.import.unknownChoice' : finding.code;
-  const reason = translate(locale, code, params);
+  const reason = translateCode(locale, code, params);
   return { row, ...(serial === '' ? {} : { serial }), column, field, code, reason };
 }
 
@@ -254,7 +254,7 @@ async function writeRejects(path: string, result: ImportPlan<SamKind>, locale: L
   const reasonHeader = translate(locale, 'sam.import.reasonColumn');
   const rows = result.rejected.map((row: { cells: SheetRow['cells']; findings: { code: string; column?: string; params?: Record<string, string | number> }[] }) => [
     ...row.cells,
-    row.findings.map((finding) => `${finding.column ? `${finding.column}: ` : ''}${translate(locale, finding.code, finding.params)}`).join('; '),
+    row.findings.map((finding) => `${finding.column ? `${finding.column}: ` : ''}${translateCode(locale, finding.code, finding.params)}`).join('; '),
   ]);
   try {
     await writeCsv(path, [...result.header, reasonHeader], rows);

@@ -9,7 +9,7 @@ import type { PositionResult, SummaryResult } from '../../../shared/contract/sam
 import { normalizeKeyPart, type Scope } from '../../../shared/contract/sam/schemas';
 import { type EstateIndex, EstateIndexBuilder, type InstallationFacts } from '../../../shared/domain/sam/estate-index';
 import { type LicencePosition, positionFromIndex, shortfallTotals } from '../../../shared/domain/sam/position';
-import { translate, type Locale } from '../../../shared/i18n';
+import { type Locale, translateCode } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { allRecords, countRecords, statement } from './repository';
 
@@ -45,7 +45,7 @@ export function computePosition(db: Database.Database, options: { today: string;
   return {
     ...scoped,
     scope: options.scope || null,
-    findings: scoped.findings.map((finding) => ({ ...finding, message: translate(options.locale, finding.code, finding.params) })),
+    findings: scoped.findings.map((finding) => ({ ...finding, message: translateCode(options.locale, finding.code, finding.params) })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { DEFAULT_TEMPLATE } from '../../../shared/catalogs/assessment/default-template';
 import type { AssessmentScore, Template } from '../../../shared/contract/assessment/schemas';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, translateCode, type Locale, type MessageKey } from '../../../shared/i18n';
 import { UsageError, type Command, type CommandContext } from '../types';
 
 export function parseYear(value: string | boolean | string[] | undefined): number | undefined {
@@ -26,13 +26,13 @@ function describeTemplate(template: Template, locale: Locale): string {
 }
 
 function describeScore(score: AssessmentScore & { year: number; revision: number; status: string }, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   return [
     `${score.year} (r${score.revision}, ${score.status}) — ${score.templateId} @ ${score.templateVersion}`,
-    ...score.elements.map((element) => `  ${t(`assessment.element.${element.elementId}`).padEnd(20)} ${element.score.toFixed(2).padStart(7)}   ${t('assessment.completion', element.completion)}`),
+    ...score.elements.map((element) => `  ${translateCode(locale, `assessment.element.${element.elementId}`).padEnd(20)} ${element.score.toFixed(2).padStart(7)}   ${t('assessment.completion', element.completion)}`),
     `  ${'Σ'.padEnd(20)} ${score.total.toFixed(2).padStart(7)}   ${t(`assessment.grade.${score.grade}`)}`,
     '',
-    t(score.formula.code, score.formula.params),
+    translateCode(locale, score.formula.code, score.formula.params),
   ].join('\n');
 }
 

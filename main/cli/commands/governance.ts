@@ -3,7 +3,7 @@ import type { GovernanceView } from '../../../shared/contract/governance/methods
 import type { ReadinessOverview } from '../../../shared/contract/governance/readiness';
 import { localize } from '../../../shared/domain/forms';
 import { governanceFindingText } from '../../../shared/domain/governance';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale, type MessageKey } from '../../../shared/i18n';
 import type { Command } from '../types';
 
 function describeReadiness(overview: ReadinessOverview, locale: Locale): string {
@@ -27,7 +27,7 @@ function describeReadiness(overview: ReadinessOverview, locale: Locale): string 
 }
 
 function describeGovernance(view: GovernanceView, locale: Locale): string {
-  const t = (key: string) => translate(locale, key);
+  const t = (key: MessageKey) => translate(locale, key);
   const section = (title: string, gaps: GovernanceView['gaps']['cio']) => [
     `${title}: ${gaps.length === 0 ? t('governance.ui.noGaps') : t('governance.ui.gaps')}`,
     ...gaps.map((gap) => `  - ${governanceFindingText(gap, locale)}`),

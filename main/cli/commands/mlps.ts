@@ -16,7 +16,7 @@ import {
 } from '../../../shared/contract/mlps/records';
 import { DR_ELEMENTS, EXTENSION_SETS, HARM_DEGREES, HARMED_OBJECTS, type DrElement, type DrElementLevels, type DrLevel, type ExtensionSet, type Harm } from '../../../shared/contract/mlps/schemas';
 import type { Finding } from '../../../shared/contract/core';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale, type MessageKey, translateCode } from '../../../shared/i18n';
 import { AppError } from '../../backend/errors';
 import { readJsonFile } from '../files';
 import { UsageError, type Command, type CommandContext } from '../types';
@@ -83,12 +83,12 @@ const localeOf = (ctx: CommandContext): Locale => ctx.locale ?? 'zh-CN';
 /** A finding in words; an element code becomes its name. */
 function findingLine(finding: Finding, locale: Locale): string {
   const params = { ...finding.params };
-  if (typeof params.element === 'string') params.element = translate(locale, `mlps.drElement.${params.element}`);
-  return `! ${translate(locale, finding.code, params)}`;
+  if (typeof params.element === 'string') params.element = translateCode(locale, `mlps.drElement.${params.element}`);
+  return `! ${translateCode(locale, finding.code, params)}`;
 }
 
 function describeSchedule(view: ObjectView, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const items = view.schedule.items.map((item) =>
     [t(`mlps.due.${item.kind}`), item.due, t(`mlps.dueStatus.${item.status}`), item.opensOn && item.status !== 'done' ? t('mlps.ui.schedule.renewalOpens', { date: item.opensOn }) : ''].join('\t').trimEnd(),
   );
@@ -102,8 +102,8 @@ function describeSchedule(view: ObjectView, locale: Locale): string {
 }
 
 function describeRecovery(record: RecoveryView, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-  const level = (value: number | undefined) => (value === undefined ? '—' : value === 0 ? t('mlps.ui.recovery.elementNone') : t(`mlps.drLevel.${value}`));
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const level = (value: number | undefined) => (value === undefined ? '—' : value === 0 ? t('mlps.ui.recovery.elementNone') : translateCode(locale, `mlps.drLevel.${value}`));
   return [
     `${t('mlps.ui.recovery.level')}: ${level(record.level)}`,
     record.achievedLevel === null ? t('mlps.ui.recovery.achievedPending') : t('mlps.ui.recovery.achieved', { level: level(record.achievedLevel) }),
@@ -126,14 +126,14 @@ async function listObjectsOrFail(ctx: CommandContext): Promise<ObjectSummary[]> 
 }
 
 function describeMajorHiddenRisk(risk: MajorHiddenRisk, objectName: string, locale: Locale): string {
-  const t = (key: string) => translate(locale, key);
+  const t = (key: MessageKey) => translate(locale, key);
   const state = risk.remediated ? `${t('mlps.ui.majorRisks.remediated')}${risk.remediatedOn ? ` ${risk.remediatedOn}` : ''}` : t('mlps.ui.majorRisks.open');
   const principles = risk.principles.map((principle) => t(`mlps.majorHiddenRisk.principle.${principle}`)).join('、');
   return [risk.id, objectName, risk.title, risk.itemIds.join(' '), principles, state].join('\t');
 }
 
 function describeScore(report: ScoreReportData, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
   const provisional = report.provisional ? ` (${t('mlps.provisionalNote', { unassessed: report.overall.counts.unassessed })})` : '';
   const lines = [
@@ -143,24 +143,24 @@ function describeScore(report: ScoreReportData, locale: Locale): string {
     `${t('mlps.ui.score.result2021')}: ${report.result2021 ? t(`mlps.result2021.${report.result2021}`) : '—'}`,
     ...report.families.map((family) => `  ${family.family} ${t(`mlps.family.${family.family}`)}: ${score(family.score)}`),
     ...report.layers.map((layer) => `  ${t(`mlps.layer.${layer.layer}`)}: ${score(layer.score)}`),
-    `${t(`mlps.formula.${report.formulas.score}`)}`,
-    ...report.findings.map((finding) => `! ${t(finding.code, finding.params)}`),
+    translateCode(locale, `mlps.formula.${report.formulas.score}`),
+    ...report.findings.map((finding) => `! ${translateCode(locale, finding.code, finding.params)}`),
   ];
   return lines.join('\n');
 }
 
 /** The filing form's numbers and what it still lacks, one line each. */
 function describeFilingForm(form: FilingForm, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   return [
     `${t('mlps.doc.formNumber')}: ${form.formNumber ?? '—'}`,
     `${t('mlps.doc.certificateNumber')}: ${form.certificateNumber ?? '—'}`,
-    ...form.findings.map((finding) => `! ${t(finding.code, finding.params)}`),
+    ...form.findings.map((finding) => `! ${translateCode(locale, finding.code, finding.params)}`),
   ].join('\n');
 }
 
 function describeUnit(unit: MlpsUnit, locale: Locale): string {
-  const t = (key: string) => translate(locale, key);
+  const t = (key: MessageKey) => translate(locale, key);
   return [
     `${t('mlps.doc.formNumber')}: ${unit.formNumber ?? '—'}`,
     `${t('mlps.doc.securityLeader')}: ${[unit.securityLeader.name, unit.securityLeader.title].filter(Boolean).join(' ') || '—'}`,
@@ -218,7 +218,7 @@ export const mlpsCommands: Command[] = [
     async run(values, _positionals, ctx) {
       const input = { business: parseHarm('business', String(values.business)), service: parseHarm('service', String(values.service)) };
       const result = await ctx.backend().call('mlps.grade', input, { locale: ctx.locale });
-      const t = (key: string) => translate(localeOf(ctx), key);
+      const t = (key: MessageKey) => translate(localeOf(ctx), key);
       return ctx.report(result, (levels) =>
         [
           `${t('mlps.gradingAspect.business')}: ${t(`mlps.level.${levels.business}`)}`,
@@ -307,7 +307,7 @@ export const mlpsCommands: Command[] = [
     summary: 'List the protected objects with their levels, next due item and score',
     async run(_values, _positionals, ctx) {
       const result = await ctx.backend().call('mlps.listObjects', {}, { locale: ctx.locale });
-      const t = (key: string) => translate(localeOf(ctx), key);
+      const t = (key: MessageKey) => translate(localeOf(ctx), key);
       return ctx.report(result, (objects) =>
         objects
           .map((object) =>

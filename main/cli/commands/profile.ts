@@ -1,11 +1,11 @@
 import type { Profile } from '../../../shared/contract/profile/schemas';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale, translateCode } from '../../../shared/i18n';
 import { readJsonFile } from '../files';
 import type { Command } from '../types';
 
 function describeProfile(profile: Profile | null, locale: Locale): string {
   if (!profile) return translate(locale, 'app.home.noProfile');
-  const t = (key: string) => translate(locale, `profile.field.${key}`);
+  const t = (key: string) => translateCode(locale, `profile.field.${key}`);
   const rows: [string, string][] = [
     [t('name'), profile.name],
     [t('uscc'), profile.uscc],

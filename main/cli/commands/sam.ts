@@ -5,7 +5,7 @@ import { EXPORT_TARGETS } from '../../../shared/contract/sam/methods';
 import { type PositionSnapshot, SAM_KINDS } from '../../../shared/contract/sam/schemas';
 import { snapshotRates } from '../../../shared/domain/sam/snapshot';
 import { shortfallCostUnknown } from '../../../shared/domain/sam/position';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translate, type Locale, type MessageKey } from '../../../shared/i18n';
 import { positionTable } from '../../backend/sam/export-jobs';
 import { csvLine } from '../../backend/sam/import';
 import { readJsonFile } from '../files';
@@ -63,7 +63,7 @@ function importedNothing(output: ReturnType<typeof importOutput>, result: Import
 }
 
 function describeImport(output: ReturnType<typeof importOutput>, result: ImportReport, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const lines = [t('sam.cli.importSummary', { added: output.added, updated: output.updated, unchanged: output.unchanged, rejected: result.rejectedRows })];
   if (output.productsAdded > 0) lines.push(t(output.dryRun ? 'sam.cli.productsToAdd' : 'sam.cli.productsAdded', { count: output.productsAdded }));
   for (const { row, serial, column, reason } of output.rejected) {
@@ -85,7 +85,7 @@ function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: L
 }
 
 function describePosition(position: PositionResult, locale: Locale): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const { summary } = position;
   const priced = Object.entries(summary.shortfallCost).map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`).join(', ');
   const cost = shortfallCostUnknown(summary) ? t('sam.ui.costUnknown') : priced || '0';

@@ -4,15 +4,16 @@
  * one component to each path; the type checker holds the two to the same set of paths.
  */
 import { PAGES } from '../../../shared/contract/governance/pages';
+import type { MessageKey } from '../../../shared/i18n';
 
 export interface Route {
   path: string;
   /** i18n key of the navigation label */
-  label: string;
+  label: MessageKey;
   /** A page reached from another page (one record of a list), not from the navigation. */
   navHidden?: boolean;
   /** i18n key of the navigation group heading the page is listed under. */
-  group?: string;
+  group?: MessageKey;
 }
 
 /** The navigation: only sections that work are listed. A domain adds its page here and its component in sections.ts. */
@@ -44,8 +45,8 @@ export const routes = [
 export type RoutePath = (typeof routes)[number]['path'];
 
 /** The navigation's pages in order, cut into runs under their group headings. */
-export function navGroups<R extends Route>(all: readonly R[]): { group: string | undefined; items: R[] }[] {
-  const runs: { group: string | undefined; items: R[] }[] = [];
+export function navGroups<R extends Route>(all: readonly R[]): { group: MessageKey | undefined; items: R[] }[] {
+  const runs: { group: MessageKey | undefined; items: R[] }[] = [];
   for (const section of all) {
     if (section.navHidden) continue;
     const last = runs[runs.length - 1];

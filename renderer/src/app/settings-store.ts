@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/contract/workspace/schemas';
-import { translate, type Locale } from '../../../shared/i18n';
+import { translator, type Locale, type Translate } from '../../../shared/i18n';
 import { api } from '../api/client';
 
 interface SettingsState {
@@ -34,7 +34,7 @@ export function useLocale(): Locale {
  * `t(key, params)` in the current language. The function stays the same object until the language changes,
  * so `useMemo(…, [t])` and effects that depend on `t` run again only then.
  */
-export function useT(): (key: string, params?: Record<string, string | number>) => string {
+export function useT(): Translate {
   const locale = useLocale();
-  return useCallback((key: string, params?: Record<string, string | number>) => translate(locale, key, params), [locale]);
+  return useMemo(() => translator(locale), [locale]);
 }

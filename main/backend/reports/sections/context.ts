@@ -1,7 +1,7 @@
 /** What every report section gets: the computed views, the language, headings and small layout helpers. */
 import type { Content } from 'pdfmake/interfaces';
 import type { AssessmentBasis } from '../../../../shared/contract/reports/frame';
-import { translate, type Locale } from '../../../../shared/i18n';
+import { translateCode, type Locale } from '../../../../shared/i18n';
 import { format } from '../../../../shared/i18n/define';
 import { reportsMessages, type ReportsMessageKey } from '../../../../shared/i18n/reports';
 import type { Headings } from '../render/document';
@@ -24,7 +24,7 @@ export function createSectionContext(locale: Locale, h: Headings, views: ReportV
   return {
     locale,
     r: (key, params) => format(reportsMessages[locale][key], params),
-    t: (key, params) => translate(locale, key, params),
+    t: (key, params) => translateCode(locale, key, params),
     h,
     views,
     addBasis(entry) {

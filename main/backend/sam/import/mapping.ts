@@ -4,7 +4,7 @@
  * user (a saved profile) names columns by their header text and overrides the guess.
  */
 import { SAM_KINDS, type SamKind } from '../../../../shared/contract/sam/schemas';
-import { DEFAULT_LOCALE, translate, type Locale } from '../../../../shared/i18n';
+import { DEFAULT_LOCALE, translate, translateCode, type Locale } from '../../../../shared/i18n';
 import { fieldLabels, importError } from './errors';
 import { choiceValues } from '../../../../shared/domain/sam/choices';
 import { FIELDS, type FieldOf, type FieldSpec, type FieldType, isChoiceType, REQUIRED_COLUMNS, SCOPE_KIND_HEADERS, SHARED_FIELDS } from './fields';
@@ -189,7 +189,7 @@ function checkedConstants(kind: SamKind, given: Record<string, string>, values: 
     if (spec === undefined || text.trim() === '') continue;
     const read = parseMappedCell(spec.type, text, values[field]);
     if (!read.ok || read.value === null) {
-      const reason = translate(locale, read.ok ? 'sam.value.required' : read.code, { value: text });
+      const reason = read.ok ? translate(locale, 'sam.value.required', { value: text }) : translateCode(locale, read.code, { value: text });
       throw importError('sam.import.constantInvalid', { ...where, field }, { value: text, reason, fields: fieldLabels(locale, [field]) });
     }
     constants[field] = { value: read.value, from: 'user' };

@@ -28,7 +28,7 @@ export function IndicatorCard({ indicator, locked, evidence }: IndicatorCardProp
 
   // The rule is checked as the user types; the backend checks it again when saving.
   const finding = answer.value === null ? undefined : validateAnswer(indicator, answer.value)[0];
-  const error = finding ? t(finding.code, finding.params) : savedError;
+  const error = finding ? t.code(finding.code, finding.params) : savedError;
   const describedBy = [ids.help, error ? ids.error : ''].filter(Boolean).join(' ');
   const name = `${indicator.id} ${localName(indicator, locale)}`;
 

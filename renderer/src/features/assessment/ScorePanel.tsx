@@ -63,7 +63,7 @@ export function ScorePanel({ template, score, previous }: ScorePanelProps) {
           compareWith={previous && previousValues ? { label: previous.label, values: previousValues } : undefined}
         />
       </div>
-      <p className="score__formula"><strong>{t('assessment.ui.formula')}</strong> {t(score.formula.code, score.formula.params)}</p>
+      <p className="score__formula"><strong>{t('assessment.ui.formula')}</strong> {t.code(score.formula.code, score.formula.params)}</p>
       <p className="notice" role="note">{t('assessment.notice.templateDefaults')} {locale === 'zh-CN' ? template.notesZh : template.notesEn}</p>
     </section>
   );

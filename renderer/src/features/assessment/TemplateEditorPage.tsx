@@ -94,7 +94,7 @@ export function TemplateEditorPage() {
       <header className="page__header">
         <p><Link to="/assessment">{t('assessment.editor.back')}</Link></p>
         <h1 id="template-editor-title">
-          {t(readOnly ? 'assessment.editor.viewTitle' : 'assessment.editor.title')}：{localName(draft, locale)}
+          {t('app.labelled', { label: t(readOnly ? 'assessment.editor.viewTitle' : 'assessment.editor.title'), value: localName(draft, locale) })}
         </h1>
         <p className="notice" role="note">{t('assessment.notice.templateDefaults')}</p>
       </header>

@@ -10,18 +10,19 @@ import { CheckInput, EditingContext, GroupErrors, NumberInput, TextInput, useEdi
 import { localName } from './names';
 import { RuleEditor } from './RuleEditor';
 import { blankIndicator, countWithin, findingsByField, weightTotal } from './template-draft';
+import type { Translate } from '../../../../shared/i18n';
 
 /** Text fields whose "too small" schema issue simply means "left empty". */
 const TEXT_FIELDS = /\.(id|nameZh|nameEn|zh|en|labelZh|labelEn)$/;
 
 /** The editor's wording of a finding: schema issues of parseTemplate become "required" / "not a number". */
-export function findingMessage(t: (key: string, params?: Record<string, string | number>) => string, finding: Finding): string {
+export function findingMessage(t: Translate, finding: Finding): string {
   if (finding.code === 'assessment.template.invalidField') {
     if (finding.params?.issue === 'invalid_type') return t('assessment.editor.notANumber');
     if (finding.params?.issue === 'too_small' && TEXT_FIELDS.test(finding.field ?? '')) return t('validation.required');
     if (finding.params?.issue === 'too_small') return t('assessment.editor.tooSmall');
   }
-  return t(finding.code, finding.params);
+  return t.code(finding.code, finding.params);
 }
 
 interface TemplateFormProps {

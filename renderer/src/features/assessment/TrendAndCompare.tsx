@@ -109,7 +109,7 @@ export function Compare({ template }: { template: Template | undefined }) {
           <ul className="moves">
             {comparison.moved.map((move) => (
               <li key={move.indicatorId} className={`move move--${move.direction}`}>
-                {indicatorName(move.indicatorId)}：{move.before}% → {move.after}%（{t(`assessment.move.${move.direction}`, { delta: Math.abs(move.delta) })}）
+                {t('app.labelled', { label: indicatorName(move.indicatorId), value: t('app.withNote', { text: `${move.before}% → ${move.after}%`, note: t(`assessment.move.${move.direction}`, { delta: Math.abs(move.delta) }) }) })}
               </li>
             ))}
           </ul>

@@ -103,8 +103,8 @@ export function DeclarationsPage() {
                   <td><span className={`badge badge--${declaration.status}`}>{t(`forms.status.${declaration.status}`)}</span></td>
                   <td>{new Date(declaration.updatedAt).toLocaleString(locale)}</td>
                   <td className="actions">
-                    <Link to={`/declarations/${declaration.id}/print`} aria-label={`${t('declarations.ui.print')}：${title}`}>{t('declarations.ui.print')}</Link>
-                    <button type="button" className="button" aria-label={`${t('declarations.ui.delete')}：${title}`} onClick={() => void remove(declaration)}>
+                    <Link to={`/declarations/${declaration.id}/print`} aria-label={t('app.labelled', { label: t('declarations.ui.print'), value: title })}>{t('declarations.ui.print')}</Link>
+                    <button type="button" className="button" aria-label={t('app.labelled', { label: t('declarations.ui.delete'), value: title })} onClick={() => void remove(declaration)}>
                       {t('declarations.ui.delete')}
                     </button>
                   </td>

@@ -182,7 +182,7 @@ function ComparePanel() {
             <tbody>
               {result.changes.map((change) => (
                 <tr key={change.metric}>
-                  <td>{t(change.metric)}</td><td>{show(change.before)}</td><td>{show(change.after)}</td>
+                  <td>{t.code(change.metric)}</td><td>{show(change.before)}</td><td>{show(change.after)}</td>
                   <td>{change.delta === null ? '' : change.delta > 0 ? `+${change.delta}` : String(change.delta)}</td>
                 </tr>
               ))}

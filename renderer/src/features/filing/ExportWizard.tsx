@@ -10,6 +10,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { FileField, PasswordField } from './FileField';
 import { fileName, formatBytes, groupedFingerprint } from './format';
 import { messageOf } from './store';
+import { sectionName } from './ReasonList';
 
 type Step = 'choose' | 'manifest' | 'sign' | 'done';
 
@@ -136,7 +137,7 @@ export function ExportWizard() {
               <legend>{t('filing.export.sections')}</legend>
               {(available ?? []).map((section) => (
                 <label key={section}>
-                  <input type="checkbox" checked={choice.sections.includes(section)} onChange={(e) => toggleSection(section, e.target.checked)} /> <code>{section}</code>
+                  <input type="checkbox" checked={choice.sections.includes(section)} onChange={(e) => toggleSection(section, e.target.checked)} /> {sectionName(t, section)}
                 </label>
               ))}
               {fieldErrors.sections ? <div className="field__error" role="alert">{fieldErrors.sections}</div> : null}
@@ -166,7 +167,7 @@ export function ExportWizard() {
       {step === 'manifest' && preview ? (
         <section aria-label={t('filing.export.step.manifest')}>
           <p>{t('filing.export.manifestIntro', { enterprise: preview.enterprise.name, uscc: preview.enterprise.uscc, period: preview.period, count: preview.files.length, size: formatBytes(preview.totalBytes) })}</p>
-          {preview.omittedSections.length > 0 ? <p className="page__intro">{t('filing.export.omitted', { sections: preview.omittedSections.join(', ') })}</p> : null}
+          {preview.omittedSections.length > 0 ? <p className="page__intro">{t('filing.export.omitted', { sections: preview.omittedSections.map((section) => sectionName(t, section)).join(t('app.separator.list')) })}</p> : null}
           <table className="data">
             <thead>
               <tr>

@@ -6,6 +6,7 @@ import { formatBytes, formatDateTime, groupedFingerprint } from './format';
 import { messageOf, useFiling } from './store';
 import { SummaryView } from './SummaryView';
 import { DecisionPanel, ReviewPanel } from './DecisionPanel';
+import { sectionName } from './ReasonList';
 
 /** Every received filing by enterprise and period; history rows are the older filings of a period. */
 export function FilingsPanel({ onOpen }: { onOpen(id: string): void }) {
@@ -79,7 +80,7 @@ export function FilingDetail({ id, onOpen, onBack }: { id: string; onOpen(id: st
         <dt>{t('filing.detail.signer')}</dt>
         <dd>{groupedFingerprint(filing.signerFingerprint)}</dd>
         <dt>{t('filing.detail.sections')}</dt>
-        <dd>{detail.summary.sections.join(', ')}</dd>
+        <dd>{detail.summary.sections.map((section) => sectionName(t, section)).join(t('app.separator.list'))}</dd>
       </dl>
       <SummaryView summary={detail.summary} />
       <DecisionPanel detail={detail} onChanged={reload} />

@@ -16,7 +16,7 @@ export function VerifyReport({ errors, manifest, signer, inner }: { errors: read
       {manifest ? (
         <dl className="facts facts--tight">
           <dt>{t('filing.verify.enterprise')}</dt>
-          <dd>{manifest.enterprise.name}（{manifest.enterprise.uscc}）</dd>
+          <dd>{t('app.withNote', { text: manifest.enterprise.name, note: manifest.enterprise.uscc })}</dd>
           <dt>{t('filing.verify.period')}</dt>
           <dd>{manifest.period}</dd>
           <dt>{t('filing.verify.createdAt')}</dt>

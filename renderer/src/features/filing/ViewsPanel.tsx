@@ -37,7 +37,7 @@ export function ViewsPanel({ onOpen }: { onOpen(id: string): void }) {
     setOffset(0);
     setFilter((current) => Object.fromEntries(Object.entries({ ...current, ...change }).filter(([, value]) => value !== undefined && value !== '')) as ViewFilter);
   };
-  const label = (dimension: Breakdown, key: string, name = '') => dimensionLabel(t, hasMessage, dimension, key, name);
+  const label = (dimension: Breakdown, key: string, name = '') => dimensionLabel(t.code, hasMessage, dimension, key, name);
   const gradeName = (grade: string) => (grade === 'none' ? t('filing.views.grade.none') : grade);
   const charts = useMemo(() => (view ? chartData(view, t, gradeName) : null), [view]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!view || !charts) return error ? <div className="banner banner--error" role="alert">{error}</div> : <p>{t('app.loading')}</p>;
@@ -184,7 +184,7 @@ function ComparePanel({ periods, filter }: { periods: string[]; filter: ViewFilt
           <thead><tr><th>{t('filing.views.column.metric')}</th><th>{comparison.before.period}</th><th>{comparison.after.period}</th><th>{t('filing.views.column.delta')}</th></tr></thead>
           <tbody>
             {comparison.changes.map((change) => (
-              <tr key={change.metric}><td>{t(change.metric)}</td><td>{change.before ?? '—'}</td><td>{change.after ?? '—'}</td><td>{change.delta === null ? '—' : change.delta > 0 ? `+${change.delta}` : change.delta}</td></tr>
+              <tr key={change.metric}><td>{t.code(change.metric)}</td><td>{change.before ?? '—'}</td><td>{change.after ?? '—'}</td><td>{change.delta === null ? '—' : change.delta > 0 ? `+${change.delta}` : change.delta}</td></tr>
             ))}
           </tbody>
         </table>

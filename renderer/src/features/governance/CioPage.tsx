@@ -5,6 +5,7 @@ import { cioGaps } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
 import { readNumber } from '../../components/TypedInputs';
+import type { KeysUnder } from '../../../../shared/i18n';
 import { CellInput, CheckField, ChecklistTable, DateField, EditableRows, GapList, RecordPage, useRecordEditor } from './parts';
 
 const NEW_TRAINING: CioTraining = { title: '', organizer: '', attendedOn: '', hours: null };
@@ -17,7 +18,7 @@ export function CioPage() {
 
   const setTraining = (index: number, patch: Partial<CioTraining>) =>
     update({ trainings: cio.trainings.map((training, i) => (i === index ? { ...training, ...patch } : training)) });
-  const label = (key: string) => t(`governance.label.cio.${key}`);
+  const label = (key: KeysUnder<'governance.label.cio.'>) => t(`governance.label.cio.${key}`);
   const duties = opinion2009.cioDuties.map(({ id, label: name }) => ({ id, name: localize(name, locale) }));
 
   return (
@@ -44,10 +45,10 @@ export function CioPage() {
             return (
               <>
                 <td>
-                  <input type="checkbox" aria-label={`${name}：${label('dutyAssigned')}`} checked={duty.assigned} onChange={(e) => setDuty({ assigned: e.target.checked })} />
+                  <input type="checkbox" aria-label={t('app.labelled', { label: name, value: label('dutyAssigned') })} checked={duty.assigned} onChange={(e) => setDuty({ assigned: e.target.checked })} />
                 </td>
                 <td>
-                  <CellInput label={`${name}：${label('dutyDocument')}`} value={duty.document} onChange={(document) => setDuty({ document })} error={errors[`duties.${id}`]} />
+                  <CellInput label={t('app.labelled', { label: name, value: label('dutyDocument') })} value={duty.document} onChange={(document) => setDuty({ document })} error={errors[`duties.${id}`]} />
                 </td>
               </>
             );
@@ -73,7 +74,7 @@ export function CioPage() {
         newRow={NEW_TRAINING}
         addLabel={t('governance.ui.addTraining')}
         cells={(training, index) => {
-          const row = (key: string) => `${label(`training.${key}`)} ${index + 1}`;
+          const row = (key: KeysUnder<'governance.label.cio.training.'>) => `${label(`training.${key}`)} ${index + 1}`;
           const error = (key: string) => errors[`trainings[${index}].${key}`];
           return (
             <>

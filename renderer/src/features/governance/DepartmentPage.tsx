@@ -5,6 +5,7 @@ import { departmentGaps } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
 import { CellInput, ChecklistTable, DateField, EditableRows, GapList, IntegerField, RecordPage, useRecordEditor } from './parts';
+import type { KeysUnder } from '../../../../shared/i18n';
 
 const NEW_PERSON: RosterEntry = { name: '', position: '', duties: '' };
 
@@ -16,7 +17,7 @@ export function DepartmentPage() {
 
   const setPerson = (index: number, patch: Partial<RosterEntry>) =>
     update({ roster: department.roster.map((person, i) => (i === index ? { ...person, ...patch } : person)) });
-  const label = (key: string) => t(`governance.label.department.${key}`);
+  const label = (key: KeysUnder<'governance.label.department.'>) => t(`governance.label.department.${key}`);
   const deadline = view.deadlines.find((d) => d.id === 'it-department');
   const implementations = opinion2009.implementations.map(({ id, label: name }) => ({ id, name: localize(name, locale) }));
 
@@ -32,7 +33,7 @@ export function DepartmentPage() {
         </div>
         {deadline ? (
           <p className="page__intro">
-            {t('governance.ui.deadlines')}：{deadline.date} · {t(`governance.ui.deadline.${deadline.status}`)}
+            {t('app.labelled', { label: t('governance.ui.deadlines'), value: deadline.date })} · {t(`governance.ui.deadline.${deadline.status}`)}
           </p>
         ) : null}
       </fieldset>
@@ -47,14 +48,14 @@ export function DepartmentPage() {
             return (
               <>
                 <td>
-                  <select aria-label={`${name}：${label('status')}`} value={implementation.status} onChange={(e) => set({ status: e.target.value as ImplementationStatus })}>
+                  <select aria-label={t('app.labelled', { label: name, value: label('status') })} value={implementation.status} onChange={(e) => set({ status: e.target.value as ImplementationStatus })}>
                     {IMPLEMENTATION_STATUSES.map((status) => (
                       <option key={status} value={status}>{t(`governance.implementationStatus.${status}`)}</option>
                     ))}
                   </select>
                 </td>
                 <td>
-                  <CellInput label={`${name}：${label('evidence')}`} value={implementation.evidence} onChange={(evidence) => set({ evidence })} error={errors[`implementations.${id}`]} />
+                  <CellInput label={t('app.labelled', { label: name, value: label('evidence') })} value={implementation.evidence} onChange={(evidence) => set({ evidence })} error={errors[`implementations.${id}`]} />
                 </td>
               </>
             );

@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
 import { CellInput, CheckField, DateField, GapList, RecordPage } from './parts';
 import { useGovernance } from './store';
+import type { KeysUnder } from '../../../../shared/i18n';
 
 /** The first `k<n>` not yet taken, so a new KPI never repeats an id. */
 function nextKpiId(kpis: readonly Kpi[]): string {
@@ -27,7 +28,7 @@ export function PerformancePage() {
 
   const update = (patch: Partial<ItPerformance>) => edit('performance', (d) => ({ ...d, ...patch }));
   const setKpi = (index: number, patch: Partial<Kpi>) => update({ kpis: performance.kpis.map((kpi, i) => (i === index ? { ...kpi, ...patch } : kpi)) });
-  const label = (key: string) => t(`governance.label.performance.${key}`);
+  const label = (key: KeysUnder<'governance.label.performance.'>) => t(`governance.label.performance.${key}`);
   const coverage = performanceCoverage(performance);
   const levelLabel = (level: KpiLevel) => localize(opinion2009.kpiLevels.find((l) => l.id === level)!.label, locale);
 
@@ -49,7 +50,7 @@ export function PerformancePage() {
             const covered = coverage.coveredAreas.includes(id);
             return (
               <li key={id} className={covered ? 'coverage--covered' : 'coverage--missing'}>
-                {localize(areaLabel, locale)}：{t(covered ? 'governance.ui.covered' : 'governance.ui.uncovered')}
+                {t('app.labelled', { label: localize(areaLabel, locale), value: t(covered ? 'governance.ui.covered' : 'governance.ui.uncovered') })}
               </li>
             );
           })}

@@ -15,7 +15,7 @@ export function PostureCharts() {
   useEffect(() => {
     api.call('reports.posture', {}).then(setPosture, (caught: unknown) => setError(errorMessage(caught)));
   }, []);
-  const charts = useMemo(() => (posture ? postureCharts(posture, t, locale) : []), [posture, t, locale]);
+  const charts = useMemo(() => (posture ? postureCharts(posture, t.code, locale) : []), [posture, t, locale]);
   const title = t('posture.title');
   return (
     <section className="posture" aria-label={title}>

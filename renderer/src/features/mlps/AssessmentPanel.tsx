@@ -76,9 +76,9 @@ export function ScoreSummary({ score }: { score: ScoreReportData }) {
       <details className="formulas">
         <summary>{t('mlps.ui.score.formulas')}</summary>
         <ul>
-          <li>{t(`mlps.formula.${score.formulas.score}`)}</li>
-          <li>{t(`mlps.formula.${score.formulas.result2021}`)}</li>
-          <li>{t(`mlps.formula.${score.formulas.compliance2025}`)}</li>
+          <li>{t.code(`mlps.formula.${score.formulas.score}`)}</li>
+          <li>{t.code(`mlps.formula.${score.formulas.result2021}`)}</li>
+          <li>{t.code(`mlps.formula.${score.formulas.compliance2025}`)}</li>
           <li className="muted">{t('mlps.ui.score.rulesVersion', { id: score.formulas.rulesId, version: score.formulas.rulesVersion, catalog: `${score.catalog.id} ${score.catalog.version}` })}</li>
         </ul>
       </details>

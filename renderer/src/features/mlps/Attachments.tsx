@@ -42,7 +42,7 @@ export function Attachments({ entityId, label, onChange }: { entityId: string; l
       <ul>
         {files.map((file) => (
           <li key={file.id}>
-            <span>{file.name}</span>
+            <span>{file.name}</span>{' '}
             <button type="button" className="button button--small" onClick={() => void remove(file)}>{t('mlps.ui.remove')}</button>
           </li>
         ))}

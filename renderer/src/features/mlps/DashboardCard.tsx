@@ -34,7 +34,7 @@ export function MlpsDashboardCard() {
         <>
           <p>
             {t('mlps.ui.dashboard.objects', { count: summary.objectCount })}
-            {summary.perLevel.map((count, index) => (count ? ` · ${t(`mlps.levelShort.${index + 1}`)} ${count}` : '')).join('')}
+            {summary.perLevel.map((count, index) => (count ? ` · ${t.code(`mlps.levelShort.${index + 1}`)} ${count}` : '')).join('')}
             {summary.ungraded ? ` · ${t('mlps.ui.notGraded')} ${summary.ungraded}` : ''}
           </p>
           <h3 className={summary.dueCounts.overdue ? 'due--overdue' : ''}>{t('mlps.ui.dashboard.overdue', { count: summary.dueCounts.overdue })}</h3>

@@ -16,6 +16,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { useReports } from '../reports/store';
 import { CheckboxField, DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
 import { useSaveState, type SaveState } from '../../api/save-state';
+import type { MessageKey } from '../../../../shared/i18n';
 
 type Status = SaveState;
 
@@ -131,7 +132,7 @@ function SystemForm({ objectId, form, onSaved }: { objectId: string; form: Filin
     onSaved(await api.call('mlps.saveFilingFormFields', input));
   });
   const label = (option: { code: string; zh: string; en: string }) => `${option.code} ${english ? option.en : option.zh}`;
-  const codes = (set: FilingOptionSet, name: keyof FilingFormFields & string, key: string): ReactNode => (
+  const codes = (set: FilingOptionSet, name: keyof FilingFormFields & string, key: MessageKey): ReactNode => (
     <CodeField set={set} name={name} label={t(key)} value={fields[name] as string | undefined} onChange={(code) => edit({ [name]: code })} error={field(name)} />
   );
   return (
@@ -214,7 +215,8 @@ export function FilingFormPanel({ objectId }: { objectId: string }) {
       <section aria-label={t('mlps.doc.formTitle')}>
         <h3>{t('mlps.doc.formTitle')}</h3>
         <p>
-          {t('mlps.doc.formNumber')}：{form.formNumber ?? t('mlps.ui.form.none')}　{t('mlps.doc.certificateNumber')}：{form.certificateNumber ?? t('mlps.ui.form.none')}
+          {t('app.labelled', { label: t('mlps.doc.formNumber'), value: form.formNumber ?? t('mlps.ui.form.none') })}{t('app.separator.semicolon')}
+          {t('app.labelled', { label: t('mlps.doc.certificateNumber'), value: form.certificateNumber ?? t('mlps.ui.form.none') })}
         </p>
         <Findings findings={form.findings} />
         <div className="page__actions">

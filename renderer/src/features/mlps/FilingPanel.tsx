@@ -42,7 +42,7 @@ export function SchedulePanel() {
               <td>{t(`mlps.dueStatus.${item.status}`)}</td>
               <td>
                 {item.status === 'done' ? '' : item.daysLeft < 0 ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft }) : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}
-                {item.opensOn && item.status !== 'done' ? `；${t('mlps.ui.schedule.renewalOpens', { date: item.opensOn })}` : ''}
+                {item.opensOn && item.status !== 'done' ? `${t('app.separator.semicolon')}${t('mlps.ui.schedule.renewalOpens', { date: item.opensOn })}` : ''}
               </td>
             </tr>
           ))}

@@ -93,7 +93,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
             </span>
             <div className="muted">
               {risk.principles.map((principle) => t(`mlps.majorHiddenRisk.principle.${principle}`)).join(t('app.separator.list'))} ·{' '}
-              {risk.itemIds.map((itemId) => `${itemId} ${summaryOf.get(itemId) ?? ''}`).join('；')}
+              {risk.itemIds.map((itemId) => `${itemId} ${summaryOf.get(itemId) ?? ''}`).join(t('app.separator.semicolon'))}
             </div>
             <button type="button" className="button" onClick={() => { setDraft(draftOf(risk)); setError(null); }}>{t('mlps.ui.majorRisks.edit')}</button>{' '}
             <button type="button" className="button" onClick={() => void remove(risk)}>{t('mlps.ui.majorRisks.remove')}</button>

@@ -13,6 +13,7 @@ import { useT } from '../../app/settings-store';
 import { RecordEditor, type ColumnSpec, type FieldSpec } from './RecordEditor';
 import { useMlps } from './store';
 import { Findings } from './ui';
+import type { KeysUnder } from '../../../../shared/i18n';
 
 const TABS = ['plans', 'drills', 'risks', 'info', 'duties', 'recovery'] as const;
 type Tab = (typeof TABS)[number];
@@ -68,7 +69,7 @@ export function MechanismsPage() {
   const objectNames = useMemo(() => new Map(objects.map((object) => [object.id, object.name])), [objects]);
   const objectOptions = [{ value: '', label: t('mlps.ui.mechanisms.enterpriseWide') }, ...objects.map((object) => ({ value: object.id, label: object.name }))];
   const nameOf = (id: string | undefined) => (id ? (objectNames.get(id) ?? id) : t('mlps.ui.mechanisms.enterpriseWide'));
-  const label = (key: string) => t(`mlps.ui.mechanisms.field.${key}`);
+  const label = (key: KeysUnder<'mlps.ui.mechanisms.field.'>) => t(`mlps.ui.mechanisms.field.${key}`);
 
   return (
     <section className="page page--wide">
@@ -171,7 +172,7 @@ export function MechanismsPage() {
 function DrillsTab() {
   const t = useT();
   const { value: plans } = useRegister('mlps.listEmergencyPlans');
-  const label = (key: string) => t(`mlps.ui.mechanisms.field.${key}`);
+  const label = (key: KeysUnder<'mlps.ui.mechanisms.field.'>) => t(`mlps.ui.mechanisms.field.${key}`);
   const planTitle = (id: string | undefined) => (plans ?? []).find((plan) => plan.id === id)?.title ?? '';
   return (
     <Register<MethodOutput<'mlps.listDrills'>[number]>
@@ -201,7 +202,7 @@ function DrillsTab() {
 function DutiesTab({ objectOptions, nameOf, objectNames }: { objectOptions: { value: string; label: string }[]; nameOf(id: string | undefined): string; objectNames: ReadonlyMap<string, string> }) {
   const t = useT();
   const { value, load } = useRegister('mlps.listDuties');
-  const label = (key: string) => t(`mlps.ui.mechanisms.field.${key}`);
+  const label = (key: KeysUnder<'mlps.ui.mechanisms.field.'>) => t(`mlps.ui.mechanisms.field.${key}`);
   return (
     <>
       <p className="field__help">{t('mlps.ui.duties.separationHelp')}</p>
@@ -223,7 +224,7 @@ function DutiesTab({ objectOptions, nameOf, objectNames }: { objectOptions: { va
           { key: 'notes', label: label('notes'), kind: 'textarea' },
         ]}
         columns={[
-          { label: label('role'), render: (duty) => `${t(`mlps.ui.dutyRole.${duty.role}`)}${duty.title ? `（${duty.title}）` : ''}` },
+          { label: label('role'), render: (duty) => duty.title ? t('app.withNote', { text: t(`mlps.ui.dutyRole.${duty.role}`), note: duty.title }) : t(`mlps.ui.dutyRole.${duty.role}`) },
           { label: label('person'), render: (duty) => duty.person },
           { label: label('object'), render: (duty) => nameOf(duty.objectId) },
           { label: label('department'), render: (duty) => duty.department },

@@ -36,7 +36,8 @@ function useApplicableItems(objectIdsKey: string): Record<string, Suggestion[]> 
             const status = statusOf.get(item.id);
             const point = locale === 'zh-CN' ? item.controlPointName : item.controlPointNameEn;
             const summary = locale === 'zh-CN' ? item.summary : (item.summaryEn ?? item.summary);
-            return { value: item.id, label: `${point}：${summary}${status ? ` (${t(`mlps.itemStatus.${status}`)})` : ''}` };
+            const label = t('app.labelled', { label: point, value: summary });
+            return { value: item.id, label: status ? t('app.withNote', { text: label, note: t(`mlps.itemStatus.${status}`) }) : label };
           });
         return [objectId, suggestions] as const;
       }),

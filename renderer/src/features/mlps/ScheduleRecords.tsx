@@ -16,7 +16,7 @@ type Translate = ReturnType<typeof useT>;
 
 /** Register fields have their form labels; the level and the data categories are named here. */
 const changedFieldLabel = (t: Translate, field: string) =>
-  t(field === 'level' || field === 'dataCategories' ? `mlps.ui.schedule.field.${field}` : `mlps.ui.object.${field}`);
+  t.code(field === 'level' || field === 'dataCategories' ? `mlps.ui.schedule.field.${field}` : `mlps.ui.object.${field}`);
 
 export function ScheduleNotes({ view }: { view: ObjectView }) {
   const t = useT();
@@ -25,7 +25,7 @@ export function ScheduleNotes({ view }: { view: ObjectView }) {
     <>
       {view.materialChange ? (
         <p className="banner banner--warning" role="note">
-          {t('mlps.ui.schedule.materialChange', { date: view.materialChange.on, fields: view.materialChange.fields.map((field) => changedFieldLabel(t, field)).join('、') })}
+          {t('mlps.ui.schedule.materialChange', { date: view.materialChange.on, fields: view.materialChange.fields.map((field) => changedFieldLabel(t, field)).join(t('app.separator.list')) })}
         </p>
       ) : null}
       {plan && !mlpsSchedule.protectionPlan.deadlineVerified ? (

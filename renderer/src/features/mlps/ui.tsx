@@ -11,13 +11,13 @@ type Translate = ReturnType<typeof useT>;
 /** Params that carry a code rather than words are put into words before the sentence is built. */
 export function findingText(t: Translate, finding: Pick<Finding, 'code' | 'params'>, objectNames: ReadonlyMap<string, string> = new Map()): string {
   const params = { ...finding.params };
-  if (typeof params.document === 'string') params.document = t(`mlps.ui.document.${params.document}`);
-  if (typeof params.set === 'string') params.set = t(`mlps.requirementSet.${params.set}`);
-  if (typeof params.element === 'string') params.element = t(`mlps.drElement.${params.element}`);
-  const text = t(finding.code, params);
+  if (typeof params.document === 'string') params.document = t.code(`mlps.ui.document.${params.document}`);
+  if (typeof params.set === 'string') params.set = t.code(`mlps.requirementSet.${params.set}`);
+  if (typeof params.element === 'string') params.element = t.code(`mlps.drElement.${params.element}`);
+  const text = t.code(finding.code, params);
   const objectId = typeof params.objectId === 'string' ? params.objectId : '';
   const scope = objectNames.get(objectId);
-  return finding.code.startsWith('mlps.duties.') ? `${scope ?? t('mlps.ui.duties.enterpriseWide')}：${text}` : text;
+  return finding.code.startsWith('mlps.duties.') ? t('app.labelled', { label: scope ?? t('mlps.ui.duties.enterpriseWide'), value: text }) : text;
 }
 
 export function Findings({ findings, objectNames }: { findings: readonly Finding[]; objectNames?: ReadonlyMap<string, string> }) {
@@ -99,7 +99,7 @@ export function CheckboxField({ label, name, checked, onChange, help }: { label:
 export function LevelBadge({ level }: { level: number | null | undefined }) {
   const t = useT();
   if (!level) return <span className="level level--none">{t('mlps.ui.notGraded')}</span>;
-  return <span className={`level level--${level}`}>{t(`mlps.level.${level}`)}</span>;
+  return <span className={`level level--${level}`}>{t.code(`mlps.level.${level}`)}</span>;
 }
 
 export function Score({ value }: { value: number | null | undefined }): ReactNode {

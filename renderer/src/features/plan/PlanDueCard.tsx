@@ -38,7 +38,7 @@ export function PlanDueCard() {
               <ul>
                 {overdue.map((item) => (
                   <li key={`${item.kind}-${item.milestoneId ?? ''}`} className="due__overdue">
-                    {describe(item)}（{t('plan.due.overdue', { days: item.daysOverdue })}）
+                    {t('plan.due.overdueItem', { item: describe(item), days: item.daysOverdue })}
                   </li>
                 ))}
               </ul>

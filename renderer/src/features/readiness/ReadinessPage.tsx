@@ -12,7 +12,7 @@ function Reasons({ reasons }: { reasons: ReadonlyArray<{ message: string; page: 
       {reasons.map((reason, index) => (
         <li key={index}>
           {reason.message}{' '}
-          <Link to={reason.page} aria-label={`${t('governance.readiness.ui.goFix')}：${reason.message}`}>
+          <Link to={reason.page} aria-label={t('app.labelled', { label: t('governance.readiness.ui.goFix'), value: reason.message })}>
             {t('governance.readiness.ui.goFix')}
           </Link>
         </li>
@@ -25,7 +25,7 @@ function Reasons({ reasons }: { reasons: ReadonlyArray<{ message: string; page: 
 function Requirements({ requirements, title }: { requirements: ReadinessOverviewRequirement[]; title: string }) {
   const t = useT();
   return (
-    <ul className="readiness__requirements" aria-label={`${t('governance.readiness.ui.requirements')}：${title}`}>
+    <ul className="readiness__requirements" aria-label={t('app.labelled', { label: t('governance.readiness.ui.requirements'), value: title })}>
       {requirements.map((requirement) => (
         <li key={requirement.id} data-requirement={requirement.id} className={`requirement requirement--${requirement.status}`}>
           <span className={`badge badge--${requirement.status}`}>{requirement.statusLabel}</span> <Link to={requirement.page}>{requirement.title}</Link>

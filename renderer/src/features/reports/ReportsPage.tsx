@@ -22,7 +22,7 @@ export function ReportsPage() {
   if (!catalog) return <p>{t('app.loading')}</p>;
 
   const info = catalog.kinds.find((entry) => entry.kind === choice.kind)!;
-  const missing = info.missing.map((need) => t(missingDataMessageKey(choice.kind, need))).join('；');
+  const missing = info.missing.map((need) => t(missingDataMessageKey(choice.kind, need))).join(t('app.separator.semicolon'));
   const objects = choice.kind === 'gaps' ? catalog.objects.filter((object) => object.assessed) : catalog.objects;
 
   const generate = async (event: FormEvent) => {
@@ -104,7 +104,7 @@ export function ReportsPage() {
           <span className="page__status" role="status">{notice}</span>
         ) : null}
       </footer>
-      <JobProgress job={job} onCancel={() => void job.cancel()} label={job.progress ? t(`reports.ui.phase.${job.progress.phase}`) : t('reports.ui.generating')} />
+      <JobProgress job={job} onCancel={() => void job.cancel()} label={job.progress ? t.code(`reports.ui.phase.${job.progress.phase}`) : t('reports.ui.generating')} />
       {generated && !job.running ? <iframe className="reports__preview" title={t('reports.ui.preview')} src={generated.previewUrl} /> : null}
     </form>
   );

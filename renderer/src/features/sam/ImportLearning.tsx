@@ -14,7 +14,7 @@ type T = ReturnType<typeof useT>;
 export type ValueMaps = Record<string, Record<string, string>>;
 type FieldInfo = PrepareResult['kinds'][SamKind]['fields'][number];
 
-const choiceLabel = (t: T, type: string, value: string) => t(`sam.${type}.${value}`);
+const choiceLabel = (t: T, type: string, value: string) => t.code(`sam.${type}.${value}`);
 
 /** Why the mapping took the column now chosen for a field, or undefined when the user chose it. */
 export function reasonText(t: T, prepared: PrepareResult, kind: SamKind, field: string, header: string): string | undefined {
@@ -58,7 +58,7 @@ function choiceColumns(prepared: PrepareResult, kind: SamKind, columns: Record<s
 export function unmappedValues(t: T, prepared: PrepareResult, kind: SamKind, columns: Record<string, string>, values: ValueMaps): string[] {
   return choiceColumns(prepared, kind, columns).flatMap(({ field, words }) => {
     const open = words.filter((word) => mappedValue(field.type as FieldType, word, values[field.field]?.[word]).how === 'none');
-    return open.length === 0 ? [] : [t('sam.ui.valuesOpen', { field: t(`sam.field.${field.field}`), values: open.map((word) => `“${word}”`).join('、') })];
+    return open.length === 0 ? [] : [t('sam.ui.valuesOpen', { field: t.code(`sam.field.${field.field}`), values: open.map((word) => `“${word}”`).join('、') })];
   });
 }
 
@@ -74,7 +74,7 @@ export function ValueMappingStep(props: { prepared: PrepareResult; kind: SamKind
       <legend>{t('sam.ui.step.values')}</legend>
       <p className="page__intro">{t('sam.ui.valuesIntro', { rows: prepared.sampledRows })}</p>
       {lists.map(({ field, header, words }) => {
-        const label = t('sam.ui.valuesTable', { field: t(`sam.field.${field.field}`), header });
+        const label = t('sam.ui.valuesTable', { field: t.code(`sam.field.${field.field}`), header });
         return (
           <table key={field.field} className="data sam-values" aria-label={label}>
             <caption>{label}</caption>
@@ -138,8 +138,8 @@ export function ConstantsStep(props: { prepared: PrepareResult; kind: SamKind; c
         <ul className="sam-constants">
           {Object.entries(constants).map(([name, text]) => (
             <li key={name}>
-              {t('sam.ui.constantItem', { field: t(`sam.field.${name}`), value: labelOf(name, text) })}{' '}
-              <button type="button" className="button" onClick={() => remove(name)} aria-label={t('sam.ui.constantRemove', { field: t(`sam.field.${name}`) })}>{t('sam.ui.delete')}</button>
+              {t('sam.ui.constantItem', { field: t.code(`sam.field.${name}`), value: labelOf(name, text) })}{' '}
+              <button type="button" className="button" onClick={() => remove(name)} aria-label={t('sam.ui.constantRemove', { field: t.code(`sam.field.${name}`) })}>{t('sam.ui.delete')}</button>
             </li>
           ))}
         </ul>
@@ -150,7 +150,7 @@ export function ConstantsStep(props: { prepared: PrepareResult; kind: SamKind; c
           <select value={field} onChange={(event) => { setField(event.target.value); setValue(''); }}>
             <option value="">—</option>
             {free.map((candidate) => (
-              <option key={candidate.field} value={candidate.field}>{t(`sam.field.${candidate.field}`)}</option>
+              <option key={candidate.field} value={candidate.field}>{t.code(`sam.field.${candidate.field}`)}</option>
             ))}
           </select>
         </label>

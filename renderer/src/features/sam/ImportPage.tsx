@@ -137,7 +137,7 @@ export function ImportPage() {
       {prepared && kind ? (
         <fieldset>
           <legend>{t('sam.ui.step.dryRun')}</legend>
-          {missing.length > 0 ? <p className="field__error" role="alert">{t('sam.ui.missingRequired', { fields: missing.map((group) => group.map((field) => t(`sam.field.${field}`)).join(t('sam.ui.or'))).join('、') })}</p> : null}
+          {missing.length > 0 ? <p className="field__error" role="alert">{t('sam.ui.missingRequired', { fields: missing.map((group) => group.map((field) => t.code(`sam.field.${field}`)).join(t('sam.ui.or'))).join('、') })}</p> : null}
           {openValues.map((text) => (
             <p key={text} className="field__error" role="alert">{text}</p>
           ))}
@@ -254,7 +254,7 @@ function MappingStep({
             {prepared.kinds[kind].fields.map(({ field }) => (
               <Field
                 key={field}
-                label={t(`sam.field.${field}`)}
+                label={t.code(`sam.field.${field}`)}
                 required={required.has(field)}
                 help={constants[field] !== undefined ? t('sam.ui.reason.constant') : reasonText(t, prepared, kind, field, columns[field] ?? '')}
                 error={missing.some((group) => group.includes(field)) ? t('validation.required') : undefined}

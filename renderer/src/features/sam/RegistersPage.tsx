@@ -20,14 +20,14 @@ type Translate = ReturnType<typeof useT>;
 function shownValue(t: Translate, def: FieldDef, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (def.kind === 'boolean') return t(value ? 'sam.ui.yes' : 'sam.ui.no');
-  if (typeof def.kind === 'object') return t(`${def.kind.labels}.${String(value)}`);
+  if (typeof def.kind === 'object') return t.code(`${def.kind.labels}.${String(value)}`);
   return String(value);
 }
 
 function columnsFor(register: SamRegister, t: Translate): DataColumn<RegisterRow>[] {
   return REGISTER_FIELDS[register].map((def) => ({
     id: def.field,
-    label: t(`sam.field.${def.field}`),
+    label: t.code(`sam.field.${def.field}`),
     visible: def.shown === true,
     align: def.kind === 'integer' || def.kind === 'decimal' ? 'right' : 'left',
     value: (row) => {
@@ -139,7 +139,7 @@ function RecordForm({ register, row, onDone }: { register: SamRegister; row: Reg
       {formError ? <div className="banner banner--error" role="alert">{formError}</div> : null}
       <div className="grid">
         {REGISTER_FIELDS[register].map((def) => (
-          <Field key={def.field} label={t(`sam.field.${def.field}`)} error={errors[def.field]} required={def.required ?? false}>
+          <Field key={def.field} label={t.code(`sam.field.${def.field}`)} error={errors[def.field]} required={def.required ?? false}>
             {(a11y) => {
               const value = draft[def.field];
               const set = (next: string | boolean) => setDraft((current) => ({ ...current, [def.field]: next }));
@@ -149,7 +149,7 @@ function RecordForm({ register, row, onDone }: { register: SamRegister; row: Reg
                 return (
                   <select {...a11y} value={String(value)} onChange={(event) => set(event.target.value)}>
                     {def.kind.choices.map((choice) => (
-                      <option key={choice} value={choice}>{t(`${labels}.${choice}`)}</option>
+                      <option key={choice} value={choice}>{t.code(`${labels}.${choice}`)}</option>
                     ))}
                   </select>
                 );

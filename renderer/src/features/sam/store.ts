@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { type PositionSummary, shortfallCostUnknown } from '../../../../shared/domain/sam/position';
 import { api } from '../../api/client';
+import type { Translate } from '../../../../shared/i18n';
 
 interface SamState {
   /** Goes up whenever a SAM write commits, so every SAM view fetches again. */
@@ -21,6 +22,6 @@ export function money(amounts: Record<string, number>): string {
 }
 
 /** The headline shortfall cost: "未定价" when every shortfall lacks a price, never a 0 that hides them. */
-export function shortfallCostText(t: (key: string) => string, summary: Pick<PositionSummary, 'shortfallCost' | 'unpricedShortfallRows'>): string {
+export function shortfallCostText(t: Translate, summary: Pick<PositionSummary, 'shortfallCost' | 'unpricedShortfallRows'>): string {
   return shortfallCostUnknown(summary) ? t('sam.ui.costUnknown') : money(summary.shortfallCost);
 }
