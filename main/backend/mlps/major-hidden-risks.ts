@@ -22,28 +22,24 @@ type SaveInput = Omit<MajorHiddenRisk, 'id' | 'remediatedOn'> & { id?: string | 
 
 /** Creates or replaces one risk; nothing is stored when a finding it names is not in the object's scope. */
 export function saveMajorHiddenRisk(db: Database.Database, input: SaveInput, locale: Locale): MajorHiddenRisk {
-  return db.transaction(() => {
-    requireObject(db, input.objectId, 'objectId');
-    const previous = input.id ? getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, input.id) : null;
-    if (input.id && !previous) throw new AppError('mlps.record.notFound', { id: input.id }, { field: 'id' });
-    const scope = scopeOf(db, input.objectId);
-    const inScope = new Set(applicableItems(scope.catalog, scope.level, scope.extensions).map((item) => item.id));
-    const findings = checkMajorHiddenRisk(input, inScope);
-    if (findings.length > 0) throw findingsError(findings, locale);
-    const record: MajorHiddenRisk = { ...input, id: input.id ?? crypto.randomUUID() };
-    upsertRecord(db, majorHiddenRisksTable, record);
-    refreshScore(db, input.objectId, scope.catalog);
-    // A risk moved to another object leaves the first one's conclusion to be read again.
-    if (previous && previous.objectId !== input.objectId) refreshScore(db, previous.objectId, scope.catalog);
-    return record;
-  })();
+  requireObject(db, input.objectId, 'objectId');
+  const previous = input.id ? getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, input.id) : null;
+  if (input.id && !previous) throw new AppError('mlps.record.notFound', { id: input.id }, { field: 'id' });
+  const scope = scopeOf(db, input.objectId);
+  const inScope = new Set(applicableItems(scope.catalog, scope.level, scope.extensions).map((item) => item.id));
+  const findings = checkMajorHiddenRisk(input, inScope);
+  if (findings.length > 0) throw findingsError(findings, locale);
+  const record: MajorHiddenRisk = { ...input, id: input.id ?? crypto.randomUUID() };
+  upsertRecord(db, majorHiddenRisksTable, record);
+  refreshScore(db, input.objectId, scope.catalog);
+  // A risk moved to another object leaves the first one's conclusion to be read again.
+  if (previous && previous.objectId !== input.objectId) refreshScore(db, previous.objectId, scope.catalog);
+  return record;
 }
 
 export function removeMajorHiddenRisk(db: Database.Database, id: string): { removed: boolean } {
-  return db.transaction(() => {
-    const previous = getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, id);
-    const removed = deleteRecord(db, majorHiddenRisksTable, id);
-    if (previous) refreshScore(db, previous.objectId);
-    return { removed };
-  })();
+  const previous = getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, id);
+  const removed = deleteRecord(db, majorHiddenRisksTable, id);
+  if (previous) refreshScore(db, previous.objectId);
+  return { removed };
 }
