@@ -57,7 +57,7 @@ async function keysInfo(keyDir: string): Promise<KeysInfo> {
  * log — a log that travels in every filing package. Their entry records where the keys are and whose they are.
  */
 function auditKeys(ctx: HandlerContext, info: KeysInfo): KeysInfo {
-  ctx.db.transaction(() => ctx.audit({ entity: 'filing.keys', before: null, after: { keyDir: info.keyDir, signer: info.signer, chainCertificates: info.chainCertificates } }))();
+  ctx.audit({ entity: 'filing.keys', before: null, after: { keyDir: info.keyDir, signer: info.signer, chainCertificates: info.chainCertificates } });
   return info;
 }
 
@@ -97,7 +97,7 @@ function addTrust(ctx: HandlerContext, input: { path?: string | undefined; pem?:
     addedAt: ctx.now().toISOString(),
     addedBy: ctx.actor,
   };
-  ctx.db.transaction(() => insertTrust(ctx.db, entry, pemEncode('CERTIFICATE', der!)))();
+  insertTrust(ctx.db, entry, pemEncode('CERTIFICATE', der!));
   return entry;
 }
 
@@ -164,7 +164,7 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
 
     'filing.trust.list': (_input, { db }) => listTrust(db),
     'filing.trust.add': (input, ctx) => addTrust(ctx, input),
-    'filing.trust.remove': ({ id }, { db }) => ({ removed: db.transaction(() => removeTrust(db, id))() }),
+    'filing.trust.remove': ({ id }, { db }) => ({ removed: removeTrust(db, id) }),
 
     'filing.import': (input, ctx) => importFiling(ctx, { path: input.path, trust: input.trust, receipt: input.receipt ? { ...input.receipt, keyDir: keyDirOf(input.receipt, ctx) } : undefined }),
     'filing.filings.decide': (input, ctx) => decideFiling(ctx, { ...input, keyDir: keyDirOf(input, ctx) }),

@@ -121,11 +121,11 @@ export async function importReceipt(ctx: HandlerContext, input: { path: string; 
   if (!sent || sent.uscc !== receipt.sender.uscc) throw new AppError('filing.receipt.unknownPackage', { packageId: receipt.packageId }, { file: input.path, field: 'packageId' });
   if (sent.manifestSha256 !== receipt.manifestSha256) throw new AppError('filing.receipt.manifestMismatch', { packageId: receipt.packageId }, { file: input.path, field: 'manifestSha256' });
   if (hasSentReceipt(ctx.db, receipt.receiptId)) throw new AppError('filing.receipt.replay', { accessionNumber: receipt.accessionNumber }, { file: input.path, field: 'receiptId' });
-  return ctx.db.transaction(() => {
+  {
     insertSentReceipt(ctx.db, receipt, ctx.now().toISOString());
     const result = findSentPackage(ctx.db, receipt.packageId)!;
     const { uscc: _uscc, ...state } = result;
     ctx.audit({ entity: `filing.receipt:${receipt.receiptId}`, before: null, after: { packageId: receipt.packageId, accessionNumber: receipt.accessionNumber, result: receipt.result, issuedAt: receipt.issuedAt, receiver: receipt.receiver } });
     return state;
-  })();
+  }
 }
