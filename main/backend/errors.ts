@@ -96,6 +96,15 @@ export function findingsError(
   return new AppError(code, { count: findings.length, ...params }, { ...(field !== undefined ? { field } : {}), ...details, issues });
 }
 
+/**
+ * findingsError for rules whose first finding names the refusal as a whole (a catalog file, a graded-protection
+ * batch): its code and parameters head the error, and its row too; every finding is listed at its place.
+ */
+export function firstFindingError(findings: readonly Finding[], locale: Locale, details: Omit<ErrorDetails, 'issues'> = {}): AppError {
+  const first = findings[0]!;
+  return findingsError(first.code, findings, locale, first.params ?? {}, { ...details, ...(first.row !== undefined ? { row: first.row } : {}) });
+}
+
 /** A database trigger that refuses a write raises an i18n key as its message (e.g. `assessment.locked`). */
 function isTriggerRefusal(error: unknown): error is Error {
   return error instanceof Error && error.name === 'SqliteError' && hasMessage(error.message);
