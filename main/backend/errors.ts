@@ -11,8 +11,10 @@ export class AppError extends Error {
     readonly code: string,
     readonly params: Record<string, string | number> = {},
     readonly details?: ErrorDetails,
+    /** What went wrong underneath (a file-system error), for whoever debugs it; never shown to the user. */
+    options: { cause?: unknown } = {},
   ) {
-    super(code);
+    super(code, options);
     this.name = 'AppError';
   }
 }

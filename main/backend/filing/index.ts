@@ -15,7 +15,6 @@ import type { DataSection, DomainHandlers, HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { newExportPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
-import { filingWork } from './app-error';
 import { exportPackage, previewPackage } from './export';
 import { KEY_FILES, certificateFingerprint, exportCertificatePem, generateSigningKeys, hasSigningKeys, importPkcs12, readSigner } from './keys';
 import { verifyPackage } from './package-reader';
@@ -49,7 +48,7 @@ async function keysInfo(keyDir: string): Promise<KeysInfo> {
   if (!(await hasSigningKeys(keyDir))) return { keyDir, present: false, signer: null, chainCertificates: 0 };
   const chainFile = path.join(keyDir, KEY_FILES.chain);
   const chain = fs.existsSync(chainFile) ? certificatesFrom(fs.readFileSync(chainFile, 'latin1')).length : 0;
-  return { keyDir, present: true, signer: await filingWork(() => readSigner(keyDir)), chainCertificates: chain };
+  return { keyDir, present: true, signer: await readSigner(keyDir), chainCertificates: chain };
 }
 
 /**
@@ -128,17 +127,17 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       const name = input.name ?? profile?.name;
       const uscc = input.uscc ?? profile?.uscc;
       if (!name || !uscc) throw new AppError('filing.export.noProfile');
-      await filingWork(() => generateSigningKeys({ keyDir, passphrase: input.passphrase, enterprise: { name, uscc }, now: ctx.now() }));
+      await generateSigningKeys({ keyDir, passphrase: input.passphrase, enterprise: { name, uscc }, now: ctx.now() });
       return auditKeys(ctx, await keysInfo(keyDir));
     },
     'filing.keys.importP12': async (input, ctx) => {
       const keyDir = keyDirOf(input, ctx);
       const p12 = readCertificateFile(input.path);
-      await filingWork(() => importPkcs12({ keyDir, passphrase: input.passphrase, p12, p12Password: input.p12Password }));
+      await importPkcs12({ keyDir, passphrase: input.passphrase, p12, p12Password: input.p12Password });
       return auditKeys(ctx, await keysInfo(keyDir));
     },
     'filing.keys.exportCertificate': async (input, ctx) => {
-      const pem = await filingWork(() => exportCertificatePem(keyDirOf(input, ctx)));
+      const pem = await exportCertificatePem(keyDirOf(input, ctx));
       const fingerprintSha256 = certificateFingerprint(pem);
       const out = newExportPath(ctx.dataDir, `signer-${fingerprintSha256.slice(0, 16)}.pem`, ctx.now());
       fs.writeFileSync(out, pem);
@@ -153,14 +152,13 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
     },
 
     'filing.verify': (input, ctx) =>
-      filingWork(() =>
-        verifyPackage(input.path, {
-          trust: trustFor(ctx, input.trust, input.useTrustList),
-          locale: ctx.locale,
-          signal: ctx.signal,          now: ctx.now(),
-          onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-        }),
-      ),
+      verifyPackage(input.path, {
+        trust: trustFor(ctx, input.trust, input.useTrustList),
+        locale: ctx.locale,
+        signal: ctx.signal,
+        now: ctx.now(),
+        onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+      }),
 
     'filing.trust.list': (_input, { db }) => listTrust(db),
     'filing.trust.add': (input, ctx) => addTrust(ctx, input),

@@ -17,7 +17,6 @@ import { AppError, toErrorData, validationError } from '../errors';
 import { translate } from '../../../shared/i18n';
 import type { IssuedReceipt } from '../../../shared/contract/filing/receipt';
 import { discardReceipt, issuedReceiptOf, prepareIssuer, publishReceipt, recordReceipt, signReceipt, signerProven, type ReceiptFields, type ReceiptIssuer, type ReceiptRequest } from './receipts';
-import { filingWork } from './app-error';
 import { extractPackage } from './package-reader';
 import { findFilingByPackageId, getFiling, insertFiling, lastAnchoredAuditHead, trustedCertificatesPem } from './repository';
 
@@ -52,13 +51,13 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
   const incoming = path.join(root, `.incoming-${crypto.randomUUID()}`);
   let kept = false;
   try {
-    const verify = await filingWork(() =>
+    const verify = await (
       extractPackage(input.path, incoming, {
         trust: trustFor(ctx, input.trust),
         locale: ctx.locale,
         signal: ctx.signal,        now: ctx.now(),
         onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-      }),
+      })
     );
     onVerified(verify);
     if (!verify.valid || !verify.manifest || !verify.signer || !verify.manifestSha256) throw notVerified(input.path, verify);
