@@ -39,3 +39,10 @@ describe('normalizeEnteredUscc', () => {
     expect(normalizeEnteredUscc(' 91110000100000000R ')).toBe('91110000100000000R');
   });
 });
+
+describe('isValidUscc', () => {
+  it('says no to a code with a wrong check character, yes to the same code put right', () => {
+    expect(isValidUscc('91110000100000000X')).toBe(false);
+    expect(isValidUscc('91110000100000000R')).toBe(true);
+  });
+});
