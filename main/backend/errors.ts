@@ -11,8 +11,10 @@ export class AppError extends Error {
     readonly code: string,
     readonly params: Record<string, string | number> = {},
     readonly details?: ErrorDetails,
+    /** What went wrong underneath (a file-system error), for whoever debugs it; never shown to the user. */
+    options: { cause?: unknown } = {},
   ) {
-    super(code);
+    super(code, options);
     this.name = 'AppError';
   }
 }
@@ -95,6 +97,15 @@ export function findingsError(
   }));
   const field = findings[0]?.field;
   return new AppError(code, { count: findings.length, ...params }, { ...(field !== undefined ? { field } : {}), ...details, issues });
+}
+
+/**
+ * findingsError for rules whose first finding names the refusal as a whole (a catalog file, a graded-protection
+ * batch): its code and parameters head the error, and its row too; every finding is listed at its place.
+ */
+export function firstFindingError(findings: readonly Finding[], locale: Locale, details: Omit<ErrorDetails, 'issues'> = {}): AppError {
+  const first = findings[0]!;
+  return findingsError(first.code, findings, locale, first.params ?? {}, { ...details, ...(first.row !== undefined ? { row: first.row } : {}) });
 }
 
 /** A database trigger that refuses a write raises an i18n key as its message (e.g. `assessment.locked`). */

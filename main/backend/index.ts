@@ -11,10 +11,12 @@ import { WorkspaceConnection } from './db/connection';
 import { migrations as defaultMigrations } from './db/migrations';
 import { dataSections, domainHandlers } from './domains';
 import { rebuildDueIfPending } from './mlps/objects';
+import { refreshStaleFacts } from './filing/views';
 import { AppError, toErrorData, validationError } from './errors';
 import { pagePathRefusal } from './page-paths';
 import { createWorkspaceHandlers } from './workspace';
 import { readSettings } from './workspace/settings';
+import { runWrite } from './write-transaction';
 
 export interface BackendOptions {
   dataDir: string;
@@ -53,8 +55,12 @@ type AuditRecordInput = Parameters<HandlerContext['audit']>[0];
 export function createBackend(options: BackendOptions): Backend {
   const migrations = options.migrations ?? defaultMigrations;
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  // A migration may ask for the graded-protection due-date cache to be rebuilt.
-  const connection = new WorkspaceConnection(databaseFile, migrations, rebuildDueIfPending);
+  // On every open: a migration may ask for the graded-protection due-date cache to be rebuilt, and a receiver's
+  // consolidation facts written under older summary rules are rewritten.
+  const connection = new WorkspaceConnection(databaseFile, migrations, (db) => {
+    rebuildDueIfPending(db);
+    refreshStaleFacts(db);
+  });
   const now = options.now ?? (() => new Date());
   const auditEnabled = options.audit ?? true;
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -143,7 +149,7 @@ export function createBackend(options: BackendOptions): Backend {
         if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
         if (spec.kind === 'read') return checkOutput(await run());
         if (needsBackupBefore(spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
-        return spec.transaction === 'handler' ? runOwnTransaction(run, checkOutput, recordDefault) : runInTransaction(run, checkOutput, recordDefault);
+        return runWrite(connection, spec, { method, run, checkOutput, recordDefault });
       }));
       if (spec.kind === 'write') emit('changed', { domain: method.split('.')[0]!, method });
       return { ok: true, value };
@@ -153,36 +159,6 @@ export function createBackend(options: BackendOptions): Backend {
     } finally {
       runningJobs.delete(jobId);
     }
-  }
-
-  /**
-   * A write and its audit entry commit together: the handler — across its awaits; no other write runs
-   * meanwhile (see createWriteLock) — its output check and its entry run in one transaction, so a handler
-   * that throws or returns a bad output, or an entry that cannot be written, leaves nothing behind.
-   */
-  async function runInTransaction(run: () => unknown, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
-    const db = connection.db;
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      const value = checkOutput(await run());
-      recordDefault(value);
-      db.exec('COMMIT');
-      return value;
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  }
-
-  /**
-   * A write whose handler holds its own transaction (MethodSpec.transaction): it records its entry inside
-   * the transaction that commits its rows (ctx.audit, ctx.auditResult). A call that committed nothing (a SAM
-   * file refused row by row) is recorded when it returns.
-   */
-  async function runOwnTransaction(run: () => unknown, checkOutput: (output: unknown) => unknown, recordDefault: (output: unknown) => void): Promise<unknown> {
-    const value = checkOutput(await run());
-    connection.db.transaction(() => recordDefault(value))();
-    return value;
   }
 
   return {

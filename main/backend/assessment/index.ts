@@ -55,7 +55,7 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
   'assessment.templates.import': ({ path }, ctx) => {
     const parsed = parseTemplate(readJsonInput(path));
     if (!parsed.ok) throw findingsError('assessment.template.refused', parsed.findings, ctx.locale, {}, { file: path });
-    ctx.db.transaction(() => storeTemplate(ctx.db, parsed.template, ctx.now()))();
+    storeTemplate(ctx.db, parsed.template, ctx.now());
     return summarize(ctx.db, parsed.template);
   },
   'assessment.templates.export': ({ id, version, path }, { db }) => {
@@ -72,11 +72,11 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
       nameEn: nameEn ?? `${source.nameEn} (copy)`,
     };
     if (allTemplates(ctx.db).some((template) => template.id === copy.id)) throw new AppError('assessment.template.idTaken', { id: copy.id }, { field: 'newId' });
-    ctx.db.transaction(() => storeTemplate(ctx.db, copy, ctx.now()))();
+    storeTemplate(ctx.db, copy, ctx.now());
     return summarize(ctx.db, copy);
   },
   'assessment.templates.save': (template, ctx) => {
-    ctx.db.transaction(() => storeTemplate(ctx.db, checkedTemplate(template, ctx), ctx.now()))();
+    storeTemplate(ctx.db, checkedTemplate(template, ctx), ctx.now());
     return summarize(ctx.db, template);
   },
 
@@ -89,9 +89,7 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     if (currentOfYear(db, year)) throw new AppError('assessment.yearExists', { year }, { field: 'year' });
     const at = now().toISOString();
     const id = crypto.randomUUID();
-    db.transaction(() =>
-      insertDraft(db, { id, year, revision: 1, templateId: template.id, templateVersion: template.version, supersedes: null, createdAt: at, updatedAt: at, answers: [] }),
-    )();
+    insertDraft(db, { id, year, revision: 1, templateId: template.id, templateVersion: template.version, supersedes: null, createdAt: at, updatedAt: at, answers: [] });
     return detailOf(db, requireAssessment(db, id));
   },
   'assessment.get': ({ id }, { db }) => detailOf(db, requireAssessment(db, id)),
@@ -102,10 +100,8 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     // A note left out keeps the note already stored.
     const stored = answers.map((answer) => ({ indicatorId: answer.indicatorId, value: answer.value, note: answer.note ?? previous.get(answer.indicatorId)?.note ?? '' }));
     checkAnswers(templateOf(ctx.db, record), stored, ctx);
-    ctx.db.transaction(() => {
-      upsertAnswers(ctx.db, id, stored);
-      touchAssessment(ctx.db, id, ctx.now());
-    })();
+    upsertAnswers(ctx.db, id, stored);
+    touchAssessment(ctx.db, id, ctx.now());
     return detailOf(ctx.db, requireAssessment(ctx.db, id));
   },
   'assessment.score': (input, ctx) => {
@@ -123,7 +119,7 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     const blockers = finalizeBlockers(template, givenAnswers(record), indicatorsWithEvidence(evidence));
     if (blockers.length > 0) throw findingsError('assessment.finalize.refused', blockers, ctx.locale);
     const finalization = { at: ctx.now().toISOString(), by: ctx.actor, contentHash: assessmentContentHash(record, template, evidence), score: scoreOf(record, template) };
-    db.transaction(() => finalizeAssessment(db, id, finalization))();
+    finalizeAssessment(db, id, finalization);
     return detailOf(db, requireAssessment(db, id));
   },
   'assessment.revise': ({ id }, { db, now }) => {
@@ -133,10 +129,8 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     }
     const at = now().toISOString();
     const revisionId = crypto.randomUUID();
-    db.transaction(() => {
-      insertDraft(db, { ...source, id: revisionId, revision: nextRevision(db, source.year), supersedes: source.id, createdAt: at, updatedAt: at });
-      copyAttachments(db, evidenceOf(db, source.id), (attachment) => ({ ...attachment.owner, entityId: `${revisionId}${attachment.owner.entityId.slice(source.id.length)}` }));
-    })();
+    insertDraft(db, { ...source, id: revisionId, revision: nextRevision(db, source.year), supersedes: source.id, createdAt: at, updatedAt: at });
+    copyAttachments(db, evidenceOf(db, source.id), (attachment) => ({ ...attachment.owner, entityId: `${revisionId}${attachment.owner.entityId.slice(source.id.length)}` }));
     return detailOf(db, requireAssessment(db, revisionId));
   },
   'assessment.trend': (_input, { db }) => {

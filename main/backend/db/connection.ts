@@ -32,6 +32,7 @@ export class WorkspaceConnection {
   /**
    * `afterOpen` runs on every database this connection opens (at start, and after a restore swaps the file): the
    * place for a domain to rebuild a derived cache a migration asked for, with the domain's rules rather than SQL.
+   * It runs inside a transaction the connection holds, as migrations do: what it writes lands whole or not at all.
    */
   constructor(
     readonly file: string,
@@ -40,7 +41,7 @@ export class WorkspaceConnection {
   ) {
     const opened = openDatabase(file, migrations);
     this.current = opened.db;
-    afterOpen(this.current);
+    this.runAfterOpen();
     this.migrationBackupFile = opened.backupFile;
     removeRestoreLeftovers(path.dirname(file));
   }
@@ -150,10 +151,14 @@ export class WorkspaceConnection {
     this.current.close();
   }
 
+  private runAfterOpen(): void {
+    this.current.transaction(() => this.afterOpen(this.current))();
+  }
+
   private reopen(): { fromVersion: number; toVersion: number } {
     const opened = openDatabase(this.file, this.migrations);
     this.current = opened.db;
-    this.afterOpen(this.current);
+    this.runAfterOpen();
     if (opened.backupFile) this.migrationBackupFile = opened.backupFile;
     return { fromVersion: opened.fromVersion, toVersion: opened.toVersion };
   }

@@ -70,7 +70,7 @@ export const declarationsHandlers: DomainHandlers<'declarations'> = {
     if (!loaded.ok) refuseWithFindings('declarations.error.formInvalid', loaded.findings, describe(locale));
     const { id, version } = loaded.definition;
     if (findForm(db, id, version)) throw new AppError('declarations.error.formExists', { formId: id, version }, { field: 'version' });
-    db.transaction(() => insertImportedForm(db, loaded.definition, now()))();
+    insertImportedForm(db, loaded.definition, now());
     return allForms(db).find((entry) => entry.definition.id === id && entry.definition.version === version)!;
   },
   'declarations.list': (_input, { db }) =>
@@ -88,7 +88,7 @@ export const declarationsHandlers: DomainHandlers<'declarations'> = {
     const definition = requireForm(db, formId, formVersion);
     const at = now().toISOString();
     const declaration: DeclarationRecord = { id: crypto.randomUUID(), ...newDeclaration(definition, prefilledValues(db, definition, localIsoDate(now()))), createdAt: at, updatedAt: at };
-    db.transaction(() => writeDeclaration(db, declaration))();
+    writeDeclaration(db, declaration);
     return detail(db, declaration, localIsoDate(now()));
   },
   'declarations.save': ({ id, values }, { db, now, locale }) => {
@@ -98,7 +98,7 @@ export const declarationsHandlers: DomainHandlers<'declarations'> = {
     const malformed = validateValues(definition, values, { today }).filter((f) => MALFORMED.has(f.code));
     if (malformed.length > 0) refuseWithFindings('declarations.error.valuesMalformed', malformed, describe(locale));
     const saved = { ...current, ...editDeclaration(current, values), updatedAt: now().toISOString() };
-    db.transaction(() => writeDeclaration(db, saved))();
+    writeDeclaration(db, saved);
     return detail(db, saved, today);
   },
   'declarations.act': ({ id, action }, { db, now, locale }) => {
@@ -113,14 +113,14 @@ export const declarationsHandlers: DomainHandlers<'declarations'> = {
       throw new AppError(first?.code ?? 'forms.lifecycle.notAllowed', first?.params ?? {});
     }
     const saved = { ...current, status: result.declaration.status, updatedAt: now().toISOString() };
-    db.transaction(() => writeDeclaration(db, saved))();
+    writeDeclaration(db, saved);
     return detail(db, saved, today);
   },
   'declarations.printable': ({ id }, { db, locale }) => {
     const declaration = requireDeclaration(db, id);
     return printableForm(requireForm(db, declaration.formId, declaration.formVersion), declaration, locale);
   },
-  'declarations.delete': ({ id }, { db }) => ({ deleted: db.transaction(() => deleteDeclaration(db, id))() }),
+  'declarations.delete': ({ id }, { db }) => ({ deleted: deleteDeclaration(db, id) }),
 };
 
 export const declarationsData: DataSection<'declarations'> = {

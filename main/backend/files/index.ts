@@ -57,10 +57,8 @@ export const filesHandlers: DomainHandlers<'files'> & DomainHandlers<'attachment
     const { sha256, size } = await storeAttachmentContent(dataDir, source);
     const attachment: Attachment = { id: crypto.randomUUID(), name: name ?? source.split(/[\\/]/).pop()!, size, sha256, owner, addedAt: now().toISOString(), addedBy: actor };
     // The content is stored before the row: a crash in between leaves an unreferenced file, never a dangling row.
-    db.transaction(() => {
-      insertAttachment(db, attachment);
-      audit({ entity: `attachment:${attachment.id}`, before: null, after: attachment });
-    })();
+    insertAttachment(db, attachment);
+    audit({ entity: `attachment:${attachment.id}`, before: null, after: attachment });
     return attachment;
   },
   'attachments.list': ({ owner }, { db }) => listAttachments(db, owner),

@@ -5,6 +5,7 @@
 import type { FilingCode } from '../../../shared/contract/filing/codes';
 import { DEFAULT_LOCALE, format, hasMessage, type Locale, translate } from '../../../shared/i18n';
 import { filingMessages } from '../../../shared/i18n/filing';
+import { AppError } from '../errors';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -21,20 +22,16 @@ export function filingMessage(code: FilingCode, params: MessageParams = {}, loca
   return format(filingMessages[locale][code], worded);
 }
 
-export class FilingError extends Error {
-  readonly code: FilingCode;
-  readonly file: string | undefined;
-  readonly params: MessageParams;
-
-  constructor(code: FilingCode, params: MessageParams = {}, options: { file?: string; cause?: unknown } = {}) {
-    super(filingMessage(code, { ...params, ...(options.file === undefined ? {} : { file: options.file }) }, 'en-US'), { cause: options.cause });
-    this.name = 'FilingError';
-    this.code = code;
-    this.file = options.file;
-    this.params = params;
-  }
+/**
+ * An error of the filing core, as the backend's AppError: a filing code and its parameters; a file it names is
+ * both a message parameter and the error's detail, so the caller can point at it.
+ */
+export function filingError(code: FilingCode, params: MessageParams = {}, options: { file?: string; cause?: unknown } = {}): AppError {
+  const { file, cause } = options;
+  const underneath = cause === undefined ? {} : { cause };
+  return file === undefined ? new AppError(code, params, undefined, underneath) : new AppError(code, { ...params, file }, { file }, underneath);
 }
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new FilingError('filing.cancelled');
+  if (signal?.aborted) throw filingError('filing.cancelled');
 }

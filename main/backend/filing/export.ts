@@ -18,7 +18,6 @@ import { WORKSPACE_FOLDERS, attachmentPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
 import { APP_NAME, APP_VERSION } from '../version';
 import { exportWorkspaceData } from '../workspace/data';
-import { filingWork } from './app-error';
 import { KEY_FILES, exportCertificatePem, hasSigningKeys, loadSigningKeys, readSigner } from './keys';
 import { writePackage, type PackageSource } from './package-writer';
 import { findSentPackage, insertSentPackage } from './chain-repository';
@@ -115,14 +114,14 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
 export async function previewPackage(ctx: HandlerContext, sections: readonly DataSection[], content: PackageContent, keyDir: string): Promise<ManifestPreview> {
   const { preview } = planPackage(ctx, sections, content);
   if (!(await hasSigningKeys(keyDir))) return { ...preview, signer: null };
-  return filingWork(async () => {
+  {
     const signer = await readSigner(keyDir);
     const certificate = Buffer.byteLength(await exportCertificatePem(keyDir));
     // The writer re-encodes the key directory's PEM files exactly as they were written.
     const sm2Key = fs.statSync(path.join(keyDir, KEY_FILES.sm2PublicKey)).size;
     const files = [...preview.files, { path: MEMBER.signerCert, size: certificate, kind: 'signer' as const }, { path: MEMBER.signerSm2Key, size: sm2Key, kind: 'signer' as const }];
     return { ...preview, files, totalBytes: preview.totalBytes + certificate + sm2Key, signer };
-  });
+  }
 }
 
 export async function exportPackage(
@@ -144,7 +143,7 @@ export async function exportPackage(
 }
 
 async function writePlannedPackage(ctx: HandlerContext, plan: PlannedPackage, content: PackageContent, options: { keyDir: string; passphrase: string; out: string }) {
-  return filingWork(async () => {
+  {
     const keys = await loadSigningKeys(options.keyDir, options.passphrase);
     const result = await writePackage({
       outFile: options.out,
@@ -162,7 +161,7 @@ async function writePlannedPackage(ctx: HandlerContext, plan: PlannedPackage, co
       packageBytes: result.packageBytes,
       signerFingerprint: keys.signer.fingerprintSha256,
     };
-  });
+  }
 }
 
 /** An amendment names a package this workspace sent for the same period. */

@@ -16,7 +16,6 @@ import type { DataSection, DomainHandlers, HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { WORKSPACE_FOLDERS, newExportPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
-import { filingWork } from './app-error';
 import { exportPackage, previewPackage } from './export';
 import { KEY_FILES, certificateFingerprint, exportCertificatePem, generateSigningKeys, hasSigningKeys, importPkcs12, readSigner } from './keys';
 import { verifyWithCarried } from './rollup-verify';
@@ -52,7 +51,7 @@ async function keysInfo(keyDir: string): Promise<KeysInfo> {
   if (!(await hasSigningKeys(keyDir))) return { keyDir, present: false, signer: null, chainCertificates: 0 };
   const chainFile = path.join(keyDir, KEY_FILES.chain);
   const chain = fs.existsSync(chainFile) ? certificatesFrom(fs.readFileSync(chainFile, 'latin1')).length : 0;
-  return { keyDir, present: true, signer: await filingWork(() => readSigner(keyDir)), chainCertificates: chain };
+  return { keyDir, present: true, signer: await readSigner(keyDir), chainCertificates: chain };
 }
 
 /**
@@ -60,7 +59,7 @@ async function keysInfo(keyDir: string): Promise<KeysInfo> {
  * log — a log that travels in every filing package. Their entry records where the keys are and whose they are.
  */
 function auditKeys(ctx: HandlerContext, info: KeysInfo): KeysInfo {
-  ctx.db.transaction(() => ctx.audit({ entity: 'filing.keys', before: null, after: { keyDir: info.keyDir, signer: info.signer, chainCertificates: info.chainCertificates } }))();
+  ctx.audit({ entity: 'filing.keys', before: null, after: { keyDir: info.keyDir, signer: info.signer, chainCertificates: info.chainCertificates } });
   return info;
 }
 
@@ -100,7 +99,7 @@ function addTrust(ctx: HandlerContext, input: { path?: string | undefined; pem?:
     addedAt: ctx.now().toISOString(),
     addedBy: ctx.actor,
   };
-  ctx.db.transaction(() => insertTrust(ctx.db, entry, pemEncode('CERTIFICATE', der!)))();
+  insertTrust(ctx.db, entry, pemEncode('CERTIFICATE', der!));
   return entry;
 }
 
@@ -145,17 +144,17 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       const name = input.name ?? profile?.name;
       const uscc = input.uscc ?? profile?.uscc;
       if (!name || !uscc) throw new AppError('filing.export.noProfile');
-      await filingWork(() => generateSigningKeys({ keyDir, passphrase: input.passphrase, enterprise: { name, uscc }, now: ctx.now() }));
+      await generateSigningKeys({ keyDir, passphrase: input.passphrase, enterprise: { name, uscc }, now: ctx.now() });
       return auditKeys(ctx, await keysInfo(keyDir));
     },
     'filing.keys.importP12': async (input, ctx) => {
       const keyDir = keyDirOf(input, ctx);
       const p12 = readCertificateFile(input.path);
-      await filingWork(() => importPkcs12({ keyDir, passphrase: input.passphrase, p12, p12Password: input.p12Password }));
+      await importPkcs12({ keyDir, passphrase: input.passphrase, p12, p12Password: input.p12Password });
       return auditKeys(ctx, await keysInfo(keyDir));
     },
     'filing.keys.exportCertificate': async (input, ctx) => {
-      const pem = await filingWork(() => exportCertificatePem(keyDirOf(input, ctx)));
+      const pem = await exportCertificatePem(keyDirOf(input, ctx));
       const fingerprintSha256 = certificateFingerprint(pem);
       const out = newExportPath(ctx.dataDir, `signer-${fingerprintSha256.slice(0, 16)}.pem`, ctx.now());
       fs.writeFileSync(out, pem);
@@ -173,18 +172,16 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       // A roll-up's carried packages are extracted here to be checked, and removed again.
       const scratch = path.join(ctx.dataDir, WORKSPACE_FOLDERS.staging, `verify-${crypto.randomUUID()}`);
       try {
-        return await filingWork(() =>
-          verifyWithCarried(
-            input.path,
-            {
-              trust: trustFor(ctx, input.trust, input.useTrustList),
-              locale: ctx.locale,
-              signal: ctx.signal,
-              now: ctx.now(),
-              onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-            },
-            scratch,
-          ),
+        return await verifyWithCarried(
+          input.path,
+          {
+            trust: trustFor(ctx, input.trust, input.useTrustList),
+            locale: ctx.locale,
+            signal: ctx.signal,
+            now: ctx.now(),
+            onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+          },
+          scratch,
         );
       } finally {
         fs.rmSync(scratch, { recursive: true, force: true });
@@ -193,7 +190,7 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
 
     'filing.trust.list': (_input, { db }) => listTrust(db),
     'filing.trust.add': (input, ctx) => addTrust(ctx, input),
-    'filing.trust.remove': ({ id }, { db }) => ({ removed: db.transaction(() => removeTrust(db, id))() }),
+    'filing.trust.remove': ({ id }, { db }) => ({ removed: removeTrust(db, id) }),
 
     'filing.import': (input, ctx) => importFiling(ctx, { path: input.path, trust: input.trust, receipt: input.receipt ? { ...input.receipt, keyDir: keyDirOf(input.receipt, ctx) } : undefined }),
     'filing.filings.decide': (input, ctx) => decideFiling(ctx, { ...input, keyDir: keyDirOf(input, ctx) }),

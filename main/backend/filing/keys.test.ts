@@ -14,7 +14,7 @@ import {
   loadSigningKeys,
   readSigner,
 } from './keys';
-import { FilingError } from './errors';
+import { AppError, toErrorData } from '../errors';
 import { rejectionOf } from '../../../test/support/rejection';
 
 const PASSPHRASE = '正确的口令 correct horse';
@@ -31,7 +31,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof FilingError) return error.code;
+    if (error instanceof AppError) return error.code;
     throw error;
   }
   return 'no error';
@@ -131,8 +131,8 @@ describe('the keystore binds the public keys beside it', () => {
     copyFileSync(join(other, swapped), join(dir, swapped));
     // Started one at a time: a second promise made up front would reject unhandled while the first is awaited.
     for (const attempt of [() => readSigner(dir), () => loadSigningKeys(dir, PASSPHRASE)]) {
-      const error = await rejectionOf(attempt(), FilingError);
-      expect(error).toMatchObject({ code: 'filing.keys.publicKeyReplaced', file: swapped });
+      const error = await rejectionOf(attempt(), AppError);
+      expect(error).toMatchObject({ code: 'filing.keys.publicKeyReplaced', details: { file: swapped } });
     }
   });
 
@@ -162,9 +162,9 @@ describe('scrypt parameters are read from the file, so they are bounded before d
   ])('$param=$value is refused by name at once', async ({ param, value }) => {
     const dir = copyOfKeys(`kdf-${param}-${value}`);
     editKeystore(dir, (store) => (store.kdf[param] = value));
-    const error = await rejectionOf(loadSigningKeys(dir, PASSPHRASE), FilingError);
-    expect(error).toMatchObject({ code: 'filing.keys.kdfOutOfRange', file: KEY_FILES.encryptedKeys, params: { param, value: String(value) } });
-    expect(error.message).toContain(`scrypt ${param}=${value}`);
+    const error = await rejectionOf(loadSigningKeys(dir, PASSPHRASE), AppError);
+    expect(error).toMatchObject({ code: 'filing.keys.kdfOutOfRange', details: { file: KEY_FILES.encryptedKeys }, params: { param, value: String(value) } });
+    expect(toErrorData(error, 'en-US').message).toContain(`scrypt ${param}=${value}`);
   });
 });
 

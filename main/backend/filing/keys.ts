@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import * as pkijs from 'pkijs';
 import { enterpriseSchema, type SignerInfo } from '../../../shared/contract/filing/schemas';
 import { LIMITS } from '../../../shared/contract/limits';
-import { FilingError } from './errors';
+import { filingError } from './errors';
 import {
   P256,
   certificatesFrom,
@@ -134,15 +134,15 @@ export async function importPkcs12(options: {
   await refuseExistingKeys(options.keyDir);
   const { keys, certificates } = await readPkcs12(options.p12, options.p12Password);
   const key = keys[0];
-  if (!key) throw new FilingError('filing.keys.p12NoKey');
-  if (certificates.length === 0) throw new FilingError('filing.keys.p12NoCertificate');
+  if (!key) throw filingError('filing.keys.p12NoKey');
+  if (certificates.length === 0) throw filingError('filing.keys.p12NoCertificate');
   const publicSpki = p256PublicSpkiOf(key);
   const leafIndex = certificates.findIndex((der) => {
     const spki = parseCertificate(der).subjectPublicKeyInfo.toSchema().toBER();
     return Buffer.from(spki).equals(publicSpki);
   });
   const leaf = certificates[leafIndex];
-  if (!leaf) throw new FilingError('filing.keys.p12KeyMismatch');
+  if (!leaf) throw filingError('filing.keys.p12KeyMismatch');
   const chainDer = certificates.filter((_, index) => index !== leafIndex);
   return storeKeys(options.keyDir, options.passphrase, { certificateDer: leaf, chainDer, pkcs8: key });
 }
@@ -158,7 +158,7 @@ export async function loadSigningKeys(keyDir: string, passphrase: string): Promi
   const pkcs8 = new Uint8Array(Buffer.from(plaintext.p256Pkcs8, 'base64'));
   const sm2PublicKeyHex = sm2PublicKeyFromSpki(sm2PublicKeySpkiDer);
   if (!Buffer.from(certificateSpki(certificateDer)).equals(p256PublicSpkiOf(pkcs8)) || sm2PublicKeyHex !== sm2PublicKeyOf(plaintext.sm2PrivateKey)) {
-    throw new FilingError('filing.keys.mismatch');
+    throw filingError('filing.keys.mismatch');
   }
   const p256PrivateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, P256, false, ['sign']);
   return {
@@ -192,7 +192,7 @@ export async function exportCertificatePem(keyDir: string): Promise<string> {
 /** SHA-256 of the DER certificate, lowercase hex (openssl's -fingerprint -sha256 without colons). */
 export function certificateFingerprint(certificate: string | Uint8Array): string {
   const der = certificatesFrom(certificate)[0];
-  if (!der) throw new FilingError('filing.keys.corrupt', {}, { file: 'certificate' });
+  if (!der) throw filingError('filing.keys.corrupt', {}, { file: 'certificate' });
   return sha256Hex(der);
 }
 
@@ -200,14 +200,14 @@ export function certificateFingerprint(certificate: string | Uint8Array): string
 // Storage
 
 function checkPassphrase(passphrase: string): void {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new FilingError('filing.keys.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH });
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw filingError('filing.keys.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH });
 }
 
 function parseEnterprise(input: { name: string; uscc: string }): { name: string; uscc: string } {
   const parsed = enterpriseSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new FilingError('filing.keys.invalidEnterprise', { field: issue?.path.join('.') ?? '', detail: issue?.message ?? '' });
+  throw filingError('filing.keys.invalidEnterprise', { field: issue?.path.join('.') ?? '', detail: issue?.message ?? '' });
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -218,7 +218,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 async function refuseExistingKeys(keyDir: string): Promise<void> {
-  if (await hasSigningKeys(keyDir)) throw new FilingError('filing.keys.alreadyExist', { dir: keyDir });
+  if (await hasSigningKeys(keyDir)) throw filingError('filing.keys.alreadyExist', { dir: keyDir });
 }
 
 function randomSerialNumber(): string {
@@ -251,9 +251,9 @@ function certificateSpki(certificateDer: Uint8Array): Uint8Array {
 function checkPublicKeys(store: KeystoreFile, certificateDer: Uint8Array, sm2SpkiDer: Uint8Array): void {
   if (store.publicKeys === undefined) return;
   if (sha256Hex(certificateSpki(certificateDer)) !== store.publicKeys.p256Spki) {
-    throw new FilingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.certificate });
+    throw filingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.certificate });
   }
-  if (sha256Hex(sm2SpkiDer) !== store.publicKeys.sm2Spki) throw new FilingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.sm2PublicKey });
+  if (sha256Hex(sm2SpkiDer) !== store.publicKeys.sm2Spki) throw filingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.sm2PublicKey });
 }
 
 async function storeKeys(
@@ -293,14 +293,14 @@ async function readKeyFile(keyDir: string, name: string): Promise<Buffer> {
   try {
     return await readFile(join(keyDir, name));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FilingError('filing.keys.notFound', { dir: keyDir }, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw filingError('filing.keys.notFound', { dir: keyDir }, { cause: error });
     throw error;
   }
 }
 
 async function readKeystore(keyDir: string): Promise<KeystoreFile> {
   const text = (await readKeyFile(keyDir, KEY_FILES.encryptedKeys)).toString('utf8');
-  const corrupt = (cause?: unknown) => new FilingError('filing.keys.corrupt', {}, { file: KEY_FILES.encryptedKeys, cause });
+  const corrupt = (cause?: unknown) => filingError('filing.keys.corrupt', {}, { file: KEY_FILES.encryptedKeys, cause });
   let store: KeystoreFile;
   try {
     store = JSON.parse(text) as KeystoreFile;
@@ -326,7 +326,7 @@ async function readKeystore(keyDir: string): Promise<KeystoreFile> {
  */
 function checkScryptParameters(kdf: KeystoreFile['kdf']): void {
   const refuse = (param: string, value: unknown, range: string) =>
-    new FilingError('filing.keys.kdfOutOfRange', { param, value: String(value), range }, { file: KEY_FILES.encryptedKeys });
+    filingError('filing.keys.kdfOutOfRange', { param, value: String(value), range }, { file: KEY_FILES.encryptedKeys });
   const { N, r, p } = kdf;
   const maxMemory = LIMITS.maxScryptMemoryBytes;
   // scrypt needs N a power of two above 1; its memory is 128·N·r bytes.
@@ -345,14 +345,14 @@ async function decryptKeystore(store: KeystoreFile, passphrase: string): Promise
     plaintext = Buffer.concat([decipher.update(Buffer.from(store.ciphertext, 'base64')), decipher.final()]);
   } catch (error) {
     // GCM authenticates: a wrong passphrase (or a tampered file) cannot decrypt.
-    throw new FilingError('filing.keys.badPassphrase', {}, { cause: error });
+    throw filingError('filing.keys.badPassphrase', {}, { cause: error });
   }
   return JSON.parse(plaintext.toString('utf8')) as KeystorePlaintext;
 }
 
 async function readCertificate(keyDir: string): Promise<Uint8Array> {
   const der = pemDecodeAll((await readKeyFile(keyDir, KEY_FILES.certificate)).toString('latin1'), 'CERTIFICATE')[0];
-  if (!der) throw new FilingError('filing.keys.corrupt', {}, { file: KEY_FILES.certificate });
+  if (!der) throw filingError('filing.keys.corrupt', {}, { file: KEY_FILES.certificate });
   return der;
 }
 
@@ -363,7 +363,7 @@ async function readChain(keyDir: string): Promise<Uint8Array[]> {
 
 async function readSm2PublicKey(keyDir: string): Promise<Uint8Array> {
   const der = pemDecodeAll((await readKeyFile(keyDir, KEY_FILES.sm2PublicKey)).toString('latin1'), 'PUBLIC KEY')[0];
-  if (!der || !sm2PublicKeyFromSpki(der)) throw new FilingError('filing.keys.corrupt', {}, { file: KEY_FILES.sm2PublicKey });
+  if (!der || !sm2PublicKeyFromSpki(der)) throw filingError('filing.keys.corrupt', {}, { file: KEY_FILES.sm2PublicKey });
   return der;
 }
 
@@ -378,11 +378,11 @@ function p256PublicSpkiOf(pkcs8: Uint8Array): Buffer {
   try {
     privateKey = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' });
   } catch (error) {
-    throw new FilingError('filing.keys.unsupportedKey', { detail: (error as Error).message }, { cause: error });
+    throw filingError('filing.keys.unsupportedKey', { detail: (error as Error).message }, { cause: error });
   }
   const details = privateKey.asymmetricKeyDetails;
   if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
-    throw new FilingError('filing.keys.unsupportedKey', { detail: `${privateKey.asymmetricKeyType ?? '?'} ${details?.namedCurve ?? ''}`.trim() });
+    throw filingError('filing.keys.unsupportedKey', { detail: `${privateKey.asymmetricKeyType ?? '?'} ${details?.namedCurve ?? ''}`.trim() });
   }
   return createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
 }
@@ -419,8 +419,8 @@ async function readPkcs12(p12: Uint8Array, password: string): Promise<{ keys: Ui
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if (/unsupported|unknown|not supported|not implemented/i.test(detail)) throw new FilingError('filing.keys.p12Unsupported', { detail }, { cause: error });
-    throw new FilingError('filing.keys.p12BadPassword', {}, { cause: error });
+    if (/unsupported|unknown|not supported|not implemented/i.test(detail)) throw filingError('filing.keys.p12Unsupported', { detail }, { cause: error });
+    throw filingError('filing.keys.p12BadPassword', {}, { cause: error });
   }
   return { keys, certificates: certificates.filter((der) => der.byteLength > 0) };
 }

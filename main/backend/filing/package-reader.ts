@@ -17,7 +17,7 @@ import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
 import { NEWEST_FORMAT_VERSION_READ, manifestSchema, type AuditHead, type Manifest, type ManifestFile, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
-import { FilingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
+import { filingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
 import { HashingStream, digestsOf, type Digests } from './hashing';
 import { WORKER_MIN_BYTES, DigestWorkers, type RangeDigest } from './digest-workers';
 import { certificatesFrom, chainsToTrustedCa, describeSigner, isValidAt, maySignDocuments, normalizeFingerprint, pemDecodeAll, sha256Hex, subjectNamesUscc, verifyCmsDetached } from './pki';
@@ -65,7 +65,7 @@ export async function verifyPackage(file: string, options: VerifyOptions = {}): 
 export async function extractPackage(file: string, destDir: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const root = resolve(destDir);
   await mkdir(root, { recursive: true });
-  if ((await readdir(root)).length > 0) throw new FilingError('filing.extract.destNotEmpty', { dir: root });
+  if ((await readdir(root)).length > 0) throw filingError('filing.extract.destNotEmpty', { dir: root });
   try {
     const result = await inspect(file, options, root);
     if (!result.valid) await emptyDirectory(root);
@@ -373,7 +373,7 @@ async function digestMember(
     await pipeline(stream, hashing, sink, signal ? { signal } : {});
   } catch (error) {
     sink.destroy();
-    if (signal?.aborted) throw new FilingError('filing.cancelled', {}, { cause: error });
+    if (signal?.aborted) throw filingError('filing.cancelled', {}, { cause: error });
     // A failing disk (EEXIST, ENOSPC, EIO…) is not a bad package: let it surface as an exception.
     if ((error as NodeJS.ErrnoException).syscall !== undefined) throw error;
     return done(corrupt(error));

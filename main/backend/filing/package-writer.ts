@@ -20,7 +20,8 @@ import {
   type ManifestFile,
   type PackageMeta,
 } from '../../../shared/contract/filing/schemas';
-import { FilingError, throwIfAborted } from './errors';
+import { AppError } from '../errors';
+import { filingError, throwIfAborted } from './errors';
 import { digestsOf, type Digests } from './hashing';
 import type { SigningKeys } from './keys';
 import { pemEncode, signCmsDetached, subjectNamesUscc } from './pki';
@@ -78,7 +79,7 @@ export async function writePackage(options: WritePackageOptions): Promise<WriteP
   const meta = parseMeta(options.meta);
   checkSources(options.sources);
   if (!subjectNamesUscc(options.keys.certificateDer, meta.enterprise.uscc)) {
-    throw new FilingError('filing.write.signerEnterpriseMismatch', { uscc: meta.enterprise.uscc });
+    throw filingError('filing.write.signerEnterpriseMismatch', { uscc: meta.enterprise.uscc });
   }
   const members = await planMembers(options.sources, options.keys);
   const tempFile = join(dirname(options.outFile), `.${basename(options.outFile)}.${randomUUID()}.part`);
@@ -108,7 +109,7 @@ function parseMeta(input: PackageMeta): ResolvedMeta {
   const parsed = packageMetaSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FilingError('filing.write.invalidManifest', { field: issue?.path.join('.') ?? '', detail: issue?.message ?? '' });
+    throw filingError('filing.write.invalidManifest', { field: issue?.path.join('.') ?? '', detail: issue?.message ?? '' });
   }
   return { ...parsed.data, packageId: parsed.data.packageId ?? randomUUID(), createdAt: parsed.data.createdAt ?? new Date().toISOString() };
 }
@@ -118,12 +119,12 @@ function checkSources(sources: PackageSource[]): void {
   for (const { path } of sources) {
     // The writer adds the key files itself; a caller cannot replace them.
     if (!isListablePath(path) || path === MEMBER.signerCert || path === MEMBER.signerSm2Key) {
-      throw new FilingError('filing.write.badSourcePath', {}, { file: path });
+      throw filingError('filing.write.badSourcePath', {}, { file: path });
     }
-    if (seen.has(collisionKey(path))) throw new FilingError('filing.write.duplicatePath', {}, { file: path });
+    if (seen.has(collisionKey(path))) throw filingError('filing.write.duplicatePath', {}, { file: path });
     seen.add(collisionKey(path));
   }
-  if (!sources.some((source) => source.path === MEMBER.workspace)) throw new FilingError('filing.write.missingWorkspace');
+  if (!sources.some((source) => source.path === MEMBER.workspace)) throw filingError('filing.write.missingWorkspace');
 }
 
 async function planMembers(sources: PackageSource[], keys: SigningKeys): Promise<PlannedMember[]> {
@@ -143,7 +144,7 @@ async function planMembers(sources: PackageSource[], keys: SigningKeys): Promise
       if (!info.isFile()) throw new Error('not a regular file');
       planned.push({ source, size: info.size, compress });
     } catch (error) {
-      throw new FilingError('filing.write.sourceUnreadable', { detail: (error as Error).message }, { file: source.path, cause: error });
+      throw filingError('filing.write.sourceUnreadable', { detail: (error as Error).message }, { file: source.path, cause: error });
     }
   }
   return planned;
@@ -164,7 +165,7 @@ async function writeZip(
     options.onProgress?.({ phase: 'write', done, total });
   };
   const zip = await ZipFileWriter.create(tempFile).catch((error: NodeJS.ErrnoException) => {
-    throw new FilingError('filing.write.outputUnwritable', { path: options.outFile, detail: error.message }, { cause: error });
+    throw filingError('filing.write.outputUnwritable', { path: options.outFile, detail: error.message }, { cause: error });
   });
   const digestWorkers = new DigestWorkers();
   try {
@@ -231,11 +232,11 @@ async function writeMember(
   if (sm3) return { digests: Promise.resolve({ size: written.size, sha256: sha256Hex, sm3: sm3.digest('hex') }) };
   const digests = sm3Job!.then(
     (worker) => {
-      if (worker.size !== written.size || worker.crc32 !== written.crc32) throw new FilingError('filing.write.sourceChanged', {}, { file: source.path });
+      if (worker.size !== written.size || worker.crc32 !== written.crc32) throw filingError('filing.write.sourceChanged', {}, { file: source.path });
       return { size: written.size, sha256: sha256Hex, sm3: worker.sm3 };
     },
     (error: Error) => {
-      throw new FilingError('filing.write.sourceUnreadable', { detail: error.message }, { file: source.path, cause: error });
+      throw filingError('filing.write.sourceUnreadable', { detail: error.message }, { file: source.path, cause: error });
     },
   );
   // Awaited with the others before signing; if writing stops first, nobody waits for it.
@@ -250,7 +251,7 @@ async function writeMember(
  */
 async function* fileChunks(file: string, memberPath: string, signal: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
   const unreadable = (error: unknown) =>
-    new FilingError('filing.write.sourceUnreadable', { detail: (error as Error).message }, { file: memberPath, cause: error });
+    filingError('filing.write.sourceUnreadable', { detail: (error as Error).message }, { file: memberPath, cause: error });
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -280,8 +281,8 @@ async function output<T>(options: WritePackageOptions, write: () => Promise<T>):
   try {
     return await write();
   } catch (error) {
-    if (error instanceof FilingError) throw error;
-    throw new FilingError('filing.write.outputUnwritable', { path: options.outFile, detail: (error as Error).message }, { cause: error });
+    if (error instanceof AppError) throw error;
+    throw filingError('filing.write.outputUnwritable', { path: options.outFile, detail: (error as Error).message }, { cause: error });
   }
 }
 

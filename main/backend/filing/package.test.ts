@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { MEMBER } from '../../../shared/contract/filing/paths';
 import { NEWEST_FORMAT_VERSION_READ, verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
-import { FilingError } from './errors';
+import { AppError } from '../errors';
 import { rejectionOf } from '../../../test/support/rejection';
 import { digestsOf } from './hashing';
 import { exportCertificatePem, generateSigningKeys, importPkcs12, loadSigningKeys, type SigningKeys } from './keys';
@@ -245,7 +245,7 @@ describe('writing', () => {
           if (p.done > 1024 * 1024) controller.abort();
         },
       }),
-      FilingError,
+      AppError,
     );
     expect(error.code).toBe('filing.cancelled');
     expect(phases).toContain('write');
@@ -267,20 +267,20 @@ describe('writing', () => {
   it('refuses sources and metadata that do not belong in a package', async () => {
     const out = join(work, 'refused.dgpkg');
     const attempt = (over: Partial<{ sources: PackageSource[]; meta: PackageMeta; keys: SigningKeys }>) =>
-      rejectionOf(writePackage({ outFile: out, meta: metaFor(ENTERPRISE_A), sources, keys: keysA, ...over }), FilingError);
+      rejectionOf(writePackage({ outFile: out, meta: metaFor(ENTERPRISE_A), sources, keys: keysA, ...over }), AppError);
     const withExtra = (source: PackageSource) => ({ sources: [...sources, source] });
     expect((await attempt(withExtra({ path: '../escape.txt', data: Buffer.from('x') }))).code).toBe('filing.write.badSourcePath');
     expect((await attempt(withExtra({ path: MEMBER.signerCert, data: Buffer.from('x') }))).code).toBe('filing.write.badSourcePath');
     expect((await attempt(withExtra({ path: 'reports/notes.txt', data: Buffer.from('x') }))).code).toBe('filing.write.badSourcePath');
     const duplicate = await attempt(withExtra({ path: 'attachments/证据/机房照片.JPG', data: Buffer.from('x') }));
-    expect([duplicate.code, duplicate.file]).toEqual(['filing.write.duplicatePath', 'attachments/证据/机房照片.JPG']);
+    expect([duplicate.code, duplicate.details?.file]).toEqual(['filing.write.duplicatePath', 'attachments/证据/机房照片.JPG']);
     expect((await attempt({ sources: sources.slice(1) })).code).toBe('filing.write.missingWorkspace');
     const missing = await attempt(withExtra({ path: 'attachments/gone.pdf', file: join(work, 'src', 'gone.pdf') }));
-    expect([missing.code, missing.file]).toEqual(['filing.write.sourceUnreadable', 'attachments/gone.pdf']);
+    expect([missing.code, missing.details?.file]).toEqual(['filing.write.sourceUnreadable', 'attachments/gone.pdf']);
     const badPeriod = await attempt({ meta: metaFor(ENTERPRISE_A, { period: 'last year' }) });
     expect([badPeriod.code, badPeriod.params.field]).toEqual(['filing.write.invalidManifest', 'period']);
     expect((await attempt({ keys: keysB })).code).toBe('filing.write.signerEnterpriseMismatch');
-    const unwritable = await rejectionOf(writePackage({ outFile: join(work, 'no-such-dir', 'x.dgpkg'), meta: metaFor(ENTERPRISE_A), sources, keys: keysA }), FilingError);
+    const unwritable = await rejectionOf(writePackage({ outFile: join(work, 'no-such-dir', 'x.dgpkg'), meta: metaFor(ENTERPRISE_A), sources, keys: keysA }), AppError);
     expect(unwritable.code).toBe('filing.write.outputUnwritable');
     expect(existsSync(out)).toBe(false);
   });

@@ -14,7 +14,6 @@ import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { newExportPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
-import { filingWork } from './app-error';
 import { findSentPackage, hasSentReceipt, insertIssuedReceipt, issuedReceiptFrom, insertSentReceipt, nextAccessionSeq, type NewIssuedReceipt } from './chain-repository';
 import { loadSigningKeys, type SigningKeys } from './keys';
 import { subjectNamesUscc } from './pki';
@@ -43,7 +42,7 @@ export async function prepareIssuer(ctx: HandlerContext, request: ReceiptRequest
   if (!profile) throw new AppError('filing.export.noProfile');
   const out = request.out ? path.resolve(request.out) : undefined;
   if (out && fs.existsSync(out)) throw new AppError('filing.write.outputUnwritable', { path: out, detail: 'EEXIST' }, { file: out, field: 'out' });
-  const keys = await filingWork(() => loadSigningKeys(request.keyDir, request.passphrase));
+  const keys = await loadSigningKeys(request.keyDir, request.passphrase);
   if (!subjectNamesUscc(keys.certificateDer, profile.uscc)) throw new AppError('filing.write.signerEnterpriseMismatch', { uscc: profile.uscc }, { field: 'keyDir' });
   return { receiver: { name: profile.name, uscc: profile.uscc }, keys, out };
 }
@@ -70,7 +69,7 @@ export async function signReceipt(ctx: HandlerContext, issuer: ReceiptIssuer, fi
   };
   const file = path.join(RECEIPTS_FOLDER, `${receipt.accessionNumber}${RECEIPT_EXTENSION}`);
   fs.mkdirSync(path.join(ctx.dataDir, RECEIPTS_FOLDER), { recursive: true });
-  await filingWork(() => writeReceipt(path.join(ctx.dataDir, file), receipt, issuer.keys));
+  await writeReceipt(path.join(ctx.dataDir, file), receipt, issuer.keys);
   return { receipt, year, seq, filingId, file, issuedBy: ctx.actor };
 }
 
@@ -106,7 +105,7 @@ export function signerProven(verify: VerifyResult): boolean {
 // ── The sender's side ─────────────────────────────────────────────────────────────────────────────────
 
 export async function verifyReceiptFile(ctx: HandlerContext, input: { path: string; trust: string[]; useTrustList?: boolean }) {
-  return filingWork(() => verifyReceipt(input.path, { trust: trustFor(ctx, input.trust, input.useTrustList ?? true), now: ctx.now(), locale: ctx.locale }));
+  return verifyReceipt(input.path, { trust: trustFor(ctx, input.trust, input.useTrustList ?? true), now: ctx.now(), locale: ctx.locale });
 }
 
 /**
@@ -121,11 +120,11 @@ export async function importReceipt(ctx: HandlerContext, input: { path: string; 
   if (!sent || sent.uscc !== receipt.sender.uscc) throw new AppError('filing.receipt.unknownPackage', { packageId: receipt.packageId }, { file: input.path, field: 'packageId' });
   if (sent.manifestSha256 !== receipt.manifestSha256) throw new AppError('filing.receipt.manifestMismatch', { packageId: receipt.packageId }, { file: input.path, field: 'manifestSha256' });
   if (hasSentReceipt(ctx.db, receipt.receiptId)) throw new AppError('filing.receipt.replay', { accessionNumber: receipt.accessionNumber }, { file: input.path, field: 'receiptId' });
-  return ctx.db.transaction(() => {
+  {
     insertSentReceipt(ctx.db, receipt, ctx.now().toISOString());
     const result = findSentPackage(ctx.db, receipt.packageId)!;
     const { uscc: _uscc, ...state } = result;
     ctx.audit({ entity: `filing.receipt:${receipt.receiptId}`, before: null, after: { packageId: receipt.packageId, accessionNumber: receipt.accessionNumber, result: receipt.result, issuedAt: receipt.issuedAt, receiver: receipt.receiver } });
     return state;
-  })();
+  }
 }

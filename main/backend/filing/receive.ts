@@ -19,7 +19,6 @@ import { AppError, toErrorData, validationError } from '../errors';
 import { translate } from '../../../shared/i18n';
 import type { IssuedReceipt } from '../../../shared/contract/filing/receipt';
 import { discardReceipt, issuedReceiptOf, prepareIssuer, publishReceipt, recordReceipt, signReceipt, signerProven, type ReceiptFields, type ReceiptIssuer, type ReceiptRequest } from './receipts';
-import { filingWork } from './app-error';
 import { extractPackage } from './package-reader';
 import { checkCarriedPackages, withCarried, type CarriedPackage } from './rollup-verify';
 import { findFilingByPackageId, getFiling, insertFiling, lastAnchoredAuditHead, trustedCertificatesPem } from './repository';
@@ -57,13 +56,14 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
   const placed: string[] = []; // files and folders put in their final place: removed unless the filing is kept
   let kept = false;
   try {
-    const outer = await filingWork(() =>
+    const outer = await (
       extractPackage(input.path, incoming, {
         trust: trustFor(ctx, input.trust),
         locale: ctx.locale,
-        signal: ctx.signal,        now: ctx.now(),
+        signal: ctx.signal,
+        now: ctx.now(),
         onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-      }),
+      })
     );
     onVerified(outer);
     if (!outer.valid || !outer.manifest || !outer.signer || !outer.manifestSha256) throw notVerified(input.path, outer);
@@ -140,7 +140,7 @@ async function keepPackageFile(ctx: HandlerContext, source: string, packageId: s
 /** A roll-up's carried packages, checked tier by tier against the signers it declares; a plain package has none. */
 async function checkCarried(ctx: HandlerContext, outer: VerifyResult, incoming: string, scratch: string): Promise<{ verify: VerifyResult; carried: CarriedPackage[] }> {
   if (!outer.manifest?.inner) return { verify: outer, carried: [] };
-  const checked = await filingWork(() => checkCarriedPackages(outer.manifest!, incoming, { scratch, locale: ctx.locale, now: ctx.now(), signal: ctx.signal }));
+  const checked = await checkCarriedPackages(outer.manifest!, incoming, { scratch, locale: ctx.locale, now: ctx.now(), signal: ctx.signal });
   return { verify: withCarried(outer, checked, ctx.locale), carried: checked.carried };
 }
 

@@ -24,7 +24,7 @@ import { buildReportDocument, createHeadings, dataTable, keyValueTable } from '.
 import { RenderError } from '../reports/render/errors';
 import { renderPdf } from '../reports/render/render-pdf';
 import { rankedPage, sumsBy, sumsByGradePair, type FactsScope } from './facts-queries';
-import { checkPeriod, refreshStaleFacts } from './views';
+import { checkPeriod } from './views';
 
 type Cell = string | number | null;
 
@@ -112,7 +112,6 @@ function filterText(filter: ViewFilter, locale: Locale): string {
 
 function prepare(ctx: HandlerContext, input: ViewExportInput): FactsScope {
   checkPeriod(ctx.db, input.period, 'period');
-  refreshStaleFacts(ctx.db);
   return { period: input.period ?? null, filter: input.filter };
 }
 

@@ -12,12 +12,13 @@ import { filterChoices, rankedPage, sumsBy, sumsByGradePair, type FactsScope } f
 import { refreshFilingFacts } from './repository';
 
 /**
- * Facts written under older summary rules (or by migration 018) are rewritten first, so a view never mixes
- * figures of two rule versions. After the first view this finds nothing.
+ * Facts written under older summary rules (or by migration 018) are rewritten, so a view never mixes figures
+ * of two rule versions. It runs when the workspace opens, inside the opening's transaction (see
+ * createBackend): only a new build changes the rules, and a read must not write while another call's write
+ * holds the connection's transaction.
  */
 export function refreshStaleFacts(db: Database.Database): void {
-  const stale = staleFactsIds(db);
-  if (stale.length > 0) db.transaction(() => stale.forEach((id) => refreshFilingFacts(db, id)))();
+  for (const id of staleFactsIds(db)) refreshFilingFacts(db, id);
 }
 
 export function checkPeriod(db: Database.Database, period: string | undefined, field: string): void {
@@ -26,7 +27,6 @@ export function checkPeriod(db: Database.Database, period: string | undefined, f
 
 export function consolidationView(db: Database.Database, input: ViewQuery): ConsolidationView {
   const query = viewQuerySchema.parse(input);
-  refreshStaleFacts(db);
   const scope: FactsScope = { period: query.period ?? null, filter: query.filter };
   const totals = totalsOf(sumsByGradePair(db, scope));
   return {
@@ -43,7 +43,6 @@ export function consolidationView(db: Database.Database, input: ViewQuery): Cons
 export function comparePeriods(db: Database.Database, input: { before: string; after: string; filter: ViewFilter }): PeriodComparison {
   checkPeriod(db, input.before, 'before');
   checkPeriod(db, input.after, 'after');
-  refreshStaleFacts(db);
   const before = totalsOf(sumsByGradePair(db, { period: input.before, filter: input.filter }));
   const after = totalsOf(sumsByGradePair(db, { period: input.after, filter: input.filter }));
   return { before: { period: input.before, totals: before }, after: { period: input.after, totals: after }, changes: comparePeriodTotals(before, after) };

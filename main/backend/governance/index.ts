@@ -39,7 +39,7 @@ function save<T>(validate: (record: T, asOf: { asOf: string }) => Finding[], wri
     const asOf = localIsoDate(now());
     const findings = validate(record, { asOf });
     if (findings.length > 0) refuse(findings, locale);
-    db.transaction(() => write(db, record, now()))();
+    write(db, record, now());
     return governanceView(db, asOf);
   };
 }

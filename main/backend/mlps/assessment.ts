@@ -15,8 +15,8 @@ import {
 } from '../../../shared/contract/mlps/schemas';
 import { applicableItems, assessableLevel, checkGapAssessment, scoreObjectGap, type ScoreReport } from '../../../shared/domain/mlps';
 import type { Locale } from '../../../shared/i18n';
-import { AppError } from '../errors';
-import { activeCatalog, findingsError } from './catalogs';
+import { AppError, firstFindingError } from '../errors';
+import { activeCatalog } from './catalogs';
 import { readGrading, requireObject } from './objects';
 import { majorHiddenRisksTable } from './specs';
 import { listRecords } from './table';
@@ -121,7 +121,7 @@ export function saveItemStatuses(db: Database.Database, objectId: string, patche
     extensions: scope.extensions,
     items: patches.map((patch) => ({ itemId: patch.itemId, status: patch.status ?? 'compliant' })),
   });
-  if (findings.length > 0) throw findingsError(findings, locale);
+  if (findings.length > 0) throw firstFindingError(findings, locale);
   const clear = db.prepare('DELETE FROM mlps_item_statuses WHERE object_id = ? AND item_id = ?');
   // risk and note: undefined keeps what is stored, null (risk) clears it.
   const upsert = db.prepare(
@@ -158,7 +158,7 @@ export function saveControlPoint(
     extensions: scope.extensions,
     controlPoints: [{ controlPointId: input.controlPointId, status: input.status }],
   }).map((finding) => ({ ...finding, field: 'controlPointId' }));
-  if (findings.length > 0) throw findingsError(findings, locale);
+  if (findings.length > 0) throw firstFindingError(findings, locale);
   db.prepare(
     `INSERT INTO mlps_control_points VALUES (?, ?, ?, coalesce(?, '')) ON CONFLICT (object_id, control_point_id)
      DO UPDATE SET status = excluded.status, note = CASE WHEN ? IS NULL THEN note ELSE excluded.note END`,

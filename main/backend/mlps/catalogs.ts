@@ -11,7 +11,7 @@ import type { CatalogItemView } from '../../../shared/contract/mlps/records';
 import { controlCatalogSchema, type ControlCatalog, type ControlItem } from '../../../shared/contract/mlps/schemas';
 import { catalogInUse, checkCatalogCounts, checkCatalogIntegrity } from '../../../shared/domain/mlps';
 import { translate, type Locale } from '../../../shared/i18n';
-import { AppError, findingsError as sharedFindingsError, formatPath } from '../errors';
+import { AppError, firstFindingError, formatPath } from '../errors';
 import { parseJsonFile } from '../files/json';
 
 /** Large enough for a full-text catalog of every level and extension; a bigger file is not a catalog. */
@@ -96,13 +96,6 @@ export function setActiveCatalog(db: Database.Database, id: string, version: str
   db.prepare('INSERT INTO mlps_active_catalog VALUES (1, ?, ?) ON CONFLICT (singleton) DO UPDATE SET catalog_id = excluded.catalog_id, catalog_version = excluded.catalog_version').run(id, version);
 }
 
-/** An error whose issues are the findings in words, the first one's code and place on top. */
-export function findingsError(findings: readonly Finding[], locale: Locale, file?: string): AppError {
-  const first = findings[0]!;
-  // The first finding names the refusal; every finding is listed at its field (one builder for all domains).
-  return sharedFindingsError(first.code, findings, locale, first.params ?? {}, { ...(file ? { file } : {}), ...(first.row !== undefined ? { row: first.row } : {}) });
-}
-
 /**
  * Reads and validates a catalog file. Shape or integrity faults refuse it; item counts that differ from the
  * standard's come back as warnings, so a licensed catalog that numbers differently is still usable.
@@ -118,9 +111,9 @@ export function readCatalogFile(file: string, locale: Locale): { catalog: Contro
   }
   const json = parseJsonFile(bytes, file);
   const result = controlCatalogSchema.safeParse(json);
-  if (!result.success) throw findingsError(shapeFindings(result.error), locale, file);
+  if (!result.success) throw firstFindingError(shapeFindings(result.error), locale, { file });
   const faults = checkCatalogIntegrity(result.data);
-  if (faults.length > 0) throw findingsError(faults, locale, file);
+  if (faults.length > 0) throw firstFindingError(faults, locale, { file });
   return { catalog: result.data, warnings: checkCatalogCounts(result.data, GBT22239_EXPECTED_COUNTS) };
 }
 

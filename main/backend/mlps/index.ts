@@ -1,6 +1,6 @@
 /**
  * Graded protection (等级保护) handlers. Rules come from shared/domain/mlps; this file checks references, stores
- * in one transaction per write, and keeps the score cache current.
+ * (inside the backend's transaction for the write) and keeps the score cache current.
  */
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -64,16 +64,14 @@ type References = Record<string, TableSpec>;
  * resolve, or the error names its field. Returns the stored record.
  */
 function saveRecord<T extends { id?: string | undefined }>(db: Database.Database, spec: TableSpec, input: T, references: References = {}): T & { id: string } {
-  return db.transaction(() => {
-    if (input.id && !recordExists(db, spec, input.id)) throw new AppError('mlps.record.notFound', { id: input.id }, { field: 'id' });
-    for (const [field, table] of Object.entries(references)) {
-      const id = (input as Record<string, unknown>)[field];
-      if (typeof id === 'string' && !recordExists(db, table, id)) throw new AppError('mlps.reference.notFound', { id }, { field });
-    }
-    const record = { ...input, id: input.id ?? crypto.randomUUID() };
-    upsertRecord(db, spec, record);
-    return record;
-  })();
+  if (input.id && !recordExists(db, spec, input.id)) throw new AppError('mlps.record.notFound', { id: input.id }, { field: 'id' });
+  for (const [field, table] of Object.entries(references)) {
+    const id = (input as Record<string, unknown>)[field];
+    if (typeof id === 'string' && !recordExists(db, table, id)) throw new AppError('mlps.reference.notFound', { id }, { field });
+  }
+  const record = { ...input, id: input.id ?? crypto.randomUUID() };
+  upsertRecord(db, spec, record);
+  return record;
 }
 
 /** A recovery record with the level its seven elements reach together and every check on it. */
@@ -82,7 +80,7 @@ function recoveryView(record: RecoveryRecord): RecoveryView {
 }
 
 function removeRecord(db: Database.Database, spec: TableSpec, id: string) {
-  return { removed: db.transaction(() => deleteRecord(db, spec, id))() };
+  return { removed: deleteRecord(db, spec, id) };
 }
 
 function objectSummaries(db: Database.Database, day: string): ObjectSummary[] {
@@ -149,95 +147,78 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.getObject': ({ id }, ctx) => objectView(ctx.db, id, today(ctx)),
   'mlps.saveObject': (input, ctx) => {
     const { db } = ctx;
-    const id = db.transaction(() => {
-      const before = input.id ? requireObject(db, input.id) : null;
-      checkHostChain(db, input.id, input.hostedOn);
-      checkNumberFree(db, input.number, input.id);
-      const objectId = input.id ?? crypto.randomUUID();
-      upsertRecord(db, objectsTable, { ...input, id: objectId });
-      if (before) noteMaterialChange(db, objectId, materialChangeOf(before, readObject(db, objectId)!), today(ctx));
-      refreshScore(db, objectId); // the extensions decide the items in scope
-      refreshDue(db, objectId); // going live may start the filing deadline
-      return objectId;
-    })();
-    return objectView(db, id, today(ctx));
+    const before = input.id ? requireObject(db, input.id) : null;
+    checkHostChain(db, input.id, input.hostedOn);
+    checkNumberFree(db, input.number, input.id);
+    const objectId = input.id ?? crypto.randomUUID();
+    upsertRecord(db, objectsTable, { ...input, id: objectId });
+    if (before) noteMaterialChange(db, objectId, materialChangeOf(before, readObject(db, objectId)!), today(ctx));
+    refreshScore(db, objectId); // the extensions decide the items in scope
+    refreshDue(db, objectId); // going live may start the filing deadline
+    return objectView(db, objectId, today(ctx));
   },
-  'mlps.removeObject': ({ id }, { db }) =>
-    db.transaction(() => {
-      const object = requireObject(db, id);
-      const hosted = db.prepare('SELECT name FROM mlps_objects WHERE hosted_on = ? ORDER BY name').pluck().all(id) as string[];
-      if (hosted.length > 0) throw new AppError('mlps.object.hostsOthers', { name: object.name, systems: hosted.join('、') }, { field: 'id' });
-      db.prepare("DELETE FROM attachments WHERE owner_domain = 'mlps' AND (owner_entity LIKE ? OR owner_entity LIKE ?)").run(`item:${id}:%`, `filing-doc:${id}:%`);
-      return { removed: deleteRecord(db, objectsTable, id) };
-    })(),
+  'mlps.removeObject': ({ id }, { db }) => {
+    const object = requireObject(db, id);
+    const hosted = db.prepare('SELECT name FROM mlps_objects WHERE hosted_on = ? ORDER BY name').pluck().all(id) as string[];
+    if (hosted.length > 0) throw new AppError('mlps.object.hostsOthers', { name: object.name, systems: hosted.join('、') }, { field: 'id' });
+    db.prepare("DELETE FROM attachments WHERE owner_domain = 'mlps' AND (owner_entity LIKE ? OR owner_entity LIKE ?)").run(`item:${id}:%`, `filing-doc:${id}:%`);
+    return { removed: deleteRecord(db, objectsTable, id) };
+  },
 
   'mlps.grade': (input) => gradeObject(input),
   'mlps.saveGrading': ({ objectId, ...grading }, ctx) => {
     const { db } = ctx;
-    db.transaction(() => {
-      requireObject(db, objectId, 'objectId');
-      const before = readGrading(db, objectId);
-      writeGrading(db, objectId, grading);
-      // A change of level is a re-grading: the expert review must be renewed.
-      if (before && before.level !== readGrading(db, objectId)!.level) noteMaterialChange(db, objectId, ['level'], today(ctx));
-      refreshScore(db, objectId);
-      refreshDue(db, objectId);
-    })();
+    requireObject(db, objectId, 'objectId');
+    const before = readGrading(db, objectId);
+    writeGrading(db, objectId, grading);
+    // A change of level is a re-grading: the expert review must be renewed.
+    if (before && before.level !== readGrading(db, objectId)!.level) noteMaterialChange(db, objectId, ['level'], today(ctx));
+    refreshScore(db, objectId);
+    refreshDue(db, objectId);
     return objectView(db, objectId, today(ctx));
   },
   'mlps.checkGrading': (_input, { db }) => registerFindings(db),
 
   'mlps.saveFiling': ({ objectId, ...filing }, ctx) => {
     const { db } = ctx;
-    db.transaction(() => {
-      const object = requireObject(db, objectId, 'objectId');
-      if (!readGrading(db, objectId)) throw new AppError('mlps.filing.notGraded', { system: object.name }, { field: 'objectId' });
-      writeFiling(db, objectId, filing);
-      refreshDue(db, objectId);
-    })();
+    const object = requireObject(db, objectId, 'objectId');
+    if (!readGrading(db, objectId)) throw new AppError('mlps.filing.notGraded', { system: object.name }, { field: 'objectId' });
+    writeFiling(db, objectId, filing);
+    refreshDue(db, objectId);
     return objectView(db, objectId, today(ctx));
   },
   'mlps.removeFiling': ({ objectId }, ctx) => {
     const { db } = ctx;
-    db.transaction(() => {
-      requireObject(db, objectId, 'objectId');
-      db.prepare('DELETE FROM mlps_filings WHERE object_id = ?').run(objectId);
-      refreshDue(db, objectId);
-    })();
+    requireObject(db, objectId, 'objectId');
+    db.prepare('DELETE FROM mlps_filings WHERE object_id = ?').run(objectId);
+    refreshDue(db, objectId);
     return objectView(db, objectId, today(ctx));
   },
   'mlps.saveScheduleRecord': ({ id, ...fields }, ctx) => {
     const { db } = ctx;
-    db.transaction(() => {
-      requireObject(db, fields.objectId, 'objectId');
-      if (id && !recordExists(db, scheduleRecordsTable, id)) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
-      upsertRecord(db, scheduleRecordsTable, { ...fields, id: id ?? crypto.randomUUID() });
-      refreshDue(db, fields.objectId);
-    })();
+    requireObject(db, fields.objectId, 'objectId');
+    if (id && !recordExists(db, scheduleRecordsTable, id)) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
+    upsertRecord(db, scheduleRecordsTable, { ...fields, id: id ?? crypto.randomUUID() });
+    refreshDue(db, fields.objectId);
     return objectView(db, fields.objectId, today(ctx));
   },
   'mlps.removeScheduleRecord': ({ id }, ctx) => {
     const { db } = ctx;
-    const objectId = db.transaction(() => {
-      const owner = db.prepare('SELECT object_id FROM mlps_schedule_records WHERE id = ?').pluck().get(id) as string | undefined;
-      if (!owner) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
-      deleteRecord(db, scheduleRecordsTable, id);
-      refreshDue(db, owner);
-      return owner;
-    })();
-    return objectView(db, objectId, today(ctx));
+    const owner = db.prepare('SELECT object_id FROM mlps_schedule_records WHERE id = ?').pluck().get(id) as string | undefined;
+    if (!owner) throw new AppError('mlps.record.notFound', { id }, { field: 'id' });
+    deleteRecord(db, scheduleRecordsTable, id);
+    refreshDue(db, owner);
+    return objectView(db, owner, today(ctx));
   },
   'mlps.filingForm': ({ objectId }, { db }) => filingFormOf(db, objectId),
   'mlps.getUnit': (_input, { db }) => unitOrEmpty(db),
   'mlps.saveUnit': (unit, { db }) => {
-    db.transaction(() => writeUnit(db, unit))();
+    writeUnit(db, unit);
     return unitOrEmpty(db);
   },
   'mlps.saveFilingFormFields': ({ objectId, ...fields }, { db }) => {
-    db.transaction(() => {
-      requireObject(db, objectId, 'objectId');
-      writeFilingFormFields(db, objectId, fields);
-    })();
+    requireObject(db, objectId, 'objectId');
+    writeFilingFormFields(db, objectId, fields);
     return filingFormOf(db, objectId);
   },
 
@@ -254,19 +235,15 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.importCatalog': ({ path }, ctx) => {
     const { db } = ctx;
     const { catalog, warnings } = readCatalogFile(path, ctx.locale);
-    db.transaction(() => {
-      storeCatalog(db, catalog, ctx.now().toISOString());
-      setActiveCatalog(db, catalog.id, catalog.version);
-      refreshAllScores(db);
-    })();
+    storeCatalog(db, catalog, ctx.now().toISOString());
+    setActiveCatalog(db, catalog.id, catalog.version);
+    refreshAllScores(db);
     const summary = listCatalogs(db).find((entry) => !entry.builtIn && entry.id === catalog.id && entry.version === catalog.version)!;
     return { catalog: summary, warnings };
   },
   'mlps.activateCatalog': ({ id, version }, { db }) => {
-    db.transaction(() => {
-      setActiveCatalog(db, id, version);
-      refreshAllScores(db);
-    })();
+    setActiveCatalog(db, id, version);
+    refreshAllScores(db);
     return listCatalogs(db).find((entry) => entry.active)!;
   },
 
@@ -284,15 +261,15 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     };
   },
   'mlps.saveItemStatuses': ({ objectId, items }, { db, locale }) => {
-    db.transaction(() => saveItemStatuses(db, objectId, items, locale))();
+    saveItemStatuses(db, objectId, items, locale);
     return scoreScope(db, scopeOf(db, objectId));
   },
   'mlps.saveControlPoint': (input, { db, locale }) => {
-    db.transaction(() => saveControlPoint(db, input, locale))();
+    saveControlPoint(db, input, locale);
     return scoreScope(db, scopeOf(db, input.objectId));
   },
   'mlps.score': ({ objectId }, { db }) => scoreScope(db, scopeOf(db, objectId)),
-  'mlps.copyAssessment': ({ fromObjectId, toObjectId }, { db }) => db.transaction(() => copyAssessment(db, fromObjectId, toObjectId))(),
+  'mlps.copyAssessment': ({ fromObjectId, toObjectId }, { db }) => copyAssessment(db, fromObjectId, toObjectId),
 
   'mlps.listMajorHiddenRisks': ({ objectId }, { db }) => listMajorHiddenRisks(db, objectId),
   'mlps.saveMajorHiddenRisk': (input, { db, locale }) => saveMajorHiddenRisk(db, input, locale),
@@ -306,12 +283,11 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
       objectName: names.get(task.objectId) ?? '',
     }));
   },
-  'mlps.saveRemediation': (input, { db }) =>
-    db.transaction(() => {
-      requireObject(db, input.objectId, 'objectId');
-      remediationItemInScope(db, input.objectId, input.itemId);
-      return saveRecord(db, remediationTable, input);
-    })(),
+  'mlps.saveRemediation': (input, { db }) => {
+    requireObject(db, input.objectId, 'objectId');
+    remediationItemInScope(db, input.objectId, input.itemId);
+    return saveRecord(db, remediationTable, input);
+  },
   'mlps.removeRemediation': ({ id }, { db }) => removeRecord(db, remediationTable, id),
   'mlps.exportActionPlan': ({ path, objectId }, ctx) => exportActionPlan(ctx.db, path, ctx.locale, { objectId, signal: ctx.signal, progress: ctx.progress }),
 
@@ -335,12 +311,11 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.removeDuty': ({ id }, { db }) => removeRecord(db, dutiesTable, id),
   // Records from before the element checklist have no elements stored: none judged.
   'mlps.listRecovery': (_input, { db }) => listRecords<RecoveryRecord>(db, recoveryTable).map((record) => recoveryView({ ...record, elements: record.elements ?? {} })),
-  'mlps.saveRecovery': (input, { db }) =>
-    db.transaction(() => {
-      requireObject(db, input.objectId, 'objectId');
-      upsertRecord(db, recoveryTable, input);
-      return recoveryView(input);
-    })(),
+  'mlps.saveRecovery': (input, { db }) => {
+    requireObject(db, input.objectId, 'objectId');
+    upsertRecord(db, recoveryTable, input);
+    return recoveryView(input);
+  },
   'mlps.removeRecovery': ({ objectId }, { db }) => removeRecord(db, recoveryTable, objectId),
 
   'mlps.dashboard': (_input, ctx) => dashboard(ctx.db, today(ctx)),

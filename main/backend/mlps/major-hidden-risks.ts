@@ -7,9 +7,8 @@ import type Database from 'better-sqlite3';
 import type { MajorHiddenRisk } from '../../../shared/contract/mlps/records';
 import { applicableItems, checkMajorHiddenRisk } from '../../../shared/domain/mlps';
 import type { Locale } from '../../../shared/i18n';
-import { AppError } from '../errors';
+import { AppError, firstFindingError } from '../errors';
 import { scopeOf, refreshScore } from './assessment';
-import { findingsError } from './catalogs';
 import { requireObject } from './objects';
 import { majorHiddenRisksTable } from './specs';
 import { deleteRecord, getRecord, listRecords, upsertRecord } from './table';
@@ -22,28 +21,24 @@ type SaveInput = Omit<MajorHiddenRisk, 'id' | 'remediatedOn'> & { id?: string | 
 
 /** Creates or replaces one risk; nothing is stored when a finding it names is not in the object's scope. */
 export function saveMajorHiddenRisk(db: Database.Database, input: SaveInput, locale: Locale): MajorHiddenRisk {
-  return db.transaction(() => {
-    requireObject(db, input.objectId, 'objectId');
-    const previous = input.id ? getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, input.id) : null;
-    if (input.id && !previous) throw new AppError('mlps.record.notFound', { id: input.id }, { field: 'id' });
-    const scope = scopeOf(db, input.objectId);
-    const inScope = new Set(applicableItems(scope.catalog, scope.level, scope.extensions).map((item) => item.id));
-    const findings = checkMajorHiddenRisk(input, inScope);
-    if (findings.length > 0) throw findingsError(findings, locale);
-    const record: MajorHiddenRisk = { ...input, id: input.id ?? crypto.randomUUID() };
-    upsertRecord(db, majorHiddenRisksTable, record);
-    refreshScore(db, input.objectId, scope.catalog);
-    // A risk moved to another object leaves the first one's conclusion to be read again.
-    if (previous && previous.objectId !== input.objectId) refreshScore(db, previous.objectId, scope.catalog);
-    return record;
-  })();
+  requireObject(db, input.objectId, 'objectId');
+  const previous = input.id ? getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, input.id) : null;
+  if (input.id && !previous) throw new AppError('mlps.record.notFound', { id: input.id }, { field: 'id' });
+  const scope = scopeOf(db, input.objectId);
+  const inScope = new Set(applicableItems(scope.catalog, scope.level, scope.extensions).map((item) => item.id));
+  const findings = checkMajorHiddenRisk(input, inScope);
+  if (findings.length > 0) throw firstFindingError(findings, locale);
+  const record: MajorHiddenRisk = { ...input, id: input.id ?? crypto.randomUUID() };
+  upsertRecord(db, majorHiddenRisksTable, record);
+  refreshScore(db, input.objectId, scope.catalog);
+  // A risk moved to another object leaves the first one's conclusion to be read again.
+  if (previous && previous.objectId !== input.objectId) refreshScore(db, previous.objectId, scope.catalog);
+  return record;
 }
 
 export function removeMajorHiddenRisk(db: Database.Database, id: string): { removed: boolean } {
-  return db.transaction(() => {
-    const previous = getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, id);
-    const removed = deleteRecord(db, majorHiddenRisksTable, id);
-    if (previous) refreshScore(db, previous.objectId);
-    return { removed };
-  })();
+  const previous = getRecord<MajorHiddenRisk>(db, majorHiddenRisksTable, id);
+  const removed = deleteRecord(db, majorHiddenRisksTable, id);
+  if (previous) refreshScore(db, previous.objectId);
+  return { removed };
 }

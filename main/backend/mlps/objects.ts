@@ -251,10 +251,8 @@ export function rebuildDueIfPending(db: Database.Database): void {
   // A workspace opened with fewer migrations (some tests) has no request table: nothing was asked.
   const asked = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mlps_due_rebuild'").get() !== undefined;
   if (!asked || db.prepare('SELECT 1 FROM mlps_due_rebuild').get() === undefined) return;
-  db.transaction(() => {
-    for (const id of db.prepare('SELECT id FROM mlps_objects').pluck().all() as string[]) refreshDue(db, id);
-    db.prepare('DELETE FROM mlps_due_rebuild').run();
-  })();
+  for (const id of db.prepare('SELECT id FROM mlps_objects').pluck().all() as string[]) refreshDue(db, id);
+  db.prepare('DELETE FROM mlps_due_rebuild').run();
 }
 
 /** A platform may not run on itself, directly or through others. */

@@ -131,15 +131,13 @@ export const planHandlers: DomainHandlers<'plan'> = {
     if (sameYear && sameYear.plan.id !== plan.id) throw new AppError('plan.yearTaken', { year: plan.year }, { field: 'year' });
     const existing = readPlan(db, plan.id);
     const stillReady = existing?.status === 'ready' && filedContent(existing.plan) === filedContent(plan);
-    db.transaction(() =>
-      writePlan(db, {
-        plan,
-        status: stillReady ? 'ready' : 'draft',
-        readyAt: stillReady ? existing.readyAt : null,
-        readyBy: stillReady ? existing.readyBy : null,
-        updatedAt: ctx.now().toISOString(),
-      }),
-    )();
+    writePlan(db, {
+      plan,
+      status: stillReady ? 'ready' : 'draft',
+      readyAt: stillReady ? existing.readyAt : null,
+      readyBy: stillReady ? existing.readyBy : null,
+      updatedAt: ctx.now().toISOString(),
+    });
     return requirePlan(db, plan.id);
   },
   'plan.check': ({ id }, { db, now, locale }) => {
@@ -153,7 +151,7 @@ export const planHandlers: DomainHandlers<'plan'> = {
     const { ready, blocking } = planReadiness(results);
     if (!ready) throw findingsError('plan.notReady', blocking, ctx.locale);
     const at = ctx.now().toISOString();
-    ctx.db.transaction(() => writePlan(ctx.db, { ...record, status: 'ready', readyAt: at, readyBy: ctx.actor, updatedAt: at }))();
+    writePlan(ctx.db, { ...record, status: 'ready', readyAt: at, readyBy: ctx.actor, updatedAt: at });
     return requirePlan(ctx.db, id);
   },
   'plan.updateMilestone': ({ planId, milestoneId, status, percentComplete }, { db, now }) => {
@@ -164,7 +162,7 @@ export const planHandlers: DomainHandlers<'plan'> = {
     // Done means done: a milestone marked done is complete whatever percentage was typed.
     const percent = status === 'done' ? 100 : percentComplete;
     const milestones = record.plan.milestones.map((milestone) => (milestone.id === milestoneId ? { ...milestone, status, percentComplete: percent } : milestone));
-    db.transaction(() => writePlan(db, { ...record, plan: { ...record.plan, milestones }, updatedAt: now().toISOString() }))();
+    writePlan(db, { ...record, plan: { ...record.plan, milestones }, updatedAt: now().toISOString() });
     return requirePlan(db, planId);
   },
   'plan.addSnapshot': ({ planId, date, text }, { db, now, actor }) => {
@@ -177,13 +175,13 @@ export const planHandlers: DomainHandlers<'plan'> = {
       createdBy: actor,
       milestones: record.plan.milestones.map((milestone) => ({ milestoneId: milestone.id, status: milestone.status, percentComplete: milestone.percentComplete })),
     };
-    db.transaction(() => insertSnapshot(db, planId, snapshot))();
+    insertSnapshot(db, planId, snapshot);
     return requirePlan(db, planId);
   },
   'plan.policies': (_input, { db }) => listEffectivePolicies(db),
   'plan.loadPolicy': ({ policy }, ctx) => {
     checkPolicy(ctx.db, policy, ctx.locale);
-    ctx.db.transaction(() => insertPolicy(ctx.db, policy, ctx.now().toISOString()))();
+    insertPolicy(ctx.db, policy, ctx.now().toISOString());
     return effectivePolicy(ctx.db, policy.id)!;
   },
   'plan.due': (_input, { db, now, locale }) => {

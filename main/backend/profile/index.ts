@@ -3,14 +3,13 @@ import { readProfile, writeProfile } from './repository';
 
 export const profileHandlers: DomainHandlers<'profile'> = {
   'profile.get': (_input, { db }) => readProfile(db),
-  'profile.save': (profile, { db, now, audit }) =>
-    db.transaction(() => {
-      const before = readProfile(db);
-      writeProfile(db, profile, now());
-      const after = readProfile(db)!;
-      audit({ entity: 'profile', before, after });
-      return after;
-    })(),
+  'profile.save': (profile, { db, now, audit }) => {
+    const before = readProfile(db);
+    writeProfile(db, profile, now());
+    const after = readProfile(db)!;
+    audit({ entity: 'profile', before, after });
+    return after;
+  },
 };
 
 export const profileData: DataSection<'profile'> = {

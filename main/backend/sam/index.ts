@@ -13,10 +13,10 @@ import { localIsoDate } from '../dates';
 import { assertRegisterWithin } from '../limits';
 import { aliasDictionary, allRecords, clearRegisters, countRecords, deleteProfile, deleteRecords, editedAliasDictionary, insertSnapshot, listProfiles, listRecords, listSnapshots, saveAliasDictionary, saveProfile, saveRecord, upsertRecords } from './repository';
 
-/** Runs a write to the SAM tables in one transaction and drops the cached estate afterwards. */
+/** Runs a write to the SAM tables (inside the backend's transaction) and drops the cached estate afterwards. */
 function write<T>(db: Database.Database, work: () => T): T {
   try {
-    return db.transaction(work)();
+    return work();
   } finally {
     invalidateEstate(db);
   }
@@ -36,16 +36,16 @@ export const samHandlers: DomainHandlers<'sam'> = {
   'sam.import.commit': async (input, ctx) => commit(ctx.db, input, ctx),
   'sam.profiles.list': ({ kind }, { db }) => listProfiles(db, kind),
   'sam.profiles.save': (profile, { db }) => {
-    db.transaction(() => saveProfile(db, profile))();
+    saveProfile(db, profile);
     return profile;
   },
-  'sam.profiles.delete': ({ name }, { db }) => ({ deleted: db.transaction(() => deleteProfile(db, name))() }),
+  'sam.profiles.delete': ({ name }, { db }) => ({ deleted: deleteProfile(db, name) }),
   'sam.aliases.get': (_input, { db }) => {
     const edited = editedAliasDictionary(db);
     return { edited: edited !== null, dictionary: edited ?? aliasDictionary(db) };
   },
   'sam.aliases.save': ({ dictionary }, { db }) => {
-    db.transaction(() => saveAliasDictionary(db, dictionary))();
+    saveAliasDictionary(db, dictionary);
     return { edited: dictionary !== null };
   },
   'sam.position': ({ scope, today }, { db, now, locale }) => computePosition(db, { today: today ?? localIsoDate(now()), scope, locale }),

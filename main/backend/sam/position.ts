@@ -24,7 +24,7 @@ export function estateIndex(db: Database.Database): EstateIndex {
   const dataVersion = db.pragma('data_version', { simple: true }) as number;
   const cached = cache.get(db);
   if (cached !== undefined && cached.dataVersion === dataVersion) return cached.index;
-  const index = db.transaction(() => buildIndex(db))();
+  const index = buildIndex(db);
   cache.set(db, { dataVersion, index });
   return index;
 }

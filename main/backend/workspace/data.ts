@@ -11,26 +11,23 @@ export function exportWorkspaceData(db: Database.Database, sections: readonly Da
     generator: { name: APP_NAME, version: APP_VERSION },
     exportedAt: now.toISOString(),
   };
-  // One read transaction, so the document is a consistent snapshot even while others write.
-  db.transaction(() => {
-    for (const section of sections) data[section.key] = section.exportData(db);
-  })();
+  // A consistent snapshot: the export runs in its turn behind writes (consistency: 'committed') and in one go.
+  for (const section of sections) data[section.key] = section.exportData(db);
   return data as WorkspaceData;
 }
 
 /**
  * Replaces the workspace's data with the document, all or nothing: every section is cleared (in reverse
- * order, so rows that refer to others go first) and imported in one transaction.
+ * order, so rows that refer to others go first) and imported, inside the caller's transaction (the backend's,
+ * for workspace.importData).
  */
 export function importWorkspaceData(db: Database.Database, sections: readonly DataSection[], data: WorkspaceData): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const section of sections) checkListLengths(data[section.key], section.key);
-  db.transaction(() => {
-    for (const section of [...sections].reverse()) section.clear(db);
-    for (const section of sections) {
-      counts[section.key] = (section as DataSection<typeof section.key>).importData(db, data[section.key] as never);
-    }
-  })();
+  for (const section of [...sections].reverse()) section.clear(db);
+  for (const section of sections) {
+    counts[section.key] = (section as DataSection<typeof section.key>).importData(db, data[section.key] as never);
+  }
   return counts;
 }
 

@@ -206,3 +206,43 @@ describe('ruleMessageKey', () => {
     expect(ruleMessageKey({ code: 'plan.rule.taskUnknownIndicator', ok: false })).toBe('plan.rule.taskUnknownIndicator.failed');
   });
 });
+
+describe('checkPlan: each result names the values its message shows', () => {
+  const paramsOf = (results: PlanRuleResult[], code: string) => results.find((rule) => rule.code === code)?.params;
+
+  it('the grades, the deadline, the counts, the task, the milestone and the indicator', () => {
+    const results = checkPlan(goodPlan, context('D', { indicatorIds: ['A01'] }));
+    expect(Object.fromEntries(results.map((rule) => [rule.code, rule.params]))).toEqual({
+      'plan.rule.currentGradeKnown': { current: 'D' },
+      'plan.rule.targetBelowCurrent': { current: 'D', target: 'C' },
+      'plan.rule.targetAtLeastMinimum': { current: 'D', target: 'C', minimum: 'C' },
+      'plan.rule.targetByDeadline': { current: 'D', targetDate: '2010-12-31', deadline: '2010-12-31' },
+      'plan.rule.missingTasks': { count: 1 },
+      'plan.rule.missingMeasures': { task: '建设ERP' },
+      'plan.rule.missingMilestones': { count: 2 },
+      // the last milestone's: both link to the one task
+      'plan.rule.milestoneAfterTarget': { milestone: '全面上线', dueDate: '2010-12-31', targetDate: '2010-12-31' },
+      'plan.rule.milestoneUnknownTask': { milestone: '全面上线', task: '建设ERP' },
+      'plan.rule.taskUnknownIndicator': { task: '建设ERP', indicator: 'A01' },
+    });
+    expect(results.filter((rule) => rule.field === undefined).map((rule) => Object.keys(rule))).toEqual([['code', 'ok', 'params']]);
+  });
+
+  it('a milestone linked to no task names no task; a grade-A plan says how many benchmarks it has', () => {
+    const unlinked = { ...goodPlan, milestones: [{ ...goodPlan.milestones[0]!, taskId: 'gone' }] };
+    expect(paramsOf(checkPlan(unlinked, context('D')), 'plan.rule.milestoneUnknownTask')).toEqual({ milestone: '试点上线', task: '' });
+    expect(paramsOf(checkPlan({ ...goodPlan, targetGrade: 'A' }, context('A')), 'plan.rule.benchmarkRequired')).toEqual({ current: 'A', count: 0 });
+  });
+
+  it('a required indicator is met by any one task, and named', () => {
+    const policy = { ...CURRENT_CYCLE_DEFAULT, requiredIndicators: ['A01'] };
+    const twoTasks = { ...goodPlan, tasks: [goodPlan.tasks[0]!, { ...goodPlan.tasks[0]!, id: 't2', indicatorIds: [] }] };
+    expect(checkPlan(twoTasks, context('D', { policy })).find((rule) => rule.code === 'plan.rule.requiredIndicator')).toEqual({ code: 'plan.rule.requiredIndicator', ok: true, field: 'tasks', params: { indicator: 'A01' } });
+  });
+});
+
+describe('integrityFindings: a repeated id', () => {
+  it('is refused with its code and the id it repeats', () => {
+    expect(integrityFindings({ ...goodPlan, tasks: [goodPlan.tasks[0]!, goodPlan.tasks[0]!] })).toEqual([{ code: 'plan.duplicateId', field: 'tasks[1].id', params: { id: 't1' } }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidUscc, usccCheckCharacter, usccProblem } from './uscc';
+import { isValidUscc, normalizeEnteredUscc, usccCheckCharacter, usccProblem } from './uscc';
 
 describe('USCC (GB 32100-2015)', () => {
   // Published codes of well-known enterprises, checked by hand against the standard's algorithm.
@@ -30,5 +30,19 @@ describe('USCC (GB 32100-2015)', () => {
 
   it('returns null for a first part with a character outside the alphabet', () => {
     expect(usccCheckCharacter('I0000000000000000')).toBeNull();
+  });
+});
+
+describe('normalizeEnteredUscc', () => {
+  it('makes a typed or pasted code standard: full-width made ASCII, spaces of either width gone, upper case', () => {
+    expect(normalizeEnteredUscc('９１１１ 0000\u3000\u3000100000000r')).toBe('91110000100000000R');
+    expect(normalizeEnteredUscc(' 91110000100000000R ')).toBe('91110000100000000R');
+  });
+});
+
+describe('isValidUscc', () => {
+  it('says no to a code with a wrong check character, yes to the same code put right', () => {
+    expect(isValidUscc('91110000100000000X')).toBe(false);
+    expect(isValidUscc('91110000100000000R')).toBe(true);
   });
 });

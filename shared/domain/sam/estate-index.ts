@@ -230,14 +230,14 @@ export class EstateIndexBuilder {
 /** A stable counting sort of installation numbers by family. */
 function groupByFamily(columns: InstallationColumns, familyCount: number): void {
   const start = new Int32Array(familyCount + 1);
-  for (let i = 0; i < columns.count; i++) (start[(columns.family[i] as number) + 1] as number)++;
+  for (let i = 0; i < columns.count; i++) start[(columns.family[i] as number) + 1]!++;
   for (let f = 0; f < familyCount; f++) start[f + 1] = (start[f + 1] as number) + (start[f] as number);
   const next = start.slice(0, familyCount);
   const order = new Int32Array(columns.count);
   for (let i = 0; i < columns.count; i++) {
     const family = columns.family[i] as number;
     order[next[family] as number] = i;
-    (next[family] as number)++;
+    next[family]!++;
   }
   columns.byFamily = order;
   columns.familyStart = start;

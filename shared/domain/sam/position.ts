@@ -699,19 +699,19 @@ class CategoryCounts {
   constructor(private readonly deviceCount: number) {}
 
   bump(slot: number, domestic: boolean, device: number, allocation: Allocation): void {
-    if (allocation === FREE) (this.free[slot] as number)++;
+    if (allocation === FREE) this.free[slot]!++;
     else {
-      (this.installations[slot] as number)++;
-      if (allocation === COVERED) (this.covered[slot] as number)++;
+      this.installations[slot]!++;
+      if (allocation === COVERED) this.covered[slot]!++;
     }
-    if (domestic) (this.domesticInstallations[slot] as number)++;
+    if (domestic) this.domesticInstallations[slot]!++;
     // Devices are counted for the domestic share of a category; installations of no category have none.
     if (device === 0 || slot === 0) return;
     const seen = (this.seen[slot] ??= new Uint8Array(this.deviceCount));
     const before = seen[device] as number;
-    if (before === 0) (this.devices[slot] as number)++;
+    if (before === 0) this.devices[slot]!++;
     if (domestic && before < 2) {
-      (this.domesticDevices[slot] as number)++;
+      this.domesticDevices[slot]!++;
       seen[device] = 2;
     } else if (before === 0) seen[device] = 1;
   }
@@ -758,14 +758,14 @@ class ScopeCounts {
 
   bump(id: number, i: number, covered: boolean): void {
     if (id === 0) return;
-    (this.installations[id] as number)++;
-    if (covered) (this.covered[id] as number)++;
+    this.installations[id]!++;
+    if (covered) this.covered[id]!++;
     this.noteFirst(id, i);
   }
 
   bumpFree(id: number, i: number): void {
     if (id === 0) return;
-    (this.free[id] as number)++;
+    this.free[id]!++;
     this.noteFirst(id, i);
   }
 
