@@ -24,6 +24,9 @@ interface BundleIdentity {
   mtimeMs: number;
 }
 
+/** How long a worker thread runs before it writes its cache. */
+export const WORKER_CACHE_DELAY_MS = 500;
+
 const HEADER_BYTES = 16; // size and mtimeMs of the bundle the cache was made from, two float64s
 
 function cacheFileFor(bundle: string): string {
@@ -64,10 +67,10 @@ export function requireWithCodeCache(bundle: string, parent: NodeJS.Module): unk
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected === true) {
     const write = () => writeCache(cacheFile, identity, script.createCachedData());
-    // A process writes as it ends, with all it compiled; a worker thread may be terminated without an
-    // 'exit', so it writes once its start-up work has run.
+    // A process writes as it ends, with all it compiled. A worker thread may be terminated without an
+    // 'exit', so it writes a moment after starting (its first calls compiled too), without keeping itself alive.
     if (isMainThread) process.once('exit', write);
-    else setTimeout(write, 0);
+    else setTimeout(write, WORKER_CACHE_DELAY_MS).unref();
   }
 
   const loaded = new Module(bundle, parent);
