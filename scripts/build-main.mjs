@@ -17,18 +17,27 @@ const common = {
   outExtension: { '.js': '.cjs' },
 };
 
+/** Packages required from node_modules at run time rather than bundled (see the comment on the build below). */
+const RUNTIME_PACKAGES = ['better-sqlite3', 'electron', 'exceljs', 'echarts', 'fontkit', 'pdfmake', '@peculiar/x509', 'reflect-metadata', 'sm-crypto-v2'];
+
 await Promise.all([
-  // Dependencies stay in node_modules (native better-sqlite3 above all); electron is provided at run time.
+  // Pure-JS dependencies are bundled: resolving and reading zod's 95 files (and the ES-module loader for
+  // pkijs and asn1js) cost more start-up than evaluating them. What stays in node_modules: the native addon,
+  // electron (provided at run time) and the heavy libraries main/backend/heavy-modules.ts loads on first use.
   build({
     ...common,
-    packages: 'external',
+    external: RUNTIME_PACKAGES,
     // import.meta.url in these CommonJS bundles: the bundle's own file URL (esbuild would leave it empty, and
     // warn). Not for the preload below: a sandboxed preload may require nothing but electron.
     define: { ...common.define, 'import.meta.url': '__bundleFileUrl' },
     banner: { js: 'var __bundleFileUrl = require("node:url").pathToFileURL(__filename).href;' },
     entryPoints: {
       cli: 'main/cli/main.ts',
-      'backend-worker': 'main/backend/host/worker.ts',
+      // A worker thread starts from backend-worker.cjs, which runs backend-worker-main.cjs through V8's
+      // code cache (main/common/code-cache.ts); bin/denggao.cjs does the same for cli.cjs.
+      'backend-worker': 'main/backend/host/worker-entry.ts',
+      'backend-worker-main': 'main/backend/host/worker.ts',
+      'code-cache': 'main/common/code-cache.ts',
       'electron-main': 'main/electron/main.ts',
       bridge: 'main/bridge/main.ts',
     },

@@ -87,6 +87,20 @@ async function start(): Promise<void> {
   relayIpc(backend);
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+  if (process.env[FIRST_CONTENT_PROBE] === '1') void reportFirstContent(mainWindow);
+}
+
+/** Set by the bench's start-up scenario: print when the window first shows the app's content, then quit. */
+const FIRST_CONTENT_PROBE = 'DENGGAO_PROBE_FIRST_CONTENT';
+
+async function reportFirstContent(window: BrowserWindow): Promise<void> {
+  // The page has content once React has put text into the navigation; until then it is an empty shell.
+  const hasContent = 'document.querySelector("nav")?.innerText.trim().length > 0';
+  while (!window.isDestroyed() && !(await window.webContents.executeJavaScript(hasContent).catch(() => false))) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  process.stdout.write(`first-content ${Math.round(performance.now())}\n`);
+  app.quit();
 }
 
 app.on('web-contents-created', (_event, contents) => {

@@ -11,9 +11,14 @@ export interface Measurement {
   extra?: Record<string, string | number>;
 }
 
+/** A scenario that cannot run on this machine says why instead of printing a figure. */
+export interface Skipped {
+  skipped: string;
+}
+
 export interface Scenario {
   name: string;
-  run(): Promise<Measurement>;
+  run(): Promise<Measurement | Skipped>;
 }
 
 export function median(values: number[]): number {

@@ -9,6 +9,10 @@ const rows: string[][] = [['scenario', 'figure', 'baseline', 'ratio', 'target', 
 for (const scenario of scenarios.filter((s) => !filter || s.name.toLowerCase().includes(filter))) {
   process.stderr.write(`… ${scenario.name}\n`);
   const m = await scenario.run();
+  if ('skipped' in m) {
+    rows.push([scenario.name, 'skipped', '', '', '', m.skipped]);
+    continue;
+  }
   const ratio = m.baseline > 0 ? m.figure / m.baseline : Number.NaN;
   const notes = Object.entries(m.extra ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ');
   rows.push([
