@@ -1,4 +1,4 @@
-/** Injected by the build (esbuild `define`); under vitest/tsx the package version is read at run time. */
+/** Injected by the build (esbuild `define`). Unbuilt code (vitest, tsx) has no build and says 0.0.0-dev. */
 declare const __DENGGAO_VERSION__: string | undefined;
 
 export const APP_NAME = 'Denggao';
