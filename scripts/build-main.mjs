@@ -18,7 +18,17 @@ const common = {
 };
 
 /** Packages required from node_modules at run time rather than bundled (see the comment on the build below). */
-const RUNTIME_PACKAGES = ['better-sqlite3', 'electron', 'exceljs', 'echarts', 'fontkit', 'pdfmake', '@peculiar/x509', 'reflect-metadata', 'sm-crypto-v2'];
+const RUNTIME_PACKAGES = [
+  'better-sqlite3',
+  'electron',
+  'exceljs',
+  'echarts',
+  'fontkit',
+  'pdfmake',
+  '@peculiar/x509',
+  'reflect-metadata',
+  'sm-crypto-v2',
+];
 
 await Promise.all([
   // Pure-JS dependencies are bundled: resolving and reading zod's 95 files (and the ES-module loader for

@@ -8,8 +8,16 @@ import { execFileSync } from 'node:child_process';
 
 /** Each Debian package with the test that tells whether this machine already has it. */
 const REQUIRED = [
-  { pkg: 'chromium', why: 'Playwright drives Debian\'s Chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
-  { pkg: 'fonts-noto-cjk', why: 'Chinese text in the browser tests', present: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
+  {
+    pkg: 'chromium',
+    why: "Playwright drives Debian's Chromium",
+    present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+  },
+  {
+    pkg: 'fonts-noto-cjk',
+    why: 'Chinese text in the browser tests',
+    present: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  },
   { pkg: 'poppler-utils', why: 'pdftotext reads the PDF reports back', present: () => onPath('pdftotext') },
   { pkg: 'openssl', why: 'filing signatures are checked against OpenSSL', present: () => onPath('openssl') },
 ];

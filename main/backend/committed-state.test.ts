@@ -50,7 +50,10 @@ function installationsIn(file: string): number {
  * Runs a large SAM import that ends without committing — cancelled part-way, or refused for its last row —
  * and calls `during` once the import's transaction holds thousands of rows.
  */
-async function importThatRollsBack<T>(ending: 'cancel' | 'refusedRow', during: () => Promise<T>): Promise<{ duringResult: T; order: string[] }> {
+async function importThatRollsBack<T>(
+  ending: 'cancel' | 'refusedRow',
+  during: () => Promise<T>,
+): Promise<{ duringResult: T; order: string[] }> {
   const file = installationsFile(BIG_IMPORT_ROWS, ending === 'refusedRow' ? '微软,,PC-without-a-name' : undefined);
   const jobId = `import-${ending}`;
   const order: string[] = [];
@@ -73,15 +76,20 @@ async function importThatRollsBack<T>(ending: 'cancel' | 'refusedRow', during: (
 }
 
 describe('what leaves the workspace while an import runs', () => {
-  it.each(['cancel', 'refusedRow'] as const)('a package signed during an import that ends with %s holds none of its rows', async (ending) => {
-    expectOk(await backend.call('filing.keys.generate', { passphrase: PASSPHRASE }));
-    const out = path.join(work, 'during-import.dgpkg');
-    const { duringResult, order } = await importThatRollsBack(ending, () => backend.call('filing.export', { period: '2025', passphrase: PASSPHRASE, out }));
-    expectOk(duringResult);
-    expect(order).toEqual(['import', 'during']);
-    const filed = JSON.parse(packageMember(out, 'data/workspace.json').toString('utf8')) as { sam: { installations: unknown[] } };
-    expect(filed.sam.installations).toEqual([]);
-  });
+  it.each(['cancel', 'refusedRow'] as const)(
+    'a package signed during an import that ends with %s holds none of its rows',
+    async (ending) => {
+      expectOk(await backend.call('filing.keys.generate', { passphrase: PASSPHRASE }));
+      const out = path.join(work, 'during-import.dgpkg');
+      const { duringResult, order } = await importThatRollsBack(ending, () =>
+        backend.call('filing.export', { period: '2025', passphrase: PASSPHRASE, out }),
+      );
+      expectOk(duringResult);
+      expect(order).toEqual(['import', 'during']);
+      const filed = JSON.parse(packageMember(out, 'data/workspace.json').toString('utf8')) as { sam: { installations: unknown[] } };
+      expect(filed.sam.installations).toEqual([]);
+    },
+  );
 
   it('a data export and a backup taken during an import that is cancelled hold none of its rows', async () => {
     const { duringResult } = await importThatRollsBack('cancel', async () => ({
@@ -98,7 +106,10 @@ describe('what leaves the workspace while an import runs', () => {
 
   it('plain reads still answer during an import (they are not held back)', async () => {
     let importDone = false;
-    const { duringResult } = await importThatRollsBack('refusedRow', async () => ({ listed: await backend.call('sam.list', { register: 'products' }), importDone }));
+    const { duringResult } = await importThatRollsBack('refusedRow', async () => ({
+      listed: await backend.call('sam.list', { register: 'products' }),
+      importDone,
+    }));
     importDone = true;
     expect(duringResult.listed.ok).toBe(true);
     expect(duringResult.importDone).toBe(false);
@@ -117,7 +128,14 @@ describe('signing a package', () => {
       method: 'filing.export',
       actor: '李晓华',
       entity: `filing.package:${exported.packageId}`,
-      after: { packageId: exported.packageId, manifestSha256, period: '2025', sections: ['profile'], signerFingerprint: exported.signerFingerprint, path: exported.path },
+      after: {
+        packageId: exported.packageId,
+        manifestSha256,
+        period: '2025',
+        sections: ['profile'],
+        signerFingerprint: exported.signerFingerprint,
+        path: exported.path,
+      },
     });
     expect(JSON.stringify(entry)).not.toContain(PASSPHRASE);
     expect(expectOk(await backend.call('audit.verify', {})).ok).toBe(true);
@@ -156,8 +174,20 @@ describe('backups before a filing import', () => {
 
   async function packageOfOther(): Promise<{ file: string; certificate: string }> {
     const { keys, certificate } = await enterpriseKeys(work, other);
-    const data = filingData({ ...other, year: 2025, answers: null, targetGrade: 'B', milestones: null, objects: [], installs: 0, seatsBought: 0 });
-    return { file: await signedPackage({ out: path.join(work, 'other.dgpkg'), keys, enterprise: other, period: '2025', data }), certificate };
+    const data = filingData({
+      ...other,
+      year: 2025,
+      answers: null,
+      targetGrade: 'B',
+      milestones: null,
+      objects: [],
+      installs: 0,
+      seatsBought: 0,
+    });
+    return {
+      file: await signedPackage({ out: path.join(work, 'other.dgpkg'), keys, enterprise: other, period: '2025', data }),
+      certificate,
+    };
   }
 
   it('21 refused packages write no backup and leave the backup taken before a restore', async () => {

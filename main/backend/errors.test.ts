@@ -23,7 +23,10 @@ describe('a refused value is told what is expected', () => {
   });
 
   it('limits are named: text length and numbers', () => {
-    expect(messages({ name: 'x', code: 'ab', count: 0, amount: 1, date: '2026-01-01' })).toEqual({ code: '内容过短：至少 3 个字符', count: '不能小于 1' });
+    expect(messages({ name: 'x', code: 'ab', count: 0, amount: 1, date: '2026-01-01' })).toEqual({
+      code: '内容过短：至少 3 个字符',
+      count: '不能小于 1',
+    });
     expect(messages({ name: 'x', code: 'abcdefg', count: 100, amount: 1, date: '2026-01-01' }, 'en-US')).toEqual({
       code: 'Too long: at most 5 characters',
       count: 'Must be at most 99',
@@ -31,7 +34,9 @@ describe('a refused value is told what is expected', () => {
   });
 
   it('a number typed as text ("3,500") asks for a number with an example', () => {
-    expect(messages({ name: 'x', code: 'abc', count: 1, amount: '3,500', date: '2026-01-01' })).toEqual({ amount: '应填写数字，例如 3500' });
+    expect(messages({ name: 'x', code: 'abc', count: 1, amount: '3,500', date: '2026-01-01' })).toEqual({
+      amount: '应填写数字，例如 3500',
+    });
   });
 });
 

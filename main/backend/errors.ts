@@ -58,7 +58,10 @@ function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> |
 
 /** A dotted path with array indexes in brackets, e.g. `contact.phone` or `rows[3].quantity`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 export function validationError(error: z.ZodError, locale: Locale, code = 'error.input.invalid'): AppErrorData {
@@ -105,7 +108,10 @@ export function findingsError(
  */
 export function firstFindingError(findings: readonly Finding[], locale: Locale, details: Omit<ErrorDetails, 'issues'> = {}): AppError {
   const first = findings[0]!;
-  return findingsError(first.code, findings, locale, first.params ?? {}, { ...details, ...(first.row !== undefined ? { row: first.row } : {}) });
+  return findingsError(first.code, findings, locale, first.params ?? {}, {
+    ...details,
+    ...(first.row !== undefined ? { row: first.row } : {}),
+  });
 }
 
 /** A database trigger that refuses a write raises an i18n key as its message (e.g. `assessment.locked`). */
@@ -116,7 +122,11 @@ function isTriggerRefusal(error: unknown): error is Error {
 export function toErrorData(error: unknown, locale: Locale): AppErrorData {
   if (isTriggerRefusal(error)) return { code: error.message, message: translateCode(locale, error.message) };
   if (error instanceof AppError) {
-    return { code: error.code, message: translateCode(locale, error.code, error.params), ...(error.details ? { details: error.details } : {}) };
+    return {
+      code: error.code,
+      message: translateCode(locale, error.code, error.params),
+      ...(error.details ? { details: error.details } : {}),
+    };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'error.internal', message: translate(locale, 'error.internal', { detail }) };

@@ -1,6 +1,14 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { isMethodName, methods, needsBackupBefore, waitsForWrites, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
+import {
+  isMethodName,
+  methods,
+  needsBackupBefore,
+  waitsForWrites,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/contract';
 import type { BackupInfo } from '../../shared/contract/backup/schemas';
 import type { EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
 import { appendAuditEntry, auditHandlers, boundedAuditValue } from './audit';
@@ -111,7 +119,14 @@ export function createBackend(options: BackendOptions): Backend {
     const record = (entry: AuditRecordInput, target?: { into: Database.Database }) => {
       audited = true;
       if (!auditEnabled) return;
-      appendAuditEntry(target?.into ?? connection.db, { at: now().toISOString(), actor: settings.actorName, method, entity: entry.entity ?? null, before: entry.before ?? null, after: entry.after ?? null });
+      appendAuditEntry(target?.into ?? connection.db, {
+        at: now().toISOString(),
+        actor: settings.actorName,
+        method,
+        entity: entry.entity ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      });
     };
     const checkOutput = (output: unknown) => {
       const parsed = spec.output.safeParse(output);
@@ -119,7 +134,12 @@ export function createBackend(options: BackendOptions): Backend {
       return parsed.data;
     };
     const recordDefault = (output: unknown) => {
-      if (!audited) record({ entity: defaultEntity(method, parsedInput.data), before: backupBefore ? { backup: backupBefore.name } : null, after: { input: boundedAuditValue(parsedInput.data).value, output } });
+      if (!audited)
+        record({
+          entity: defaultEntity(method, parsedInput.data),
+          before: backupBefore ? { backup: backupBefore.name } : null,
+          after: { input: boundedAuditValue(parsedInput.data).value, output },
+        });
     };
     const ctx: HandlerContext = {
       // Read when the handler runs, not when the call arrived: a write queued behind a restore works on the restored file.
@@ -136,7 +156,8 @@ export function createBackend(options: BackendOptions): Backend {
       audit: record,
       auditResult: (output) => recordDefault(checkOutput(output)),
       async backupBeforeWriting() {
-        if (spec.backupBefore !== 'whenChecked') throw new Error(`${method}: backupBeforeWriting is for a spec with backupBefore: 'whenChecked'`);
+        if (spec.backupBefore !== 'whenChecked')
+          throw new Error(`${method}: backupBeforeWriting is for a spec with backupBefore: 'whenChecked'`);
         backupBefore ??= await writeAutomaticBackup(backupDeps, 'pre-import');
       },
     };
@@ -144,13 +165,15 @@ export function createBackend(options: BackendOptions): Backend {
     const run = () => handler(parsedInput.data, ctx);
     try {
       if (!waitsForWrites(spec)) return { ok: true, value: checkOutput(await run()) };
-      const value = await connection.queued((begin) => oneWriteAtATime(async () => {
-        begin();
-        if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
-        if (spec.kind === 'read') return checkOutput(await run());
-        if (needsBackupBefore(spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
-        return runWrite(connection, spec, { method, run, checkOutput, recordDefault });
-      }));
+      const value = await connection.queued((begin) =>
+        oneWriteAtATime(async () => {
+          begin();
+          if (controller.signal.aborted) throw new AppError('error.cancelled'); // cancelled while it waited its turn
+          if (spec.kind === 'read') return checkOutput(await run());
+          if (needsBackupBefore(spec)) backupBefore = await writeAutomaticBackup(backupDeps, 'pre-import');
+          return runWrite(connection, spec, { method, run, checkOutput, recordDefault });
+        }),
+      );
       if (spec.kind === 'write') emit('changed', { domain: method.split('.')[0]!, method });
       return { ok: true, value };
     } catch (error) {

@@ -32,9 +32,17 @@ describe('limits', () => {
 
   it('refuses an upload chunk that would pass the upload limit', async () => {
     const b = open();
-    const first = expectOk(await b.call('files.upload', { name: 'big.xlsx', offset: 0, chunkBase64: Buffer.from('abc').toString('base64'), final: false }));
+    const first = expectOk(
+      await b.call('files.upload', { name: 'big.xlsx', offset: 0, chunkBase64: Buffer.from('abc').toString('base64'), final: false }),
+    );
     sparse(path.join(b.dataDir, 'staging', first.uploadId, 'big.xlsx'), LIMITS.maxUploadBytes);
-    const next = await b.call('files.upload', { uploadId: first.uploadId, name: 'big.xlsx', offset: LIMITS.maxUploadBytes, chunkBase64: Buffer.from('d').toString('base64'), final: true });
+    const next = await b.call('files.upload', {
+      uploadId: first.uploadId,
+      name: 'big.xlsx',
+      offset: LIMITS.maxUploadBytes,
+      chunkBase64: Buffer.from('d').toString('base64'),
+      final: true,
+    });
     expect(!next.ok && next.error).toMatchObject({ code: 'error.file.tooLarge', details: { file: 'big.xlsx' } });
   });
 
@@ -42,7 +50,12 @@ describe('limits', () => {
     const b = open();
     const file = sparse(path.join(b.dataDir, 'data.json'), LIMITS.maxImportFileBytes + 1);
     let stderr = '';
-    const code = await runCli(['data', 'import', '--file', file, '--data-dir', b.dataDir, '--lang', 'en-US'], { stdout: () => undefined, stderr: (t) => (stderr += t), env: {}, cwd: b.dataDir });
+    const code = await runCli(['data', 'import', '--file', file, '--data-dir', b.dataDir, '--lang', 'en-US'], {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      env: {},
+      cwd: b.dataDir,
+    });
     expect(code).toBe(1);
     expect(stderr).toContain(`File ${file} is too large (256.0 MiB); the limit is 256 MiB`);
   });

@@ -33,7 +33,8 @@ export function assertFileWithin(file: string, limit: ByteLimit): number {
  * `register` is the register's name as the caller's language has it.
  */
 export function assertRegisterWithin(count: number, register: string, field: string): void {
-  if (count > LIMITS.maxImportRows) throw new AppError('error.import.registerFull', { register, count, limit: LIMITS.maxImportRows }, { field });
+  if (count > LIMITS.maxImportRows)
+    throw new AppError('error.import.registerFull', { register, count, limit: LIMITS.maxImportRows }, { field });
 }
 
 /** Refuses an import list longer than the row limit; `where` names the field (or file) it came from. */

@@ -12,7 +12,9 @@ describe('paths in calls from the page', () => {
   let outside: string;
   const secret = () => path.join(outside, 'secret.txt');
   const upload = async (name: string, text: string) =>
-    expectOk(await backend.call('files.upload', { name, offset: 0, chunkBase64: Buffer.from(text).toString('base64'), final: true }, asPage)).path!;
+    expectOk(
+      await backend.call('files.upload', { name, offset: 0, chunkBase64: Buffer.from(text).toString('base64'), final: true }, asPage),
+    ).path!;
 
   beforeEach(() => {
     backend = tempBackend();
@@ -72,14 +74,20 @@ describe('paths in calls from the page', () => {
   it('names the one report of a list that lies outside, and signs nothing', async () => {
     const report = await upload('report.pdf', '%PDF-1.7 ours');
     fs.writeFileSync(path.join(outside, 'stolen.pdf'), '%PDF-1.7 not ours');
-    const result = await backend.call('filing.export', { reports: [report, path.join(outside, 'stolen.pdf')], passphrase: 'secret-passphrase', period: '2025' }, asPage);
+    const result = await backend.call(
+      'filing.export',
+      { reports: [report, path.join(outside, 'stolen.pdf')], passphrase: 'secret-passphrase', period: '2025' },
+      asPage,
+    );
     expect(!result.ok && result.error).toMatchObject({ code: 'error.door.readOutsideWorkspace', details: { field: 'reports[1]' } });
     expect(fs.existsSync(path.join(backend.dataDir, 'exports')) ? fs.readdirSync(path.join(backend.dataDir, 'exports')) : []).toEqual([]);
   });
 
   it('words the refusal in the caller’s language', async () => {
     const result = await backend.call('files.read', { path: secret(), offset: 0, length: 10 }, { ...asPage, locale: 'en-US' });
-    expect(!result.ok && result.error.message).toMatch(/^The app window may only read files in the workspace’s staging, exports and backups folders \(path: /);
+    expect(!result.ok && result.error.message).toMatch(
+      /^The app window may only read files in the workspace’s staging, exports and backups folders \(path: /,
+    );
   });
 
   it('leaves the CLI, which acts with the user’s own authority, free to name any file', async () => {

@@ -35,7 +35,8 @@ export function pagePathRefusal(schema: z.ZodType, input: unknown, dataDir: stri
   if (!takesPaths(schema)) return null; // most methods: no need to walk a large input (a data import) at all
   for (const found of pathValuesIn(schema, input)) {
     const resolved = confined(found.value, PAGE_FOLDERS[found.access], dataDir);
-    if (resolved === null) return new AppError(REFUSAL_CODE[found.access], { field: found.field, file: found.value }, { field: found.field, file: found.value });
+    if (resolved === null)
+      return new AppError(REFUSAL_CODE[found.access], { field: found.field, file: found.value }, { field: found.field, file: found.value });
     found.replace(resolved);
   }
   return null;

@@ -37,10 +37,14 @@ function writeCall(run: () => unknown): WriteCall {
 describe('a write the edge holds (the default)', () => {
   it('runs its handler inside the transaction, and commits its rows with their entry', async () => {
     let inTransaction: boolean | undefined;
-    await runWrite({ db }, edgeOwned, writeCall(() => {
-      inTransaction = db.inTransaction;
-      insert('a');
-    }));
+    await runWrite(
+      { db },
+      edgeOwned,
+      writeCall(() => {
+        inTransaction = db.inTransaction;
+        insert('a');
+      }),
+    );
     expect(inTransaction).toBe(true);
     expect({ rows: rows(), entries: entries(), open: db.inTransaction }).toEqual({ rows: ['a'], entries: ['test.write'], open: false });
   });
@@ -75,8 +79,18 @@ describe('a write the edge holds (the default)', () => {
   });
 
   it('lifts the refusal once the write ends, whether it committed or failed', async () => {
-    await runWrite({ db }, edgeOwned, writeCall(() => insert('a')));
-    await expect(runWrite({ db }, edgeOwned, writeCall(() => db.transaction(() => undefined)()))).rejects.toThrow();
+    await runWrite(
+      { db },
+      edgeOwned,
+      writeCall(() => insert('a')),
+    );
+    await expect(
+      runWrite(
+        { db },
+        edgeOwned,
+        writeCall(() => db.transaction(() => undefined)()),
+      ),
+    ).rejects.toThrow();
     db.transaction(() => insert('outside any write'))();
     expect(rows()).toEqual(['a', 'outside any write']);
   });
@@ -85,10 +99,14 @@ describe('a write the edge holds (the default)', () => {
 describe("a write whose spec declares transaction: 'handler'", () => {
   it('runs its handler with no transaction open, so the handler may open and commit its own', async () => {
     let inTransaction: boolean | undefined;
-    await runWrite({ db }, handlerOwned, writeCall(() => {
-      inTransaction = db.inTransaction;
-      db.transaction(() => insert('own'))();
-    }));
+    await runWrite(
+      { db },
+      handlerOwned,
+      writeCall(() => {
+        inTransaction = db.inTransaction;
+        db.transaction(() => insert('own'))();
+      }),
+    );
     expect(inTransaction).toBe(false);
     expect({ rows: rows(), entries: entries() }).toEqual({ rows: ['own'], entries: ['test.write'] });
   });

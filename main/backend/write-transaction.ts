@@ -65,7 +65,9 @@ async function runOwnTransaction(connection: { readonly db: Database.Database },
  */
 function refuseNestedTransactions(db: Database.Database, method: string): () => void {
   db.transaction = (() => {
-    throw new Error(`${method} runs inside the backend's transaction and must not open its own (db.transaction); a write that must hold its own declares transaction: 'handler' in its spec`);
+    throw new Error(
+      `${method} runs inside the backend's transaction and must not open its own (db.transaction); a write that must hold its own declares transaction: 'handler' in its spec`,
+    );
   }) as Database.Database['transaction'];
   return () => {
     delete (db as Partial<Pick<Database.Database, 'transaction'>>).transaction;

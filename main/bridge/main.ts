@@ -31,7 +31,11 @@ async function main(): Promise<void> {
     `Denggao is running. Open this address once, in the browser you will use (it works one time only):\n  ${bridge.launchUrl}\n` +
       `请在要使用的浏览器中打开上面的地址（仅可使用一次）。\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`,
   );
-  const stop = () => void bridge.close().then(() => backend.close()).then(() => process.exit(0));
+  const stop = () =>
+    void bridge
+      .close()
+      .then(() => backend.close())
+      .then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -13,16 +13,29 @@ interface Reply {
 }
 
 /** Raw HTTP, so the test can send the Host and Origin headers a browser would never let a page forge. */
-function request(bridge: Bridge, options: { path: string; method?: string; headers?: Record<string, string | number>; body?: string | Buffer }) {
+function request(
+  bridge: Bridge,
+  options: { path: string; method?: string; headers?: Record<string, string | number>; body?: string | Buffer },
+) {
   const url = new URL(bridge.url);
   return new Promise<Reply>((resolve, reject) => {
-    const req = http.request({ agent: false, host: '127.0.0.1', port: url.port, path: options.path, method: options.method ?? 'GET', headers: { host: url.host, ...options.headers } }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      // A refused upload's reset may arrive after its answer: it is reported on the answer.
-      res.on('error', reject);
-    });
+    const req = http.request(
+      {
+        agent: false,
+        host: '127.0.0.1',
+        port: url.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: { host: url.host, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        // A refused upload's reset may arrive after its answer: it is reported on the answer.
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -35,7 +48,12 @@ describe('development bridge', () => {
   let bridge: Bridge;
   let staticDir: string;
   const call = (headers: Record<string, string>, body: unknown) =>
-    request(bridge, { path: '/api/call', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    request(bridge, {
+      path: '/api/call',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const withToken = () => ({ 'x-denggao-token': bridge.token });
 
   beforeAll(async () => {
@@ -89,7 +107,12 @@ describe('development bridge', () => {
     it('is not accepted in a query string, where logs and history keep it', async () => {
       const events = await request(bridge, { path: `/api/events?token=${bridge.token}` });
       expect(events.status).toBe(401);
-      const called = await request(bridge, { path: `/api/call?token=${bridge.token}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: callBody('profile.get', {}) });
+      const called = await request(bridge, {
+        path: `/api/call?token=${bridge.token}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: callBody('profile.get', {}),
+      });
       expect(JSON.parse(called.body)).toMatchObject({ ok: false, error: { code: 'error.bridge.unauthorized' } });
     });
   });
@@ -120,7 +143,11 @@ describe('development bridge', () => {
         body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20),
       }).catch((error: Error) => ({ status: 0, body: error.message, headers: {} }));
       // The bridge may close the socket while the client is still sending: then the client sees a reset.
-      if (reply.status !== 0) expect(JSON.parse(reply.body).error).toEqual({ code: 'error.bridge.tooLarge', message: `Request too large (limit ${MAX_BODY_BYTES} bytes)` });
+      if (reply.status !== 0)
+        expect(JSON.parse(reply.body).error).toEqual({
+          code: 'error.bridge.tooLarge',
+          message: `Request too large (limit ${MAX_BODY_BYTES} bytes)`,
+        });
       expect((await call(withToken(), { method: 'workspace.info', input: {} })).status).toBe(200);
     });
 
@@ -128,12 +155,22 @@ describe('development bridge', () => {
       const url = new URL(bridge.url);
       const status = await new Promise<number>((resolve) => {
         let answered = 0;
-        const req = http.request({ agent: false, host: '127.0.0.1', port: url.port, path: '/api/call', method: 'POST', headers: { host: url.host, ...withToken(), 'transfer-encoding': 'chunked' } }, (res) => {
-          answered = res.statusCode ?? 0;
-          res.on('error', () => undefined); // the reset of the upload, reported on the answer that came first
-          res.resume();
-          resolve(answered);
-        });
+        const req = http.request(
+          {
+            agent: false,
+            host: '127.0.0.1',
+            port: url.port,
+            path: '/api/call',
+            method: 'POST',
+            headers: { host: url.host, ...withToken(), 'transfer-encoding': 'chunked' },
+          },
+          (res) => {
+            answered = res.statusCode ?? 0;
+            res.on('error', () => undefined); // the reset of the upload, reported on the answer that came first
+            res.resume();
+            resolve(answered);
+          },
+        );
         // Once the bridge has answered it closes the connection: the rest of the upload meets a reset.
         req.on('error', () => resolve(answered || -1));
         const piece = Buffer.alloc(1024 * 1024, 0x20);
@@ -157,7 +194,10 @@ describe('development bridge', () => {
 
     it('falls back to the workspace’s language for options.locale it does not know, and keeps answering', async () => {
       const reply = await call(withToken(), { method: 'profile.save', input: {}, options: { locale: 'xx' } });
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'error.input.invalid', message: expect.stringMatching(/^输入有误/) } });
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { code: 'error.input.invalid', message: expect.stringMatching(/^输入有误/) },
+      });
       expect(JSON.parse((await call(withToken(), { method: 'workspace.info', input: {} })).body).ok).toBe(true);
     });
   });
@@ -192,7 +232,12 @@ describe('bridge launch URL', () => {
     const session = setCookie.split(';')[0]!;
     // Named for its port: cookies are per host, and a second bridge on this machine must not replace it.
     expect(session.split('=')[0]).toBe(`denggao-session-${new URL(bridge.url).port}`);
-    const called = await request(bridge, { path: '/api/call', method: 'POST', headers: { cookie: session }, body: callBody('workspace.info', {}) });
+    const called = await request(bridge, {
+      path: '/api/call',
+      method: 'POST',
+      headers: { cookie: session },
+      body: callBody('workspace.info', {}),
+    });
     expect(JSON.parse(called.body).ok).toBe(true);
     const events = await new Promise<number>((resolve) => {
       const url = new URL(bridge.url);
@@ -236,17 +281,34 @@ describe('bridge: paths from the page', () => {
   });
 
   const fromPage = async (method: string, input: unknown, options?: unknown) =>
-    JSON.parse((await request(bridge, { path: '/api/call', method: 'POST', headers: { 'x-denggao-token': bridge.token }, body: callBody(method, input, options) })).body) as {
+    JSON.parse(
+      (
+        await request(bridge, {
+          path: '/api/call',
+          method: 'POST',
+          headers: { 'x-denggao-token': bridge.token },
+          body: callBody(method, input, options),
+        })
+      ).body,
+    ) as {
       ok: boolean;
       error?: { code: string };
     };
 
   it.each([
-    ['attachments.add', { path: '/etc/passwd', owner: { domain: 'governance', entityId: 'department' } }, 'error.door.readOutsideWorkspace'],
+    [
+      'attachments.add',
+      { path: '/etc/passwd', owner: { domain: 'governance', entityId: 'department' } },
+      'error.door.readOutsideWorkspace',
+    ],
     ['files.read', { path: '/etc/passwd', offset: 0, length: 100 }, 'error.door.readOutsideWorkspace'],
     ['sam.export', { what: 'products', path: '{outside}/products.csv' }, 'error.door.writeOutsideExports'],
     ['filing.keys.generate', { keyDir: '{outside}/keys', passphrase: 'secret-passphrase' }, 'error.door.writeOutsideExports'],
-    ['filing.export', { reports: ['{outside}/secret.pdf'], passphrase: 'secret-passphrase', period: '2025' }, 'error.door.readOutsideWorkspace'],
+    [
+      'filing.export',
+      { reports: ['{outside}/secret.pdf'], passphrase: 'secret-passphrase', period: '2025' },
+      'error.door.readOutsideWorkspace',
+    ],
     ['filing.export', { out: '{outside}/package.zip', passphrase: 'secret-passphrase', period: '2025' }, 'error.door.writeOutsideExports'],
   ])('%s with a path outside the workspace is refused by name, and nothing changes', async (method, input, code) => {
     const attack = JSON.parse(JSON.stringify(input).replaceAll('{outside}', outside)) as unknown;

@@ -71,8 +71,20 @@ function safeEqual(a: string, b: string): boolean {
   return left.length === right.length && crypto.timingSafeEqual(left, right);
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', headers: http.OutgoingHttpHeaders = {}): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...headers });
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'application/json; charset=utf-8',
+  headers: http.OutgoingHttpHeaders = {},
+): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    ...headers,
+  });
   res.end(body);
 }
 
@@ -81,7 +93,13 @@ function requestLocale(req: http.IncomingMessage): Locale {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en-US' : 'zh-CN';
 }
 
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, params?: Record<string, string | number>): void {
+function refuse(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  params?: Record<string, string | number>,
+): void {
   send(res, status, JSON.stringify({ ok: false, error: { code, message: translateCode(requestLocale(req), code, params) } }));
 }
 
@@ -154,9 +172,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   function launch(code: string, req: http.IncomingMessage, res: http.ServerResponse): void {
-    if (launchCodeSpent || !safeEqual(code, launchCode)) return send(res, 403, translate(requestLocale(req), 'error.bridge.launchUsed'), 'text/plain; charset=utf-8');
+    if (launchCodeSpent || !safeEqual(code, launchCode))
+      return send(res, 403, translate(requestLocale(req), 'error.bridge.launchUsed'), 'text/plain; charset=utf-8');
     launchCodeSpent = true;
-    send(res, 303, '', 'text/plain; charset=utf-8', { Location: '/', 'Set-Cookie': `${sessionCookie}=${token}; HttpOnly; SameSite=Strict; Path=/` });
+    send(res, 303, '', 'text/plain; charset=utf-8', {
+      Location: '/',
+      'Set-Cookie': `${sessionCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+    });
   }
 
   function serveStatic(urlPath: string, res: http.ServerResponse): void {
@@ -178,7 +200,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.once('finish', () => req.destroy());
       return refuse(req, res, 413, 'error.bridge.tooLarge', { limit: MAX_BODY_BYTES });
     }
-    if (request === null || typeof request !== 'object' || typeof request.method !== 'string') return refuse(req, res, 400, 'error.bridge.badRequest');
+    if (request === null || typeof request !== 'object' || typeof request.method !== 'string')
+      return refuse(req, res, 400, 'error.bridge.badRequest');
     const result = await options.backend.callByName(request.method, request.input, pageCallOptions(request.options));
     send(res, 200, JSON.stringify(result));
   }
@@ -187,7 +210,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': connected\n\n');
     const unsubscribe = (['progress', 'changed'] as const).map((event) =>
-      options.backend.on(event, ((payload: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)) as (p: never) => void),
+      options.backend.on(event, ((payload: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)) as (
+        p: never,
+      ) => void),
     );
     req.on('close', () => unsubscribe.forEach((off) => off()));
   }
@@ -208,7 +233,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     // Whatever goes wrong with one request is that request's 500, never the end of the bridge.
     const fail = (error: unknown) => {
       if (res.headersSent) return void res.destroy();
-      send(res, 500, JSON.stringify({ ok: false, error: { code: 'error.internal', message: translate(requestLocale(req), 'error.internal', { detail: String(error) }) } }));
+      send(
+        res,
+        500,
+        JSON.stringify({
+          ok: false,
+          error: { code: 'error.internal', message: translate(requestLocale(req), 'error.internal', { detail: String(error) }) },
+        }),
+      );
     };
     try {
       void Promise.resolve(route(req, res)).catch(fail);

@@ -47,7 +47,10 @@ describe('denggao assessment and plan commands', () => {
     expect((await cli(['assessment', 'template', 'import', '--file', 'small.json', '--data-dir', 'ws'], dir)).code).toBe(0);
     const shown = await cli(['assessment', 'template', '--id', 'small', '--json', '--data-dir', 'ws'], dir);
     expect(JSON.parse(shown.stdout)).toEqual(smallTemplate);
-    expect((await cli(['assessment', 'template', 'export', '--id', 'small', '--version', '1', '--out', 'out.json', '--data-dir', 'ws'], dir)).code).toBe(0);
+    expect(
+      (await cli(['assessment', 'template', 'export', '--id', 'small', '--version', '1', '--out', 'out.json', '--data-dir', 'ws'], dir))
+        .code,
+    ).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'out.json'), 'utf8'))).toEqual(smallTemplate);
   });
 
@@ -67,7 +70,10 @@ describe('denggao assessment and plan commands', () => {
       year: 2024,
       templateId: 'small',
       templateVersion: '1',
-      elements: [{ elementId: 'lead', score: 78 }, { elementId: 'infra', score: 56 }],
+      elements: [
+        { elementId: 'lead', score: 78 },
+        { elementId: 'infra', score: 56 },
+      ],
       total: 69.2,
       grade: 'C',
     });
@@ -87,7 +93,10 @@ describe('denggao assessment and plan commands', () => {
     expect(failing.code).toBe(1);
     const check = JSON.parse(failing.stdout);
     expect(check.ready).toBe(false);
-    expect(check.results.find((rule: { ok: boolean }) => !rule.ok)).toMatchObject({ code: 'plan.rule.targetAtLeastMinimum', message: '当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级' });
+    expect(check.results.find((rule: { ok: boolean }) => !rule.ok)).toMatchObject({
+      code: 'plan.rule.targetAtLeastMinimum',
+      message: '当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级',
+    });
     const english = await cli(['plan', 'check', '--lang', 'en-US', '--data-dir', dir], dir);
     expect(english.stdout).toContain('✗ At grade C, this cycle asks for at least B; the plan aims only at C  [targetGrade]');
     expect(english.stdout).toContain('✓ The target, grade C, is not below the current grade C');
@@ -95,7 +104,11 @@ describe('denggao assessment and plan commands', () => {
     await workspace(dir, async (backend) => void expectOk(await backend.call('plan.save', planForGradeC())));
     const passing = await cli(['plan', 'check', '--year', '2024', '--json', '--data-dir', dir], dir);
     expect(passing.code).toBe(0);
-    expect(JSON.parse(passing.stdout).results.every((rule: { ok: boolean; code: string; message: string }) => rule.ok && rule.code && rule.message)).toBe(true);
+    expect(
+      JSON.parse(passing.stdout).results.every(
+        (rule: { ok: boolean; code: string; message: string }) => rule.ok && rule.code && rule.message,
+      ),
+    ).toBe(true);
     expect((await cli(['plan', 'check', '--year', '2030', '--data-dir', dir], dir)).code).toBe(1);
   });
 
@@ -111,7 +124,10 @@ describe('denggao assessment and plan commands', () => {
     expect(JSON.parse(passing.stdout)).toMatchObject({ currentGrade: 'D', ready: true, policy: { id: 'current' } });
 
     const reversed = path.join(dir, 'reversed.json');
-    fs.writeFileSync(reversed, JSON.stringify({ ...CURRENT_CYCLE_DEFAULT, version: 'r1', cycle: { start: '2028-12-31', end: '2026-01-01' } }));
+    fs.writeFileSync(
+      reversed,
+      JSON.stringify({ ...CURRENT_CYCLE_DEFAULT, version: 'r1', cycle: { start: '2028-12-31', end: '2026-01-01' } }),
+    );
     const refused = await cli(['plan', 'load-policy', reversed, '--data-dir', dir], dir);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('周期的起始日期 2028-12-31 晚于结束日期 2026-01-01');

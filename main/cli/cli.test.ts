@@ -42,8 +42,18 @@ describe('denggao CLI', () => {
   });
 
   it.each([
-    { name: 'a GBK data file', content: () => iconv.encode(JSON.stringify({ formatVersion: 1, profile: { ...sampleProfile(), name: '中国石化' } }), 'gbk'), code: 'error.file.notUtf8', message: '不是 UTF-8 编码（第 ' },
-    { name: 'a data file nested 50,000 deep', content: () => `{"formatVersion":1,"profile":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, code: 'error.file.tooDeep', message: 'JSON 嵌套超过 64 层' },
+    {
+      name: 'a GBK data file',
+      content: () => iconv.encode(JSON.stringify({ formatVersion: 1, profile: { ...sampleProfile(), name: '中国石化' } }), 'gbk'),
+      code: 'error.file.notUtf8',
+      message: '不是 UTF-8 编码（第 ',
+    },
+    {
+      name: 'a data file nested 50,000 deep',
+      content: () => `{"formatVersion":1,"profile":${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
+      code: 'error.file.tooDeep',
+      message: 'JSON 嵌套超过 64 层',
+    },
   ])('refuses $name by name, naming the file, and changes nothing', async ({ content, code, message }) => {
     dir = makeTempDir();
     expect((await cli(['profile', 'set', '--file', fixture, '--data-dir', dir], dir)).code).toBe(0);
@@ -78,9 +88,13 @@ describe('denggao CLI', () => {
   it('runs as the installed `denggao` command with DENGGAO_DATA_DIR', () => {
     dir = makeTempDir();
     const bin = path.resolve(__dirname, '../../bin/denggao.cjs');
-    if (!fs.existsSync(path.resolve(__dirname, '../../dist/main/cli.cjs'))) execFileSync('node', ['scripts/build-main.mjs'], { cwd: path.resolve(__dirname, '../..') });
+    if (!fs.existsSync(path.resolve(__dirname, '../../dist/main/cli.cjs')))
+      execFileSync('node', ['scripts/build-main.mjs'], { cwd: path.resolve(__dirname, '../..') });
     execFileSync('node', [bin, 'profile', 'set', '--file', fixture], { env: { ...process.env, DENGGAO_DATA_DIR: dir } });
-    const shown = spawnSync('node', [bin, 'profile', 'show', '--json'], { env: { ...process.env, DENGGAO_DATA_DIR: dir }, encoding: 'utf8' });
+    const shown = spawnSync('node', [bin, 'profile', 'show', '--json'], {
+      env: { ...process.env, DENGGAO_DATA_DIR: dir },
+      encoding: 'utf8',
+    });
     expect(shown.status).toBe(0);
     expect(JSON.parse(shown.stdout).name).toBe(sampleProfile().name);
   });

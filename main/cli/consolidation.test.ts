@@ -16,7 +16,12 @@ beforeAll(async () => {
   const receiver = createBackend({ dataDir: path.join(dir, 'receiver') });
   for (const period of ['2024', '2025']) {
     const createdAt = `${period}-07-01T08:00:00.000Z`;
-    const { files, trustPem } = await signPopulationPackages([...populationFilings({ groups: 1, unitsPerGroup: 3, period, seed: 5 }, createdAt)], dir, period, createdAt);
+    const { files, trustPem } = await signPopulationPackages(
+      [...populationFilings({ groups: 1, unitsPerGroup: 3, period, seed: 5 }, createdAt)],
+      dir,
+      period,
+      createdAt,
+    );
     for (const file of files) expectOk(await receiver.call('filing.import', { path: file, trust: trustPem }));
   }
   receiver.close();
@@ -26,7 +31,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('denggao consolidated views | compare | export', () => {
   it('lists the figures and the ranking for a tier', async () => {
-    const result = await cli(['consolidated', 'views', '--period', '2025', '--tier', 'subsidiary', '--sort', 'name', '--json', '--data-dir', 'receiver'], dir);
+    const result = await cli(
+      ['consolidated', 'views', '--period', '2025', '--tier', 'subsidiary', '--sort', 'name', '--json', '--data-dir', 'receiver'],
+      dir,
+    );
     expect(result.code).toBe(0);
     const view = JSON.parse(result.stdout);
     expect(view.totals.enterprises).toBe(3);
@@ -43,7 +51,12 @@ describe('denggao consolidated views | compare | export', () => {
     const result = await cli(['consolidated', 'compare', '--before', '2024', '--after', '2025', '--json', '--data-dir', 'receiver'], dir);
     expect(result.code).toBe(0);
     const comparison = JSON.parse(result.stdout);
-    expect(comparison.changes.find((change: { metric: string }) => change.metric === 'filing.views.metric.enterprises')).toEqual({ metric: 'filing.views.metric.enterprises', before: 4, after: 4, delta: 0 });
+    expect(comparison.changes.find((change: { metric: string }) => change.metric === 'filing.views.metric.enterprises')).toEqual({
+      metric: 'filing.views.metric.enterprises',
+      before: 4,
+      after: 4,
+      delta: 0,
+    });
   });
 
   it('writes the tables as XLSX', async () => {

@@ -24,48 +24,117 @@ describe('denggao filings return / receipt verify / receipt import / package exp
   beforeAll(async () => {
     dir = makeTempDir('denggao-cli-chain-');
     const groupProfile = path.join(dir, 'group.json');
-    fs.writeFileSync(groupProfile, JSON.stringify({ ...unit, name: unit.group.name, uscc: unit.group.uscc, role: 'headquarters', group: { name: '', uscc: '' } }));
+    fs.writeFileSync(
+      groupProfile,
+      JSON.stringify({ ...unit, name: unit.group.name, uscc: unit.group.uscc, role: 'headquarters', group: { name: '', uscc: '' } }),
+    );
     expect((await cli(['profile', 'set', '--file', fixture, '--data-dir', 'unit'], dir)).code).toBe(0);
     expect((await cli(['profile', 'set', '--file', groupProfile, '--data-dir', 'group'], dir)).code).toBe(0);
     expect((await cli(['keygen', '--out', 'unit-keys', '--name', unit.name, '--uscc', unit.uscc, '--data-dir', 'unit'], dir)).code).toBe(0);
-    expect((await cli(['keygen', '--out', 'group-keys', '--name', unit.group.name, '--uscc', unit.group.uscc, '--data-dir', 'group'], dir)).code).toBe(0);
+    expect(
+      (await cli(['keygen', '--out', 'group-keys', '--name', unit.group.name, '--uscc', unit.group.uscc, '--data-dir', 'group'], dir)).code,
+    ).toBe(0);
     expect((await cli(['trust', 'add', 'unit-keys/signer.pem', '--data-dir', 'group'], dir)).code).toBe(0);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('the group returns an imported filing with a reason per section, in a signed receipt', async () => {
-    const exported = await cli(['package', 'export', '--key-dir', 'unit-keys', '--out', 'first.dgpkg', '--period', '2025', '--data-dir', 'unit', '--json'], dir);
+    const exported = await cli(
+      ['package', 'export', '--key-dir', 'unit-keys', '--out', 'first.dgpkg', '--period', '2025', '--data-dir', 'unit', '--json'],
+      dir,
+    );
     expect(exported.code).toBe(0);
     packageId = json<{ packageId: string }>(exported).packageId;
     const imported = await cli(['package', 'import', 'first.dgpkg', '--data-dir', 'group', '--json'], dir);
     expect(imported.code).toBe(0);
     filingId = json<{ filing: { id: string } }>(imported).filing.id;
 
-    const usage = await cli(['filings', 'return', filingId, '--reason', 'no-colon', '--receipt-out', 'r.dgrcpt', '--key-dir', 'group-keys', '--data-dir', 'group'], dir);
+    const usage = await cli(
+      [
+        'filings',
+        'return',
+        filingId,
+        '--reason',
+        'no-colon',
+        '--receipt-out',
+        'r.dgrcpt',
+        '--key-dir',
+        'group-keys',
+        '--data-dir',
+        'group',
+      ],
+      dir,
+    );
     expect(usage.code).toBe(2);
-    const unknown = await cli(['filings', 'return', filingId, '--reason', 'nosuchsection:x', '--receipt-out', 'r.dgrcpt', '--key-dir', 'group-keys', '--data-dir', 'group', '--json'], dir);
+    const unknown = await cli(
+      [
+        'filings',
+        'return',
+        filingId,
+        '--reason',
+        'nosuchsection:x',
+        '--receipt-out',
+        'r.dgrcpt',
+        '--key-dir',
+        'group-keys',
+        '--data-dir',
+        'group',
+        '--json',
+      ],
+      dir,
+    );
     expect([unknown.code, json<{ error: { code: string } }>(unknown).error.code]).toEqual([1, 'filing.decide.unknownSection']);
     expect(fs.existsSync(path.join(dir, 'r.dgrcpt'))).toBe(false);
 
-    const returned = await cli(['filings', 'return', filingId, '--reason', 'profile:联系人电话缺区号', '--reason', 'general:请附盖章扫描件', '--receipt-out', 'returned.dgrcpt', '--key-dir', 'group-keys', '--data-dir', 'group'], dir);
+    const returned = await cli(
+      [
+        'filings',
+        'return',
+        filingId,
+        '--reason',
+        'profile:联系人电话缺区号',
+        '--reason',
+        'general:请附盖章扫描件',
+        '--receipt-out',
+        'returned.dgrcpt',
+        '--key-dir',
+        'group-keys',
+        '--data-dir',
+        'group',
+      ],
+      dir,
+    );
     expect(returned.code).toBe(0);
     expect(returned.stdout).toMatch(new RegExp(`receipt: returned, accession number ${unit.group.uscc}-\\d{4}-000001`));
     expect(returned.stdout).toContain('profile: 联系人电话缺区号');
   });
 
   it('receipt verify --json gives valid, result, accession number, package id and errors; untrusted exits 1', async () => {
-    const trusted = await cli(['receipt', 'verify', 'returned.dgrcpt', '--trust', 'group-keys/signer.pem', '--json', '--data-dir', 'unit'], dir);
+    const trusted = await cli(
+      ['receipt', 'verify', 'returned.dgrcpt', '--trust', 'group-keys/signer.pem', '--json', '--data-dir', 'unit'],
+      dir,
+    );
     expect(trusted.code).toBe(0);
-    expect(json(trusted)).toEqual({ valid: true, result: 'returned', accessionNumber: expect.stringMatching(/-000001$/), packageId, errors: [] });
+    expect(json(trusted)).toEqual({
+      valid: true,
+      result: 'returned',
+      accessionNumber: expect.stringMatching(/-000001$/),
+      packageId,
+      errors: [],
+    });
     const untrusted = await cli(['receipt', 'verify', 'returned.dgrcpt', '--json', '--data-dir', 'unit'], dir);
     expect(untrusted.code).toBe(1);
-    expect(json<{ errors: Array<{ code: string }> }>(untrusted).errors.map((error) => error.code)).toEqual(['filing.verify.signerUntrusted']);
+    expect(json<{ errors: Array<{ code: string }> }>(untrusted).errors.map((error) => error.code)).toEqual([
+      'filing.verify.signerUntrusted',
+    ]);
   });
 
   it('the unit imports the receipt only from a trusted receiver, and sees the package returned', async () => {
     const refused = await cli(['receipt', 'import', 'returned.dgrcpt', '--data-dir', 'unit', '--json'], dir);
     expect([refused.code, json<{ error: { code: string } }>(refused).error.code]).toEqual([1, 'filing.receipt.notVerified']);
-    expect(json<Array<{ state: string }>>(await cli(['sent', 'list', '--json', '--data-dir', 'unit'], dir)).map((sent) => sent.state)).toEqual(['sent']);
+    expect(
+      json<Array<{ state: string }>>(await cli(['sent', 'list', '--json', '--data-dir', 'unit'], dir)).map((sent) => sent.state),
+    ).toEqual(['sent']);
 
     expect((await cli(['trust', 'add', 'group-keys/signer.pem', '--data-dir', 'unit'], dir)).code).toBe(0);
     const imported = await cli(['receipt', 'import', 'returned.dgrcpt', '--data-dir', 'unit'], dir);
@@ -75,19 +144,71 @@ describe('denggao filings return / receipt verify / receipt import / package exp
   });
 
   it('the unit amends; the group accepts the amendment on import with a receipt; the unit sees it accepted', async () => {
-    const stray = await cli(['package', 'export', '--key-dir', 'unit-keys', '--out', 'stray.dgpkg', '--period', '2026', '--amends', packageId, '--data-dir', 'unit', '--json'], dir);
+    const stray = await cli(
+      [
+        'package',
+        'export',
+        '--key-dir',
+        'unit-keys',
+        '--out',
+        'stray.dgpkg',
+        '--period',
+        '2026',
+        '--amends',
+        packageId,
+        '--data-dir',
+        'unit',
+        '--json',
+      ],
+      dir,
+    );
     expect([stray.code, json<{ error: { code: string } }>(stray).error.code]).toEqual([1, 'filing.export.amendsOtherPeriod']);
     expect(fs.existsSync(path.join(dir, 'stray.dgpkg'))).toBe(false);
 
-    const amended = await cli(['package', 'export', '--key-dir', 'unit-keys', '--out', 'amended.dgpkg', '--period', '2025', '--amends', packageId, '--data-dir', 'unit', '--json'], dir);
+    const amended = await cli(
+      [
+        'package',
+        'export',
+        '--key-dir',
+        'unit-keys',
+        '--out',
+        'amended.dgpkg',
+        '--period',
+        '2025',
+        '--amends',
+        packageId,
+        '--data-dir',
+        'unit',
+        '--json',
+      ],
+      dir,
+    );
     expect(amended.code).toBe(0);
-    const accepted = await cli(['package', 'import', 'amended.dgpkg', '--receipt-out', 'accepted.dgrcpt', '--key-dir', 'group-keys', '--data-dir', 'group', '--json'], dir);
+    const accepted = await cli(
+      [
+        'package',
+        'import',
+        'amended.dgpkg',
+        '--receipt-out',
+        'accepted.dgrcpt',
+        '--key-dir',
+        'group-keys',
+        '--data-dir',
+        'group',
+        '--json',
+      ],
+      dir,
+    );
     expect(accepted.code).toBe(0);
-    const { filing, receipt } = json<{ filing: { status: string; amends: string }; receipt: { result: string; accessionNumber: string } }>(accepted);
+    const { filing, receipt } = json<{ filing: { status: string; amends: string }; receipt: { result: string; accessionNumber: string } }>(
+      accepted,
+    );
     expect(filing).toMatchObject({ status: 'accepted', amends: packageId });
     expect(receipt.accessionNumber).toMatch(/-000002$/);
 
-    const filings = json<Array<{ packageId: string; status: string; current: boolean }>>(await cli(['filings', 'list', '--json', '--data-dir', 'group'], dir));
+    const filings = json<Array<{ packageId: string; status: string; current: boolean }>>(
+      await cli(['filings', 'list', '--json', '--data-dir', 'group'], dir),
+    );
     expect(filings.find((f) => f.packageId === packageId)).toMatchObject({ status: 'returned', current: false });
 
     const imported = await cli(['receipt', 'import', 'accepted.dgrcpt', '--data-dir', 'unit', '--json'], dir);

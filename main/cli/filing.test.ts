@@ -21,21 +21,47 @@ describe('denggao keygen / package / filings / consolidated', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('keygen makes keys from DENGGAO_PASSPHRASE; exits 2 with no passphrase and no terminal to ask on', async () => {
-    const noPassphrase = await cli(['keygen', '--out', 'nokeys', '--name', '中国示例能源集团有限公司', '--uscc', '91110000100017643K', '--data-dir', 'sender'], dir, {});
+    const noPassphrase = await cli(
+      ['keygen', '--out', 'nokeys', '--name', '中国示例能源集团有限公司', '--uscc', '91110000100017643K', '--data-dir', 'sender'],
+      dir,
+      {},
+    );
     expect(noPassphrase.code).toBe(2);
     expect(noPassphrase.stderr).toContain('DENGGAO_PASSPHRASE');
     expect(fs.existsSync(path.join(dir, 'nokeys'))).toBe(false);
 
-    const made = await cli(['keygen', '--out', 'keys', '--name', '中国示例能源集团有限公司', '--uscc', '91110000100017643K', '--data-dir', 'sender', '--json'], dir);
+    const made = await cli(
+      ['keygen', '--out', 'keys', '--name', '中国示例能源集团有限公司', '--uscc', '91110000100017643K', '--data-dir', 'sender', '--json'],
+      dir,
+    );
     expect(made.code).toBe(0);
     const info = JSON.parse(made.stdout);
     expect(info.signer.subject).toContain('91110000100017643K');
     expect(fs.readdirSync(path.join(dir, 'keys')).sort()).toEqual(['signer.key.json', 'signer.pem', 'signer.sm2.pem']);
-    expect((await cli(['keygen', '--out', 'keys', '--name', 'x', '--uscc', '91110000100017643K', '--data-dir', 'sender'], dir)).code).toBe(1);
+    expect((await cli(['keygen', '--out', 'keys', '--name', 'x', '--uscc', '91110000100017643K', '--data-dir', 'sender'], dir)).code).toBe(
+      1,
+    );
   });
 
   it('exports a package; verify exits 1 for an untrusted signer and 0 with --trust, as JSON', async () => {
-    const exported = await cli(['package', 'export', '--key-dir', 'keys', '--out', 'f.dgpkg', '--include', 'profile', '--period', '2025-H1', '--data-dir', 'sender', '--json'], dir);
+    const exported = await cli(
+      [
+        'package',
+        'export',
+        '--key-dir',
+        'keys',
+        '--out',
+        'f.dgpkg',
+        '--include',
+        'profile',
+        '--period',
+        '2025-H1',
+        '--data-dir',
+        'sender',
+        '--json',
+      ],
+      dir,
+    );
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout).files).toBe(4); // data, audit log, signer certificate and SM2 key
 
@@ -43,18 +69,45 @@ describe('denggao keygen / package / filings / consolidated', () => {
     expect(untrusted.code).toBe(1);
     const refused = JSON.parse(untrusted.stdout);
     expect(refused.valid).toBe(false);
-    expect(refused.errors).toEqual([{ code: 'filing.verify.signerUntrusted', file: 'signatures/signer.pem', message: expect.stringContaining('信任列表') }]);
+    expect(refused.errors).toEqual([
+      { code: 'filing.verify.signerUntrusted', file: 'signatures/signer.pem', message: expect.stringContaining('信任列表') },
+    ]);
 
     const trusted = await cli(['package', 'verify', 'f.dgpkg', '--trust', 'keys/signer.pem', '--json', '--data-dir', 'receiver'], dir);
     expect(trusted.code).toBe(0);
-    expect(JSON.parse(trusted.stdout)).toMatchObject({ valid: true, errors: [], manifest: { period: '2025-H1', enterprise: { uscc: '91110000100017643K' } } });
+    expect(JSON.parse(trusted.stdout)).toMatchObject({
+      valid: true,
+      errors: [],
+      manifest: { period: '2025-H1', enterprise: { uscc: '91110000100017643K' } },
+    });
   });
 
   it('leaves the audit log out with --no-audit-log; the package still verifies, listing no log', async () => {
-    const exported = await cli(['package', 'export', '--key-dir', 'keys', '--out', 'no-log.dgpkg', '--include', 'profile', '--no-audit-log', '--period', '2025-H1', '--data-dir', 'sender', '--json'], dir);
+    const exported = await cli(
+      [
+        'package',
+        'export',
+        '--key-dir',
+        'keys',
+        '--out',
+        'no-log.dgpkg',
+        '--include',
+        'profile',
+        '--no-audit-log',
+        '--period',
+        '2025-H1',
+        '--data-dir',
+        'sender',
+        '--json',
+      ],
+      dir,
+    );
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout).files).toBe(3); // data, signer certificate and SM2 key
-    const verified = await cli(['package', 'verify', 'no-log.dgpkg', '--trust', 'keys/signer.pem', '--json', '--data-dir', 'receiver'], dir);
+    const verified = await cli(
+      ['package', 'verify', 'no-log.dgpkg', '--trust', 'keys/signer.pem', '--json', '--data-dir', 'receiver'],
+      dir,
+    );
     expect(verified.code).toBe(0);
     const { manifest } = JSON.parse(verified.stdout) as { manifest: { files: Array<{ path: string }> } };
     expect(manifest.files.map((file) => file.path)).toEqual(['data/workspace.json', 'signatures/signer.pem', 'signatures/signer.sm2.pem']);
@@ -66,9 +119,15 @@ describe('denggao keygen / package / filings / consolidated', () => {
     // The data JSON is deflated first in the archive: flip a byte inside it.
     bytes[200] = bytes[200]! ^ 0xff;
     fs.writeFileSync(tampered, bytes);
-    const result = await cli(['package', 'verify', tampered, '--trust', 'keys/signer.pem', '--json', '--lang', 'en-US', '--data-dir', 'receiver'], dir);
+    const result = await cli(
+      ['package', 'verify', tampered, '--trust', 'keys/signer.pem', '--json', '--lang', 'en-US', '--data-dir', 'receiver'],
+      dir,
+    );
     expect(result.code).toBe(1);
-    const { valid, errors } = JSON.parse(result.stdout) as { valid: boolean; errors: Array<{ code: string; file?: string; message: string }> };
+    const { valid, errors } = JSON.parse(result.stdout) as {
+      valid: boolean;
+      errors: Array<{ code: string; file?: string; message: string }>;
+    };
     expect(valid).toBe(false);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.code.startsWith('filing.verify.') && e.message.length > 0)).toBe(true);
@@ -102,10 +161,18 @@ describe('denggao keygen / package / filings / consolidated', () => {
     execFileSync('node', ['scripts/build-main.mjs'], { cwd: root });
     const bin = path.join(root, 'bin/denggao.cjs');
     const env = { ...process.env, DENGGAO_PASSPHRASE: '' };
-    const keygen = spawnSync('node', [bin, 'keygen', '--out', path.join(dir, 'k3'), '--name', 'x', '--uscc', '91110000100017643K', '--data-dir', path.join(dir, 'sender')], { env, encoding: 'utf8', input: '' });
+    const keygen = spawnSync(
+      'node',
+      [bin, 'keygen', '--out', path.join(dir, 'k3'), '--name', 'x', '--uscc', '91110000100017643K', '--data-dir', path.join(dir, 'sender')],
+      { env, encoding: 'utf8', input: '' },
+    );
     expect(keygen.status).toBe(2);
     const verify = (...trust: string[]) =>
-      spawnSync('node', [bin, 'package', 'verify', path.join(dir, 'f.dgpkg'), ...trust, '--json', '--data-dir', path.join(dir, 'elsewhere')], { encoding: 'utf8' });
+      spawnSync(
+        'node',
+        [bin, 'package', 'verify', path.join(dir, 'f.dgpkg'), ...trust, '--json', '--data-dir', path.join(dir, 'elsewhere')],
+        { encoding: 'utf8' },
+      );
     expect(verify().status).toBe(1);
     const ok = verify('--trust', path.join(dir, 'keys/signer.pem'));
     expect(ok.status).toBe(0);

@@ -48,8 +48,17 @@ describe('denggao readiness, governance and declarations commands', () => {
     expect((await seed(dir, scenario)).code).toBe(0);
     const point5 = JSON.parse((await cli(['readiness', '--json', '--data-dir', 'ws'], dir)).stdout).points[4];
     expect(point5.status).toBe('in-progress');
-    const missing = point5.requirements.filter((r: { status: string }) => r.status === 'missing').flatMap((r: { reasons: { message: string }[] }) => r.reasons.map((reason) => reason.message));
-    expect(missing).toEqual(expect.arrayContaining(['尚未登记应急预案', '近 12 个月没有应急演练记录', '有 2 项高等级重大风险尚未关闭', '2 个三级及以上对象中有 2 个尚无完成的等级测评']));
+    const missing = point5.requirements
+      .filter((r: { status: string }) => r.status === 'missing')
+      .flatMap((r: { reasons: { message: string }[] }) => r.reasons.map((reason) => reason.message));
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        '尚未登记应急预案',
+        '近 12 个月没有应急演练记录',
+        '有 2 项高等级重大风险尚未关闭',
+        '2 个三级及以上对象中有 2 个尚无完成的等级测评',
+      ]),
+    );
     const text = (await cli(['readiness', '--data-dir', 'ws'], dir)).stdout;
     expect(text).toContain('      ✗ 安全应急处理机制（应急预案与演练） — 缺少');
     expect(text).toContain('          - 尚未登记应急预案');
@@ -59,7 +68,9 @@ describe('denggao readiness, governance and declarations commands', () => {
     dir = makeTempDir();
     const shown = await cli(['governance', 'show', '--data-dir', 'ws'], dir);
     expect(shown.stdout).toContain('尚未任命首席信息官');
-    const bad = await seed(dir, { governance: { cio: null, department: { ...fullDepartment(), staffCount: -3, roster: [] }, performance: null } });
+    const bad = await seed(dir, {
+      governance: { cio: null, department: { ...fullDepartment(), staffCount: -3, roster: [] }, performance: null },
+    });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('governance.department.staffCount: 人员数不能小于零（现为 -3）');
     expect(JSON.parse((await cli(['governance', 'show', '--json', '--data-dir', 'ws'], dir)).stdout).data.department).toBeNull();
@@ -68,10 +79,28 @@ describe('denggao readiness, governance and declarations commands', () => {
   it('declarations list shows each declaration with its status', async () => {
     dir = makeTempDir();
     expect((await cli(['declarations', 'list', '--data-dir', 'ws'], dir)).stdout).toBe('尚无申报\n');
-    const item = { id: 'd-1', formId: 'sasac-2009-shared-software', formVersion: '1.0.0', status: 'draft', values: {}, createdAt: '2010-01-01T00:00:00.000Z', updatedAt: '2010-01-01T00:00:00.000Z' };
+    const item = {
+      id: 'd-1',
+      formId: 'sasac-2009-shared-software',
+      formVersion: '1.0.0',
+      status: 'draft',
+      values: {},
+      createdAt: '2010-01-01T00:00:00.000Z',
+      updatedAt: '2010-01-01T00:00:00.000Z',
+    };
     expect((await seed(dir, { declarations: { forms: [], items: [item] } })).code).toBe(0);
     const listed = await cli(['declarations', 'list', '--json', '--data-dir', 'ws'], dir);
-    expect(JSON.parse(listed.stdout)).toEqual([{ id: 'd-1', formId: item.formId, formVersion: '1.0.0', title: expect.objectContaining({ zh: '自主知识产权应用软件备案表' }), status: 'draft', createdAt: item.createdAt, updatedAt: item.updatedAt }]);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      {
+        id: 'd-1',
+        formId: item.formId,
+        formVersion: '1.0.0',
+        title: expect.objectContaining({ zh: '自主知识产权应用软件备案表' }),
+        status: 'draft',
+        createdAt: item.createdAt,
+        updatedAt: item.updatedAt,
+      },
+    ]);
     expect((await cli(['declarations', 'list', '--data-dir', 'ws'], dir)).stdout).toContain('d-1  草稿  自主知识产权应用软件备案表');
   });
 });

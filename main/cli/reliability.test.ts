@@ -67,7 +67,12 @@ describe('denggao backup / restore / audit', () => {
     for (let i = 0; i < 3; i++) await cli(['profile', 'set', '--file', fixture, ...ws], dir);
     const page = await cli(['audit', 'list', '--limit', '2', ...ws], dir);
     expect(page.code).toBe(0);
-    expect(page.stdout.split('\n').filter((l) => l.startsWith('#')).map((l) => l.split(' ')[0])).toEqual(['#3', '#2']);
+    expect(
+      page.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .map((l) => l.split(' ')[0]),
+    ).toEqual(['#3', '#2']);
     expect(page.stdout).toContain('(2 / 3)');
     expect((await cli(['audit', 'list', '--limit', 'many', ...ws], dir)).code).toBe(2);
   });

@@ -10,7 +10,7 @@ import { commands as allCommands } from './commands';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Command, type CommandContext, type OptionSpec } from './types';
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  'data-dir': { type: 'string', description: 'workspace folder (default: the desktop app\'s; env DENGGAO_DATA_DIR)', valueName: 'DIR' },
+  'data-dir': { type: 'string', description: "workspace folder (default: the desktop app's; env DENGGAO_DATA_DIR)", valueName: 'DIR' },
   json: { type: 'boolean', description: 'machine-readable JSON output' },
   lang: { type: 'string', description: `message language: ${LOCALES.join(' | ')} (default: the workspace setting)`, valueName: 'LOCALE' },
   help: { type: 'boolean', short: 'h', description: 'show help' },
@@ -54,9 +54,7 @@ function generalHelp(commands: Command[]): string {
 
 /** The command whose path is the longest prefix of the words given. */
 function findCommand(commands: Command[], words: string[]): Command | undefined {
-  return [...commands]
-    .sort((a, b) => b.path.length - a.path.length)
-    .find((c) => c.path.every((word, i) => words[i] === word));
+  return [...commands].sort((a, b) => b.path.length - a.path.length).find((c) => c.path.every((word, i) => words[i] === word));
 }
 
 export async function runCli(argv: string[], io: CliIo, commands: Command[] = allCommands): Promise<number> {
@@ -138,7 +136,11 @@ export async function runCli(argv: string[], io: CliIo, commands: Command[] = al
   }
 }
 
-function printError(io: CliIo, json: boolean, error: { code: string; message: string; details?: { issues?: { field?: string; message: string }[] } }): void {
+function printError(
+  io: CliIo,
+  json: boolean,
+  error: { code: string; message: string; details?: { issues?: { field?: string; message: string }[] } },
+): void {
   if (json) io.stdout(`${JSON.stringify({ error }, null, 2)}\n`);
   const lines = [`denggao: ${error.message} [${error.code}]`];
   for (const issue of error.details?.issues ?? []) lines.push(`  ${issue.field ?? ''}: ${issue.message}`);

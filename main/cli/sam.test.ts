@@ -17,14 +17,27 @@ const cli = (...args: string[]) => runCliIn([...args, '--data-dir', 'ws'], dir);
 
 const write = (name: string, content: string | Buffer) => fs.writeFileSync(path.join(dir, name), content);
 const LICENCES = ['厂商,软件名称,版本,许可模式,数量,单价', '微软,Office,2019,按设备,2,1000', '微软,Visio,2019,按设备,-1,800'].join('\r\n');
-const INSTALLS = ['厂商,软件名称,版本,计算机名,所属单位', '微软,Office,2019,PC-1,华北公司', '微软,Office,2019,PC-2,华北公司', '微软,Office,2019,PC-3,华南公司'].join('\r\n');
+const INSTALLS = [
+  '厂商,软件名称,版本,计算机名,所属单位',
+  '微软,Office,2019,PC-1,华北公司',
+  '微软,Office,2019,PC-2,华北公司',
+  '微软,Office,2019,PC-3,华南公司',
+].join('\r\n');
 
 describe('denggao sam import', () => {
   it('imports a GBK CSV as JSON { added, updated, unchanged, rejected }; the same file again changes nothing', async () => {
     write('installs.csv', iconv.encode(INSTALLS, 'gbk'));
     const first = await cli('sam', 'import', '--file', 'installs.csv', '--json');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toEqual({ added: 3, updated: 0, unchanged: 0, rejected: [], productsAdded: 1, dryRun: false, committed: true });
+    expect(JSON.parse(first.stdout)).toEqual({
+      added: 3,
+      updated: 0,
+      unchanged: 0,
+      rejected: [],
+      productsAdded: 1,
+      dryRun: false,
+      committed: true,
+    });
     const again = await cli('sam', 'import', '--file', 'installs.csv', '--kind', 'installations', '--encoding', 'gbk', '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
   });
@@ -33,7 +46,12 @@ describe('denggao sam import', () => {
     write('licences.csv', LICENCES);
     const dry = await cli('sam', 'import', '--file', 'licences.csv', '--dry-run', '--json');
     expect(dry.code).toBe(1);
-    expect(JSON.parse(dry.stdout)).toMatchObject({ added: 1, dryRun: true, committed: false, rejected: [{ row: 3, column: '数量', reason: '不能为负数' }] });
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      added: 1,
+      dryRun: true,
+      committed: false,
+      rejected: [{ row: 3, column: '数量', reason: '不能为负数' }],
+    });
     const refused = await cli('sam', 'import', '--file', 'licences.csv');
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('第 3 行 [数量]：不能为负数');
@@ -47,7 +65,11 @@ describe('denggao sam import', () => {
     expect((await cli('sam', 'import', '--file', 'licences.csv', '--skip-invalid')).code).toBe(2);
     const result = await cli('sam', 'import', '--file', 'licences.csv', '--skip-invalid', '--rejects', 'rejects.csv', '--json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ added: 1, committed: true, rejectsFile: fs.realpathSync(path.join(dir, 'rejects.csv')) });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      added: 1,
+      committed: true,
+      rejectsFile: fs.realpathSync(path.join(dir, 'rejects.csv')),
+    });
     expect(fs.readFileSync(path.join(dir, 'rejects.csv'), 'utf8')).toContain("微软,Visio,2019,按设备,'-1,800,数量: 不能为负数");
   });
 
@@ -66,7 +88,15 @@ describe('denggao sam import', () => {
     const unmapped = await cli('sam', 'import', '--file', '台账.csv', '--dry-run');
     expect(unmapped.code).toBe(1);
     expect(unmapped.stdout).toContain('第 7 行（序号 6）[许可类型]：“批量许可”不是“许可模式”的选项');
-    write('mapping.json', JSON.stringify({ kind: 'entitlements', columns: {}, values: { metric: { 批量许可: 'per-device' } }, constants: { currency: 'CNY', vendor: '华信科技' } }));
+    write(
+      'mapping.json',
+      JSON.stringify({
+        kind: 'entitlements',
+        columns: {},
+        values: { metric: { 批量许可: 'per-device' } },
+        constants: { currency: 'CNY', vendor: '华信科技' },
+      }),
+    );
     const imported = await cli('sam', 'import', '--file', '台账.csv', '--mapping', 'mapping.json');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain(`新增 ${licenceLedgerRows().length - 1}，更新 0，未变 0，拒绝 0 行`);
@@ -101,19 +131,36 @@ describe('denggao sam import', () => {
 
   it('the alias dictionary is data the user edits: a new publisher applies on import; a name given to two publishers is refused, naming it', async () => {
     expect((await cli('sam', 'aliases', '--out', 'aliases.json')).code).toBe(0);
-    const dictionary = JSON.parse(fs.readFileSync(path.join(dir, 'aliases.json'), 'utf8')) as { publishers: { name: string; aliases: string[] }[] };
-    write('conflict.json', JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '金山云', aliases: ['Kingsoft'] }] }));
+    const dictionary = JSON.parse(fs.readFileSync(path.join(dir, 'aliases.json'), 'utf8')) as {
+      publishers: { name: string; aliases: string[] }[];
+    };
+    write(
+      'conflict.json',
+      JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '金山云', aliases: ['Kingsoft'] }] }),
+    );
     const refused = await cli('sam', 'aliases', '--set', 'conflict.json', '--json');
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.stdout).error.details.issues).toEqual([
-      expect.objectContaining({ field: `dictionary.publishers[${dictionary.publishers.length}].aliases[0]`, message: '“Kingsoft”已是另一个厂商的名称或别名：一个名称只能对应一个厂商' }),
+      expect.objectContaining({
+        field: `dictionary.publishers[${dictionary.publishers.length}].aliases[0]`,
+        message: '“Kingsoft”已是另一个厂商的名称或别名：一个名称只能对应一个厂商',
+      }),
     ]);
     expect((await cli('sam', 'aliases')).stdout).toContain('随程序提供的');
 
-    write('huawei.json', JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '华为', aliases: ['Huawei', '华为技术有限公司'] }] }));
+    write(
+      'huawei.json',
+      JSON.stringify({ ...dictionary, publishers: [...dictionary.publishers, { name: '华为', aliases: ['Huawei', '华为技术有限公司'] }] }),
+    );
     expect((await cli('sam', 'aliases', '--set', 'huawei.json')).code).toBe(0);
-    write('installs.csv', iconv.encode(['厂商,软件名称,计算机名', 'Huawei,WeLink,PC-1', '华为技术有限公司,WeLink,PC-2'].join('\r\n'), 'gbk'));
-    expect(JSON.parse((await cli('sam', 'import', '--file', 'installs.csv', '--json')).stdout)).toMatchObject({ added: 2, productsAdded: 1 });
+    write(
+      'installs.csv',
+      iconv.encode(['厂商,软件名称,计算机名', 'Huawei,WeLink,PC-1', '华为技术有限公司,WeLink,PC-2'].join('\r\n'), 'gbk'),
+    );
+    expect(JSON.parse((await cli('sam', 'import', '--file', 'installs.csv', '--json')).stdout)).toMatchObject({
+      added: 2,
+      productsAdded: 1,
+    });
     expect((await cli('sam', 'export', '--what', 'products', '--out', 'p.csv')).code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'p.csv'), 'utf8')).toContain('华为,WeLink');
   });
@@ -140,7 +187,10 @@ describe('denggao sam position and export', () => {
     expect(json.rows[0]).toMatchObject({ name: 'Office', entitled: 2, consumed: 3, shortfall: 1, shortfallCost: 1000 });
     const csv = await cli('sam', 'position', '--csv');
     expect(csv.code).toBe(0);
-    const lines = csv.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^类型,厂商,软件名称,版本/);
     expect(lines[1]).toMatch(/^已购许可,微软,Office,2019,,按设备,全企业,,2,3,-1,1,1000,CNY,1000,3,2$/);
     const human = await cli('sam', 'position');
@@ -161,14 +211,31 @@ describe('denggao sam position and export', () => {
           { publisher: '麒麟软件', name: '银河麒麟', inspectionCategory: 'os', domestic: true },
           { publisher: '金山', name: 'WPS', inspectionCategory: 'office', domestic: true },
         ],
-        installations: [...firefox, { publisher: '麒麟软件', name: '银河麒麟', device: 'PC-1' }, { publisher: '金山', name: 'WPS', device: 'PC-1' }, { publisher: '金山', name: 'WPS', device: 'PC-2' }],
+        installations: [
+          ...firefox,
+          { publisher: '麒麟软件', name: '银河麒麟', device: 'PC-1' },
+          { publisher: '金山', name: 'WPS', device: 'PC-1' },
+          { publisher: '金山', name: 'WPS', device: 'PC-2' },
+        ],
       },
     };
     write('data.json', JSON.stringify(data));
     expect((await cli('data', 'import', '--file', 'data.json')).code).toBe(0);
     const json = JSON.parse((await cli('sam', 'position', '--json')).stdout);
-    expect(json.summary).toMatchObject({ installations: 3, coveredInstallations: 0, genuineRate: 0, freeInstallations: 10, unpricedShortfallRows: 2, shortfallCost: {} });
-    expect(json.byCategory.find((entry: { category: string }) => entry.category === 'os')).toMatchObject({ installations: 1, devices: 1, domesticDevices: 1, domesticShare: 1 });
+    expect(json.summary).toMatchObject({
+      installations: 3,
+      coveredInstallations: 0,
+      genuineRate: 0,
+      freeInstallations: 10,
+      unpricedShortfallRows: 2,
+      shortfallCost: {},
+    });
+    expect(json.byCategory.find((entry: { category: string }) => entry.category === 'os')).toMatchObject({
+      installations: 1,
+      devices: 1,
+      domesticDevices: 1,
+      domesticShare: 1,
+    });
     const human = (await cli('sam', 'position')).stdout;
     expect(human).toContain('缺口金额 未定价');
     expect(human).toContain('2 项缺口未定价');
@@ -177,7 +244,10 @@ describe('denggao sam position and export', () => {
 
     const snapshot = await cli('sam', 'snapshot', '--note', '一季度', '--json');
     expect(snapshot.code).toBe(0);
-    expect(JSON.parse(snapshot.stdout)).toMatchObject({ snapshot: { note: '一季度', installations: 3, freeInstallations: 10 }, history: [{ note: '一季度' }] });
+    expect(JSON.parse(snapshot.stdout)).toMatchObject({
+      snapshot: { note: '一季度', installations: 3, freeInstallations: 10 },
+      history: [{ note: '一季度' }],
+    });
     const again = await cli('sam', 'snapshot');
     expect(again.stdout.trim().split('\n')).toHaveLength(2);
     expect(again.stdout).toMatch(/一季度：正版化率 0\.0%；国产占比 操作系统 100\.0%，办公软件 100\.0%/);

@@ -1,5 +1,9 @@
 /** Reads a line from the terminal without echoing it (for passphrases). Only for a TTY stdin. */
-export function readSecretFromTerminal(prompt: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<string> {
+export function readSecretFromTerminal(
+  prompt: string,
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stderr,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     output.write(prompt);
     input.setRawMode(true);

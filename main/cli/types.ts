@@ -15,7 +15,14 @@ export interface CliIo {
   readSecret?: (prompt: string) => Promise<string>;
 }
 
-export type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean; required?: boolean; description: string; valueName?: string };
+export type OptionSpec = {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  required?: boolean;
+  description: string;
+  valueName?: string;
+};
 
 export interface CommandContext {
   /** Opens the workspace on first use, so `--help` and usage errors never touch the database. */

@@ -18,12 +18,19 @@ afterEach(() => {
 
 function bundleIn(dir: string, text: string): string {
   const file = path.join(dir, 'bundle.cjs');
-  fs.writeFileSync(file, `module.exports = ${JSON.stringify(text)}; console.log(module.exports, typeof require, __filename === ${JSON.stringify(file)});`);
+  fs.writeFileSync(
+    file,
+    `module.exports = ${JSON.stringify(text)}; console.log(module.exports, typeof require, __filename === ${JSON.stringify(file)});`,
+  );
   return file;
 }
 
 function run(bundle: string): string {
-  const result = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(LOADER)}).requireWithCodeCache(${JSON.stringify(bundle)}, module)`], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['-e', `require(${JSON.stringify(LOADER)}).requireWithCodeCache(${JSON.stringify(bundle)}, module)`],
+    { encoding: 'utf8' },
+  );
   expect(result.stderr).toBe('');
   return result.stdout.trim();
 }

@@ -84,6 +84,9 @@ describe('IPC relay: paths from the page', () => {
   it('the documented attack: attachments.add of /etc/passwd, then files.read, gives the page nothing', async () => {
     const added = await fromPage('attachments.add', { path: '/etc/passwd', owner: { domain: 'governance', entityId: 'department' } });
     expect(!added.ok && added.error).toMatchObject({ code: 'error.door.readOutsideWorkspace', details: { field: 'path' } });
-    expect(await fromPage('attachments.list', { owner: { domain: 'governance', entityId: 'department' } })).toEqual({ ok: true, value: [] });
+    expect(await fromPage('attachments.list', { owner: { domain: 'governance', entityId: 'department' } })).toEqual({
+      ok: true,
+      value: [],
+    });
   });
 });

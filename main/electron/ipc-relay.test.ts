@@ -12,7 +12,10 @@ function relay() {
 describe('IPC relay', () => {
   it('carries a contract method from our page to the backend', async () => {
     const { main, callByName, handle } = relay();
-    expect(await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'en-US', jobId: 'j1' })).toEqual({ ok: true, value: 'answered' });
+    expect(await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'en-US', jobId: 'j1' })).toEqual({
+      ok: true,
+      value: 'answered',
+    });
     expect(callByName).toHaveBeenCalledWith('profile.get', {}, { locale: 'en-US', jobId: 'j1', door: 'page' });
   });
 
@@ -29,14 +32,22 @@ describe('IPC relay', () => {
 
   it('refuses a name outside the contract', async () => {
     const { main, callByName, handle } = relay();
-    expect(await handle({ senderFrame: main }, 'constructor', {}, { locale: 'en-US' })).toMatchObject({ ok: false, error: { code: 'error.method.unknown', message: 'Unknown method: constructor' } });
+    expect(await handle({ senderFrame: main }, 'constructor', {}, { locale: 'en-US' })).toMatchObject({
+      ok: false,
+      error: { code: 'error.method.unknown', message: 'Unknown method: constructor' },
+    });
     expect(await handle({ senderFrame: main }, { toString: () => 'profile.get' }, {}, {})).toMatchObject({ ok: false });
     expect(callByName).not.toHaveBeenCalled();
   });
 
   it('passes on only the options the contract defines, and marks the call as the page’s whatever the page says', async () => {
     const { main, callByName, handle } = relay();
-    await handle({ senderFrame: main }, 'profile.get', {}, { locale: 'xx', jobId: 7, dataDir: '/etc', door: undefined, __proto__: { admin: true } });
+    await handle(
+      { senderFrame: main },
+      'profile.get',
+      {},
+      { locale: 'xx', jobId: 7, dataDir: '/etc', door: undefined, __proto__: { admin: true } },
+    );
     expect(callByName).toHaveBeenCalledWith('profile.get', {}, { door: 'page' });
   });
 });

@@ -18,9 +18,17 @@ export interface RelayDeps {
 }
 
 export function createCallHandler(deps: RelayDeps) {
-  return async (event: { senderFrame: SenderFrameLike | null }, method: unknown, input: unknown, rawOptions: unknown): Promise<Result<unknown>> => {
+  return async (
+    event: { senderFrame: SenderFrameLike | null },
+    method: unknown,
+    input: unknown,
+    rawOptions: unknown,
+  ): Promise<Result<unknown>> => {
     const options = pageCallOptions(rawOptions);
-    const refuse = (code: string, params?: Record<string, string>): Result<unknown> => ({ ok: false, error: { code, message: translateCode(options.locale ?? DEFAULT_LOCALE, code, params) } });
+    const refuse = (code: string, params?: Record<string, string>): Result<unknown> => ({
+      ok: false,
+      error: { code, message: translateCode(options.locale ?? DEFAULT_LOCALE, code, params) },
+    });
     if (!isTrustedSender(event.senderFrame, deps.mainFrame(), deps.appIndexUrl)) return refuse('error.bridge.unauthorized');
     if (!isMethodName(method)) return refuse('error.method.unknown', { method: String(method) });
     return deps.callByName(method, input, options);

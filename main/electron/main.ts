@@ -54,7 +54,11 @@ function createWindow(): BrowserWindow {
 function relayIpc(remote: RemoteBackend): void {
   ipcMain.handle(
     IPC_CALL,
-    createCallHandler({ callByName: (method, input, options) => remote.callByName(method, input, options), mainFrame: () => mainWindow?.webContents.mainFrame, appIndexUrl: rendererIndexUrl }),
+    createCallHandler({
+      callByName: (method, input, options) => remote.callByName(method, input, options),
+      mainFrame: () => mainWindow?.webContents.mainFrame,
+      appIndexUrl: rendererIndexUrl,
+    }),
   );
   for (const name of ['progress', 'changed'] as const) {
     remote.on(name, (payload) => mainWindow?.webContents.send(IPC_EVENT, name, payload));
@@ -76,7 +80,10 @@ async function start(): Promise<void> {
 
   // Reports find their font under resources/fonts (electron-builder's extraResources) in a packaged app.
   if (app.isPackaged) process.env.DENGGAO_RESOURCES_DIR ??= process.resourcesPath;
-  backend = startBackendWorker({ dataDir: defaultDataDir(process.env, process.platform, app.getPath('home')), workerFile: path.join(__dirname, 'backend-worker.cjs') });
+  backend = startBackendWorker({
+    dataDir: defaultDataDir(process.env, process.platform, app.getPath('home')),
+    workerFile: path.join(__dirname, 'backend-worker.cjs'),
+  });
   try {
     await backend.ready;
   } catch (error) {

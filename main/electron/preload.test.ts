@@ -10,7 +10,10 @@ vi.mock('electron', () => ({
   ipcRenderer,
 }));
 
-type Exposed = { call(method: string, input: unknown, options?: unknown): Promise<unknown>; on(event: string, cb: (payload: unknown) => void): () => void };
+type Exposed = {
+  call(method: string, input: unknown, options?: unknown): Promise<unknown>;
+  on(event: string, cb: (payload: unknown) => void): () => void;
+};
 
 describe('preload', () => {
   beforeEach(async () => {
@@ -28,12 +31,13 @@ describe('preload', () => {
     expect(Object.values(api()).every((member) => typeof member === 'function')).toBe(true);
   });
 
-  it("relays every method of the contract over the one call channel, and nothing else", async () => {
+  it('relays every method of the contract over the one call channel, and nothing else', async () => {
     for (const method of Object.keys(methods)) await api().call(method, { x: 1 }, { jobId: 'j' });
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(Object.keys(methods).length);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CALL, 'backup.restore', { x: 1 }, { jobId: 'j' });
     ipcRenderer.invoke.mockClear();
-    for (const name of ['toString', '__proto__', 'fs.readFile', 'profile', '']) await expect(api().call(name, {})).rejects.toThrow(/unknown method/);
+    for (const name of ['toString', '__proto__', 'fs.readFile', 'profile', ''])
+      await expect(api().call(name, {})).rejects.toThrow(/unknown method/);
     expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 

@@ -7,7 +7,11 @@ export interface SenderFrameLike {
   url: string;
 }
 
-export function isTrustedSender(frame: SenderFrameLike | null | undefined, mainFrame: SenderFrameLike | null | undefined, appIndexUrl: string): boolean {
+export function isTrustedSender(
+  frame: SenderFrameLike | null | undefined,
+  mainFrame: SenderFrameLike | null | undefined,
+  appIndexUrl: string,
+): boolean {
   if (!frame || !mainFrame || frame !== mainFrame) return false;
   const url = frame.url.split('#')[0]!.split('?')[0]!;
   return url === appIndexUrl;

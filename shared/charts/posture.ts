@@ -58,7 +58,11 @@ function countBars({ categories, series, stacked = false }: Bars): Record<string
       data: s.values,
       ...(stacked ? { stack: 'total' } : {}),
       // A stacked 0 would print a stray "0" on the axis: only the pieces that are there get a label.
-      label: { ...LABEL, position: stacked ? 'inside' : 'top', ...(stacked ? { color: '#ffffff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } : {}) },
+      label: {
+        ...LABEL,
+        position: stacked ? 'inside' : 'top',
+        ...(stacked ? { color: '#ffffff', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') } : {}),
+      },
     })),
   };
 }
@@ -80,7 +84,13 @@ function gradeChart(posture: Posture, t: Translate): PostureChart {
       grid: GRID,
       xAxis: { type: 'category', data: [t('posture.grade.current'), t('posture.grade.target')] },
       yAxis: { type: 'value', min: 0, max: GRADES.length, interval: 1, axisLabel: { formatter: (rank: number) => gradeAtRank(rank) } },
-      series: [{ type: 'bar', data: [gradeRank(current), gradeRank(target)], label: { ...LABEL, position: 'top', formatter: (p: { value: number }) => gradeAtRank(p.value) } }],
+      series: [
+        {
+          type: 'bar',
+          data: [gradeRank(current), gradeRank(target)],
+          label: { ...LABEL, position: 'top', formatter: (p: { value: number }) => gradeAtRank(p.value) },
+        },
+      ],
     },
   };
 }
@@ -92,7 +102,9 @@ function planChart(posture: Posture, t: Translate): PostureChart {
     id: 'plan',
     page: PAGES.plan,
     title: t('posture.plan.title'),
-    figure: posture.plan ? t('posture.plan.figure', { done: posture.plan.milestones.done, total, overdue: posture.plan.overdue }) : t('posture.plan.none'),
+    figure: posture.plan
+      ? t('posture.plan.figure', { done: posture.plan.milestones.done, total, overdue: posture.plan.overdue })
+      : t('posture.plan.none'),
     option: countBars({
       categories: MILESTONE_STATUSES.map((status) => t(`plan.milestone.status.${status}`)),
       series: [{ name: t('posture.plan.title'), values: MILESTONE_STATUSES.map((status) => milestones?.[status] ?? 0) }],
@@ -182,5 +194,12 @@ function readinessChart(posture: Posture, t: Translate): PostureChart {
 
 /** The six posture charts, in the order the home page and the report show them. */
 export function postureCharts(posture: Posture, t: Translate, locale: string): PostureChart[] {
-  return [gradeChart(posture, t), planChart(posture, t), samChart(posture, t, locale), objectsChart(posture, t), dueChart(posture, t), readinessChart(posture, t)];
+  return [
+    gradeChart(posture, t),
+    planChart(posture, t),
+    samChart(posture, t, locale),
+    objectsChart(posture, t),
+    dueChart(posture, t),
+    readinessChart(posture, t),
+  ];
 }

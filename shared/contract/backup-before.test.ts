@@ -17,6 +17,7 @@ describe('a backup before a write is declared by the method, never guessed from 
     // A review aid, not the rule: a new write whose verb is "import" must state backupBefore.
     const importers = Object.entries(methods).filter(([name, spec]) => spec.kind === 'write' && /\.import/.test(name));
     expect(importers.length).toBeGreaterThan(0);
-    for (const [name, spec] of importers) expect({ name, backupBefore: spec.backupBefore }).toEqual({ name, backupBefore: expect.anything() });
+    for (const [name, spec] of importers)
+      expect({ name, backupBefore: spec.backupBefore }).toEqual({ name, backupBefore: expect.anything() });
   });
 });

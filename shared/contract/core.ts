@@ -57,7 +57,16 @@ export const errorDetailsSchema = z.object({
   column: z.string().optional(),
   file: z.string().optional(),
   issues: z
-    .array(z.object({ code: z.string(), message: z.string(), field: z.string().optional(), row: z.number().int().optional(), column: z.string().optional(), file: z.string().optional() }))
+    .array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        field: z.string().optional(),
+        row: z.number().int().optional(),
+        column: z.string().optional(),
+        file: z.string().optional(),
+      }),
+    )
     .optional(),
 });
 export type ErrorDetails = z.infer<typeof errorDetailsSchema>;

@@ -26,7 +26,11 @@ describe('path fields of the contract', () => {
   });
 
   it('knows the methods that take paths today, so the enumeration itself cannot silently find nothing', () => {
-    const marked = new Set(inputLeaves().filter((leaf) => pathAccessOf(leaf.schema)).map((leaf) => `${leaf.method} ${leaf.field} ${pathAccessOf(leaf.schema)}`));
+    const marked = new Set(
+      inputLeaves()
+        .filter((leaf) => pathAccessOf(leaf.schema))
+        .map((leaf) => `${leaf.method} ${leaf.field} ${pathAccessOf(leaf.schema)}`),
+    );
     for (const expected of [
       'attachments.add path read',
       'files.read path read',
@@ -37,7 +41,8 @@ describe('path fields of the contract', () => {
       'sam.import.commit rejectsPath write',
       'backup.restore path read',
       'reports.render out write',
-    ]) expect(marked).toContain(expected);
+    ])
+      expect(marked).toContain(expected);
   });
 
   it('finds each marked value in a parsed input and puts the checked path in its place', () => {

@@ -32,7 +32,11 @@ describe('a JSON file the user picked', () => {
   it('50,000 levels of nesting are refused by name, at the byte where the limit is passed', () => {
     const text = `{"formatVersion":1,"profile":${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
     const limit = LIMITS.maxJsonDepth;
-    expect(parseJsonInput(utf8(text))).toEqual({ ok: false, code: 'error.file.tooDeep', params: { offset: '{"formatVersion":1,"profile":'.length + limit - 1, limit } });
+    expect(parseJsonInput(utf8(text))).toEqual({
+      ok: false,
+      code: 'error.file.tooDeep',
+      params: { offset: '{"formatVersion":1,"profile":'.length + limit - 1, limit },
+    });
   });
 
   it('nesting at the limit is read; brackets inside strings, escaped quotes included, do not count', () => {

@@ -27,7 +27,11 @@ export function parseJsonInput(bytes: Uint8Array): JsonInputResult {
   }
   const tooDeepAt = nestingPastLimit(text, LIMITS.maxJsonDepth);
   if (tooDeepAt !== undefined) {
-    return { ok: false, code: 'error.file.tooDeep', params: { offset: utf8ByteLength(text.slice(0, tooDeepAt)), limit: LIMITS.maxJsonDepth } };
+    return {
+      ok: false,
+      code: 'error.file.tooDeep',
+      params: { offset: utf8ByteLength(text.slice(0, tooDeepAt)), limit: LIMITS.maxJsonDepth },
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -43,7 +47,8 @@ export function nestingPastLimit(text: string, limit: number): number | undefine
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 0x5c) index++; // a backslash: the next character is escaped, even a quote
+      if (char === 0x5c)
+        index++; // a backslash: the next character is escaped, even a quote
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x7b || char === 0x5b) {
@@ -71,14 +76,21 @@ function utf8SequenceLength(bytes: Uint8Array, index: number): number {
   // The allowed range of the second byte narrows for the lead bytes that could encode overlong forms,
   // surrogates or code points past U+10FFFF.
   const [length, low, high] =
-    lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
-    : lead === 0xe0 ? [3, 0xa0, 0xbf]
-    : lead === 0xed ? [3, 0x80, 0x9f]
-    : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
-    : lead === 0xf0 ? [4, 0x90, 0xbf]
-    : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
-    : lead === 0xf4 ? [4, 0x80, 0x8f]
-    : [0, 0, 0];
+    lead >= 0xc2 && lead <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : lead === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : lead === 0xed
+          ? [3, 0x80, 0x9f]
+          : lead >= 0xe1 && lead <= 0xef
+            ? [3, 0x80, 0xbf]
+            : lead === 0xf0
+              ? [4, 0x90, 0xbf]
+              : lead >= 0xf1 && lead <= 0xf3
+                ? [4, 0x80, 0xbf]
+                : lead === 0xf4
+                  ? [4, 0x80, 0x8f]
+                  : [0, 0, 0];
   if (length === 0) return 0;
   const second = bytes[index + 1];
   if (second === undefined || second < low || second > high) return 0;

@@ -193,8 +193,10 @@ export const assessmentMessages = defineMessages(
   {
     'assessment.template.invalidField': 'Invalid template field: {detail}',
     'assessment.template.elementWeightsSum': 'The element weights add up to {sum}; the template declares {declared}',
-    'assessment.template.indicatorWeightsSum': 'The indicator weights in element "{element}" add up to {sum}; the template declares {declared}',
-    'assessment.template.thresholdsNotDescending': 'The grade {grade} threshold ({value}) must be below the grade {higherGrade} threshold ({higherValue})',
+    'assessment.template.indicatorWeightsSum':
+      'The indicator weights in element "{element}" add up to {sum}; the template declares {declared}',
+    'assessment.template.thresholdsNotDescending':
+      'The grade {grade} threshold ({value}) must be below the grade {higherGrade} threshold ({higherValue})',
     'assessment.template.lowestThresholdNotZero': 'The grade E threshold must be 0 (it is {value}) so that every total earns a grade',
     'assessment.template.duplicateId': 'The id "{id}" is used twice',
     'assessment.template.bandOverlap': 'Scoring bands overlap: {from} to {to} falls in more than one band',
@@ -202,9 +204,10 @@ export const assessmentMessages = defineMessages(
     'assessment.template.bandEmpty': 'Empty scoring band: its lower bound {min} is not below its upper bound {max}',
     'assessment.template.rangeInverted': 'The highest allowed answer {max} is below the lowest {min}',
     'assessment.template.noPoints': 'Indicator {indicator} has a full score of 0 and cannot be scored',
-    'assessment.template.capUnreachable': 'The multiple-choice cap {cap} is above the options\' total {reachable}, so full marks are out of reach',
+    'assessment.template.capUnreachable':
+      "The multiple-choice cap {cap} is above the options' total {reachable}, so full marks are out of reach",
 
-    'assessment.answer.wrongType': 'The answer\'s type does not fit this indicator\'s kind of question',
+    'assessment.answer.wrongType': "The answer's type does not fit this indicator's kind of question",
     'assessment.answer.outOfRange': 'The answer {value} is outside the allowed range ({min}–{max})',
     'assessment.answer.notInteger': 'The answer {value} must be a whole number',
     'assessment.answer.unknownOption': 'The option "{option}" does not belong to this indicator',
@@ -215,8 +218,10 @@ export const assessmentMessages = defineMessages(
     'assessment.year.invalid': 'The year must be between 2000 and 2100',
     'assessment.template.refused': 'The template has {count} problem(s); nothing was saved',
     'assessment.template.notFound': 'No assessment template {id} {version}',
-    'assessment.template.builtinLocked': 'Built-in template {id} (version {version}) cannot be changed: copy it to edit, or use a new version',
-    'assessment.template.locked': 'A finalized assessment uses this template, so it cannot be changed in place: use a new version, or copy it to edit',
+    'assessment.template.builtinLocked':
+      'Built-in template {id} (version {version}) cannot be changed: copy it to edit, or use a new version',
+    'assessment.template.locked':
+      'A finalized assessment uses this template, so it cannot be changed in place: use a new version, or copy it to edit',
     'assessment.template.idTaken': 'The template id "{id}" is taken',
     'assessment.answers.refused': '{count} answer(s) refused; no answer was saved',
     'assessment.notFound': 'No assessment {id}',
@@ -229,11 +234,13 @@ export const assessmentMessages = defineMessages(
     'assessment.finalize.unanswered': 'Indicator {indicator} is not answered',
     'assessment.finalize.evidenceMissing': 'Indicator {indicator} needs a supporting document',
     'assessment.revise.notLatestFinalized': 'Only the latest finalized assessment can be revised ({year} revision {revision} is not)',
-    'assessment.hashMismatch': 'The {year} assessment, revision {revision}, does not match the hash recorded when it was finalized: it may have been altered',
+    'assessment.hashMismatch':
+      'The {year} assessment, revision {revision}, does not match the hash recorded when it was finalized: it may have been altered',
 
     'assessment.formula.weightedSum':
       'Element score = Σ(indicator weight × indicator score rate) ÷ {weightsSum} × 100; total = Σ(element weight × element score) ÷ {weightsSum}, with element weights {elementWeights} in order; unanswered indicators score 0; scores are rounded to 2 decimals and the grade is read from the total.',
-    'assessment.notice.templateDefaults': 'This template\'s weights and A–E grade thresholds are Denggao\'s editable defaults, not SASAC\'s official values.',
+    'assessment.notice.templateDefaults':
+      "This template's weights and A–E grade thresholds are Denggao's editable defaults, not SASAC's official values.",
     'assessment.completion': '{answered} of {total} answered',
     'assessment.move.up': 'up {delta}',
     'assessment.move.down': 'down {delta}',
@@ -242,7 +249,8 @@ export const assessmentMessages = defineMessages(
     'assessment.status.draft': 'Draft',
     'assessment.status.finalized': 'Finalized',
     'assessment.ui.title': 'Informatization self-assessment',
-    'assessment.ui.intro': 'Answer the template\'s indicators, see completion, scores and grade per element; a finalized assessment is locked, and a correction is a new revision.',
+    'assessment.ui.intro':
+      "Answer the template's indicators, see completion, scores and grade per element; a finalized assessment is locked, and a correction is a new revision.",
     'assessment.ui.pick': 'Assessment',
     'assessment.ui.newYear': 'Year of a new assessment',
     'assessment.ui.template': 'Template',
@@ -259,7 +267,8 @@ export const assessmentMessages = defineMessages(
     'assessment.ui.checklist.evidence': 'Supporting document needed: {name}',
     'assessment.ui.finalize': 'Finalize',
     'assessment.ui.finalizeTitle': 'Finalize this assessment?',
-    'assessment.ui.finalizeMessage': 'Once finalized, the {year} assessment is locked: its answers and evidence can no longer change; a correction is a new revision.',
+    'assessment.ui.finalizeMessage':
+      'Once finalized, the {year} assessment is locked: its answers and evidence can no longer change; a correction is a new revision.',
     'assessment.ui.revise': 'Create a revision',
     'assessment.ui.score': 'Score and grade',
     'assessment.ui.total': 'Total {total}',
@@ -292,7 +301,8 @@ export const assessmentMessages = defineMessages(
     'assessment.ui.change': 'Change',
     'assessment.ui.moved': 'Indicators whose score rate moved: {count}',
     'assessment.ui.templates': 'Assessment templates',
-    'assessment.ui.templatesIntro': 'Templates can be imported and exported as JSON, or copied to change weights and thresholds; a template a finalized assessment uses is never changed in place.',
+    'assessment.ui.templatesIntro':
+      'Templates can be imported and exported as JSON, or copied to change weights and thresholds; a template a finalized assessment uses is never changed in place.',
     'assessment.ui.templateName': 'Name',
     'assessment.ui.templateVersion': 'Version',
     'assessment.ui.indicatorCount': 'Indicators',
@@ -310,7 +320,8 @@ export const assessmentMessages = defineMessages(
     'assessment.editor.viewTitle': 'View indicator template',
     'assessment.editor.back': '← Back to the self-assessment',
     'assessment.editor.readOnlyBuiltin': 'Built-in templates are read-only and never changed in place: copy it to edit the copy.',
-    'assessment.editor.readOnlyLocked': 'A finalized assessment uses this template, so it is never changed in place: copy it to edit the copy.',
+    'assessment.editor.readOnlyLocked':
+      'A finalized assessment uses this template, so it is never changed in place: copy it to edit the copy.',
     'assessment.editor.copyToEdit': 'Copy to edit',
     'assessment.editor.general': 'General',
     'assessment.editor.idVersion': 'Template id {id} · version {version}',

@@ -22,8 +22,10 @@ export const commonMessages = defineMessages(
     'error.method.unknown': '未知的方法：{method}',
     'error.internal': '内部错误：{detail}',
     'error.cancelled': '操作已取消',
-    'error.db.newerVersion': '数据库由更新版本的登高创建（结构版本 {found}，本程序支持到 {supported}）。为保护数据，未做任何改动；请升级程序后再打开。',
-    'error.db.unknownMigrations': '数据库经过本程序不认识的结构变更（编号 {versions}），可能由另一版本的登高创建。为保护数据，未做任何改动；请使用创建它的版本打开。',
+    'error.db.newerVersion':
+      '数据库由更新版本的登高创建（结构版本 {found}，本程序支持到 {supported}）。为保护数据，未做任何改动；请升级程序后再打开。',
+    'error.db.unknownMigrations':
+      '数据库经过本程序不认识的结构变更（编号 {versions}），可能由另一版本的登高创建。为保护数据，未做任何改动；请使用创建它的版本打开。',
     'error.db.openFailed': '无法打开数据库文件 {file}：{detail}',
     'error.data.formatVersion': '数据文件的格式版本 {found} 不受支持（支持 {supported}）',
     'error.file.read': '无法读取文件 {file}：{detail}',
@@ -67,7 +69,8 @@ export const commonMessages = defineMessages(
     'app.leave.confirm': '放弃修改并离开',
     'app.errorsBelow': '请修改标出的字段后再保存，未保存任何内容。',
     'app.home.welcome': '欢迎使用登高',
-    'app.home.intro': '登高帮助中央企业开展信息化水平自评、编制登高计划、管理软件资产、落实信息安全等级保护，并生成签名的备案包。所有数据仅保存在本机。',
+    'app.home.intro':
+      '登高帮助中央企业开展信息化水平自评、编制登高计划、管理软件资产、落实信息安全等级保护，并生成签名的备案包。所有数据仅保存在本机。',
     'app.home.noProfile': '尚未填写企业基本信息。',
     'app.home.fillProfile': '填写企业基本信息',
     'app.home.profileOf': '当前企业：{name}（{uscc}）',
@@ -101,14 +104,17 @@ export const commonMessages = defineMessages(
     'error.method.unknown': 'Unknown method: {method}',
     'error.internal': 'Internal error: {detail}',
     'error.cancelled': 'Cancelled',
-    'error.db.newerVersion': 'The database was written by a newer Denggao (schema version {found}; this program supports up to {supported}). Nothing was changed; upgrade the program to open it.',
-    'error.db.unknownMigrations': 'The database has schema changes this program does not know (numbers {versions}); another Denggao build probably wrote it. Nothing was changed; open it with the build that wrote it.',
+    'error.db.newerVersion':
+      'The database was written by a newer Denggao (schema version {found}; this program supports up to {supported}). Nothing was changed; upgrade the program to open it.',
+    'error.db.unknownMigrations':
+      'The database has schema changes this program does not know (numbers {versions}); another Denggao build probably wrote it. Nothing was changed; open it with the build that wrote it.',
     'error.db.openFailed': 'Cannot open database file {file}: {detail}',
     'error.data.formatVersion': 'Unsupported data format version {found} (supported: {supported})',
     'error.file.read': 'Cannot read file {file}: {detail}',
     'error.file.notJson': 'File {file} is not valid JSON: {detail}',
     'error.input.tooDeep': 'The input nests too deeply to hand to the backend: nothing changed',
-    'error.file.notUtf8': 'File {file} is not UTF-8 (undecodable from byte {offset}): nothing changed; save it as UTF-8 and import it again',
+    'error.file.notUtf8':
+      'File {file} is not UTF-8 (undecodable from byte {offset}): nothing changed; save it as UTF-8 and import it again',
     'error.file.tooDeep': 'File {file} nests JSON more than {limit} levels deep (at byte {offset}): nothing changed',
     'error.file.write': 'Cannot write file {file}: {detail}',
     'error.bridge.unauthorized': 'Unauthorized request',
@@ -116,7 +122,8 @@ export const commonMessages = defineMessages(
     'error.file.uploadOutOfOrder': 'Upload of {file} out of order (expected offset {expected}, got {got})',
     'error.file.tooLarge': 'File {file} is too large ({size}); the limit is {limit}',
     'error.import.tooManyRows': '{where} has {rows, plural, one {# record} other {# records}}, more than the {limit} one import may hold',
-    'error.import.registerFull': '{register} would hold {count, plural, one {# record} other {# records}}, more than the limit of {limit} (the workspace data export must import back): nothing changed',
+    'error.import.registerFull':
+      '{register} would hold {count, plural, one {# record} other {# records}}, more than the limit of {limit} (the workspace data export must import back): nothing changed',
     'app.title': 'Denggao · Enterprise Informatization Workbench',
     'app.nav.home': 'Home',
     'app.nav.profile': 'Enterprise profile',
@@ -146,7 +153,8 @@ export const commonMessages = defineMessages(
     'app.leave.confirm': 'Discard and leave',
     'app.errorsBelow': 'Correct the marked fields and save again; nothing was saved.',
     'app.home.welcome': 'Welcome to Denggao',
-    'app.home.intro': 'Denggao helps central SOEs rate their informatization level, file a climbing plan, manage software assets, implement graded protection, and produce signed filing packages. All data stays on this computer.',
+    'app.home.intro':
+      'Denggao helps central SOEs rate their informatization level, file a climbing plan, manage software assets, implement graded protection, and produce signed filing packages. All data stays on this computer.',
     'app.home.noProfile': 'The enterprise profile has not been filled in yet.',
     'app.home.fillProfile': 'Fill in the enterprise profile',
     'app.home.profileOf': 'Enterprise: {name} ({uscc})',

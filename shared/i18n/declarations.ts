@@ -11,7 +11,8 @@ export const declarationsMessages = defineMessages(
     'declarations.error.importUnknownForm': '数据中的申报 {id} 所用的表单“{formId}”（版本 {version}）不存在',
     'declarations.nav': '申报',
     'declarations.title': '申报',
-    'declarations.intro': '意见第六至十二点的各类申报：示范工程、帮扶、共享软件、合作外包、咨询培训、门户网站评估、表彰。每份申报可保存草稿、填写完成、标记为可报送并打印。',
+    'declarations.intro':
+      '意见第六至十二点的各类申报：示范工程、帮扶、共享软件、合作外包、咨询培训、门户网站评估、表彰。每份申报可保存草稿、填写完成、标记为可报送并打印。',
     'declarations.ui.forms': '可申报的表单',
     'declarations.ui.point': '第{point}点',
     'declarations.ui.version': '版本',
@@ -50,7 +51,8 @@ export const declarationsMessages = defineMessages(
     'declarations.error.importUnknownForm': 'Declaration {id} in the data uses form "{formId}" (version {version}), which does not exist',
     'declarations.nav': 'Declarations',
     'declarations.title': 'Declarations',
-    'declarations.intro': 'The declarations of points 6 to 12 of the opinion: demonstration projects, assistance, shared software, outsourcing, consulting and training, portal evaluation, commendation. Each can be saved as a draft, completed, marked ready to file and printed.',
+    'declarations.intro':
+      'The declarations of points 6 to 12 of the opinion: demonstration projects, assistance, shared software, outsourcing, consulting and training, portal evaluation, commendation. Each can be saved as a draft, completed, marked ready to file and printed.',
     'declarations.ui.forms': 'Forms',
     'declarations.ui.point': 'Point {point}',
     'declarations.ui.version': 'Version',

@@ -50,7 +50,7 @@ describe('assessment messages', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const [key, zh] of Object.entries(assessmentMessages['zh-CN'])) {
-      expect(placeholders(assessmentMessages['en-US'][key as keyof typeof assessmentMessages['en-US']]), key).toEqual(placeholders(zh));
+      expect(placeholders(assessmentMessages['en-US'][key as keyof (typeof assessmentMessages)['en-US']]), key).toEqual(placeholders(zh));
     }
   });
 
@@ -68,7 +68,12 @@ describe('assessment messages', () => {
     broken.gradeThresholds = { A: 50, B: 60, C: 40, D: 30, E: 5 };
     broken.elements[2]!.indicators[1]!.id = 'A01';
     const numeric = broken.elements[2]!.indicators[0]!.rule;
-    if (numeric.kind === 'numeric') numeric.bands = [{ min: 5, max: 3, points: 0 }, { min: 10, max: 60, points: 0 }, { min: 50, max: 90, points: 0 }];
+    if (numeric.kind === 'numeric')
+      numeric.bands = [
+        { min: 5, max: 3, points: 0 },
+        { min: 10, max: 60, points: 0 },
+        { min: 50, max: 90, points: 0 },
+      ];
     const multi = broken.elements[2]!.indicators[2]!.rule;
     if (multi.kind === 'multi') multi.cap = 99;
     const templateFindings = validateTemplate(broken);
@@ -122,13 +127,15 @@ describe('plan messages', () => {
     const codes = codesInSources(join(shared, 'domain', 'plan'), 'plan');
     expect(codes.length).toBeGreaterThan(10);
     // A rule is worded twice, once for a pass and once for a failure; other findings once.
-    const keys = codes.flatMap((code) => (code.startsWith('plan.rule.') ? [ruleMessageKey({ code, ok: true }), ruleMessageKey({ code, ok: false })] : [code]));
+    const keys = codes.flatMap((code) =>
+      code.startsWith('plan.rule.') ? [ruleMessageKey({ code, ok: true }), ruleMessageKey({ code, ok: false })] : [code],
+    );
     for (const key of keys) expect(planMessages['zh-CN'], key).toHaveProperty([key]);
   });
 
   it('use the same placeholders in both languages', () => {
     for (const [key, zh] of Object.entries(planMessages['zh-CN'])) {
-      expect(placeholders(planMessages['en-US'][key as keyof typeof planMessages['en-US']]), key).toEqual(placeholders(zh));
+      expect(placeholders(planMessages['en-US'][key as keyof (typeof planMessages)['en-US']]), key).toEqual(placeholders(zh));
     }
   });
 
@@ -145,7 +152,9 @@ describe('plan messages', () => {
       ]),
     );
     // The backend adds the indicator's name from the template before wording a result.
-    const named = results.map((result) => (result.params.indicator === undefined ? result : { ...result, params: { ...result.params, indicatorName: '信息化规划' } }));
+    const named = results.map((result) =>
+      result.params.indicator === undefined ? result : { ...result, params: { ...result.params, indicatorName: '信息化规划' } },
+    );
     const ruleKeys = Object.keys(planMessages['zh-CN']).filter((key) => key.startsWith('plan.rule.'));
     expect(new Set(results.map((result) => ruleMessageKey(result)))).toEqual(new Set(ruleKeys));
     for (const locale of ['zh-CN', 'en-US'] as const) {

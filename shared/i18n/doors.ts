@@ -14,8 +14,10 @@ export const doorsMessages = defineMessages(
   },
   {
     'error.call.badOptions': 'Invalid call options (e.g. an unknown language or job id); nothing was done',
-    'error.door.readOutsideWorkspace': 'The app window may only read files in the workspace’s staging, exports and backups folders ({field}: {file}); nothing was done',
-    'error.door.writeOutsideExports': 'The app window may only write files into the workspace’s exports folder ({field}: {file}); nothing was done',
+    'error.door.readOutsideWorkspace':
+      'The app window may only read files in the workspace’s staging, exports and backups folders ({field}: {file}); nothing was done',
+    'error.door.writeOutsideExports':
+      'The app window may only write files into the workspace’s exports folder ({field}: {file}); nothing was done',
     'error.bridge.badRequest': 'Malformed request',
     'error.bridge.badUrl': 'Malformed request address',
     'error.bridge.tooLarge': 'Request too large (limit {limit} bytes)',

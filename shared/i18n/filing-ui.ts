@@ -6,7 +6,8 @@ export const filingUiMessages = defineMessages(
     'filing.nav.send': '报送备案',
     'filing.nav.receive': '接收与汇总',
     'filing.send.title': '报送备案包',
-    'filing.send.intro': '备案包是签名的 ZIP 文件（.dgpkg），含本企业的数据、报告和证明材料；接收方（集团总部或国资委）用登高或 OpenSSL 验证。私钥只保存在本机，加密存放，不会进入备案包。',
+    'filing.send.intro':
+      '备案包是签名的 ZIP 文件（.dgpkg），含本企业的数据、报告和证明材料；接收方（集团总部或国资委）用登高或 OpenSSL 验证。私钥只保存在本机，加密存放，不会进入备案包。',
     'filing.receive.title': '接收备案包',
     'filing.receive.intro': '验证并导入各企业报送的备案包，按企业和期间保存，并汇总查看。只导入通过验证、签名者受信任的备案包。',
     'filing.tab.keys': '签名密钥',
@@ -20,7 +21,8 @@ export const filingUiMessages = defineMessages(
     'filing.sent.title': '已报送的备案包',
     'filing.sent.empty': '尚未报送备案包。',
     'filing.sent.importTitle': '导入回执',
-    'filing.sent.importHelp': '接收方签发的回执（.dgrcpt）：验证其签名（接收方的证书须在信任列表中）并对应到本单位发出的备案包。回执的时间是接收方的时间，即备案的可信时间。',
+    'filing.sent.importHelp':
+      '接收方签发的回执（.dgrcpt）：验证其签名（接收方的证书须在信任列表中）并对应到本单位发出的备案包。回执的时间是接收方的时间，即备案的可信时间。',
     'filing.sent.pick': '回执文件（.dgrcpt）',
     'filing.sent.import': '验证并导入回执',
     'filing.sent.receiptImported': '回执已导入：期间 {period} 的备案包{state}。',
@@ -113,7 +115,8 @@ export const filingUiMessages = defineMessages(
     'filing.export.attachments': '同时报送附件文件',
     'filing.export.auditLog': '同时报送审计日志（数据的修改历史）',
     'filing.export.includeFilings': '汇总上报：一并转报本期已受理的下级备案包（原样保留其签名）和汇总视图',
-    'filing.export.auditLogHolds': '注意：审计日志记录每次修改的内容，其中也包括未勾选的数据部分。若这些部分不宜报送，请同时取消报送审计日志。',
+    'filing.export.auditLogHolds':
+      '注意：审计日志记录每次修改的内容，其中也包括未勾选的数据部分。若这些部分不宜报送，请同时取消报送审计日志。',
     'filing.export.reports': 'PDF 报告',
     'filing.export.reportsHelp': '可选：选择要一并报送的 PDF 报告',
     'filing.export.next': '下一步：查看清单',
@@ -211,7 +214,8 @@ export const filingUiMessages = defineMessages(
     'filing.summary.objects': '等级保护对象',
     'filing.summary.objectsLine': '共 {total} 个，未备案 {notFiled} 个，未定级 {ungraded} 个',
     'filing.summary.gap': '差距评估',
-    'filing.summary.gapLine': '符合 {compliant}，基本符合 {basic}，不符合 {non}（其中暂定 {provisional}）；重大风险隐患 {major}（{majorFixed} 已整改）；高风险 {high}',
+    'filing.summary.gapLine':
+      '符合 {compliant}，基本符合 {basic}，不符合 {non}（其中暂定 {provisional}）；重大风险隐患 {major}（{majorFixed} 已整改）；高风险 {high}',
     'filing.summary.licences': '软件正版化',
     'filing.summary.licencesLine': '正版化率 {rate}，许可缺口 {shortfall}',
     'filing.summary.notFiled': '未报送',
@@ -234,7 +238,8 @@ export const filingUiMessages = defineMessages(
     'filing.consolidated.ungraded': '未定级：{count}',
     'filing.consolidated.gap': '差距评估结果',
     'filing.consolidated.licences': '软件正版化',
-    'filing.consolidated.licencesLine': '{enterprises} 家企业；安装 {installations}，已授权 {covered}，正版化率 {rate}；许可缺口 {shortfall}（{short} 家企业有缺口）',
+    'filing.consolidated.licencesLine':
+      '{enterprises} 家企业；安装 {installations}，已授权 {covered}，正版化率 {rate}；许可缺口 {shortfall}（{short} 家企业有缺口）',
     'filing.consolidated.list': '各企业',
     'filing.consolidated.trail': '汇总层级',
     'filing.consolidated.trailTop': '直接报送的单位',
@@ -267,9 +272,11 @@ export const filingUiMessages = defineMessages(
     'filing.nav.send': 'File a package',
     'filing.nav.receive': 'Receive & consolidate',
     'filing.send.title': 'File a package',
-    'filing.send.intro': 'A filing package is a signed ZIP file (.dgpkg) with your data, reports and evidence; the receiver (group headquarters or SASAC) verifies it with Denggao or OpenSSL. Private keys stay on this computer, encrypted, and never enter a package.',
+    'filing.send.intro':
+      'A filing package is a signed ZIP file (.dgpkg) with your data, reports and evidence; the receiver (group headquarters or SASAC) verifies it with Denggao or OpenSSL. Private keys stay on this computer, encrypted, and never enter a package.',
     'filing.receive.title': 'Receive filing packages',
-    'filing.receive.intro': 'Verify and import the packages enterprises file, keep them by enterprise and period, and see them consolidated. Only verified packages from trusted signers are imported.',
+    'filing.receive.intro':
+      'Verify and import the packages enterprises file, keep them by enterprise and period, and see them consolidated. Only verified packages from trusted signers are imported.',
     'filing.tab.keys': 'Signing keys',
     'filing.tab.export': 'Export a package',
     'filing.tab.verify': 'Verify a package',
@@ -281,7 +288,8 @@ export const filingUiMessages = defineMessages(
     'filing.sent.title': 'Packages sent',
     'filing.sent.empty': 'No package sent yet.',
     'filing.sent.importTitle': 'Import a receipt',
-    'filing.sent.importHelp': "A receipt (.dgrcpt) the receiver signed: its signatures are verified (the receiver's certificate must be in the trust list) and it is matched to a package this workspace sent. The receipt's time is the receiver's, the filing's trusted time.",
+    'filing.sent.importHelp':
+      "A receipt (.dgrcpt) the receiver signed: its signatures are verified (the receiver's certificate must be in the trust list) and it is matched to a package this workspace sent. The receipt's time is the receiver's, the filing's trusted time.",
     'filing.sent.pick': 'Receipt file (.dgrcpt)',
     'filing.sent.import': 'Verify and import the receipt',
     'filing.sent.receiptImported': 'Receipt imported: the package for period {period} is {state}.',
@@ -345,7 +353,8 @@ export const filingUiMessages = defineMessages(
     'filing.keys.generateTitle': 'Generate signing keys',
     'filing.keys.generateHelp': 'Makes an ECDSA P-256 key with a self-signed certificate (subject {name}, USCC {uscc}) and an SM2 key.',
     'filing.keys.passphrase': 'Passphrase',
-    'filing.keys.passphraseHelp': 'At least 8 characters; it encrypts the private keys and is asked for at every signature. A lost passphrase cannot be recovered.',
+    'filing.keys.passphraseHelp':
+      'At least 8 characters; it encrypts the private keys and is asked for at every signature. A lost passphrase cannot be recovered.',
     'filing.keys.passphraseAgain': 'Passphrase again',
     'filing.keys.passphraseMismatch': 'The two passphrases differ',
     'filing.keys.generate': 'Generate keys',
@@ -373,15 +382,18 @@ export const filingUiMessages = defineMessages(
     'filing.export.sections': 'Data sections',
     'filing.export.attachments': 'Include the attachment files',
     'filing.export.auditLog': 'Include the audit log (the history of changes to the data)',
-    'filing.export.includeFilings': 'Roll-up: also carry the filings accepted for the period (unchanged, still signed by their senders) and the consolidated view',
-    'filing.export.auditLogHolds': 'Note: the audit log records what each change wrote, including changes to the sections left out. If those must not be filed, leave the audit log out too.',
+    'filing.export.includeFilings':
+      'Roll-up: also carry the filings accepted for the period (unchanged, still signed by their senders) and the consolidated view',
+    'filing.export.auditLogHolds':
+      'Note: the audit log records what each change wrote, including changes to the sections left out. If those must not be filed, leave the audit log out too.',
     'filing.export.reports': 'PDF reports',
     'filing.export.reportsHelp': 'Optional: PDF reports to file with the data',
     'filing.export.next': 'Next: review the manifest',
     'filing.export.back': 'Back',
     'filing.export.toSign': 'Next: sign',
     'filing.export.noKeys': 'No signing keys yet: generate or import them under “Signing keys” first.',
-    'filing.export.manifestIntro': 'This will be signed: {enterprise} ({uscc}), period {period}, {count, plural, one {# file} other {# files}}, {size}.',
+    'filing.export.manifestIntro':
+      'This will be signed: {enterprise} ({uscc}), period {period}, {count, plural, one {# file} other {# files}}, {size}.',
     'filing.export.signer': 'Signing certificate fingerprint',
     'filing.export.catalogs': 'Templates and catalogs used',
     'filing.export.omitted': 'Data sections not filed: {sections}',
@@ -472,7 +484,8 @@ export const filingUiMessages = defineMessages(
     'filing.summary.objects': 'Protected objects',
     'filing.summary.objectsLine': '{total} in all, {notFiled} not filed, {ungraded} not graded',
     'filing.summary.gap': 'Gap assessment',
-    'filing.summary.gapLine': 'Compliant {compliant}, basically compliant {basic}, non-compliant {non} ({provisional} provisional); major hidden risks {major} ({majorFixed} remediated); high risks {high}',
+    'filing.summary.gapLine':
+      'Compliant {compliant}, basically compliant {basic}, non-compliant {non} ({provisional} provisional); major hidden risks {major} ({majorFixed} remediated); high risks {high}',
     'filing.summary.licences': 'Genuine software',
     'filing.summary.licencesLine': 'Genuine rate {rate}, licence shortfall {shortfall}',
     'filing.summary.notFiled': 'Not filed',
@@ -486,7 +499,8 @@ export const filingUiMessages = defineMessages(
     'filing.consolidated.count': 'Enterprises',
     'filing.consolidated.none': 'Not filed',
     'filing.consolidated.plan': 'Climbing plan progress',
-    'filing.consolidated.planLine': '{enterprises} enterprises filed a plan; milestones done {done}/{milestones}, overdue {overdue}; mean completion {percent}',
+    'filing.consolidated.planLine':
+      '{enterprises} enterprises filed a plan; milestones done {done}/{milestones}, overdue {overdue}; mean completion {percent}',
     'filing.consolidated.objects': 'Protected objects by level and filing status',
     'filing.consolidated.level': 'Level',
     'filing.consolidated.objectsCount': 'Objects',
@@ -495,7 +509,8 @@ export const filingUiMessages = defineMessages(
     'filing.consolidated.ungraded': 'Not graded: {count}',
     'filing.consolidated.gap': 'Gap assessment results',
     'filing.consolidated.licences': 'Genuine software',
-    'filing.consolidated.licencesLine': '{enterprises} enterprises; {installations} installations, {covered} licensed, genuine rate {rate}; shortfall {shortfall} ({short} enterprises short)',
+    'filing.consolidated.licencesLine':
+      '{enterprises} enterprises; {installations} installations, {covered} licensed, genuine rate {rate}; shortfall {shortfall} ({short} enterprises short)',
     'filing.consolidated.list': 'Enterprises',
     'filing.consolidated.trail': 'Roll-up tiers',
     'filing.consolidated.trailTop': 'Direct filers',

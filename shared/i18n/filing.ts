@@ -76,14 +76,16 @@ const zh = {
   'filing.export.attachmentMissing': '附件“{name}”的文件不在附件库中（{file}）',
   'filing.export.reportNotPdf': '{file} 不是 PDF 文件，不能作为报告放入备案包',
   'filing.import.notVerified': '备案包未通过验证，未导入：{detail}',
-  'filing.import.auditHistoryDiverged': '该企业上次报送的备案包（{previousPackageId}，导入于 {importedAt}）签名确认其审计日志截至第 {seq} 条、哈希 {hash}；本备案包的审计日志（截至第 {newSeq} 条）不是它的延续，也没有记录恢复备份替换了它：历史记录被截断或重写过，不予导入。若发送方未附审计日志，请其附上后重新报送',
+  'filing.import.auditHistoryDiverged':
+    '该企业上次报送的备案包（{previousPackageId}，导入于 {importedAt}）签名确认其审计日志截至第 {seq} 条、哈希 {hash}；本备案包的审计日志（截至第 {newSeq} 条）不是它的延续，也没有记录恢复备份替换了它：历史记录被截断或重写过，不予导入。若发送方未附审计日志，请其附上后重新报送',
   'filing.import.replay': '已导入过编号为 {packageId} 的备案包（{enterprise}，{period}，导入于 {importedAt}），不会重复导入',
   'filing.import.dataNotJson': '备案包中的 data/workspace.json 不是 JSON 对象：{detail}',
   'filing.import.dataInvalid': '备案包中的 data/workspace.json 不符合数据格式：字段 {field}（{detail}）',
   'filing.trust.needCertificate': '请选择证书文件或粘贴 PEM 格式的证书',
   'filing.trust.notCertificate': '{file} 不是 X.509 证书（需要 PEM 或 DER 格式）',
   'filing.trust.alreadyTrusted': '该证书（指纹 {fingerprint}）已在信任列表中',
-  'filing.trust.notValidNow': '该证书的有效期为 {notBefore} 至 {notAfter}，现在（{now}）不在有效期内：它签的备案包不会被接受，因此不加入信任列表',
+  'filing.trust.notValidNow':
+    '该证书的有效期为 {notBefore} 至 {notAfter}，现在（{now}）不在有效期内：它签的备案包不会被接受，因此不加入信任列表',
   'filing.filings.notFound': '没有编号为 {id} 的备案',
   'filing.compare.periodMissing': '企业 {uscc} 没有期间 {period} 的备案',
   'filing.receipt.receiptMissing': '回执文件中没有 receipt.json',
@@ -92,7 +94,8 @@ const zh = {
   'filing.export.amendsUnknown': '本单位没有报送过编号为 {packageId} 的备案包，无法作为被更正的备案',
   'filing.export.amendsOtherPeriod': '被更正的备案包 {packageId} 报送的是期间 {amendedPeriod}，本次报送的是 {period}：更正只能针对同一期间',
   'filing.import.amendsUnknown': '备案包声明更正编号为 {packageId} 的备案，但本单位没有收到过该备案，不予导入',
-  'filing.import.amendsMismatch': '备案包声明更正的备案 {packageId} 属于 {amendedEnterprise}（{amendedUscc}）期间 {amendedPeriod}，与本备案包的企业 {uscc}、期间 {period} 不符，不予导入',
+  'filing.import.amendsMismatch':
+    '备案包声明更正的备案 {packageId} 属于 {amendedEnterprise}（{amendedUscc}）期间 {amendedPeriod}，与本备案包的企业 {uscc}、期间 {period} 不符，不予导入',
   'filing.receipt.notVerified': '回执未通过验证，未导入：{detail}',
   'filing.receipt.unknownPackage': '回执所针对的备案包 {packageId} 不是本单位发出的，未导入',
   'filing.receipt.manifestMismatch': '回执记载的清单摘要与本单位发出的备案包 {packageId} 不符，未导入',
@@ -120,7 +123,8 @@ const zh = {
   'filing.rollup.nothingAccepted': '期间 {period} 没有已受理的下级备案可以汇总上报',
   'filing.rollup.packageNotKept': '{enterprise} 的备案 {packageId} 导入时未保留原始备案包，不能原样转报（请让其重新报送）',
   'filing.rollup.packageChanged': '{enterprise} 的备案包 {packageId} 在本单位保存后已被改动或不再有效：{detail}',
-  'filing.rollup.decideCarried': '{enterprise} 的这份备案是 {carrier} 汇总上报时携带的，已由其受理；请对 {carrier} 的汇总备案作出受理或退回',
+  'filing.rollup.decideCarried':
+    '{enterprise} 的这份备案是 {carrier} 汇总上报时携带的，已由其受理；请对 {carrier} 的汇总备案作出受理或退回',
 } as const satisfies Record<FilingCode, string>;
 
 export const filingMessages = defineMessages(zh, {
@@ -156,13 +160,18 @@ export const filingMessages = defineMessages(zh, {
   'filing.verify.sm2SignatureMissing': 'The package has no SM2 signature signatures/manifest.sm2.sig',
   'filing.verify.sm2KeyMalformed': 'signatures/signer.sm2.pem is not an SM2 public key',
   'filing.verify.sm2Invalid': 'The SM2 signature does not verify: manifest.json was changed or the signature is not for it',
-  'filing.verify.signingTimeMismatch': "The manifest's signing time {createdAt} differs from the signing time {signingTime} inside the CMS signature",
-  'filing.verify.createdInFuture': "The manifest's signing time {createdAt} is later than this computer's time {now}: check the sender's clock or this one",
+  'filing.verify.signingTimeMismatch':
+    "The manifest's signing time {createdAt} differs from the signing time {signingTime} inside the CMS signature",
+  'filing.verify.createdInFuture':
+    "The manifest's signing time {createdAt} is later than this computer's time {now}: check the sender's clock or this one",
   'filing.verify.certNotValidAtSigning': 'The signing time {createdAt} is outside the certificate validity ({notBefore} to {notAfter})',
-  'filing.verify.certNotValidNow': 'The signer certificate is no longer (or not yet) valid ({notBefore} to {notAfter}) at this computer\'s time {now}: ask the sender to sign again with a valid certificate',
+  'filing.verify.certNotValidNow':
+    "The signer certificate is no longer (or not yet) valid ({notBefore} to {notAfter}) at this computer's time {now}: ask the sender to sign again with a valid certificate",
   'filing.verify.signerEnterpriseMismatch': "The signer certificate's subject does not name the manifest's USCC {uscc}",
-  'filing.verify.signerNotForSigning': "The signer certificate's key usage does not allow signing documents (digitalSignature or nonRepudiation needed; an extended key usage, if any, must be document signing or e-mail protection)",
-  'filing.verify.signerUntrusted': 'The signer certificate (fingerprint {fingerprint}) is neither in the trust list nor issued by a trusted CA',
+  'filing.verify.signerNotForSigning':
+    "The signer certificate's key usage does not allow signing documents (digitalSignature or nonRepudiation needed; an extended key usage, if any, must be document signing or e-mail protection)",
+  'filing.verify.signerUntrusted':
+    'The signer certificate (fingerprint {fingerprint}) is neither in the trust list nor issued by a trusted CA',
   'filing.keys.passphraseTooShort': 'The passphrase needs at least {min} characters',
   'filing.keys.invalidEnterprise': 'Enterprise field {field} is invalid: {detail}',
   'filing.keys.badPassphrase': 'Wrong passphrase: the private keys cannot be decrypted',
@@ -170,7 +179,8 @@ export const filingMessages = defineMessages(zh, {
   'filing.keys.alreadyExist': 'Key directory {dir} already holds signing keys; they are not overwritten',
   'filing.keys.corrupt': 'Key file {file} is corrupt or not in the expected format',
   'filing.keys.mismatch': 'The private keys do not match the certificate or the SM2 public key',
-  'filing.keys.publicKeyReplaced': 'The public key in {file} is not the one the keystore signer.key.json records: it may have been replaced; the keys were not used',
+  'filing.keys.publicKeyReplaced':
+    'The public key in {file} is not the one the keystore signer.key.json records: it may have been replaced; the keys were not used',
   'filing.keys.kdfOutOfRange': 'Key file {file} sets scrypt {param}={value}, outside the allowed range ({range}): no decryption was tried',
   'filing.keys.p12BadPassword': 'Wrong PKCS#12 password, or the file is corrupt',
   'filing.keys.p12Unsupported': 'The PKCS#12 file uses an unsupported encryption: {detail}',
@@ -178,7 +188,8 @@ export const filingMessages = defineMessages(zh, {
   'filing.keys.p12NoCertificate': 'The PKCS#12 file holds no certificate for its private key',
   'filing.keys.p12KeyMismatch': 'The private key in the PKCS#12 file does not match its certificate',
   'filing.keys.unsupportedKey': 'Unsupported key type: {detail} (ECDSA P-256 is needed)',
-  'filing.write.badSourcePath': '{file} cannot go into a filing package (only data/workspace.json, reports/*.pdf and files under attachments/)',
+  'filing.write.badSourcePath':
+    '{file} cannot go into a filing package (only data/workspace.json, reports/*.pdf and files under attachments/)',
   'filing.write.duplicatePath': '{file} is added to the package twice',
   'filing.write.missingWorkspace': 'A filing package must contain data/workspace.json',
   'filing.write.invalidManifest': 'Filing field {field} is invalid: {detail}',
@@ -193,36 +204,42 @@ export const filingMessages = defineMessages(zh, {
   'filing.export.attachmentMissing': 'The file of attachment “{name}” is missing from the attachment store ({file})',
   'filing.export.reportNotPdf': '{file} is not a PDF file and cannot go into the package as a report',
   'filing.import.notVerified': 'The package failed verification and was not imported: {detail}',
-  'filing.import.auditHistoryDiverged': "This enterprise's previous package ({previousPackageId}, imported {importedAt}) signed its audit log up to entry {seq} with hash {hash}; this package's log (up to entry {newSeq}) does not carry on from it, and no restore of a backup says it replaced it: history was cut off or rewritten, so it is not imported. If the sender left the log out, ask for a package that includes it",
-  'filing.import.replay': 'A package with id {packageId} was already imported ({enterprise}, {period}, on {importedAt}); it is not imported again',
+  'filing.import.auditHistoryDiverged':
+    "This enterprise's previous package ({previousPackageId}, imported {importedAt}) signed its audit log up to entry {seq} with hash {hash}; this package's log (up to entry {newSeq}) does not carry on from it, and no restore of a backup says it replaced it: history was cut off or rewritten, so it is not imported. If the sender left the log out, ask for a package that includes it",
+  'filing.import.replay':
+    'A package with id {packageId} was already imported ({enterprise}, {period}, on {importedAt}); it is not imported again',
   'filing.import.dataNotJson': 'data/workspace.json in the package is not a JSON object: {detail}',
   'filing.import.dataInvalid': 'data/workspace.json in the package does not follow the data format: field {field} ({detail})',
   'filing.trust.needCertificate': 'Choose a certificate file or paste a PEM certificate',
   'filing.trust.notCertificate': '{file} is not an X.509 certificate (PEM or DER expected)',
   'filing.trust.alreadyTrusted': 'This certificate (fingerprint {fingerprint}) is already in the trust list',
-  'filing.trust.notValidNow': 'This certificate is valid from {notBefore} to {notAfter}, not now ({now}): no package it signs would be accepted, so it is not added to the trust list',
+  'filing.trust.notValidNow':
+    'This certificate is valid from {notBefore} to {notAfter}, not now ({now}): no package it signs would be accepted, so it is not added to the trust list',
   'filing.filings.notFound': 'There is no filing with id {id}',
   'filing.compare.periodMissing': 'Enterprise {uscc} has no filing for period {period}',
   'filing.receipt.receiptMissing': 'The receipt file has no receipt.json',
   'filing.receipt.receiptInvalid': 'Field {field} of receipt.json does not follow the receipt format: {detail}',
   'filing.receipt.sm2KeyUnbound': 'signatures/signer.sm2.pem is not the SM2 key the signed receipt names; it may have been replaced',
   'filing.export.amendsUnknown': 'This workspace never sent a package with id {packageId}; it cannot be amended',
-  'filing.export.amendsOtherPeriod': 'Package {packageId} filed period {amendedPeriod}, this one files {period}: an amendment replaces a filing of the same period',
+  'filing.export.amendsOtherPeriod':
+    'Package {packageId} filed period {amendedPeriod}, this one files {period}: an amendment replaces a filing of the same period',
   'filing.import.amendsUnknown': 'The package says it amends filing {packageId}, which this workspace never received; it is not imported',
-  'filing.import.amendsMismatch': 'The package says it amends filing {packageId} of {amendedEnterprise} ({amendedUscc}), period {amendedPeriod}, not of {uscc}, period {period}; it is not imported',
+  'filing.import.amendsMismatch':
+    'The package says it amends filing {packageId} of {amendedEnterprise} ({amendedUscc}), period {amendedPeriod}, not of {uscc}, period {period}; it is not imported',
   'filing.receipt.notVerified': 'The receipt failed verification and was not imported: {detail}',
   'filing.receipt.unknownPackage': 'The receipt is for package {packageId}, which this workspace did not send; it is not imported',
-  'filing.receipt.manifestMismatch': 'The manifest digest in the receipt differs from that of package {packageId} as sent; it is not imported',
+  'filing.receipt.manifestMismatch':
+    'The manifest digest in the receipt differs from that of package {packageId} as sent; it is not imported',
   'filing.receipt.replay': 'The receipt with accession number {accessionNumber} was already imported',
   'filing.receipt.refusalIssued': 'A refusal receipt was signed: {path} (accession number {accessionNumber})',
   'filing.receipt.notFound': 'There is no receipt with id {id}',
-  'filing.decide.alreadyReturned': 'This filing was returned for correction ({accessionNumber}); wait for the sender\'s amended filing',
+  'filing.decide.alreadyReturned': "This filing was returned for correction ({accessionNumber}); wait for the sender's amended filing",
   'filing.decide.reasonsRequired': 'A return for correction needs at least one reason (section: text)',
   'filing.decide.reasonsNotExpected': 'An acceptance carries no reasons for return',
   'filing.decide.unknownSection': 'Reason {row} names section "{section}", which the filing does not have (choose from: {available})',
   'filing.review.notImported': 'There is no imported filing with id {id} to review',
   'filing.review.noAssessment': 'The filing has no finalized self-assessment whose indicators could be adjusted',
-  'filing.review.unknownIndicator': 'Adjustment {row} names indicator {indicatorId}, which is not in the filing\'s self-assessment',
+  'filing.review.unknownIndicator': "Adjustment {row} names indicator {indicatorId}, which is not in the filing's self-assessment",
   'filing.review.pointsOutOfRange': 'Adjustment {row}: reviewed points {points} for indicator {indicatorId} are outside 0 to {maxPoints}',
   'filing.rollup.notChecked': 'The roll-up itself did not verify, so the package it carries at {file} was not checked',
   'filing.rollup.innerNotListed': 'The roll-up declares {file}, which its manifest does not list with the same SHA-256',
@@ -232,12 +249,15 @@ export const filingMessages = defineMessages(zh, {
   'filing.rollup.otherPeriod': 'The carried filing {file} is for period {innerPeriod}, the roll-up for {period}',
   'filing.rollup.tooDeep': 'The roll-up at {file} nests deeper than the limit of {limit} tiers',
   'filing.rollup.innerInvalid': 'The carried package {file} does not verify: {detail}',
-  'filing.rollup.signerNotDeclared': 'The carried package {file} is signed by a certificate (fingerprint {fingerprint}) the roll-up does not declare for it',
+  'filing.rollup.signerNotDeclared':
+    'The carried package {file} is signed by a certificate (fingerprint {fingerprint}) the roll-up does not declare for it',
   'filing.rollup.declarationMismatch': 'The {field} of the carried package {file} differs from what the roll-up declares',
   'filing.rollup.nothingAccepted': 'There is no accepted filing of period {period} to roll up',
-  'filing.rollup.packageNotKept': 'The package {packageId} of {enterprise} was imported before packages were kept, so it cannot be passed on unchanged (ask for it to be filed again)',
+  'filing.rollup.packageNotKept':
+    'The package {packageId} of {enterprise} was imported before packages were kept, so it cannot be passed on unchanged (ask for it to be filed again)',
   'filing.rollup.packageChanged': 'The kept package {packageId} of {enterprise} has changed or no longer verifies: {detail}',
-  'filing.rollup.decideCarried': 'This filing of {enterprise} came carried in the roll-up of {carrier}, which accepted it; accept or return the roll-up of {carrier} instead',
+  'filing.rollup.decideCarried':
+    'This filing of {enterprise} came carried in the roll-up of {carrier}, which accepted it; accept or return the roll-up of {carrier} instead',
 });
 
 /**

@@ -16,6 +16,8 @@ export function formatPercent(ratio: number | null): string {
 
 /** Amounts per currency ("1,200 CNY + 30 USD"), or "0" when there are none. */
 export function formatMoney(amounts: Record<string, number>, locale: string): string {
-  const parts = Object.entries(amounts).map(([currency, amount]) => `${amount.toLocaleString(locale, { maximumFractionDigits: 2 })} ${currency}`);
+  const parts = Object.entries(amounts).map(
+    ([currency, amount]) => `${amount.toLocaleString(locale, { maximumFractionDigits: 2 })} ${currency}`,
+  );
   return parts.length === 0 ? '0' : parts.join(' + ');
 }

@@ -72,7 +72,8 @@ export const formsMessages = defineMessages(
     'forms.value.duplicateOption': 'The same option is chosen more than once',
     'forms.rule.dateInFuture': 'The date {date} is after today ({today})',
     'forms.rule.endBeforeStart': 'The end date {end} is before the start date {start}',
-    'forms.rule.tooLongBetween': 'At most {months, plural, one {# month} other {# months}}: from {start} the latest end is {latest}, not {end}',
+    'forms.rule.tooLongBetween':
+      'At most {months, plural, one {# month} other {# months}}: from {start} the latest end is {latest}, not {end}',
     'forms.lifecycle.wrongDefinition': 'The declaration belongs to form {expected}, but {actual} was given',
     'forms.lifecycle.notAllowed': '"{action}" is not possible while the declaration is {status}',
     'forms.lifecycle.valuesInvalid': '{count, plural, one {# problem} other {# problems}} must be fixed first',

@@ -192,7 +192,8 @@ export const governanceMessages = defineMessages(
     'governance.cio.noDecisionRight': 'The CIO has no decision right',
     'governance.cio.noApprovalRight': 'The CIO has no approval right',
     'governance.cio.notConsulted': 'Major decisions are not yet required to hear the CIO',
-    'governance.department.establishedInFuture': 'The organisation is marked done but its establishment date {date} is after today ({today})',
+    'governance.department.establishedInFuture':
+      'The organisation is marked done but its establishment date {date} is after today ({today})',
     'governance.department.establishmentDateMissing': 'The organisation is marked done but has no establishment date',
     'governance.department.nameMissing': 'The organisation is marked done but the department has no name',
     'governance.department.staffCountNegative': 'The staff count cannot be below zero (it is {count})',
@@ -220,7 +221,8 @@ export const governanceMessages = defineMessages(
     'governance.readiness.samNotAllGenuine': 'Genuine-software rate is {percent}%, not yet all genuine',
     'governance.readiness.mlpsEmpty': 'No graded-protection objects recorded yet',
     'governance.readiness.mlpsUngraded': '{count} of {total, plural, one {# object is} other {# objects are}} not graded yet',
-    'governance.readiness.mlpsUnfiled': '{count} of {total, plural, one {# object} other {# objects}} that must be filed {count, plural, one {is} other {are}} not filed yet',
+    'governance.readiness.mlpsUnfiled':
+      '{count} of {total, plural, one {# object} other {# objects}} that must be filed {count, plural, one {is} other {are}} not filed yet',
     'governance.readiness.declarationNotReady': '"{form}" is not marked ready yet',
     'governance.readiness.declarationMissing': '"{form}" has not been filled in yet',
     'governance.readiness.voluntaryNotDeclared': 'Optional; "{form}" has not been filled in',
@@ -228,7 +230,8 @@ export const governanceMessages = defineMessages(
     'governance.readiness.assistanceSuggested': 'Evaluated at grade {grade}: consider filling in "{form}"',
     'governance.readiness.assistanceNotNeeded': 'Evaluated at grade {grade}: assistance is usually not needed',
     'governance.readiness.cioNotTrained': 'The CIO has not attended a training class yet',
-    'governance.readiness.mlpsUnassessed': '{count} of {total, plural, one {# object} other {# objects}} at level 3 or above {count, plural, one {has} other {have}} no completed assessment',
+    'governance.readiness.mlpsUnassessed':
+      '{count} of {total, plural, one {# object} other {# objects}} at level 3 or above {count, plural, one {has} other {have}} no completed assessment',
     'governance.readiness.mlpsAssessmentOverdue': 'The yearly assessment of {count} object(s) is overdue',
     'governance.readiness.risksNotIdentified': 'No major risks recorded yet (risk identification)',
     'governance.readiness.openMajorRisks': '{count} high-rated major risk(s) still open',
@@ -237,7 +240,8 @@ export const governanceMessages = defineMessages(
     'governance.readiness.emergencyPlanMissing': 'No emergency plan recorded yet',
     'governance.readiness.drillMissing': 'No emergency drill in the last 12 months',
     'governance.readiness.recoveryNothingGraded': 'Nothing graded yet, so the scope of disaster recovery is unknown',
-    'governance.readiness.recoveryMissing': '{count} of {total, plural, one {# object} other {# objects}} at level 3 or above {count, plural, one {has} other {have}} no disaster-recovery record',
+    'governance.readiness.recoveryMissing':
+      '{count} of {total, plural, one {# object} other {# objects}} at level 3 or above {count, plural, one {has} other {have}} no disaster-recovery record',
     'governance.readiness.securityLeaderMissing': 'No enterprise-wide information-security leader appointed yet',
     'governance.readiness.infoProtectionMissing': 'No important information and its protection recorded yet',
     'governance.readiness.adminPostsMissing': '{count} of the three administrator posts (system, audit, security) not filled',
@@ -250,7 +254,8 @@ export const governanceMessages = defineMessages(
     'governance.readiness.req.evaluation-result': 'An informatization evaluation result (a finalized self-assessment)',
     'governance.readiness.req.climbing-plan': 'A climbing plan (target, tasks, measures, timetable)',
     'governance.readiness.req.performance-system': 'An IT performance assessment system',
-    'governance.readiness.req.performance-coverage': 'Responsibility for building, using, maintaining, upgrading and optimising carried through every level',
+    'governance.readiness.req.performance-coverage':
+      'Responsibility for building, using, maintaining, upgrading and optimising carried through every level',
     'governance.readiness.req.software-registered': 'Software assets under the enterprise’s unified asset management',
     'governance.readiness.req.software-genuine': 'Genuine software, lawfully used',
     'governance.readiness.req.it-department': 'A dedicated IT management department (four implementations)',
@@ -326,9 +331,12 @@ export const governanceMessages = defineMessages(
     'governance.nav.department': 'IT department',
     'governance.nav.performance': 'IT performance',
     'governance.nav.readiness': 'Readiness overview',
-    'governance.ui.cioIntro': 'Point 2 of the opinion: a CIO system. The CIO’s duties and decision and approval rights should rest on a document or decision.',
-    'governance.ui.departmentIntro': 'Point 2 of the opinion: by the end of 2009 a dedicated IT management department, with organisation, functions, staff and responsibility in place.',
-    'governance.ui.performanceIntro': 'Point 3 of the opinion: an IT performance assessment system that passes responsibility for construction, application, maintenance, upgrade and optimisation to every level and every employee.',
+    'governance.ui.cioIntro':
+      'Point 2 of the opinion: a CIO system. The CIO’s duties and decision and approval rights should rest on a document or decision.',
+    'governance.ui.departmentIntro':
+      'Point 2 of the opinion: by the end of 2009 a dedicated IT management department, with organisation, functions, staff and responsibility in place.',
+    'governance.ui.performanceIntro':
+      'Point 3 of the opinion: an IT performance assessment system that passes responsibility for construction, application, maintenance, upgrade and optimisation to every level and every employee.',
     'governance.ui.gaps': 'Where things stand',
     'governance.ui.gapsLead': 'Still to do:',
     'governance.ui.noGaps': 'Everything is in place',
@@ -348,7 +356,8 @@ export const governanceMessages = defineMessages(
     'governance.ui.deadline.missed': 'Missed, not done',
     'governance.ui.deadline.open': 'Not due yet',
     'governance.label.performance.kpi.id': 'Id',
-    'governance.readiness.ui.intro': 'Where this enterprise stands on each of the opinion’s twelve points, computed from the data of every module. Review it before filing.',
+    'governance.readiness.ui.intro':
+      'Where this enterprise stands on each of the opinion’s twelve points, computed from the data of every module. Review it before filing.',
     'governance.readiness.ui.asOf': 'As of {date}',
     'governance.readiness.ui.goFix': 'Go and fill in',
     'governance.readiness.ui.open': 'Open',

@@ -17,13 +17,22 @@ describe('English counts agree with their number', () => {
   it('no English message puts a bare count before a plural noun ("1 objects")', () => {
     // A count placeholder directly followed by an English plural word must use the plural form instead.
     // Counts go by many names: counts proper, and lengths of time, rows, items and characters.
-    const bareCount = /\{(count|total|n|\w+Count|\w*[dD]ays|months|years|hours|minutes|rows|items|\w+Items|unassessed|skipped|minimum|maximum)\} (?!of\b)[a-z-]+s\b/;
-    const offenders = MESSAGE_TABLES.flatMap((table) => Object.entries(table['en-US']).filter(([, message]) => bareCount.test(message)).map(([key]) => key));
+    const bareCount =
+      /\{(count|total|n|\w+Count|\w*[dD]ays|months|years|hours|minutes|rows|items|\w+Items|unassessed|skipped|minimum|maximum)\} (?!of\b)[a-z-]+s\b/;
+    const offenders = MESSAGE_TABLES.flatMap((table) =>
+      Object.entries(table['en-US'])
+        .filter(([, message]) => bareCount.test(message))
+        .map(([key]) => key),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('no Chinese message uses the English plural form', () => {
-    const offenders = MESSAGE_TABLES.flatMap((table) => Object.entries(table['zh-CN']).filter(([, message]) => message.includes(', plural,')).map(([key]) => key));
+    const offenders = MESSAGE_TABLES.flatMap((table) =>
+      Object.entries(table['zh-CN'])
+        .filter(([, message]) => message.includes(', plural,'))
+        .map(([key]) => key),
+    );
     expect(offenders).toEqual([]);
   });
 });
@@ -52,7 +61,9 @@ describe('both translations', () => {
     const folder = fileURLToPath(new URL('.', import.meta.url));
     const defined = readdirSync(folder)
       .filter((name) => name.endsWith('.ts') && !name.includes('.test.'))
-      .flatMap((name) => [...readFileSync(join(folder, name), 'utf8').matchAll(/export const (\w+) = defineMessages\(/g)].map((match) => match[1]!));
+      .flatMap((name) =>
+        [...readFileSync(join(folder, name), 'utf8').matchAll(/export const (\w+) = defineMessages\(/g)].map((match) => match[1]!),
+      );
     const merged = readFileSync(join(folder, 'index.ts'), 'utf8');
     expect(defined.length).toBeGreaterThan(10);
     expect(defined.filter((name) => !new RegExp(`^\\s+${name},$`, 'm').test(merged))).toEqual([]);

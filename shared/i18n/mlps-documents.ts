@@ -154,7 +154,8 @@ export const mlpsDocumentsMessages = defineMessages(
     'mlps.validation.domesticAboveQuantity': 'The domestic products cannot outnumber the products of the type',
     'mlps.filingForm.unknownCode': 'Code "{code}" is not one of this field\u2019s options',
     'mlps.filingForm.duplicateOption': 'Option "{code}" is given twice',
-    'mlps.filingForm.securityLeaderMissing': 'Table 1 of the filing form lacks the unit head (the leader in charge of information security)',
+    'mlps.filingForm.securityLeaderMissing':
+      'Table 1 of the filing form lacks the unit head (the leader in charge of information security)',
     'mlps.filingForm.affiliationMissing': 'Table 1 of the filing form lacks the affiliation',
 
     'mlps.doc.formTitle': 'Cybersecurity graded protection filing form',
@@ -163,7 +164,8 @@ export const mlpsDocumentsMessages = defineMessages(
     'mlps.doc.certificateNumberHint': 'As printed on the filing certificate, e.g. 11010243001-26001',
     'mlps.doc.formNumberHint': 'The unit\u2019s filing-form number: 11 digits given by the receiving police office (cover)',
     'mlps.doc.codes': 'Option codes: {id} {version}',
-    'mlps.doc.codesUnverified': 'Apart from the affiliation, the option codes follow the 2007 form and are not yet checked against the 2025 template (editable, versioned data).',
+    'mlps.doc.codesUnverified':
+      'Apart from the affiliation, the option codes follow the 2007 form and are not yet checked against the 2025 template (editable, versioned data).',
     'mlps.doc.table1': 'Table 1 — The unit',
     'mlps.doc.unitName': 'Unit name',
     'mlps.doc.address': 'Address',
@@ -216,7 +218,8 @@ export const mlpsDocumentsMessages = defineMessages(
     'mlps.doc.expertReview': 'Expert review',
     'mlps.doc.hasCompetentDepartment': 'Has a competent department',
     'mlps.doc.competentDepartment': 'Competent department',
-    'mlps.doc.competentDepartmentHelp': 'Whether there is one is answered in each object\'s grading; table 3 of those that have one prints this name',
+    'mlps.doc.competentDepartmentHelp':
+      "Whether there is one is answered in each object's grading; table 3 of those that have one prints this name",
     'mlps.doc.approval': 'Competent department\u2019s approval',
     'mlps.doc.filledBy': 'Filled in by',
     'mlps.doc.filledOn': 'Filled in on',
@@ -244,7 +247,8 @@ export const mlpsDocumentsMessages = defineMessages(
     'mlps.doc.noDataSheet': 'No data category recorded: the data inventory has one sheet per data category.',
     'mlps.doc.sheetFieldsUnverified': 'The sheet\u2019s fields are our reading of the 2025 template, not yet checked item by item.',
 
-    'mlps.protectionPlan.belowLevel3': 'The protection level of "{name}" is {level}: a protection work plan is drawn up for level-3+ objects only',
+    'mlps.protectionPlan.belowLevel3':
+      'The protection level of "{name}" is {level}: a protection work plan is drawn up for level-3+ objects only',
     'mlps.protectionPlan.none': 'No object is at level 3 or above: no protection work plan is due',
     'mlps.plan.title': 'Protection work plan',
     'mlps.plan.conclusion': 'Latest assessment conclusion',
@@ -278,7 +282,8 @@ export const mlpsDocumentsMessages = defineMessages(
     'mlps.plan.dueOn': 'Due',
     'mlps.plan.taskStatus': 'Status',
     'mlps.plan.noTasks': 'No remediation task recorded',
-    'mlps.plan.draftNote': 'Drafted by Denggao from the object\u2019s register, assessment, major hidden risks and remediation records, as the basis of the formal plan.',
+    'mlps.plan.draftNote':
+      'Drafted by Denggao from the object\u2019s register, assessment, major hidden risks and remediation records, as the basis of the formal plan.',
     'mlps.ui.form.printPlan': 'Print the protection work plan (PDF)',
     'mlps.ui.tab.form': 'Filing form (2025)',
     'mlps.ui.unit.title': 'Filing unit (table 1 of the filing form)',

@@ -81,7 +81,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.grading.level': '对象等级',
     'mlps.ui.grading.matrixNote': '按 GB/T 22240-2020 定级矩阵，对象等级取业务信息安全保护等级和系统服务安全保护等级中的较高者。',
     'mlps.ui.grading.gradedOn': '定级日期',
-    'mlps.ui.grading.signOffsHelp': '初定为第{level}级及以上的对象，须经专家评审后备案；单位有行业主管部门的，还须经主管部门审核批准。重新定级或发生重大变更后须重新评审。',
+    'mlps.ui.grading.signOffsHelp':
+      '初定为第{level}级及以上的对象，须经专家评审后备案；单位有行业主管部门的，还须经主管部门审核批准。重新定级或发生重大变更后须重新评审。',
     'mlps.ui.grading.hasCompetentDepartment': '是否有主管部门',
     'mlps.ui.grading.competentDepartment.unanswered': '未填写',
     'mlps.ui.grading.competentDepartment.yes': '有',
@@ -91,13 +92,15 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.grading.approvalDate': '主管部门审核日期',
     'mlps.ui.grading.approvalBy': '审核批准单位',
     'mlps.ui.grading.checks': '定级检查',
-    'mlps.ui.grading.checksHelp': '检查承载平台的等级不低于其承载的系统、处理大量个人信息的大数据平台原则上不低于第三级、第二级及以上有专家评审和审批记录。',
+    'mlps.ui.grading.checksHelp':
+      '检查承载平台的等级不低于其承载的系统、处理大量个人信息的大数据平台原则上不低于第三级、第二级及以上有专家评审和审批记录。',
     'mlps.ui.grading.checksPass': '定级检查全部通过。',
     'mlps.ui.grading.back': '上一步',
     'mlps.ui.grading.next': '下一步',
     'mlps.ui.grading.save': '保存定级',
     'mlps.ui.grading.savedAs': '已定级：{level}',
-    'mlps.ui.guide.object.citizen': '只影响公民、法人和其他组织的合法权益，例如个人信息泄露、企业商业秘密或财产受损，不波及社会秩序和国家安全。',
+    'mlps.ui.guide.object.citizen':
+      '只影响公民、法人和其他组织的合法权益，例如个人信息泄露、企业商业秘密或财产受损，不波及社会秩序和国家安全。',
     'mlps.ui.guide.object.society': '影响社会秩序和公共利益，例如政府机关、企事业单位的正常工作秩序，公共服务、经济秩序或社会稳定。',
     'mlps.ui.guide.object.nation': '影响国家安全，例如国家政权、国防、国家统一、民族团结、重要经济命脉或关键基础设施。',
     'mlps.ui.guide.degree.general': '职能和业务受到局部影响，主要功能仍能执行；法律问题较轻、财产损失较低、不良影响有限。',
@@ -147,7 +150,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.schedule.field.dataCategories': '数据类别',
 
     'mlps.ui.assessment.scope': '{level}：{count} 个要求项（{catalog}）',
-    'mlps.ui.catalog.builtInUnverified': '内置目录只含结构与摘要：第1、2、4级各要求项的归属、控制点内的顺序，以及各扩展要求第1级是哪些要求项，为本软件依标准整理，尚未与授权全文核对（未经核实）。持有授权全文目录的单位可导入并启用它。',
+    'mlps.ui.catalog.builtInUnverified':
+      '内置目录只含结构与摘要：第1、2、4级各要求项的归属、控制点内的顺序，以及各扩展要求第1级是哪些要求项，为本软件依标准整理，尚未与授权全文核对（未经核实）。持有授权全文目录的单位可导入并启用它。',
     'mlps.ui.assessment.filter': '显示',
     'mlps.ui.assessment.filter.all': '全部要求项',
     'mlps.ui.assessment.filter.unassessed': '未评价的',
@@ -182,7 +186,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.score.compliance2025': '2025版结论',
     'mlps.ui.score.majorHiddenRisks': '重大风险隐患',
     'mlps.ui.majorRisks.title': '重大风险隐患',
-    'mlps.ui.majorRisks.intro': '重大风险隐患依关联性、严重性和频发性单独判定，可源自一个高风险问题，也可由多个高、中、低风险问题共同构成；它决定2025版结论是否为“符合”。高风险仍是各要求项自己的评级。',
+    'mlps.ui.majorRisks.intro':
+      '重大风险隐患依关联性、严重性和频发性单独判定，可源自一个高风险问题，也可由多个高、中、低风险问题共同构成；它决定2025版结论是否为“符合”。高风险仍是各要求项自己的评级。',
     'mlps.ui.majorRisks.none': '未记录重大风险隐患。',
     'mlps.ui.majorRisks.add': '记录重大风险隐患',
     'mlps.ui.majorRisks.edit': '编辑',
@@ -225,7 +230,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.recovery.achieved': '实际达到：{level}（七个要素中最低的一项）',
     'mlps.ui.recovery.achievedPending': '实际达到：七个要素全部评定后得出',
     'mlps.ui.recovery.achievedNone': '未达到第1级',
-    'mlps.ui.recovery.checklistUnverified': '各要素要求是本软件对 GB/T 20988-2007 的概括，未经标准原文核对；GB/T 20988-2025 发布的要求可作为新版本数据载入。',
+    'mlps.ui.recovery.checklistUnverified':
+      '各要素要求是本软件对 GB/T 20988-2007 的概括，未经标准原文核对；GB/T 20988-2025 发布的要求可作为新版本数据载入。',
     'mlps.ui.recovery.appendix': 'RTO / RPO（资料性附录，仅供参考，不决定等级）',
     'mlps.ui.recovery.targetRtoMinutes': '目标 RTO（分钟）',
     'mlps.ui.recovery.targetRpoMinutes': '目标 RPO（分钟）',
@@ -327,7 +333,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.findings': 'Checks',
 
     'mlps.ui.register.title': 'Protected objects',
-    'mlps.ui.register.intro': "Register the unit's information systems, network infrastructure, data resources, cloud platforms and other protected objects; grade, file, assess and remediate each.",
+    'mlps.ui.register.intro':
+      "Register the unit's information systems, network infrastructure, data resources, cloud platforms and other protected objects; grade, file, assess and remediate each.",
     'mlps.ui.register.add': 'Register an object',
     'mlps.ui.register.back': 'Back to the protected objects',
     'mlps.ui.register.empty': 'No protected objects registered yet.',
@@ -382,15 +389,19 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.grading.step.business': 'Business information',
     'mlps.ui.grading.step.service': 'System service',
     'mlps.ui.grading.step.confirm': 'Confirm and sign-offs',
-    'mlps.ui.grading.businessIntro': 'Imagine the business information is compromised (disclosed, altered, lost): what is harmed, and how badly?',
-    'mlps.ui.grading.serviceIntro': 'Imagine the system service is disrupted (interrupted, unreachable, broken): what is harmed, and how badly?',
+    'mlps.ui.grading.businessIntro':
+      'Imagine the business information is compromised (disclosed, altered, lost): what is harmed, and how badly?',
+    'mlps.ui.grading.serviceIntro':
+      'Imagine the system service is disrupted (interrupted, unreachable, broken): what is harmed, and how badly?',
     'mlps.ui.grading.objectHarmed': 'Object harmed',
     'mlps.ui.grading.degree': 'Degree of harm',
     'mlps.ui.grading.result': 'Grading result',
     'mlps.ui.grading.level': 'Object level',
-    'mlps.ui.grading.matrixNote': "By the GB/T 22240-2020 matrix; the object's level is the higher of the business-information and system-service levels.",
+    'mlps.ui.grading.matrixNote':
+      "By the GB/T 22240-2020 matrix; the object's level is the higher of the business-information and system-service levels.",
     'mlps.ui.grading.gradedOn': 'Grading date',
-    'mlps.ui.grading.signOffsHelp': 'Objects initially graded level {level} or above go through expert review before filing and, where the unit has an industry competent department, its approval. A re-grading or material change goes through review again.',
+    'mlps.ui.grading.signOffsHelp':
+      'Objects initially graded level {level} or above go through expert review before filing and, where the unit has an industry competent department, its approval. A re-grading or material change goes through review again.',
     'mlps.ui.grading.hasCompetentDepartment': 'Competent department',
     'mlps.ui.grading.competentDepartment.unanswered': 'Not answered',
     'mlps.ui.grading.competentDepartment.yes': 'The unit has one',
@@ -400,18 +411,25 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.grading.approvalDate': 'Approval date',
     'mlps.ui.grading.approvalBy': 'Approving authority',
     'mlps.ui.grading.checks': 'Grading checks',
-    'mlps.ui.grading.checksHelp': 'A hosting platform is graded no lower than what it carries; a big-data platform with much personal information is in principle at least level 3; level 2 and above have expert review and approval on record.',
+    'mlps.ui.grading.checksHelp':
+      'A hosting platform is graded no lower than what it carries; a big-data platform with much personal information is in principle at least level 3; level 2 and above have expert review and approval on record.',
     'mlps.ui.grading.checksPass': 'All grading checks pass.',
     'mlps.ui.grading.back': 'Back',
     'mlps.ui.grading.next': 'Next',
     'mlps.ui.grading.save': 'Save grading',
     'mlps.ui.grading.savedAs': 'Graded: {level}',
-    'mlps.ui.guide.object.citizen': 'Only the lawful rights of citizens, legal persons and organisations: e.g. personal data disclosed, trade secrets or property lost; social order and national security are not touched.',
-    'mlps.ui.guide.object.society': 'Social order and public interest: e.g. the normal work of government bodies and enterprises, public services, economic order or social stability.',
-    'mlps.ui.guide.object.nation': 'National security: e.g. state power, defence, national unity, ethnic unity, vital economic lifelines or critical infrastructure.',
-    'mlps.ui.guide.degree.general': 'Functions and business partly affected, main functions still work; minor legal issues, low losses, limited harm to others.',
-    'mlps.ui.guide.degree.serious': 'Functions and business seriously affected, main functions badly impaired; serious legal issues, high losses, wider harm.',
-    'mlps.ui.guide.degree.especially-serious': 'Functions and business especially seriously affected or stopped; very serious legal issues, very high losses, wide harm.',
+    'mlps.ui.guide.object.citizen':
+      'Only the lawful rights of citizens, legal persons and organisations: e.g. personal data disclosed, trade secrets or property lost; social order and national security are not touched.',
+    'mlps.ui.guide.object.society':
+      'Social order and public interest: e.g. the normal work of government bodies and enterprises, public services, economic order or social stability.',
+    'mlps.ui.guide.object.nation':
+      'National security: e.g. state power, defence, national unity, ethnic unity, vital economic lifelines or critical infrastructure.',
+    'mlps.ui.guide.degree.general':
+      'Functions and business partly affected, main functions still work; minor legal issues, low losses, limited harm to others.',
+    'mlps.ui.guide.degree.serious':
+      'Functions and business seriously affected, main functions badly impaired; serious legal issues, high losses, wider harm.',
+    'mlps.ui.guide.degree.especially-serious':
+      'Functions and business especially seriously affected or stopped; very serious legal issues, very high losses, wide harm.',
 
     'mlps.ui.filing.title': 'Filing',
     'mlps.ui.filing.gradeFirst': 'Grade the object before filing it.',
@@ -444,8 +462,10 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.schedule.validity': 'Certificate valid from {from} to {until}',
     'mlps.ui.schedule.renewalOpens': 'renewal can be applied for from {date}',
     'mlps.ui.schedule.basis': 'Basis: schedule data {id}, version {version}',
-    'mlps.ui.schedule.planUnverified': 'The protection work plan\'s deadline ({days, plural, one {# day} other {# days}} after the assessment) is our assumption: no published deadline was found; it is editable schedule data.',
-    'mlps.ui.schedule.materialChange': 'Re-graded or changed materially on {date} ({fields}): the grading goes through expert review again.',
+    'mlps.ui.schedule.planUnverified':
+      "The protection work plan's deadline ({days, plural, one {# day} other {# days}} after the assessment) is our assumption: no published deadline was found; it is editable schedule data.",
+    'mlps.ui.schedule.materialChange':
+      'Re-graded or changed materially on {date} ({fields}): the grading goes through expert review again.',
     'mlps.ui.schedule.records': 'Self-inspections and protection work plans',
     'mlps.ui.schedule.recordKind': 'Item',
     'mlps.ui.schedule.doneOn': 'Done on',
@@ -456,7 +476,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.schedule.field.dataCategories': 'Data categories',
 
     'mlps.ui.assessment.scope': '{level}: {count, plural, one {# item} other {# items}} ({catalog})',
-    'mlps.ui.catalog.builtInUnverified': 'The built-in catalog carries structure and summaries only: which items sit at levels 1, 2 and 4, their order within a control point, and which items make up each extension\'s level 1 are our reading of the standard, not yet checked against a licensed text (unverified). A unit holding a licensed full-text catalog can import and activate it.',
+    'mlps.ui.catalog.builtInUnverified':
+      "The built-in catalog carries structure and summaries only: which items sit at levels 1, 2 and 4, their order within a control point, and which items make up each extension's level 1 are our reading of the standard, not yet checked against a licensed text (unverified). A unit holding a licensed full-text catalog can import and activate it.",
     'mlps.ui.assessment.filter': 'Show',
     'mlps.ui.assessment.filter.all': 'All items',
     'mlps.ui.assessment.filter.unassessed': 'Not yet assessed',
@@ -466,7 +487,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.assessment.copyFrom': 'Copy the assessment of',
     'mlps.ui.assessment.copy': 'Copy',
     'mlps.ui.assessment.copyConfirm': "Copying replaces this object's whole assessment. Continue?",
-    'mlps.ui.assessment.copied': 'Copied {items, plural, one {# item} other {# items}} and {points, plural, one {# control point} other {# control points}}; {skipped, plural, one {# item does} other {# items do}} not apply to this object and were not copied.',
+    'mlps.ui.assessment.copied':
+      'Copied {items, plural, one {# item} other {# items}} and {points, plural, one {# control point} other {# control points}}; {skipped, plural, one {# item does} other {# items do}} not apply to this object and were not copied.',
     'mlps.ui.assessment.exportPlan': 'Export action plan (XLSX)',
     'mlps.ui.assessment.actionPlanFile': 'action-plan.xlsx',
     'mlps.ui.assessment.familyProgress': '{assessed}/{total} assessed',
@@ -491,7 +513,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.score.compliance2025': '2025 conclusion',
     'mlps.ui.score.majorHiddenRisks': 'Major hidden risks',
     'mlps.ui.majorRisks.title': 'Major hidden risks',
-    'mlps.ui.majorRisks.intro': 'A major hidden risk is judged on its own, by relevance, severity and frequency; it may stem from one high-risk finding or from several high, medium or low findings together, and it decides whether the 2025 conclusion can be compliant. High risk stays each item\'s own rating.',
+    'mlps.ui.majorRisks.intro':
+      "A major hidden risk is judged on its own, by relevance, severity and frequency; it may stem from one high-risk finding or from several high, medium or low findings together, and it decides whether the 2025 conclusion can be compliant. High risk stays each item's own rating.",
     'mlps.ui.majorRisks.none': 'No major hidden risk recorded.',
     'mlps.ui.majorRisks.add': 'Record a major hidden risk',
     'mlps.ui.majorRisks.edit': 'Edit',
@@ -501,7 +524,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.majorRisks.titleField': 'Description',
     'mlps.ui.majorRisks.items': 'Findings it stems from (requirement items)',
     'mlps.ui.majorRisks.itemsHelp': 'Choose one or more; only items of this object rated partial or non-compliant are listed',
-    'mlps.ui.majorRisks.noGaps': 'This object has no partial or non-compliant item yet, so there is nothing a major hidden risk could stem from.',
+    'mlps.ui.majorRisks.noGaps':
+      'This object has no partial or non-compliant item yet, so there is nothing a major hidden risk could stem from.',
     'mlps.ui.majorRisks.principles': 'Judged by',
     'mlps.ui.majorRisks.remediatedField': 'Remediated',
     'mlps.ui.majorRisks.remediatedOn': 'Remediated on',
@@ -511,13 +535,15 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.majorRisks.open': 'open',
     'mlps.ui.majorRisks.confirmRemove': 'Remove this major hidden risk?',
     'mlps.ui.score.counts': 'Items',
-    'mlps.ui.score.countsText': 'compliant {compliant}, partial {partial}, non-compliant {noncompliant}, not assessed {unassessed}, not applicable {na}',
+    'mlps.ui.score.countsText':
+      'compliant {compliant}, partial {partial}, non-compliant {noncompliant}, not assessed {unassessed}, not applicable {na}',
     'mlps.ui.score.risks': 'high risk {high}, medium {medium}, low {low}',
     'mlps.ui.score.formulas': 'How it is computed',
     'mlps.ui.score.rulesVersion': 'Rules {id} {version}; catalog {catalog}',
 
     'mlps.ui.catalog.title': 'Control catalog',
-    'mlps.ui.catalog.intro': 'The built-in catalog carries the structure of GB/T 22239-2019 with summaries in our own words. A unit licensed for the full text can import a full-text catalog (JSON).',
+    'mlps.ui.catalog.intro':
+      'The built-in catalog carries the structure of GB/T 22239-2019 with summaries in our own words. A unit licensed for the full text can import a full-text catalog (JSON).',
     'mlps.ui.catalog.items': '{count, plural, one {# item} other {# items}}',
     'mlps.ui.catalog.active': 'In use',
     'mlps.ui.catalog.activate': 'Use this catalog',
@@ -534,7 +560,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.recovery.achieved': 'Reached: {level} (the lowest of the seven elements)',
     'mlps.ui.recovery.achievedPending': 'Reached: known once all seven elements are judged',
     'mlps.ui.recovery.achievedNone': 'Below level 1',
-    'mlps.ui.recovery.checklistUnverified': 'The element requirements are our summary of GB/T 20988-2007, not checked against the standard; the requirements of GB/T 20988-2025 can be loaded as a new version of the data.',
+    'mlps.ui.recovery.checklistUnverified':
+      'The element requirements are our summary of GB/T 20988-2007, not checked against the standard; the requirements of GB/T 20988-2025 can be loaded as a new version of the data.',
     'mlps.ui.recovery.appendix': 'RTO / RPO (informative appendix, for reference: it does not decide the level)',
     'mlps.ui.recovery.targetRtoMinutes': 'Target RTO (minutes)',
     'mlps.ui.recovery.targetRpoMinutes': 'Target RPO (minutes)',
@@ -552,7 +579,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.remediation.add': 'Add a task',
     'mlps.ui.remediation.object': 'Protected object',
     'mlps.ui.remediation.itemId': 'Item',
-    'mlps.ui.remediation.itemIdHelp': "Pick from the object's applicable items: search by id, control point or text; items found wanting come first",
+    'mlps.ui.remediation.itemIdHelp':
+      "Pick from the object's applicable items: search by id, control point or text; items found wanting come first",
     'mlps.ui.remediation.title': 'Task',
     'mlps.ui.remediation.owner': 'Owner',
     'mlps.ui.remediation.dueOn': 'Due',
@@ -561,7 +589,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.remediation.notes': 'Notes',
 
     'mlps.ui.mechanisms.title': 'Security mechanisms',
-    'mlps.ui.mechanisms.intro': "Point 5 of the opinion: emergency response, identification and control of major risks, protection of important information, disaster recovery and security duties.",
+    'mlps.ui.mechanisms.intro':
+      'Point 5 of the opinion: emergency response, identification and control of major risks, protection of important information, disaster recovery and security duties.',
     'mlps.ui.mechanisms.tab.plans': 'Emergency plans',
     'mlps.ui.mechanisms.tab.drills': 'Drills',
     'mlps.ui.mechanisms.tab.risks': 'Major risks',
@@ -611,7 +640,8 @@ export const mlpsUiMessages = defineMessages(
     'mlps.ui.dutyRole.security-admin': 'Security administrator',
     'mlps.ui.dutyRole.network-admin': 'Network administrator',
     'mlps.ui.dutyRole.other': 'Other post',
-    'mlps.ui.duties.separationHelp': 'System, audit and security administrators must be different people; a unit-wide post counts in every object.',
+    'mlps.ui.duties.separationHelp':
+      'System, audit and security administrators must be different people; a unit-wide post counts in every object.',
     'mlps.ui.duties.separated': 'The three administrator posts are held by different people.',
     'mlps.ui.duties.enterpriseWide': 'Whole unit',
 

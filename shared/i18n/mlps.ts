@@ -73,9 +73,12 @@ export const mlpsMessages = defineMessages(
     'mlps.conclusion2025.compliant': '符合',
     'mlps.conclusion2025.basically-compliant': '基本符合',
     'mlps.conclusion2025.noncompliant': '不符合',
-    'mlps.formula.mlps-score-pre2021': '综合得分（2021年前通行算法）：100 − 各层面（Σ权重×不符合 + 0.5×Σ权重×部分符合）/ Σ权重 × 100 的平均值',
-    'mlps.formula.mlps-result-2021-bands-on-pre2021': '按旧版得分套用2021版模板档位：优（无中高风险且≥90）、良（无高风险且≥80）、中（无高风险且≥70）、差。2021版模板的扣分制得分公式未找到，此档位不是2021版测评结论',
-    'mlps.formula.mlps-compliance-2025': '2025版模板结论：符合（符合率>90%且无重大风险隐患）、基本符合（60%–90%，不论高风险和重大风险隐患；或>90%但有未整改的重大风险隐患）、不符合（<60%）。高风险项本身不决定结论。部分符合按半项计入符合率、已整改的重大风险隐患不再影响结论，为本软件的取舍，未经核实',
+    'mlps.formula.mlps-score-pre2021':
+      '综合得分（2021年前通行算法）：100 − 各层面（Σ权重×不符合 + 0.5×Σ权重×部分符合）/ Σ权重 × 100 的平均值',
+    'mlps.formula.mlps-result-2021-bands-on-pre2021':
+      '按旧版得分套用2021版模板档位：优（无中高风险且≥90）、良（无高风险且≥80）、中（无高风险且≥70）、差。2021版模板的扣分制得分公式未找到，此档位不是2021版测评结论',
+    'mlps.formula.mlps-compliance-2025':
+      '2025版模板结论：符合（符合率>90%且无重大风险隐患）、基本符合（60%–90%，不论高风险和重大风险隐患；或>90%但有未整改的重大风险隐患）、不符合（<60%）。高风险项本身不决定结论。部分符合按半项计入符合率、已整改的重大风险隐患不再影响结论，为本软件的取舍，未经核实',
 
     // Schedule
     'mlps.due.filing': '备案',
@@ -104,14 +107,18 @@ export const mlpsMessages = defineMessages(
 
     // Findings: grading
     'mlps.grading.unknownHost': '“{system}”所承载的平台（{hostId}）不在等级保护对象登记表中',
-    'mlps.grading.platformBelowHosted': '承载平台“{platform}”的等级（第{platformLevel}级）低于其承载的“{system}”（第{systemLevel}级）；承载平台的等级不应低于其承载的系统',
+    'mlps.grading.platformBelowHosted':
+      '承载平台“{platform}”的等级（第{platformLevel}级）低于其承载的“{system}”（第{systemLevel}级）；承载平台的等级不应低于其承载的系统',
     'mlps.grading.bigDataPersonalInfoBelowMinimum': '大数据平台“{system}”处理大量个人信息，定为第{level}级；原则上不应低于第{minimum}级',
     'mlps.grading.expertReviewMissing': '“{system}”初定为第{level}级，缺少专家评审记录（日期和评审人）',
     'mlps.grading.approvalMissing': '“{system}”初定为第{level}级，单位有主管部门，缺少主管部门审核批准记录（日期和审批单位）',
     'mlps.grading.competentDepartmentUnanswered': '“{system}”初定为第{level}级：请填写单位是否有行业主管部门（有则须经其审核批准）',
-    'mlps.grading.publicPlatformBelowMinimum': '“{system}”面向社会公众提供服务，定为第{level}级；依 GB/T 22240-2020，此类平台原则上不低于第{minimum}级',
-    'mlps.grading.expertReviewBeforeGrading': '“{system}”的专家评审（{reviewedOn}）早于当前定级（{gradedOn}）：重新定级后须重新组织专家评审',
-    'mlps.grading.expertReviewBeforeChange': '“{system}”于 {changedOn} 定级或登记信息发生重大变更，专家评审（{reviewedOn}）早于变更：须重新组织专家评审',
+    'mlps.grading.publicPlatformBelowMinimum':
+      '“{system}”面向社会公众提供服务，定为第{level}级；依 GB/T 22240-2020，此类平台原则上不低于第{minimum}级',
+    'mlps.grading.expertReviewBeforeGrading':
+      '“{system}”的专家评审（{reviewedOn}）早于当前定级（{gradedOn}）：重新定级后须重新组织专家评审',
+    'mlps.grading.expertReviewBeforeChange':
+      '“{system}”于 {changedOn} 定级或登记信息发生重大变更，专家评审（{reviewedOn}）早于变更：须重新组织专家评审',
 
     // Findings: filing and schedule
     'mlps.filing.numberFormat': '备案表编号“{value}”应为11位数字',
@@ -172,7 +179,8 @@ export const mlpsMessages = defineMessages(
     'mlps.duties.auditAndSecurityAdmin': '{person} 同时担任审计管理员和安全管理员，应分离',
     // Input validation (zod messages of the mlps schemas)
     'mlps.validation.date': '日期应写作 年-月-日，如 2025-03-31（也可写 2025/3/31 或 2025年3月31日）',
-    'mlps.validation.harmedObject': '受侵害的客体应为 citizen（公民、法人和其他组织的合法权益）、society（社会秩序、公共利益）或 nation（国家安全）',
+    'mlps.validation.harmedObject':
+      '受侵害的客体应为 citizen（公民、法人和其他组织的合法权益）、society（社会秩序、公共利益）或 nation（国家安全）',
     'mlps.validation.harmDegree': '侵害程度应为 general（一般损害）、serious（严重损害）或 especially-serious（特别严重损害）',
     'mlps.validation.itemId': '要求项编号应形如 L3-CES1-01',
 
@@ -283,9 +291,12 @@ export const mlpsMessages = defineMessages(
     'mlps.conclusion2025.compliant': 'Compliant',
     'mlps.conclusion2025.basically-compliant': 'Basically compliant',
     'mlps.conclusion2025.noncompliant': 'Non-compliant',
-    'mlps.formula.mlps-score-pre2021': 'Overall score (common pre-2021 formula): 100 − the mean over aspects of (Σw·non-compliant + 0.5·Σw·partial) / Σw × 100',
-    'mlps.formula.mlps-result-2021-bands-on-pre2021': 'The 2021 template\'s bands applied to the pre-2021 score: excellent (no medium or high risk, ≥ 90), good (no high risk, ≥ 80), fair (no high risk, ≥ 70), else poor. The 2021 deduction-score formula was not found, so this is not the 2021 result',
-    'mlps.formula.mlps-compliance-2025': '2025 template conclusion: compliant (rate above 90 % and no major hidden risk), basically compliant (60–90 % whatever the high risks or major hidden risks, or above 90 % with a major hidden risk not yet remediated), non-compliant (below 60 %). A high-risk item alone does not decide it. Counting a partial item as half and letting a remediated major hidden risk no longer count are our choices, unverified',
+    'mlps.formula.mlps-score-pre2021':
+      'Overall score (common pre-2021 formula): 100 − the mean over aspects of (Σw·non-compliant + 0.5·Σw·partial) / Σw × 100',
+    'mlps.formula.mlps-result-2021-bands-on-pre2021':
+      "The 2021 template's bands applied to the pre-2021 score: excellent (no medium or high risk, ≥ 90), good (no high risk, ≥ 80), fair (no high risk, ≥ 70), else poor. The 2021 deduction-score formula was not found, so this is not the 2021 result",
+    'mlps.formula.mlps-compliance-2025':
+      '2025 template conclusion: compliant (rate above 90 % and no major hidden risk), basically compliant (60–90 % whatever the high risks or major hidden risks, or above 90 % with a major hidden risk not yet remediated), non-compliant (below 60 %). A high-risk item alone does not decide it. Counting a partial item as half and letting a remediated major hidden risk no longer count are our choices, unverified',
 
     'mlps.due.filing': 'Filing',
     'mlps.due.certificate': 'Filing certificate',
@@ -310,14 +321,22 @@ export const mlpsMessages = defineMessages(
     'mlps.role.security-admin': 'Security administrator',
 
     'mlps.grading.unknownHost': 'The platform hosting "{system}" ({hostId}) is not in the register of protected objects',
-    'mlps.grading.platformBelowHosted': 'Hosting platform "{platform}" is graded level {platformLevel}, below "{system}" it carries (level {systemLevel}); a platform is graded no lower than the systems it carries',
-    'mlps.grading.bigDataPersonalInfoBelowMinimum': 'Big-data platform "{system}" processes much personal information but is graded level {level}; in principle it is at least level {minimum}',
-    'mlps.grading.expertReviewMissing': '"{system}" is initially graded level {level} and has no expert review on record (date and reviewers)',
-    'mlps.grading.approvalMissing': '"{system}" is initially graded level {level}; the unit has a competent department, and its approval is not on record (date and authority)',
-    'mlps.grading.competentDepartmentUnanswered': '"{system}" is initially graded level {level}: say whether the unit has an industry competent department (if so, its approval is needed)',
-    'mlps.grading.publicPlatformBelowMinimum': '"{system}" serves the public and is graded level {level}; under GB/T 22240-2020 such platforms are in principle at least level {minimum}',
-    'mlps.grading.expertReviewBeforeGrading': 'The expert review of "{system}" ({reviewedOn}) predates its current grading ({gradedOn}): a re-grading goes through expert review again',
-    'mlps.grading.expertReviewBeforeChange': '"{system}" was re-graded or changed materially on {changedOn}, after its expert review ({reviewedOn}): it goes through expert review again',
+    'mlps.grading.platformBelowHosted':
+      'Hosting platform "{platform}" is graded level {platformLevel}, below "{system}" it carries (level {systemLevel}); a platform is graded no lower than the systems it carries',
+    'mlps.grading.bigDataPersonalInfoBelowMinimum':
+      'Big-data platform "{system}" processes much personal information but is graded level {level}; in principle it is at least level {minimum}',
+    'mlps.grading.expertReviewMissing':
+      '"{system}" is initially graded level {level} and has no expert review on record (date and reviewers)',
+    'mlps.grading.approvalMissing':
+      '"{system}" is initially graded level {level}; the unit has a competent department, and its approval is not on record (date and authority)',
+    'mlps.grading.competentDepartmentUnanswered':
+      '"{system}" is initially graded level {level}: say whether the unit has an industry competent department (if so, its approval is needed)',
+    'mlps.grading.publicPlatformBelowMinimum':
+      '"{system}" serves the public and is graded level {level}; under GB/T 22240-2020 such platforms are in principle at least level {minimum}',
+    'mlps.grading.expertReviewBeforeGrading':
+      'The expert review of "{system}" ({reviewedOn}) predates its current grading ({gradedOn}): a re-grading goes through expert review again',
+    'mlps.grading.expertReviewBeforeChange':
+      '"{system}" was re-graded or changed materially on {changedOn}, after its expert review ({reviewedOn}): it goes through expert review again',
 
     'mlps.filing.numberFormat': 'Filing-form number "{value}" must be exactly 11 digits',
     'mlps.schedule.gradingDateMissing': 'A level-{level} object files within a deadline after grading: enter the grading date',
@@ -334,8 +353,10 @@ export const mlpsMessages = defineMessages(
     'mlps.assessment.levelNotInCatalog': 'Catalog {catalog} has no items for level {level}',
     'mlps.assessment.itemNotInScope': 'Item {itemId} is not part of level {level} or of the extensions that apply to the object',
     'mlps.assessment.duplicateItem': 'Item {itemId} is entered more than once',
-    'mlps.assessment.controlPointNotInScope': 'Control point {controlPointId} is not part of level {level} or of the extensions that apply to the object',
-    'mlps.assessment.incomplete': '{unassessed, plural, one {# item is} other {# items are}} not yet assessed; the score covers the assessed items only',
+    'mlps.assessment.controlPointNotInScope':
+      'Control point {controlPointId} is not part of level {level} or of the extensions that apply to the object',
+    'mlps.assessment.incomplete':
+      '{unassessed, plural, one {# item is} other {# items are}} not yet assessed; the score covers the assessed items only',
     'mlps.assessment.gapWithoutRisk': 'Item {itemId} has a gap but no risk rating',
     'mlps.assessment.riskOnCompliant': 'Item {itemId} is compliant; its risk rating does not count',
 
@@ -345,7 +366,7 @@ export const mlpsMessages = defineMessages(
     'mlps.majorHiddenRisk.principle.frequency': 'Frequency',
     'mlps.majorHiddenRisk.itemsRequired': 'Choose at least one finding (requirement item) it stems from',
     'mlps.majorHiddenRisk.principlesRequired': 'Choose at least one principle it was judged by',
-    'mlps.majorHiddenRisk.itemNotInScope': 'Item {itemId} is not in this object\'s assessment (level or extensions differ)',
+    'mlps.majorHiddenRisk.itemNotInScope': "Item {itemId} is not in this object's assessment (level or extensions differ)",
     'mlps.majorHiddenRisk.duplicateItem': 'Item {itemId} is chosen twice',
     'mlps.majorHiddenRisk.dateWithoutRemediation': 'A major hidden risk not yet remediated cannot have a remediation date',
     'mlps.majorHiddenRisk.remediatedBeforeFound': 'The remediation date cannot be before the day it was found ({found})',
@@ -356,9 +377,10 @@ export const mlpsMessages = defineMessages(
     'mlps.dr.unknownLevel': 'Disaster-recovery level {level} does not exist (levels are 1–6)',
     'mlps.dr.rtoOutsideLevel': 'Target RTO of {value} minutes is inconsistent with level {level} (commonly {range} minutes)',
     'mlps.dr.rpoOutsideLevel': 'Target RPO of {value} minutes is inconsistent with level {level} (commonly {range} minutes)',
-    'mlps.dr.testedRtoAboveTarget': 'The drill\'s RTO of {tested} minutes exceeds the target of {target} minutes',
-    'mlps.dr.testedRpoAboveTarget': 'The drill\'s RPO of {tested} minutes exceeds the target of {target} minutes',
-    'mlps.dr.elementBelowLevel': '{element} meets only level {met}, below the chosen level {level}: a level is reached only when all seven elements meet it',
+    'mlps.dr.testedRtoAboveTarget': "The drill's RTO of {tested} minutes exceeds the target of {target} minutes",
+    'mlps.dr.testedRpoAboveTarget': "The drill's RPO of {tested} minutes exceeds the target of {target} minutes",
+    'mlps.dr.elementBelowLevel':
+      '{element} meets only level {met}, below the chosen level {level}: a level is reached only when all seven elements meet it',
     'mlps.dr.elementsUnjudged': '{count} element(s) not judged yet',
     'mlps.drElement.dataBackup': 'Data backup system',
     'mlps.drElement.backupDataProcessing': 'Backup data-processing system',
@@ -368,11 +390,15 @@ export const mlpsMessages = defineMessages(
     'mlps.drElement.operationsManagement': 'Operation and maintenance management',
     'mlps.drElement.recoveryPlan': 'Disaster-recovery plan',
 
-    'mlps.duties.systemAndAuditAdmin': '{person} is both system administrator and audit administrator; the posts must be held by different people',
-    'mlps.duties.systemAndSecurityAdmin': '{person} is both system administrator and security administrator; the posts must be held by different people',
-    'mlps.duties.auditAndSecurityAdmin': '{person} is both audit administrator and security administrator; the posts must be held by different people',
+    'mlps.duties.systemAndAuditAdmin':
+      '{person} is both system administrator and audit administrator; the posts must be held by different people',
+    'mlps.duties.systemAndSecurityAdmin':
+      '{person} is both system administrator and security administrator; the posts must be held by different people',
+    'mlps.duties.auditAndSecurityAdmin':
+      '{person} is both audit administrator and security administrator; the posts must be held by different people',
     'mlps.validation.date': 'Write the date as MM/DD/YYYY or YYYY-MM-DD, e.g. 03/31/2025 or 2025-03-31',
-    'mlps.validation.harmedObject': 'The object harmed is citizen (rights of citizens, legal persons and organisations), society (social order, public interest) or nation (national security)',
+    'mlps.validation.harmedObject':
+      'The object harmed is citizen (rights of citizens, legal persons and organisations), society (social order, public interest) or nation (national security)',
     'mlps.validation.harmDegree': 'The degree of harm is general, serious or especially-serious',
     'mlps.validation.itemId': 'An item id looks like L3-CES1-01',
 
@@ -389,7 +415,8 @@ export const mlpsMessages = defineMessages(
     'mlps.assessment.notGraded': '"{system}" is not graded yet, so the items that apply are not known',
     'mlps.assessment.copySameObject': 'An assessment cannot be copied onto the same object',
     'mlps.filing.notGraded': '"{system}" is not graded yet and cannot be filed',
-    'mlps.catalog.sameAsBuiltIn': 'Catalog {id} (version {version}) has the built-in catalog\'s id and version: give it another id or version',
+    'mlps.catalog.sameAsBuiltIn':
+      "Catalog {id} (version {version}) has the built-in catalog's id and version: give it another id or version",
     'mlps.catalog.notFound': 'Catalog {id} (version {version}) does not exist',
     'mlps.catalog.shape': 'In the catalog file, {field} is not in the expected form: {detail}',
     'mlps.record.notFound': 'Record {id} does not exist; it may have been removed',

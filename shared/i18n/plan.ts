@@ -3,7 +3,6 @@ import { defineMessages } from './define';
 
 export const planMessages = defineMessages(
   {
-
     'plan.rule.currentGradeKnown.ok': '当前等级为 {current} 级（取自最近一次定稿的评价）',
     'plan.rule.currentGradeKnown.failed': '还没有定稿的信息化水平评价，无法确定当前等级',
     'plan.rule.targetBelowCurrent.ok': '目标 {target} 级不低于当前的 {current} 级',
@@ -43,7 +42,8 @@ export const planMessages = defineMessages(
     'plan.ui.cycle': '所属周期',
     'plan.ui.cardCycle': '所属周期：{name}',
     'plan.ui.cycleEditor': '本轮日期',
-    'plan.ui.cycleEditorIntro': '“本轮”周期随程序提供的日期是默认值，未经核实；请按国资委或报送对象的要求修改，或加载对方提供的政策文件。已有计划保留所属周期，按新日期检查。',
+    'plan.ui.cycleEditorIntro':
+      '“本轮”周期随程序提供的日期是默认值，未经核实；请按国资委或报送对象的要求修改，或加载对方提供的政策文件。已有计划保留所属周期，按新日期检查。',
     'plan.ui.cycleStart': '周期开始',
     'plan.ui.cycleEnd': '周期结束',
     'plan.ui.filingDeadline': '报备截止日',
@@ -66,7 +66,8 @@ export const planMessages = defineMessages(
     'plan.status.draft': '草稿',
     'plan.status.ready': '待备案',
     'plan.ui.title': '登高计划',
-    'plan.ui.intro': '根据最近一次定稿的评价等级确定目标，列出主要任务、措施、时间进度和对标；不符合本轮规则的计划照样保存为草稿，并列出未通过的规则。',
+    'plan.ui.intro':
+      '根据最近一次定稿的评价等级确定目标，列出主要任务、措施、时间进度和对标；不符合本轮规则的计划照样保存为草稿，并列出未通过的规则。',
     'plan.ui.currentGrade': '当前等级：{grade}（取自最近一次定稿的评价）',
     'plan.ui.noCurrentGrade': '尚无定稿的评价，当前等级未知。',
     'plan.ui.toAssessment': '去自评',
@@ -150,17 +151,17 @@ export const planMessages = defineMessages(
     'plan.benchmark.gap': '差距 {gap}{unit}',
   },
   {
-
     'plan.rule.currentGradeKnown.ok': 'The current grade is {current} (from the latest finalized assessment)',
     'plan.rule.currentGradeKnown.failed': 'There is no finalized informatization assessment yet, so the current grade is unknown',
     'plan.rule.targetBelowCurrent.ok': 'The target, grade {target}, is not below the current grade {current}',
     'plan.rule.targetBelowCurrent.failed': 'The target, grade {target}, is below the current grade {current}',
-    'plan.rule.targetAtLeastMinimum.ok': 'At grade {current}, the target {target} meets this cycle\'s minimum of {minimum}',
+    'plan.rule.targetAtLeastMinimum.ok': "At grade {current}, the target {target} meets this cycle's minimum of {minimum}",
     'plan.rule.targetAtLeastMinimum.failed': 'At grade {current}, this cycle asks for at least {minimum}; the plan aims only at {target}',
-    'plan.rule.targetByDeadline.ok': 'The target date {targetDate} is within this cycle\'s deadline {deadline}',
-    'plan.rule.targetByDeadline.failed': 'The target date {targetDate} is after this cycle\'s deadline {deadline}',
+    'plan.rule.targetByDeadline.ok': "The target date {targetDate} is within this cycle's deadline {deadline}",
+    'plan.rule.targetByDeadline.failed': "The target date {targetDate} is after this cycle's deadline {deadline}",
     'plan.rule.benchmarkRequired.ok': '{count} international benchmark(s) recorded',
-    'plan.rule.benchmarkRequired.failed': 'A grade-A enterprise benchmarks itself against the international state of the art; no benchmark yet',
+    'plan.rule.benchmarkRequired.failed':
+      'A grade-A enterprise benchmarks itself against the international state of the art; no benchmark yet',
     'plan.rule.missingTasks.ok': 'The plan lists {count} main task(s)',
     'plan.rule.missingTasks.failed': 'The plan lists no main tasks yet',
     'plan.rule.missingMeasures.ok': 'Task "{task}" lists its measures',
@@ -183,19 +184,20 @@ export const planMessages = defineMessages(
     'plan.policy.ruleDateOutsideCycle': 'The target deadline {date} is outside the cycle {start} to {end}',
     'plan.policy.unknownIndicator': 'The required indicator {indicator} is not in the assessment template',
     'plan.policy.versionTaken': 'Version {version} of cycle "{cycle}" is already loaded with other content: use another version',
-    'plan.warning.filingDeadlinePassed': 'This cycle\'s filing deadline {date} has passed and the plan is not yet ready for filing',
+    'plan.warning.filingDeadlinePassed': "This cycle's filing deadline {date} has passed and the plan is not yet ready for filing",
     'plan.cycle.builtIn': 'built in',
     'plan.cycle.loadedAt': 'loaded {at}',
-    'plan.cycle.unverified': 'default dates, unverified: set them to the receiver\'s',
+    'plan.cycle.unverified': "default dates, unverified: set them to the receiver's",
     'plan.ui.cycle': 'Cycle',
     'plan.ui.cardCycle': 'Cycle: {name}',
     'plan.ui.cycleEditor': 'Dates of the current cycle',
-    'plan.ui.cycleEditorIntro': 'The current cycle ships with default dates nobody has verified: set them to what SASAC or your receiver asks, or load the policy file they provide. Existing plans keep their cycle and are checked against the new dates.',
+    'plan.ui.cycleEditorIntro':
+      'The current cycle ships with default dates nobody has verified: set them to what SASAC or your receiver asks, or load the policy file they provide. Existing plans keep their cycle and are checked against the new dates.',
     'plan.ui.cycleStart': 'Cycle starts',
     'plan.ui.cycleEnd': 'Cycle ends',
     'plan.ui.filingDeadline': 'Filing deadline',
     'plan.ui.lowGradeBy': 'Deadline for grades E and D to reach their target',
-    'plan.ui.saveCycle': 'Save the cycle\'s dates',
+    'plan.ui.saveCycle': "Save the cycle's dates",
     'plan.ui.loadPolicy': 'Load a policy file',
     'plan.ui.policyLoaded': 'Loaded "{name}" (version {version})',
     'plan.ui.policyUnreadable': 'The policy file is not valid JSON: {detail}',
@@ -213,7 +215,8 @@ export const planMessages = defineMessages(
     'plan.status.draft': 'Draft',
     'plan.status.ready': 'Ready for filing',
     'plan.ui.title': 'Climbing plan (登高计划)',
-    'plan.ui.intro': 'Set the target from the latest finalized grade, list main tasks, measures, timetable and benchmarks; a plan that breaks a rule of its cycle is still saved, as a draft, with what it lacks.',
+    'plan.ui.intro':
+      'Set the target from the latest finalized grade, list main tasks, measures, timetable and benchmarks; a plan that breaks a rule of its cycle is still saved, as a draft, with what it lacks.',
     'plan.ui.currentGrade': 'Current grade: {grade} (from the latest finalized assessment)',
     'plan.ui.noCurrentGrade': 'No finalized assessment yet: the current grade is unknown.',
     'plan.ui.toAssessment': 'Go to the self-assessment',

@@ -8,8 +8,10 @@ export const reliabilityMessages = defineMessages(
     'backup.restore.notDatabase': '文件 {file} 不是可读的数据库：{detail}。未做任何改动。',
     'backup.restore.damaged': '备份文件 {file} 已损坏（完整性检查：{detail}）。未做任何改动。',
     'backup.restore.notWorkspace': '文件 {file} 不是登高的工作区数据库。未做任何改动。',
-    'backup.restore.newerVersion': '备份 {file} 由更新版本的登高创建（结构版本 {found}，本程序支持到 {supported}）。未做任何改动；请升级程序后再恢复。',
-    'backup.restore.unknownMigrations': '备份 {file} 经过本程序不认识的结构变更（编号 {versions}），可能由另一版本的登高创建。未做任何改动；请用创建它的版本恢复。',
+    'backup.restore.newerVersion':
+      '备份 {file} 由更新版本的登高创建（结构版本 {found}，本程序支持到 {supported}）。未做任何改动；请升级程序后再恢复。',
+    'backup.restore.unknownMigrations':
+      '备份 {file} 经过本程序不认识的结构变更（编号 {versions}），可能由另一版本的登高创建。未做任何改动；请用创建它的版本恢复。',
     'backup.restore.incomplete': '备份 {file} 缺少工作区必需的结构：{missing}。未做任何改动。',
     'backup.restore.badSettings': '备份 {file} 的设置项 {key} 无法读取（{detail}）。未做任何改动。',
     'backup.restore.migrationFailed': '备份 {file} 无法升级到本程序的结构（{detail}）。未做任何改动。',
@@ -48,19 +50,23 @@ export const reliabilityMessages = defineMessages(
     'backup.restore.notDatabase': 'File {file} is not a readable database: {detail}. Nothing was changed.',
     'backup.restore.damaged': 'Backup {file} is damaged (integrity check: {detail}). Nothing was changed.',
     'backup.restore.notWorkspace': 'File {file} is not a Denggao workspace database. Nothing was changed.',
-    'backup.restore.newerVersion': 'Backup {file} was written by a newer Denggao (schema version {found}; this program supports up to {supported}). Nothing was changed; upgrade the program to restore it.',
-    'backup.restore.unknownMigrations': 'Backup {file} has schema changes this program does not know (numbers {versions}); another Denggao build probably wrote it. Nothing was changed; restore it with the build that wrote it.',
+    'backup.restore.newerVersion':
+      'Backup {file} was written by a newer Denggao (schema version {found}; this program supports up to {supported}). Nothing was changed; upgrade the program to restore it.',
+    'backup.restore.unknownMigrations':
+      'Backup {file} has schema changes this program does not know (numbers {versions}); another Denggao build probably wrote it. Nothing was changed; restore it with the build that wrote it.',
     'backup.restore.incomplete': 'Backup {file} lacks parts of the workspace schema: {missing}. Nothing was changed.',
     'backup.restore.badSettings': 'Backup {file} has a setting that cannot be read: {key} ({detail}). Nothing was changed.',
     'backup.restore.migrationFailed': 'Backup {file} cannot be brought up to this program’s schema ({detail}). Nothing was changed.',
-    'backup.restore.rolledBack': 'The restored database {file} could not be used ({detail}); the previous database was put back. The workspace is unchanged.',
+    'backup.restore.rolledBack':
+      'The restored database {file} could not be used ({detail}); the previous database was put back. The workspace is unchanged.',
     'backup.kind.manual': 'Manual backup',
     'backup.kind.daily': 'Daily backup',
     'backup.kind.pre-migration': 'Before an upgrade',
     'backup.kind.pre-import': 'Before an import',
     'backup.kind.pre-restore': 'Before a restore',
     'app.settings.backups': 'Backup and restore',
-    'app.settings.backupsIntro': 'A backup is written automatically on the first start of each day and before every import and restore; each kind rotates on its own. A restore backs up the current data first, then replaces it with the chosen backup.',
+    'app.settings.backupsIntro':
+      'A backup is written automatically on the first start of each day and before every import and restore; each kind rotates on its own. A restore backs up the current data first, then replaces it with the chosen backup.',
     'app.settings.backupKeepCount': 'Automatic backups to keep, of each kind',
     'app.settings.backupKeepDays': 'Days to keep automatic backups',
     'app.settings.backupNow': 'Back up now',
@@ -77,7 +83,8 @@ export const reliabilityMessages = defineMessages(
     'app.settings.auditVerify': 'Verify the audit log',
     'app.settings.auditOk': 'The audit log is whole: {entries} entries, no break in the hash chain',
     'app.settings.auditBroken': 'The audit log breaks at entry {seq} ({reason}); that entry and all after it cannot be trusted',
-    'app.settings.auditAnchorContradicted': 'The audit log contradicts entry {seq} as backup {backup} recorded it: since the last restore, the log was cut short or re-hashed',
+    'app.settings.auditAnchorContradicted':
+      'The audit log contradicts entry {seq} as backup {backup} recorded it: since the last restore, the log was cut short or re-hashed',
     'audit.broken.sequence': 'numbering gap',
     'audit.broken.link': 'does not link to the entry before',
     'audit.broken.content': 'content was changed',

@@ -92,9 +92,11 @@ export const samMessages = defineMessages(
     'sam.kind.devices': '设备',
     'sam.kind.users': '用户',
     'sam.ui.registersTitle': '软件资产台账',
-    'sam.ui.registersIntro': '软件产品、已购许可、安装记录，以及设备和用户。表格可排序、筛选和搜索，数据量再大也能流畅浏览。双击一行可编辑。',
+    'sam.ui.registersIntro':
+      '软件产品、已购许可、安装记录，以及设备和用户。表格可排序、筛选和搜索，数据量再大也能流畅浏览。双击一行可编辑。',
     'sam.ui.aliasesTitle': '厂商别名词典',
-    'sam.ui.aliasesIntro': '台账里同一厂商的不同写法（如 Microsoft、微软公司）。导入和录入时按这里统一为左列的名称；一个名称只能对应一个厂商。',
+    'sam.ui.aliasesIntro':
+      '台账里同一厂商的不同写法（如 Microsoft、微软公司）。导入和录入时按这里统一为左列的名称；一个名称只能对应一个厂商。',
     'sam.ui.aliasNames': '别名',
     'sam.ui.aliasName': '别名',
     'sam.ui.aliasAdd': '添加别名',
@@ -109,7 +111,8 @@ export const samMessages = defineMessages(
     'sam.ui.exporting': '正在导出',
     'sam.ui.none': '（无）',
     'sam.ui.importTitle': '导入软件资产',
-    'sam.ui.importIntro': '从 Excel（.xlsx）或 CSV 导入软件产品、许可或安装记录。编码（UTF-8、GBK、GB18030）和表头会自动识别；先试运行查看结果，再确认导入。重复导入同一文件不会产生重复记录。',
+    'sam.ui.importIntro':
+      '从 Excel（.xlsx）或 CSV 导入软件产品、许可或安装记录。编码（UTF-8、GBK、GB18030）和表头会自动识别；先试运行查看结果，再确认导入。重复导入同一文件不会产生重复记录。',
     'sam.ui.step.file': '1. 选择文件',
     'sam.ui.step.mapping': '2. 核对列的对应关系',
     'sam.ui.step.dryRun': '5. 试运行',
@@ -138,7 +141,8 @@ export const samMessages = defineMessages(
     'sam.ui.reason.implied': '无需选列：表头“{header}”表明每一行都是“{value}”',
     'sam.ui.reason.constant': '已设为固定值（见“固定值”）',
     'sam.ui.step.values': '3. 值的对应',
-    'sam.ui.valuesIntro': '下表列出这些列中的每个值（取自前 {rows} 行）及其导入后的选项。自动对应的请核对，无法识别的请选择。保存对应关系时一并保存，下次直接使用。',
+    'sam.ui.valuesIntro':
+      '下表列出这些列中的每个值（取自前 {rows} 行）及其导入后的选项。自动对应的请核对，无法识别的请选择。保存对应关系时一并保存，下次直接使用。',
     'sam.ui.valuesTable': '“{field}”的值（列“{header}”）',
     'sam.ui.valuesWord': '文件中的值',
     'sam.ui.valuesBecomes': '导入为',
@@ -264,7 +268,8 @@ export const samMessages = defineMessages(
     'sam.inspectionGroup.unclassified': '未分类',
     'sam.cli.positionFree': '免费/开源软件另列：{count} 处安装（不计入正版化率）',
     'sam.cli.positionUnpriced': '{count} 项缺口未定价，缺口金额不含这些缺口',
-    'sam.cli.categoryLine': '  {category}：正版化率 {rate}（{covered}/{installations}），免费/开源 {free}；国产占比 {share}（{domesticDevices}/{devices} 台设备）',
+    'sam.cli.categoryLine':
+      '  {category}：正版化率 {rate}（{covered}/{installations}），免费/开源 {free}；国产占比 {share}（{domesticDevices}/{devices} 台设备）',
     'sam.cli.snapshotLine': '{day} {note}：正版化率 {rate}；国产占比 {shares}',
   },
   {
@@ -288,7 +293,8 @@ export const samMessages = defineMessages(
     'sam.entitlement.endBeforeStart': 'The end date is before the start date',
     'sam.entitlement.currencyInvalid': 'Unrecognized currency "{value}" (use a three-letter code such as CNY or USD)',
     'sam.installation.deviceOrUserRequired': 'An installation needs a device or a user',
-    'sam.position.coresUnknown': '"{product}" is licensed per core, but {count, plural, one {# installation is on a device} other {# installations are on devices}} with an unknown core count and cannot be counted',
+    'sam.position.coresUnknown':
+      '"{product}" is licensed per core, but {count, plural, one {# installation is on a device} other {# installations are on devices}} with an unknown core count and cannot be counted',
     'sam.import.emptyFile': 'The file "{file}" is empty',
     'sam.import.binaryFile': 'The file "{file}" is not a spreadsheet (it holds binary data)',
     'sam.import.notSpreadsheet': 'The file "{file}" cannot be read as an Excel workbook',
@@ -297,10 +303,13 @@ export const samMessages = defineMessages(
     'sam.import.tooManyRows': 'The file "{file}" has more than {limit} data rows (row {row} is past it): nothing imported',
     'sam.import.tooManyParts': 'The file "{file}" holds {count} zip entries, more than the {limit} a workbook may have',
     'sam.import.partTooLarge': 'In the file "{file}", {part} inflates to {size}, more than the limit of {limit}: not read',
-    'sam.import.partsTooLarge': 'The parts of "{file}" the import reads inflate to {size} together, more than the limit of {limit}: not read',
-    'sam.import.partLargerThanDeclared': 'The file "{file}" is damaged: {part} inflates to more than the {declared} its zip directory declares',
+    'sam.import.partsTooLarge':
+      'The parts of "{file}" the import reads inflate to {size} together, more than the limit of {limit}: not read',
+    'sam.import.partLargerThanDeclared':
+      'The file "{file}" is damaged: {part} inflates to more than the {declared} its zip directory declares',
     'sam.import.missingColumn': 'The file "{file}" lacks a required column: {fields} (headed e.g. {column})',
-    'sam.import.noColumnRecognised': 'None of the columns of "{file}" was recognised: check that the first row is the header, or choose a column for each field under "Check the column mapping"',
+    'sam.import.noColumnRecognised':
+      'None of the columns of "{file}" was recognised: check that the first row is the header, or choose a column for each field under "Check the column mapping"',
     'sam.import.valueMapInvalid': '"{fields}" has no choice "{value}": "{word}" cannot be mapped to it',
     'sam.import.constantInvalid': 'The fixed value "{value}" set for "{fields}" is invalid: {reason}',
     'sam.import.unknownChoice': '"{value}" is not a choice of "{field}" ({choices}): say which it is under "Value mapping"',
@@ -342,21 +351,27 @@ export const samMessages = defineMessages(
     'sam.cli.aliasesEdited': 'Alias dictionary: edited (from {id} {version}; --reset restores the shipped one)',
     'sam.cli.aliasesSaved': 'Alias dictionary saved',
     'sam.cli.aliasesReset': 'The shipped alias dictionary is in use again',
-    'sam.cli.productsToAdd': '{count, plural, one {# product} other {# products}} the licences or installations name will be added to the products register',
-    'sam.cli.productsAdded': '{count, plural, one {# product} other {# products}} the licences or installations name added to the products register',
+    'sam.cli.productsToAdd':
+      '{count, plural, one {# product} other {# products}} the licences or installations name will be added to the products register',
+    'sam.cli.productsAdded':
+      '{count, plural, one {# product} other {# products}} the licences or installations name added to the products register',
     'sam.cli.warningRow': '  row {row} [{column}] (note): {reason}',
     'sam.rowWithSerial': '{row} (No. {serial})',
-    'sam.import.nothingImported': 'Nothing was imported: {count, plural, one {# row was} other {# rows were}} refused, for the reasons above',
-    'sam.cli.positionSummary': 'Genuine rate {rate} (software needing a licence); {shortfalls, plural, one {# shortfall} other {# shortfalls}} costing {cost}; {expiring, plural, one {# licence expires} other {# licences expire}} within 90 days',
+    'sam.import.nothingImported':
+      'Nothing was imported: {count, plural, one {# row was} other {# rows were}} refused, for the reasons above',
+    'sam.cli.positionSummary':
+      'Genuine rate {rate} (software needing a licence); {shortfalls, plural, one {# shortfall} other {# shortfalls}} costing {cost}; {expiring, plural, one {# licence expires} other {# licences expire}} within 90 days',
     'sam.nav.registers': 'Asset registers',
     'sam.nav.import': 'Software import',
     'sam.nav.position': 'Licence position',
     'sam.kind.devices': 'Devices',
     'sam.kind.users': 'Users',
     'sam.ui.registersTitle': 'Software asset registers',
-    'sam.ui.registersIntro': 'Software products, licences bought, installations, and devices and users. Sort, filter and search tables of any size. Double-click a row to edit it.',
+    'sam.ui.registersIntro':
+      'Software products, licences bought, installations, and devices and users. Sort, filter and search tables of any size. Double-click a row to edit it.',
     'sam.ui.aliasesTitle': 'Publisher aliases',
-    'sam.ui.aliasesIntro': 'The ways ledgers write one publisher (Microsoft, 微软公司…). Imports and forms keep the name on the left; a name can stand for one publisher only.',
+    'sam.ui.aliasesIntro':
+      'The ways ledgers write one publisher (Microsoft, 微软公司…). Imports and forms keep the name on the left; a name can stand for one publisher only.',
     'sam.ui.aliasNames': 'Aliases',
     'sam.ui.aliasName': 'Alias',
     'sam.ui.aliasAdd': 'Add alias',
@@ -371,7 +386,8 @@ export const samMessages = defineMessages(
     'sam.ui.exporting': 'Exporting',
     'sam.ui.none': '(none)',
     'sam.ui.importTitle': 'Import software assets',
-    'sam.ui.importIntro': 'Import software products, licences or installations from Excel (.xlsx) or CSV. The encoding (UTF-8, GBK, GB18030) and the headers are recognized automatically; run a dry run first, then import. Importing the same file again creates no duplicates.',
+    'sam.ui.importIntro':
+      'Import software products, licences or installations from Excel (.xlsx) or CSV. The encoding (UTF-8, GBK, GB18030) and the headers are recognized automatically; run a dry run first, then import. Importing the same file again creates no duplicates.',
     'sam.ui.step.file': '1. Choose a file',
     'sam.ui.step.mapping': '2. Check the column mapping',
     'sam.ui.step.dryRun': '5. Dry run',
@@ -400,7 +416,8 @@ export const samMessages = defineMessages(
     'sam.ui.reason.implied': 'No column needed: the header "{header}" says every row is "{value}"',
     'sam.ui.reason.constant': 'Set as a fixed value (see "Fixed values")',
     'sam.ui.step.values': '3. Value mapping',
-    'sam.ui.valuesIntro': 'Every value of these columns (from the first {rows, plural, one {# row} other {# rows}}) and what it will become. Check the automatic ones and choose for the unknown ones. Saving the mapping saves these too.',
+    'sam.ui.valuesIntro':
+      'Every value of these columns (from the first {rows, plural, one {# row} other {# rows}}) and what it will become. Check the automatic ones and choose for the unknown ones. Saving the mapping saves these too.',
     'sam.ui.valuesTable': 'Values of "{field}" (column "{header}")',
     'sam.ui.valuesWord': 'Value in the file',
     'sam.ui.valuesBecomes': 'Imported as',
@@ -413,16 +430,19 @@ export const samMessages = defineMessages(
     'sam.ui.valuesHow.none': 'Not recognised: please choose',
     'sam.ui.valuesOpen': 'Choose what the values {values} of "{field}" stand for',
     'sam.ui.step.constants': '4. Fixed values',
-    'sam.ui.constantsIntro': 'A field the file lacks but that is the same on every row can be set here: e.g. every licence is scoped to a department, or the publisher is 用友.',
+    'sam.ui.constantsIntro':
+      'A field the file lacks but that is the same on every row can be set here: e.g. every licence is scoped to a department, or the publisher is 用友.',
     'sam.ui.constantItem': '{field} = {value}',
     'sam.ui.constantRemove': 'Remove the fixed value of "{field}"',
     'sam.ui.constantField': 'Field',
     'sam.ui.constantValue': 'Fixed value',
     'sam.ui.constantAdd': 'Set fixed value',
     'sam.ui.or': ' or ',
-    'sam.ui.importedNothing': 'Nothing was imported: {count, plural, one {# row was} other {# rows were}} refused, for the reasons listed above. Fix the file or the mapping and try again.',
+    'sam.ui.importedNothing':
+      'Nothing was imported: {count, plural, one {# row was} other {# rows were}} refused, for the reasons listed above. Fix the file or the mapping and try again.',
     'sam.ui.productsAdded': '{count, plural, one {# product was} other {# products were}} added to the products register',
-    'sam.ui.productsToAdd': '{count, plural, one {# product} other {# products}} the licences or installations name will be added to the products register',
+    'sam.ui.productsToAdd':
+      '{count, plural, one {# product} other {# products}} the licences or installations name will be added to the products register',
     'sam.ui.warningsTitle': 'Notes (these rows were imported)',
     'sam.ui.moreWarnings': '{count} more notes not listed',
     'sam.ui.dryRunning': 'Dry run in progress',
@@ -437,7 +457,8 @@ export const samMessages = defineMessages(
     'sam.ui.commit': 'Import',
     'sam.ui.committing': 'Importing',
     'sam.ui.committed': 'Imported: {added} added, {updated} updated, {unchanged} unchanged',
-    'sam.ui.notCommitted': '{count, plural, one {# row was} other {# rows were}} rejected and nothing was imported. Correct the file and try again, or import only the valid rows.',
+    'sam.ui.notCommitted':
+      '{count, plural, one {# row was} other {# rows were}} rejected and nothing was imported. Correct the file and try again, or import only the valid rows.',
     'sam.ui.rejectsDownloaded': 'The rejected rows were saved as "{file}"',
     'sam.ui.viewPosition': 'See the licence position',
     'sam.ui.startOver': 'Import another file',
@@ -489,15 +510,20 @@ export const samMessages = defineMessages(
     'sam.inspectionCategory.database': 'Database',
     'sam.inspectionCategory.middleware': 'Middleware',
     'sam.inspectionCategory.other': 'Other software',
-    'sam.position.oemWithoutProof': '"{product}" is registered as OEM, but no proof of the OEM licence is recorded: {count, plural, one {# installation counts} other {# installations count}} as needing a licence',
+    'sam.position.oemWithoutProof':
+      '"{product}" is registered as OEM, but no proof of the OEM licence is recorded: {count, plural, one {# installation counts} other {# installations count}} as needing a licence',
     'sam.positionKind.oem': 'OEM (with proof)',
-    'sam.ui.freeApart': '{count, plural, one {# installation} other {# installations}} of free/open-source software {count, plural, one {is} other {are}} listed apart, outside the rate',
+    'sam.ui.freeApart':
+      '{count, plural, one {# installation} other {# installations}} of free/open-source software {count, plural, one {is} other {are}} listed apart, outside the rate',
     'sam.ui.unpricedRows': '{count, plural, one {# shortfall} other {# shortfalls}} without a price',
     'sam.ui.costUnknown': 'Not priced',
-    'sam.ui.rateDefinition': 'Rate = installations with a lawful licence (or an OEM licence with proof) ÷ installations that need a licence',
+    'sam.ui.rateDefinition':
+      'Rate = installations with a lawful licence (or an OEM licence with proof) ÷ installations that need a licence',
     'sam.ui.byCategoryTitle': 'By inspection category',
-    'sam.ui.byCategoryIntro': 'Inspections count the three general categories first (operating systems, office software, antivirus), then industrial and professional software.',
-    'sam.ui.catalogUnverified': 'The category definitions and the way of counting are our reading ({id} version {version}), not verified: no official formula for the genuine-software rate was found.',
+    'sam.ui.byCategoryIntro':
+      'Inspections count the three general categories first (operating systems, office software, antivirus), then industrial and professional software.',
+    'sam.ui.catalogUnverified':
+      'The category definitions and the way of counting are our reading ({id} version {version}), not verified: no official formula for the genuine-software rate was found.',
     'sam.ui.col.category': 'Category',
     'sam.ui.col.group': 'Inspection order',
     'sam.ui.col.needing': 'Needing a licence',
@@ -506,13 +532,15 @@ export const samMessages = defineMessages(
     'sam.ui.col.free': 'Free/open source (apart)',
     'sam.ui.col.definition': 'Definition',
     'sam.ui.domesticTitle': 'Domestic substitution (Xinchuang)',
-    'sam.ui.domesticIntro': 'Per category, the share of devices running domestic software (each device counted once). Mark products "Domestic" and give their inspection category in the products register.',
+    'sam.ui.domesticIntro':
+      'Per category, the share of devices running domestic software (each device counted once). Mark products "Domestic" and give their inspection category in the products register.',
     'sam.ui.col.devices': 'Devices',
     'sam.ui.col.domesticDevices': 'Domestic devices',
     'sam.ui.col.domesticShare': 'Domestic share',
     'sam.ui.col.domesticInstallations': 'Domestic installations',
     'sam.ui.historyTitle': 'Over time (snapshots)',
-    'sam.ui.historyIntro': 'A snapshot keeps today’s rate and domestic share per category for the whole enterprise, to follow the domestic substitution.',
+    'sam.ui.historyIntro':
+      'A snapshot keeps today’s rate and domestic share per category for the whole enterprise, to follow the domestic substitution.',
     'sam.ui.takeSnapshot': 'Take snapshot',
     'sam.ui.snapshotNote': 'Snapshot note',
     'sam.ui.historyEmpty': 'No snapshots yet.',
@@ -524,9 +552,12 @@ export const samMessages = defineMessages(
     'sam.inspectionGroup.infrastructure': 'Base software',
     'sam.inspectionGroup.other': 'Other',
     'sam.inspectionGroup.unclassified': 'Not classified',
-    'sam.cli.positionFree': 'Free/open-source software listed apart: {count, plural, one {# installation} other {# installations}} (outside the rate)',
-    'sam.cli.positionUnpriced': '{count, plural, one {# shortfall} other {# shortfalls}} without a price; the shortfall cost leaves {count, plural, one {it} other {them}} out',
-    'sam.cli.categoryLine': '  {category}: rate {rate} ({covered}/{installations}), free/open source {free}; domestic share {share} ({domesticDevices}/{devices} devices)',
+    'sam.cli.positionFree':
+      'Free/open-source software listed apart: {count, plural, one {# installation} other {# installations}} (outside the rate)',
+    'sam.cli.positionUnpriced':
+      '{count, plural, one {# shortfall} other {# shortfalls}} without a price; the shortfall cost leaves {count, plural, one {it} other {them}} out',
+    'sam.cli.categoryLine':
+      '  {category}: rate {rate} ({covered}/{installations}), free/open source {free}; domestic share {share} ({domesticDevices}/{devices} devices)',
     'sam.cli.snapshotLine': '{day} {note}: rate {rate}; domestic share {shares}',
   },
 );

@@ -18,8 +18,20 @@ function makeLog(db: Database.Database, bytes: number): number {
   let entries = 0;
   db.transaction(() => {
     for (let written = 0; written < bytes; written += 1300, entries++) {
-      const value = { name: `示例集团第${entries}分公司`, department: `信息化部 ${entries}`, note: 'x'.repeat(400), list: [entries, entries + 1] };
-      appendAuditEntry(db, { at: new Date(1_700_000_000_000 + entries * 1000).toISOString(), actor: '李晓华', method: 'profile.save', entity: 'profile', before: value, after: { ...value, department: '数字化部' } });
+      const value = {
+        name: `示例集团第${entries}分公司`,
+        department: `信息化部 ${entries}`,
+        note: 'x'.repeat(400),
+        list: [entries, entries + 1],
+      };
+      appendAuditEntry(db, {
+        at: new Date(1_700_000_000_000 + entries * 1000).toISOString(),
+        actor: '李晓华',
+        method: 'profile.save',
+        entity: 'profile',
+        before: value,
+        after: { ...value, department: '数字化部' },
+      });
     }
   })();
   return entries;

@@ -26,8 +26,16 @@ if (options.mode === 'export') {
   const start = performance.now();
   const result = await writePackage({
     outFile: options.out,
-    meta: { generator: { name: 'Denggao', version: 'bench' }, enterprise: { name: '基准测试企业', uscc: '91110000100017643K' }, period: '2025', catalogs: [] },
-    sources: [{ path: 'data/workspace.json', data: Buffer.from('{"formatVersion":1}') }, ...options.files.map((file, index) => ({ path: `attachments/file-${index}.bin`, file }))],
+    meta: {
+      generator: { name: 'Denggao', version: 'bench' },
+      enterprise: { name: '基准测试企业', uscc: '91110000100017643K' },
+      period: '2025',
+      catalogs: [],
+    },
+    sources: [
+      { path: 'data/workspace.json', data: Buffer.from('{"formatVersion":1}') },
+      ...options.files.map((file, index) => ({ path: `attachments/file-${index}.bin`, file })),
+    ],
     keys,
   });
   ms = performance.now() - start;

@@ -23,7 +23,13 @@ import { median } from './harness';
 
 const PERIOD = '2025';
 const CREATED_AT = '2025-07-01T08:00:00.000Z';
-const options = JSON.parse(process.argv[3] ?? '{}') as { dir: string; groups: number; unitsPerGroup: number; rounds?: number; runs?: number };
+const options = JSON.parse(process.argv[3] ?? '{}') as {
+  dir: string;
+  groups: number;
+  unitsPerGroup: number;
+  rounds?: number;
+  runs?: number;
+};
 
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -60,7 +66,13 @@ async function measureImport() {
     verifyMs.push(verified);
   }
   const bytes = files.reduce((total, file) => total + fs.statSync(file).size, 0);
-  return { packages: files.length, importMs: median(importMs), verifyMs: median(verifyMs), meanPackageKb: bytes / files.length / 1024, peakRssMb: peakRssMb() };
+  return {
+    packages: files.length,
+    importMs: median(importMs),
+    verifyMs: median(verifyMs),
+    meanPackageKb: bytes / files.length / 1024,
+    peakRssMb: peakRssMb(),
+  };
 }
 
 function storePopulation(db: Database.Database): number {
@@ -102,7 +114,10 @@ function measureScale() {
   const bytes = fs.statSync(file).size;
   const runs = options.runs ?? 5;
   const group = db.prepare("SELECT group_uscc FROM received_filing_facts WHERE role = 'headquarters' LIMIT 1").pluck().get() as string;
-  const bare = (where: string) => () => db.prepare(`SELECT count(*), sum(assessment_total), sum(installations) FROM received_filing_facts WHERE period = ? ${where}`).all(PERIOD, ...(where ? [group] : []));
+  const bare = (where: string) => () =>
+    db
+      .prepare(`SELECT count(*), sum(assessment_total), sum(installations) FROM received_filing_facts WHERE period = ? ${where}`)
+      .all(PERIOD, ...(where ? [group] : []));
   consolidationView(db, { period: PERIOD }); // the first call prepares the statements
   const view = consolidationView(db, { period: PERIOD });
   const result = {

@@ -39,7 +39,8 @@ async function measure(mode: ChildMode): Promise<ChildResult> {
   } else {
     const document = buildReport(sources, REQUEST);
     const require = createRequire(import.meta.url);
-    const worker = require('../../main/backend/reports/render/pdf-worker.cjs') as typeof import('../../main/backend/reports/render/pdf-worker.cjs');
+    const worker =
+      require('../../main/backend/reports/render/pdf-worker.cjs') as typeof import('../../main/backend/reports/render/pdf-worker.cjs');
     const pdfmake = require('pdfmake') as { createPdf(dd: unknown): { getBuffer(): Promise<Buffer> } };
     started = performance.now();
     worker.configurePdfmake(pdfmake, findFontFiles());

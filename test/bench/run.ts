@@ -14,7 +14,9 @@ for (const scenario of scenarios.filter((s) => !filter || s.name.toLowerCase().i
     continue;
   }
   const ratio = m.baseline > 0 ? m.figure / m.baseline : Number.NaN;
-  const notes = Object.entries(m.extra ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const notes = Object.entries(m.extra ?? {})
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
   rows.push([
     scenario.name,
     `${m.figure.toFixed(2)} ${m.unit}`,

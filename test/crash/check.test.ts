@@ -14,14 +14,23 @@ describe('crash checker', () => {
   async function workspaceAtGeneration(generation: number) {
     const b = tempBackend();
     backends.push(b);
-    for (let g = 1; g <= generation; g++) expectOk(await b.call('workspace.importData', importDocument(g, { ...sampleProfile() }) as never));
+    for (let g = 1; g <= generation; g++)
+      expectOk(await b.call('workspace.importData', importDocument(g, { ...sampleProfile() }) as never));
     b.close();
     return b;
   }
 
   it('passes a workspace whose imports all committed', async () => {
     const b = await workspaceAtGeneration(2);
-    expect(checkWorkspace(b.dataDir)).toMatchObject({ opened: true, integrityOk: true, importWhole: true, generation: 2, auditOk: true, attachmentsOk: true, newestBackupOk: true });
+    expect(checkWorkspace(b.dataDir)).toMatchObject({
+      opened: true,
+      integrityOk: true,
+      importWhole: true,
+      generation: 2,
+      auditOk: true,
+      attachmentsOk: true,
+      newestBackupOk: true,
+    });
   });
 
   it('catches a partial import', async () => {

@@ -26,7 +26,15 @@ export interface CrashCheck {
 }
 
 export function checkWorkspace(dataDir: string): CrashCheck {
-  const result: CrashCheck = { opened: false, integrityOk: false, importWhole: false, generation: 0, auditOk: false, attachmentsOk: false, newestBackupOk: false };
+  const result: CrashCheck = {
+    opened: false,
+    integrityOk: false,
+    importWhole: false,
+    generation: 0,
+    auditOk: false,
+    attachmentsOk: false,
+    newestBackupOk: false,
+  };
   let db: Database.Database;
   try {
     // Read-write, as the app opens it: this is what replays the WAL after a crash.
@@ -45,14 +53,19 @@ export function checkWorkspace(dataDir: string): CrashCheck {
     const ids = db.prepare('SELECT id FROM attachments WHERE owner_domain = ?').pluck().all(IMPORT_OWNER) as string[];
     const expected = result.generation === 0 ? 0 : rowsFor(result.generation);
     result.importWhole = ids.length === expected && ids.every((id) => id.startsWith(`${result.generation}-`));
-    if (!result.importWhole) return { ...result, problem: `import: generation ${result.generation} expects ${expected} rows, found ${ids.length}` };
+    if (!result.importWhole)
+      return { ...result, problem: `import: generation ${result.generation} expects ${expected} rows, found ${ids.length}` };
 
     const imports = db.prepare("SELECT count(*) FROM audit_log WHERE method = 'workspace.importData'").pluck().get() as number;
     const chain = verifyStoredAuditChain(db);
     result.auditOk = chain.ok && imports === result.generation;
-    if (!result.auditOk) return { ...result, problem: `audit: chain ${JSON.stringify(chain.firstBroken ?? 'ok')}, ${imports} import entries for generation ${result.generation}` };
+    if (!result.auditOk)
+      return {
+        ...result,
+        problem: `audit: chain ${JSON.stringify(chain.firstBroken ?? 'ok')}, ${imports} import entries for generation ${result.generation}`,
+      };
 
-    const edits = db.prepare("SELECT sha256 FROM attachments WHERE owner_domain <> ?").pluck().all(IMPORT_OWNER) as string[];
+    const edits = db.prepare('SELECT sha256 FROM attachments WHERE owner_domain <> ?').pluck().all(IMPORT_OWNER) as string[];
     result.attachmentsOk = edits.every((sha) => fs.existsSync(attachmentPath(dataDir, sha)));
     if (!result.attachmentsOk) return { ...result, problem: 'attachments: a row without its content file' };
   } finally {

@@ -70,7 +70,9 @@ function mulberry32(seed: number): () => number {
 /** Starts the child, waits for it to be ready, lets it work for `delayMs`, kills it; resolves with what it was doing. */
 function runAndKill(workload: string, dataDir: string, seed: number, delayMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [workload, dataDir, String(seed), path.join(root, 'test/fixtures/profile.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [workload, dataDir, String(seed), path.join(root, 'test/fixtures/profile.json')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buffered = '';
     let phase = 'starting';
     let stderr = '';
@@ -99,7 +101,19 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashCounts> 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'denggao-crash-'));
   const random = mulberry32(options.seed);
   const maxDelay = options.maxDelayMs ?? 1000;
-  const counts: CrashCounts = { seed: options.seed, kills: 0, opens: 0, integrityOk: 0, partialImports: 0, auditOk: 0, attachmentsOk: 0, backupsOk: 0, killedDuring: {}, generations: 0, failures: [] };
+  const counts: CrashCounts = {
+    seed: options.seed,
+    kills: 0,
+    opens: 0,
+    integrityOk: 0,
+    partialImports: 0,
+    auditOk: 0,
+    attachmentsOk: 0,
+    backupsOk: 0,
+    killedDuring: {},
+    generations: 0,
+    failures: [],
+  };
   try {
     for (let kill = 1; kill <= options.kills; kill++) {
       const phase = await runAndKill(workload, dataDir, Math.floor(random() * 2 ** 31), Math.floor(random() * maxDelay));
@@ -123,7 +137,9 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashCounts> 
 }
 
 export function formatCounts(c: CrashCounts): string {
-  const during = Object.entries(c.killedDuring).map(([phase, n]) => `${phase}: ${n}`).join(', ');
+  const during = Object.entries(c.killedDuring)
+    .map(([phase, n]) => `${phase}: ${n}`)
+    .join(', ');
   return [
     `seed ${c.seed}`,
     `kills ${c.kills}, database opened ${c.opens}, integrity ok ${c.integrityOk}, partial imports ${c.partialImports}`,

@@ -65,7 +65,9 @@ test('answer a short assessment, see grade, formula and radar chart, and finaliz
   await page.getByRole('button', { name: '需附证明材料：L2 规划' }).click();
   await expect(indicator(page, 'L2').getByRole('combobox')).toBeFocused();
 
-  await indicator(page, 'L2').getByLabel('添加证明材料').setInputFiles({ name: '信息化规划.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 规划') });
+  await indicator(page, 'L2')
+    .getByLabel('添加证明材料')
+    .setInputFiles({ name: '信息化规划.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 规划') });
   await expect(indicator(page, 'L2').getByRole('list', { name: '证明材料' })).toContainText('信息化规划.pdf');
   await expect(page.locator('#finalize-checklist')).toHaveCount(0);
   await page.getByRole('button', { name: '定稿' }).click();
@@ -111,7 +113,10 @@ test('a plan that breaks a rule is saved as a draft with the reason shown; fixed
   await expect(rules.locator('.rule--failed')).toHaveCount(1);
   await expect(rules.locator('.rule--failed')).toContainText('未通过： 当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级');
   // A passed rule says what passed, in the user's terms: the indicator by its name, never its id.
-  await expect(rules.locator('.rule--ok')).toContainText(['通过： 目标 C 级不低于当前的 C 级', '通过： 任务“完善信息化规划”拟提升的指标“规划”在评价模板中']);
+  await expect(rules.locator('.rule--ok')).toContainText([
+    '通过： 目标 C 级不低于当前的 C 级',
+    '通过： 任务“完善信息化规划”拟提升的指标“规划”在评价模板中',
+  ]);
   await expect(rules).not.toContainText('L2');
   await expect(page.getByRole('button', { name: '标记为待备案' })).toBeDisabled();
   await expect(page.locator('#ready-reasons')).toContainText('不能标记为待备案，原因：当前 C 级，本轮要求目标至少为 B 级');

@@ -10,7 +10,9 @@ test('a browser without the session cannot call the backend, and the spent launc
   const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await stranger.newPage();
   await page.goto('./');
-  const status = await page.evaluate(async () => (await fetch('./api/call', { method: 'POST', body: JSON.stringify({ method: 'profile.get', input: {} }) })).status);
+  const status = await page.evaluate(
+    async () => (await fetch('./api/call', { method: 'POST', body: JSON.stringify({ method: 'profile.get', input: {} }) })).status,
+  );
   expect(status).toBe(401);
   const relaunch = await page.goto(`./launch/${E2E_LAUNCH_CODE}`);
   expect(relaunch?.status()).toBe(403);
@@ -20,6 +22,8 @@ test('a browser without the session cannot call the backend, and the spent launc
 
 test('the browser with the session uses the app', async ({ page }) => {
   await page.goto('./');
-  const status = await page.evaluate(async () => (await fetch('./api/call', { method: 'POST', body: JSON.stringify({ method: 'workspace.info', input: {} }) })).status);
+  const status = await page.evaluate(
+    async () => (await fetch('./api/call', { method: 'POST', body: JSON.stringify({ method: 'workspace.info', input: {} }) })).status,
+  );
   expect(status).toBe(200);
 });

@@ -100,7 +100,8 @@ test('verify it as a receiver: every check passes but trust, until the certifica
   await page.getByRole('button', { name: '验证', exact: true }).click();
   await expect(page.getByText('验证未通过：发现 1 个问题。')).toBeVisible();
   const checks = page.locator('.checks');
-  for (const step of ['structure', 'manifest', 'files', 'audit', 'cms', 'sm2']) await expect(checks.locator(`[data-step="${step}"]`)).toContainText('通过');
+  for (const step of ['structure', 'manifest', 'files', 'audit', 'cms', 'sm2'])
+    await expect(checks.locator(`[data-step="${step}"]`)).toContainText('通过');
   await expect(checks.locator('[data-step="signer"]')).toContainText('未通过');
   await expect(page.getByRole('cell', { name: /不在信任列表中/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'signatures/signer.pem' })).toBeVisible();

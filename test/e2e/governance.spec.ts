@@ -47,7 +47,9 @@ test('fill the CIO page: an appointment in the future is refused at its field, t
   await page.getByLabel('重大决策听取首席信息官意见').check();
   await page.getByRole('button', { name: '保存' }).click();
 
-  await expect(page.locator('.field', { has: page.getByLabel('任命日期') }).getByRole('alert')).toContainText('任命日期 2099-01-01 晚于今天');
+  await expect(page.locator('.field', { has: page.getByLabel('任命日期') }).getByRole('alert')).toContainText(
+    '任命日期 2099-01-01 晚于今天',
+  );
   await expect(page.getByLabel('任命日期')).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel('任命日期').fill('2009-07-01');

@@ -30,7 +30,8 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-const chart = (page: import('@playwright/test').Page, title: string) => page.getByRole('region', { name: '态势一览' }).getByRole('link', { name: title, exact: true });
+const chart = (page: import('@playwright/test').Page, title: string) =>
+  page.getByRole('region', { name: '态势一览' }).getByRole('link', { name: title, exact: true });
 
 test('the home page shows the posture in six charts, each with its figure', async ({ page }) => {
   await page.goto('./');

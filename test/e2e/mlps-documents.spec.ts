@@ -1,12 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { HEADQUARTERS_PROFILE, callBackend, resetWorkspace, savedReportText } from './support';
 
-test('fills the 2025 filing form of a level-3 object — unit, coded options, certificate number, a data sheet — and prints it', async ({ page }) => {
+test('fills the 2025 filing form of a level-3 object — unit, coded options, certificate number, a data sheet — and prints it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await resetWorkspace(page, { profile: HEADQUARTERS_PROFILE });
   const view = await callBackend<{ object: { id: string } }>(page, 'mlps.saveObject', { name: '客户服务系统', kind: 'information-system' });
   const objectId = view.object.id;
-  await callBackend(page, 'mlps.saveGrading', { objectId, business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' });
+  await callBackend(page, 'mlps.saveGrading', {
+    objectId,
+    business: { object: 'society', degree: 'serious' },
+    service: { object: 'citizen', degree: 'general' },
+    gradedOn: '2025-01-10',
+  });
 
   // A data sheet without its category is refused at that field; with one it is kept.
   await page.goto(`./#/mlps?object=${objectId}&tab=register`);
@@ -56,7 +63,18 @@ test('fills the 2025 filing form of a level-3 object — unit, coded options, ce
   await page.getByRole('button', { name: '生成报告' }).click();
   await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 60_000 });
   const text = await savedReportText(page, 'filing-form.pdf');
-  for (const expected of ['11010243001', '陈立新', '■1中央', '■4企业', '■4内部办公', '■2互联网', '11010243001-26001', '数据摸底调查表（1/1）', '客户账户', '约50万条']) {
+  for (const expected of [
+    '11010243001',
+    '陈立新',
+    '■1中央',
+    '■4企业',
+    '■4内部办公',
+    '■2互联网',
+    '11010243001-26001',
+    '数据摸底调查表（1/1）',
+    '客户账户',
+    '约50万条',
+  ]) {
     expect(text, expected).toContain(expected);
   }
 });

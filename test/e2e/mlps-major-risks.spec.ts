@@ -19,14 +19,18 @@ async function seedAssessedSystem(page: Page): Promise<string> {
     service: { object: 'citizen', degree: 'general' },
     gradedOn: '2025-01-10',
   });
-  const items = L3_ITEMS.map((itemId) => (itemId === GAP_ITEM ? { itemId, status: 'noncompliant', risk: 'high' } : { itemId, status: 'compliant' }));
+  const items = L3_ITEMS.map((itemId) =>
+    itemId === GAP_ITEM ? { itemId, status: 'noncompliant', risk: 'high' } : { itemId, status: 'compliant' },
+  );
   await callBackend(page, 'mlps.saveItemStatuses', { objectId, items });
   return objectId;
 }
 
 const gapReportText = (page: Page, name: string) => printedReportText(page, '等级保护差距评估及整改报告', name);
 
-test('a high-risk item alone leaves 99.5 % 符合; recording a major hidden risk makes it 基本符合, on the page and in the report', async ({ page }) => {
+test('a high-risk item alone leaves 99.5 % 符合; recording a major hidden risk makes it 基本符合, on the page and in the report', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const objectId = await seedAssessedSystem(page);
   await page.goto(`./#/mlps?object=${objectId}&tab=assessment`);
@@ -74,8 +78,15 @@ test('a verdict over 12 of 211 items is marked 暂定 on the object page and the
   await resetWorkspace(page, { profile: HEADQUARTERS_PROFILE });
   const view = await callBackend<{ object: { id: string } }>(page, 'mlps.saveObject', { name: '门户网站', kind: 'information-system' });
   const objectId = view.object.id;
-  await callBackend(page, 'mlps.saveGrading', { objectId, business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' });
-  const items = L3_ITEMS.slice(0, 12).map((itemId, index) => (index < 3 ? { itemId, status: 'partial', risk: 'high' } : { itemId, status: 'compliant' }));
+  await callBackend(page, 'mlps.saveGrading', {
+    objectId,
+    business: { object: 'society', degree: 'serious' },
+    service: { object: 'citizen', degree: 'general' },
+    gradedOn: '2025-01-10',
+  });
+  const items = L3_ITEMS.slice(0, 12).map((itemId, index) =>
+    index < 3 ? { itemId, status: 'partial', risk: 'high' } : { itemId, status: 'compliant' },
+  );
   await callBackend(page, 'mlps.saveItemStatuses', { objectId, items });
 
   await page.goto(`./#/mlps?object=${objectId}&tab=assessment`);

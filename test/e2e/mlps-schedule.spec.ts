@@ -14,11 +14,16 @@ function plusOneYear(iso: string): string {
   return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 }
 
-
-test('a public platform is flagged at grading, approval is asked only with a competent department, a self-inspection moves its due item, and DR is the lowest of seven elements', async ({ page }) => {
+test('a public platform is flagged at grading, approval is asked only with a competent department, a self-inspection moves its due item, and DR is the lowest of seven elements', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await resetWorkspace(page, { profile: HEADQUARTERS_PROFILE });
-  const view = await callBackend<{ object: { id: string } }>(page, 'mlps.saveObject', { name: '集团门户网站', kind: 'information-system', servesPublic: true });
+  const view = await callBackend<{ object: { id: string } }>(page, 'mlps.saveObject', {
+    name: '集团门户网站',
+    kind: 'information-system',
+    servesPublic: true,
+  });
   const objectId = view.object.id;
 
   // Grading at level 2: the public platform is flagged with its source; the department question comes first.

@@ -8,7 +8,9 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-test('register a system, grade it through the wizard, assess items, and see the score and a remediation task on the dashboard', async ({ page }) => {
+test('register a system, grade it through the wizard, assess items, and see the score and a remediation task on the dashboard', async ({
+  page,
+}) => {
   await page.goto('./');
   await nav(page, '定级对象').click();
   await page.getByRole('link', { name: '登记新对象' }).click();
@@ -56,7 +58,9 @@ test('register a system, grade it through the wizard, assess items, and see the 
   await page.getByLabel('受理备案的公安机关').fill('北京市公安局网安总队');
   await page.getByLabel('备案日期').fill('2025-02-20');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.locator('.field', { has: page.getByLabel('备案证明编号') }).getByRole('alert')).toHaveText('备案证明编号不能含控制字符（如换行、制表符）');
+  await expect(page.locator('.field', { has: page.getByLabel('备案证明编号') }).getByRole('alert')).toHaveText(
+    '备案证明编号不能含控制字符（如换行、制表符）',
+  );
   await page.getByLabel('备案证明编号').fill('11010243001-26001');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
@@ -118,7 +122,7 @@ test('one person holding two administrator posts is flagged on the security post
   await expect(page.getByLabel('检查结果')).toContainText('全单位：李强 同时担任系统管理员和审计管理员，应分离');
 });
 
-test('a remediation task picks its item from the object\'s own applicable items, those found wanting first', async ({ page }) => {
+test("a remediation task picks its item from the object's own applicable items, those found wanting first", async ({ page }) => {
   await page.goto('./#/mlps-remediation');
   await page.getByRole('button', { name: '添加整改任务' }).click();
   const form = page.getByRole('form', { name: '整改任务' });

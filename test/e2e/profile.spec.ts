@@ -19,7 +19,9 @@ const profile = {
   contactName: '李晓华',
 };
 
-test('fill the enterprise profile in Chinese: a wrong USCC is refused at its field, a right one is saved and survives a reload', async ({ page }) => {
+test('fill the enterprise profile in Chinese: a wrong USCC is refused at its field, a right one is saved and survives a reload', async ({
+  page,
+}) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: '欢迎使用登高' })).toBeVisible();
   await nav(page, '企业基本信息').click();

@@ -42,7 +42,10 @@ const RULES: readonly Rule[] = [
  * add one only for a token that is the same in every language.
  */
 const ALLOWED: readonly { pattern: RegExp; why: string }[] = [
-  { pattern: /^[\w.-]*\.(json|pdf|xlsx|xls|csv|dgpkg|dgrcpt|pem|crt|cer|der|p12|pfx|zip|txt|sqlite|png|jpg)$/i, why: 'file names and extensions the user picks or saves' },
+  {
+    pattern: /^[\w.-]*\.(json|pdf|xlsx|xls|csv|dgpkg|dgrcpt|pem|crt|cer|der|p12|pfx|zip|txt|sqlite|png|jpg)$/i,
+    why: 'file names and extensions the user picks or saves',
+  },
   { pattern: /^(\/|[A-Z]:\\)\S+$/, why: 'folders on this computer (the data folder, the key folder): the user may need to find them' },
   { pattern: /^(data|audit|reports|attachments|signer)\//, why: 'paths inside a filing package, as docs/filing-package.md names them' },
   { pattern: /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/, why: 'e-mail addresses' },

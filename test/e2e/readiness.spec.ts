@@ -14,7 +14,9 @@ test.beforeAll(async ({ browser }) => {
 const pointRow = (page: Page, point: number) => page.locator(`tr[data-point="${point}"]`);
 const requirement = (page: Page, id: string) => pointRow(page, 5).locator(`[data-requirement="${id}"]`);
 
-test('point 5 is in progress while the opinion\'s clauses lack records, each named with a link to where it is recorded', async ({ page }) => {
+test("point 5 is in progress while the opinion's clauses lack records, each named with a link to where it is recorded", async ({
+  page,
+}) => {
   await page.goto('./');
   await nav(page, '准备情况总览').click();
   await expect(pointRow(page, 5).locator('td').first().locator('.badge')).toHaveText('进行中');

@@ -31,13 +31,26 @@ let accessionNumber: string;
 
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
-  const data = filingData({ name: profile.name, uscc: profile.uscc, year: 2026, answers: FULL_ANSWERS, targetGrade: 'A', milestones: ['done'], objects: [], installs: 0, seatsBought: 0 });
+  const data = filingData({
+    name: profile.name,
+    uscc: profile.uscc,
+    year: 2026,
+    answers: FULL_ANSWERS,
+    targetGrade: 'A',
+    milestones: ['done'],
+    objects: [],
+    installs: 0,
+    seatsBought: 0,
+  });
   await resetWorkspace(page, { ...data, profile });
   // Keys and trust are the setting, not the subject (filing.spec.ts drives them through the page).
   const keys = await callBackend<{ present: boolean }>(page, 'filing.keys.info', {});
   if (!keys.present) await callBackend(page, 'filing.keys.generate', { passphrase: PASSPHRASE });
   const trusted = await callBackend<unknown[]>(page, 'filing.trust.list', {});
-  if (trusted.length === 0) await callBackend(page, 'filing.trust.add', { path: (await callBackend<{ path: string }>(page, 'filing.keys.exportCertificate', {})).path });
+  if (trusted.length === 0)
+    await callBackend(page, 'filing.trust.add', {
+      path: (await callBackend<{ path: string }>(page, 'filing.keys.exportCertificate', {})).path,
+    });
   originalPackage = (await callBackend<{ path: string }>(page, 'filing.export', { period: PERIOD, passphrase: PASSPHRASE })).path;
   await page.close();
 });
@@ -70,14 +83,20 @@ test('the group imports it and returns it for correction with a reason, in a sig
   // A wrong passphrase is refused at its field, and nothing is decided.
   await decision.getByLabel('本单位签名口令（签发回执）').fill('错误的口令 123');
   await decision.getByRole('button', { name: '签发退回回执' }).click();
-  await expect(decision.locator('.field', { has: page.getByLabel('本单位签名口令（签发回执）') }).getByRole('alert')).toContainText('口令错误');
+  await expect(decision.locator('.field', { has: page.getByLabel('本单位签名口令（签发回执）') }).getByRole('alert')).toContainText(
+    '口令错误',
+  );
   await expect(page.getByTestId('filing-status')).toHaveText('待处理');
 
   await decision.getByLabel('本单位签名口令（签发回执）').fill(PASSPHRASE);
   await decision.getByRole('button', { name: '签发退回回执' }).click();
   await expect(decision.getByRole('status')).toContainText('回执已签发，受理编号');
   await expect(page.getByTestId('filing-status')).toContainText('已退回补正');
-  returnReceipt = await saveDownload(page, () => decision.getByRole('status').getByRole('button', { name: '下载回执' }).click(), 'returned.dgrcpt');
+  returnReceipt = await saveDownload(
+    page,
+    () => decision.getByRole('status').getByRole('button', { name: '下载回执' }).click(),
+    'returned.dgrcpt',
+  );
   expect(fs.readFileSync(returnReceipt).subarray(0, 2).toString()).toBe('PK');
 });
 
@@ -139,7 +158,9 @@ test('the unit imports the receipt and sees "accepted" with the accession number
   await expect(sentRow(page, '已退回补正')).toHaveCount(1);
 });
 
-test('the group reviews the accepted filing (复评): the consolidated view shows self-assessed and reviewed grades side by side', async ({ page }) => {
+test('the group reviews the accepted filing (复评): the consolidated view shows self-assessed and reviewed grades side by side', async ({
+  page,
+}) => {
   await page.goto('./#/receiver?tab=filings');
   await page.getByRole('row').filter({ hasText: PERIOD }).filter({ hasText: '已受理' }).getByRole('button', { name: /^查看/ }).click();
   const review = page.getByRole('region', { name: '复评' });

@@ -60,7 +60,9 @@ test('shows the charts and narrows by tier and industry', async ({ page }) => {
   // A grade's bar is a filter too.
   const grade = filed['2032']![0]!.summary.assessment!.grade;
   await page.getByRole('figure', { name: '自评等级分布与目标等级' }).getByRole('button', { name: grade, exact: true }).click();
-  const withGrade = filed['2032']!.filter((filing) => filing.filer.industry === industry && filing.summary.assessment?.grade === grade).length;
+  const withGrade = filed['2032']!.filter(
+    (filing) => filing.filer.industry === industry && filing.summary.assessment?.grade === grade,
+  ).length;
   await expect(page.getByTestId('views-summary')).toContainText(`${withGrade} 家企业`);
 });
 
@@ -69,7 +71,10 @@ test('compares two periods side by side', async ({ page }) => {
   await page.getByLabel('基期').selectOption('2031');
   await page.getByLabel('比较期').selectOption('2032');
   await page.getByRole('button', { name: '对比', exact: true }).click();
-  const row = page.getByTestId('views-compare').getByRole('row').filter({ has: page.getByRole('cell', { name: '企业数', exact: true }) });
+  const row = page
+    .getByTestId('views-compare')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: '企业数', exact: true }) });
   await expect(row.getByRole('cell')).toHaveText(['企业数', String(filed['2031']!.length), String(filed['2032']!.length), '0']);
 });
 

@@ -43,7 +43,7 @@ test('generate the summary report: progress, a preview in the app, and the PDF o
   for (const expected of [profile.name, '密级：普通商密', '张建国', '李明华', '一、总体情况']) expect(text).toContain(expected);
 });
 
-test('a workspace imported from a real data JSON offers its reports: one object\'s grading report and filing form', async ({ page }) => {
+test("a workspace imported from a real data JSON offers its reports: one object's grading report and filing form", async ({ page }) => {
   await resetWorkspace(page, enterpriseDocument({ objects: 2, unassessed: 1 }));
   await page.goto('./');
   await nav(page, '报告').click();
@@ -58,6 +58,7 @@ test('a workspace imported from a real data JSON offers its reports: one object\
   await expect(page.getByRole('status').filter({ hasText: /已生成 \d+ 页/ })).toBeVisible({ timeout: 30_000 });
 
   const text = await savedReportText(page, 'mlps.pdf');
-  for (const expected of [ENTERPRISE_NAME, '生产管理系统1号', '表一单位信息', '第三级（监督保护级）', '有（系统拓扑图.pdf）']) expect(text).toContain(expected);
+  for (const expected of [ENTERPRISE_NAME, '生产管理系统1号', '表一单位信息', '第三级（监督保护级）', '有（系统拓扑图.pdf）'])
+    expect(text).toContain(expected);
   expect(text).not.toContain('生产管理系统2号');
 });

@@ -28,15 +28,25 @@ let rollupPackage: string;
 
 /** `denggao ARGS --data-dir SIDE --json` in the work folder; its JSON output (a failing step throws). */
 function denggao<T = Record<string, unknown>>(side: 'unit' | 'group', ...args: string[]): T {
-  const stdout = execFileSync(process.execPath, [bin, ...args, '--data-dir', side, '--json'], { cwd: work, env: { ...process.env, DENGGAO_PASSPHRASE: PASSPHRASE }, encoding: 'utf8' });
+  const stdout = execFileSync(process.execPath, [bin, ...args, '--data-dir', side, '--json'], {
+    cwd: work,
+    env: { ...process.env, DENGGAO_PASSPHRASE: PASSPHRASE },
+    encoding: 'utf8',
+  });
   return JSON.parse(stdout) as T;
 }
 
 test.beforeAll(() => {
   test.setTimeout(300_000); // two key pairs (scrypt) through the command line
   fs.writeFileSync(path.join(work, 'unit.json'), JSON.stringify({ ...base, ...UNIT, role: 'subsidiary', group: GROUP }));
-  fs.writeFileSync(path.join(work, 'group.json'), JSON.stringify({ ...base, ...GROUP, role: 'headquarters', group: { name: '', uscc: '' } }));
-  for (const [side, who] of [['unit', UNIT], ['group', GROUP]] as const) {
+  fs.writeFileSync(
+    path.join(work, 'group.json'),
+    JSON.stringify({ ...base, ...GROUP, role: 'headquarters', group: { name: '', uscc: '' } }),
+  );
+  for (const [side, who] of [
+    ['unit', UNIT],
+    ['group', GROUP],
+  ] as const) {
     denggao(side, 'profile', 'set', '--file', `${side}.json`);
     denggao(side, 'keygen', '--out', `${side}-keys`, '--name', who.name, '--uscc', who.uscc);
   }
@@ -47,24 +57,80 @@ test.afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test('a unit files, the group returns it with a reason, the unit amends, the group accepts, receipts it and rolls up', () => {
   test.setTimeout(300_000); // nine commands, each starting a workspace
-  const first = denggao<{ packageId: string }>('unit', 'package', 'export', '--key-dir', 'unit-keys', '--out', 'first.dgpkg', '--period', PERIOD);
+  const first = denggao<{ packageId: string }>(
+    'unit',
+    'package',
+    'export',
+    '--key-dir',
+    'unit-keys',
+    '--out',
+    'first.dgpkg',
+    '--period',
+    PERIOD,
+  );
   const imported = denggao<{ filing: { id: string } }>('group', 'package', 'import', 'first.dgpkg');
-  const returned = denggao<{ result: string }>('group', 'filings', 'return', imported.filing.id, '--reason', 'general:请补充盖章扫描件', '--receipt-out', 'returned.dgrcpt', '--key-dir', 'group-keys');
+  const returned = denggao<{ result: string }>(
+    'group',
+    'filings',
+    'return',
+    imported.filing.id,
+    '--reason',
+    'general:请补充盖章扫描件',
+    '--receipt-out',
+    'returned.dgrcpt',
+    '--key-dir',
+    'group-keys',
+  );
   expect(returned.result).toBe('returned');
   expect(denggao<{ state: string }>('unit', 'receipt', 'import', 'returned.dgrcpt').state).toBe('returned');
 
-  amendedPackageId = denggao<{ packageId: string }>('unit', 'package', 'export', '--key-dir', 'unit-keys', '--out', 'amended.dgpkg', '--period', PERIOD, '--amends', first.packageId).packageId;
-  const accepted = denggao<{ filing: { status: string }; receipt: { result: string } }>('group', 'package', 'import', 'amended.dgpkg', '--receipt-out', 'accepted.dgrcpt', '--key-dir', 'group-keys');
+  amendedPackageId = denggao<{ packageId: string }>(
+    'unit',
+    'package',
+    'export',
+    '--key-dir',
+    'unit-keys',
+    '--out',
+    'amended.dgpkg',
+    '--period',
+    PERIOD,
+    '--amends',
+    first.packageId,
+  ).packageId;
+  const accepted = denggao<{ filing: { status: string }; receipt: { result: string } }>(
+    'group',
+    'package',
+    'import',
+    'amended.dgpkg',
+    '--receipt-out',
+    'accepted.dgrcpt',
+    '--key-dir',
+    'group-keys',
+  );
   expect([accepted.filing.status, accepted.receipt.result]).toEqual(['accepted', 'accepted']);
   expect(denggao<{ state: string }>('unit', 'receipt', 'import', 'accepted.dgrcpt').state).toBe('accepted');
 
-  rollupPackage = denggao<{ path: string }>('group', 'package', 'export', '--key-dir', 'group-keys', '--out', 'group-rollup.dgpkg', '--period', PERIOD, '--include-filings').path;
+  rollupPackage = denggao<{ path: string }>(
+    'group',
+    'package',
+    'export',
+    '--key-dir',
+    'group-keys',
+    '--out',
+    'group-rollup.dgpkg',
+    '--period',
+    PERIOD,
+    '--include-filings',
+  ).path;
   expect(fs.existsSync(rollupPackage)).toBe(true);
 });
 
 test('the top receiver, trusting only the group, verifies both levels on the page', async ({ page }) => {
   // The group's certificate, handed over out of band, is the setting (filing.spec.ts drives the trust list).
-  await callBackend(page, 'filing.trust.add', { pem: fs.readFileSync(path.join(work, 'group-keys', 'signer.pem'), 'utf8'), label: '华东集团' });
+  await callBackend(page, 'filing.trust.add', {
+    pem: fs.readFileSync(path.join(work, 'group-keys', 'signer.pem'), 'utf8'),
+    label: '华东集团',
+  });
   await page.goto('./#/receiver?tab=verify');
   await page.getByLabel('备案包文件（.dgpkg）').setInputFiles(rollupPackage);
   await page.getByRole('button', { name: '验证', exact: true }).click();

@@ -35,7 +35,9 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-test('the position shows free software apart, shortfalls without a price, each category with its definition and domestic share', async ({ page }) => {
+test('the position shows free software apart, shortfalls without a price, each category with its definition and domestic share', async ({
+  page,
+}) => {
   await page.goto('./');
   await nav(page, '许可状况').click();
   const figures = page.locator('.sam-figures');

@@ -9,7 +9,15 @@ const seed = {
   sam: {
     entitlements: [
       { publisher: '微软', name: 'Office', version: '2019', metric: 'per-device', quantity: 2, unitCost: 1000, assetNumber: 'ZC-0001' },
-      { publisher: '金山', name: 'WPS', metric: 'site', scope: { kind: 'subsidiary', name: '华北公司' }, term: 'subscription', start: '2024-01-01', end: '2099-12-31' },
+      {
+        publisher: '金山',
+        name: 'WPS',
+        metric: 'site',
+        scope: { kind: 'subsidiary', name: '华北公司' },
+        term: 'subscription',
+        start: '2024-01-01',
+        end: '2099-12-31',
+      },
     ],
   },
 };
@@ -22,7 +30,13 @@ test.beforeAll(async ({ browser }) => {
 
 // Excel on Chinese Windows saves CSV as GBK. "主机" is no header the automatic mapping knows; one row lacks
 // the software name.
-const csv = ['厂商,软件名称,版本,主机,所属单位', '微软,Office,2019,PC-001,华北公司', '微软,Office,2019,PC-002,华北公司', '微软,,2019,PC-003,华北公司', '微软,Office,2019,PC-004,华南公司'].join('\r\n');
+const csv = [
+  '厂商,软件名称,版本,主机,所属单位',
+  '微软,Office,2019,PC-001,华北公司',
+  '微软,Office,2019,PC-002,华北公司',
+  '微软,,2019,PC-003,华北公司',
+  '微软,Office,2019,PC-004,华南公司',
+].join('\r\n');
 
 test('import a GBK CSV: fix the mapping, see the rejected row, import the valid rows, see the position', async ({ page }) => {
   await page.goto('./');
@@ -120,8 +134,15 @@ test('the registers: sort, filter and search in the installations table; add a l
   await expect(page.getByRole('table', { name: '软件许可' }).getByRole('row').filter({ hasText: 'Acrobat' })).toHaveCount(1);
 });
 
-test('100,000 installations: the table shows the count at once, renders only the rows in view, and scrolls to the end', async ({ page }) => {
-  const installations = Array.from({ length: 100_000 }, (_, index) => ({ publisher: '微软', name: 'Office', device: `PC-${String(index).padStart(6, '0')}`, subsidiary: `子公司${index % 7}` }));
+test('100,000 installations: the table shows the count at once, renders only the rows in view, and scrolls to the end', async ({
+  page,
+}) => {
+  const installations = Array.from({ length: 100_000 }, (_, index) => ({
+    publisher: '微软',
+    name: 'Office',
+    device: `PC-${String(index).padStart(6, '0')}`,
+    subsidiary: `子公司${index % 7}`,
+  }));
   await resetWorkspace(page, { sam: { installations } });
   await page.goto('./#/sam');
   const table = page.getByRole('table', { name: '安装记录' });

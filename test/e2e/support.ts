@@ -25,7 +25,11 @@ export async function callBackend<T = unknown>(page: Page, method: string, input
   if (page.url() === 'about:blank') await page.goto('./');
   const result = await page.evaluate(
     async ({ method, input }) => {
-      const response = await fetch('./api/call', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method, input }) });
+      const response = await fetch('./api/call', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ method, input }),
+      });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
     },
     { method, input },

@@ -68,7 +68,9 @@ test('a built-in template opens read-only; its copy is edited, refused while the
   await expect(page.locator('.score__thresholds')).toContainText('A ≥ 88');
 });
 
-test('an indicator is checked at its fields and its weight within its element, and leaving with unsaved changes asks first', async ({ page }) => {
+test('an indicator is checked at its fields and its weight within its element, and leaving with unsaved changes asks first', async ({
+  page,
+}) => {
   await openTemplateList(page);
   await templateRow(page, COPY_NAME, 'denggao-default-copy').getByRole('link', { name: '编辑' }).click();
   await expect(page.getByRole('heading', { name: `编辑评价模板：${COPY_NAME}` })).toBeVisible();

@@ -61,8 +61,14 @@ test.beforeAll(async ({ browser }) => {
   if (!keys.present) await callBackend(page, 'filing.keys.generate', { keyDir, passphrase: PASSPHRASE });
   const certificate = await callBackend<{ path: string; fingerprintSha256: string }>(page, 'filing.keys.exportCertificate', { keyDir });
   const trusted = await callBackend<{ fingerprintSha256: string }[]>(page, 'filing.trust.list', {});
-  if (!trusted.some((entry) => entry.fingerprintSha256 === certificate.fingerprintSha256)) await callBackend(page, 'filing.trust.add', { path: certificate.path, label: '走查签名' });
-  const exported = await callBackend<{ path: string }>(page, 'filing.export', { keyDir, period: '2025', passphrase: PASSPHRASE, includeAttachments: false /* the fixture's attachment has no file */ });
+  if (!trusted.some((entry) => entry.fingerprintSha256 === certificate.fingerprintSha256))
+    await callBackend(page, 'filing.trust.add', { path: certificate.path, label: '走查签名' });
+  const exported = await callBackend<{ path: string }>(page, 'filing.export', {
+    keyDir,
+    period: '2025',
+    passphrase: PASSPHRASE,
+    includeAttachments: false /* the fixture's attachment has no file */,
+  });
   filingId = (await callBackend<{ filing: { id: string } }>(page, 'filing.import', { path: exported.path })).filing.id;
   await page.close();
 });
@@ -122,7 +128,8 @@ async function tabNames(page: Page): Promise<string[]> {
 
 /** The view's raw ids and overflowing boxes, each as one line naming the page; a screenshot at 1280 wide. */
 async function checkView(page: Page, where: string, locale: Locale, width: number): Promise<string[]> {
-  if (width === 1280) await page.screenshot({ path: test.info().outputPath(`${locale}-${where.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}.png`) });
+  if (width === 1280)
+    await page.screenshot({ path: test.info().outputPath(`${locale}-${where.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}.png`) });
   const rawIds = findRawIds(await visibleText(page), locale).map((f) => `${where}: ${f.rule} "${f.token}" in «${f.context}»`);
   const overflows = (await overflowingBoxes(page)).map((o) => `${where}: overflow ${o}`);
   return [...rawIds, ...overflows];
@@ -169,10 +176,13 @@ async function overflowingBoxes(page: Page): Promise<string[]> {
       if (element.clientWidth <= 1) continue; // visually hidden text for screen readers
       if (element.scrollWidth > element.clientWidth + 1) {
         const name = `${element.tagName.toLowerCase()}${[...element.classList].map((c) => `.${c}`).join('')}`;
-        found.push(`${name} (${element.scrollWidth}px in ${element.clientWidth}px): «${element.innerText.slice(0, 40).replace(/\s+/g, ' ')}»`);
+        found.push(
+          `${name} (${element.scrollWidth}px in ${element.clientWidth}px): «${element.innerText.slice(0, 40).replace(/\s+/g, ' ')}»`,
+        );
       }
     }
-    if (main && main.scrollWidth > main.clientWidth + 1) found.push(`main scrolls sideways (${main.scrollWidth}px in ${main.clientWidth}px)`);
+    if (main && main.scrollWidth > main.clientWidth + 1)
+      found.push(`main scrolls sideways (${main.scrollWidth}px in ${main.clientWidth}px)`);
     return found;
   });
 }

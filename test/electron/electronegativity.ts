@@ -47,7 +47,9 @@ interface RawIssue {
   confidence: { name?: string; value: number };
   description: string;
 }
-type Runner = (options: Record<string, unknown>) => Promise<{ globalChecks: number; atomicChecks: number; errors: { file: string; message: string }[]; issues: RawIssue[] }>;
+type Runner = (
+  options: Record<string, unknown>,
+) => Promise<{ globalChecks: number; atomicChecks: number; errors: { file: string; message: string }[]; issues: RawIssue[] }>;
 
 function offlineRunner(): Runner {
   const engDir = path.dirname(require.resolve('@doyensec/electronegativity/package.json'));
@@ -73,7 +75,9 @@ function stage(sources: string[], from: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'denggao-electronegativity-'));
   for (const source of sources) {
     const absolute = path.join(from, source);
-    const files = fs.statSync(absolute).isDirectory() ? fs.readdirSync(absolute, { recursive: true }).map((f) => path.join(source, String(f))) : [source];
+    const files = fs.statSync(absolute).isDirectory()
+      ? fs.readdirSync(absolute, { recursive: true }).map((f) => path.join(source, String(f)))
+      : [source];
     for (const file of files) {
       if (/\.test\.tsx?$/.test(file) || fs.statSync(path.join(from, file)).isDirectory()) continue;
       fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
@@ -90,7 +94,12 @@ export async function auditElectron(options: { from?: string; paths?: string[]; 
   try {
     const run = offlineRunner();
     console.log = () => undefined;
-    const report = await run({ input: staged, output: null, isRelative: true, excludeFromScan: allowlist.excludedChecks.map((c) => c.check) });
+    const report = await run({
+      input: staged,
+      output: null,
+      isRelative: true,
+      excludeFromScan: allowlist.excludedChecks.map((c) => c.check),
+    });
     const findings: Finding[] = report.issues.map((i) => ({
       check: i.id,
       file: path.isAbsolute(i.file) ? path.relative(staged, i.file) : i.file,
@@ -103,7 +112,9 @@ export async function auditElectron(options: { from?: string; paths?: string[]; 
     const explained: AuditResult['explained'] = [];
     const unexplained: Finding[] = [];
     for (const finding of findings) {
-      const entry = allowlist.findings.find((e) => e.check === finding.check && e.file === finding.file && (used.get(e) ?? 0) < (e.count ?? 1));
+      const entry = allowlist.findings.find(
+        (e) => e.check === finding.check && e.file === finding.file && (used.get(e) ?? 0) < (e.count ?? 1),
+      );
       if (entry) {
         used.set(entry, (used.get(entry) ?? 0) + 1);
         explained.push({ finding, reason: entry.reason });

@@ -3,4 +3,7 @@ import { loadDefinition } from '../../shared/domain/forms';
 import { fuzzParser } from './harness';
 import { jsonInputs } from './mutate';
 
-fuzzParser('form definition (loadDefinition)', { inputs: jsonInputs(DECLARATION_FORMS.map((form) => form.definition)), parse: loadDefinition });
+fuzzParser('form definition (loadDefinition)', {
+  inputs: jsonInputs(DECLARATION_FORMS.map((form) => form.definition)),
+  parse: loadDefinition,
+});

@@ -34,7 +34,10 @@ function report(name: string, tally: Tally): void {
 const isObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A finding or error names where: a field path (the root '' only when the input is not even an object), a row, a column or a file. */
-function namesWhere(where: { field?: string | undefined; row?: number | undefined; column?: string | undefined; file?: string | undefined }, input: unknown): boolean {
+function namesWhere(
+  where: { field?: string | undefined; row?: number | undefined; column?: string | undefined; file?: string | undefined },
+  input: unknown,
+): boolean {
   if (where.row !== undefined || where.column !== undefined || where.file !== undefined) return true;
   return where.field !== undefined && (where.field !== '' || !isObject(input));
 }
@@ -47,22 +50,26 @@ export interface ParserTarget {
 /** A pure importer (shared/): must return, never throw, and refuse with findings that each name where. */
 export function fuzzParser(name: string, target: ParserTarget): void {
   describe(`fuzz: ${name}`, () => {
-    it(`never throws, and every refusal names the field (${FUZZ_RUNS} cases, seed ${FUZZ_SEED})`, () => {
-      const tally: Tally = { accepted: 0, refused: 0 };
-      fc.assert(
-        fc.property(target.inputs, (input) => {
-          const result = target.parse(input);
-          if (result.ok) return void tally.accepted++;
-          tally.refused++;
-          expect(result.findings.length).toBeGreaterThan(0);
-          for (const finding of result.findings) expect(namesWhere(finding, input), JSON.stringify(finding)).toBe(true);
-        }),
-        { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
-      );
-      report(name, tally);
-      // A fuzzer that only ever sees refusals (or only acceptances) is not exploring the importer.
-      if (FUZZ_RUNS >= 100) expect(Math.min(tally.accepted, tally.refused)).toBeGreaterThan(0);
-    }, timeout);
+    it(
+      `never throws, and every refusal names the field (${FUZZ_RUNS} cases, seed ${FUZZ_SEED})`,
+      () => {
+        const tally: Tally = { accepted: 0, refused: 0 };
+        fc.assert(
+          fc.property(target.inputs, (input) => {
+            const result = target.parse(input);
+            if (result.ok) return void tally.accepted++;
+            tally.refused++;
+            expect(result.findings.length).toBeGreaterThan(0);
+            for (const finding of result.findings) expect(namesWhere(finding, input), JSON.stringify(finding)).toBe(true);
+          }),
+          { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
+        );
+        report(name, tally);
+        // A fuzzer that only ever sees refusals (or only acceptances) is not exploring the importer.
+        if (FUZZ_RUNS >= 100) expect(Math.min(tally.accepted, tally.refused)).toBeGreaterThan(0);
+      },
+      timeout,
+    );
   });
 }
 
@@ -76,35 +83,39 @@ export interface BackendTarget {
 /** An importer behind the backend: no internal error, no partial write, and an error that names where. */
 export function fuzzBackendImporter(name: string, target: BackendTarget): void {
   describe(`fuzz: ${name}`, () => {
-    it(`never fails internally, never writes part of a refused import, names the field (${FUZZ_RUNS} cases, seed ${FUZZ_SEED})`, async () => {
-      const backend = tempBackend();
-      const snapshot = async () => {
-        const data = await backend.call('workspace.exportData', {});
-        const audit = await backend.call('audit.list', { limit: 1 });
-        if (!data.ok || !audit.ok) throw new Error('snapshot failed');
-        return JSON.stringify({ ...data.value, exportedAt: null, audit: audit.value.total });
-      };
-      const tally: Tally = { accepted: 0, refused: 0 };
-      try {
-        await fc.assert(
-          fc.asyncProperty(target.inputs, async (value) => {
-            const input = target.toInput ? target.toInput(value, backend.dataDir) : value;
-            const before = await snapshot();
-            const result = await backend.callByName(target.method, input);
-            if (result.ok) return void tally.accepted++;
-            tally.refused++;
-            expect(result.error.code, result.error.message).not.toBe('error.internal');
-            expect(errorNamesWhere(result.error, value), JSON.stringify(result.error)).toBe(true);
-            expect(await snapshot()).toBe(before);
-          }),
-          { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
-        );
-      } finally {
-        backend.dispose();
-      }
-      report(name, tally);
-      if (FUZZ_RUNS >= 100) expect(Math.min(tally.accepted, tally.refused)).toBeGreaterThan(0);
-    }, timeout);
+    it(
+      `never fails internally, never writes part of a refused import, names the field (${FUZZ_RUNS} cases, seed ${FUZZ_SEED})`,
+      async () => {
+        const backend = tempBackend();
+        const snapshot = async () => {
+          const data = await backend.call('workspace.exportData', {});
+          const audit = await backend.call('audit.list', { limit: 1 });
+          if (!data.ok || !audit.ok) throw new Error('snapshot failed');
+          return JSON.stringify({ ...data.value, exportedAt: null, audit: audit.value.total });
+        };
+        const tally: Tally = { accepted: 0, refused: 0 };
+        try {
+          await fc.assert(
+            fc.asyncProperty(target.inputs, async (value) => {
+              const input = target.toInput ? target.toInput(value, backend.dataDir) : value;
+              const before = await snapshot();
+              const result = await backend.callByName(target.method, input);
+              if (result.ok) return void tally.accepted++;
+              tally.refused++;
+              expect(result.error.code, result.error.message).not.toBe('error.internal');
+              expect(errorNamesWhere(result.error, value), JSON.stringify(result.error)).toBe(true);
+              expect(await snapshot()).toBe(before);
+            }),
+            { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
+          );
+        } finally {
+          backend.dispose();
+        }
+        report(name, tally);
+        if (FUZZ_RUNS >= 100) expect(Math.min(tally.accepted, tally.refused)).toBeGreaterThan(0);
+      },
+      timeout,
+    );
   });
 }
 

@@ -12,9 +12,16 @@ import { jsonInputs } from './mutate';
  */
 function parseCatalog(input: unknown): { ok: true } | { ok: false; findings: Finding[] } {
   const parsed = controlCatalogSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, findings: parsed.error.issues.map((issue) => ({ code: 'mlps.catalog.invalidField', field: formatPath(issue.path) })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      findings: parsed.error.issues.map((issue) => ({ code: 'mlps.catalog.invalidField', field: formatPath(issue.path) })),
+    };
   const findings = checkCatalogIntegrity(parsed.data);
   return findings.length ? { ok: false, findings } : { ok: true };
 }
 
-fuzzParser('graded-protection control catalog (schema + checkCatalogIntegrity)', { inputs: jsonInputs([gbt22239Catalog]), parse: parseCatalog });
+fuzzParser('graded-protection control catalog (schema + checkCatalogIntegrity)', {
+  inputs: jsonInputs([gbt22239Catalog]),
+  parse: parseCatalog,
+});

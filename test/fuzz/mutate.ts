@@ -10,7 +10,8 @@ type Path = (string | number)[];
 function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out);
   return out;
 }
 
@@ -55,7 +56,12 @@ function mutate(doc: unknown, path: Path, mutation: Mutation, replacement: unkno
       parent[key] = typeof current === 'string' ? '' : Array.isArray(current) ? [] : typeof current === 'number' ? 0 : {};
       break;
     case 'huge':
-      parent[key] = typeof current === 'number' ? 1e308 : typeof current === 'string' ? current.repeat(5000).slice(0, 100_000) || 'x'.repeat(100_000) : current;
+      parent[key] =
+        typeof current === 'number'
+          ? 1e308
+          : typeof current === 'string'
+            ? current.repeat(5000).slice(0, 100_000) || 'x'.repeat(100_000)
+            : current;
       break;
     case 'duplicate':
       if (Array.isArray(parent)) parent.splice(Number(key), 0, structuredClone(current));
@@ -72,8 +78,14 @@ function mutate(doc: unknown, path: Path, mutation: Mutation, replacement: unkno
 export function mutatedJson(seeds: readonly unknown[]): fc.Arbitrary<unknown> {
   const perSeed = seeds.map((seed) => {
     const paths = pathsOf(seed);
-    const step = fc.record({ path: fc.constantFrom(...paths), mutation: fc.constantFrom(...MUTATIONS), replacement: fc.jsonValue({ maxDepth: 2 }) });
-    return fc.array(step, { minLength: 1, maxLength: 3 }).map((steps) => steps.reduce((doc, s) => mutate(doc, s.path, s.mutation, s.replacement), seed as unknown));
+    const step = fc.record({
+      path: fc.constantFrom(...paths),
+      mutation: fc.constantFrom(...MUTATIONS),
+      replacement: fc.jsonValue({ maxDepth: 2 }),
+    });
+    return fc
+      .array(step, { minLength: 1, maxLength: 3 })
+      .map((steps) => steps.reduce((doc, s) => mutate(doc, s.path, s.mutation, s.replacement), seed as unknown));
   });
   return fc.oneof(...perSeed);
 }
@@ -89,7 +101,11 @@ export function jsonInputs(seeds: readonly unknown[]): fc.Arbitrary<unknown> {
 
 /** Text files (CSV, JSON): seed lines deleted, duplicated, cut or spliced, cells emptied, bytes garbled. */
 export function mutatedText(seeds: readonly string[]): fc.Arbitrary<string> {
-  const lineEdit = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'duplicate', 'truncate', 'garble', 'emptyCell', 'insert'), text: fc.string({ unit: 'binary', maxLength: 40 }) });
+  const lineEdit = fc.record({
+    at: fc.nat(),
+    kind: fc.constantFrom('delete', 'duplicate', 'truncate', 'garble', 'emptyCell', 'insert'),
+    text: fc.string({ unit: 'binary', maxLength: 40 }),
+  });
   return fc.tuple(fc.constantFrom(...seeds), fc.array(lineEdit, { minLength: 1, maxLength: 4 })).map(([seed, edits]) => {
     const lines = seed.split('\n');
     for (const edit of edits) {
@@ -99,7 +115,11 @@ export function mutatedText(seeds: readonly string[]): fc.Arbitrary<string> {
       else if (edit.kind === 'duplicate') lines.splice(i, 0, line);
       else if (edit.kind === 'truncate') lines[i] = line.slice(0, edit.at % (line.length + 1));
       else if (edit.kind === 'garble') lines[i] = line.slice(0, line.length / 2) + edit.text + line.slice(line.length / 2);
-      else if (edit.kind === 'emptyCell') lines[i] = line.split(',').map((cell, c) => (c === edit.at % 5 ? '' : cell)).join(',');
+      else if (edit.kind === 'emptyCell')
+        lines[i] = line
+          .split(',')
+          .map((cell, c) => (c === edit.at % 5 ? '' : cell))
+          .join(',');
       else lines.splice(i, 0, edit.text);
     }
     return lines.join('\n');

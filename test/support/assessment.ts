@@ -33,7 +33,12 @@ export async function useSmallTemplate(backend: Backend): Promise<void> {
 }
 
 /** L2 requires evidence: a small file is attached to it before finalizing. */
-export async function attachEvidence(backend: Backend & { dataDir: string }, assessmentId: string, indicatorId = 'L2', content = '信息化规划（2024—2026）') {
+export async function attachEvidence(
+  backend: Backend & { dataDir: string },
+  assessmentId: string,
+  indicatorId = 'L2',
+  content = '信息化规划（2024—2026）',
+) {
   const file = path.join(backend.dataDir, `evidence-${indicatorId}.txt`);
   fs.writeFileSync(file, content);
   return expectOk(await backend.call('attachments.add', { path: file, owner: evidenceOwner(assessmentId, indicatorId) }));

@@ -15,5 +15,7 @@ export async function workspaceState(backend: Backend, dataDir: string, outside:
 }
 
 function listTree(root: string): string[] {
-  return fs.existsSync(root) ? (fs.readdirSync(root, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/')).sort() : [];
+  return fs.existsSync(root)
+    ? (fs.readdirSync(root, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/')).sort()
+    : [];
 }

@@ -23,7 +23,9 @@ export function tempBackend(options: Partial<BackendOptions> = {}): Backend & { 
 }
 
 export function sampleProfile(): Profile {
-  return JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/profile.json'), 'utf8')) as Profile;
+  return JSON.parse(
+    fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/profile.json'), 'utf8'),
+  ) as Profile;
 }
 
 /** Unwraps a backend result, failing the test with the error's message if it is not ok. */

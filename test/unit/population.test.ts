@@ -33,7 +33,9 @@ describe('the SASAC-scale population generator', () => {
     }
     const rates = filings.map((filing) => filing.summary.licences?.genuineRate ?? null);
     expect(rates.some((rate) => rate !== null && rate < 1)).toBe(true);
-    expect(filings.some((filing) => (filing.summary.protectedObjects?.levels.find((level) => level.level === 3)?.objects ?? 0) > 0)).toBe(true);
+    expect(filings.some((filing) => (filing.summary.protectedObjects?.levels.find((level) => level.level === 3)?.objects ?? 0) > 0)).toBe(
+      true,
+    );
     expect(filings.some((filing) => (filing.summary.gap?.assessed ?? 0) > 0)).toBe(true);
   });
 });

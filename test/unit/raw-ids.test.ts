@@ -27,7 +27,8 @@ describe('findRawIds', () => {
   });
 
   it('lets through file names, e-mail addresses, standard numbers, versions, fingerprints and abbreviations', () => {
-    const text = '数据目录 /tmp/denggao-e2e-bPTE3u 备案包文件（.dgpkg） data/workspace.json 联系人 it@example.cn GB/T 22239-2019 版本 1.0.0 指纹 bd7a 7035 afed 2579';
+    const text =
+      '数据目录 /tmp/denggao-e2e-bPTE3u 备案包文件（.dgpkg） data/workspace.json 联系人 it@example.cn GB/T 22239-2019 版本 1.0.0 指纹 bd7a 7035 afed 2579';
     expect(tokens(text, 'zh-CN')).toEqual([]);
     expect(tokens('Six digits, e.g. 110000 (Beijing); report.pdf', 'en-US')).toEqual([]);
   });

@@ -9,7 +9,10 @@ import { assessmentContentHash } from './content-hash';
 
 type TestBackend = ReturnType<typeof tempBackend>;
 
-function expectError(result: { ok: boolean; error?: { code: string; details?: { field?: string; file?: string; issues?: { field?: string; message: string; code: string }[] } } }) {
+function expectError(result: {
+  ok: boolean;
+  error?: { code: string; details?: { field?: string; file?: string; issues?: { field?: string; message: string; code: string }[] } };
+}) {
   expect(result.ok).toBe(false);
   return (result as { error: NonNullable<typeof result.error> }).error;
 }
@@ -45,7 +48,9 @@ describe('assessment templates', () => {
     backend = tempBackend();
     const file = path.join(backend.dataDir, 'typo.json');
     fs.writeFileSync(file, JSON.stringify({ ...smallTemplate, gradeThresholds: { ...smallTemplate.gradeThresholds, B: '70' } }));
-    expect(expectError(await backend.call('assessment.templates.import', { path: file })).details?.issues?.[0]?.field).toBe('gradeThresholds.B');
+    expect(expectError(await backend.call('assessment.templates.import', { path: file })).details?.issues?.[0]?.field).toBe(
+      'gradeThresholds.B',
+    );
     fs.writeFileSync(file, '{ "id": ');
     const broken = expectError(await backend.call('assessment.templates.import', { path: file }));
     expect(broken).toMatchObject({ code: 'error.file.notJson', details: { file } });
@@ -55,14 +60,21 @@ describe('assessment templates', () => {
     backend = tempBackend();
     const file = path.join(backend.dataDir, 'small.json');
     fs.writeFileSync(file, JSON.stringify(smallTemplate));
-    expect(expectOk(await backend.call('assessment.templates.import', { path: file }))).toMatchObject({ id: 'small', builtin: false, locked: false });
+    expect(expectOk(await backend.call('assessment.templates.import', { path: file }))).toMatchObject({
+      id: 'small',
+      builtin: false,
+      locked: false,
+    });
     const out = path.join(backend.dataDir, 'exports', 'small-out.json');
     expectOk(await backend.call('assessment.templates.export', { id: 'small', version: '1', path: out }));
     expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(smallTemplate);
 
     const copy = expectOk(await backend.call('assessment.templates.copy', { id: 'denggao-default', version: '1.0.0' }));
     expect(copy).toMatchObject({ id: 'denggao-default-copy', version: '1', builtin: false, locked: false });
-    const edited = { ...expectOk(await backend.call('assessment.templates.get', { id: copy.id })), gradeThresholds: { A: 90, B: 75, C: 60, D: 45, E: 0 } };
+    const edited = {
+      ...expectOk(await backend.call('assessment.templates.get', { id: copy.id })),
+      gradeThresholds: { A: 90, B: 75, C: 60, D: 45, E: 0 },
+    };
     expectOk(await backend.call('assessment.templates.save', edited));
     expect(expectOk(await backend.call('assessment.templates.get', { id: copy.id })).gradeThresholds.A).toBe(90);
 
@@ -79,9 +91,18 @@ describe('assessments: answers, finalize, revise', () => {
   it('one assessment per year, on the default template unless another is chosen', async () => {
     backend = tempBackend();
     const created = expectOk(await backend.call('assessment.create', { year: 2007 }));
-    expect(created.assessment).toMatchObject({ year: 2007, revision: 1, status: 'draft', templateId: 'denggao-default', templateVersion: '1.0.0' });
+    expect(created.assessment).toMatchObject({
+      year: 2007,
+      revision: 1,
+      status: 'draft',
+      templateId: 'denggao-default',
+      templateVersion: '1.0.0',
+    });
     expect(created.score.completion).toEqual({ answered: 0, total: expect.any(Number) });
-    expect(expectError(await backend.call('assessment.create', { year: 2007 }))).toMatchObject({ code: 'assessment.yearExists', details: { field: 'year' } });
+    expect(expectError(await backend.call('assessment.create', { year: 2007 }))).toMatchObject({
+      code: 'assessment.yearExists',
+      details: { field: 'year' },
+    });
     expect(expectError(await backend.call('assessment.create', { year: 1999 })).details?.field).toBe('year');
   });
 
@@ -89,12 +110,24 @@ describe('assessments: answers, finalize, revise', () => {
     backend = tempBackend();
     await useSmallTemplate(backend);
     const { assessment } = expectOk(await backend.call('assessment.create', { year: 2024, templateId: 'small' }));
-    const saved = expectOk(await backend.call('assessment.saveAnswers', { id: assessment.id, answers: gradeCAnswers.map((a) => ({ ...a, note: a.indicatorId === 'L2' ? '规划已批准' : '' })) }));
+    const saved = expectOk(
+      await backend.call('assessment.saveAnswers', {
+        id: assessment.id,
+        answers: gradeCAnswers.map((a) => ({ ...a, note: a.indicatorId === 'L2' ? '规划已批准' : '' })),
+      }),
+    );
     expect(saved.score).toMatchObject({ total: 69.2, grade: 'C', complete: true });
     expect(saved.score.elements.map((element) => element.score)).toEqual([78, 56]);
 
     const refused = expectError(
-      await backend.call('assessment.saveAnswers', { id: assessment.id, answers: [{ indicatorId: 'L1', value: false }, { indicatorId: 'L2', value: 7 }, { indicatorId: 'I1', value: 120 }] }),
+      await backend.call('assessment.saveAnswers', {
+        id: assessment.id,
+        answers: [
+          { indicatorId: 'L1', value: false },
+          { indicatorId: 'L2', value: 7 },
+          { indicatorId: 'I1', value: 120 },
+        ],
+      }),
     );
     expect(refused.code).toBe('assessment.answers.refused');
     expect(refused.details?.field).toBe('L2');
@@ -107,7 +140,9 @@ describe('assessments: answers, finalize, revise', () => {
     expect(after.assessment.answers.find((a) => a.indicatorId === 'L2')).toEqual({ indicatorId: 'L2', value: 3, note: '规划已批准' });
 
     // Clearing a value keeps the note; the indicator no longer counts as answered.
-    const cleared = expectOk(await backend.call('assessment.saveAnswers', { id: assessment.id, answers: [{ indicatorId: 'L2', value: null }] }));
+    const cleared = expectOk(
+      await backend.call('assessment.saveAnswers', { id: assessment.id, answers: [{ indicatorId: 'L2', value: null }] }),
+    );
     expect(cleared.assessment.answers.find((a) => a.indicatorId === 'L2')).toEqual({ indicatorId: 'L2', value: null, note: '规划已批准' });
     expect(cleared.score.completion).toEqual({ answered: 4, total: 5 });
   });
@@ -117,19 +152,29 @@ describe('assessments: answers, finalize, revise', () => {
     await useSmallTemplate(backend);
     const { assessment } = expectOk(await backend.call('assessment.create', { year: 2024, templateId: 'small' }));
     const id = assessment.id;
-    expect(expectError(await backend.call('assessment.finalize', { id }))).toMatchObject({ code: 'assessment.finalize.actorRequired', details: { field: 'actorName' } });
+    expect(expectError(await backend.call('assessment.finalize', { id }))).toMatchObject({
+      code: 'assessment.finalize.actorRequired',
+      details: { field: 'actorName' },
+    });
 
     expectOk(await backend.call('workspace.saveSettings', { actorName: '张三' }));
     expectOk(await backend.call('assessment.saveAnswers', { id, answers: gradeCAnswers.slice(0, 4).map((a) => ({ ...a })) }));
     const incomplete = expectError(await backend.call('assessment.finalize', { id }));
     expect(incomplete.code).toBe('assessment.finalize.refused');
-    expect(incomplete.details?.issues?.map((issue) => `${issue.field} ${issue.code}`)).toEqual(['L2 assessment.finalize.evidenceMissing', 'I2 assessment.finalize.unanswered']);
+    expect(incomplete.details?.issues?.map((issue) => `${issue.field} ${issue.code}`)).toEqual([
+      'L2 assessment.finalize.evidenceMissing',
+      'I2 assessment.finalize.unanswered',
+    ]);
 
     expectOk(await backend.call('assessment.saveAnswers', { id, answers: [{ indicatorId: 'I2', value: ['a'] }] }));
     const evidence = await attachEvidence(backend, id);
     const finalized = expectOk(await backend.call('assessment.finalize', { id }));
     expect(finalized.assessment.status).toBe('finalized');
-    expect(finalized.assessment.finalization).toMatchObject({ at: '2024-03-01T02:00:00.000Z', by: '张三', score: { total: 69.2, grade: 'C' } });
+    expect(finalized.assessment.finalization).toMatchObject({
+      at: '2024-03-01T02:00:00.000Z',
+      by: '张三',
+      score: { total: 69.2, grade: 'C' },
+    });
     const expected = assessmentContentHash(finalized.assessment, smallTemplate, [evidence]);
     expect(finalized.assessment.finalization?.contentHash).toBe(expected);
     expect(finalized.evidence.map((file) => file.sha256)).toEqual([evidence.sha256]);
@@ -142,7 +187,9 @@ describe('assessments: answers, finalize, revise', () => {
     const id = assessment.id;
     const before = expectOk(await backend.call('assessment.get', { id }));
 
-    expect(expectError(await backend.call('assessment.saveAnswers', { id, answers: [{ indicatorId: 'L1', value: false }] })).code).toBe('assessment.locked');
+    expect(expectError(await backend.call('assessment.saveAnswers', { id, answers: [{ indicatorId: 'L1', value: false }] })).code).toBe(
+      'assessment.locked',
+    );
     expect(expectError(await backend.call('assessment.finalize', { id })).code).toBe('assessment.locked');
     const lateFile = path.join(backend.dataDir, 'late.txt');
     fs.writeFileSync(lateFile, 'late');
@@ -150,7 +197,9 @@ describe('assessments: answers, finalize, revise', () => {
     expect(attach.code).toBe('assessment.locked');
     expect(expectError(await backend.call('attachments.remove', { id: before.evidence[0]!.id })).code).toBe('assessment.locked');
 
-    const templateEdit = expectError(await backend.call('assessment.templates.save', { ...smallTemplate, gradeThresholds: { A: 60, B: 50, C: 40, D: 30, E: 0 } }));
+    const templateEdit = expectError(
+      await backend.call('assessment.templates.save', { ...smallTemplate, gradeThresholds: { A: 60, B: 50, C: 40, D: 30, E: 0 } }),
+    );
     expect(templateEdit.code).toBe('assessment.template.locked');
     expect(expectOk(await backend.call('assessment.templates.list', {})).find((t) => t.id === 'small')?.locked).toBe(true);
 
@@ -183,7 +232,13 @@ describe('assessments: answers, finalize, revise', () => {
   it('shows the trend by year and which indicators moved between two assessments', async () => {
     backend = tempBackend();
     await useSmallTemplate(backend);
-    const baseline = (await finalizedAssessment(backend, 2007, gradeCAnswers.map((a) => (a.indicatorId === 'I1' ? { ...a, value: 30 } : a)))).assessment;
+    const baseline = (
+      await finalizedAssessment(
+        backend,
+        2007,
+        gradeCAnswers.map((a) => (a.indicatorId === 'I1' ? { ...a, value: 30 } : a)),
+      )
+    ).assessment;
     const now = (await finalizedAssessment(backend, 2024)).assessment;
     const trend = expectOk(await backend.call('assessment.trend', {}));
     expect(trend.map((point) => [point.year, point.total, point.grade])).toEqual([

@@ -23,7 +23,9 @@ const hash = (list: StoredAnswer[], evidence: Attachment[] = [file('L2', 'a'), f
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, keeps array order and drops undefined properties', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined, x: '中' }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"x":"中","z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined, x: '中' }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"x":"中","z":1}]},"b":1}',
+    );
   });
 });
 
@@ -38,7 +40,10 @@ describe('assessmentContentHash', () => {
     ['an answer value', () => hash(answers.map((a) => (a.indicatorId === 'L2' ? { ...a, value: 4 } : a)))],
     ['a note', () => hash(answers.map((a) => (a.indicatorId === 'L2' ? { ...a, note: '规划未批准' } : a)))],
     ['an evidence file', () => hash(answers, [file('L2', 'a')])],
-    ['the template\'s weights', () => hash(answers, undefined, { ...smallTemplate, gradeThresholds: { ...smallTemplate.gradeThresholds, A: 90 } })],
+    [
+      "the template's weights",
+      () => hash(answers, undefined, { ...smallTemplate, gradeThresholds: { ...smallTemplate.gradeThresholds, A: 90 } }),
+    ],
   ])('changes when %s changes', (_name, changed) => {
     expect(changed()).not.toBe(hash(answers));
   });

@@ -38,8 +38,13 @@ export function templateHash(template: Template): string {
 }
 
 /** `evidence` are the assessment's attachments; their owner's entity id ends in the indicator id. */
-export function assessmentContentHash(record: Pick<AssessmentRecord, 'year' | 'revision' | 'answers'>, template: Template, evidence: readonly Attachment[]): string {
-  const byIndicator = (a: { indicatorId: string }, b: { indicatorId: string }) => (a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : 0);
+export function assessmentContentHash(
+  record: Pick<AssessmentRecord, 'year' | 'revision' | 'answers'>,
+  template: Template,
+  evidence: readonly Attachment[],
+): string {
+  const byIndicator = (a: { indicatorId: string }, b: { indicatorId: string }) =>
+    a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : 0;
   const answers = record.answers
     .filter((answer) => answer.value !== null)
     .map(({ indicatorId, value, note }) => ({ indicatorId, value, note }))

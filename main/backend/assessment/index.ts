@@ -2,7 +2,15 @@ import crypto from 'node:crypto';
 import type { AssessmentRecord, StoredAnswer, Template } from '../../../shared/contract/assessment/schemas';
 import type { Finding } from '../../../shared/contract/core';
 import { DEFAULT_TEMPLATE } from '../../../shared/catalogs/assessment/default-template';
-import { compareAssessments, finalizeBlockers, indicatorsById, indicatorsWithEvidence, parseTemplate, validateAnswers, validateTemplate } from '../../../shared/domain/assessment';
+import {
+  compareAssessments,
+  finalizeBlockers,
+  indicatorsById,
+  indicatorsWithEvidence,
+  parseTemplate,
+  validateAnswers,
+  validateTemplate,
+} from '../../../shared/domain/assessment';
 import { DEFAULT_LOCALE } from '../../../shared/i18n';
 import type { DataSection, DomainHandlers, HandlerContext } from '../context';
 import { AppError, findingsError } from '../errors';
@@ -36,7 +44,11 @@ function checkAnswers(template: Template, answers: readonly StoredAnswer[], ctx:
     ...validateAnswers(template, givenAnswers({ answers })),
     ...answers
       .filter((answer) => answer.value === null && !known.has(answer.indicatorId))
-      .map((answer) => ({ code: 'assessment.answer.unknownIndicator', field: answer.indicatorId, params: { indicator: answer.indicatorId } })),
+      .map((answer) => ({
+        code: 'assessment.answer.unknownIndicator',
+        field: answer.indicatorId,
+        params: { indicator: answer.indicatorId },
+      })),
   ];
   if (findings.length > 0) throw findingsError('assessment.answers.refused', findings, ctx.locale);
 }
@@ -45,7 +57,12 @@ function resolveAssessment(ctx: HandlerContext, input: { id?: string | undefined
   if (input.id !== undefined) return requireAssessment(ctx.db, input.id);
   const year = input.year ?? latestYear(ctx.db);
   const record = year === undefined ? undefined : currentOfYear(ctx.db, year);
-  if (!record) throw new AppError(input.year === undefined ? 'assessment.none' : 'assessment.noneForYear', { year: input.year ?? '' }, { field: 'year' });
+  if (!record)
+    throw new AppError(
+      input.year === undefined ? 'assessment.none' : 'assessment.noneForYear',
+      { year: input.year ?? '' },
+      { field: 'year' },
+    );
   return record;
 }
 
@@ -71,7 +88,8 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
       nameZh: nameZh ?? `${source.nameZh}（副本）`,
       nameEn: nameEn ?? `${source.nameEn} (copy)`,
     };
-    if (allTemplates(ctx.db).some((template) => template.id === copy.id)) throw new AppError('assessment.template.idTaken', { id: copy.id }, { field: 'newId' });
+    if (allTemplates(ctx.db).some((template) => template.id === copy.id))
+      throw new AppError('assessment.template.idTaken', { id: copy.id }, { field: 'newId' });
     storeTemplate(ctx.db, copy, ctx.now());
     return summarize(ctx.db, copy);
   },
@@ -85,11 +103,25 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
       .map((record) => summaryOf(db, record))
       .sort((a, b) => b.year - a.year || b.revision - a.revision),
   'assessment.create': ({ year, templateId, templateVersion }, { db, now }) => {
-    const template = requireTemplate(db, templateId ?? DEFAULT_TEMPLATE.id, templateId === undefined ? DEFAULT_TEMPLATE.version : templateVersion);
+    const template = requireTemplate(
+      db,
+      templateId ?? DEFAULT_TEMPLATE.id,
+      templateId === undefined ? DEFAULT_TEMPLATE.version : templateVersion,
+    );
     if (currentOfYear(db, year)) throw new AppError('assessment.yearExists', { year }, { field: 'year' });
     const at = now().toISOString();
     const id = crypto.randomUUID();
-    insertDraft(db, { id, year, revision: 1, templateId: template.id, templateVersion: template.version, supersedes: null, createdAt: at, updatedAt: at, answers: [] });
+    insertDraft(db, {
+      id,
+      year,
+      revision: 1,
+      templateId: template.id,
+      templateVersion: template.version,
+      supersedes: null,
+      createdAt: at,
+      updatedAt: at,
+      answers: [],
+    });
     return detailOf(db, requireAssessment(db, id));
   },
   'assessment.get': ({ id }, { db }) => detailOf(db, requireAssessment(db, id)),
@@ -98,7 +130,11 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     requireDraft(record);
     const previous = new Map(record.answers.map((answer) => [answer.indicatorId, answer]));
     // A note left out keeps the note already stored.
-    const stored = answers.map((answer) => ({ indicatorId: answer.indicatorId, value: answer.value, note: answer.note ?? previous.get(answer.indicatorId)?.note ?? '' }));
+    const stored = answers.map((answer) => ({
+      indicatorId: answer.indicatorId,
+      value: answer.value,
+      note: answer.note ?? previous.get(answer.indicatorId)?.note ?? '',
+    }));
     checkAnswers(templateOf(ctx.db, record), stored, ctx);
     upsertAnswers(ctx.db, id, stored);
     touchAssessment(ctx.db, id, ctx.now());
@@ -118,7 +154,12 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     const evidence = evidenceOf(db, id);
     const blockers = finalizeBlockers(template, givenAnswers(record), indicatorsWithEvidence(evidence));
     if (blockers.length > 0) throw findingsError('assessment.finalize.refused', blockers, ctx.locale);
-    const finalization = { at: ctx.now().toISOString(), by: ctx.actor, contentHash: assessmentContentHash(record, template, evidence), score: scoreOf(record, template) };
+    const finalization = {
+      at: ctx.now().toISOString(),
+      by: ctx.actor,
+      contentHash: assessmentContentHash(record, template, evidence),
+      score: scoreOf(record, template),
+    };
     finalizeAssessment(db, id, finalization);
     return detailOf(db, requireAssessment(db, id));
   },
@@ -129,8 +170,18 @@ export const assessmentHandlers: DomainHandlers<'assessment'> = {
     }
     const at = now().toISOString();
     const revisionId = crypto.randomUUID();
-    insertDraft(db, { ...source, id: revisionId, revision: nextRevision(db, source.year), supersedes: source.id, createdAt: at, updatedAt: at });
-    copyAttachments(db, evidenceOf(db, source.id), (attachment) => ({ ...attachment.owner, entityId: `${revisionId}${attachment.owner.entityId.slice(source.id.length)}` }));
+    insertDraft(db, {
+      ...source,
+      id: revisionId,
+      revision: nextRevision(db, source.year),
+      supersedes: source.id,
+      createdAt: at,
+      updatedAt: at,
+    });
+    copyAttachments(db, evidenceOf(db, source.id), (attachment) => ({
+      ...attachment.owner,
+      entityId: `${revisionId}${attachment.owner.entityId.slice(source.id.length)}`,
+    }));
     return detailOf(db, requireAssessment(db, revisionId));
   },
   'assessment.trend': (_input, { db }) => {
@@ -176,7 +227,10 @@ export const assessmentTemplatesData: DataSection<'assessmentTemplates'> = {
   },
   importData(db, templates) {
     templates.forEach((template, index) => {
-      const findings = validateTemplate(template).map((finding) => ({ ...finding, field: `assessmentTemplates[${index}].${finding.field ?? ''}` }));
+      const findings = validateTemplate(template).map((finding) => ({
+        ...finding,
+        field: `assessmentTemplates[${index}].${finding.field ?? ''}`,
+      }));
       if (findings.length > 0) throw findingsError('assessment.template.refused', findings, DEFAULT_LOCALE);
       storeTemplate(db, template, new Date());
     });
@@ -200,7 +254,11 @@ export const assessmentsData: DataSection<'assessments'> = {
       if (record.finalization) {
         const hash = assessmentContentHash(record, template, evidenceOf(db, record.id));
         if (hash !== record.finalization.contentHash) {
-          throw new AppError('assessment.hashMismatch', { year: record.year, revision: record.revision }, { field: `assessments[${records.indexOf(record)}].finalization.contentHash` });
+          throw new AppError(
+            'assessment.hashMismatch',
+            { year: record.year, revision: record.revision },
+            { field: `assessments[${records.indexOf(record)}].finalization.contentHash` },
+          );
         }
         finalizeAssessment(db, record.id, record.finalization);
       }

@@ -31,14 +31,25 @@ const SELECT_ASSESSMENTS = `
   FROM assessments a`;
 
 function readAnswers(db: Database.Database, assessmentId: string): StoredAnswer[] {
-  const rows = db.prepare('SELECT indicator_id, value, note FROM assessment_answers WHERE assessment_id = ? ORDER BY indicator_id').all(assessmentId) as AnswerRow[];
-  return rows.map((row) => ({ indicatorId: row.indicator_id, value: row.value === null ? null : (JSON.parse(row.value) as StoredAnswer['value']), note: row.note }));
+  const rows = db
+    .prepare('SELECT indicator_id, value, note FROM assessment_answers WHERE assessment_id = ? ORDER BY indicator_id')
+    .all(assessmentId) as AnswerRow[];
+  return rows.map((row) => ({
+    indicatorId: row.indicator_id,
+    value: row.value === null ? null : (JSON.parse(row.value) as StoredAnswer['value']),
+    note: row.note,
+  }));
 }
 
 function toRecord(db: Database.Database, row: AssessmentRow): AssessmentRecord {
   const finalization: Finalization | null =
     row.status === 'finalized'
-      ? { at: row.finalized_at!, by: row.finalized_by!, contentHash: row.content_hash!, score: JSON.parse(row.score!) as Finalization['score'] }
+      ? {
+          at: row.finalized_at!,
+          by: row.finalized_by!,
+          contentHash: row.content_hash!,
+          score: JSON.parse(row.score!) as Finalization['score'],
+        }
       : null;
   return {
     id: row.id,
@@ -88,7 +99,16 @@ export function insertDraft(db: Database.Database, record: Omit<AssessmentRecord
   db.prepare(
     `INSERT INTO assessments (id, year, revision, template_id, template_version, status, supersedes, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-  ).run(record.id, record.year, record.revision, record.templateId, record.templateVersion, record.supersedes, record.createdAt, record.updatedAt);
+  ).run(
+    record.id,
+    record.year,
+    record.revision,
+    record.templateId,
+    record.templateVersion,
+    record.supersedes,
+    record.createdAt,
+    record.updatedAt,
+  );
   upsertAnswers(db, record.id, record.answers);
 }
 

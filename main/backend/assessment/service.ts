@@ -1,7 +1,14 @@
 /** What the assessment handlers share: loading a record with its template, scoring it, its evidence. */
 import type Database from 'better-sqlite3';
 import type { AssessmentDetail } from '../../../shared/contract/assessment/methods';
-import { EVIDENCE_DOMAIN, type Answer, type AssessmentRecord, type AssessmentScore, type AssessmentSummary, type Template } from '../../../shared/contract/assessment/schemas';
+import {
+  EVIDENCE_DOMAIN,
+  type Answer,
+  type AssessmentRecord,
+  type AssessmentScore,
+  type AssessmentSummary,
+  type Template,
+} from '../../../shared/contract/assessment/schemas';
 import type { Attachment } from '../../../shared/contract/files/schemas';
 import { scoreAssessment } from '../../../shared/domain/assessment';
 import { AppError } from '../errors';

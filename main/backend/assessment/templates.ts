@@ -11,14 +11,17 @@ import { canonicalJson } from './content-hash';
 
 export const BUILTIN_TEMPLATES: readonly Template[] = [DEFAULT_TEMPLATE];
 
-const byVersion = (a: Template, b: Template) => a.id.localeCompare(b.id) || a.version.localeCompare(b.version, undefined, { numeric: true });
+const byVersion = (a: Template, b: Template) =>
+  a.id.localeCompare(b.id) || a.version.localeCompare(b.version, undefined, { numeric: true });
 
 export function findBuiltin(id: string, version: string): Template | undefined {
   return BUILTIN_TEMPLATES.find((template) => template.id === id && template.version === version);
 }
 
 export function storedTemplates(db: Database.Database): Template[] {
-  return (db.prepare('SELECT body FROM assessment_templates').pluck().all() as string[]).map((body) => JSON.parse(body) as Template).sort(byVersion);
+  return (db.prepare('SELECT body FROM assessment_templates').pluck().all() as string[])
+    .map((body) => JSON.parse(body) as Template)
+    .sort(byVersion);
 }
 
 export function allTemplates(db: Database.Database): Template[] {
@@ -38,7 +41,11 @@ export function requireTemplate(db: Database.Database, id: string, version?: str
 }
 
 export function isTemplateLocked(db: Database.Database, id: string, version: string): boolean {
-  return db.prepare("SELECT 1 FROM assessments WHERE template_id = ? AND template_version = ? AND status = 'finalized' LIMIT 1").get(id, version) !== undefined;
+  return (
+    db
+      .prepare("SELECT 1 FROM assessments WHERE template_id = ? AND template_version = ? AND status = 'finalized' LIMIT 1")
+      .get(id, version) !== undefined
+  );
 }
 
 export function summarize(db: Database.Database, template: Template): TemplateSummary {
@@ -64,7 +71,8 @@ export function storeTemplate(db: Database.Database, template: Template, now: Da
   if (existing && canonicalJson(existing) === canonicalJson(template)) return;
   const params = { id: template.id, version: template.version };
   if (findBuiltin(template.id, template.version)) throw new AppError('assessment.template.builtinLocked', params, { field: 'version' });
-  if (existing && isTemplateLocked(db, template.id, template.version)) throw new AppError('assessment.template.locked', params, { field: 'version' });
+  if (existing && isTemplateLocked(db, template.id, template.version))
+    throw new AppError('assessment.template.locked', params, { field: 'version' });
   db.prepare(
     `INSERT INTO assessment_templates (id, version, body, added_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (id, version) DO UPDATE SET body = excluded.body`,

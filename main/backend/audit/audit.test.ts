@@ -33,14 +33,22 @@ describe('audit log', () => {
     expect(first!.before).toBeNull();
     // Default entry: the validated input and the output.
     expect(entries[2]!.after).toMatchObject({ input: { actorName: '李晓华' }, output: { actorName: '李晓华' } });
-    expect(expectOk(await b.call('audit.verify', {}))).toEqual({ ok: true, entries: 3, head: latest!.hash, backupAnchors: { checked: 0, contradicted: [] } });
+    expect(expectOk(await b.call('audit.verify', {}))).toEqual({
+      ok: true,
+      entries: 3,
+      head: latest!.hash,
+      backupAnchors: { checked: 0, contradicted: [] },
+    });
   });
 
   it('records nothing for a write that failed, so the log holds only what happened', async () => {
     const b = open();
     const bad = await b.call('profile.save', { ...sampleProfile(), uscc: '91110000100017643X' });
     expect(bad.ok).toBe(false);
-    const missing = await b.call('attachments.add', { path: path.join(b.dataDir, 'nope.pdf'), owner: { domain: 'profile', entityId: '1' } });
+    const missing = await b.call('attachments.add', {
+      path: path.join(b.dataDir, 'nope.pdf'),
+      owner: { domain: 'profile', entityId: '1' },
+    });
     expect(missing.ok).toBe(false);
     expect(expectOk(await b.call('audit.list', {})).total).toBe(0);
   });
@@ -56,11 +64,21 @@ describe('audit log', () => {
   it('keeps a value larger than the limit as its size and SHA-256', async () => {
     const b = open();
     const attachments = Array.from({ length: 400 }, (_, i) => ({
-      id: `a${i}`, name: `证明材料-${i}.pdf`, size: 1, sha256: 'a'.repeat(64), owner: { domain: 'profile', entityId: '1' }, addedAt: '2025-01-01', addedBy: '',
+      id: `a${i}`,
+      name: `证明材料-${i}.pdf`,
+      size: 1,
+      sha256: 'a'.repeat(64),
+      owner: { domain: 'profile', entityId: '1' },
+      addedAt: '2025-01-01',
+      addedBy: '',
     }));
     expectOk(await b.call('workspace.importData', { formatVersion: 1, profile: null, attachments }));
     const [entry] = expectOk(await b.call('audit.list', {})).entries;
-    expect((entry!.after as { input: unknown }).input).toEqual({ omitted: true, bytes: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((entry!.after as { input: unknown }).input).toEqual({
+      omitted: true,
+      bytes: expect.any(Number),
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 
   it('pages newest first', async () => {

@@ -9,7 +9,15 @@ function chain(length: number): AuditEntry[] {
   const entries: AuditEntry[] = [];
   let prevHash = AUDIT_GENESIS_HASH;
   for (let seq = 1; seq <= length; seq++) {
-    const fields = { seq, at: '2025-03-01T08:00:00.000Z', actor: '李晓华', method: 'profile.save', entity: 'profile', before: null, after: { name: `名称 "${seq}" ]},[{ \\`, list: [1, { a: '}' }] } };
+    const fields = {
+      seq,
+      at: '2025-03-01T08:00:00.000Z',
+      actor: '李晓华',
+      method: 'profile.save',
+      entity: 'profile',
+      before: null,
+      after: { name: `名称 "${seq}" ]},[{ \\`, list: [1, { a: '}' }] },
+    };
     const hash = auditEntryHash(prevHash, fields, nodeSha256);
     entries.push({ ...fields, prevHash, hash });
     prevHash = hash;
@@ -41,7 +49,11 @@ describe('an audit log checked as it streams', () => {
   it.each([
     { name: 'cut short', text: () => JSON.stringify(chain(2)).slice(0, -20), detail: /end of JSON/ },
     { name: 'not an array', text: () => '{"seq":1}', detail: /^\(root\)/ },
-    { name: 'an entry missing its hash', text: () => JSON.stringify(chain(2).map(({ hash: _hash, ...rest }) => rest)), detail: /^0\.hash: / },
+    {
+      name: 'an entry missing its hash',
+      text: () => JSON.stringify(chain(2).map(({ hash: _hash, ...rest }) => rest)),
+      detail: /^0\.hash: /,
+    },
     { name: 'a trailing comma', text: () => `${JSON.stringify(chain(1)).slice(0, -1)},]`, detail: /^1: / },
     { name: 'something after the array', text: () => `${JSON.stringify(chain(1))} []`, detail: /after the JSON array/ },
   ])('refuses a log $name, saying where', async ({ text, detail }) => {

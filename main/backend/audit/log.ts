@@ -49,7 +49,9 @@ function prepared(db: Database.Database) {
   if (!s) {
     s = {
       head: db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
-      insert: db.prepare('INSERT INTO audit_log (seq, at, actor, method, entity, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insert: db.prepare(
+        'INSERT INTO audit_log (seq, at, actor, method, entity, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
     };
     statements.set(db, s);
   }
@@ -148,11 +150,19 @@ export function auditChainFileBytes(db: Database.Database): number {
 /** Entries are gathered into writes of about a megabyte: one system call per entry would be slow. */
 const WRITE_BATCH_CHARS = 1024 * 1024;
 
-export function listAuditEntries(db: Database.Database, page: { offset: number; limit: number; method?: string | undefined }): { total: number; entries: AuditEntry[] } {
+export function listAuditEntries(
+  db: Database.Database,
+  page: { offset: number; limit: number; method?: string | undefined },
+): { total: number; entries: AuditEntry[] } {
   const where = page.method ? 'WHERE method = ?' : '';
   const args = page.method ? [page.method] : [];
-  const total = db.prepare(`SELECT count(*) FROM audit_log ${where}`).pluck().get(...args) as number;
-  const rows = db.prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...args, page.limit, page.offset) as AuditRow[];
+  const total = db
+    .prepare(`SELECT count(*) FROM audit_log ${where}`)
+    .pluck()
+    .get(...args) as number;
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+    .all(...args, page.limit, page.offset) as AuditRow[];
   return { total, entries: rows.map(toEntry) };
 }
 

@@ -88,7 +88,12 @@ describe('backups', () => {
     ]);
     // Even past every limit, the newest backup of each kind stays.
     rotateBackups(dir, { keepCount: 1, keepDays: 1 }, new Date('2026-01-01T00:00:00Z'));
-    expect(fs.readdirSync(folder).sort()).toEqual(['daily-20250228T000000000Z.sqlite', 'manual-20240101T000000000Z.sqlite', 'pre-import-20250226T000000000Z.sqlite', 'pre-restore-20250210T000000000Z.sqlite']);
+    expect(fs.readdirSync(folder).sort()).toEqual([
+      'daily-20250228T000000000Z.sqlite',
+      'manual-20240101T000000000Z.sqlite',
+      'pre-import-20250226T000000000Z.sqlite',
+      'pre-restore-20250210T000000000Z.sqlite',
+    ]);
   });
 
   it('keeps the backup taken before a restore however many imports follow', async () => {
@@ -127,7 +132,12 @@ describe('restore', () => {
     expectOk(await b.call('profile.save', { ...sampleProfile(), name: '改名后的公司' }));
 
     const result = expectOk(await b.call('backup.restore', { path: backup.path }));
-    expect(result).toMatchObject({ restoredFrom: backup.path, fromSchemaVersion: LATEST, schemaVersion: LATEST, safetyBackup: { kind: 'pre-restore' } });
+    expect(result).toMatchObject({
+      restoredFrom: backup.path,
+      fromSchemaVersion: LATEST,
+      schemaVersion: LATEST,
+      safetyBackup: { kind: 'pre-restore' },
+    });
     expect(expectOk(await b.call('profile.get', {}))?.name).toBe(sampleProfile().name);
     const safety = new Database(result.safetyBackup.path, { readonly: true });
     expect(safety.prepare('SELECT name FROM profile').pluck().get()).toBe('改名后的公司');
@@ -158,10 +168,18 @@ describe('restore', () => {
 
   const refusals: [string, (dir: string) => string, string][] = [
     ['a missing file', (dir) => path.join(dir, 'missing.sqlite'), 'error.file.read'],
-    ['a file that is not a database', (dir) => write(dir, 'notes.sqlite', 'not a database at all, just text'.repeat(100)), 'backup.restore.notDatabase'],
+    [
+      'a file that is not a database',
+      (dir) => write(dir, 'notes.sqlite', 'not a database at all, just text'.repeat(100)),
+      'backup.restore.notDatabase',
+    ],
     ['a damaged database', (dir) => damaged(dir), 'backup.restore.damaged'],
     ['a database from a newer version', (dir) => database(dir, 'newer.sqlite', 99), 'backup.restore.newerVersion'],
-    ['a database that is not a workspace', (dir) => database(dir, 'other.sqlite', 3, 'CREATE TABLE notes (x)'), 'backup.restore.notWorkspace'],
+    [
+      'a database that is not a workspace',
+      (dir) => database(dir, 'other.sqlite', 3, 'CREATE TABLE notes (x)'),
+      'backup.restore.notWorkspace',
+    ],
   ];
 
   it.each(refusals)('refuses %s, names it, and changes nothing', async (_label, make, code) => {
@@ -194,11 +212,31 @@ describe('restore', () => {
   }
 
   const unusable: [string, (b: ReturnType<typeof open>) => Promise<string>, string][] = [
-    ['a backup with a migration this build does not know', (b) => editedBackup(b, 'other-branch.sqlite', (db) => db.prepare("INSERT INTO schema_migrations VALUES (42, 'from-another-branch', NULL)").run()), 'backup.restore.unknownMigrations'],
+    [
+      'a backup with a migration this build does not know',
+      (b) =>
+        editedBackup(b, 'other-branch.sqlite', (db) =>
+          db.prepare("INSERT INTO schema_migrations VALUES (42, 'from-another-branch', NULL)").run(),
+        ),
+      'backup.restore.unknownMigrations',
+    ],
     ['a minimal file with only a settings table', async (b) => database(b.dataDir, 'minimal.sqlite', LATEST), 'backup.restore.incomplete'],
-    ['a minimal file with only a settings table, claiming an older schema the migrations cannot bring up', async (b) => database(b.dataDir, 'minimal-old.sqlite', 8), 'backup.restore.migrationFailed'],
-    ['a real backup with one setting that is not JSON', (b) => editedBackup(b, 'bad-setting.sqlite', (db) => db.prepare("INSERT OR REPLACE INTO settings VALUES ('actorName', '李晓华')").run()), 'backup.restore.badSettings'],
-    ['a real backup missing one column', (b) => editedBackup(b, 'no-column.sqlite', (db) => db.exec('ALTER TABLE profile DROP COLUMN department')), 'backup.restore.incomplete'],
+    [
+      'a minimal file with only a settings table, claiming an older schema the migrations cannot bring up',
+      async (b) => database(b.dataDir, 'minimal-old.sqlite', 8),
+      'backup.restore.migrationFailed',
+    ],
+    [
+      'a real backup with one setting that is not JSON',
+      (b) =>
+        editedBackup(b, 'bad-setting.sqlite', (db) => db.prepare("INSERT OR REPLACE INTO settings VALUES ('actorName', '李晓华')").run()),
+      'backup.restore.badSettings',
+    ],
+    [
+      'a real backup missing one column',
+      (b) => editedBackup(b, 'no-column.sqlite', (db) => db.exec('ALTER TABLE profile DROP COLUMN department')),
+      'backup.restore.incomplete',
+    ],
   ];
 
   it.each(unusable)('refuses %s with a named code; the workspace is unchanged and answers every command', async (_label, make, code) => {
@@ -243,7 +281,10 @@ describe('restore', () => {
     const backups = expectOk(await b.call('backup.list', {}));
     const swapIn = WorkspaceConnection.prototype.swapIn;
     // The copy passed every check; the reopened file then fails (as a disk error would make it).
-    const failing = vi.spyOn(WorkspaceConnection.prototype, 'swapIn').mockImplementation(function (this: WorkspaceConnection, replacement: string) {
+    const failing = vi.spyOn(WorkspaceConnection.prototype, 'swapIn').mockImplementation(function (
+      this: WorkspaceConnection,
+      replacement: string,
+    ) {
       return swapIn.call(this, replacement, () => {
         throw new Error('disk I/O error');
       });
@@ -292,7 +333,11 @@ describe('restore', () => {
     const other = path.join(dir, 'other.sqlite');
     openDatabase(other, migrations).db.close();
 
-    expect(() => connection.swapIn(other, () => { throw new Error('refused'); })).toThrow(SwapRolledBack);
+    expect(() =>
+      connection.swapIn(other, () => {
+        throw new Error('refused');
+      }),
+    ).toThrow(SwapRolledBack);
     expect(connection.db.prepare("SELECT value FROM settings WHERE key = 'actorName'").pluck().get()).toBe('"原来的人"');
   });
 
@@ -331,7 +376,12 @@ function write(dir: string, name: string, content: string | Buffer): string {
   return file;
 }
 
-function database(dir: string, name: string, version: number, sql = 'CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)'): string {
+function database(
+  dir: string,
+  name: string,
+  version: number,
+  sql = 'CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+): string {
   const file = path.join(dir, name);
   const db = new Database(file);
   db.exec(sql);

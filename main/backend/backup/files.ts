@@ -60,7 +60,14 @@ export function peekSchemaVersion(file: string): number | null {
 }
 
 export function describeBackup(file: string, kind: BackupKind, createdAt: Date): BackupInfo {
-  return { name: path.basename(file), path: file, kind, createdAt: createdAt.toISOString(), size: fs.statSync(file).size, schemaVersion: peekSchemaVersion(file) };
+  return {
+    name: path.basename(file),
+    path: file,
+    kind,
+    createdAt: createdAt.toISOString(),
+    size: fs.statSync(file).size,
+    schemaVersion: peekSchemaVersion(file),
+  };
 }
 
 /** A file of the backups folder whose name is one of ours: what, when, and the audit head it recorded. */
@@ -84,7 +91,9 @@ function backupNames(dataDir: string): BackupName[] {
 
 /** Every backup in the folder, newest first. Files that are not ours (or half-written) are not listed. */
 export function listBackups(dataDir: string): BackupInfo[] {
-  const found = backupNames(dataDir).map(({ name, kind, createdAt }) => describeBackup(path.join(backupsFolder(dataDir), name), kind, createdAt));
+  const found = backupNames(dataDir).map(({ name, kind, createdAt }) =>
+    describeBackup(path.join(backupsFolder(dataDir), name), kind, createdAt),
+  );
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 

@@ -75,7 +75,16 @@ export function createBackupHandlers(deps: BackupDeps): DomainHandlers<'backup'>
         try {
           // Recorded in the restored history — who put it back, from where, what it replaced — before the swap,
           // so the file arrives with its entry: a crash right after the rename cannot leave it unrecorded.
-          recordInto(prepared.temp, (db) => ctx.audit({ entity: restoredFrom, before: { safetyBackup: safetyBackup.name, auditHead: replacedHead }, after: { restoredFrom, schemaVersion: prepared.schemaVersion } }, { into: db }));
+          recordInto(prepared.temp, (db) =>
+            ctx.audit(
+              {
+                entity: restoredFrom,
+                before: { safetyBackup: safetyBackup.name, auditHead: replacedHead },
+                after: { restoredFrom, schemaVersion: prepared.schemaVersion },
+              },
+              { into: db },
+            ),
+          );
           ({ toVersion } = swapInOrRollBack(deps, prepared.temp, restoredFrom));
         } catch (error) {
           // Nothing was restored: the safety copy of the unchanged workspace would only be clutter.
@@ -109,4 +118,3 @@ function swapInOrRollBack(deps: BackupDeps, temp: string, restoredFrom: string):
     throw new AppError('backup.restore.rolledBack', { file: restoredFrom, detail: reason }, { file: restoredFrom });
   }
 }
-

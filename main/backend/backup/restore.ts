@@ -95,7 +95,10 @@ function refuseDamaged(db: Database.Database, file: string): void {
   }
   if (problems.length !== 1 || problems[0] !== 'ok') {
     // The first few of what can be thousands of lines are enough to tell damage from a wrong file.
-    const detail = problems.filter((line) => !line.startsWith('***')).slice(0, 2).join('; ');
+    const detail = problems
+      .filter((line) => !line.startsWith('***'))
+      .slice(0, 2)
+      .join('; ');
     throw new AppError('backup.restore.damaged', { file, detail }, { file });
   }
 }
@@ -118,7 +121,11 @@ function bringUpToDate(temp: string, file: string, migrations: readonly Migratio
   try {
     db = openDatabase(temp, migrations, { backupBeforeMigrating: false }).db;
   } catch (error) {
-    throw new AppError('backup.restore.migrationFailed', { file, detail: error instanceof AppError ? error.code : (error as Error).message }, { file });
+    throw new AppError(
+      'backup.restore.migrationFailed',
+      { file, detail: error instanceof AppError ? error.code : (error as Error).message },
+      { file },
+    );
   }
   try {
     refuseUnusable(db, file, migrations);

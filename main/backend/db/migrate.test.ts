@@ -48,7 +48,14 @@ describe('openDatabase', () => {
     dir = makeTempDir();
     const file = path.join(dir, 'w.sqlite');
     const v1: Migration = { version: 1, name: 'a', up: (db) => db.exec('CREATE TABLE a (x)') };
-    const broken: Migration = { version: 2, name: 'broken', up: (db) => { db.exec('CREATE TABLE b (x)'); throw new Error('boom'); } };
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      up: (db) => {
+        db.exec('CREATE TABLE b (x)');
+        throw new Error('boom');
+      },
+    };
     openDatabase(file, [v1]).db.close();
     expect(() => openDatabase(file, [v1, broken])).toThrow('boom');
     const db = new Database(file, { readonly: true });
@@ -85,7 +92,8 @@ describe('openDatabase: the record of applied migrations', () => {
   let dir: string;
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
   const table = (name: string, version: number): Migration => ({ version, name, up: (db) => db.exec(`CREATE TABLE ${name} (x)`) });
-  const tables = (db: Database.Database) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name").pluck().all();
+  const tables = (db: Database.Database) =>
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't%' ORDER BY name").pluck().all();
 
   it('runs a lower-numbered migration the database has not had, once, after a higher one ran first', () => {
     dir = makeTempDir();

@@ -60,7 +60,11 @@ function peekSchema(file: string): SchemaState {
  * through pages on the event loop), while opening must stay synchronous for createBackend() in every door.
  * VACUUM INTO gives the same consistent snapshot (WAL content included) in one synchronous statement.
  */
-export function openDatabase(file: string, migrations: readonly Migration[], options: { backupBeforeMigrating?: boolean } = {}): OpenResult {
+export function openDatabase(
+  file: string,
+  migrations: readonly Migration[],
+  options: { backupBeforeMigrating?: boolean } = {},
+): OpenResult {
   const supported = latestVersion(migrations);
   let schema: SchemaState;
   try {
@@ -96,7 +100,11 @@ export function openDatabase(file: string, migrations: readonly Migration[], opt
   for (const migration of pending) {
     db.transaction(() => {
       migration.up(db);
-      db.prepare(`INSERT INTO ${APPLIED_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`).run(migration.version, migration.name, new Date().toISOString());
+      db.prepare(`INSERT INTO ${APPLIED_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`).run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
       db.pragma(`user_version = ${Math.max(migration.version, db.pragma('user_version', { simple: true }) as number)}`);
     })();
   }

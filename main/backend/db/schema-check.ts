@@ -16,7 +16,11 @@ interface SchemaObject {
 const expectedByMigrations = new WeakMap<readonly Migration[], SchemaObject[]>();
 
 function schemaObjects(db: Database.Database): SchemaObject[] {
-  const rows = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'index', 'trigger', 'view') ORDER BY type, name").all() as { type: string; name: string }[];
+  const rows = db
+    .prepare(
+      "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'index', 'trigger', 'view') ORDER BY type, name",
+    )
+    .all() as { type: string; name: string }[];
   return rows.map(({ type, name }) => ({
     type,
     name,

@@ -19,7 +19,13 @@ function volunteerForm(overrides: Partial<FormDefinition> = {}): FormDefinition 
         fields: [
           { id: 'volunteer', kind: 'text', label: { zh: '志愿者姓名', en: 'Volunteer' }, required: true, maxLength: 20 },
           { id: 'hasProject', kind: 'boolean', label: { zh: '有在建项目', en: 'Has a project' } },
-          { id: 'projectName', kind: 'text', label: { zh: '项目名称', en: 'Project' }, required: true, visibleWhen: { field: 'hasProject', equals: true } },
+          {
+            id: 'projectName',
+            kind: 'text',
+            label: { zh: '项目名称', en: 'Project' },
+            required: true,
+            visibleWhen: { field: 'hasProject', equals: true },
+          },
           { id: 'hours', kind: 'number', label: { zh: '每月小时数', en: 'Hours a month' }, min: 0, max: 200, integer: true },
         ],
       },
@@ -67,28 +73,43 @@ describe('declarations through the backend', () => {
     // Seven months: saved as a draft, but it cannot be completed.
     const draft = expectOk(await backend.call('declarations.save', { id: created.id, values: assistanceValues('2011-02-01') }));
     expect(draft.findings).toEqual([
-      { code: 'forms.rule.tooLongBetween', field: 'secondments[0].end', params: { months: 6, start: '2010-07-01', end: '2011-02-01', latest: '2011-01-01' } },
+      {
+        code: 'forms.rule.tooLongBetween',
+        field: 'secondments[0].end',
+        params: { months: 6, start: '2010-07-01', end: '2011-02-01', latest: '2011-01-01' },
+      },
     ]);
     const refused = await backend.call('declarations.act', { id: created.id, action: 'complete' });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('forms.lifecycle.valuesInvalid');
     expect(refused.error.details?.issues).toEqual([
-      { code: 'forms.rule.tooLongBetween', field: 'secondments[0].end', message: '期限不能超过 6 个月：自 2010-07-01 起最晚到 2011-01-01，现为 2011-02-01' },
+      {
+        code: 'forms.rule.tooLongBetween',
+        field: 'secondments[0].end',
+        message: '期限不能超过 6 个月：自 2010-07-01 起最晚到 2011-01-01，现为 2011-02-01',
+      },
     ]);
     expect(expectOk(await backend.call('declarations.get', { id: created.id })).status).toBe('draft');
 
     expectOk(await backend.call('declarations.save', { id: created.id, values: assistanceValues('2011-01-01') }));
-    expect(expectOk(await backend.call('declarations.act', { id: created.id, action: 'complete' })).allowedActions).toEqual(['markReady', 'reopen']);
+    expect(expectOk(await backend.call('declarations.act', { id: created.id, action: 'complete' })).allowedActions).toEqual([
+      'markReady',
+      'reopen',
+    ]);
     const ready = expectOk(await backend.call('declarations.act', { id: created.id, action: 'markReady' }));
     expect(ready.status).toBe('ready');
     const again = await backend.call('declarations.act', { id: created.id, action: 'markReady' });
     expect(!again.ok && again.error.code).toBe('forms.lifecycle.notAllowed');
 
     // Editing a ready declaration sends it back to draft: nothing is filed that was not checked as it stands.
-    const edited = expectOk(await backend.call('declarations.save', { id: created.id, values: { ...assistanceValues('2011-01-01'), needs: '更多' } }));
+    const edited = expectOk(
+      await backend.call('declarations.save', { id: created.id, values: { ...assistanceValues('2011-01-01'), needs: '更多' } }),
+    );
     expect(edited.status).toBe('draft');
-    expect(expectOk(await backend.call('declarations.list', {})).map((d) => [d.formId, d.status, d.title.zh])).toEqual([[assistanceRequestForm.id, 'draft', '信息化建设帮扶申请表']]);
+    expect(expectOk(await backend.call('declarations.list', {})).map((d) => [d.formId, d.status, d.title.zh])).toEqual([
+      [assistanceRequestForm.id, 'draft', '信息化建设帮扶申请表'],
+    ]);
   });
 
   it('refuses values a page could never produce, even in a draft, and keeps the stored values', async () => {
@@ -115,7 +136,9 @@ describe('declarations through the backend', () => {
     ]);
     expect(expectOk(await backend.call('declarations.forms', {})).some((f) => f.definition.id === broken.id)).toBe(false);
 
-    const badRule = await backend.call('declarations.importForm', { definition: volunteerForm({ rules: [{ kind: 'dateNotFuture', field: 'signedOn' }] }) });
+    const badRule = await backend.call('declarations.importForm', {
+      definition: volunteerForm({ rules: [{ kind: 'dateNotFuture', field: 'signedOn' }] }),
+    });
     expect(!badRule.ok && badRule.error.details?.issues?.[0]).toMatchObject({ code: 'forms.definition.missingField', field: 'signedOn' });
   });
 
@@ -131,12 +154,22 @@ describe('declarations through the backend', () => {
     expect(created.findings).toEqual([{ code: 'forms.value.required', field: 'volunteer' }]);
 
     // The conditional field appears once its condition holds, and is then required.
-    const saved = expectOk(await backend.call('declarations.save', { id: created.id, values: { volunteer: '张三', hasProject: true, projectName: '', hours: 300 } }));
+    const saved = expectOk(
+      await backend.call('declarations.save', {
+        id: created.id,
+        values: { volunteer: '张三', hasProject: true, projectName: '', hours: 300 },
+      }),
+    );
     expect(saved.findings).toEqual([
       { code: 'forms.value.required', field: 'projectName' },
       { code: 'forms.value.aboveMax', field: 'hours', params: { max: 200 } },
     ]);
-    expectOk(await backend.call('declarations.save', { id: created.id, values: { volunteer: '张三', hasProject: true, projectName: '主数据治理', hours: 12 } }));
+    expectOk(
+      await backend.call('declarations.save', {
+        id: created.id,
+        values: { volunteer: '张三', hasProject: true, projectName: '主数据治理', hours: 12 },
+      }),
+    );
     expect(expectOk(await backend.call('declarations.act', { id: created.id, action: 'complete' })).status).toBe('completed');
 
     const printable = expectOk(await backend.call('declarations.printable', { id: created.id }, { locale: 'en-US' }));

@@ -10,7 +10,10 @@ export function formEntries(imported: readonly FormDefinition[]): DeclarationFor
   const catalog = DECLARATION_FORMS.map(({ point, definition }): DeclarationFormEntry => ({ point, source: 'catalog', definition }));
   // An imported newer version of a catalog form answers the same point.
   const pointOf = (id: string) => DECLARATION_FORMS.find((entry) => entry.definition.id === id)?.point ?? null;
-  return [...catalog, ...imported.map((definition): DeclarationFormEntry => ({ point: pointOf(definition.id), source: 'imported', definition }))];
+  return [
+    ...catalog,
+    ...imported.map((definition): DeclarationFormEntry => ({ point: pointOf(definition.id), source: 'imported', definition })),
+  ];
 }
 
 export function allForms(db: Database.Database): DeclarationFormEntry[] {

@@ -22,7 +22,15 @@ import { localIsoDate } from '../dates';
 import { refuseWithFindings } from '../findings';
 import { readProfile } from '../profile/repository';
 import { allForms, findForm } from './forms';
-import { clearDeclarations, deleteDeclaration, insertImportedForm, listDeclarations, listImportedForms, readDeclaration, writeDeclaration } from './repository';
+import {
+  clearDeclarations,
+  deleteDeclaration,
+  insertImportedForm,
+  listDeclarations,
+  listImportedForms,
+  readDeclaration,
+  writeDeclaration,
+} from './repository';
 
 /** Values a page could never produce (a field the form lacks, a number where a date belongs): refused even in a draft. */
 const MALFORMED = new Set(['forms.value.unknownField', 'forms.value.wrongType']);
@@ -45,7 +53,11 @@ function requireForm(db: Database.Database, formId: string, version?: string): F
 
 function detail(db: Database.Database, declaration: DeclarationRecord, today: string): DeclarationDetail {
   const definition = requireForm(db, declaration.formId, declaration.formVersion);
-  return { ...declaration, findings: validateValues(definition, declaration.values, { today }), allowedActions: allowedActions(declaration.status) };
+  return {
+    ...declaration,
+    findings: validateValues(definition, declaration.values, { today }),
+    allowedActions: allowedActions(declaration.status),
+  };
 }
 
 /** A new declaration starts with who declares filled in from the enterprise profile, where the form asks for it. */
@@ -55,7 +67,11 @@ function prefilledValues(db: Database.Database, definition: FormDefinition, toda
   if (findField(definition, DECLARED_ON)?.kind === 'date') values[DECLARED_ON] = today;
   const profile = readProfile(db);
   if (!profile) return values;
-  const known: Record<string, string> = { enterpriseName: profile.name, contactName: profile.contact.name, contactPhone: profile.contact.phone };
+  const known: Record<string, string> = {
+    enterpriseName: profile.name,
+    contactName: profile.contact.name,
+    contactPhone: profile.contact.phone,
+  };
   for (const [id, text] of Object.entries(known)) if (findField(definition, id)?.kind === 'text') values[id] = text;
   return values;
 }
@@ -87,7 +103,12 @@ export const declarationsHandlers: DomainHandlers<'declarations'> = {
   'declarations.create': ({ formId, formVersion }, { db, now }) => {
     const definition = requireForm(db, formId, formVersion);
     const at = now().toISOString();
-    const declaration: DeclarationRecord = { id: crypto.randomUUID(), ...newDeclaration(definition, prefilledValues(db, definition, localIsoDate(now()))), createdAt: at, updatedAt: at };
+    const declaration: DeclarationRecord = {
+      id: crypto.randomUUID(),
+      ...newDeclaration(definition, prefilledValues(db, definition, localIsoDate(now()))),
+      createdAt: at,
+      updatedAt: at,
+    };
     writeDeclaration(db, declaration);
     return detail(db, declaration, localIsoDate(now()));
   },
@@ -140,7 +161,11 @@ export const declarationsData: DataSection<'declarations'> = {
     items.forEach((item, index) => {
       const definition = findForm(db, item.formId, item.formVersion);
       if (!definition) {
-        throw new AppError('declarations.error.importUnknownForm', { id: item.id, formId: item.formId, version: item.formVersion }, { field: `declarations.items[${index}].formId` });
+        throw new AppError(
+          'declarations.error.importUnknownForm',
+          { id: item.id, formId: item.formId, version: item.formVersion },
+          { field: `declarations.items[${index}].formId` },
+        );
       }
       // A completed or ready declaration was checked when it got there; one that no longer passes is not trusted.
       const findings = validateValues(definition, item.values, { today }).filter((f) => item.status !== 'draft' || MALFORMED.has(f.code));

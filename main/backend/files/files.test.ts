@@ -9,8 +9,23 @@ describe('files and attachments', () => {
 
   it('assembles an upload from ordered chunks into the staging folder', async () => {
     backend = tempBackend();
-    const first = expectOk(await backend.call('files.upload', { name: '软件清单.csv', offset: 0, chunkBase64: Buffer.from('名称,版本\n').toString('base64'), final: false }));
-    const last = expectOk(await backend.call('files.upload', { uploadId: first.uploadId, name: '软件清单.csv', offset: first.received, chunkBase64: Buffer.from('WPS,11\n').toString('base64'), final: true }));
+    const first = expectOk(
+      await backend.call('files.upload', {
+        name: '软件清单.csv',
+        offset: 0,
+        chunkBase64: Buffer.from('名称,版本\n').toString('base64'),
+        final: false,
+      }),
+    );
+    const last = expectOk(
+      await backend.call('files.upload', {
+        uploadId: first.uploadId,
+        name: '软件清单.csv',
+        offset: first.received,
+        chunkBase64: Buffer.from('WPS,11\n').toString('base64'),
+        final: true,
+      }),
+    );
     expect(last.path).toContain(path.join(backend.dataDir, 'staging'));
     expect(fs.readFileSync(last.path!, 'utf8')).toBe('名称,版本\nWPS,11\n');
   });
@@ -18,7 +33,13 @@ describe('files and attachments', () => {
   it('refuses a chunk out of order, naming the file', async () => {
     backend = tempBackend();
     const first = expectOk(await backend.call('files.upload', { name: 'a.csv', offset: 0, chunkBase64: 'YWJj', final: false }));
-    const skipped = await backend.call('files.upload', { uploadId: first.uploadId, name: 'a.csv', offset: 99, chunkBase64: 'YWJj', final: true });
+    const skipped = await backend.call('files.upload', {
+      uploadId: first.uploadId,
+      name: 'a.csv',
+      offset: 99,
+      chunkBase64: 'YWJj',
+      final: true,
+    });
     expect(!skipped.ok && skipped.error).toMatchObject({ code: 'error.file.uploadOutOfOrder', details: { file: 'a.csv' } });
   });
 
@@ -35,7 +56,11 @@ describe('files and attachments', () => {
     fs.writeFileSync(out, 'x'.repeat(10));
     const head = expectOk(await backend.call('files.read', { path: out, offset: 0, length: 6 }));
     const tail = expectOk(await backend.call('files.read', { path: out, offset: 6, length: 6 }));
-    expect([head.eof, tail.eof, Buffer.from(head.chunkBase64 + '', 'base64').length + Buffer.from(tail.chunkBase64, 'base64').length]).toEqual([false, true, 10]);
+    expect([
+      head.eof,
+      tail.eof,
+      Buffer.from(head.chunkBase64 + '', 'base64').length + Buffer.from(tail.chunkBase64, 'base64').length,
+    ]).toEqual([false, true, 10]);
     const outside = await backend.call('files.read', { path: '/etc/passwd', offset: 0, length: 10 });
     expect(!outside.ok && outside.error.code).toBe('error.file.outsideWorkspace');
   });

@@ -25,13 +25,19 @@ const toAttachment = (row: AttachmentRow): Attachment => ({
   addedBy: row.added_by,
 });
 
-function insertAttachment(db: Database.Database, a: Attachment, insert = db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)')): void {
+function insertAttachment(
+  db: Database.Database,
+  a: Attachment,
+  insert = db.prepare('INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+): void {
   insert.run(a.id, a.name, a.size, a.sha256, a.owner.domain, a.owner.entityId, a.addedAt, a.addedBy);
 }
 
 export function listAttachments(db: Database.Database, owner?: Attachment['owner']): Attachment[] {
   const rows = owner
-    ? db.prepare('SELECT * FROM attachments WHERE owner_domain = ? AND owner_entity = ? ORDER BY added_at, id').all(owner.domain, owner.entityId)
+    ? db
+        .prepare('SELECT * FROM attachments WHERE owner_domain = ? AND owner_entity = ? ORDER BY added_at, id')
+        .all(owner.domain, owner.entityId)
     : db.prepare('SELECT * FROM attachments ORDER BY added_at, id').all();
   return (rows as AttachmentRow[]).map(toAttachment);
 }
@@ -39,7 +45,7 @@ export function listAttachments(db: Database.Database, owner?: Attachment['owner
 /** Every attachment of a domain whose record id starts with `prefix` (e.g. all evidence of one assessment). */
 export function listAttachmentsByOwnerPrefix(db: Database.Database, domain: string, prefix: string): Attachment[] {
   const rows = db
-    .prepare("SELECT * FROM attachments WHERE owner_domain = ? AND substr(owner_entity, 1, length(?)) = ? ORDER BY added_at, id")
+    .prepare('SELECT * FROM attachments WHERE owner_domain = ? AND substr(owner_entity, 1, length(?)) = ? ORDER BY added_at, id')
     .all(domain, prefix, prefix);
   return (rows as AttachmentRow[]).map(toAttachment);
 }
@@ -55,7 +61,15 @@ export const filesHandlers: DomainHandlers<'files'> & DomainHandlers<'attachment
   'files.exportPath': ({ name }, { dataDir, now }) => ({ path: newExportPath(dataDir, name, now()) }),
   'attachments.add': async ({ path: source, name, owner }, { db, dataDir, now, actor, audit }) => {
     const { sha256, size } = await storeAttachmentContent(dataDir, source);
-    const attachment: Attachment = { id: crypto.randomUUID(), name: name ?? source.split(/[\\/]/).pop()!, size, sha256, owner, addedAt: now().toISOString(), addedBy: actor };
+    const attachment: Attachment = {
+      id: crypto.randomUUID(),
+      name: name ?? source.split(/[\\/]/).pop()!,
+      size,
+      sha256,
+      owner,
+      addedAt: now().toISOString(),
+      addedBy: actor,
+    };
     // The content is stored before the row: a crash in between leaves an unreferenced file, never a dangling row.
     insertAttachment(db, attachment);
     audit({ entity: `attachment:${attachment.id}`, before: null, after: attachment });

@@ -10,7 +10,11 @@ export const WORKSPACE_FOLDERS = { staging: 'staging', exports: 'exports', attac
 
 /** A file name safe to use inside our folders: no separators, no control characters, not empty. */
 export function safeFileName(name: string): string {
-  const base = name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').replace(/^\.+/, '').trim();
+  const base = name
+    .replace(/[\\/]/g, '_')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/^\.+/, '')
+    .trim();
   return base.slice(0, 200) || 'file';
 }
 
@@ -22,14 +26,18 @@ export function insideWorkspaceFolders(dataDir: string, file: string): string {
   return resolved;
 }
 
-export function appendUploadChunk(dataDir: string, input: { uploadId?: string | undefined; name: string; offset: number; chunkBase64: string; final: boolean }) {
+export function appendUploadChunk(
+  dataDir: string,
+  input: { uploadId?: string | undefined; name: string; offset: number; chunkBase64: string; final: boolean },
+) {
   const uploadId = input.uploadId ?? crypto.randomUUID();
   const folder = path.join(dataDir, WORKSPACE_FOLDERS.staging, uploadId);
   const file = path.join(folder, safeFileName(input.name));
   fs.mkdirSync(folder, { recursive: true });
   const current = fs.existsSync(file) ? fs.statSync(file).size : 0;
   // Chunks must arrive in order; a repeated or skipped chunk would corrupt the file silently.
-  if (input.offset !== current) throw new AppError('error.file.uploadOutOfOrder', { file: input.name, expected: current, got: input.offset }, { file: input.name });
+  if (input.offset !== current)
+    throw new AppError('error.file.uploadOutOfOrder', { file: input.name, expected: current, got: input.offset }, { file: input.name });
   const chunk = Buffer.from(input.chunkBase64, 'base64');
   assertSizeWithin(current + chunk.length, 'maxUploadBytes', input.name);
   fs.appendFileSync(file, chunk);
@@ -64,21 +72,29 @@ export function newExportPath(dataDir: string, name: string, now: Date): string 
 }
 
 /** Streams a file into the attachment store under its SHA-256; the same content is stored once. */
-export async function storeAttachmentContent(dataDir: string, source: string): Promise<{ sha256: string; size: number; storedPath: string }> {
-  if (!fs.existsSync(source) || !fs.statSync(source).isFile()) throw new AppError('error.file.read', { file: source, detail: 'ENOENT' }, { file: source });
+export async function storeAttachmentContent(
+  dataDir: string,
+  source: string,
+): Promise<{ sha256: string; size: number; storedPath: string }> {
+  if (!fs.existsSync(source) || !fs.statSync(source).isFile())
+    throw new AppError('error.file.read', { file: source, detail: 'ENOENT' }, { file: source });
   assertFileWithin(source, 'maxAttachmentBytes');
   const folder = path.join(dataDir, WORKSPACE_FOLDERS.attachments);
   fs.mkdirSync(folder, { recursive: true });
   const temp = path.join(folder, `.incoming-${crypto.randomUUID()}`);
   const hash = crypto.createHash('sha256');
   let size = 0;
-  await pipeline(fs.createReadStream(source), async function* (chunks: AsyncIterable<Buffer>) {
-    for await (const chunk of chunks) {
-      hash.update(chunk);
-      size += chunk.length;
-      yield chunk;
-    }
-  }, fs.createWriteStream(temp));
+  await pipeline(
+    fs.createReadStream(source),
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        hash.update(chunk);
+        size += chunk.length;
+        yield chunk;
+      }
+    },
+    fs.createWriteStream(temp),
+  );
   const sha256 = hash.digest('hex');
   const storedPath = attachmentPath(dataDir, sha256);
   fs.mkdirSync(path.dirname(storedPath), { recursive: true });

@@ -14,7 +14,16 @@ import { expectOk, makeTempDir, tempBackend } from '../../../test/support/worksp
 import type { SigningKeys } from './keys';
 
 const sender = { name: '戊子公司', uscc: '91440000MA1FL0000R' };
-const data = filingData({ ...sender, year: 2026, answers: null, targetGrade: 'B', milestones: null, objects: [], installs: 0, seatsBought: 0 });
+const data = filingData({
+  ...sender,
+  year: 2026,
+  answers: null,
+  targetGrade: 'B',
+  milestones: null,
+  objects: [],
+  installs: 0,
+  seatsBought: 0,
+});
 
 let work: string;
 let keys: SigningKeys;
@@ -26,7 +35,15 @@ function chain(writes: Array<{ method: string; actor?: string; before?: unknown 
   const entries: AuditEntry[] = [];
   for (const [index, write] of writes.entries()) {
     const prevHash = entries.at(-1)?.hash ?? AUDIT_GENESIS_HASH;
-    const fields = { seq: index + 1, at: `2026-0${1 + (index % 9)}-01T08:00:00.000Z`, actor: write.actor ?? '李晓华', method: write.method, entity: 'profile', before: (write.before ?? null) as AuditEntry['before'], after: null };
+    const fields = {
+      seq: index + 1,
+      at: `2026-0${1 + (index % 9)}-01T08:00:00.000Z`,
+      actor: write.actor ?? '李晓华',
+      method: write.method,
+      entity: 'profile',
+      before: (write.before ?? null) as AuditEntry['before'],
+      after: null,
+    };
     entries.push({ ...fields, prevHash, hash: auditEntryHash(prevHash, fields) });
   }
   return entries;
@@ -78,7 +95,12 @@ describe('the signed head', () => {
 
 describe('the next filing of the same sender', () => {
   it('is refused when the chain was re-hashed after an edit, though it verifies on its own', async () => {
-    const rewritten = chain([{ method: 'profile.save' }, { method: 'sam.import', actor: '另一个人' }, { method: 'assessment.finalize' }, { method: 'profile.save' }]);
+    const rewritten = chain([
+      { method: 'profile.save' },
+      { method: 'sam.import', actor: '另一个人' },
+      { method: 'assessment.finalize' },
+      { method: 'profile.save' },
+    ]);
     const file = await filed(rewritten);
     expect(expectOk(await receiver.call('filing.verify', { path: file })).valid).toBe(true);
     const before = expectOk(await receiver.call('filing.filings.list', {})).length;
@@ -87,17 +109,30 @@ describe('the next filing of the same sender', () => {
   });
 
   it('is refused when the newest entries were cut off, with or without the log carried', async () => {
-    expect(refusalCode(await receiver.call('filing.import', { path: await filed(history.slice(0, 2)) }))).toBe('filing.import.auditHistoryDiverged');
-    expect(refusalCode(await receiver.call('filing.import', { path: await filed(history.slice(0, 2), { carryLog: false }) }))).toBe('filing.import.auditHistoryDiverged');
+    expect(refusalCode(await receiver.call('filing.import', { path: await filed(history.slice(0, 2)) }))).toBe(
+      'filing.import.auditHistoryDiverged',
+    );
+    expect(refusalCode(await receiver.call('filing.import', { path: await filed(history.slice(0, 2), { carryLog: false }) }))).toBe(
+      'filing.import.auditHistoryDiverged',
+    );
   });
 
   it('is taken when the history carries on, or when a restore entry names the history it replaced', async () => {
-    const continued = chain([{ method: 'profile.save' }, { method: 'sam.import' }, { method: 'assessment.finalize' }, { method: 'plan.save' }]);
+    const continued = chain([
+      { method: 'profile.save' },
+      { method: 'sam.import' },
+      { method: 'assessment.finalize' },
+      { method: 'plan.save' },
+    ]);
     expect(continued.slice(0, 3)).toEqual(history);
     expectOk(await receiver.call('filing.import', { path: await filed(continued) }));
 
     // The sender restored a backup made after entry 2: the log rewinds, and the restore says what it replaced.
-    const restored = chain([{ method: 'profile.save' }, { method: 'sam.import' }, { method: 'backup.restore', before: { safetyBackup: 'x.sqlite', auditHead: headOf(continued) } }]);
+    const restored = chain([
+      { method: 'profile.save' },
+      { method: 'sam.import' },
+      { method: 'backup.restore', before: { safetyBackup: 'x.sqlite', auditHead: headOf(continued) } },
+    ]);
     expectOk(await receiver.call('filing.import', { path: await filed(restored) }));
   });
 });

@@ -1,6 +1,13 @@
 /** SQL for the filing chain (tables of migration 015): receipts signed and received, reviews, packages sent. */
 import type Database from 'better-sqlite3';
-import { receiptSchema, reviewSchema, type IssuedReceipt, type Receipt, type Review, type SentPackage } from '../../../shared/contract/filing/receipt';
+import {
+  receiptSchema,
+  reviewSchema,
+  type IssuedReceipt,
+  type Receipt,
+  type Review,
+  type SentPackage,
+} from '../../../shared/contract/filing/receipt';
 import type { FilingStatus } from '../../../shared/contract/filing/receiver';
 import { setFactsStatus } from './facts';
 
@@ -8,7 +15,7 @@ import { setFactsStatus } from './facts';
 
 /** The next sequence number of the receiver's accession numbers in a year (writes run one at a time). */
 export function nextAccessionSeq(db: Database.Database, year: number): number {
-  return (db.prepare('SELECT COALESCE(MAX(accession_seq), 0) + 1 FROM issued_receipts WHERE accession_year = ?').pluck().get(year) as number);
+  return db.prepare('SELECT COALESCE(MAX(accession_seq), 0) + 1 FROM issued_receipts WHERE accession_year = ?').pluck().get(year) as number;
 }
 
 export interface NewIssuedReceipt {
@@ -66,15 +73,24 @@ export function issuedReceiptFrom(receipt: Receipt, held: { filingId: string | n
 }
 
 const toIssued = (row: IssuedRow): IssuedReceipt =>
-  issuedReceiptFrom(receiptSchema.parse(JSON.parse(row.receipt_json)), { filingId: row.filing_id, issuedBy: row.issued_by, path: row.file });
+  issuedReceiptFrom(receiptSchema.parse(JSON.parse(row.receipt_json)), {
+    filingId: row.filing_id,
+    issuedBy: row.issued_by,
+    path: row.file,
+  });
 
 export function receiptsForFiling(db: Database.Database, filingId: string): IssuedReceipt[] {
-  const rows = db.prepare('SELECT receipt_json, filing_id, file, issued_by FROM issued_receipts WHERE filing_id = ? ORDER BY issued_at DESC, accession_seq DESC').all(filingId) as IssuedRow[];
+  const rows = db
+    .prepare(
+      'SELECT receipt_json, filing_id, file, issued_by FROM issued_receipts WHERE filing_id = ? ORDER BY issued_at DESC, accession_seq DESC',
+    )
+    .all(filingId) as IssuedRow[];
   return rows.map(toIssued);
 }
 
 export function findIssuedReceipt(db: Database.Database, receiptId: string): IssuedReceipt | null {
-  const row = db.prepare('SELECT receipt_json, filing_id, file, issued_by FROM issued_receipts WHERE receipt_id = ?').get(receiptId) as IssuedRow | undefined;
+  const row = db.prepare('SELECT receipt_json, filing_id, file, issued_by FROM issued_receipts WHERE receipt_id = ?').get(receiptId) as
+    IssuedRow | undefined;
   return row ? toIssued(row) : null;
 }
 
@@ -84,7 +100,10 @@ export function setFilingStatus(db: Database.Database, filingId: string, status:
 }
 
 export function saveReview(db: Database.Database, filingId: string, review: Review): void {
-  db.prepare('INSERT INTO filing_reviews VALUES (?, ?) ON CONFLICT (filing_id) DO UPDATE SET review_json = excluded.review_json').run(filingId, JSON.stringify(review));
+  db.prepare('INSERT INTO filing_reviews VALUES (?, ?) ON CONFLICT (filing_id) DO UPDATE SET review_json = excluded.review_json').run(
+    filingId,
+    JSON.stringify(review),
+  );
 }
 
 export function reviewOf(db: Database.Database, filingId: string): Review | null {
@@ -105,7 +124,15 @@ export interface NewSentPackage {
 }
 
 export function insertSentPackage(db: Database.Database, sent: NewSentPackage): void {
-  db.prepare('INSERT INTO sent_packages VALUES (?, ?, ?, ?, ?, ?, ?)').run(sent.packageId, sent.uscc, sent.period, sent.createdAt, sent.manifestSha256, sent.path, sent.amends);
+  db.prepare('INSERT INTO sent_packages VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    sent.packageId,
+    sent.uscc,
+    sent.period,
+    sent.createdAt,
+    sent.manifestSha256,
+    sent.path,
+    sent.amends,
+  );
 }
 
 interface SentRow {

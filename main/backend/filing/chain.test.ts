@@ -54,10 +54,28 @@ async function opensslAccepts(file: string, anchors: Issued[]): Promise<boolean>
   writeFileSync(join(dir, 'manifest.p7s'), members.get(MEMBER.cms)!);
   writeFileSync(join(dir, 'anchors.pem'), anchors.map((a) => pemEncode('CERTIFICATE', a.der)).join(''));
   try {
-    execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'manifest.p7s', '-content', 'manifest.json', '-CAfile', 'anchors.pem', '-out', '/dev/null'], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      'openssl',
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        'manifest.p7s',
+        '-content',
+        'manifest.json',
+        '-CAfile',
+        'anchors.pem',
+        '-out',
+        '/dev/null',
+      ],
+      {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return true;
   } catch {
     return false;
@@ -110,18 +128,55 @@ describe('package verify and openssl cms -verify -CAfile agree', () => {
   }
   const leafFor = (issuer: Issued, days?: { from: number; to: number }) => issue(issuer, subjectOf(ENTERPRISE), days ? { days } : {});
   const cases: ChainCase[] = [
-    { name: 'leaf first, intermediate carried', trusted: true, build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), [intermediate]), anchors: [root] }) },
-    { name: 'leaf last, intermediate carried', trusted: true, build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), [intermediate], 'signer-last'), anchors: [root] }) },
+    {
+      name: 'leaf first, intermediate carried',
+      trusted: true,
+      build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), [intermediate]), anchors: [root] }),
+    },
+    {
+      name: 'leaf last, intermediate carried',
+      trusted: true,
+      build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), [intermediate], 'signer-last'), anchors: [root] }),
+    },
     {
       name: 'extra unrelated certificates carried',
       trusted: true,
-      build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), [otherRoot, genuine, intermediate], 'signer-last'), anchors: [root] }),
+      build: async () => ({
+        file: await packageSignedBy(await leafFor(intermediate), [otherRoot, genuine, intermediate], 'signer-last'),
+        anchors: [root],
+      }),
     },
-    { name: 'leaf issued directly by the root', trusted: true, build: async () => ({ file: await packageSignedBy(await leafFor(root), []), anchors: [root] }) },
-    { name: 'intermediate missing', trusted: false, build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), []), anchors: [root] }) },
-    { name: 'wrong CA', trusted: false, build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), [intermediate]), anchors: [otherRoot] }) },
-    { name: 'expired leaf', trusted: false, build: async () => ({ file: await packageSignedBy(await leafFor(intermediate, { from: -30, to: -1 }), [intermediate]), anchors: [root] }) },
-    { name: 'leaf not yet valid', trusted: false, build: async () => ({ file: await packageSignedBy(await leafFor(intermediate, { from: 2, to: 30 }), [intermediate]), anchors: [root] }) },
+    {
+      name: 'leaf issued directly by the root',
+      trusted: true,
+      build: async () => ({ file: await packageSignedBy(await leafFor(root), []), anchors: [root] }),
+    },
+    {
+      name: 'intermediate missing',
+      trusted: false,
+      build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), []), anchors: [root] }),
+    },
+    {
+      name: 'wrong CA',
+      trusted: false,
+      build: async () => ({ file: await packageSignedBy(await leafFor(intermediate), [intermediate]), anchors: [otherRoot] }),
+    },
+    {
+      name: 'expired leaf',
+      trusted: false,
+      build: async () => ({
+        file: await packageSignedBy(await leafFor(intermediate, { from: -30, to: -1 }), [intermediate]),
+        anchors: [root],
+      }),
+    },
+    {
+      name: 'leaf not yet valid',
+      trusted: false,
+      build: async () => ({
+        file: await packageSignedBy(await leafFor(intermediate, { from: 2, to: 30 }), [intermediate]),
+        anchors: [root],
+      }),
+    },
     {
       name: 'expired intermediate',
       trusted: false,
@@ -133,17 +188,30 @@ describe('package verify and openssl cms -verify -CAfile agree', () => {
     {
       name: 'signed with a CA certificate whose key usage is certificate signing only',
       trusted: false,
-      build: async () => ({ file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { ca: true }), [intermediate]), anchors: [root] }),
+      build: async () => ({
+        file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { ca: true }), [intermediate]),
+        anchors: [root],
+      }),
     },
     {
       name: 'leaf whose extended key usage is client authentication only',
       trusted: false,
-      build: async () => ({ file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { extendedKeyUsage: ['1.3.6.1.5.5.7.3.2'] }), [intermediate]), anchors: [root] }),
+      build: async () => ({
+        file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { extendedKeyUsage: ['1.3.6.1.5.5.7.3.2'] }), [
+          intermediate,
+        ]),
+        anchors: [root],
+      }),
     },
     {
       name: 'leaf whose extended key usage is e-mail protection',
       trusted: true,
-      build: async () => ({ file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { extendedKeyUsage: ['1.3.6.1.5.5.7.3.4'] }), [intermediate]), anchors: [root] }),
+      build: async () => ({
+        file: await packageSignedBy(await issue(intermediate, subjectOf(ENTERPRISE), { extendedKeyUsage: ['1.3.6.1.5.5.7.3.4'] }), [
+          intermediate,
+        ]),
+        anchors: [root],
+      }),
     },
     {
       name: 'issued by a leaf that is not a CA',

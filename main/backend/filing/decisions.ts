@@ -14,7 +14,15 @@ import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { newExportPath } from '../files/workspace-files';
 import { findIssuedReceipt, receiptsForFiling, reviewOf, saveReview, setFilingStatus } from './chain-repository';
-import { discardReceipt, issuedReceiptOf, prepareIssuer, publishReceipt, recordReceipt, signReceipt, type ReceiptRequest } from './receipts';
+import {
+  discardReceipt,
+  issuedReceiptOf,
+  prepareIssuer,
+  publishReceipt,
+  recordReceipt,
+  signReceipt,
+  type ReceiptRequest,
+} from './receipts';
 import { receiptSubject } from './receive';
 import { filingContent, filingSummary, getFiling } from './repository';
 
@@ -27,7 +35,12 @@ export interface DecideInput extends ReceiptRequest {
 /** A filing that came inside a roll-up was decided on by the roll-up's signer: this receiver decides on the roll-up. */
 function refuseDecisionOnCarried(ctx: HandlerContext, filing: ReceivedFiling): void {
   const carrier = filing.parentId ? getFiling(ctx.db, filing.parentId) : null;
-  if (carrier) throw new AppError('filing.rollup.decideCarried', { enterprise: filing.enterprise.name, carrier: carrier.enterprise.name }, { field: 'id' });
+  if (carrier)
+    throw new AppError(
+      'filing.rollup.decideCarried',
+      { enterprise: filing.enterprise.name, carrier: carrier.enterprise.name },
+      { field: 'id' },
+    );
 }
 
 export async function decideFiling(ctx: HandlerContext, input: DecideInput): Promise<IssuedReceipt> {
@@ -42,7 +55,13 @@ export async function decideFiling(ctx: HandlerContext, input: DecideInput): Pro
   const issued = await signReceipt(
     ctx,
     issuer,
-    { ...receiptSubject(content.manifest, manifestSha256), result: input.result, reasons: input.result === 'returned' ? input.reasons : [], refusal: [], review: reviewOf(ctx.db, filing.id) },
+    {
+      ...receiptSubject(content.manifest, manifestSha256),
+      result: input.result,
+      reasons: input.result === 'returned' ? input.reasons : [],
+      refusal: [],
+      review: reviewOf(ctx.db, filing.id),
+    },
     filing.id,
   );
   try {
@@ -52,7 +71,13 @@ export async function decideFiling(ctx: HandlerContext, input: DecideInput): Pro
       ctx.audit({
         entity: `filing.receipt:${issued.receipt.receiptId}`,
         before: { status: filing.status },
-        after: { filingId: filing.id, packageId: filing.packageId, accessionNumber: issued.receipt.accessionNumber, result: input.result, reasons: issued.receipt.reasons },
+        after: {
+          filingId: filing.id,
+          packageId: filing.packageId,
+          accessionNumber: issued.receipt.accessionNumber,
+          result: input.result,
+          reasons: issued.receipt.reasons,
+        },
       });
     })();
   } catch (error) {
@@ -64,7 +89,11 @@ export async function decideFiling(ctx: HandlerContext, input: DecideInput): Pro
 
 function refuseDecisionOnReturned(ctx: HandlerContext, filing: ReceivedFiling): void {
   if (filing.status !== 'returned') return;
-  throw new AppError('filing.decide.alreadyReturned', { accessionNumber: receiptsForFiling(ctx.db, filing.id)[0]?.accessionNumber ?? '—' }, { field: 'id' });
+  throw new AppError(
+    'filing.decide.alreadyReturned',
+    { accessionNumber: receiptsForFiling(ctx.db, filing.id)[0]?.accessionNumber ?? '—' },
+    { field: 'id' },
+  );
 }
 
 /** A return names at least one reason, each for a section the filing carries (or the whole filing). */
@@ -77,13 +106,20 @@ function checkReasons(ctx: HandlerContext, input: DecideInput): void {
   const sections = [GENERAL_SECTION, ...filingSummary(ctx.db, input.id).sections];
   input.reasons.forEach((reason, index) => {
     if (!sections.includes(reason.section)) {
-      throw new AppError('filing.decide.unknownSection', { row: index + 1, section: reason.section, available: sections.join(', ') }, { field: `reasons[${index}].section`, row: index + 1 });
+      throw new AppError(
+        'filing.decide.unknownSection',
+        { row: index + 1, section: reason.section, available: sections.join(', ') },
+        { field: `reasons[${index}].section`, row: index + 1 },
+      );
     }
   });
 }
 
 function sha256OfKeptManifest(ctx: HandlerContext, folder: string): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(path.join(ctx.dataDir, folder, MEMBER.manifest))).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(path.join(ctx.dataDir, folder, MEMBER.manifest)))
+    .digest('hex');
 }
 
 export interface ReviewInput {
@@ -102,11 +138,25 @@ export function reviewFiling(ctx: HandlerContext, input: ReviewInput): Review {
   const adjustments = input.adjustments.map((adjustment, index) => {
     const row = index + 1;
     const indicator = score!.indicators.find((candidate) => candidate.indicatorId === adjustment.indicatorId);
-    if (!indicator) throw new AppError('filing.review.unknownIndicator', { row, indicatorId: adjustment.indicatorId }, { field: `adjustments[${index}].indicatorId`, row });
+    if (!indicator)
+      throw new AppError(
+        'filing.review.unknownIndicator',
+        { row, indicatorId: adjustment.indicatorId },
+        { field: `adjustments[${index}].indicatorId`, row },
+      );
     if (adjustment.reviewedPoints > indicator.maxPoints) {
-      throw new AppError('filing.review.pointsOutOfRange', { row, indicatorId: adjustment.indicatorId, points: adjustment.reviewedPoints, maxPoints: indicator.maxPoints }, { field: `adjustments[${index}].reviewedPoints`, row });
+      throw new AppError(
+        'filing.review.pointsOutOfRange',
+        { row, indicatorId: adjustment.indicatorId, points: adjustment.reviewedPoints, maxPoints: indicator.maxPoints },
+        { field: `adjustments[${index}].reviewedPoints`, row },
+      );
     }
-    return { indicatorId: adjustment.indicatorId, selfPoints: indicator.points, reviewedPoints: adjustment.reviewedPoints, note: adjustment.note };
+    return {
+      indicatorId: adjustment.indicatorId,
+      selfPoints: indicator.points,
+      reviewedPoints: adjustment.reviewedPoints,
+      note: adjustment.note,
+    };
   });
   const review: Review = {
     selfGrade: score?.grade ?? null,

@@ -29,7 +29,9 @@ export function filingMessage(code: FilingCode, params: MessageParams = {}, loca
 export function filingError(code: FilingCode, params: MessageParams = {}, options: { file?: string; cause?: unknown } = {}): AppError {
   const { file, cause } = options;
   const underneath = cause === undefined ? {} : { cause };
-  return file === undefined ? new AppError(code, params, undefined, underneath) : new AppError(code, { ...params, file }, { file }, underneath);
+  return file === undefined
+    ? new AppError(code, params, undefined, underneath)
+    : new AppError(code, { ...params, file }, { file }, underneath);
 }
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {

@@ -40,14 +40,20 @@ const PDF_MAGIC = Buffer.from('%PDF-');
  * `auditLogFile`, for an export, is where the audit log is written for the writer to read; a preview
  * leaves it out and the log is only measured.
  */
-export function planPackage(ctx: HandlerContext, sections: readonly DataSection[], content: PackageContent, auditLogFile?: string): PlannedPackage {
+export function planPackage(
+  ctx: HandlerContext,
+  sections: readonly DataSection[],
+  content: PackageContent,
+  auditLogFile?: string,
+): PlannedPackage {
   const profile = readProfile(ctx.db);
   if (!profile) throw new AppError('filing.export.noProfile');
   const data = exportWorkspaceData(ctx.db, sections, ctx.now()) as unknown as Record<string, unknown>;
   const available = sectionsOf(data);
   const chosen = content.sections ?? available;
   for (const section of chosen) {
-    if (!available.includes(section)) throw new AppError('filing.export.unknownSection', { section, available: available.join(', ') }, { field: 'sections' });
+    if (!available.includes(section))
+      throw new AppError('filing.export.unknownSection', { section, available: available.join(', ') }, { field: 'sections' });
   }
   const filed: Record<string, unknown> = { formatVersion: data.formatVersion, generator: data.generator, exportedAt: data.exportedAt };
   for (const section of available) if (chosen.includes(section)) filed[section] = data[section];
@@ -111,7 +117,12 @@ export function planPackage(ctx: HandlerContext, sections: readonly DataSection[
 }
 
 /** The preview: the plan, the signer and the two key files the writer adds. */
-export async function previewPackage(ctx: HandlerContext, sections: readonly DataSection[], content: PackageContent, keyDir: string): Promise<ManifestPreview> {
+export async function previewPackage(
+  ctx: HandlerContext,
+  sections: readonly DataSection[],
+  content: PackageContent,
+  keyDir: string,
+): Promise<ManifestPreview> {
   const { preview } = planPackage(ctx, sections, content);
   if (!(await hasSigningKeys(keyDir))) return { ...preview, signer: null };
   {
@@ -119,7 +130,11 @@ export async function previewPackage(ctx: HandlerContext, sections: readonly Dat
     const certificate = Buffer.byteLength(await exportCertificatePem(keyDir));
     // The writer re-encodes the key directory's PEM files exactly as they were written.
     const sm2Key = fs.statSync(path.join(keyDir, KEY_FILES.sm2PublicKey)).size;
-    const files = [...preview.files, { path: MEMBER.signerCert, size: certificate, kind: 'signer' as const }, { path: MEMBER.signerSm2Key, size: sm2Key, kind: 'signer' as const }];
+    const files = [
+      ...preview.files,
+      { path: MEMBER.signerCert, size: certificate, kind: 'signer' as const },
+      { path: MEMBER.signerSm2Key, size: sm2Key, kind: 'signer' as const },
+    ];
     return { ...preview, files, totalBytes: preview.totalBytes + certificate + sm2Key, signer };
   }
 }
@@ -142,7 +157,12 @@ export async function exportPackage(
   }
 }
 
-async function writePlannedPackage(ctx: HandlerContext, plan: PlannedPackage, content: PackageContent, options: { keyDir: string; passphrase: string; out: string }) {
+async function writePlannedPackage(
+  ctx: HandlerContext,
+  plan: PlannedPackage,
+  content: PackageContent,
+  options: { keyDir: string; passphrase: string; out: string },
+) {
   {
     const keys = await loadSigningKeys(options.keyDir, options.passphrase);
     const result = await writePackage({
@@ -152,7 +172,8 @@ async function writePlannedPackage(ctx: HandlerContext, plan: PlannedPackage, co
       keys,
       signal: ctx.signal,
       onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-      beforePublish: (signed) => recordSigning(ctx, plan, content, { ...signed, out: options.out, signerFingerprint: keys.signer.fingerprintSha256 }),
+      beforePublish: (signed) =>
+        recordSigning(ctx, plan, content, { ...signed, out: options.out, signerFingerprint: keys.signer.fingerprintSha256 }),
     });
     return {
       path: result.outFile,
@@ -168,7 +189,8 @@ async function writePlannedPackage(ctx: HandlerContext, plan: PlannedPackage, co
 function amendedPackage(ctx: HandlerContext, packageId: string, period: string): string {
   const sent = findSentPackage(ctx.db, packageId);
   if (!sent) throw new AppError('filing.export.amendsUnknown', { packageId }, { field: 'amends' });
-  if (sent.period !== period) throw new AppError('filing.export.amendsOtherPeriod', { packageId, amendedPeriod: sent.period, period }, { field: 'amends' });
+  if (sent.period !== period)
+    throw new AppError('filing.export.amendsOtherPeriod', { packageId, amendedPeriod: sent.period, period }, { field: 'amends' });
   return packageId;
 }
 
@@ -200,7 +222,15 @@ function recordSigning(
   };
   ctx.db.transaction(() => {
     // The sent package, for the receipts that will come back for it (and for amendments naming it).
-    insertSentPackage(ctx.db, { packageId: after.packageId, uscc: after.enterprise.uscc, period: after.period, createdAt: after.createdAt, manifestSha256: after.manifestSha256, path: after.path, amends: signed.manifest.amends ?? null });
+    insertSentPackage(ctx.db, {
+      packageId: after.packageId,
+      uscc: after.enterprise.uscc,
+      period: after.period,
+      createdAt: after.createdAt,
+      manifestSha256: after.manifestSha256,
+      path: after.path,
+      amends: signed.manifest.amends ?? null,
+    });
     ctx.audit({ entity: `filing.package:${after.packageId}`, before: null, after });
   })();
 }

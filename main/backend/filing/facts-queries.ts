@@ -36,7 +36,10 @@ const FILTER_CLAUSES: { [K in Exclude<keyof ViewFilter, 'groupUscc'>]-?: string 
 };
 
 /** The scope's rows as a subquery, and the parameters it names. */
-export function scoped(scope: FactsScope, options: { unfiltered?: boolean } = {}): { sql: string; params: Record<string, string | number> } {
+export function scoped(
+  scope: FactsScope,
+  options: { unfiltered?: boolean } = {},
+): { sql: string; params: Record<string, string | number> } {
   const { filter } = scope;
   const params: Record<string, string | number> = {};
   if (scope.period !== null) params.period = scope.period;
@@ -62,15 +65,56 @@ const SUMS = `count(*), count(assessment_total), coalesce(sum(assessment_total),
   coalesce(sum(coalesce(plan_overdue, 0) + coalesce(objects_not_filed, 0) > 0), 0)`;
 
 function toSums(values: number[]): FactsSums {
-  const [enterprises, assessed, totalSum, planEnterprises, milestones, done, overdue, percentSum, licenceEnterprises, installations, covered, shortfallUnits, objects, ungraded, notFiled] = values as [number, ...number[]];
-  const levels = LEVELS.map((_, index) => ({ objects: values[15 + index * 3]!, filed: values[16 + index * 3]!, notFiled: values[17 + index * 3]! }));
-  return { enterprises, assessed: assessed!, totalSum: totalSum!, planEnterprises: planEnterprises!, milestones: milestones!, done: done!, overdue: overdue!, percentSum: percentSum!, licenceEnterprises: licenceEnterprises!, installations: installations!, covered: covered!, shortfallUnits: shortfallUnits!, objects: objects!, ungraded: ungraded!, notFiled: notFiled!, levels, enterprisesOverdue: values[30]! };
+  const [
+    enterprises,
+    assessed,
+    totalSum,
+    planEnterprises,
+    milestones,
+    done,
+    overdue,
+    percentSum,
+    licenceEnterprises,
+    installations,
+    covered,
+    shortfallUnits,
+    objects,
+    ungraded,
+    notFiled,
+  ] = values as [number, ...number[]];
+  const levels = LEVELS.map((_, index) => ({
+    objects: values[15 + index * 3]!,
+    filed: values[16 + index * 3]!,
+    notFiled: values[17 + index * 3]!,
+  }));
+  return {
+    enterprises,
+    assessed: assessed!,
+    totalSum: totalSum!,
+    planEnterprises: planEnterprises!,
+    milestones: milestones!,
+    done: done!,
+    overdue: overdue!,
+    percentSum: percentSum!,
+    licenceEnterprises: licenceEnterprises!,
+    installations: installations!,
+    covered: covered!,
+    shortfallUnits: shortfallUnits!,
+    objects: objects!,
+    ungraded: ungraded!,
+    notFiled: notFiled!,
+    levels,
+    enterprisesOverdue: values[30]!,
+  };
 }
 
 /** Sums per pair of assessed grade and plan target ('none' where not filed). */
 export function sumsByGradePair(db: Database.Database, scope: FactsScope): Array<FactsSums & { grade: ViewGrade; target: ViewGrade }> {
   const { sql, params } = scoped(scope);
-  const rows = db.prepare(`SELECT coalesce(grade, 'none'), coalesce(target_grade, 'none'), ${SUMS} FROM (${sql}) GROUP BY 1, 2`).raw().all(params) as Array<[ViewGrade, ViewGrade, ...number[]]>;
+  const rows = db
+    .prepare(`SELECT coalesce(grade, 'none'), coalesce(target_grade, 'none'), ${SUMS} FROM (${sql}) GROUP BY 1, 2`)
+    .raw()
+    .all(params) as Array<[ViewGrade, ViewGrade, ...number[]]>;
   return rows.map(([grade, target, ...values]) => ({ grade, target, ...toSums(values) }));
 }
 
@@ -89,10 +133,24 @@ const BREAKDOWN_SUMS = `count(*), count(assessment_total), coalesce(sum(assessme
 export function sumsBy(db: Database.Database, scope: FactsScope, by: Breakdown): Array<BreakdownSums & { key: string; label: string }> {
   const { sql, params } = scoped(scope);
   const label = by === 'group' ? 'max(group_name)' : "''";
-  const rows = db.prepare(`SELECT ${DIMENSION[by]}, ${label}, ${BREAKDOWN_SUMS} FROM (${sql}) GROUP BY 1`).raw().all(params) as Array<[string, string, ...number[]]>;
-  return rows.map(([key, name, enterprises, assessed, totalSum, planEnterprises, percentSum, installations, covered, overdue, notFiled]) => ({
-    key, label: name, enterprises: enterprises!, assessed: assessed!, totalSum: totalSum!, planEnterprises: planEnterprises!, percentSum: percentSum!, installations: installations!, covered: covered!, overdue: overdue!, notFiled: notFiled!,
-  }));
+  const rows = db.prepare(`SELECT ${DIMENSION[by]}, ${label}, ${BREAKDOWN_SUMS} FROM (${sql}) GROUP BY 1`).raw().all(params) as Array<
+    [string, string, ...number[]]
+  >;
+  return rows.map(
+    ([key, name, enterprises, assessed, totalSum, planEnterprises, percentSum, installations, covered, overdue, notFiled]) => ({
+      key,
+      label: name,
+      enterprises: enterprises!,
+      assessed: assessed!,
+      totalSum: totalSum!,
+      planEnterprises: planEnterprises!,
+      percentSum: percentSum!,
+      installations: installations!,
+      covered: covered!,
+      overdue: overdue!,
+      notFiled: notFiled!,
+    }),
+  );
 }
 
 const RANK_EXPRESSION: Record<Exclude<RankingKey, 'name'>, string> = {
@@ -106,27 +164,92 @@ const RANK_EXPRESSION: Record<Exclude<RankingKey, 'name'>, string> = {
 const RANKING_COLUMNS = `filing_id, uscc, enterprise_name, role, group_uscc, group_name, region_code, industry, coalesce(grade, 'none'), coalesce(target_grade, 'none'),
   assessment_total, plan_percent, coalesce(plan_overdue, 0), coalesce(objects_not_filed, 0), covered, installations`;
 
-type RankingTuple = [string, string, string, string, string, string, string, string, ViewGrade, ViewGrade, number | null, number | null, number, number, number | null, number | null];
+type RankingTuple = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  ViewGrade,
+  ViewGrade,
+  number | null,
+  number | null,
+  number,
+  number,
+  number | null,
+  number | null,
+];
 
-const toRankingRow = ([filingId, uscc, name, role, groupUscc, groupName, regionCode, industry, grade, targetGrade, assessmentTotal, planPercent, overdue, notFiled, covered, installations]: RankingTuple): RankingRow =>
-  rankingRow({ filingId, uscc, name, role, groupUscc, groupName, regionCode, industry, grade, targetGrade, assessmentTotal, planPercent, overdue, notFiled, covered, installations });
+const toRankingRow = ([
+  filingId,
+  uscc,
+  name,
+  role,
+  groupUscc,
+  groupName,
+  regionCode,
+  industry,
+  grade,
+  targetGrade,
+  assessmentTotal,
+  planPercent,
+  overdue,
+  notFiled,
+  covered,
+  installations,
+]: RankingTuple): RankingRow =>
+  rankingRow({
+    filingId,
+    uscc,
+    name,
+    role,
+    groupUscc,
+    groupName,
+    regionCode,
+    industry,
+    grade,
+    targetGrade,
+    assessmentTotal,
+    planPercent,
+    overdue,
+    notFiled,
+    covered,
+    installations,
+  });
 
 // Names in the order Chinese readers expect (pinyin), which SQLite's own collations do not give.
 const chineseOrder = new Intl.Collator('zh-CN');
 
 /** A page of the scope's enterprises ranked by the key; those without the figure last, ties by USCC. */
-export function rankedPage(db: Database.Database, scope: FactsScope, sort: { by: RankingKey; descending: boolean }, page: { limit: number; offset: number }): RankingRow[] {
+export function rankedPage(
+  db: Database.Database,
+  scope: FactsScope,
+  sort: { by: RankingKey; descending: boolean },
+  page: { limit: number; offset: number },
+): RankingRow[] {
   const { sql, params } = scoped(scope);
   if (sort.by === 'name') {
     const names = db.prepare(`SELECT filing_id, enterprise_name, uscc FROM (${sql})`).raw().all(params) as Array<[string, string, string]>;
     names.sort((a, b) => (sort.descending ? -1 : 1) * (chineseOrder.compare(a[1], b[1]) || (a[2] < b[2] ? -1 : 1)));
     const ids = names.slice(page.offset, page.offset + page.limit).map(([id]) => id);
-    const byId = new Map((db.prepare(`SELECT ${RANKING_COLUMNS} FROM received_filing_facts WHERE filing_id IN (${ids.map(() => '?').join(', ') || "''"})`).raw().all(...ids) as RankingTuple[]).map((row) => [row[0], row]));
+    const byId = new Map(
+      (
+        db
+          .prepare(`SELECT ${RANKING_COLUMNS} FROM received_filing_facts WHERE filing_id IN (${ids.map(() => '?').join(', ') || "''"})`)
+          .raw()
+          .all(...ids) as RankingTuple[]
+      ).map((row) => [row[0], row]),
+    );
     return ids.map((id) => toRankingRow(byId.get(id)!));
   }
   const expression = RANK_EXPRESSION[sort.by];
   const rows = db
-    .prepare(`SELECT ${RANKING_COLUMNS} FROM (${sql}) ORDER BY (${expression}) IS NULL, ${expression} ${sort.descending ? 'DESC' : 'ASC'}, uscc LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `SELECT ${RANKING_COLUMNS} FROM (${sql}) ORDER BY (${expression}) IS NULL, ${expression} ${sort.descending ? 'DESC' : 'ASC'}, uscc LIMIT @limit OFFSET @offset`,
+    )
     .raw()
     .all({ ...params, limit: page.limit, offset: page.offset }) as RankingTuple[];
   return rows.map(toRankingRow);
@@ -138,7 +261,10 @@ export function rankedPage(db: Database.Database, scope: FactsScope, sort: { by:
  */
 export function filterChoices(db: Database.Database, scope: FactsScope) {
   const { sql, params } = scoped(scope, { unfiltered: true });
-  const rows = db.prepare(`SELECT role, substr(region_code, 1, 2), industry, group_uscc, max(group_name), count(*) FROM (${sql}) GROUP BY 1, 2, 3, 4`).raw().all(params) as Array<[string, string, string, string, string, number]>;
+  const rows = db
+    .prepare(`SELECT role, substr(region_code, 1, 2), industry, group_uscc, max(group_name), count(*) FROM (${sql}) GROUP BY 1, 2, 3, 4`)
+    .raw()
+    .all(params) as Array<[string, string, string, string, string, number]>;
   const tally = (column: 0 | 1 | 2 | 3) => {
     const counts = new Map<string, { key: string; label: string; count: number }>();
     for (const row of rows) {

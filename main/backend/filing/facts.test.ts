@@ -19,7 +19,12 @@ describe('the consolidated filing of an enterprise and period', () => {
     const [first, second] = [...populationFilings({ groups: 1, unitsPerGroup: 1, period: '2025', seed: 3 }, '2025-07-01T08:00:00.000Z')];
     // The same enterprise files twice: the second filing carries another enterprise's estate, so the figures tell them apart.
     const older = storeFiling(db, first!, '2025', '2025-07-01T08:00:00.000Z');
-    const newer = storeFiling(db, { ...second!, filer: first!.filer, data: { ...second!.data, profile: first!.data.profile } }, '2025', '2025-07-02T08:00:00.000Z');
+    const newer = storeFiling(
+      db,
+      { ...second!, filer: first!.filer, data: { ...second!.data, profile: first!.data.profile } },
+      '2025',
+      '2025-07-02T08:00:00.000Z',
+    );
     const shown = () => consolidationView(db, { period: '2025' });
     expect(shown().ranking.rows.map((row) => row.filingId)).toEqual([newer]);
     expect(shown().totals.licences.installations).toBe(second!.summary.licences!.installations);

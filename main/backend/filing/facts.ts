@@ -49,9 +49,36 @@ function placeOf(subject: FactsSubject, data: Record<string, unknown>) {
 const LEVELS = [1, 2, 3, 4, 5] as const;
 const LEVEL_COLUMNS = LEVELS.flatMap((level) => [`level${level}_objects`, `level${level}_filed`, `level${level}_not_filed`]);
 const COLUMNS = [
-  'filing_id', 'seq', 'uscc', 'enterprise_name', 'period', 'created_at', 'status', 'role', 'group_uscc', 'group_name', 'region_code', 'industry',
-  'grade', 'target_grade', 'assessment_total', 'plan_milestones', 'plan_done', 'plan_overdue', 'plan_percent', 'objects_total', 'objects_ungraded', 'objects_not_filed',
-  ...LEVEL_COLUMNS, 'gap_assessed', 'gap_noncompliant', 'gap_high_risks', 'installations', 'covered', 'shortfall_units', 'summary_version',
+  'filing_id',
+  'seq',
+  'uscc',
+  'enterprise_name',
+  'period',
+  'created_at',
+  'status',
+  'role',
+  'group_uscc',
+  'group_name',
+  'region_code',
+  'industry',
+  'grade',
+  'target_grade',
+  'assessment_total',
+  'plan_milestones',
+  'plan_done',
+  'plan_overdue',
+  'plan_percent',
+  'objects_total',
+  'objects_ungraded',
+  'objects_not_filed',
+  ...LEVEL_COLUMNS,
+  'gap_assessed',
+  'gap_noncompliant',
+  'gap_high_risks',
+  'installations',
+  'covered',
+  'shortfall_units',
+  'summary_version',
 ];
 const UPSERT = `INSERT OR REPLACE INTO received_filing_facts (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`;
 
@@ -63,25 +90,53 @@ function factsValues(subject: FactsSubject, data: Record<string, unknown>, summa
     return objects ? [row?.objects ?? 0, row?.filed ?? 0, row?.notFiled ?? 0] : [null, null, null];
   });
   return [
-    subject.id, subject.seq, subject.uscc, subject.enterpriseName, subject.period, subject.createdAt, subject.status,
-    place.role, place.groupUscc, place.groupName, place.regionCode, place.industry,
-    assessment?.grade ?? null, plan?.targetGrade ?? null, assessment?.total ?? null,
-    plan?.milestones ?? null, plan?.done ?? null, plan?.overdue ?? null, plan?.percentComplete ?? null,
-    objects?.total ?? null, objects?.ungraded ?? null, objects ? objects.levels.reduce((sum, level) => sum + level.notFiled, 0) : null, ...levelValues,
-    gap?.assessed ?? null, gap?.noncompliant ?? null, gap?.highRisks ?? null,
-    licences?.installations ?? null, licences?.covered ?? null, licences?.shortfallUnits ?? null,
+    subject.id,
+    subject.seq,
+    subject.uscc,
+    subject.enterpriseName,
+    subject.period,
+    subject.createdAt,
+    subject.status,
+    place.role,
+    place.groupUscc,
+    place.groupName,
+    place.regionCode,
+    place.industry,
+    assessment?.grade ?? null,
+    plan?.targetGrade ?? null,
+    assessment?.total ?? null,
+    plan?.milestones ?? null,
+    plan?.done ?? null,
+    plan?.overdue ?? null,
+    plan?.percentComplete ?? null,
+    objects?.total ?? null,
+    objects?.ungraded ?? null,
+    objects ? objects.levels.reduce((sum, level) => sum + level.notFiled, 0) : null,
+    ...levelValues,
+    gap?.assessed ?? null,
+    gap?.noncompliant ?? null,
+    gap?.highRisks ?? null,
+    licences?.installations ?? null,
+    licences?.covered ?? null,
+    licences?.shortfallUnits ?? null,
     SUMMARY_VERSION,
   ];
 }
 
-export function writeFilingFacts(db: Database.Database, subject: FactsSubject, data: Record<string, unknown>, summary: FilingSummary): void {
+export function writeFilingFacts(
+  db: Database.Database,
+  subject: FactsSubject,
+  data: Record<string, unknown>,
+  summary: FilingSummary,
+): void {
   db.prepare(UPSERT).run(...factsValues(subject, data, summary));
   markCurrent(db, subject.uscc, subject.period);
 }
 
 /** The status is mirrored here so that picking each enterprise's current filing never reads the wide table. */
 export function setFactsStatus(db: Database.Database, filingId: string, status: FilingStatus): void {
-  const row = db.prepare('UPDATE received_filing_facts SET status = ? WHERE filing_id = ? RETURNING uscc, period').get(status, filingId) as { uscc: string; period: string } | undefined;
+  const row = db.prepare('UPDATE received_filing_facts SET status = ? WHERE filing_id = ? RETURNING uscc, period').get(status, filingId) as
+    { uscc: string; period: string } | undefined;
   if (row) markCurrent(db, row.uscc, row.period);
 }
 
@@ -101,7 +156,6 @@ export function staleFactsIds(db: Database.Database): string[] {
   if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'received_filing_facts'").get() === undefined) return [];
   return db.prepare('SELECT filing_id FROM received_filing_facts WHERE summary_version <> ?').pluck().all(SUMMARY_VERSION) as string[];
 }
-
 
 /** Every period the receiver holds filings for, newest first (from the narrow table's index). */
 export function factsPeriods(db: Database.Database): string[] {

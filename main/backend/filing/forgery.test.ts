@@ -96,14 +96,35 @@ describe('the sender’s clock', () => {
     const keys = (await enterpriseKeys(work, subsidiary)).keys;
     expectOk(await receiver.call('filing.trust.add', { pem: pemEncode('CERTIFICATE', keys.certificateDer), label: '子企业' }));
     const data = minimalData(subsidiary);
-    const future = await signedPackage({ out: path.join(work, 'future.dgpkg'), keys, enterprise: subsidiary, period: '2026-H1', data, createdAt: '2029-01-01T00:00:00.000Z' });
+    const future = await signedPackage({
+      out: path.join(work, 'future.dgpkg'),
+      keys,
+      enterprise: subsidiary,
+      period: '2026-H1',
+      data,
+      createdAt: '2029-01-01T00:00:00.000Z',
+    });
     const before = await receiverState();
     const refused = refusal(await receiver.call('filing.import', { path: future }));
     expect(refused.details?.issues?.map((issue) => issue.code)).toEqual(['filing.verify.createdInFuture']);
     expect(await receiverState()).toEqual(before);
 
-    const later = await signedPackage({ out: path.join(work, 'later.dgpkg'), keys, enterprise: subsidiary, period: '2026-H1', data, createdAt: '2026-07-01T00:00:00.000Z' });
-    const earlier = await signedPackage({ out: path.join(work, 'earlier.dgpkg'), keys, enterprise: subsidiary, period: '2026-H1', data, createdAt: '2026-06-01T00:00:00.000Z' });
+    const later = await signedPackage({
+      out: path.join(work, 'later.dgpkg'),
+      keys,
+      enterprise: subsidiary,
+      period: '2026-H1',
+      data,
+      createdAt: '2026-07-01T00:00:00.000Z',
+    });
+    const earlier = await signedPackage({
+      out: path.join(work, 'earlier.dgpkg'),
+      keys,
+      enterprise: subsidiary,
+      period: '2026-H1',
+      data,
+      createdAt: '2026-06-01T00:00:00.000Z',
+    });
     expectOk(await receiver.call('filing.import', { path: later }));
     const received = expectOk(await receiver.call('filing.import', { path: earlier })).filing;
     const filings = expectOk(await receiver.call('filing.filings.list', { period: '2026-H1' }));

@@ -17,7 +17,15 @@ import { AppError } from '../errors';
 import { WORKSPACE_FOLDERS, newExportPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
 import { exportPackage, previewPackage } from './export';
-import { KEY_FILES, certificateFingerprint, exportCertificatePem, generateSigningKeys, hasSigningKeys, importPkcs12, readSigner } from './keys';
+import {
+  KEY_FILES,
+  certificateFingerprint,
+  exportCertificatePem,
+  generateSigningKeys,
+  hasSigningKeys,
+  importPkcs12,
+  readSigner,
+} from './keys';
 import { verifyWithCarried } from './rollup-verify';
 import { certificatesFrom, describeSigner, isCaCertificate, isValidAt, pemEncode } from './pki';
 import { importFiling, trustFor } from './receive';
@@ -59,7 +67,11 @@ async function keysInfo(keyDir: string): Promise<KeysInfo> {
  * log — a log that travels in every filing package. Their entry records where the keys are and whose they are.
  */
 function auditKeys(ctx: HandlerContext, info: KeysInfo): KeysInfo {
-  ctx.audit({ entity: 'filing.keys', before: null, after: { keyDir: info.keyDir, signer: info.signer, chainCertificates: info.chainCertificates } });
+  ctx.audit({
+    entity: 'filing.keys',
+    before: null,
+    after: { keyDir: info.keyDir, signer: info.signer, chainCertificates: info.chainCertificates },
+  });
   return info;
 }
 
@@ -84,7 +96,11 @@ function addTrust(ctx: HandlerContext, input: { path?: string | undefined; pem?:
   const fingerprint = certificateFingerprint(der!);
   // Verification wants every certificate of a path valid now: an expired anchor could never vouch for a package.
   if (!isValidAt(der!, ctx.now())) {
-    throw new AppError('filing.trust.notValidNow', { notBefore: signer.notBefore, notAfter: signer.notAfter, now: ctx.now().toISOString() }, { field: input.path ? 'path' : 'pem' });
+    throw new AppError(
+      'filing.trust.notValidNow',
+      { notBefore: signer.notBefore, notAfter: signer.notAfter, now: ctx.now().toISOString() },
+      { field: input.path ? 'path' : 'pem' },
+    );
   }
   if (findTrustByFingerprint(ctx.db, fingerprint)) throw new AppError('filing.trust.alreadyTrusted', { fingerprint }, { field: 'pem' });
   const entry: TrustEntry = {
@@ -164,8 +180,15 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
     'filing.previewManifest': (input, ctx) => previewPackage(ctx, sections(), input, keyDirOf(input, ctx)),
     'filing.export': async (input, ctx) => {
       const profile = readProfile(ctx.db);
-      const out = input.out ? path.resolve(input.out) : newExportPath(ctx.dataDir, `filing-${profile?.uscc ?? 'package'}-${input.period}.dgpkg`, ctx.now());
-      return exportPackage(ctx, sections(), input, { keyDir: keyDirOf(input, ctx), passphrase: input.passphrase, out, amends: input.amends });
+      const out = input.out
+        ? path.resolve(input.out)
+        : newExportPath(ctx.dataDir, `filing-${profile?.uscc ?? 'package'}-${input.period}.dgpkg`, ctx.now());
+      return exportPackage(ctx, sections(), input, {
+        keyDir: keyDirOf(input, ctx),
+        passphrase: input.passphrase,
+        out,
+        amends: input.amends,
+      });
     },
 
     'filing.verify': async (input, ctx) => {
@@ -192,7 +215,12 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
     'filing.trust.add': (input, ctx) => addTrust(ctx, input),
     'filing.trust.remove': ({ id }, { db }) => ({ removed: removeTrust(db, id) }),
 
-    'filing.import': (input, ctx) => importFiling(ctx, { path: input.path, trust: input.trust, receipt: input.receipt ? { ...input.receipt, keyDir: keyDirOf(input.receipt, ctx) } : undefined }),
+    'filing.import': (input, ctx) =>
+      importFiling(ctx, {
+        path: input.path,
+        trust: input.trust,
+        receipt: input.receipt ? { ...input.receipt, keyDir: keyDirOf(input.receipt, ctx) } : undefined,
+      }),
     'filing.filings.decide': (input, ctx) => decideFiling(ctx, { ...input, keyDir: keyDirOf(input, ctx) }),
     'filing.receipts.export': ({ receiptId }, ctx) => exportIssuedReceipt(ctx, receiptId),
     'filing.review.save': (input, ctx) => reviewFiling(ctx, input),
@@ -205,11 +233,24 @@ export function createFilingHandlers(sections: () => readonly DataSection[]): Do
       const content = filing ? filingContent(db, id) : null;
       if (!filing || !content) throw new AppError('filing.filings.notFound', { id }, { field: 'id' });
       const history = listFilings(db, { uscc: filing.enterprise.uscc, period: filing.period }).filter((other) => other.id !== id);
-      return { filing, manifest: content.manifest, signer: content.signer, summary: filingSummary(db, id), data: content.data, history, review: reviewOf(db, id), receipts: receiptsForFiling(db, id) };
+      return {
+        filing,
+        manifest: content.manifest,
+        signer: content.signer,
+        summary: filingSummary(db, id),
+        data: content.data,
+        history,
+        review: reviewOf(db, id),
+        receipts: receiptsForFiling(db, id),
+      };
     },
     'filing.consolidated': ({ period, parentId }, ctx) => {
       const trail = parentId ? trailTo(ctx, parentId) : [];
-      const entries = currentFilings(ctx, period, parentId).map((filing) => ({ filing, summary: filingSummary(ctx.db, filing.id), review: reviewOf(ctx.db, filing.id) }));
+      const entries = currentFilings(ctx, period, parentId).map((filing) => ({
+        filing,
+        summary: filingSummary(ctx.db, filing.id),
+        review: reviewOf(ctx.db, filing.id),
+      }));
       return { ...consolidate(entries, period ?? null, periods(ctx.db)), ...(parentId ? { trail } : {}) };
     },
     'filing.views.consolidation': (input, { db }) => consolidationView(db, input),

@@ -47,7 +47,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('generated keys', () => {
   it('writes a self-signed certificate whose subject names the enterprise and its USCC', () => {
-    const subject = openssl(['x509', '-in', join(keyDir, KEY_FILES.certificate), '-noout', '-subject', '-nameopt', 'utf8,sep_comma_plus_space']);
+    const subject = openssl([
+      'x509',
+      '-in',
+      join(keyDir, KEY_FILES.certificate),
+      '-noout',
+      '-subject',
+      '-nameopt',
+      'utf8,sep_comma_plus_space',
+    ]);
     expect(subject).toContain('CN=示例集团, 有限公司');
     expect(subject).toContain('O=示例集团, 有限公司');
     expect(subject).toContain('serialNumber=91110000100000000R');
@@ -84,10 +92,12 @@ describe('generated keys', () => {
   it('refuses to overwrite existing keys, a short passphrase and a malformed USCC', async () => {
     expect(await codeOf(generateSigningKeys({ keyDir, passphrase: PASSPHRASE, enterprise: ENTERPRISE }))).toBe('filing.keys.alreadyExist');
     const fresh = join(work, 'fresh');
-    expect(await codeOf(generateSigningKeys({ keyDir: fresh, passphrase: 'short', enterprise: ENTERPRISE }))).toBe('filing.keys.passphraseTooShort');
-    expect(await codeOf(generateSigningKeys({ keyDir: fresh, passphrase: PASSPHRASE, enterprise: { name: 'X', uscc: '9111000010000000OI' } }))).toBe(
-      'filing.keys.invalidEnterprise',
+    expect(await codeOf(generateSigningKeys({ keyDir: fresh, passphrase: 'short', enterprise: ENTERPRISE }))).toBe(
+      'filing.keys.passphraseTooShort',
     );
+    expect(
+      await codeOf(generateSigningKeys({ keyDir: fresh, passphrase: PASSPHRASE, enterprise: { name: 'X', uscc: '9111000010000000OI' } })),
+    ).toBe('filing.keys.invalidEnterprise');
     expect(await hasSigningKeys(fresh)).toBe(false);
   });
 
@@ -108,7 +118,8 @@ describe('generated keys', () => {
 function copyOfKeys(name: string): string {
   const dir = join(work, name);
   mkdirSync(dir);
-  for (const file of [KEY_FILES.encryptedKeys, KEY_FILES.certificate, KEY_FILES.sm2PublicKey]) copyFileSync(join(keyDir, file), join(dir, file));
+  for (const file of [KEY_FILES.encryptedKeys, KEY_FILES.certificate, KEY_FILES.sm2PublicKey])
+    copyFileSync(join(keyDir, file), join(dir, file));
   return dir;
 }
 
@@ -126,15 +137,18 @@ describe('the keystore binds the public keys beside it', () => {
     await generateSigningKeys({ keyDir: other, passphrase: PASSPHRASE, enterprise: { name: '别的公司', uscc: ENTERPRISE.uscc } });
   });
 
-  it.each([KEY_FILES.sm2PublicKey, KEY_FILES.certificate])('%s swapped for another key is refused, shown or loaded, before any passphrase is tried', async (swapped) => {
-    const dir = copyOfKeys(`swapped-${swapped}`);
-    copyFileSync(join(other, swapped), join(dir, swapped));
-    // Started one at a time: a second promise made up front would reject unhandled while the first is awaited.
-    for (const attempt of [() => readSigner(dir), () => loadSigningKeys(dir, PASSPHRASE)]) {
-      const error = await rejectionOf(attempt(), AppError);
-      expect(error).toMatchObject({ code: 'filing.keys.publicKeyReplaced', details: { file: swapped } });
-    }
-  });
+  it.each([KEY_FILES.sm2PublicKey, KEY_FILES.certificate])(
+    '%s swapped for another key is refused, shown or loaded, before any passphrase is tried',
+    async (swapped) => {
+      const dir = copyOfKeys(`swapped-${swapped}`);
+      copyFileSync(join(other, swapped), join(dir, swapped));
+      // Started one at a time: a second promise made up front would reject unhandled while the first is awaited.
+      for (const attempt of [() => readSigner(dir), () => loadSigningKeys(dir, PASSPHRASE)]) {
+        const error = await rejectionOf(attempt(), AppError);
+        expect(error).toMatchObject({ code: 'filing.keys.publicKeyReplaced', details: { file: swapped } });
+      }
+    },
+  );
 
   it('fingerprints edited in the keystore to match a swapped key no longer decrypt (they are additional data)', async () => {
     const dir = copyOfKeys('edited-fingerprints');
@@ -163,7 +177,11 @@ describe('scrypt parameters are read from the file, so they are bounded before d
     const dir = copyOfKeys(`kdf-${param}-${value}`);
     editKeystore(dir, (store) => (store.kdf[param] = value));
     const error = await rejectionOf(loadSigningKeys(dir, PASSPHRASE), AppError);
-    expect(error).toMatchObject({ code: 'filing.keys.kdfOutOfRange', details: { file: KEY_FILES.encryptedKeys }, params: { param, value: String(value) } });
+    expect(error).toMatchObject({
+      code: 'filing.keys.kdfOutOfRange',
+      details: { file: KEY_FILES.encryptedKeys },
+      params: { param, value: String(value) },
+    });
     expect(toErrorData(error, 'en-US').message).toContain(`scrypt ${param}=${value}`);
   });
 });
@@ -175,7 +193,12 @@ describe('scrypt parameters are read from the file, so they are bounded before d
 function rewriteAsVersion1(dir: string): void {
   const file = join(dir, KEY_FILES.encryptedKeys);
   const store = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
-  const key = scryptSync(PASSPHRASE.normalize('NFC'), Buffer.from(store.kdf.salt, 'base64'), 32, { N: store.kdf.N, r: store.kdf.r, p: store.kdf.p, maxmem: 512 * 1024 ** 2 });
+  const key = scryptSync(PASSPHRASE.normalize('NFC'), Buffer.from(store.kdf.salt, 'base64'), 32, {
+    N: store.kdf.N,
+    r: store.kdf.r,
+    p: store.kdf.p,
+    maxmem: 512 * 1024 ** 2,
+  });
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(store.cipher.iv, 'base64'));
   decipher.setAAD(Buffer.from(`denggao-signing-keys/2\np256Spki=${store.publicKeys.p256Spki}\nsm2Spki=${store.publicKeys.sm2Spki}`));
   decipher.setAuthTag(Buffer.from(store.cipher.tag, 'base64'));
@@ -185,7 +208,15 @@ function rewriteAsVersion1(dir: string): void {
   cipher.setAAD(Buffer.from('denggao-signing-keys/1'));
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   const { publicKeys: _bound, ...rest } = store;
-  writeFileSync(file, JSON.stringify({ ...rest, version: 1, cipher: { name: 'aes-256-gcm', iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') }, ciphertext: ciphertext.toString('base64') }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      ...rest,
+      version: 1,
+      cipher: { name: 'aes-256-gcm', iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') },
+      ciphertext: ciphertext.toString('base64'),
+    }),
+  );
 }
 
 describe('PKCS#12 import', () => {
@@ -195,11 +226,56 @@ describe('PKCS#12 import', () => {
     caDir = join(work, 'ca');
     execFileSync('mkdir', ['-p', caDir]);
     const run = (args: string[]) => openssl(args, caDir);
-    run(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=Group Root CA',
-      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-    run(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=Subsidiary/O=Subsidiary/OU=91110000100000000R']);
+    run([
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      '30',
+      '-subj',
+      '/CN=Group Root CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ]);
+    run([
+      'req',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      'leaf.key',
+      '-out',
+      'leaf.csr',
+      '-subj',
+      '/CN=Subsidiary/O=Subsidiary/OU=91110000100000000R',
+    ]);
     run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30']);
-    run(['pkcs12', '-export', '-inkey', 'leaf.key', '-in', 'leaf.pem', '-certfile', 'ca.pem', '-out', 'leaf.p12', '-passout', 'pass:p12-secret']);
+    run([
+      'pkcs12',
+      '-export',
+      '-inkey',
+      'leaf.key',
+      '-in',
+      'leaf.pem',
+      '-certfile',
+      'ca.pem',
+      '-out',
+      'leaf.p12',
+      '-passout',
+      'pass:p12-secret',
+    ]);
     run(['pkcs12', '-export', '-inkey', 'leaf.key', '-nocerts', '-out', 'keyonly.p12', '-passout', 'pass:p12-secret']);
     run(['pkcs12', '-export', '-in', 'leaf.pem', '-nokeys', '-out', 'certonly.p12', '-passout', 'pass:p12-secret']);
     run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'rsa.key', '-out', 'rsa.pem', '-days', '30', '-subj', '/CN=RSA']);
@@ -222,7 +298,9 @@ describe('PKCS#12 import', () => {
 
   it('names what is wrong with a PKCS#12 it cannot use', async () => {
     const attempt = (file: string, password = 'p12-secret') =>
-      codeOf(importPkcs12({ keyDir: join(work, `bad-${file}-${password}`), passphrase: PASSPHRASE, p12: p12(file), p12Password: password }));
+      codeOf(
+        importPkcs12({ keyDir: join(work, `bad-${file}-${password}`), passphrase: PASSPHRASE, p12: p12(file), p12Password: password }),
+      );
     expect(await attempt('leaf.p12', 'wrong')).toBe('filing.keys.p12BadPassword');
     expect(await attempt('keyonly.p12')).toBe('filing.keys.p12NoCertificate');
     expect(await attempt('certonly.p12')).toBe('filing.keys.p12NoKey');

@@ -157,7 +157,10 @@ export async function loadSigningKeys(keyDir: string, passphrase: string): Promi
   const chainDer = await readChain(keyDir);
   const pkcs8 = new Uint8Array(Buffer.from(plaintext.p256Pkcs8, 'base64'));
   const sm2PublicKeyHex = sm2PublicKeyFromSpki(sm2PublicKeySpkiDer);
-  if (!Buffer.from(certificateSpki(certificateDer)).equals(p256PublicSpkiOf(pkcs8)) || sm2PublicKeyHex !== sm2PublicKeyOf(plaintext.sm2PrivateKey)) {
+  if (
+    !Buffer.from(certificateSpki(certificateDer)).equals(p256PublicSpkiOf(pkcs8)) ||
+    sm2PublicKeyHex !== sm2PublicKeyOf(plaintext.sm2PrivateKey)
+  ) {
     throw filingError('filing.keys.mismatch');
   }
   const p256PrivateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, P256, false, ['sign']);
@@ -223,7 +226,7 @@ async function refuseExistingKeys(keyDir: string): Promise<void> {
 
 function randomSerialNumber(): string {
   const bytes = randomBytes(16);
-  bytes[0] = (bytes[0] ?? 0) & 0x7f | 0x01; // positive and without a leading zero byte
+  bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x01; // positive and without a leading zero byte
   return bytes.toString('hex');
 }
 
@@ -253,7 +256,8 @@ function checkPublicKeys(store: KeystoreFile, certificateDer: Uint8Array, sm2Spk
   if (sha256Hex(certificateSpki(certificateDer)) !== store.publicKeys.p256Spki) {
     throw filingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.certificate });
   }
-  if (sha256Hex(sm2SpkiDer) !== store.publicKeys.sm2Spki) throw filingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.sm2PublicKey });
+  if (sha256Hex(sm2SpkiDer) !== store.publicKeys.sm2Spki)
+    throw filingError('filing.keys.publicKeyReplaced', {}, { file: KEY_FILES.sm2PublicKey });
 }
 
 async function storeKeys(
@@ -314,7 +318,8 @@ async function readKeystore(keyDir: string): Promise<KeystoreFile> {
     kdf?.name === 'scrypt' &&
     store.cipher?.name === 'aes-256-gcm' &&
     [kdf.salt, store.cipher.iv, store.cipher.tag, store.ciphertext].every((s) => typeof s === 'string') &&
-    (store.version === 1 || [store.publicKeys?.p256Spki, store.publicKeys?.sm2Spki].every((s) => typeof s === 'string' && /^[0-9a-f]{64}$/.test(s)));
+    (store.version === 1 ||
+      [store.publicKeys?.p256Spki, store.publicKeys?.sm2Spki].every((s) => typeof s === 'string' && /^[0-9a-f]{64}$/.test(s)));
   if (!valid) throw corrupt();
   checkScryptParameters(kdf);
   return store;
@@ -330,7 +335,8 @@ function checkScryptParameters(kdf: KeystoreFile['kdf']): void {
   const { N, r, p } = kdf;
   const maxMemory = LIMITS.maxScryptMemoryBytes;
   // scrypt needs N a power of two above 1; its memory is 128·N·r bytes.
-  if (!Number.isSafeInteger(N) || N < 2 || 128 * N > maxMemory || (N & (N - 1)) !== 0) throw refuse('N', N, `2^1 … 2^${Math.log2(maxMemory / 128)}`);
+  if (!Number.isSafeInteger(N) || N < 2 || 128 * N > maxMemory || (N & (N - 1)) !== 0)
+    throw refuse('N', N, `2^1 … 2^${Math.log2(maxMemory / 128)}`);
   if (!Number.isSafeInteger(r) || r < 1 || 128 * N * r > maxMemory) throw refuse('r', r, `1 … ${Math.floor(maxMemory / (128 * N))}`);
   if (!Number.isSafeInteger(p) || p < 1 || p > LIMITS.maxScryptParallelism) throw refuse('p', p, `1 … ${LIMITS.maxScryptParallelism}`);
 }
@@ -382,7 +388,9 @@ function p256PublicSpkiOf(pkcs8: Uint8Array): Buffer {
   }
   const details = privateKey.asymmetricKeyDetails;
   if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
-    throw filingError('filing.keys.unsupportedKey', { detail: `${privateKey.asymmetricKeyType ?? '?'} ${details?.namedCurve ?? ''}`.trim() });
+    throw filingError('filing.keys.unsupportedKey', {
+      detail: `${privateKey.asymmetricKeyType ?? '?'} ${details?.namedCurve ?? ''}`.trim(),
+    });
   }
   return createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
 }
@@ -419,7 +427,8 @@ async function readPkcs12(p12: Uint8Array, password: string): Promise<{ keys: Ui
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if (/unsupported|unknown|not supported|not implemented/i.test(detail)) throw filingError('filing.keys.p12Unsupported', { detail }, { cause: error });
+    if (/unsupported|unknown|not supported|not implemented/i.test(detail))
+      throw filingError('filing.keys.p12Unsupported', { detail }, { cause: error });
     throw filingError('filing.keys.p12BadPassword', {}, { cause: error });
   }
   return { keys, certificates: certificates.filter((der) => der.byteLength > 0) };

@@ -74,7 +74,12 @@ describe('a package with members above the worker threshold', () => {
     const result = await verifyPackage(packageFile, trust);
     expect(result.errors).toEqual([]);
     const recorded = result.manifest!.files.find((f) => f.path === LARGE)!;
-    expect(recorded).toEqual({ path: LARGE, size: LARGE_BYTES, sha256: createHash('sha256').update(large).digest('hex'), sm3: createHash('sm3').update(large).digest('hex') });
+    expect(recorded).toEqual({
+      path: LARGE,
+      size: LARGE_BYTES,
+      sha256: createHash('sha256').update(large).digest('hex'),
+      sm3: createHash('sm3').update(large).digest('hex'),
+    });
     const viaOpenssl = execFileSync('openssl', ['dgst', '-sm3', '-r', join(work, 'large.bin')], { encoding: 'utf8' }).split(' ')[0];
     expect(recorded.sm3).toBe(viaOpenssl);
     expect(execFileSync('unzip', ['-t', packageFile], { encoding: 'utf8' })).toContain('No errors detected');
@@ -116,7 +121,11 @@ describe('ZipFileWriter', () => {
     const file = join(work, 'zip64.zip');
     const zip = await ZipFileWriter.create(file, { forceZip64: true });
     const text = Buffer.from('登高 '.repeat(10_000));
-    const stored = await zip.addEntry('a/stored.bin', [large.subarray(0, 100_000), large.subarray(100_000, 200_000)], { compress: false, mtime: new Date(), expectedSize: 200_000 });
+    const stored = await zip.addEntry('a/stored.bin', [large.subarray(0, 100_000), large.subarray(100_000, 200_000)], {
+      compress: false,
+      mtime: new Date(),
+      expectedSize: 200_000,
+    });
     const deflated = await zip.addEntry('b/文本.txt', [text], { compress: true, mtime: new Date(), expectedSize: text.length });
     await zip.finish();
     expect(stored).toEqual({ crc32: expect.any(Number), size: 200_000, compressedSize: 200_000 });
@@ -125,13 +134,19 @@ describe('ZipFileWriter', () => {
     expect(members.get('a/stored.bin')!.equals(large.subarray(0, 200_000))).toBe(true);
     expect(members.get('b/文本.txt')!.equals(text)).toBe(true);
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
-    const python = execFileSync('python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), sorted(i.file_size for i in z.infolist()))', file], { encoding: 'utf8' });
+    const python = execFileSync(
+      'python3',
+      ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), sorted(i.file_size for i in z.infolist()))', file],
+      { encoding: 'utf8' },
+    );
     expect(python.trim()).toBe(`None ${JSON.stringify([text.length, 200_000].sort((a, b) => a - b)).replace(/,/g, ', ')}`);
   });
 
   it('refuses a member whose size is not the one announced', async () => {
     const zip = await ZipFileWriter.create(join(work, 'short.zip'));
-    await expect(zip.addEntry('x', [Buffer.from('abc')], { compress: false, mtime: new Date(), expectedSize: 4 })).rejects.toThrow(/3 bytes, expected 4/);
+    await expect(zip.addEntry('x', [Buffer.from('abc')], { compress: false, mtime: new Date(), expectedSize: 4 })).rejects.toThrow(
+      /3 bytes, expected 4/,
+    );
     await zip.abort();
   });
 });
@@ -142,7 +157,12 @@ describe('DigestWorkers', () => {
     const file = join(work, 'large.bin');
     const slice = large.subarray(1000, 1000 + 50_000);
     const [ranged, whole] = await Promise.all([workers.digest(file, 1000, 50_000, { sha256: true }), workers.digest(file)]);
-    expect(ranged).toEqual({ size: 50_000, sha256: createHash('sha256').update(slice).digest('hex'), sm3: createHash('sm3').update(slice).digest('hex'), crc32: expect.any(Number) });
+    expect(ranged).toEqual({
+      size: 50_000,
+      sha256: createHash('sha256').update(slice).digest('hex'),
+      sm3: createHash('sm3').update(slice).digest('hex'),
+      crc32: expect.any(Number),
+    });
     expect(whole.size).toBe(LARGE_BYTES);
     expect(whole.sha256).toBeUndefined();
     const pending = workers.digest(file);

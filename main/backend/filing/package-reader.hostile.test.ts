@@ -55,7 +55,18 @@ function buildZip(entries: RawEntry[]): Buffer {
     const crc = zlib.crc32(raw);
     const compressed = entry.declaredCompressed ?? stored.length;
     const uncompressed = entry.declaredUncompressed ?? raw.length;
-    const common = Buffer.concat([u16(20), u16(flags), u16(method), u16(0), u16(0x21), u32(crc), u32(compressed), u32(uncompressed), u16(name.length), u16(0)]);
+    const common = Buffer.concat([
+      u16(20),
+      u16(flags),
+      u16(method),
+      u16(0),
+      u16(0x21),
+      u32(crc),
+      u32(compressed),
+      u32(uncompressed),
+      u16(name.length),
+      u16(0),
+    ]);
     const local = Buffer.concat([u32(0x04034b50), common, name, stored]);
     const madeBy = entry.unixMode === undefined ? 20 : (3 << 8) | 20;
     const external = entry.unixMode === undefined ? 0 : entry.unixMode * 0x10000;
@@ -68,7 +79,20 @@ function buildZip(entries: RawEntry[]): Buffer {
   const tail: Buffer[] = [];
   if (count > 0xffff) {
     const zip64EndOffset = offset + directory.length;
-    tail.push(Buffer.concat([u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(count), u64(count), u64(directory.length), u64(offset)]));
+    tail.push(
+      Buffer.concat([
+        u32(0x06064b50),
+        u64(44),
+        u16(45),
+        u16(45),
+        u32(0),
+        u32(0),
+        u64(count),
+        u64(count),
+        u64(directory.length),
+        u64(offset),
+      ]),
+    );
     tail.push(Buffer.concat([u32(0x07064b50), u32(0), u64(zip64EndOffset), u32(1)]));
   }
   const shortCount = Math.min(count, 0xffff);
@@ -105,7 +129,10 @@ const payload = Buffer.from('owned');
 
 describe('hostile archives are rejected before anything is written', () => {
   it('zip-slip names with ..', async () => {
-    const result = await extractHostile([{ name: '../x', data: payload }, { name: 'attachments/../../../y', data: payload }]);
+    const result = await extractHostile([
+      { name: '../x', data: payload },
+      { name: 'attachments/../../../y', data: payload },
+    ]);
     expect(pairs(result)).toEqual([
       ['filing.verify.unsafePath', '../x'],
       ['filing.verify.unsafePath', 'attachments/../../../y'],
@@ -216,7 +243,9 @@ describe('hostile archives are rejected before anything is written', () => {
 
   it('a manifest larger than its limit is never read into memory', async () => {
     const size = FILING_LIMITS.maxManifestBytes + 1;
-    const result = await extractHostile([{ name: 'manifest.json', data: Buffer.from('{}'), method: 8, declaredUncompressed: size, declaredCompressed: Math.ceil(size / 50) }]);
+    const result = await extractHostile([
+      { name: 'manifest.json', data: Buffer.from('{}'), method: 8, declaredUncompressed: size, declaredCompressed: Math.ceil(size / 50) },
+    ]);
     expect(pairs(result)).toContainEqual(['filing.verify.memberTooLarge', 'manifest.json']);
   });
 

@@ -15,12 +15,32 @@ import { type AuditLogCheck, checkAuditLogStream } from '../audit/json-stream';
 import type { FilingReceiptVerifyCode, FilingVerifyCode } from '../../../shared/contract/filing/codes';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
 import { MEMBER, REQUIRED_LISTED_MEMBERS, UNLISTED_MEMBERS } from '../../../shared/contract/filing/paths';
-import { NEWEST_FORMAT_VERSION_READ, manifestSchema, type AuditHead, type Manifest, type ManifestFile, type SignerInfo, type VerifyError, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import {
+  NEWEST_FORMAT_VERSION_READ,
+  manifestSchema,
+  type AuditHead,
+  type Manifest,
+  type ManifestFile,
+  type SignerInfo,
+  type VerifyError,
+  type VerifyResult,
+} from '../../../shared/contract/filing/schemas';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
 import { filingError, filingMessage, throwIfAborted, type MessageParams } from './errors';
 import { HashingStream, digestsOf, type Digests } from './hashing';
 import { WORKER_MIN_BYTES, DigestWorkers, type RangeDigest } from './digest-workers';
-import { certificatesFrom, chainsToTrustedCa, describeSigner, isValidAt, maySignDocuments, normalizeFingerprint, pemDecodeAll, sha256Hex, subjectNamesUscc, verifyCmsDetached } from './pki';
+import {
+  certificatesFrom,
+  chainsToTrustedCa,
+  describeSigner,
+  isValidAt,
+  maySignDocuments,
+  normalizeFingerprint,
+  pemDecodeAll,
+  sha256Hex,
+  subjectNamesUscc,
+  verifyCmsDetached,
+} from './pki';
 import { sm2PublicKeyFromSpki, sm2Verify } from './sm2';
 import { checkStructure, entryDataStart, openEntryStream, openZip, readEntries, type CheckedEntry } from './zip-structure';
 
@@ -137,7 +157,12 @@ async function readStructure(zipfile: yauzl.ZipFile, findings: Findings): Promis
   return new Map(entries.map((checked) => [checked.name, checked]));
 }
 
-async function inspectMembers(archive: Archive, findings: Findings, options: VerifyOptions, extractRoot: string | undefined): Promise<VerifyResult> {
+async function inspectMembers(
+  archive: Archive,
+  findings: Findings,
+  options: VerifyOptions,
+  extractRoot: string | undefined,
+): Promise<VerifyResult> {
   const small = await readSmallMembers(archive, findings);
   const manifestBytes = small.get(MEMBER.manifest);
   const manifest = manifestBytes ? parseManifest(manifestBytes, findings) : undefined;
@@ -216,7 +241,11 @@ export async function readSmallContainer(
 }
 
 /** manifest.json and the signatures/ members are read whole, each within its limit (the audit log streams). */
-async function readSmallMembers(archive: Pick<Archive, 'zipfile' | 'file' | 'entries'>, findings: Findings, wanted: ReadonlyArray<readonly [string, number]> = PACKAGE_SMALL_MEMBERS): Promise<Map<string, Uint8Array>> {
+async function readSmallMembers(
+  archive: Pick<Archive, 'zipfile' | 'file' | 'entries'>,
+  findings: Findings,
+  wanted: ReadonlyArray<readonly [string, number]> = PACKAGE_SMALL_MEMBERS,
+): Promise<Map<string, Uint8Array>> {
   const members = new Map<string, Uint8Array>();
   for (const [name, limit] of wanted) {
     const checked = archive.entries.get(name);
@@ -256,8 +285,14 @@ async function checkAuditLog(archive: Archive, head: AuditHead | undefined, find
     return;
   }
   if (!result.ok) findings.add('filing.verify.auditLogInvalid', { detail: result.detail }, MEMBER.auditLog);
-  else if (result.chain.firstBroken) findings.add('filing.verify.auditChainBroken', { seq: result.chain.firstBroken.seq, reason: result.chain.firstBroken.reason }, MEMBER.auditLog);
-  else if (head && !chainEndsAt(result.chain, head)) findings.add('filing.verify.auditHeadMismatch', { seq: head.seq, hash: head.hash }, MEMBER.auditLog);
+  else if (result.chain.firstBroken)
+    findings.add(
+      'filing.verify.auditChainBroken',
+      { seq: result.chain.firstBroken.seq, reason: result.chain.firstBroken.reason },
+      MEMBER.auditLog,
+    );
+  else if (head && !chainEndsAt(result.chain, head))
+    findings.add('filing.verify.auditHeadMismatch', { seq: head.seq, hash: head.hash }, MEMBER.auditLog);
 }
 
 function parseManifest(bytes: Uint8Array, findings: Findings): Manifest | undefined {
@@ -319,23 +354,29 @@ async function checkFiles(
       results.push({ expected, outcome: Promise.resolve({ kind: 'size', actual: checked.entry.uncompressedSize }) });
       continue;
     }
-    results.push({ expected, outcome: (await digestMember(archive, checked, small.get(expected.path), options.signal, onBytes, extractRoot)).outcome });
+    results.push({
+      expected,
+      outcome: (await digestMember(archive, checked, small.get(expected.path), options.signal, onBytes, extractRoot)).outcome,
+    });
   }
   for (const { expected, outcome } of results) {
     const result = await outcome;
     if (result.kind === 'missing') findings.add('filing.verify.fileMissing', {}, expected.path);
-    else if (result.kind === 'size') findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: result.actual }, expected.path);
+    else if (result.kind === 'size')
+      findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: result.actual }, expected.path);
     else if (result.kind === 'corrupt') findings.add('filing.verify.corruptEntry', { detail: result.detail }, expected.path);
     else {
       const actual = result.digests;
-      if (actual.size !== expected.size) findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: actual.size }, expected.path);
+      if (actual.size !== expected.size)
+        findings.add('filing.verify.sizeMismatch', { expected: expected.size, actual: actual.size }, expected.path);
       else if (actual.sha256 !== expected.sha256) findings.add('filing.verify.sha256Mismatch', {}, expected.path);
       if (actual.sm3 !== expected.sm3) findings.add('filing.verify.sm3Mismatch', {}, expected.path);
     }
   }
 }
 
-type MemberOutcome = { kind: 'missing' } | { kind: 'size'; actual: number } | { kind: 'corrupt'; detail: string } | { kind: 'digests'; digests: Digests };
+type MemberOutcome =
+  { kind: 'missing' } | { kind: 'size'; actual: number } | { kind: 'corrupt'; detail: string } | { kind: 'digests'; digests: Digests };
 
 /**
  * Streams one member past its hashes (writing it to the extraction folder at the same time, if asked).
@@ -379,14 +420,12 @@ async function digestMember(
     return done(corrupt(error));
   }
   if (!sm3Job) return done({ kind: 'digests', digests: hashing.digests() });
-  const outcome = sm3Job.then(
-    (inPlace): MemberOutcome => {
-      // This thread checked the bytes it streamed against the recorded CRC-32; the worker must have seen the same.
-      if (inPlace.size !== entry.uncompressedSize || inPlace.crc32 >>> 0 !== entry.crc32 >>> 0) return corrupt(new Error('the package changed while it was being verified'));
-      return { kind: 'digests', digests: hashing.digests(inPlace.sm3) };
-    },
-    corrupt,
-  );
+  const outcome = sm3Job.then((inPlace): MemberOutcome => {
+    // This thread checked the bytes it streamed against the recorded CRC-32; the worker must have seen the same.
+    if (inPlace.size !== entry.uncompressedSize || inPlace.crc32 >>> 0 !== entry.crc32 >>> 0)
+      return corrupt(new Error('the package changed while it was being verified'));
+    return { kind: 'digests', digests: hashing.digests(inPlace.sm3) };
+  }, corrupt);
   return { outcome };
 }
 
@@ -394,9 +433,12 @@ async function digestMember(
 async function hashInPlace(archive: Archive, checked: CheckedEntry, onBytes: (bytes: number) => void): Promise<MemberOutcome> {
   const { entry } = checked;
   try {
-    const digest = await archive.digests.digest(archive.file, await entryDataStart(archive.zipfile, entry), entry.uncompressedSize, { sha256: true });
+    const digest = await archive.digests.digest(archive.file, await entryDataStart(archive.zipfile, entry), entry.uncompressedSize, {
+      sha256: true,
+    });
     onBytes(digest.size);
-    if (digest.size !== entry.uncompressedSize) return { kind: 'corrupt', detail: `${digest.size} bytes, ${entry.uncompressedSize} recorded` };
+    if (digest.size !== entry.uncompressedSize)
+      return { kind: 'corrupt', detail: `${digest.size} bytes, ${entry.uncompressedSize} recorded` };
     if (digest.crc32 >>> 0 !== entry.crc32 >>> 0) return { kind: 'corrupt', detail: 'CRC-32 mismatch' };
     return { kind: 'digests', digests: { size: digest.size, sha256: digest.sha256!, sm3: digest.sm3 } };
   } catch (error) {
@@ -485,7 +527,11 @@ function checkSm2({ bytes, small, members, has }: SignedDocument, findings: Find
   if (sm2Key && !sm2Verify(bytes, signature, sm2Key.publicKeyHex)) findings.add('filing.verify.sm2Invalid', {}, members.sm2Signature);
 }
 
-async function checkCms(document: SignedDocument, findings: Findings, sm2Key: { der: Uint8Array } | undefined): Promise<SignerInfo | undefined> {
+async function checkCms(
+  document: SignedDocument,
+  findings: Findings,
+  sm2Key: { der: Uint8Array } | undefined,
+): Promise<SignerInfo | undefined> {
   const { small, members, bytes, has } = document;
   const p7s = small.get(members.cms);
   if (!p7s) {
@@ -512,11 +558,19 @@ async function checkCms(document: SignedDocument, findings: Findings, sm2Key: { 
  * signingTime the CMS signature covers and must not lie ahead of the receiver's clock, and the certificates
  * must be valid both then and now — so back-dating a package gains an expired certificate nothing.
  */
-function signingTimes({ claim, members, now: receivedAt }: SignedDocument, cmsSigningTime: Date | undefined, findings: Findings): { signedAt: Date; receivedAt: Date } {
+function signingTimes(
+  { claim, members, now: receivedAt }: SignedDocument,
+  cmsSigningTime: Date | undefined,
+  findings: Findings,
+): { signedAt: Date; receivedAt: Date } {
   if (!claim) return { signedAt: receivedAt, receivedAt };
   const signedAt = new Date(claim.signedAt);
   if (!cmsSigningTime || Math.abs(cmsSigningTime.getTime() - signedAt.getTime()) > FILING_LIMITS.maxSigningTimeDifferenceMs) {
-    findings.add('filing.verify.signingTimeMismatch', { createdAt: claim.signedAt, signingTime: cmsSigningTime?.toISOString() ?? '—' }, members.cms);
+    findings.add(
+      'filing.verify.signingTimeMismatch',
+      { createdAt: claim.signedAt, signingTime: cmsSigningTime?.toISOString() ?? '—' },
+      members.cms,
+    );
   }
   if (signedAt.getTime() > receivedAt.getTime() + FILING_LIMITS.maxClockSkewMs) {
     findings.add('filing.verify.createdInFuture', { createdAt: claim.signedAt, now: receivedAt.toISOString() }, members.signed);

@@ -181,7 +181,9 @@ async function writeZip(
     throwIfAborted(options.signal);
     options.onProgress?.({ phase: 'sign', done, total });
     const { manifest, manifestBytes, cms, sm2 } = await signManifest(meta, records, options.keys);
-    await output(options, () => zip.addEntry(MEMBER.manifest, [manifestBytes], { compress: true, mtime, expectedSize: manifestBytes.byteLength }));
+    await output(options, () =>
+      zip.addEntry(MEMBER.manifest, [manifestBytes], { compress: true, mtime, expectedSize: manifestBytes.byteLength }),
+    );
     await output(options, () => zip.addEntry(MEMBER.cms, [cms], { compress: false, mtime, expectedSize: cms.byteLength }));
     await output(options, () => zip.addEntry(MEMBER.sm2Signature, [sm2], { compress: false, mtime, expectedSize: sm2.byteLength }));
     await output(options, () => zip.finish());
@@ -232,7 +234,8 @@ async function writeMember(
   if (sm3) return { digests: Promise.resolve({ size: written.size, sha256: sha256Hex, sm3: sm3.digest('hex') }) };
   const digests = sm3Job!.then(
     (worker) => {
-      if (worker.size !== written.size || worker.crc32 !== written.crc32) throw filingError('filing.write.sourceChanged', {}, { file: source.path });
+      if (worker.size !== written.size || worker.crc32 !== written.crc32)
+        throw filingError('filing.write.sourceChanged', {}, { file: source.path });
       return { size: written.size, sha256: sha256Hex, sm3: worker.sm3 };
     },
     (error: Error) => {
@@ -309,7 +312,17 @@ async function signManifest(meta: ResolvedMeta, files: ManifestFile[], keys: Sig
  * The two signatures Denggao puts on what it signs (a package's manifest, a receipt): a detached CMS
  * SignedData by the P-256 key with `signingTime`, and an SM2 signature with the default signer id.
  */
-export async function signDetached(content: Uint8Array, keys: SigningKeys, signingTime: Date): Promise<{ cms: Uint8Array; sm2: Uint8Array }> {
-  const cms = await signCmsDetached({ content, privateKey: keys.p256PrivateKey, certificateDer: keys.certificateDer, chainDer: keys.chainDer, signingTime });
+export async function signDetached(
+  content: Uint8Array,
+  keys: SigningKeys,
+  signingTime: Date,
+): Promise<{ cms: Uint8Array; sm2: Uint8Array }> {
+  const cms = await signCmsDetached({
+    content,
+    privateKey: keys.p256PrivateKey,
+    certificateDer: keys.certificateDer,
+    chainDer: keys.chainDer,
+    signingTime,
+  });
   return { cms, sm2: sm2Sign(content, keys.sm2) };
 }

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { MEMBER } from '../../../shared/contract/filing/paths';
-import { NEWEST_FORMAT_VERSION_READ, verifyResultSchema, type Manifest, type PackageMeta, type VerifyResult } from '../../../shared/contract/filing/schemas';
+import {
+  NEWEST_FORMAT_VERSION_READ,
+  verifyResultSchema,
+  type Manifest,
+  type PackageMeta,
+  type VerifyResult,
+} from '../../../shared/contract/filing/schemas';
 import { AppError } from '../errors';
 import { rejectionOf } from '../../../test/support/rejection';
 import { digestsOf } from './hashing';
@@ -72,7 +78,13 @@ async function resign(members: Map<string, Buffer>, keys: SigningKeys, edit: (ma
   const edited = edit(manifest) as Manifest;
   const bytes = serializeManifest(edited);
   members.set(MEMBER.manifest, Buffer.from(bytes));
-  const cms = await signCmsDetached({ content: bytes, privateKey: keys.p256PrivateKey, certificateDer: keys.certificateDer, chainDer: [], signingTime: new Date() });
+  const cms = await signCmsDetached({
+    content: bytes,
+    privateKey: keys.p256PrivateKey,
+    certificateDer: keys.certificateDer,
+    chainDer: [],
+    signingTime: new Date(),
+  });
   members.set(MEMBER.cms, Buffer.from(cms));
   members.set(MEMBER.sm2Signature, Buffer.from(sm2Sign(bytes, keys.sm2)));
 }
@@ -130,8 +142,15 @@ describe('write → verify round trip', () => {
       sha256: createHash('sha256').update(bulk).digest('hex'),
       sm3: createHash('sm3').update(bulk).digest('hex'),
     });
-    expect(manifest?.files.map((f) => f.path).sort()).toEqual([BIG, PHOTO, MEMBER.workspace, REPORT, MEMBER.signerCert, MEMBER.signerSm2Key].sort());
-    expect(manifest).toMatchObject({ format: 'denggao-filing-package', formatVersion: 1, period: '2025', catalogs: [{ id: 'gbt22239-2019', version: '1' }] });
+    expect(manifest?.files.map((f) => f.path).sort()).toEqual(
+      [BIG, PHOTO, MEMBER.workspace, REPORT, MEMBER.signerCert, MEMBER.signerSm2Key].sort(),
+    );
+    expect(manifest).toMatchObject({
+      format: 'denggao-filing-package',
+      formatVersion: 1,
+      period: '2025',
+      catalogs: [{ id: 'gbt22239-2019', version: '1' }],
+    });
   });
 
   it('extracts exactly the package members into the given folder', async () => {
@@ -200,7 +219,19 @@ describe('openssl alone verifies what the writer signed', () => {
     writeFileSync(join(dir, 'other.pem'), certB);
   });
 
-  const cmsVerify = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'signatures/manifest.p7s', '-content', 'manifest.json', '-out', '/dev/null'];
+  const cmsVerify = [
+    'cms',
+    '-verify',
+    '-binary',
+    '-inform',
+    'DER',
+    '-in',
+    'signatures/manifest.p7s',
+    '-content',
+    'manifest.json',
+    '-out',
+    '/dev/null',
+  ];
 
   it('accepts the CMS signature with -noverify and with the signer certificate as -CAfile', () => {
     expect(() => openssl([...cmsVerify, '-noverify'])).not.toThrow();
@@ -215,7 +246,17 @@ describe('openssl alone verifies what the writer signed', () => {
 
   it('accepts the SM2 signature with SM3 and the default signer id, and rejects it over other bytes', () => {
     const sm2 = (content: string) =>
-      openssl(['dgst', '-sm3', '-verify', 'signatures/signer.sm2.pem', '-sigopt', 'distid:1234567812345678', '-signature', 'signatures/manifest.sm2.sig', content]);
+      openssl([
+        'dgst',
+        '-sm3',
+        '-verify',
+        'signatures/signer.sm2.pem',
+        '-sigopt',
+        'distid:1234567812345678',
+        '-signature',
+        'signatures/manifest.sm2.sig',
+        content,
+      ]);
     expect(sm2('manifest.json')).toContain('Verified OK');
     expect(() => sm2('manifest.changed.json')).toThrow();
   });
@@ -280,14 +321,27 @@ describe('writing', () => {
     const badPeriod = await attempt({ meta: metaFor(ENTERPRISE_A, { period: 'last year' }) });
     expect([badPeriod.code, badPeriod.params.field]).toEqual(['filing.write.invalidManifest', 'period']);
     expect((await attempt({ keys: keysB })).code).toBe('filing.write.signerEnterpriseMismatch');
-    const unwritable = await rejectionOf(writePackage({ outFile: join(work, 'no-such-dir', 'x.dgpkg'), meta: metaFor(ENTERPRISE_A), sources, keys: keysA }), AppError);
+    const unwritable = await rejectionOf(
+      writePackage({ outFile: join(work, 'no-such-dir', 'x.dgpkg'), meta: metaFor(ENTERPRISE_A), sources, keys: keysA }),
+      AppError,
+    );
     expect(unwritable.code).toBe('filing.write.outputUnwritable');
     expect(existsSync(out)).toBe(false);
   });
 });
 
 describe('mutations are rejected with the right code', () => {
-  const members = [MEMBER.workspace, REPORT, PHOTO, BIG, MEMBER.signerCert, MEMBER.signerSm2Key, MEMBER.manifest, MEMBER.cms, MEMBER.sm2Signature];
+  const members = [
+    MEMBER.workspace,
+    REPORT,
+    PHOTO,
+    BIG,
+    MEMBER.signerCert,
+    MEMBER.signerSm2Key,
+    MEMBER.manifest,
+    MEMBER.cms,
+    MEMBER.sm2Signature,
+  ];
 
   it.each(members)('a flipped byte in %s', async (name) => {
     const file = await mutated((m) => {
@@ -300,11 +354,17 @@ describe('mutations are rejected with the right code', () => {
     const result = await verifyPackage(file, trustA());
     expect(result.valid).toBe(false);
     const expected: Record<string, Array<[string, string]>> = {
-      [MEMBER.manifest]: [['filing.verify.cmsInvalid', MEMBER.cms], ['filing.verify.sm2Invalid', MEMBER.sm2Signature]],
+      [MEMBER.manifest]: [
+        ['filing.verify.cmsInvalid', MEMBER.cms],
+        ['filing.verify.sm2Invalid', MEMBER.sm2Signature],
+      ],
       [MEMBER.cms]: [['filing.verify.cmsInvalid', MEMBER.cms]],
       [MEMBER.sm2Signature]: [['filing.verify.sm2Invalid', MEMBER.sm2Signature]],
     };
-    const wanted = expected[name] ?? [['filing.verify.sha256Mismatch', name], ['filing.verify.sm3Mismatch', name]];
+    const wanted = expected[name] ?? [
+      ['filing.verify.sha256Mismatch', name],
+      ['filing.verify.sm3Mismatch', name],
+    ];
     for (const pair of wanted) expect(errorsOf(result)).toContainEqual(pair);
   });
 
@@ -324,7 +384,10 @@ describe('mutations are rejected with the right code', () => {
       m.delete(PHOTO);
     });
     expect(errorsOf(await verifyPackage(file, trustA())).sort()).toEqual(
-      [['filing.verify.extraFile', 'attachments/renamed.jpg'], ['filing.verify.fileMissing', PHOTO]].sort(),
+      [
+        ['filing.verify.extraFile', 'attachments/renamed.jpg'],
+        ['filing.verify.fileMissing', PHOTO],
+      ].sort(),
     );
   });
 
@@ -395,7 +458,9 @@ describe('mutations are rejected with the right code', () => {
     const newer = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: NEWEST_FORMAT_VERSION_READ + 1 })));
     expect(errorsOf(await verifyPackage(newer, trustA()))).toEqual([['filing.verify.unsupportedFormatVersion', MEMBER.manifest]]);
     // Version 2 signs the audit head; a version 1 manifest that names one is neither.
-    const mixed = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: 1, auditHead: { seq: 0, hash: '0'.repeat(64) } })));
+    const mixed = await mutated((m) =>
+      resign(m, keysA, (manifest) => ({ ...manifest, formatVersion: 1, auditHead: { seq: 0, hash: '0'.repeat(64) } })),
+    );
     expect(codes(await verifyPackage(mixed, trustA()))).toEqual(['filing.verify.manifestInvalid']);
     const malformed = await mutated((m) => resign(m, keysA, (manifest) => ({ ...manifest, period: 'last year' })));
     const result = await verifyPackage(malformed, trustA());
@@ -437,7 +502,7 @@ describe('mutations are rejected with the right code', () => {
     expect(codes(await verifyPackage(out, { trust, now: new Date(createdAt) }))).toEqual(['filing.verify.certNotValidAtSigning']);
   });
 
-  it('an expired certificate with a back-dated createdAt: refused at the receiver\'s time', async () => {
+  it("an expired certificate with a back-dated createdAt: refused at the receiver's time", async () => {
     const dir = join(work, 'expired-backdated');
     const issuedAt = new Date(Date.now() - 10 * 86_400_000);
     await generateSigningKeys({ keyDir: dir, passphrase: PASSPHRASE, enterprise: ENTERPRISE_A, validityDays: 5, now: issuedAt });
@@ -445,7 +510,9 @@ describe('mutations are rejected with the right code', () => {
     const out = join(work, 'backdated.dgpkg');
     const createdAt = new Date(issuedAt.getTime() + 86_400_000).toISOString(); // inside the old validity
     await writePackage({ outFile: out, meta: metaFor(ENTERPRISE_A, { createdAt }), sources, keys });
-    expect(codes(await verifyPackage(out, { trust: { certificates: [await exportCertificatePem(dir)] } }))).toEqual(['filing.verify.certNotValidNow']);
+    expect(codes(await verifyPackage(out, { trust: { certificates: [await exportCertificatePem(dir)] } }))).toEqual([
+      'filing.verify.certNotValidNow',
+    ]);
   });
 
   it('a createdAt that the CMS signing time does not confirm', async () => {
@@ -453,13 +520,18 @@ describe('mutations are rejected with the right code', () => {
       const manifest = JSON.parse(m.get(MEMBER.manifest)!.toString('utf8')) as Manifest;
       const bytes = serializeManifest({ ...manifest, createdAt: '2025-01-01T00:00:00.000Z' });
       m.set(MEMBER.manifest, Buffer.from(bytes));
-      const cms = await signCmsDetached({ content: bytes, privateKey: keysA.p256PrivateKey, certificateDer: keysA.certificateDer, chainDer: [], signingTime: new Date() });
+      const cms = await signCmsDetached({
+        content: bytes,
+        privateKey: keysA.p256PrivateKey,
+        certificateDer: keysA.certificateDer,
+        chainDer: [],
+        signingTime: new Date(),
+      });
       m.set(MEMBER.cms, Buffer.from(cms));
       m.set(MEMBER.sm2Signature, Buffer.from(sm2Sign(bytes, keysA.sm2)));
     });
     expect(codes(await verifyPackage(forged, trustA()))).toContain('filing.verify.signingTimeMismatch');
   });
-
 });
 
 describe('a signer certificate issued by the enterprise CA (PKCS#12)', () => {
@@ -467,18 +539,79 @@ describe('a signer certificate issued by the enterprise CA (PKCS#12)', () => {
   let packageCa: string;
   const run = (args: string[]) => execFileSync('openssl', args, { cwd: caDir, stdio: ['ignore', 'pipe', 'pipe'] });
   const makeCa = (name: string) =>
-    run(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30',
-      '-subj', `/CN=${name}`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+    run([
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.pem`,
+      '-days',
+      '30',
+      '-subj',
+      `/CN=${name}`,
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ]);
 
   beforeAll(async () => {
     caDir = join(work, 'ca');
     mkdirSync(caDir);
     makeCa('groupca');
     makeCa('otherca');
-    run(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', `/CN=Subsidiary/OU=${ENTERPRISE_A.uscc}`]);
+    run([
+      'req',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      'leaf.key',
+      '-out',
+      'leaf.csr',
+      '-subj',
+      `/CN=Subsidiary/OU=${ENTERPRISE_A.uscc}`,
+    ]);
     writeFileSync(join(caDir, 'leaf.ext'), 'keyUsage=critical,digitalSignature,nonRepudiation\n');
-    run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'groupca.pem', '-CAkey', 'groupca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30', '-extfile', 'leaf.ext']);
-    run(['pkcs12', '-export', '-inkey', 'leaf.key', '-in', 'leaf.pem', '-certfile', 'groupca.pem', '-out', 'leaf.p12', '-passout', 'pass:secret']);
+    run([
+      'x509',
+      '-req',
+      '-in',
+      'leaf.csr',
+      '-CA',
+      'groupca.pem',
+      '-CAkey',
+      'groupca.key',
+      '-CAcreateserial',
+      '-out',
+      'leaf.pem',
+      '-days',
+      '30',
+      '-extfile',
+      'leaf.ext',
+    ]);
+    run([
+      'pkcs12',
+      '-export',
+      '-inkey',
+      'leaf.key',
+      '-in',
+      'leaf.pem',
+      '-certfile',
+      'groupca.pem',
+      '-out',
+      'leaf.p12',
+      '-passout',
+      'pass:secret',
+    ]);
     const keyDir = join(work, 'keysCa');
     await importPkcs12({ keyDir, passphrase: PASSPHRASE, p12: readFileSync(join(caDir, 'leaf.p12')), p12Password: 'secret' });
     packageCa = join(work, 'ca.dgpkg');
@@ -497,10 +630,28 @@ describe('a signer certificate issued by the enterprise CA (PKCS#12)', () => {
     const dir = join(caDir, 'x');
     execFileSync('python3', ['-m', 'zipfile', '-e', packageCa, dir]);
     const verify = (ca: string) =>
-      execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'signatures/manifest.p7s', '-content', 'manifest.json', '-CAfile', ca, '-out', '/dev/null'], {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      execFileSync(
+        'openssl',
+        [
+          'cms',
+          '-verify',
+          '-binary',
+          '-inform',
+          'DER',
+          '-in',
+          'signatures/manifest.p7s',
+          '-content',
+          'manifest.json',
+          '-CAfile',
+          ca,
+          '-out',
+          '/dev/null',
+        ],
+        {
+          cwd: dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
     expect(() => verify(join(caDir, 'groupca.pem'))).not.toThrow();
     expect(() => verify(join(caDir, 'otherca.pem'))).toThrow();
   });

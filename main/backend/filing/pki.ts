@@ -42,7 +42,9 @@ export function normalizeFingerprint(text: string): string {
 }
 
 export function pemEncode(label: string, der: Uint8Array): string {
-  const base64 = Buffer.from(der).toString('base64').replace(/.{1,64}/g, '$&\n');
+  const base64 = Buffer.from(der)
+    .toString('base64')
+    .replace(/.{1,64}/g, '$&\n');
   return `-----BEGIN ${label}-----\n${base64}-----END ${label}-----\n`;
 }
 
@@ -156,15 +158,19 @@ function parseSignedData(p7sDer: Uint8Array): pkijs.SignedData | string {
 export async function verifyCmsDetached(p7sDer: Uint8Array, content: Uint8Array): Promise<CmsCheck> {
   const signedData = parseSignedData(p7sDer);
   if (typeof signedData === 'string') return { ok: false, code: 'filing.verify.cmsMalformed', detail: signedData };
-  if (signedData.encapContentInfo.eContent) return { ok: false, code: 'filing.verify.cmsMalformed', detail: 'content is embedded, not detached' };
-  if (signedData.encapContentInfo.eContentType !== OID.data) return { ok: false, code: 'filing.verify.cmsMalformed', detail: 'content type is not id-data' };
+  if (signedData.encapContentInfo.eContent)
+    return { ok: false, code: 'filing.verify.cmsMalformed', detail: 'content is embedded, not detached' };
+  if (signedData.encapContentInfo.eContentType !== OID.data)
+    return { ok: false, code: 'filing.verify.cmsMalformed', detail: 'content type is not id-data' };
   const signerInfo = signedData.signerInfos[0];
-  if (signedData.signerInfos.length !== 1 || !signerInfo) return { ok: false, code: 'filing.verify.cmsMalformed', detail: `${signedData.signerInfos.length} signers instead of 1` };
+  if (signedData.signerInfos.length !== 1 || !signerInfo)
+    return { ok: false, code: 'filing.verify.cmsMalformed', detail: `${signedData.signerInfos.length} signers instead of 1` };
   const certificates = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   const sid = signerInfo.sid;
-  const signer = sid instanceof pkijs.IssuerAndSerialNumber
-    ? certificates.find((c) => c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber))
-    : undefined;
+  const signer =
+    sid instanceof pkijs.IssuerAndSerialNumber
+      ? certificates.find((c) => c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber))
+      : undefined;
   if (!signer) return { ok: false, code: 'filing.verify.cmsMalformed', detail: 'the signer certificate is not included' };
   const signerDer = new Uint8Array(signer.toSchema().toBER());
   const certificatesDer = certificates.map((c) => new Uint8Array(c.toSchema().toBER()));
@@ -205,12 +211,18 @@ const SIGNING_PURPOSES = ['1.3.6.1.5.5.7.3.4', '1.3.6.1.5.5.7.3.36', '2.5.29.37.
  * present, path length respected) whose key verifies the certificate below it. Certificates the sender
  * carried may serve as intermediates; only the receiver's own copies are anchors (matched byte for byte).
  */
-export async function chainsToTrustedCa(signerDer: Uint8Array, carriedDer: Uint8Array[], caDer: Uint8Array[], times: Date[]): Promise<boolean> {
+export async function chainsToTrustedCa(
+  signerDer: Uint8Array,
+  carriedDer: Uint8Array[],
+  caDer: Uint8Array[],
+  times: Date[],
+): Promise<boolean> {
   const anchors = caDer.map(parseCertificate).filter(isCa);
   if (anchors.length === 0) return false;
   const anchorBytes = new Set(caDer.map((der) => Buffer.from(der).toString('hex')));
   const candidates = [...anchors, ...carriedDer.map(parseCertificate)];
-  const validAtAllTimes = (certificate: pkijs.Certificate) => times.every((at) => certificate.notBefore.value <= at && at <= certificate.notAfter.value);
+  const validAtAllTimes = (certificate: pkijs.Certificate) =>
+    times.every((at) => certificate.notBefore.value <= at && at <= certificate.notAfter.value);
 
   async function reachesAnchor(certificate: pkijs.Certificate, depth: number, seen: Set<string>): Promise<boolean> {
     if (depth >= FILING_LIMITS.maxChainDepth) return false;

@@ -8,7 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FILING_LIMITS } from '../../../shared/contract/filing/limits';
-import { RECEIPT_MAX_BYTES, RECEIPT_MEMBER, receiptSchema, type Receipt, type ReceiptVerifyResult } from '../../../shared/contract/filing/receipt';
+import {
+  RECEIPT_MAX_BYTES,
+  RECEIPT_MEMBER,
+  receiptSchema,
+  type Receipt,
+  type ReceiptVerifyResult,
+} from '../../../shared/contract/filing/receipt';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/define';
 import type { SigningKeys } from './keys';
 import { Findings, checkSignatures, readSmallContainer, type SignatureMembers, type TrustOptions } from './package-reader';
@@ -68,7 +74,10 @@ export async function writeReceipt(outFile: string, receipt: Receipt, keys: Sign
 }
 
 /** Every check of a receipt; like verifyPackage, problems come back in the result, never thrown. */
-export async function verifyReceipt(file: string, options: { trust?: TrustOptions; now?: Date; locale?: Locale } = {}): Promise<ReceiptVerifyResult> {
+export async function verifyReceipt(
+  file: string,
+  options: { trust?: TrustOptions; now?: Date; locale?: Locale } = {},
+): Promise<ReceiptVerifyResult> {
   const findings = new Findings(options.locale ?? DEFAULT_LOCALE);
   const container = await readSmallContainer(file, WANTED, findings);
   if (!container) return invalid(findings);
@@ -123,7 +132,11 @@ function parseReceipt(bytes: Uint8Array, findings: Findings): Receipt | undefine
   const parsed = receiptSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues.slice(0, 10)) {
-    findings.add('filing.receipt.receiptInvalid', { field: issue.path.join('.') || '(root)', detail: issue.message }, RECEIPT_MEMBER.receipt);
+    findings.add(
+      'filing.receipt.receiptInvalid',
+      { field: issue.path.join('.') || '(root)', detail: issue.message },
+      RECEIPT_MEMBER.receipt,
+    );
   }
   return undefined;
 }

@@ -20,7 +20,13 @@ import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test
 const SENDER_PASSPHRASE = 'unit-passphrase-1';
 const RECEIVER_PASSPHRASE = 'group-passphrase-1';
 const unit = sampleProfile();
-const group = { ...sampleProfile(), name: unit.group.name, uscc: unit.group.uscc, role: 'headquarters' as const, group: { name: '', uscc: '' } };
+const group = {
+  ...sampleProfile(),
+  name: unit.group.name,
+  uscc: unit.group.uscc,
+  role: 'headquarters' as const,
+  group: { name: '', uscc: '' },
+};
 
 let work: string;
 let sender: ReturnType<typeof tempBackend>;
@@ -28,14 +34,19 @@ let receiver: ReturnType<typeof tempBackend>;
 let senderCert: string;
 let receiverCert: string;
 
-type Failed = { ok: false; error: { code: string; message: string; details?: { field?: string; issues?: Array<{ code: string; message: string; file?: string }> } } };
+type Failed = {
+  ok: false;
+  error: { code: string; message: string; details?: { field?: string; issues?: Array<{ code: string; message: string; file?: string }> } };
+};
 function errorOf(result: { ok: boolean }): Failed['error'] {
   if (result.ok) throw new Error('expected an error');
   return (result as Failed).error;
 }
 
 async function exportPackage(name: string, extra: Record<string, unknown> = {}) {
-  return expectOk(await sender.call('filing.export', { period: '2025', passphrase: SENDER_PASSPHRASE, out: path.join(work, name), ...extra }));
+  return expectOk(
+    await sender.call('filing.export', { period: '2025', passphrase: SENDER_PASSPHRASE, out: path.join(work, name), ...extra }),
+  );
 }
 
 /** A filing's data JSON with no records but the profile's name and code. */
@@ -91,18 +102,54 @@ describe('return for correction, amendment, acceptance', () => {
     expect(imported.receipt).toBeNull();
     originalFilingId = imported.filing.id;
 
-    const unknownSection = errorOf(await receiver.call('filing.filings.decide', { id: originalFilingId, result: 'returned', reasons: [{ section: '无此部分', text: 'x' }], ...receiptOut('bad.dgrcpt') }));
+    const unknownSection = errorOf(
+      await receiver.call('filing.filings.decide', {
+        id: originalFilingId,
+        result: 'returned',
+        reasons: [{ section: '无此部分', text: 'x' }],
+        ...receiptOut('bad.dgrcpt'),
+      }),
+    );
     expect(unknownSection.code).toBe('filing.decide.unknownSection');
     expect(unknownSection.details?.field).toBe('reasons[0].section');
-    expect(errorOf(await receiver.call('filing.filings.decide', { id: originalFilingId, result: 'returned', reasons: [], ...receiptOut('bad.dgrcpt') })).code).toBe('filing.decide.reasonsRequired');
-    expect(errorOf(await receiver.call('filing.filings.decide', { id: originalFilingId, result: 'returned', reasons: [{ section: 'profile', text: 'x' }], passphrase: 'wrong-passphrase', out: path.join(work, 'bad.dgrcpt') })).code).toBe('filing.keys.badPassphrase');
+    expect(
+      errorOf(
+        await receiver.call('filing.filings.decide', {
+          id: originalFilingId,
+          result: 'returned',
+          reasons: [],
+          ...receiptOut('bad.dgrcpt'),
+        }),
+      ).code,
+    ).toBe('filing.decide.reasonsRequired');
+    expect(
+      errorOf(
+        await receiver.call('filing.filings.decide', {
+          id: originalFilingId,
+          result: 'returned',
+          reasons: [{ section: 'profile', text: 'x' }],
+          passphrase: 'wrong-passphrase',
+          out: path.join(work, 'bad.dgrcpt'),
+        }),
+      ).code,
+    ).toBe('filing.keys.badPassphrase');
     expect(fs.existsSync(path.join(work, 'bad.dgrcpt'))).toBe(false);
     expect(expectOk(await receiver.call('filing.filings.get', { id: originalFilingId })).filing.status).toBe('received');
 
     const issued = expectOk(
-      await receiver.call('filing.filings.decide', { id: originalFilingId, result: 'returned', reasons: [{ section: 'profile', text: '联系人电话缺区号' }], ...receiptOut('returned.dgrcpt') }),
+      await receiver.call('filing.filings.decide', {
+        id: originalFilingId,
+        result: 'returned',
+        reasons: [{ section: 'profile', text: '联系人电话缺区号' }],
+        ...receiptOut('returned.dgrcpt'),
+      }),
     );
-    expect(issued).toMatchObject({ result: 'returned', packageId: original.packageId, reasons: [{ section: 'profile', text: '联系人电话缺区号' }], path: path.join(work, 'returned.dgrcpt') });
+    expect(issued).toMatchObject({
+      result: 'returned',
+      packageId: original.packageId,
+      reasons: [{ section: 'profile', text: '联系人电话缺区号' }],
+      path: path.join(work, 'returned.dgrcpt'),
+    });
     expect(issued.accessionNumber).toMatch(ACCESSION_NUMBER_PATTERN);
     expect(issued.accessionNumber.startsWith(`${group.uscc}-`)).toBe(true);
     returnReceipt = issued.path;
@@ -112,7 +159,10 @@ describe('return for correction, amendment, acceptance', () => {
     expect(detail.receipts.map((receipt) => receipt.accessionNumber)).toEqual([issued.accessionNumber]);
     // A returned filing is not consolidated, and cannot be decided again.
     expect(expectOk(await receiver.call('filing.consolidated', { period: '2025' })).enterprises).toEqual([]);
-    expect(errorOf(await receiver.call('filing.filings.decide', { id: originalFilingId, result: 'accepted', ...receiptOut('again.dgrcpt') })).code).toBe('filing.decide.alreadyReturned');
+    expect(
+      errorOf(await receiver.call('filing.filings.decide', { id: originalFilingId, result: 'accepted', ...receiptOut('again.dgrcpt') }))
+        .code,
+    ).toBe('filing.decide.alreadyReturned');
   });
 
   it('receipt verify names the result, the accession number and the package; an untrusted verifier is told so', async () => {
@@ -125,14 +175,22 @@ describe('return for correction, amendment, acceptance', () => {
 
   it('the sender imports the receipt and sees the package returned, with the reasons', async () => {
     const state = expectOk(await sender.call('filing.receipt.import', { path: returnReceipt }));
-    expect(state).toMatchObject({ packageId: original.packageId, state: 'returned', receipt: { reasons: [{ section: 'profile', text: '联系人电话缺区号' }] } });
+    expect(state).toMatchObject({
+      packageId: original.packageId,
+      state: 'returned',
+      receipt: { reasons: [{ section: 'profile', text: '联系人电话缺区号' }] },
+    });
     expect(errorOf(await sender.call('filing.receipt.import', { path: returnReceipt })).code).toBe('filing.receipt.replay');
   });
 
   it('an amendment must name a package sent for the same period', async () => {
     const before = await stateOfBoth();
-    expect(errorOf(await sender.call('filing.export', { period: '2025', passphrase: SENDER_PASSPHRASE, amends: crypto.randomUUID() })).code).toBe('filing.export.amendsUnknown');
-    expect(errorOf(await sender.call('filing.export', { period: '2026', passphrase: SENDER_PASSPHRASE, amends: original.packageId })).code).toBe('filing.export.amendsOtherPeriod');
+    expect(
+      errorOf(await sender.call('filing.export', { period: '2025', passphrase: SENDER_PASSPHRASE, amends: crypto.randomUUID() })).code,
+    ).toBe('filing.export.amendsUnknown');
+    expect(
+      errorOf(await sender.call('filing.export', { period: '2026', passphrase: SENDER_PASSPHRASE, amends: original.packageId })).code,
+    ).toBe('filing.export.amendsOtherPeriod');
     expect(await stateOfBoth()).toEqual(before);
   });
 
@@ -149,12 +207,21 @@ describe('return for correction, amendment, acceptance', () => {
         [amended.packageId, 'accepted', true],
       ]),
     );
-    expect(expectOk(await receiver.call('filing.consolidated', { period: '2025' })).enterprises.map((entry) => entry.filing.packageId)).toEqual([amended.packageId]);
+    expect(
+      expectOk(await receiver.call('filing.consolidated', { period: '2025' })).enterprises.map((entry) => entry.filing.packageId),
+    ).toEqual([amended.packageId]);
 
     const state = expectOk(await sender.call('filing.receipt.import', { path: imported.receipt!.path }));
-    expect(state).toMatchObject({ packageId: amended.packageId, state: 'accepted', amends: original.packageId, receipt: { accessionNumber: imported.receipt!.accessionNumber } });
+    expect(state).toMatchObject({
+      packageId: amended.packageId,
+      state: 'accepted',
+      amends: original.packageId,
+      receipt: { accessionNumber: imported.receipt!.accessionNumber },
+    });
     // Accession numbers are unique and in sequence at the receiver.
-    const [, , returnedSeq] = expectOk(await sender.call('filing.sent.list', {})).find((sent) => sent.packageId === original.packageId)!.receipt!.accessionNumber.split('-');
+    const [, , returnedSeq] = expectOk(await sender.call('filing.sent.list', {}))
+      .find((sent) => sent.packageId === original.packageId)!
+      .receipt!.accessionNumber.split('-');
     expect(Number(imported.receipt!.accessionNumber.split('-')[2])).toBe(Number(returnedSeq) + 1);
   });
 
@@ -171,7 +238,11 @@ describe('receipts that must be refused', () => {
     const exported = await exportPackage('to-edit.dgpkg');
     const imported = expectOk(await receiver.call('filing.import', { path: exported.path, receipt: receiptOut('genuine.dgrcpt') }));
     const members = await readMembers(imported.receipt!.path);
-    const edited = members.get(RECEIPT_MEMBER.receipt)!.toString('utf8').replace('"result": "accepted"', '"result": "returned"').replace('"reasons": []', '"reasons": [{ "section": "general", "text": "伪造" }]');
+    const edited = members
+      .get(RECEIPT_MEMBER.receipt)!
+      .toString('utf8')
+      .replace('"result": "accepted"', '"result": "returned"')
+      .replace('"reasons": []', '"reasons": [{ "section": "general", "text": "伪造" }]');
     members.set(RECEIPT_MEMBER.receipt, Buffer.from(edited));
     const forged = path.join(work, 'forged.dgrcpt');
     fs.copyFileSync(imported.receipt!.path, forged);
@@ -199,14 +270,18 @@ describe('receipts that must be refused', () => {
     fs.copyFileSync(imported.receipt!.path, swapped);
     await writeMembers(swapped, members);
     const verified = expectOk(await sender.call('filing.receipt.verify', { path: swapped }));
-    expect(verified.errors.map((error) => [error.code, error.file])).toEqual([['filing.receipt.sm2KeyUnbound', RECEIPT_MEMBER.signerSm2Key]]);
+    expect(verified.errors.map((error) => [error.code, error.file])).toEqual([
+      ['filing.receipt.sm2KeyUnbound', RECEIPT_MEMBER.signerSm2Key],
+    ]);
 
     const extra = await readMembers(imported.receipt!.path);
     extra.set('notes.txt', Buffer.from('附言'));
     const padded = path.join(work, 'padded.dgrcpt');
     fs.copyFileSync(imported.receipt!.path, padded);
     await writeMembers(padded, extra);
-    expect(expectOk(await sender.call('filing.receipt.verify', { path: padded })).errors.map((error) => [error.code, error.file])).toEqual([['filing.verify.extraFile', 'notes.txt']]);
+    expect(expectOk(await sender.call('filing.receipt.verify', { path: padded })).errors.map((error) => [error.code, error.file])).toEqual([
+      ['filing.verify.extraFile', 'notes.txt'],
+    ]);
     expect(errorOf(await sender.call('filing.receipt.import', { path: padded })).code).toBe('filing.receipt.notVerified');
   });
 
@@ -231,7 +306,13 @@ describe('receipts that must be refused', () => {
   it('a genuine receipt for a package this sender never sent is refused', async () => {
     const other = await enterpriseKeys(work, { name: '示例集团有限公司', uscc: '91110000100000000R' });
     expectOk(await receiver.call('filing.trust.add', { path: other.certificate }));
-    const foreign = await signedPackage({ out: path.join(work, 'foreign.dgpkg'), keys: other.keys, enterprise: { name: '示例集团有限公司', uscc: '91110000100000000R' }, period: '2025', data: dataOf({ name: '示例集团有限公司', uscc: '91110000100000000R' }) });
+    const foreign = await signedPackage({
+      out: path.join(work, 'foreign.dgpkg'),
+      keys: other.keys,
+      enterprise: { name: '示例集团有限公司', uscc: '91110000100000000R' },
+      period: '2025',
+      data: dataOf({ name: '示例集团有限公司', uscc: '91110000100000000R' }),
+    });
     const imported = expectOk(await receiver.call('filing.import', { path: foreign, receipt: receiptOut('foreign.dgrcpt') }));
     const before = await stateOfBoth();
     const refused = errorOf(await sender.call('filing.receipt.import', { path: imported.receipt!.path }));
@@ -249,7 +330,14 @@ describe('receipts that must be refused', () => {
     const naming = path.join(work, 'naming-other.dgpkg');
     await writePackage({
       outFile: naming,
-      meta: { generator: { name: 'Denggao', version: '0.1.0' }, enterprise: { name: unit.name, uscc: unit.uscc }, period: '2025', catalogs: [], auditHead: { seq: 1_000_000, hash: 'a'.repeat(64) }, amends: otherFiling.packageId },
+      meta: {
+        generator: { name: 'Denggao', version: '0.1.0' },
+        enterprise: { name: unit.name, uscc: unit.uscc },
+        period: '2025',
+        catalogs: [],
+        auditHead: { seq: 1_000_000, hash: 'a'.repeat(64) },
+        amends: otherFiling.packageId,
+      },
       sources: [{ path: 'data/workspace.json', data: Buffer.from(JSON.stringify(dataOf(unit))) }],
       keys: unitKeys,
     });
@@ -275,13 +363,37 @@ describe('review (复评)', () => {
     // A filing with a finalized assessment from another unit, signed by the real writer.
     const other = await enterpriseKeys(work, { name: '示例科技有限公司', uscc: '91110108MA01ABCD5T' });
     expectOk(await receiver.call('filing.trust.add', { path: other.certificate }));
-    const file = await signedPackage({ out: path.join(work, 'assessed.dgpkg'), keys: other.keys, enterprise: { name: '示例科技有限公司', uscc: '91110108MA01ABCD5T' }, period: '2025', data: filingData({ name: '示例科技有限公司', uscc: '91110108MA01ABCD5T', year: 2025, answers: FULL_ANSWERS, targetGrade: 'B', milestones: null, objects: [], installs: 0, seatsBought: 0 }) });
+    const file = await signedPackage({
+      out: path.join(work, 'assessed.dgpkg'),
+      keys: other.keys,
+      enterprise: { name: '示例科技有限公司', uscc: '91110108MA01ABCD5T' },
+      period: '2025',
+      data: filingData({
+        name: '示例科技有限公司',
+        uscc: '91110108MA01ABCD5T',
+        year: 2025,
+        answers: FULL_ANSWERS,
+        targetGrade: 'B',
+        milestones: null,
+        objects: [],
+        installs: 0,
+        seatsBought: 0,
+      }),
+    });
     filingId = expectOk(await receiver.call('filing.import', { path: file })).filing.id;
   });
 
   it('refuses a review of a filing that is not imported, and an indicator the filing does not have', async () => {
-    expect(errorOf(await receiver.call('filing.review.save', { filingId: 'no-such-filing', reviewedGrade: 'B' })).code).toBe('filing.review.notImported');
-    const unknown = errorOf(await receiver.call('filing.review.save', { filingId, reviewedGrade: 'B', adjustments: [{ indicatorId: 'no-such-indicator', reviewedPoints: 1 }] }));
+    expect(errorOf(await receiver.call('filing.review.save', { filingId: 'no-such-filing', reviewedGrade: 'B' })).code).toBe(
+      'filing.review.notImported',
+    );
+    const unknown = errorOf(
+      await receiver.call('filing.review.save', {
+        filingId,
+        reviewedGrade: 'B',
+        adjustments: [{ indicatorId: 'no-such-indicator', reviewedPoints: 1 }],
+      }),
+    );
     expect(unknown.code).toBe('filing.review.unknownIndicator');
     expect(unknown.details?.field).toBe('adjustments[0].indicatorId');
     expect(expectOk(await receiver.call('filing.filings.get', { id: filingId })).review).toBeNull();
@@ -290,17 +402,30 @@ describe('review (复评)', () => {
   it('records the reviewed grade and adjustments beside the self-assessment, and sends them back in the receipt', async () => {
     const detail = expectOk(await receiver.call('filing.filings.get', { id: filingId }));
     const self = detail.summary.assessment!;
-    const indicator = (detail.data as { assessments: Array<{ finalization: { score: { indicators: Array<{ indicatorId: string; points: number }> } } }> }).assessments[0]!.finalization.score.indicators[0]!;
+    const indicator = (
+      detail.data as { assessments: Array<{ finalization: { score: { indicators: Array<{ indicatorId: string; points: number }> } } }> }
+    ).assessments[0]!.finalization.score.indicators[0]!;
     const review = expectOk(
-      await receiver.call('filing.review.save', { filingId, reviewedGrade: 'C', notes: '抽查佐证不足', adjustments: [{ indicatorId: indicator.indicatorId, reviewedPoints: 0, note: '无佐证' }] }),
+      await receiver.call('filing.review.save', {
+        filingId,
+        reviewedGrade: 'C',
+        notes: '抽查佐证不足',
+        adjustments: [{ indicatorId: indicator.indicatorId, reviewedPoints: 0, note: '无佐证' }],
+      }),
     );
-    expect(review).toMatchObject({ selfGrade: self.grade, reviewedGrade: 'C', adjustments: [{ indicatorId: indicator.indicatorId, selfPoints: indicator.points, reviewedPoints: 0, note: '无佐证' }] });
+    expect(review).toMatchObject({
+      selfGrade: self.grade,
+      reviewedGrade: 'C',
+      adjustments: [{ indicatorId: indicator.indicatorId, selfPoints: indicator.points, reviewedPoints: 0, note: '无佐证' }],
+    });
 
     const consolidated = expectOk(await receiver.call('filing.consolidated', { period: '2025' }));
     const entry = consolidated.enterprises.find((candidate) => candidate.filing.id === filingId)!;
     expect([entry.summary.assessment?.grade, entry.review?.reviewedGrade]).toEqual([self.grade, 'C']);
 
-    const issued = expectOk(await receiver.call('filing.filings.decide', { id: filingId, result: 'accepted', ...receiptOut('reviewed.dgrcpt') }));
+    const issued = expectOk(
+      await receiver.call('filing.filings.decide', { id: filingId, result: 'accepted', ...receiptOut('reviewed.dgrcpt') }),
+    );
     const verified = expectOk(await receiver.call('filing.receipt.verify', { path: issued.path }));
     expect(verified.receipt?.review).toMatchObject({ selfGrade: self.grade, reviewedGrade: 'C', notes: '抽查佐证不足' });
   });
@@ -317,13 +442,85 @@ describe('OpenSSL agrees', () => {
       fs.writeFileSync(path.join(dir, name), bytes);
     }
     const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(() => run(['cms', '-verify', '-binary', '-inform', 'DER', '-in', RECEIPT_MEMBER.cms, '-content', RECEIPT_MEMBER.receipt, '-CAfile', receiverCert, '-out', '/dev/null'])).not.toThrow();
+    expect(() =>
+      run([
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        RECEIPT_MEMBER.cms,
+        '-content',
+        RECEIPT_MEMBER.receipt,
+        '-CAfile',
+        receiverCert,
+        '-out',
+        '/dev/null',
+      ]),
+    ).not.toThrow();
     // Signed by the group, not the unit: the unit's certificate is no anchor for it.
-    expect(() => run(['cms', '-verify', '-binary', '-inform', 'DER', '-in', RECEIPT_MEMBER.cms, '-content', RECEIPT_MEMBER.receipt, '-CAfile', senderCert, '-out', '/dev/null'])).toThrow();
-    expect(run(['dgst', '-sm3', '-verify', RECEIPT_MEMBER.signerSm2Key, '-sigopt', 'distid:1234567812345678', '-signature', RECEIPT_MEMBER.sm2Signature, RECEIPT_MEMBER.receipt])).toContain('Verified OK');
+    expect(() =>
+      run([
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        RECEIPT_MEMBER.cms,
+        '-content',
+        RECEIPT_MEMBER.receipt,
+        '-CAfile',
+        senderCert,
+        '-out',
+        '/dev/null',
+      ]),
+    ).toThrow();
+    expect(
+      run([
+        'dgst',
+        '-sm3',
+        '-verify',
+        RECEIPT_MEMBER.signerSm2Key,
+        '-sigopt',
+        'distid:1234567812345678',
+        '-signature',
+        RECEIPT_MEMBER.sm2Signature,
+        RECEIPT_MEMBER.receipt,
+      ]),
+    ).toContain('Verified OK');
     // And a changed byte fails both.
     fs.appendFileSync(path.join(dir, RECEIPT_MEMBER.receipt), ' ');
-    expect(() => run(['cms', '-verify', '-binary', '-inform', 'DER', '-in', RECEIPT_MEMBER.cms, '-content', RECEIPT_MEMBER.receipt, '-CAfile', receiverCert, '-out', '/dev/null'])).toThrow();
-    expect(() => run(['dgst', '-sm3', '-verify', RECEIPT_MEMBER.signerSm2Key, '-sigopt', 'distid:1234567812345678', '-signature', RECEIPT_MEMBER.sm2Signature, RECEIPT_MEMBER.receipt])).toThrow();
+    expect(() =>
+      run([
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        RECEIPT_MEMBER.cms,
+        '-content',
+        RECEIPT_MEMBER.receipt,
+        '-CAfile',
+        receiverCert,
+        '-out',
+        '/dev/null',
+      ]),
+    ).toThrow();
+    expect(() =>
+      run([
+        'dgst',
+        '-sm3',
+        '-verify',
+        RECEIPT_MEMBER.signerSm2Key,
+        '-sigopt',
+        'distid:1234567812345678',
+        '-signature',
+        RECEIPT_MEMBER.sm2Signature,
+        RECEIPT_MEMBER.receipt,
+      ]),
+    ).toThrow();
   });
 });

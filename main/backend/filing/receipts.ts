@@ -7,14 +7,29 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RECEIPT_EXTENSION, RECEIPT_FORMAT, RECEIPT_FORMAT_VERSION, type IssuedReceipt, type Receipt, type SentPackage } from '../../../shared/contract/filing/receipt';
+import {
+  RECEIPT_EXTENSION,
+  RECEIPT_FORMAT,
+  RECEIPT_FORMAT_VERSION,
+  type IssuedReceipt,
+  type Receipt,
+  type SentPackage,
+} from '../../../shared/contract/filing/receipt';
 import type { VerifyResult } from '../../../shared/contract/filing/schemas';
 import { VERIFY_STEPS } from '../../../shared/contract/filing/codes';
 import type { HandlerContext } from '../context';
 import { AppError } from '../errors';
 import { newExportPath } from '../files/workspace-files';
 import { readProfile } from '../profile/repository';
-import { findSentPackage, hasSentReceipt, insertIssuedReceipt, issuedReceiptFrom, insertSentReceipt, nextAccessionSeq, type NewIssuedReceipt } from './chain-repository';
+import {
+  findSentPackage,
+  hasSentReceipt,
+  insertIssuedReceipt,
+  issuedReceiptFrom,
+  insertSentReceipt,
+  nextAccessionSeq,
+  type NewIssuedReceipt,
+} from './chain-repository';
 import { loadSigningKeys, type SigningKeys } from './keys';
 import { subjectNamesUscc } from './pki';
 import { sm2KeySha256, verifyReceipt, writeReceipt } from './receipt-file';
@@ -41,20 +56,30 @@ export async function prepareIssuer(ctx: HandlerContext, request: ReceiptRequest
   const profile = readProfile(ctx.db);
   if (!profile) throw new AppError('filing.export.noProfile');
   const out = request.out ? path.resolve(request.out) : undefined;
-  if (out && fs.existsSync(out)) throw new AppError('filing.write.outputUnwritable', { path: out, detail: 'EEXIST' }, { file: out, field: 'out' });
+  if (out && fs.existsSync(out))
+    throw new AppError('filing.write.outputUnwritable', { path: out, detail: 'EEXIST' }, { file: out, field: 'out' });
   const keys = await loadSigningKeys(request.keyDir, request.passphrase);
-  if (!subjectNamesUscc(keys.certificateDer, profile.uscc)) throw new AppError('filing.write.signerEnterpriseMismatch', { uscc: profile.uscc }, { field: 'keyDir' });
+  if (!subjectNamesUscc(keys.certificateDer, profile.uscc))
+    throw new AppError('filing.write.signerEnterpriseMismatch', { uscc: profile.uscc }, { field: 'keyDir' });
   return { receiver: { name: profile.name, uscc: profile.uscc }, keys, out };
 }
 
-export type ReceiptFields = Pick<Receipt, 'sender' | 'packageId' | 'manifestSha256' | 'period' | 'result' | 'reasons' | 'refusal' | 'amends' | 'review'>;
+export type ReceiptFields = Pick<
+  Receipt,
+  'sender' | 'packageId' | 'manifestSha256' | 'period' | 'result' | 'reasons' | 'refusal' | 'amends' | 'review'
+>;
 
 /**
  * Signs a receipt into the workspace's receipts folder and gives what to record. The caller records it in the
  * transaction that commits the decision, then publishes it (`publishReceipt`); if that transaction fails it
  * calls `discardReceipt`, so no signed receipt exists for a decision that was not kept.
  */
-export async function signReceipt(ctx: HandlerContext, issuer: ReceiptIssuer, fields: ReceiptFields, filingId: string | null): Promise<NewIssuedReceipt> {
+export async function signReceipt(
+  ctx: HandlerContext,
+  issuer: ReceiptIssuer,
+  fields: ReceiptFields,
+  filingId: string | null,
+): Promise<NewIssuedReceipt> {
   const now = ctx.now();
   const year = now.getUTCFullYear();
   const seq = nextAccessionSeq(ctx.db, year);
@@ -95,11 +120,18 @@ export function publishReceipt(ctx: HandlerContext, issued: NewIssuedReceipt, ou
 }
 
 /** The steps whose failure means the signer is not proven: a refusal receipt goes only to a proven signer. */
-const SIGNER_STEPS = new Set<string>(VERIFY_STEPS.filter(({ step }) => step === 'cms' || step === 'sm2' || step === 'signer').flatMap(({ codes }) => codes));
+const SIGNER_STEPS = new Set<string>(
+  VERIFY_STEPS.filter(({ step }) => step === 'cms' || step === 'sm2' || step === 'signer').flatMap(({ codes }) => codes),
+);
 
 /** Whether verification proved who signed (a trusted signer), whatever else it found wrong. */
 export function signerProven(verify: VerifyResult): boolean {
-  return verify.signer !== undefined && verify.manifest !== undefined && verify.manifestSha256 !== undefined && !verify.errors.some((error) => SIGNER_STEPS.has(error.code));
+  return (
+    verify.signer !== undefined &&
+    verify.manifest !== undefined &&
+    verify.manifestSha256 !== undefined &&
+    !verify.errors.some((error) => SIGNER_STEPS.has(error.code))
+  );
 }
 
 // ── The sender's side ─────────────────────────────────────────────────────────────────────────────────
@@ -117,14 +149,27 @@ export async function importReceipt(ctx: HandlerContext, input: { path: string; 
   const receipt = verify.receipt;
   if (!verify.valid || !receipt) throw refusedForFindings('filing.receipt.notVerified', input.path, verify.errors);
   const sent = findSentPackage(ctx.db, receipt.packageId);
-  if (!sent || sent.uscc !== receipt.sender.uscc) throw new AppError('filing.receipt.unknownPackage', { packageId: receipt.packageId }, { file: input.path, field: 'packageId' });
-  if (sent.manifestSha256 !== receipt.manifestSha256) throw new AppError('filing.receipt.manifestMismatch', { packageId: receipt.packageId }, { file: input.path, field: 'manifestSha256' });
-  if (hasSentReceipt(ctx.db, receipt.receiptId)) throw new AppError('filing.receipt.replay', { accessionNumber: receipt.accessionNumber }, { file: input.path, field: 'receiptId' });
+  if (!sent || sent.uscc !== receipt.sender.uscc)
+    throw new AppError('filing.receipt.unknownPackage', { packageId: receipt.packageId }, { file: input.path, field: 'packageId' });
+  if (sent.manifestSha256 !== receipt.manifestSha256)
+    throw new AppError('filing.receipt.manifestMismatch', { packageId: receipt.packageId }, { file: input.path, field: 'manifestSha256' });
+  if (hasSentReceipt(ctx.db, receipt.receiptId))
+    throw new AppError('filing.receipt.replay', { accessionNumber: receipt.accessionNumber }, { file: input.path, field: 'receiptId' });
   {
     insertSentReceipt(ctx.db, receipt, ctx.now().toISOString());
     const result = findSentPackage(ctx.db, receipt.packageId)!;
     const { uscc: _uscc, ...state } = result;
-    ctx.audit({ entity: `filing.receipt:${receipt.receiptId}`, before: null, after: { packageId: receipt.packageId, accessionNumber: receipt.accessionNumber, result: receipt.result, issuedAt: receipt.issuedAt, receiver: receipt.receiver } });
+    ctx.audit({
+      entity: `filing.receipt:${receipt.receiptId}`,
+      before: null,
+      after: {
+        packageId: receipt.packageId,
+        accessionNumber: receipt.accessionNumber,
+        result: receipt.result,
+        issuedAt: receipt.issuedAt,
+        receiver: receipt.receiver,
+      },
+    });
     return state;
   }
 }

@@ -18,7 +18,18 @@ import type { HandlerContext } from '../context';
 import { AppError, toErrorData, validationError } from '../errors';
 import { translate } from '../../../shared/i18n';
 import type { IssuedReceipt } from '../../../shared/contract/filing/receipt';
-import { discardReceipt, issuedReceiptOf, prepareIssuer, publishReceipt, recordReceipt, signReceipt, signerProven, type ReceiptFields, type ReceiptIssuer, type ReceiptRequest } from './receipts';
+import {
+  discardReceipt,
+  issuedReceiptOf,
+  prepareIssuer,
+  publishReceipt,
+  recordReceipt,
+  signReceipt,
+  signerProven,
+  type ReceiptFields,
+  type ReceiptIssuer,
+  type ReceiptRequest,
+} from './receipts';
 import { extractPackage } from './package-reader';
 import { checkCarriedPackages, withCarried, type CarriedPackage } from './rollup-verify';
 import { findFilingByPackageId, getFiling, insertFiling, lastAnchoredAuditHead, trustedCertificatesPem } from './repository';
@@ -37,34 +48,41 @@ export interface ImportInput {
   receipt?: ReceiptRequest | undefined;
 }
 
-export async function importFiling(ctx: HandlerContext, input: ImportInput): Promise<{ filing: ReceivedFiling; summary: FilingSummary; verify: VerifyResult; receipt: IssuedReceipt | null }> {
+export async function importFiling(
+  ctx: HandlerContext,
+  input: ImportInput,
+): Promise<{ filing: ReceivedFiling; summary: FilingSummary; verify: VerifyResult; receipt: IssuedReceipt | null }> {
   // The keys first: a wrong passphrase must stop the import before anything is read or kept.
   const issuer = input.receipt ? await prepareIssuer(ctx, input.receipt) : undefined;
   let verified: VerifyResult | undefined;
   try {
     return await verifyAndKeep(ctx, input, issuer, (verify) => (verified = verify));
   } catch (error) {
-    if (issuer && verified && signerProven(verified) && error instanceof AppError) throw await withRefusalReceipt(ctx, issuer, verified, error);
+    if (issuer && verified && signerProven(verified) && error instanceof AppError)
+      throw await withRefusalReceipt(ctx, issuer, verified, error);
     throw error;
   }
 }
 
-async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: ReceiptIssuer | undefined, onVerified: (verify: VerifyResult) => void) {
+async function verifyAndKeep(
+  ctx: HandlerContext,
+  input: ImportInput,
+  issuer: ReceiptIssuer | undefined,
+  onVerified: (verify: VerifyResult) => void,
+) {
   const root = path.join(ctx.dataDir, FILINGS_FOLDER);
   const incoming = path.join(root, `.incoming-${crypto.randomUUID()}`);
   const scratch = `${incoming}.carried`; // where a roll-up's carried packages are extracted
   const placed: string[] = []; // files and folders put in their final place: removed unless the filing is kept
   let kept = false;
   try {
-    const outer = await (
-      extractPackage(input.path, incoming, {
-        trust: trustFor(ctx, input.trust),
-        locale: ctx.locale,
-        signal: ctx.signal,
-        now: ctx.now(),
-        onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-      })
-    );
+    const outer = await extractPackage(input.path, incoming, {
+      trust: trustFor(ctx, input.trust),
+      locale: ctx.locale,
+      signal: ctx.signal,
+      now: ctx.now(),
+      onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+    });
     onVerified(outer);
     if (!outer.valid || !outer.manifest || !outer.signer || !outer.manifestSha256) throw notVerified(input.path, outer);
     const manifest = outer.manifest;
@@ -87,19 +105,43 @@ async function verifyAndKeep(ctx: HandlerContext, input: ImportInput, issuer: Re
     for (const one of carriedFilings) placeFolder(ctx, one.extracted, one.folder, placed);
     const id = crypto.randomUUID();
     const issued = issuer
-      ? await signReceipt(ctx, issuer, { ...receiptSubject(manifest, manifestSha256), result: 'accepted', reasons: [], refusal: [], review: null }, id)
+      ? await signReceipt(
+          ctx,
+          issuer,
+          { ...receiptSubject(manifest, manifestSha256), result: 'accepted', reasons: [], refusal: [], review: null },
+          id,
+        )
       : undefined;
     try {
       const output = ctx.db.transaction(() => {
         refuseReplay(ctx, manifest.packageId);
         const importedAt = ctx.now().toISOString();
-        insertFiling(ctx.db, { id, manifest, signer: verify.signer!, data, summary, importedAt, importedBy: ctx.actor, folder, manifestSha256, status: issued ? 'accepted' : 'received', packageFile: keptPackage.file, packageSha256: keptPackage.sha256, parentId: null });
+        insertFiling(ctx.db, {
+          id,
+          manifest,
+          signer: verify.signer!,
+          data,
+          summary,
+          importedAt,
+          importedBy: ctx.actor,
+          folder,
+          manifestSha256,
+          status: issued ? 'accepted' : 'received',
+          packageFile: keptPackage.file,
+          packageSha256: keptPackage.sha256,
+          parentId: null,
+        });
         insertCarried(ctx, carriedFilings, id, importedAt);
         if (issued) recordReceipt(ctx, issued);
         const result = { filing: getFiling(ctx.db, id)!, summary, verify };
         // The filing and its audit entry commit together. With a receipt the input holds the passphrase, which the
         // default entry would keep: the entry names the receipt instead.
-        if (issued) ctx.audit({ entity: `filing.receipt:${issued.receipt.receiptId}`, before: null, after: { path: input.path, filing: result.filing, accessionNumber: issued.receipt.accessionNumber, result: 'accepted' } });
+        if (issued)
+          ctx.audit({
+            entity: `filing.receipt:${issued.receipt.receiptId}`,
+            before: null,
+            after: { path: input.path, filing: result.filing, accessionNumber: issued.receipt.accessionNumber, result: 'accepted' },
+          });
         else ctx.auditResult({ ...result, receipt: null });
         return result;
       })();
@@ -133,14 +175,28 @@ async function keepPackageFile(ctx: HandlerContext, source: string, packageId: s
   const file = path.join(FILINGS_FOLDER, `${packageId}.dgpkg`);
   const hash = crypto.createHash('sha256');
   const out = fs.createWriteStream(path.join(ctx.dataDir, file), { flags: 'w' });
-  await pipeline(fs.createReadStream(source), new Transform({ transform: (chunk: Buffer, _encoding, done) => done(null, (hash.update(chunk), chunk)) }), out);
+  await pipeline(
+    fs.createReadStream(source),
+    new Transform({ transform: (chunk: Buffer, _encoding, done) => done(null, (hash.update(chunk), chunk)) }),
+    out,
+  );
   return { file, sha256: hash.digest('hex') };
 }
 
 /** A roll-up's carried packages, checked tier by tier against the signers it declares; a plain package has none. */
-async function checkCarried(ctx: HandlerContext, outer: VerifyResult, incoming: string, scratch: string): Promise<{ verify: VerifyResult; carried: CarriedPackage[] }> {
+async function checkCarried(
+  ctx: HandlerContext,
+  outer: VerifyResult,
+  incoming: string,
+  scratch: string,
+): Promise<{ verify: VerifyResult; carried: CarriedPackage[] }> {
   if (!outer.manifest?.inner) return { verify: outer, carried: [] };
-  const checked = await checkCarriedPackages(outer.manifest!, incoming, { scratch, locale: ctx.locale, now: ctx.now(), signal: ctx.signal });
+  const checked = await checkCarriedPackages(outer.manifest!, incoming, {
+    scratch,
+    locale: ctx.locale,
+    now: ctx.now(),
+    signal: ctx.signal,
+  });
   return { verify: withCarried(outer, checked, ctx.locale), carried: checked.carried };
 }
 
@@ -165,7 +221,8 @@ async function prepareCarried(ctx: HandlerContext, carried: readonly CarriedPack
   const visit = async (level: readonly CarriedPackage[], parent: CarriedPackage | null, parentPackageId: string) => {
     for (const one of level) {
       const manifest = one.verify!.manifest!;
-      if (seen.has(manifest.packageId)) throw new AppError('filing.rollup.duplicateEnterprise', { uscc: manifest.enterprise.uscc, file: one.path }, { file: one.path });
+      if (seen.has(manifest.packageId))
+        throw new AppError('filing.rollup.duplicateEnterprise', { uscc: manifest.enterprise.uscc, file: one.path }, { file: one.path });
       seen.add(manifest.packageId);
       refuseReplay(ctx, manifest.packageId);
       await refuseDivergedHistory(ctx, manifest, one.folder);
@@ -224,8 +281,17 @@ function insertCarried(ctx: HandlerContext, carried: readonly CarriedFiling[], o
 }
 
 /** What every receipt for a package names of it. */
-export function receiptSubject(manifest: Manifest, manifestSha256: string): Pick<ReceiptFields, 'sender' | 'packageId' | 'manifestSha256' | 'period' | 'amends'> {
-  return { sender: manifest.enterprise, packageId: manifest.packageId, manifestSha256, period: manifest.period, amends: manifest.amends ?? null };
+export function receiptSubject(
+  manifest: Manifest,
+  manifestSha256: string,
+): Pick<ReceiptFields, 'sender' | 'packageId' | 'manifestSha256' | 'period' | 'amends'> {
+  return {
+    sender: manifest.enterprise,
+    packageId: manifest.packageId,
+    manifestSha256,
+    period: manifest.period,
+    amends: manifest.amends ?? null,
+  };
 }
 
 /**
@@ -237,18 +303,31 @@ async function withRefusalReceipt(ctx: HandlerContext, issuer: ReceiptIssuer, ve
   const data = toErrorData(error, ctx.locale);
   const found = data.details?.issues?.length ? data.details.issues : [{ code: data.code, message: data.message }];
   const refusal = found.slice(0, 200).map((issue) => ({ code: issue.code, message: issue.message }));
-  const issued = await signReceipt(ctx, issuer, { ...receiptSubject(verify.manifest!, verify.manifestSha256!), result: 'refused', reasons: [], refusal, review: null }, null);
+  const issued = await signReceipt(
+    ctx,
+    issuer,
+    { ...receiptSubject(verify.manifest!, verify.manifestSha256!), result: 'refused', reasons: [], refusal, review: null },
+    null,
+  );
   try {
     ctx.db.transaction(() => {
       recordReceipt(ctx, issued);
-      ctx.audit({ entity: `filing.receipt:${issued.receipt.receiptId}`, before: null, after: { packageId: issued.receipt.packageId, accessionNumber: issued.receipt.accessionNumber, result: 'refused', refusal } });
+      ctx.audit({
+        entity: `filing.receipt:${issued.receipt.receiptId}`,
+        before: null,
+        after: { packageId: issued.receipt.packageId, accessionNumber: issued.receipt.accessionNumber, result: 'refused', refusal },
+      });
     })();
   } catch (recordError) {
     discardReceipt(ctx, issued);
     throw recordError;
   }
   const receiptPath = publishReceipt(ctx, issued, issuer.out);
-  const notice = { code: 'filing.receipt.refusalIssued', message: translate(ctx.locale, 'filing.receipt.refusalIssued', { path: receiptPath, accessionNumber: issued.receipt.accessionNumber }), file: receiptPath };
+  const notice = {
+    code: 'filing.receipt.refusalIssued',
+    message: translate(ctx.locale, 'filing.receipt.refusalIssued', { path: receiptPath, accessionNumber: issued.receipt.accessionNumber }),
+    file: receiptPath,
+  };
   const issues = [...(error.details?.issues ?? [{ code: error.code, message: data.message }]), notice];
   return new AppError(error.code, error.params, { ...error.details, issues });
 }
@@ -272,11 +351,19 @@ export function refusedForFindings(code: string, file: string, errors: VerifyRes
 function refuseStrayAmendment(ctx: HandlerContext, manifest: Manifest): void {
   if (!manifest.amends) return;
   const amended = findFilingByPackageId(ctx.db, manifest.amends);
-  if (!amended) throw new AppError('filing.import.amendsUnknown', { packageId: manifest.amends }, { file: MEMBER.manifest, field: 'amends' });
+  if (!amended)
+    throw new AppError('filing.import.amendsUnknown', { packageId: manifest.amends }, { file: MEMBER.manifest, field: 'amends' });
   if (amended.enterprise.uscc !== manifest.enterprise.uscc || amended.period !== manifest.period) {
     throw new AppError(
       'filing.import.amendsMismatch',
-      { packageId: manifest.amends, amendedEnterprise: amended.enterprise.name, amendedUscc: amended.enterprise.uscc, amendedPeriod: amended.period, uscc: manifest.enterprise.uscc, period: manifest.period },
+      {
+        packageId: manifest.amends,
+        amendedEnterprise: amended.enterprise.name,
+        amendedUscc: amended.enterprise.uscc,
+        amendedPeriod: amended.period,
+        uscc: manifest.enterprise.uscc,
+        period: manifest.period,
+      },
       { file: MEMBER.manifest, field: 'amends' },
     );
   }
@@ -285,7 +372,11 @@ function refuseStrayAmendment(ctx: HandlerContext, manifest: Manifest): void {
 function refuseReplay(ctx: HandlerContext, packageId: string): void {
   const held = findFilingByPackageId(ctx.db, packageId);
   if (held) {
-    throw new AppError('filing.import.replay', { packageId, enterprise: held.enterprise.name, period: held.period, importedAt: formatDateTime(held.importedAt, ctx.locale) }, { field: 'packageId' });
+    throw new AppError(
+      'filing.import.replay',
+      { packageId, enterprise: held.enterprise.name, period: held.period, importedAt: formatDateTime(held.importedAt, ctx.locale) },
+      { field: 'packageId' },
+    );
   }
 }
 
@@ -327,7 +418,8 @@ function readFiledData(folder: string, locale: HandlerContext['locale']): Record
   } catch (error) {
     throw new AppError('filing.import.dataNotJson', { detail: (error as Error).message }, { file: MEMBER.workspace });
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AppError('filing.import.dataNotJson', { detail: typeof data }, { file: MEMBER.workspace });
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new AppError('filing.import.dataNotJson', { detail: typeof data }, { file: MEMBER.workspace });
   refuseInvalidData(data, locale);
   return data as Record<string, unknown>;
 }
@@ -339,5 +431,9 @@ function refuseInvalidData(data: object, locale: HandlerContext['locale']): void
   const { details } = validationError(parsed.error, locale);
   const first = details?.issues?.[0];
   const field = first?.field || '(root)';
-  throw new AppError('filing.import.dataInvalid', { field, detail: first?.message ?? '' }, { file: MEMBER.workspace, field, issues: (details?.issues ?? []).map((issue) => ({ ...issue, file: MEMBER.workspace })) });
+  throw new AppError(
+    'filing.import.dataInvalid',
+    { field, detail: first?.message ?? '' },
+    { file: MEMBER.workspace, field, issues: (details?.issues ?? []).map((issue) => ({ ...issue, file: MEMBER.workspace })) },
+  );
 }

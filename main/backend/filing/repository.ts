@@ -1,7 +1,13 @@
 /** SQL for the receiver's trust list and received filings (tables of migration 006). */
 import type Database from 'better-sqlite3';
 import type { AuditHead, Manifest, SignerInfo } from '../../../shared/contract/filing/schemas';
-import { filingSummarySchema, type FilingStatus, type FilingSummary, type ReceivedFiling, type TrustEntry } from '../../../shared/contract/filing/receiver';
+import {
+  filingSummarySchema,
+  type FilingStatus,
+  type FilingSummary,
+  type ReceivedFiling,
+  type TrustEntry,
+} from '../../../shared/contract/filing/receiver';
 import { SUMMARY_VERSION, summarizeFiling } from '../../../shared/domain/filing/summary';
 import { currentFilingOrder, writeFilingFacts, type FactsSubject } from './facts';
 
@@ -172,16 +178,33 @@ export function insertFiling(db: Database.Database, filing: NewFiling): void {
     filing.packageSha256,
     filing.parentId,
   );
-  const subject = { id: filing.id, seq: Number(lastInsertRowid), uscc: manifest.enterprise.uscc, enterpriseName: manifest.enterprise.name, period: manifest.period, createdAt: manifest.createdAt, status: filing.status };
+  const subject = {
+    id: filing.id,
+    seq: Number(lastInsertRowid),
+    uscc: manifest.enterprise.uscc,
+    enterpriseName: manifest.enterprise.name,
+    period: manifest.period,
+    createdAt: manifest.createdAt,
+    status: filing.status,
+  };
   writeFilingFacts(db, subject, filing.data, filing.summary);
 }
 
 function factsSubject(db: Database.Database, id: string): FactsSubject {
-  const row = db.prepare('SELECT rowid AS seq, uscc, enterprise_name, period, created_at, status FROM received_filings WHERE id = ?').get(id) as
-    | { seq: number; uscc: string; enterprise_name: string; period: string; created_at: string; status: FilingStatus }
-    | undefined;
+  const row = db
+    .prepare('SELECT rowid AS seq, uscc, enterprise_name, period, created_at, status FROM received_filings WHERE id = ?')
+    .get(id) as
+    { seq: number; uscc: string; enterprise_name: string; period: string; created_at: string; status: FilingStatus } | undefined;
   if (!row) throw new Error(`no filing ${id}`);
-  return { id, seq: row.seq, uscc: row.uscc, enterpriseName: row.enterprise_name, period: row.period, createdAt: row.created_at, status: row.status };
+  return {
+    id,
+    seq: row.seq,
+    uscc: row.uscc,
+    enterpriseName: row.enterprise_name,
+    period: row.period,
+    createdAt: row.created_at,
+    status: row.status,
+  };
 }
 
 function storedData(db: Database.Database, id: string): Record<string, unknown> {
@@ -200,7 +223,10 @@ export function findFilingByPackageId(db: Database.Database, packageId: string):
 }
 
 /** `parent`: only the filings a roll-up filing carried (its id), or (`'none'`) only those received directly. */
-export function listFilings(db: Database.Database, filter: { uscc?: string | undefined; period?: string | undefined; parent?: string | undefined } = {}): ReceivedFiling[] {
+export function listFilings(
+  db: Database.Database,
+  filter: { uscc?: string | undefined; period?: string | undefined; parent?: string | undefined } = {},
+): ReceivedFiling[] {
   const rows = db
     .prepare(
       `SELECT * FROM (${FILINGS_WITH_CURRENT})
@@ -213,10 +239,13 @@ export function listFilings(db: Database.Database, filter: { uscc?: string | und
 }
 
 /** The audit head that an enterprise's filing received last here signed (null before format version 2). */
-export function lastAnchoredAuditHead(db: Database.Database, uscc: string): { packageId: string; importedAt: string; head: AuditHead } | null {
-  const row = db.prepare('SELECT package_id, imported_at, manifest_json FROM received_filings WHERE uscc = ? ORDER BY rowid DESC LIMIT 1').get(uscc) as
-    | { package_id: string; imported_at: string; manifest_json: string }
-    | undefined;
+export function lastAnchoredAuditHead(
+  db: Database.Database,
+  uscc: string,
+): { packageId: string; importedAt: string; head: AuditHead } | null {
+  const row = db
+    .prepare('SELECT package_id, imported_at, manifest_json FROM received_filings WHERE uscc = ? ORDER BY rowid DESC LIMIT 1')
+    .get(uscc) as { package_id: string; imported_at: string; manifest_json: string } | undefined;
   const head = row ? (JSON.parse(row.manifest_json) as Manifest).auditHead : undefined;
   return row && head ? { packageId: row.package_id, importedAt: row.imported_at, head } : null;
 }
@@ -229,9 +258,29 @@ export function getFiling(db: Database.Database, id: string): ReceivedFiling | n
 export function filingContent(
   db: Database.Database,
   id: string,
-): { manifest: Manifest; signer: SignerInfo; data: Record<string, unknown>; folder: string; manifestSha256: string | null; packageFile: string | null; packageSha256: string | null } | null {
-  const row = db.prepare('SELECT manifest_json, signer_json, data_json, folder, manifest_sha256, package_file, package_sha256 FROM received_filings WHERE id = ?').get(id) as
-    | { manifest_json: string; signer_json: string; data_json: string; folder: string; manifest_sha256: string | null; package_file: string | null; package_sha256: string | null }
+): {
+  manifest: Manifest;
+  signer: SignerInfo;
+  data: Record<string, unknown>;
+  folder: string;
+  manifestSha256: string | null;
+  packageFile: string | null;
+  packageSha256: string | null;
+} | null {
+  const row = db
+    .prepare(
+      'SELECT manifest_json, signer_json, data_json, folder, manifest_sha256, package_file, package_sha256 FROM received_filings WHERE id = ?',
+    )
+    .get(id) as
+    | {
+        manifest_json: string;
+        signer_json: string;
+        data_json: string;
+        folder: string;
+        manifest_sha256: string | null;
+        package_file: string | null;
+        package_sha256: string | null;
+      }
     | undefined;
   if (!row) return null;
   return {
@@ -251,8 +300,7 @@ export function filingContent(
  */
 export function filingSummary(db: Database.Database, id: string): FilingSummary {
   const row = db.prepare('SELECT summary_json, summary_version, created_at FROM received_filings WHERE id = ?').get(id) as
-    | { summary_json: string; summary_version: number; created_at: string }
-    | undefined;
+    { summary_json: string; summary_version: number; created_at: string } | undefined;
   if (!row) throw new Error(`no filing ${id}`);
   if (row.summary_version === SUMMARY_VERSION) {
     const stored = filingSummarySchema.safeParse(JSON.parse(row.summary_json));
@@ -260,7 +308,11 @@ export function filingSummary(db: Database.Database, id: string): FilingSummary 
   }
   const data = storedData(db, id);
   const summary = summarizeFiling(data, row.created_at.slice(0, 10));
-  db.prepare('UPDATE received_filings SET summary_json = ?, summary_version = ? WHERE id = ?').run(JSON.stringify(summary), SUMMARY_VERSION, id);
+  db.prepare('UPDATE received_filings SET summary_json = ?, summary_version = ? WHERE id = ?').run(
+    JSON.stringify(summary),
+    SUMMARY_VERSION,
+    id,
+  );
   writeFilingFacts(db, factsSubject(db, id), data, summary); // the views never show figures of older rules
   return summary;
 }

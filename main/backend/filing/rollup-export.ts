@@ -37,10 +37,12 @@ export function planRollup(ctx: HandlerContext, period: string, ownUscc: string)
   if (accepted.length === 0) throw new AppError('filing.rollup.nothingAccepted', { period }, { field: 'includeFilings' });
   const plan: PlannedRollup = { inner: [], sources: [], files: [], carried: [] };
   for (const filing of accepted) {
-    if (filing.enterprise.uscc === ownUscc) throw new AppError('filing.rollup.includesSelf', { uscc: ownUscc, file: filing.packageId }, { field: 'includeFilings' });
+    if (filing.enterprise.uscc === ownUscc)
+      throw new AppError('filing.rollup.includesSelf', { uscc: ownUscc, file: filing.packageId }, { field: 'includeFilings' });
     const content = filingContent(ctx.db, filing.id)!;
     const enterprise = `${filing.enterprise.name} (${filing.enterprise.uscc})`;
-    if (!content.packageFile || !content.packageSha256 || !content.manifestSha256) throw new AppError('filing.rollup.packageNotKept', { packageId: filing.packageId, enterprise }, { field: 'includeFilings' });
+    if (!content.packageFile || !content.packageSha256 || !content.manifestSha256)
+      throw new AppError('filing.rollup.packageNotKept', { packageId: filing.packageId, enterprise }, { field: 'includeFilings' });
     const file = path.join(ctx.dataDir, content.packageFile);
     const member = `filings/${filing.packageId}.dgpkg`;
     plan.inner.push({
@@ -83,12 +85,18 @@ function fileSize(file: string): number {
 export async function recheckCarried(ctx: HandlerContext, plan: PlannedRollup): Promise<void> {
   for (const [index, { filing, file, manifestSha256 }] of plan.carried.entries()) {
     const enterprise = `${filing.enterprise.name} (${filing.enterprise.uscc})`;
-    const changed = (detail: string) => new AppError('filing.rollup.packageChanged', { packageId: filing.packageId, enterprise, detail }, { file, field: 'includeFilings' });
+    const changed = (detail: string) =>
+      new AppError('filing.rollup.packageChanged', { packageId: filing.packageId, enterprise, detail }, { file, field: 'includeFilings' });
     const sha256 = await fileSha256(file).catch((error: NodeJS.ErrnoException) => {
       throw changed(error.code ?? String(error));
     });
     if (sha256 !== plan.inner[index]!.sha256) throw changed('SHA-256');
-    const verify = await verifyPackage(file, { trust: { fingerprints: [filing.signerFingerprint] }, locale: ctx.locale, now: ctx.now(), signal: ctx.signal });
+    const verify = await verifyPackage(file, {
+      trust: { fingerprints: [filing.signerFingerprint] },
+      locale: ctx.locale,
+      now: ctx.now(),
+      signal: ctx.signal,
+    });
     if (!verify.valid) throw changed(verify.errors[0]?.message ?? '');
     if (verify.manifestSha256 !== manifestSha256) throw changed('manifest.json');
   }

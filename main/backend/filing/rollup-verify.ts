@@ -49,12 +49,19 @@ function finding(code: FilingRollupCode, locale: Locale, file: string, params: M
  * carried files are the bytes the outer signature covers); `prefix` is the path of the roll-up itself when it
  * is carried too. The findings about the roll-up's own manifest come back beside the carried packages.
  */
-export async function checkCarriedPackages(outer: Manifest, outerFolder: string, options: CarriedOptions, tier = 1, prefix = ''): Promise<{ errors: VerifyError[]; carried: CarriedPackage[] }> {
+export async function checkCarriedPackages(
+  outer: Manifest,
+  outerFolder: string,
+  options: CarriedOptions,
+  tier = 1,
+  prefix = '',
+): Promise<{ errors: VerifyError[]; carried: CarriedPackage[] }> {
   const declared = outer.inner ?? [];
   const errors: VerifyError[] = [];
   const declaredPaths = new Set(declared.map((inner) => inner.path));
   for (const listed of outer.files) {
-    if (isInnerPackagePath(listed.path) && !declaredPaths.has(listed.path)) errors.push(finding('filing.rollup.innerUndeclared', options.locale, prefix + listed.path));
+    if (isInnerPackagePath(listed.path) && !declaredPaths.has(listed.path))
+      errors.push(finding('filing.rollup.innerUndeclared', options.locale, prefix + listed.path));
   }
   const seen = new Set<string>();
   const carried: CarriedPackage[] = [];
@@ -67,25 +74,48 @@ export async function checkCarriedPackages(outer: Manifest, outerFolder: string,
 }
 
 /** What the outer manifest itself says wrong about one carried package: unlisted, twice, its own, another period, too deep. */
-function declarationProblems(outer: Manifest, inner: InnerPackage, seen: Set<string>, locale: Locale, file: string, tier: number): VerifyError[] {
+function declarationProblems(
+  outer: Manifest,
+  inner: InnerPackage,
+  seen: Set<string>,
+  locale: Locale,
+  file: string,
+  tier: number,
+): VerifyError[] {
   const problems: VerifyError[] = [];
   const listed = outer.files.find((entry) => entry.path === inner.path);
   if (!listed || listed.sha256 !== inner.sha256) problems.push(finding('filing.rollup.innerNotListed', locale, file));
-  if (seen.has(inner.enterprise.uscc)) problems.push(finding('filing.rollup.duplicateEnterprise', locale, file, { uscc: inner.enterprise.uscc }));
-  if (inner.enterprise.uscc === outer.enterprise.uscc) problems.push(finding('filing.rollup.includesSelf', locale, file, { uscc: inner.enterprise.uscc }));
-  if (inner.period !== outer.period) problems.push(finding('filing.rollup.otherPeriod', locale, file, { innerPeriod: inner.period, period: outer.period }));
-  if (tier > FILING_LIMITS.maxRollupDepth) problems.push(finding('filing.rollup.tooDeep', locale, file, { limit: FILING_LIMITS.maxRollupDepth }));
+  if (seen.has(inner.enterprise.uscc))
+    problems.push(finding('filing.rollup.duplicateEnterprise', locale, file, { uscc: inner.enterprise.uscc }));
+  if (inner.enterprise.uscc === outer.enterprise.uscc)
+    problems.push(finding('filing.rollup.includesSelf', locale, file, { uscc: inner.enterprise.uscc }));
+  if (inner.period !== outer.period)
+    problems.push(finding('filing.rollup.otherPeriod', locale, file, { innerPeriod: inner.period, period: outer.period }));
+  if (tier > FILING_LIMITS.maxRollupDepth)
+    problems.push(finding('filing.rollup.tooDeep', locale, file, { limit: FILING_LIMITS.maxRollupDepth }));
   return problems;
 }
 
-async function checkOne(inner: InnerPackage, outerFolder: string, problems: VerifyError[], options: CarriedOptions, tier: number, prefix: string): Promise<CarriedPackage> {
+async function checkOne(
+  inner: InnerPackage,
+  outerFolder: string,
+  problems: VerifyError[],
+  options: CarriedOptions,
+  tier: number,
+  prefix: string,
+): Promise<CarriedPackage> {
   const innerPath = prefix + inner.path;
   const file = path.join(outerFolder, ...inner.path.split('/'));
   const folder = path.join(options.scratch, crypto.randomUUID());
   const result: CarriedPackage = { declared: inner, path: innerPath, tier, file, folder, verify: undefined, errors: problems, carried: [] };
   if (problems.length > 0) return result;
   // Trusted: exactly the signers the outer package declares for it, never the receiver's own list.
-  const verify = await extractPackage(file, folder, { trust: { fingerprints: inner.trustedSigners }, locale: options.locale, now: options.now, signal: options.signal });
+  const verify = await extractPackage(file, folder, {
+    trust: { fingerprints: inner.trustedSigners },
+    locale: options.locale,
+    now: options.now,
+    signal: options.signal,
+  });
   result.verify = verify;
   const own = verify.errors.map((error) => innerFinding(error, innerPath, options.locale, verify));
   const mismatch = verify.valid && verify.manifest ? declarationMismatch(inner, verify, innerPath, options.locale) : [];
@@ -101,7 +131,8 @@ async function checkOne(inner: InnerPackage, outerFolder: string, problems: Veri
 /** A carried package's own finding, its member named by the path through the roll-up; an unknown signer is an undeclared one. */
 function innerFinding(error: VerifyError, innerPath: string, locale: Locale, verify: VerifyResult): VerifyError {
   const file = error.file ? `${innerPath}/${error.file}` : innerPath;
-  if (error.code === 'filing.verify.signerUntrusted') return finding('filing.rollup.signerNotDeclared', locale, innerPath, { fingerprint: verify.signer?.fingerprintSha256 ?? '—' });
+  if (error.code === 'filing.verify.signerUntrusted')
+    return finding('filing.rollup.signerNotDeclared', locale, innerPath, { fingerprint: verify.signer?.fingerprintSha256 ?? '—' });
   return { ...error, file };
 }
 
@@ -123,7 +154,11 @@ export function flattenCarried(carried: readonly CarriedPackage[]): CarriedPacka
 }
 
 /** The outer result with the carried packages listed, and invalid when any of them (or the declaration) is. */
-export function withCarried(outer: VerifyResult, checked: { errors: VerifyError[]; carried: CarriedPackage[] }, locale: Locale): VerifyResult {
+export function withCarried(
+  outer: VerifyResult,
+  checked: { errors: VerifyError[]; carried: CarriedPackage[] },
+  locale: Locale,
+): VerifyResult {
   const all = flattenCarried(checked.carried);
   const refusals = checked.carried
     .filter((one) => flattenCarried([one]).some((below) => below.errors.length > 0))
@@ -136,7 +171,14 @@ export function withCarried(outer: VerifyResult, checked: { errors: VerifyError[
     ...outer,
     valid: errors.length === 0,
     errors,
-    inner: all.map((one) => ({ path: one.path, valid: one.errors.length === 0 && flattenCarried(one.carried).every((below) => below.errors.length === 0), enterprise: one.declared.enterprise, packageId: one.declared.packageId, tier: one.tier, errors: one.errors })),
+    inner: all.map((one) => ({
+      path: one.path,
+      valid: one.errors.length === 0 && flattenCarried(one.carried).every((below) => below.errors.length === 0),
+      enterprise: one.declared.enterprise,
+      packageId: one.declared.packageId,
+      tier: one.tier,
+      errors: one.errors,
+    })),
   };
 }
 
@@ -146,7 +188,14 @@ export function notChecked(outer: VerifyResult, locale: Locale): VerifyResult {
   if (!declared) return outer;
   return {
     ...outer,
-    inner: declared.map((inner) => ({ path: inner.path, valid: false, enterprise: inner.enterprise, packageId: inner.packageId, tier: 1, errors: [finding('filing.rollup.notChecked', locale, inner.path)] })),
+    inner: declared.map((inner) => ({
+      path: inner.path,
+      valid: false,
+      enterprise: inner.enterprise,
+      packageId: inner.packageId,
+      tier: 1,
+      errors: [finding('filing.rollup.notChecked', locale, inner.path)],
+    })),
   };
 }
 
@@ -155,13 +204,22 @@ export function notChecked(outer: VerifyResult, locale: Locale): VerifyResult {
  * verifies is extracted once more into `scratch` (removed by the caller), which re-checks every byte it
  * writes, and its carried packages are checked from there.
  */
-export async function verifyWithCarried(file: string, options: VerifyOptions & { locale: Locale; now: Date }, scratch: string): Promise<VerifyResult> {
+export async function verifyWithCarried(
+  file: string,
+  options: VerifyOptions & { locale: Locale; now: Date },
+  scratch: string,
+): Promise<VerifyResult> {
   const outer = await verifyPackage(file, options);
   if (!outer.manifest?.inner) return outer;
   if (!outer.valid) return notChecked(outer, options.locale);
   const outerFolder = path.join(scratch, 'outer');
   const extracted = await extractPackage(file, outerFolder, options);
   if (!extracted.valid || !extracted.manifest) return notChecked(extracted, options.locale);
-  const checked = await checkCarriedPackages(extracted.manifest, outerFolder, { scratch, locale: options.locale, now: options.now, signal: options.signal });
+  const checked = await checkCarriedPackages(extracted.manifest, outerFolder, {
+    scratch,
+    locale: options.locale,
+    now: options.now,
+    signal: options.signal,
+  });
   return withCarried(extracted, checked, options.locale);
 }

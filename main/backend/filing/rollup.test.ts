@@ -24,10 +24,15 @@ const SECOND = { name: '示例能源华东有限公司', uscc: '91310000MA1FL000
 const GROUP = { name: base.group.name, uscc: base.group.uscc };
 const TOP = { name: '国务院国资委示例', uscc: '91110000100000000R' };
 const profileOf = (self: { name: string; uscc: string }, parent: { name: string; uscc: string } | null) =>
-  parent ? { ...base, ...self, role: 'subsidiary' as const, group: parent } : { ...base, ...self, role: 'headquarters' as const, group: { name: '', uscc: '' } };
+  parent
+    ? { ...base, ...self, role: 'subsidiary' as const, group: parent }
+    : { ...base, ...self, role: 'headquarters' as const, group: { name: '', uscc: '' } };
 
 type Backend = ReturnType<typeof tempBackend>;
-type Failed = { ok: false; error: { code: string; message: string; details?: { file?: string; issues?: Array<{ code: string; file?: string; message: string }> } } };
+type Failed = {
+  ok: false;
+  error: { code: string; message: string; details?: { file?: string; issues?: Array<{ code: string; file?: string; message: string }> } };
+};
 const errorOf = (result: { ok: boolean }) => {
   if (result.ok) throw new Error('expected an error');
   return (result as Failed).error;
@@ -48,8 +53,14 @@ async function setUp(name: keyof typeof sides, self: { name: string; uscc: strin
 const exportFrom = async (name: keyof typeof sides, file: string, extra: Record<string, unknown> = {}) =>
   expectOk(await sides[name].call('filing.export', { period: '2025', passphrase: PASSPHRASE, out: path.join(work, file), ...extra }));
 const importAccepted = async (name: keyof typeof sides, file: string) =>
-  expectOk(await sides[name].call('filing.import', { path: path.join(work, file), receipt: { passphrase: PASSPHRASE, out: path.join(work, `${file}.dgrcpt`) } }));
-const fingerprintOf = (pemFile: string) => new crypto.X509Certificate(fs.readFileSync(pemFile)).fingerprint256.replaceAll(':', '').toLowerCase();
+  expectOk(
+    await sides[name].call('filing.import', {
+      path: path.join(work, file),
+      receipt: { passphrase: PASSPHRASE, out: path.join(work, `${file}.dgrcpt`) },
+    }),
+  );
+const fingerprintOf = (pemFile: string) =>
+  new crypto.X509Certificate(fs.readFileSync(pemFile)).fingerprint256.replaceAll(':', '').toLowerCase();
 
 beforeAll(async () => {
   work = makeTempDir('denggao-rollup-');
@@ -73,7 +84,14 @@ describe('tier-by-tier roll-up', () => {
   let secondPackageId: string;
 
   it('a receiver with nothing accepted for the period has nothing to roll up, and writes nothing', async () => {
-    const refused = errorOf(await sides.second.call('filing.export', { period: '2025', passphrase: PASSPHRASE, out: path.join(work, 'empty.dgpkg'), includeFilings: true }));
+    const refused = errorOf(
+      await sides.second.call('filing.export', {
+        period: '2025',
+        passphrase: PASSPHRASE,
+        out: path.join(work, 'empty.dgpkg'),
+        includeFilings: true,
+      }),
+    );
     expect(refused.code).toBe('filing.rollup.nothingAccepted');
     expect(fs.existsSync(path.join(work, 'empty.dgpkg'))).toBe(false);
   });
@@ -85,16 +103,30 @@ describe('tier-by-tier roll-up', () => {
     secondPackageId = rollup.packageId;
 
     const members = await readMembers(path.join(work, 'second.dgpkg'));
-    const manifest = JSON.parse(members.get('manifest.json')!.toString('utf8')) as { formatVersion: number; inner: InnerPackage[]; files: Array<{ path: string; sha256: string }> };
+    const manifest = JSON.parse(members.get('manifest.json')!.toString('utf8')) as {
+      formatVersion: number;
+      inner: InnerPackage[];
+      files: Array<{ path: string; sha256: string }>;
+    };
     const carried = `filings/${unitPackageId}.dgpkg`;
     expect(manifest.formatVersion).toBe(4);
     expect(manifest.inner).toEqual([
-      expect.objectContaining({ path: carried, packageId: unitPackageId, enterprise: UNIT, period: '2025', trustedSigners: [fingerprintOf(certificates.unit!)], accessionNumber: expect.stringMatching(/^91310000MA1FL0000N-\d{4}-000001$/) }),
+      expect.objectContaining({
+        path: carried,
+        packageId: unitPackageId,
+        enterprise: UNIT,
+        period: '2025',
+        trustedSigners: [fingerprintOf(certificates.unit!)],
+        accessionNumber: expect.stringMatching(/^91310000MA1FL0000N-\d{4}-000001$/),
+      }),
     ]);
     // Byte for byte the package the unit signed, listed and hashed in the outer manifest.
     expect(members.get(carried)!.equals(fs.readFileSync(path.join(work, 'unit.dgpkg')))).toBe(true);
     expect(manifest.files.find((file) => file.path === carried)!.sha256).toBe(manifest.inner[0]!.sha256);
-    expect(JSON.parse(members.get('rollup/consolidated.json')!.toString('utf8'))).toMatchObject({ period: '2025', enterprises: [{ filing: { packageId: unitPackageId } }] });
+    expect(JSON.parse(members.get('rollup/consolidated.json')!.toString('utf8'))).toMatchObject({
+      period: '2025',
+      enterprises: [{ filing: { packageId: unitPackageId } }],
+    });
 
     const outer = path.join(work, 'openssl-outer');
     const inner = path.join(work, 'openssl-inner');
@@ -102,13 +134,49 @@ describe('tier-by-tier roll-up', () => {
     fs.mkdirSync(inner);
     execFileSync('unzip', ['-q', path.join(work, 'second.dgpkg'), '-d', outer]);
     const verifyCms = (dir: string, ca: string) =>
-      execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', path.join(dir, 'signatures/manifest.p7s'), '-content', path.join(dir, 'manifest.json'), '-CAfile', ca, '-out', '/dev/null'], { stdio: 'pipe' });
+      execFileSync(
+        'openssl',
+        [
+          'cms',
+          '-verify',
+          '-binary',
+          '-inform',
+          'DER',
+          '-in',
+          path.join(dir, 'signatures/manifest.p7s'),
+          '-content',
+          path.join(dir, 'manifest.json'),
+          '-CAfile',
+          ca,
+          '-out',
+          '/dev/null',
+        ],
+        { stdio: 'pipe' },
+      );
     verifyCms(outer, certificates.second!);
-    execFileSync('openssl', ['dgst', '-sm3', '-verify', path.join(outer, 'signatures/signer.sm2.pem'), '-sigopt', 'distid:1234567812345678', '-signature', path.join(outer, 'signatures/manifest.sm2.sig'), path.join(outer, 'manifest.json')], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'dgst',
+        '-sm3',
+        '-verify',
+        path.join(outer, 'signatures/signer.sm2.pem'),
+        '-sigopt',
+        'distid:1234567812345678',
+        '-signature',
+        path.join(outer, 'signatures/manifest.sm2.sig'),
+        path.join(outer, 'manifest.json'),
+      ],
+      { stdio: 'pipe' },
+    );
     execFileSync('unzip', ['-q', path.join(outer, carried), '-d', inner]);
     verifyCms(inner, certificates.unit!);
     // The certificate the outer declares for it is the one that signed it.
-    const innerSigner = execFileSync('openssl', ['x509', '-in', path.join(inner, 'signatures/signer.pem'), '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' });
+    const innerSigner = execFileSync(
+      'openssl',
+      ['x509', '-in', path.join(inner, 'signatures/signer.pem'), '-noout', '-fingerprint', '-sha256'],
+      { encoding: 'utf8' },
+    );
     expect(innerSigner.split('=')[1]!.trim().replaceAll(':', '').toLowerCase()).toBe(manifest.inner[0]!.trustedSigners[0]);
     expect(() => verifyCms(inner, certificates.second!)).toThrow();
   });
@@ -116,7 +184,9 @@ describe('tier-by-tier roll-up', () => {
   it('the group verifies both levels (trusting only the second tier), accepts, and rolls up again', async () => {
     const verify = expectOk(await sides.group.call('filing.verify', { path: path.join(work, 'second.dgpkg') }));
     expect(verify.valid).toBe(true);
-    expect(verify.inner).toEqual([{ path: `filings/${unitPackageId}.dgpkg`, valid: true, enterprise: UNIT, packageId: unitPackageId, tier: 1, errors: [] }]);
+    expect(verify.inner).toEqual([
+      { path: `filings/${unitPackageId}.dgpkg`, valid: true, enterprise: UNIT, packageId: unitPackageId, tier: 1, errors: [] },
+    ]);
     await importAccepted('group', 'second.dgpkg');
     await exportFrom('group', 'group.dgpkg', { includeFilings: true });
   });
@@ -135,14 +205,25 @@ describe('tier-by-tier roll-up', () => {
     expect(top.enterprises.map((entry) => [entry.filing.enterprise.uscc, entry.filing.children])).toEqual([[GROUP.uscc, 1]]);
     const second = expectOk(await sides.top.call('filing.consolidated', { period: '2025', parentId: groupFiling.id }));
     expect(second.trail!.map((filing) => filing.enterprise.uscc)).toEqual([GROUP.uscc]);
-    expect(second.enterprises.map((entry) => [entry.filing.enterprise.uscc, entry.filing.packageId])).toEqual([[SECOND.uscc, secondPackageId]]);
+    expect(second.enterprises.map((entry) => [entry.filing.enterprise.uscc, entry.filing.packageId])).toEqual([
+      [SECOND.uscc, secondPackageId],
+    ]);
     const units = expectOk(await sides.top.call('filing.consolidated', { period: '2025', parentId: second.enterprises[0]!.filing.id }));
     expect(units.trail!.map((filing) => filing.enterprise.uscc)).toEqual([GROUP.uscc, SECOND.uscc]);
-    expect(units.enterprises.map((entry) => [entry.filing.enterprise.uscc, entry.filing.packageId, entry.filing.parentId])).toEqual([[UNIT.uscc, unitPackageId, second.enterprises[0]!.filing.id]]);
+    expect(units.enterprises.map((entry) => [entry.filing.enterprise.uscc, entry.filing.packageId, entry.filing.parentId])).toEqual([
+      [UNIT.uscc, unitPackageId, second.enterprises[0]!.filing.id],
+    ]);
 
     // The top receiver decides on the roll-up it received, not on what the tiers below accepted.
     const carriedUnit = units.enterprises[0]!.filing;
-    const decided = errorOf(await sides.top.call('filing.filings.decide', { id: carriedUnit.id, result: 'accepted', passphrase: PASSPHRASE, out: path.join(work, 'never.dgrcpt') }));
+    const decided = errorOf(
+      await sides.top.call('filing.filings.decide', {
+        id: carriedUnit.id,
+        result: 'accepted',
+        passphrase: PASSPHRASE,
+        out: path.join(work, 'never.dgrcpt'),
+      }),
+    );
     expect(decided.code).toBe('filing.rollup.decideCarried');
     expect(fs.existsSync(path.join(work, 'never.dgrcpt'))).toBe(false);
     expect(expectOk(await sides.top.call('filing.filings.get', { id: carriedUnit.id })).filing.status).toBe('received');
@@ -157,7 +238,13 @@ describe('refused roll-ups name the path and change nothing', () => {
   beforeAll(async () => {
     groupKeys = (await enterpriseKeys(work, GROUP)).keys;
     const unitKeys = await enterpriseKeys(work, UNIT);
-    unitFile = await signedPackage({ out: path.join(work, 'forged-unit.dgpkg'), keys: unitKeys.keys, enterprise: UNIT, period: '2025', data: { formatVersion: 1, profile: profileOf(UNIT, GROUP) } });
+    unitFile = await signedPackage({
+      out: path.join(work, 'forged-unit.dgpkg'),
+      keys: unitKeys.keys,
+      enterprise: UNIT,
+      period: '2025',
+      data: { formatVersion: 1, profile: profileOf(UNIT, GROUP) },
+    });
     unitDeclared = await declare(unitFile, fingerprintOf(unitKeys.certificate));
   });
 
@@ -183,8 +270,18 @@ describe('refused roll-ups name the path and change nothing', () => {
     const out = path.join(work, name);
     await writePackage({
       outFile: out,
-      meta: { generator: { name: 'Denggao', version: '0.1.0' }, enterprise: GROUP, period: '2025', catalogs: [], auditHead: { seq: 0, hash: '0'.repeat(64) }, inner: carried.map((one) => one.declared) },
-      sources: [{ path: 'data/workspace.json', data: Buffer.from(JSON.stringify({ formatVersion: 1 })) }, ...carried.map((one) => ({ path: one.declared.path, file: one.file, compress: false }))],
+      meta: {
+        generator: { name: 'Denggao', version: '0.1.0' },
+        enterprise: GROUP,
+        period: '2025',
+        catalogs: [],
+        auditHead: { seq: 0, hash: '0'.repeat(64) },
+        inner: carried.map((one) => one.declared),
+      },
+      sources: [
+        { path: 'data/workspace.json', data: Buffer.from(JSON.stringify({ formatVersion: 1 })) },
+        ...carried.map((one) => ({ path: one.declared.path, file: one.file, compress: false })),
+      ],
       keys: groupKeys,
     });
     return out;
@@ -206,17 +303,47 @@ describe('refused roll-ups name the path and change nothing', () => {
     const declared = { ...unitDeclared, trustedSigners: [fingerprintOf(certificates.group!)] };
     const { verify, refused } = await refusedEverywhere(await groupRollup('undeclared.dgpkg', [{ file: unitFile, declared }]));
     expect(verify.valid).toBe(false);
-    expect(verify.inner).toEqual([expect.objectContaining({ path: declared.path, valid: false, errors: [expect.objectContaining({ code: 'filing.rollup.signerNotDeclared', file: declared.path })] })]);
+    expect(verify.inner).toEqual([
+      expect.objectContaining({
+        path: declared.path,
+        valid: false,
+        errors: [expect.objectContaining({ code: 'filing.rollup.signerNotDeclared', file: declared.path })],
+      }),
+    ]);
     expect(refused.details!.issues).toContainEqual(expect.objectContaining({ code: 'filing.rollup.innerInvalid', file: declared.path }));
   });
 
   it('a roll-up that carries the same unit twice, or its own signer', async () => {
-    const again = await signedPackage({ out: path.join(work, 'forged-unit-2.dgpkg'), keys: (await enterpriseKeys(work, UNIT)).keys, enterprise: UNIT, period: '2025', data: { formatVersion: 1 } });
-    const twice = await refusedEverywhere(await groupRollup('twice.dgpkg', [{ file: unitFile, declared: unitDeclared }, { file: again, declared: await declare(again, unitDeclared.trustedSigners[0]!) }]));
-    expect(twice.verify.inner!.map((inner) => inner.errors.map((error) => error.code))).toEqual([[], ['filing.rollup.duplicateEnterprise']]);
+    const again = await signedPackage({
+      out: path.join(work, 'forged-unit-2.dgpkg'),
+      keys: (await enterpriseKeys(work, UNIT)).keys,
+      enterprise: UNIT,
+      period: '2025',
+      data: { formatVersion: 1 },
+    });
+    const twice = await refusedEverywhere(
+      await groupRollup('twice.dgpkg', [
+        { file: unitFile, declared: unitDeclared },
+        { file: again, declared: await declare(again, unitDeclared.trustedSigners[0]!) },
+      ]),
+    );
+    expect(twice.verify.inner!.map((inner) => inner.errors.map((error) => error.code))).toEqual([
+      [],
+      ['filing.rollup.duplicateEnterprise'],
+    ]);
 
-    const own = await signedPackage({ out: path.join(work, 'forged-own.dgpkg'), keys: groupKeys, enterprise: GROUP, period: '2025', data: { formatVersion: 1 } });
-    const self = await refusedEverywhere(await groupRollup('self.dgpkg', [{ file: own, declared: await declare(own, fingerprintOf(path.join(work, `keys-${GROUP.uscc}`, 'signer.pem'))) }]));
+    const own = await signedPackage({
+      out: path.join(work, 'forged-own.dgpkg'),
+      keys: groupKeys,
+      enterprise: GROUP,
+      period: '2025',
+      data: { formatVersion: 1 },
+    });
+    const self = await refusedEverywhere(
+      await groupRollup('self.dgpkg', [
+        { file: own, declared: await declare(own, fingerprintOf(path.join(work, `keys-${GROUP.uscc}`, 'signer.pem'))) },
+      ]),
+    );
     expect(self.verify.inner![0]!.errors.map((error) => error.code)).toEqual(['filing.rollup.includesSelf']);
   });
 
@@ -228,8 +355,12 @@ describe('refused roll-ups name the path and change nothing', () => {
     expect(members.get('data/workspace.json')!.toString('utf8')).not.toBe(original);
     const tampered = path.join(work, 'tampered-unit.dgpkg');
     await writeMembers(tampered, members);
-    const signedOver = await refusedEverywhere(await groupRollup('tampered-inside.dgpkg', [{ file: tampered, declared: await declare(tampered, unitDeclared.trustedSigners[0]!) }]));
-    expect(signedOver.verify.inner![0]!.errors).toContainEqual(expect.objectContaining({ code: 'filing.verify.sha256Mismatch', file: `${unitDeclared.path}/data/workspace.json` }));
+    const signedOver = await refusedEverywhere(
+      await groupRollup('tampered-inside.dgpkg', [{ file: tampered, declared: await declare(tampered, unitDeclared.trustedSigners[0]!) }]),
+    );
+    expect(signedOver.verify.inner![0]!.errors).toContainEqual(
+      expect.objectContaining({ code: 'filing.verify.sha256Mismatch', file: `${unitDeclared.path}/data/workspace.json` }),
+    );
 
     // Changed after the outer signature: the outer package itself fails on the carried member, which is then not checked.
     const outer = await readMembers(await groupRollup('honest.dgpkg', [{ file: unitFile, declared: unitDeclared }]));

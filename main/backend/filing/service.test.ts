@@ -25,7 +25,15 @@ let certificatePath: string;
 
 function errorOf(result: { ok: boolean; error?: { code: string; message: string; details?: unknown } } | { ok: true; value: unknown }) {
   if (result.ok) throw new Error('expected an error');
-  return (result as { error: { code: string; message: string; details?: { field?: string; file?: string; issues?: Array<{ code: string; file?: string }> } } }).error;
+  return (
+    result as {
+      error: {
+        code: string;
+        message: string;
+        details?: { field?: string; file?: string; issues?: Array<{ code: string; file?: string }> };
+      };
+    }
+  ).error;
 }
 
 beforeAll(async () => {
@@ -36,7 +44,9 @@ beforeAll(async () => {
   evidence = Buffer.from('机房巡检记录 2025-06\n'.repeat(1000));
   const evidenceFile = path.join(work, '机房巡检记录.txt');
   fs.writeFileSync(evidenceFile, evidence);
-  attachmentSha = expectOk(await sender.call('attachments.add', { path: evidenceFile, owner: { domain: 'profile', entityId: 'unit' } })).sha256;
+  attachmentSha = expectOk(
+    await sender.call('attachments.add', { path: evidenceFile, owner: { domain: 'profile', entityId: 'unit' } }),
+  ).sha256;
 });
 
 afterAll(() => {
@@ -60,7 +70,9 @@ describe('keys', () => {
 
   it('refuses to overwrite keys, and a short passphrase', async () => {
     expect(errorOf(await sender.call('filing.keys.generate', { passphrase: PASSPHRASE })).code).toBe('filing.keys.alreadyExist');
-    expect(errorOf(await sender.call('filing.keys.generate', { passphrase: 'short', keyDir: path.join(work, 'k2') })).code).toBe('filing.keys.passphraseTooShort');
+    expect(errorOf(await sender.call('filing.keys.generate', { passphrase: 'short', keyDir: path.join(work, 'k2') })).code).toBe(
+      'filing.keys.passphraseTooShort',
+    );
   });
 
   it('exports the certificate with the fingerprint the key info shows', async () => {
@@ -104,7 +116,9 @@ describe('export', () => {
     const report = errorOf(await sender.call('filing.export', { period: '2025', passphrase: PASSPHRASE, reports: [notPdf] }));
     expect([report.code, report.details?.field]).toEqual(['filing.export.reportNotPdf', 'reports[0]']);
     const out = path.join(work, 'never.dgpkg');
-    expect(errorOf(await sender.call('filing.export', { period: '2025', passphrase: 'wrong passphrase', out })).code).toBe('filing.keys.badPassphrase');
+    expect(errorOf(await sender.call('filing.export', { period: '2025', passphrase: 'wrong passphrase', out })).code).toBe(
+      'filing.keys.badPassphrase',
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 
@@ -134,7 +148,9 @@ describe('export', () => {
         'signatures/signer.sm2.pem',
       ].sort(),
     );
-    const carried = JSON.parse(execFileSync('unzip', ['-p', result.path, 'data/workspace.json'], { encoding: 'utf8' })) as { mlps: { unit: { formNumber: string; affiliation: string } } };
+    const carried = JSON.parse(execFileSync('unzip', ['-p', result.path, 'data/workspace.json'], { encoding: 'utf8' })) as {
+      mlps: { unit: { formNumber: string; affiliation: string } };
+    };
     expect(carried.mlps.unit).toMatchObject({ formNumber: '11010243001', affiliation: '1' });
     packagePath = result.path;
   });
@@ -146,9 +162,14 @@ describe('export', () => {
     fs.writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), fs.readFileSync(big)]));
     const out = path.join(work, 'cancelled.dgpkg');
     const off = sender.on('progress', (event) => {
-      if (event.jobId === 'export-to-cancel' && event.phase === 'write' && event.done > 0) void sender.call('jobs.cancel', { jobId: 'export-to-cancel' });
+      if (event.jobId === 'export-to-cancel' && event.phase === 'write' && event.done > 0)
+        void sender.call('jobs.cancel', { jobId: 'export-to-cancel' });
     });
-    const result = await sender.call('filing.export', { period: '2025', passphrase: PASSPHRASE, reports: [pdf], out }, { jobId: 'export-to-cancel' });
+    const result = await sender.call(
+      'filing.export',
+      { period: '2025', passphrase: PASSPHRASE, reports: [pdf], out },
+      { jobId: 'export-to-cancel' },
+    );
     off();
     expect(errorOf(result).code).toBe('error.cancelled');
     expect(fs.readdirSync(work).filter((name) => name.includes('cancelled'))).toEqual([]);
@@ -179,7 +200,12 @@ describe('receiver', () => {
   it('imports the verified package: the filing, its data, its files; the consolidated view shows it', async () => {
     expect(expectOk(await receiver.call('filing.verify', { path: packagePath })).valid).toBe(true);
     const imported = expectOk(await receiver.call('filing.import', { path: packagePath }));
-    expect(imported.filing).toMatchObject({ enterprise: { name: profile.name, uscc: profile.uscc }, period: '2025', current: true, fileCount: 6 });
+    expect(imported.filing).toMatchObject({
+      enterprise: { name: profile.name, uscc: profile.uscc },
+      period: '2025',
+      current: true,
+      fileCount: 6,
+    });
     const folder = path.join(receiver.dataDir, 'filings', imported.filing.packageId);
     expect(fs.readFileSync(path.join(folder, 'attachments', attachmentSha, '机房巡检记录.txt')).equals(evidence)).toBe(true);
 
@@ -200,7 +226,9 @@ describe('receiver', () => {
     const [filing] = expectOk(await receiver.call('filing.filings.list', {}));
     const text = fs.readFileSync(path.join(receiver.dataDir, 'filings', filing!.packageId, 'audit', 'log.json'), 'utf8');
     const entries = JSON.parse(text) as AuditEntry[];
-    expect(entries.map((entry) => entry.method)).toEqual(expect.arrayContaining(['profile.save', 'attachments.add', 'filing.keys.generate']));
+    expect(entries.map((entry) => entry.method)).toEqual(
+      expect.arrayContaining(['profile.save', 'attachments.add', 'filing.keys.generate']),
+    );
     expect(verifyAuditChain(entries).ok).toBe(true);
     expect(text).not.toContain(PASSPHRASE);
     // The manifest signs the head of the log it carries.
@@ -212,12 +240,27 @@ describe('receiver', () => {
     const other = { name: '丁子公司', uscc: '91440000MA1FL0000R' };
     const { keys, certificate } = await enterpriseKeys(work, other);
     expectOk(await receiver.call('filing.trust.add', { path: certificate }));
-    const data = { ...filingData({ ...other, year: 2025, answers: null, targetGrade: 'B', milestones: ['done'], objects: [], installs: 0, seatsBought: 0 }) };
+    const data = {
+      ...filingData({
+        ...other,
+        year: 2025,
+        answers: null,
+        targetGrade: 'B',
+        milestones: ['done'],
+        objects: [],
+        installs: 0,
+        seatsBought: 0,
+      }),
+    };
     const broken = { ...data, plans: [{ ...data.plans[0]!, status: 'approved' }] };
     const file = await signedPackage({ out: path.join(work, 'bad-data.dgpkg'), keys, enterprise: other, period: '2025', data: broken });
     expect(expectOk(await receiver.call('filing.verify', { path: file })).valid).toBe(true);
     const refused = errorOf(await receiver.call('filing.import', { path: file }));
-    expect([refused.code, refused.details?.file, refused.details?.field]).toEqual(['filing.import.dataInvalid', 'data/workspace.json', 'plans[0].status']);
+    expect([refused.code, refused.details?.file, refused.details?.field]).toEqual([
+      'filing.import.dataInvalid',
+      'data/workspace.json',
+      'plans[0].status',
+    ]);
     expect(refused.message).toContain('plans[0].status');
     expect(expectOk(await receiver.call('filing.filings.list', { uscc: other.uscc }))).toEqual([]);
   });
@@ -226,16 +269,41 @@ describe('receiver', () => {
     const other = { name: '丁子公司', uscc: '91440000MA1FL0000R' };
     const { keys } = await enterpriseKeys(work, other);
     const [filing] = expectOk(await receiver.call('filing.filings.list', { uscc: profile.uscc }));
-    const entries = JSON.parse(fs.readFileSync(path.join(receiver.dataDir, 'filings', filing!.packageId, 'audit', 'log.json'), 'utf8')) as AuditEntry[];
+    const entries = JSON.parse(
+      fs.readFileSync(path.join(receiver.dataDir, 'filings', filing!.packageId, 'audit', 'log.json'), 'utf8'),
+    ) as AuditEntry[];
     const edited = entries.map((entry) => (entry.seq === 2 ? { ...entry, actor: '另一个人' } : entry));
-    const data = filingData({ ...other, year: 2025, answers: null, targetGrade: 'B', milestones: null, objects: [], installs: 0, seatsBought: 0 });
-    const file = await signedPackage({ out: path.join(work, 'edited-audit.dgpkg'), keys, enterprise: other, period: '2025', data, auditLog: edited });
+    const data = filingData({
+      ...other,
+      year: 2025,
+      answers: null,
+      targetGrade: 'B',
+      milestones: null,
+      objects: [],
+      installs: 0,
+      seatsBought: 0,
+    });
+    const file = await signedPackage({
+      out: path.join(work, 'edited-audit.dgpkg'),
+      keys,
+      enterprise: other,
+      period: '2025',
+      data,
+      auditLog: edited,
+    });
     const verify = expectOk(await receiver.call('filing.verify', { path: file }));
     expect(verify.errors.map((e) => [e.code, e.file])).toEqual([['filing.verify.auditChainBroken', 'audit/log.json']]);
     expect(verify.errors[0]!.message).toContain('2');
     expect(verify.errors[0]!.message).toContain('内容被改动');
     expect(errorOf(await receiver.call('filing.import', { path: file })).code).toBe('filing.import.notVerified');
-    const whole = await signedPackage({ out: path.join(work, 'whole-audit.dgpkg'), keys, enterprise: other, period: '2025', data, auditLog: entries });
+    const whole = await signedPackage({
+      out: path.join(work, 'whole-audit.dgpkg'),
+      keys,
+      enterprise: other,
+      period: '2025',
+      data,
+      auditLog: entries,
+    });
     expect(expectOk(await receiver.call('filing.verify', { path: whole })).valid).toBe(true);
   });
 
@@ -254,10 +322,23 @@ describe('receiver', () => {
     const { keys, certificate } = await enterpriseKeys(work, other);
     expectOk(await receiver.call('filing.trust.add', { path: certificate }));
     const dataOf = (year: number, strong: boolean) =>
-      filingData({ ...other, year, answers: strong ? FULL_ANSWERS : WEAK_ANSWERS, targetGrade: strong ? 'A' : 'C', milestones: ['done', 'inProgress'], objects: [{ level: 3, filed: strong }], installs: strong ? 10 : 14, seatsBought: 10 });
+      filingData({
+        ...other,
+        year,
+        answers: strong ? FULL_ANSWERS : WEAK_ANSWERS,
+        targetGrade: strong ? 'A' : 'C',
+        milestones: ['done', 'inProgress'],
+        objects: [{ level: 3, filed: strong }],
+        installs: strong ? 10 : 14,
+        seatsBought: 10,
+      });
     const write = (name: string, period: string, createdAt: string, strong: boolean) =>
       signedPackage({ out: path.join(work, name), keys, enterprise: other, period, createdAt, data: dataOf(Number(period), strong) });
-    for (const file of [await write('b-2024.dgpkg', '2024', '2024-06-30T00:00:00.000Z', false), await write('b-2025-first.dgpkg', '2025', '2025-06-01T00:00:00.000Z', false), await write('b-2025.dgpkg', '2025', '2025-06-30T00:00:00.000Z', true)]) {
+    for (const file of [
+      await write('b-2024.dgpkg', '2024', '2024-06-30T00:00:00.000Z', false),
+      await write('b-2025-first.dgpkg', '2025', '2025-06-01T00:00:00.000Z', false),
+      await write('b-2025.dgpkg', '2025', '2025-06-30T00:00:00.000Z', true),
+    ]) {
       expectOk(await receiver.call('filing.import', { path: file }));
     }
 
@@ -293,20 +374,100 @@ describe('receiver', () => {
     const caDir = path.join(work, 'ca');
     fs.mkdirSync(caDir);
     const run = (args: string[]) => execFileSync('openssl', args, { cwd: caDir, stdio: ['ignore', 'pipe', 'pipe'] });
-    run(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=Group CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-    run(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', `/CN=Subsidiary/OU=${profile.uscc}`]);
+    run([
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      '30',
+      '-subj',
+      '/CN=Group CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ]);
+    run([
+      'req',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      'leaf.key',
+      '-out',
+      'leaf.csr',
+      '-subj',
+      `/CN=Subsidiary/OU=${profile.uscc}`,
+    ]);
     fs.writeFileSync(path.join(caDir, 'leaf.ext'), 'keyUsage=critical,digitalSignature,nonRepudiation\n');
-    run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30', '-extfile', 'leaf.ext']);
-    run(['pkcs12', '-export', '-inkey', 'leaf.key', '-in', 'leaf.pem', '-certfile', 'ca.pem', '-out', 'leaf.p12', '-passout', 'pass:secret']);
+    run([
+      'x509',
+      '-req',
+      '-in',
+      'leaf.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      'leaf.pem',
+      '-days',
+      '30',
+      '-extfile',
+      'leaf.ext',
+    ]);
+    run([
+      'pkcs12',
+      '-export',
+      '-inkey',
+      'leaf.key',
+      '-in',
+      'leaf.pem',
+      '-certfile',
+      'ca.pem',
+      '-out',
+      'leaf.p12',
+      '-passout',
+      'pass:secret',
+    ]);
 
     const keyDir = path.join(work, 'ca-keys');
-    const bad = errorOf(await sender.call('filing.keys.importP12', { keyDir, path: path.join(caDir, 'leaf.p12'), p12Password: 'wrong', passphrase: PASSPHRASE }));
+    const bad = errorOf(
+      await sender.call('filing.keys.importP12', {
+        keyDir,
+        path: path.join(caDir, 'leaf.p12'),
+        p12Password: 'wrong',
+        passphrase: PASSPHRASE,
+      }),
+    );
     expect(bad.code).toBe('filing.keys.p12BadPassword');
-    const info = expectOk(await sender.call('filing.keys.importP12', { keyDir, path: path.join(caDir, 'leaf.p12'), p12Password: 'secret', passphrase: PASSPHRASE }));
+    const info = expectOk(
+      await sender.call('filing.keys.importP12', {
+        keyDir,
+        path: path.join(caDir, 'leaf.p12'),
+        p12Password: 'secret',
+        passphrase: PASSPHRASE,
+      }),
+    );
     expect(info).toMatchObject({ present: true, chainCertificates: 1 });
-    const exported = expectOk(await sender.call('filing.export', { keyDir, period: '2025-Q3', passphrase: PASSPHRASE, sections: ['profile'] }));
+    const exported = expectOk(
+      await sender.call('filing.export', { keyDir, period: '2025-Q3', passphrase: PASSPHRASE, sections: ['profile'] }),
+    );
 
-    expect(expectOk(await receiver.call('filing.verify', { path: exported.path })).errors.map((e) => e.code)).toEqual(['filing.verify.signerUntrusted']);
+    expect(expectOk(await receiver.call('filing.verify', { path: exported.path })).errors.map((e) => e.code)).toEqual([
+      'filing.verify.signerUntrusted',
+    ]);
     expect(expectOk(await receiver.call('filing.trust.add', { path: path.join(caDir, 'ca.pem'), label: '集团 CA' })).isCa).toBe(true);
     expect(expectOk(await receiver.call('filing.import', { path: exported.path })).filing.period).toBe('2025-Q3');
   });
@@ -315,9 +476,13 @@ describe('receiver', () => {
     const entries = expectOk(await receiver.call('filing.trust.list', {}));
     const first = entries[0]!;
     expect(expectOk(await receiver.call('filing.trust.remove', { id: first.id }))).toEqual({ removed: true });
-    expect(expectOk(await receiver.call('filing.verify', { path: packagePath })).errors.map((e) => e.code)).toEqual(['filing.verify.signerUntrusted']);
+    expect(expectOk(await receiver.call('filing.verify', { path: packagePath })).errors.map((e) => e.code)).toEqual([
+      'filing.verify.signerUntrusted',
+    ]);
     // Trust given for one call (the CLI's --trust) still works.
-    expect(expectOk(await receiver.call('filing.verify', { path: packagePath, trust: [fs.readFileSync(certificatePath, 'utf8')] })).valid).toBe(true);
+    expect(
+      expectOk(await receiver.call('filing.verify', { path: packagePath, trust: [fs.readFileSync(certificatePath, 'utf8')] })).valid,
+    ).toBe(true);
   });
 });
 
@@ -348,13 +513,28 @@ describe('a receiver’s view of real data', () => {
         { level: 2, objects: 1, filed: 0, notFiled: 1 },
         { level: 3, objects: 1, filed: 1, notFiled: 0 },
       ]);
-      expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3, provisional: 2, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 });
+      expect(summary.gap).toEqual({
+        assessed: 2,
+        compliant: 1,
+        basicallyCompliant: 0,
+        noncompliant: 1,
+        highRisks: 3,
+        provisional: 2,
+        majorHiddenRisks: 0,
+        majorHiddenRisksRemediated: 0,
+      });
       expect(summary.licences).toEqual({ installations: 12, covered: 10, genuineRate: 10 / 12, shortfallUnits: 2, shortfallRows: 1 });
       const view = expectOk(await headquarters.call('filing.consolidated', {}));
       expect(view.gradeTargets).toEqual([{ grade: 'D', target: 'B', count: 1 }]);
       expect(view.planProgress).toEqual({ enterprises: 1, milestones: 3, done: 1, overdue: 2, percentComplete: 50 });
       expect(view.protectedObjects.levels[1]).toEqual({ level: 2, objects: 1, filed: 0, notFiled: 1 });
-      expect(view.licences).toMatchObject({ enterprises: 1, installations: 12, covered: 10, shortfallUnits: 2, enterprisesWithShortfall: 1 });
+      expect(view.licences).toMatchObject({
+        enterprises: 1,
+        installations: 12,
+        covered: 10,
+        shortfallUnits: 2,
+        enterprisesWithShortfall: 1,
+      });
     } finally {
       seeded.dispose();
       headquarters.dispose();

@@ -49,7 +49,12 @@ function tablesOf(ctx: HandlerContext, scope: FactsScope, locale: Locale) {
   const t = translator(locale);
   const totals = totalsOf(sumsByGradePair(ctx.db, scope));
   const groups = breakdownRows(sumsBy(ctx.db, scope, 'group'));
-  const enterprises = rankedPage(ctx.db, scope, { by: 'assessmentTotal', descending: true }, { limit: Math.max(totals.enterprises, 1), offset: 0 });
+  const enterprises = rankedPage(
+    ctx.db,
+    scope,
+    { by: 'assessmentTotal', descending: true },
+    { limit: Math.max(totals.enterprises, 1), offset: 0 },
+  );
   const grade = (value: string) => (value === 'none' ? t('filing.views.grade.none') : value);
   const rate = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
   const summary: ConsolidatedTable = {
@@ -75,21 +80,75 @@ function tablesOf(ctx: HandlerContext, scope: FactsScope, locale: Locale) {
   };
   const objects: ConsolidatedTable = {
     name: t('filing.views.sheet.objects'),
-    columns: [t('filing.views.column.level'), t('filing.views.column.objects'), t('filing.views.column.filed'), t('filing.views.column.notFiled')],
-    rows: totals.objects.levels.map((level) => [t('filing.views.levelName', { level: level.level }), level.objects, level.filed, level.notFiled]),
+    columns: [
+      t('filing.views.column.level'),
+      t('filing.views.column.objects'),
+      t('filing.views.column.filed'),
+      t('filing.views.column.notFiled'),
+    ],
+    rows: totals.objects.levels.map((level) => [
+      t('filing.views.levelName', { level: level.level }),
+      level.objects,
+      level.filed,
+      level.notFiled,
+    ]),
   };
   const byGroup: ConsolidatedTable = {
     name: t('filing.views.sheet.breakdown', { by: t('filing.views.breakdown.group') }),
-    columns: [t('filing.views.column.group'), t('filing.views.column.enterprises'), t('filing.views.column.total'), t('filing.views.column.planPercent'), `${t('filing.views.column.genuineRate')} (%)`, t('filing.views.column.overdue'), t('filing.views.column.notFiled')],
-    rows: groups.map((row) => [dimensionLabel(t.code, hasMessage, 'group', row.key, row.label), row.enterprises, row.meanTotal, row.planPercent, rate(row.genuineRate), row.overdue, row.notFiled]),
+    columns: [
+      t('filing.views.column.group'),
+      t('filing.views.column.enterprises'),
+      t('filing.views.column.total'),
+      t('filing.views.column.planPercent'),
+      `${t('filing.views.column.genuineRate')} (%)`,
+      t('filing.views.column.overdue'),
+      t('filing.views.column.notFiled'),
+    ],
+    rows: groups.map((row) => [
+      dimensionLabel(t.code, hasMessage, 'group', row.key, row.label),
+      row.enterprises,
+      row.meanTotal,
+      row.planPercent,
+      rate(row.genuineRate),
+      row.overdue,
+      row.notFiled,
+    ]),
   };
   const list: ConsolidatedTable = {
     name: t('filing.views.sheet.enterprises'),
-    columns: (['filing.views.column.rank', 'filing.views.column.name', 'filing.views.column.uscc', 'filing.views.column.tier', 'filing.views.column.group', 'filing.views.column.province', 'filing.views.column.industry', 'filing.views.column.grade', 'filing.views.column.target', 'filing.views.column.total', 'filing.views.column.planPercent', 'filing.views.column.genuineRate', 'filing.views.column.overdue', 'filing.views.column.notFiled'] satisfies MessageKey[]).map((key: MessageKey) => (key === 'filing.views.column.genuineRate' ? `${t(key)} (%)` : t(key))),
+    columns: (
+      [
+        'filing.views.column.rank',
+        'filing.views.column.name',
+        'filing.views.column.uscc',
+        'filing.views.column.tier',
+        'filing.views.column.group',
+        'filing.views.column.province',
+        'filing.views.column.industry',
+        'filing.views.column.grade',
+        'filing.views.column.target',
+        'filing.views.column.total',
+        'filing.views.column.planPercent',
+        'filing.views.column.genuineRate',
+        'filing.views.column.overdue',
+        'filing.views.column.notFiled',
+      ] satisfies MessageKey[]
+    ).map((key: MessageKey) => (key === 'filing.views.column.genuineRate' ? `${t(key)} (%)` : t(key))),
     rows: enterprises.map((row, index) => [
-      index + 1, row.name, row.uscc, dimensionLabel(t.code, hasMessage, 'tier', row.tier ?? ''), dimensionLabel(t.code, hasMessage, 'group', row.groupUscc, row.groupName),
-      dimensionLabel(t.code, hasMessage, 'province', row.province), dimensionLabel(t.code, hasMessage, 'industry', row.industry), grade(row.grade), grade(row.targetGrade),
-      row.assessmentTotal, row.planPercent, rate(row.genuineRate), row.overdue, row.notFiled,
+      index + 1,
+      row.name,
+      row.uscc,
+      dimensionLabel(t.code, hasMessage, 'tier', row.tier ?? ''),
+      dimensionLabel(t.code, hasMessage, 'group', row.groupUscc, row.groupName),
+      dimensionLabel(t.code, hasMessage, 'province', row.province),
+      dimensionLabel(t.code, hasMessage, 'industry', row.industry),
+      grade(row.grade),
+      grade(row.targetGrade),
+      row.assessmentTotal,
+      row.planPercent,
+      rate(row.genuineRate),
+      row.overdue,
+      row.notFiled,
     ]),
   };
   return { totals, tables: { summary, grades, objects, byGroup, list } };
@@ -115,14 +174,18 @@ function prepare(ctx: HandlerContext, input: ViewExportInput): FactsScope {
   return { period: input.period ?? null, filter: input.filter };
 }
 
-const outPathFor = (ctx: HandlerContext, input: ViewExportInput, name: string) => (input.out ? path.resolve(input.out) : newExportPath(ctx.dataDir, name, ctx.now()));
+const outPathFor = (ctx: HandlerContext, input: ViewExportInput, name: string) =>
+  input.out ? path.resolve(input.out) : newExportPath(ctx.dataDir, name, ctx.now());
 
 export async function exportViewXlsx(ctx: HandlerContext, input: ViewExportInput): Promise<{ path: string; rows: number }> {
   const scope = prepare(ctx, input);
   const { tables } = tablesOf(ctx, scope, ctx.locale);
   const file = outPathFor(ctx, input, `${translate(ctx.locale, 'filing.views.title')}-${input.period ?? 'latest'}.xlsx`);
   const workbook = new (exceljs().Workbook)();
-  const summaryRows = [...tables.summary.rows, [translate(ctx.locale, 'filing.views.report.filters'), filterText(input.filter, ctx.locale)]];
+  const summaryRows = [
+    ...tables.summary.rows,
+    [translate(ctx.locale, 'filing.views.report.filters'), filterText(input.filter, ctx.locale)],
+  ];
   for (const table of [{ ...tables.summary, rows: summaryRows }, tables.grades, tables.objects, tables.byGroup, tables.list]) {
     const sheet = workbook.addWorksheet(table.name.slice(0, 31));
     sheet.addRow(table.columns).font = { bold: true };
@@ -143,7 +206,10 @@ export async function exportViewXlsx(ctx: HandlerContext, input: ViewExportInput
 }
 
 function tableContent(table: ConsolidatedTable, limit = Infinity): Content {
-  return dataTable(table.columns.map((header) => ({ header })), table.rows.slice(0, limit));
+  return dataTable(
+    table.columns.map((header) => ({ header })),
+    table.rows.slice(0, limit),
+  );
 }
 
 export async function consolidatedReport(ctx: HandlerContext, input: ViewExportInput): Promise<{ path: string; pages: number }> {
@@ -155,7 +221,9 @@ export async function consolidatedReport(ctx: HandlerContext, input: ViewExportI
   const { totals, tables } = tablesOf(ctx, scope, locale);
   const h = createHeadings('views');
   const gradeNames = totals.byGrade.map((row) => (row.grade === 'none' ? t('filing.views.grade.none') : row.grade));
-  const targets = totals.byGrade.map((row) => totals.gradeTargets.filter((pair) => pair.target === row.grade).reduce((sum, pair) => sum + pair.count, 0));
+  const targets = totals.byGrade.map((row) =>
+    totals.gradeTargets.filter((pair) => pair.target === row.grade).reduce((sum, pair) => sum + pair.count, 0),
+  );
   const body: Content[] = [
     h.h1(t('filing.views.report.chapterSummary')),
     keyValueTable([
@@ -164,21 +232,53 @@ export async function consolidatedReport(ctx: HandlerContext, input: ViewExportI
       [t('filing.views.column.genuineRate'), formatPercent(totals.licences.genuineRate)],
     ]),
     h.h1(t('filing.views.report.chapterGrades')),
-    chartContent(barChart({ title: t('filing.views.chart.grades'), categories: gradeNames, series: [{ name: t('filing.views.chart.gradeSeries'), values: totals.byGrade.map((row) => row.count) }, { name: t('filing.views.chart.targetSeries'), values: targets }] }), 440),
+    chartContent(
+      barChart({
+        title: t('filing.views.chart.grades'),
+        categories: gradeNames,
+        series: [
+          { name: t('filing.views.chart.gradeSeries'), values: totals.byGrade.map((row) => row.count) },
+          { name: t('filing.views.chart.targetSeries'), values: targets },
+        ],
+      }),
+      440,
+    ),
     tableContent(tables.grades),
     h.h1(t('filing.views.report.chapterPlan')),
-    chartContent(barChart({ title: t('filing.views.chart.overdue'), categories: [t('filing.views.chart.overdueMilestones'), t('filing.views.chart.overdueObjects'), t('filing.views.chart.overdueEnterprises')], series: [{ name: t('filing.views.chart.overdue'), values: [totals.overdue.milestones, totals.overdue.objectsNotFiled, totals.overdue.enterprises] }] }), 440),
+    chartContent(
+      barChart({
+        title: t('filing.views.chart.overdue'),
+        categories: [
+          t('filing.views.chart.overdueMilestones'),
+          t('filing.views.chart.overdueObjects'),
+          t('filing.views.chart.overdueEnterprises'),
+        ],
+        series: [
+          {
+            name: t('filing.views.chart.overdue'),
+            values: [totals.overdue.milestones, totals.overdue.objectsNotFiled, totals.overdue.enterprises],
+          },
+        ],
+      }),
+      440,
+    ),
     h.h1(t('filing.views.report.chapterObjects')),
-    chartContent(barChart({
-      title: t('filing.views.chart.objects'),
-      categories: MLPS_LEVEL_KEYS.map((level) => t('filing.views.levelName', { level })),
-      stacked: true,
-      series: [
-        { name: t('filing.views.chart.filed'), values: totals.objects.levels.map((level) => level.filed) },
-        { name: t('filing.views.chart.notFiled'), values: totals.objects.levels.map((level) => level.notFiled) },
-        { name: t('filing.views.chart.otherObjects'), values: totals.objects.levels.map((level) => level.objects - level.filed - level.notFiled) },
-      ],
-    }), 440),
+    chartContent(
+      barChart({
+        title: t('filing.views.chart.objects'),
+        categories: MLPS_LEVEL_KEYS.map((level) => t('filing.views.levelName', { level })),
+        stacked: true,
+        series: [
+          { name: t('filing.views.chart.filed'), values: totals.objects.levels.map((level) => level.filed) },
+          { name: t('filing.views.chart.notFiled'), values: totals.objects.levels.map((level) => level.notFiled) },
+          {
+            name: t('filing.views.chart.otherObjects'),
+            values: totals.objects.levels.map((level) => level.objects - level.filed - level.notFiled),
+          },
+        ],
+      }),
+      440,
+    ),
     tableContent(tables.objects),
     h.h1(t('filing.views.report.chapterBreakdown')),
     tableContent(tables.byGroup),
@@ -206,10 +306,22 @@ export async function consolidatedReport(ctx: HandlerContext, input: ViewExportI
   const outPath = outPathFor(ctx, input, `${t('filing.views.report.title')}-${input.period ?? 'latest'}.pdf`);
   const resourcesDir = reportResourcesDir();
   try {
-    const result = await renderPdf(document, { outPath, signal: ctx.signal, onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total), ...(resourcesDir ? { resourcesDir } : {}) });
+    const result = await renderPdf(document, {
+      outPath,
+      signal: ctx.signal,
+      onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+      ...(resourcesDir ? { resourcesDir } : {}),
+    });
     return { path: result.outPath, pages: result.pages };
   } catch (error) {
-    if (error instanceof RenderError) throw new AppError(error.code, Object.fromEntries(Object.entries(error.params).map(([name, value]) => [name, typeof value === 'object' ? translate(locale, value.message) : value])), error.details);
+    if (error instanceof RenderError)
+      throw new AppError(
+        error.code,
+        Object.fromEntries(
+          Object.entries(error.params).map(([name, value]) => [name, typeof value === 'object' ? translate(locale, value.message) : value]),
+        ),
+        error.details,
+      );
     throw error;
   }
 }

@@ -37,7 +37,8 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-const sum = (summaries: FilingSummary[], read: (summary: FilingSummary) => number | undefined) => summaries.reduce((total, summary) => total + (read(summary) ?? 0), 0);
+const sum = (summaries: FilingSummary[], read: (summary: FilingSummary) => number | undefined) =>
+  summaries.reduce((total, summary) => total + (read(summary) ?? 0), 0);
 
 describe('the consolidation view', () => {
   it('adds up every current filing of the period as the summaries say', async () => {
@@ -46,29 +47,59 @@ describe('the consolidation view', () => {
     expect(view.periods).toEqual(['2025', '2024']);
     expect(view.totals.enterprises).toBe(10);
     expect(view.totals.licences.installations).toBe(sum(summaries, (s) => s.licences?.installations));
-    expect(view.totals.licences.genuineRate).toBeCloseTo(sum(summaries, (s) => s.licences?.covered) / sum(summaries, (s) => s.licences?.installations), 10);
+    expect(view.totals.licences.genuineRate).toBeCloseTo(
+      sum(summaries, (s) => s.licences?.covered) / sum(summaries, (s) => s.licences?.installations),
+      10,
+    );
     expect(view.totals.plan.overdue).toBe(sum(summaries, (s) => s.plan?.overdue));
     expect(view.totals.objects.levels[2]!.objects).toBe(sum(summaries, (s) => s.protectedObjects?.levels[2]!.objects));
     for (const grade of ['A', 'B', 'C', 'D', 'E'] as const) {
-      expect(view.totals.byGrade.find((row) => row.grade === grade)!.count).toBe(summaries.filter((s) => s.assessment?.grade === grade).length);
+      expect(view.totals.byGrade.find((row) => row.grade === grade)!.count).toBe(
+        summaries.filter((s) => s.assessment?.grade === grade).length,
+      );
     }
-    expect(view.options.tiers).toEqual([{ key: 'subsidiary', count: 8 }, { key: 'headquarters', count: 2 }]);
-    expect(view.options.groups.map((group) => group.label).sort()).toEqual([...new Set(filed['2025']!.map((f) => f.filer.group.name))].sort());
+    expect(view.options.tiers).toEqual([
+      { key: 'subsidiary', count: 8 },
+      { key: 'headquarters', count: 2 },
+    ]);
+    expect(view.options.groups.map((group) => group.label).sort()).toEqual(
+      [...new Set(filed['2025']!.map((f) => f.filer.group.name))].sort(),
+    );
   });
 
   it('narrows by tier, industry, group, grade and overdue items, and ranks', async () => {
     const hq = expectOk(await receiver.call('filing.views.consolidation', { period: '2025', filter: { tier: 'headquarters' } }));
-    expect(hq.ranking.rows.map((row) => row.name).sort()).toEqual(filed['2025']!.filter((f) => f.filer.tier === 1).map((f) => f.filer.name).sort());
+    expect(hq.ranking.rows.map((row) => row.name).sort()).toEqual(
+      filed['2025']!.filter((f) => f.filer.tier === 1)
+        .map((f) => f.filer.name)
+        .sort(),
+    );
     const industry = filed['2025']![1]!.filer.industry;
     const byIndustry = expectOk(await receiver.call('filing.views.consolidation', { period: '2025', filter: { industry } }));
     expect(byIndustry.totals.enterprises).toBe(filed['2025']!.filter((f) => f.filer.industry === industry).length);
     const group = filed['2025']![0]!.filer.group.uscc;
-    const drilled = expectOk(await receiver.call('filing.views.consolidation', { period: '2025', filter: { groupUscc: group }, breakdown: 'tier' }));
+    const drilled = expectOk(
+      await receiver.call('filing.views.consolidation', { period: '2025', filter: { groupUscc: group }, breakdown: 'tier' }),
+    );
     expect(drilled.totals.enterprises).toBe(5);
-    expect(drilled.breakdown.rows.map((row) => [row.key, row.enterprises]).sort()).toEqual([['headquarters', 1], ['subsidiary', 4]]);
+    expect(drilled.breakdown.rows.map((row) => [row.key, row.enterprises]).sort()).toEqual([
+      ['headquarters', 1],
+      ['subsidiary', 4],
+    ]);
     const overdue = expectOk(await receiver.call('filing.views.consolidation', { period: '2025', filter: { overdue: true } }));
-    expect(overdue.totals.enterprises).toBe(filed['2025']!.filter((f) => (f.summary.plan?.overdue ?? 0) + sum([f.summary], (s) => s.protectedObjects?.levels.reduce((n, l) => n + l.notFiled, 0)) > 0).length);
-    const ranked = expectOk(await receiver.call('filing.views.consolidation', { period: '2025', sort: { by: 'genuineRate', descending: false }, limit: 3, offset: 1 }));
+    expect(overdue.totals.enterprises).toBe(
+      filed['2025']!.filter(
+        (f) => (f.summary.plan?.overdue ?? 0) + sum([f.summary], (s) => s.protectedObjects?.levels.reduce((n, l) => n + l.notFiled, 0)) > 0,
+      ).length,
+    );
+    const ranked = expectOk(
+      await receiver.call('filing.views.consolidation', {
+        period: '2025',
+        sort: { by: 'genuineRate', descending: false },
+        limit: 3,
+        offset: 1,
+      }),
+    );
     const rates = filed['2025']!.map((f) => f.summary.licences!.covered / f.summary.licences!.installations).sort((a, b) => a - b);
     expect(ranked.ranking.rows.map((row) => row.genuineRate)).toEqual(rates.slice(1, 4).map((rate) => expect.closeTo(rate, 10)));
     expect(ranked.ranking.total).toBe(10);
@@ -86,8 +117,14 @@ describe('the consolidation view', () => {
 
 describe('two periods', () => {
   it('puts the figures side by side with their change', async () => {
-    const comparison = expectOk(await receiver.call('filing.views.compare', { before: '2024', after: '2025', filter: { tier: 'subsidiary' } }));
-    const installed = (period: string) => sum(filed[period]!.filter((f) => f.filer.tier !== 1).map((f) => f.summary), (s) => s.licences?.installations);
+    const comparison = expectOk(
+      await receiver.call('filing.views.compare', { before: '2024', after: '2025', filter: { tier: 'subsidiary' } }),
+    );
+    const installed = (period: string) =>
+      sum(
+        filed[period]!.filter((f) => f.filer.tier !== 1).map((f) => f.summary),
+        (s) => s.licences?.installations,
+      );
     expect(comparison.before.totals.licences.installations).toBe(installed('2024'));
     expect(comparison.after.totals.licences.installations).toBe(installed('2025'));
     const enterprises = comparison.changes.find((change) => change.metric === 'filing.views.metric.enterprises')!;

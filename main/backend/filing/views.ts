@@ -4,7 +4,13 @@
  * shared/domain/filing/views.ts.
  */
 import type Database from 'better-sqlite3';
-import { viewQuerySchema, type ConsolidationView, type PeriodComparison, type ViewFilter, type ViewQuery } from '../../../shared/contract/filing/views';
+import {
+  viewQuerySchema,
+  type ConsolidationView,
+  type PeriodComparison,
+  type ViewFilter,
+  type ViewQuery,
+} from '../../../shared/contract/filing/views';
 import { breakdownRows, comparePeriodTotals, totalsOf } from '../../../shared/domain/filing/views';
 import { AppError } from '../errors';
 import { factsPeriods, staleFactsIds } from './facts';
@@ -45,5 +51,9 @@ export function comparePeriods(db: Database.Database, input: { before: string; a
   checkPeriod(db, input.after, 'after');
   const before = totalsOf(sumsByGradePair(db, { period: input.before, filter: input.filter }));
   const after = totalsOf(sumsByGradePair(db, { period: input.after, filter: input.filter }));
-  return { before: { period: input.before, totals: before }, after: { period: input.after, totals: after }, changes: comparePeriodTotals(before, after) };
+  return {
+    before: { period: input.before, totals: before },
+    after: { period: input.after, totals: after },
+    changes: comparePeriodTotals(before, after),
+  };
 }

@@ -70,14 +70,21 @@ const READ_CHUNK_BYTES = 1024 * 1024;
  * central directory says (a lying size cannot inflate without bound), and at the end exactly that many,
  * with the recorded CRC-32. `dataStart` is where the raw data begins in the file.
  */
-export async function openEntryStream(zipfile: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<{ stream: Readable; dataStart: number }> {
+export async function openEntryStream(
+  zipfile: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  file: string,
+): Promise<{ stream: Readable; dataStart: number }> {
   const fileDataStart = await entryDataStart(zipfile, entry);
   const raw =
     entry.compressedSize === 0
       ? Readable.from([])
       : createReadStream(file, { start: fileDataStart, end: fileDataStart + entry.compressedSize - 1, highWaterMark: READ_CHUNK_BYTES });
   const check = new EntryCheck(entry.uncompressedSize, entry.crc32);
-  const stream = entry.compressionMethod === 8 ? pipeline(raw, createInflateRaw({ chunkSize: 256 * 1024 }), check, () => undefined) : pipeline(raw, check, () => undefined);
+  const stream =
+    entry.compressionMethod === 8
+      ? pipeline(raw, createInflateRaw({ chunkSize: 256 * 1024 }), check, () => undefined)
+      : pipeline(raw, check, () => undefined);
   return { stream, dataStart: fileDataStart };
 }
 
@@ -144,14 +151,19 @@ function entryProblems(entry: yauzl.Entry, name: string): StructureProblem[] {
     const reason = unsafePathReason(name);
     if (reason) problems.push({ code: 'filing.verify.unsafePath', file: name, params: { reason } });
   }
-  if (entry.generalPurposeBitFlag & (ENCRYPTED_FLAG | STRONG_ENCRYPTION_FLAG)) problems.push({ code: 'filing.verify.encryptedEntry', file: name });
+  if (entry.generalPurposeBitFlag & (ENCRYPTED_FLAG | STRONG_ENCRYPTION_FLAG))
+    problems.push({ code: 'filing.verify.encryptedEntry', file: name });
   if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
     problems.push({ code: 'filing.verify.unsupportedCompression', file: name, params: { method: entry.compressionMethod } });
   }
   if (entry.uncompressedSize > FILING_LIMITS.compressionRatioMinBytes) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (ratio > FILING_LIMITS.maxCompressionRatio) {
-      problems.push({ code: 'filing.verify.compressionRatio', file: name, params: { ratio: Math.round(ratio), limit: FILING_LIMITS.maxCompressionRatio } });
+      problems.push({
+        code: 'filing.verify.compressionRatio',
+        file: name,
+        params: { ratio: Math.round(ratio), limit: FILING_LIMITS.maxCompressionRatio },
+      });
     }
   }
   return problems;

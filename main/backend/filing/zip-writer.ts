@@ -63,7 +63,17 @@ export class ZipFileWriter {
     const nameBytes = Buffer.from(name, 'utf8');
     const method = options.compress ? 8 : 0;
     const { time, date } = dosDateTime(options.mtime);
-    const record: CentralRecord = { name: nameBytes, method, time, date, offset: this.position, zip64Local: this.forceZip64 || options.expectedSize >= ZIP64_LOCAL_THRESHOLD, crc32: 0, size: 0, compressedSize: 0 };
+    const record: CentralRecord = {
+      name: nameBytes,
+      method,
+      time,
+      date,
+      offset: this.position,
+      zip64Local: this.forceZip64 || options.expectedSize >= ZIP64_LOCAL_THRESHOLD,
+      crc32: 0,
+      size: 0,
+      compressedSize: 0,
+    };
     await this.write(localHeader(record));
 
     const deflate = options.compress ? new Deflater() : undefined;
@@ -77,7 +87,8 @@ export class ZipFileWriter {
     if (deflate) for (const piece of await deflate.finish()) await this.write(piece);
     record.compressedSize = this.position - record.offset - localHeader(record).length;
     if (record.size !== options.expectedSize) throw new Error(`${name}: ${record.size} bytes, expected ${options.expectedSize}`);
-    if (!record.zip64Local && (record.size >= MAX32 || record.compressedSize >= MAX32)) throw new Error(`${name}: too large for its local header`);
+    if (!record.zip64Local && (record.size >= MAX32 || record.compressedSize >= MAX32))
+      throw new Error(`${name}: too large for its local header`);
     // The header has the same length with its real values: complete it in place.
     await this.handle.write(localHeader(record), 0, undefined, record.offset);
     this.records.push(record);
@@ -195,7 +206,9 @@ function localHeader(record: CentralRecord): Buffer {
 function centralHeader(record: CentralRecord, forceZip64: boolean): Buffer {
   // Only the fields that overflow go into the ZIP64 extra field, in the order the format fixes.
   const large = [record.size, record.compressedSize, record.offset].map((value) => forceZip64 || value >= MAX32);
-  const extra = large.some(Boolean) ? zip64Extra([record.size, record.compressedSize, record.offset].filter((_, index) => large[index])) : Buffer.alloc(0);
+  const extra = large.some(Boolean)
+    ? zip64Extra([record.size, record.compressedSize, record.offset].filter((_, index) => large[index]))
+    : Buffer.alloc(0);
   const zip64 = extra.length > 0 || record.zip64Local;
   const header = Buffer.alloc(46 + record.name.length + extra.length);
   header.writeUInt32LE(SIG.central, 0);

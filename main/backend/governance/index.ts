@@ -25,7 +25,12 @@ export function governanceView(db: Database.Database, asOf: string): GovernanceV
     data,
     gaps: { cio: cioGaps(data.cio), department: departmentGaps(data.department), performance: performanceGaps(data.performance) },
     coverage: performanceCoverage(data.performance),
-    deadlines: governanceDeadlines(data, asOf).map(({ deadline, completedOn, status }) => ({ id: deadline.id, date: deadline.date, completedOn, status })),
+    deadlines: governanceDeadlines(data, asOf).map(({ deadline, completedOn, status }) => ({
+      id: deadline.id,
+      date: deadline.date,
+      completedOn,
+      status,
+    })),
   };
 }
 
@@ -53,7 +58,8 @@ export const governanceHandlers: DomainHandlers<'governance'> = {
 
 /** An imported document passes the same rules as a save: one bad record and nothing is imported. */
 function checkImported(data: GovernanceData, asOf: string): Finding[] {
-  const prefixed = (prefix: string, findings: Finding[]) => findings.map((f) => ({ ...f, field: `governance.${prefix}${f.field ? `.${f.field}` : ''}` }));
+  const prefixed = (prefix: string, findings: Finding[]) =>
+    findings.map((f) => ({ ...f, field: `governance.${prefix}${f.field ? `.${f.field}` : ''}` }));
   return [
     ...(data.cio ? prefixed('cio', validateCio(data.cio, { asOf })) : []),
     ...(data.department ? prefixed('department', validateDepartment(data.department, { asOf })) : []),

@@ -31,7 +31,11 @@ interface CioRow {
 export function readCio(db: Database.Database): CioRecord | null {
   const row = db.prepare('SELECT * FROM governance_cio WHERE id = 1').get() as CioRow | undefined;
   if (!row) return null;
-  const dutyRows = db.prepare('SELECT duty, assigned, document FROM governance_cio_duties').all() as { duty: CioDutyId; assigned: number; document: string }[];
+  const dutyRows = db.prepare('SELECT duty, assigned, document FROM governance_cio_duties').all() as {
+    duty: CioDutyId;
+    assigned: number;
+    document: string;
+  }[];
   const byDuty = new Map(dutyRows.map((d) => [d.duty, d]));
   // Rebuilt in the catalog's order so the record reads the same however it was saved.
   const duties: Partial<Record<CioDutyId, CioDutyAssignment>> = {};
@@ -83,14 +87,15 @@ export function writeCio(db: Database.Database, cio: CioRecord, updatedAt: Date)
   );
   const duty = db.prepare('INSERT INTO governance_cio_duties (duty, assigned, document) VALUES (?, ?, ?)');
   for (const [id, assignment] of Object.entries(cio.duties)) if (assignment) duty.run(id, bit(assignment.assigned), assignment.document);
-  const training = db.prepare('INSERT INTO governance_cio_trainings (ordinal, title, organizer, attended_on, hours) VALUES (?, ?, ?, ?, ?)');
+  const training = db.prepare(
+    'INSERT INTO governance_cio_trainings (ordinal, title, organizer, attended_on, hours) VALUES (?, ?, ?, ?, ?)',
+  );
   cio.trainings.forEach((t, index) => training.run(index, t.title, t.organizer, t.attendedOn, t.hours));
 }
 
 export function readDepartment(db: Database.Database): ItDepartment | null {
   const row = db.prepare('SELECT name, established_on, staff_count FROM governance_department WHERE id = 1').get() as
-    | { name: string; established_on: string | null; staff_count: number }
-    | undefined;
+    { name: string; established_on: string | null; staff_count: number } | undefined;
   if (!row) return null;
   const rows = db.prepare('SELECT implementation, status, evidence FROM governance_implementations').all() as {
     implementation: ImplementationId;
@@ -98,7 +103,10 @@ export function readDepartment(db: Database.Database): ItDepartment | null {
     evidence: string;
   }[];
   const byId = new Map(rows.map((r) => [r.implementation, r]));
-  const implementation = (id: ImplementationId) => ({ status: byId.get(id)?.status ?? 'not-started', evidence: byId.get(id)?.evidence ?? '' });
+  const implementation = (id: ImplementationId) => ({
+    status: byId.get(id)?.status ?? 'not-started',
+    evidence: byId.get(id)?.evidence ?? '',
+  });
   const roster = db.prepare('SELECT name, position, duties FROM governance_roster ORDER BY ordinal').all() as ItDepartment['roster'];
   return {
     name: row.name,
@@ -125,15 +133,15 @@ export function writeDepartment(db: Database.Database, department: ItDepartment,
     updatedAt.toISOString(),
   );
   const implementation = db.prepare('INSERT INTO governance_implementations (implementation, status, evidence) VALUES (?, ?, ?)');
-  for (const id of IMPLEMENTATION_IDS) implementation.run(id, department.implementations[id].status, department.implementations[id].evidence);
+  for (const id of IMPLEMENTATION_IDS)
+    implementation.run(id, department.implementations[id].status, department.implementations[id].evidence);
   const person = db.prepare('INSERT INTO governance_roster (ordinal, name, position, duties) VALUES (?, ?, ?, ?)');
   department.roster.forEach((p, index) => person.run(index, p.name, p.position, p.duties));
 }
 
 export function readPerformance(db: Database.Database): ItPerformance | null {
   const row = db.prepare('SELECT established, established_on, document FROM governance_performance WHERE id = 1').get() as
-    | { established: number; established_on: string | null; document: string }
-    | undefined;
+    { established: number; established_on: string | null; document: string } | undefined;
   if (!row) return null;
   const kpis = db.prepare('SELECT id, name, owner_unit, level, target FROM governance_kpis ORDER BY ordinal').all() as {
     id: string;
@@ -186,7 +194,16 @@ export function readGovernance(db: Database.Database): GovernanceData {
 }
 
 export function clearGovernance(db: Database.Database): void {
-  for (const table of ['governance_cio_duties', 'governance_cio_trainings', 'governance_cio', 'governance_implementations', 'governance_roster', 'governance_department', 'governance_kpis', 'governance_performance']) {
+  for (const table of [
+    'governance_cio_duties',
+    'governance_cio_trainings',
+    'governance_cio',
+    'governance_implementations',
+    'governance_roster',
+    'governance_department',
+    'governance_kpis',
+    'governance_performance',
+  ]) {
     db.prepare(`DELETE FROM ${table}`).run();
   }
 }

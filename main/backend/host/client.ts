@@ -69,7 +69,10 @@ export function startBackendWorker(options: { dataDir: string; workerFile: strin
           if (!(error instanceof RangeError)) throw error;
           // Structured cloning recurses: an input nested tens of thousands deep overflows the stack here,
           // before the backend could validate it. A named refusal, not an internal error.
-          resolve({ ok: false, error: { code: 'error.input.tooDeep', message: translate(callOptions?.locale ?? DEFAULT_LOCALE, 'error.input.tooDeep') } });
+          resolve({
+            ok: false,
+            error: { code: 'error.input.tooDeep', message: translate(callOptions?.locale ?? DEFAULT_LOCALE, 'error.input.tooDeep') },
+          });
         }
       });
     },

@@ -50,7 +50,10 @@ describe('backend worker host', () => {
     await backend.ready;
     const deep = JSON.parse(`{"formatVersion":1,"profile":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`) as unknown;
     const result = await backend.callByName('workspace.importData', deep, { locale: 'en-US' });
-    expect(result).toEqual({ ok: false, error: { code: 'error.input.tooDeep', message: 'The input nests too deeply to hand to the backend: nothing changed' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'error.input.tooDeep', message: 'The input nests too deeply to hand to the backend: nothing changed' },
+    });
     expect((await backend.callByName('workspace.info', {})).ok).toBe(true);
     await backend.close();
   });

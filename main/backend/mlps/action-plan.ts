@@ -57,7 +57,11 @@ export async function exportActionPlan(
   const t = (key: string) => translateCode(locale, key);
   const objects = listObjects(db).filter((object) => !options.objectId || object.id === options.objectId);
   if (options.objectId && objects.length === 0) throw new AppError('mlps.object.notFound', { id: options.objectId }, { field: 'objectId' });
-  const openTasks = listRecords<RemediationTask>(db, remediationTable, `status IN (${OPEN_REMEDIATION_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+  const openTasks = listRecords<RemediationTask>(
+    db,
+    remediationTable,
+    `status IN (${OPEN_REMEDIATION_STATUSES.map((s) => `'${s}'`).join(', ')})`,
+  );
   const rows: PlanRow[] = [];
   let gaps = 0;
   const listedTasks = new Set<string>();
@@ -100,7 +104,11 @@ export async function exportActionPlan(
 function gapsOf(db: Database.Database, scope: Scope, locale: Locale): PlanRow[] {
   const t = (key: string) => translateCode(locale, key);
   const statuses = new Map(readStatuses(db, scope.objectId).map((status) => [status.itemId, status]));
-  const na = new Set(readControlPoints(db, scope.objectId).filter((point) => point.status === 'na').map((point) => point.controlPointId));
+  const na = new Set(
+    readControlPoints(db, scope.objectId)
+      .filter((point) => point.status === 'na')
+      .map((point) => point.controlPointId),
+  );
   const items = itemViews(scope.catalog, applicableItems(scope.catalog, scope.level, scope.extensions));
   return items.flatMap((item) => {
     const status = statuses.get(item.id);
@@ -137,7 +145,8 @@ async function writeWorkbook(file: string, rows: readonly PlanRow[], t: (key: st
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const row of rows) {
     const safe: PlanRow = {};
-    for (const [key, value] of Object.entries(row) as [Column, string | number][]) safe[key] = typeof value === 'string' ? neutralizeCell(value) : value;
+    for (const [key, value] of Object.entries(row) as [Column, string | number][])
+      safe[key] = typeof value === 'string' ? neutralizeCell(value) : value;
     sheet.addRow(safe);
   }
   // Written beside the target and renamed, so a failure never leaves half a workbook.

@@ -37,7 +37,8 @@ export function scopeOf(db: Database.Database, objectId: string, field = 'object
   const grading = readGrading(db, objectId);
   if (!grading) throw new AppError('mlps.assessment.notGraded', { system: object.name }, { field });
   const level = assessableLevel(catalog, grading.level);
-  if (level === null) throw new AppError('mlps.assessment.levelNotInCatalog', { level: grading.level, catalog: catalog.id }, { field: 'level' });
+  if (level === null)
+    throw new AppError('mlps.assessment.levelNotInCatalog', { level: grading.level, catalog: catalog.id }, { field: 'level' });
   return { objectId, name: object.name, level, extensions: object.extensions, catalog };
 }
 
@@ -54,12 +55,16 @@ interface PointRow {
 }
 
 export function readStatuses(db: Database.Database, objectId: string): ItemAssessment[] {
-  const rows = db.prepare('SELECT item_id, status, risk, note FROM mlps_item_statuses WHERE object_id = ? ORDER BY item_id').all(objectId) as StatusRow[];
+  const rows = db
+    .prepare('SELECT item_id, status, risk, note FROM mlps_item_statuses WHERE object_id = ? ORDER BY item_id')
+    .all(objectId) as StatusRow[];
   return rows.map((row) => ({ itemId: row.item_id, status: row.status, ...(row.risk ? { risk: row.risk } : {}), note: row.note }));
 }
 
 export function readControlPoints(db: Database.Database, objectId: string): ControlPointAssessment[] {
-  const rows = db.prepare('SELECT control_point_id, status, note FROM mlps_control_points WHERE object_id = ? ORDER BY control_point_id').all(objectId) as PointRow[];
+  const rows = db
+    .prepare('SELECT control_point_id, status, note FROM mlps_control_points WHERE object_id = ? ORDER BY control_point_id')
+    .all(objectId) as PointRow[];
   return rows.map((row) => ({ controlPointId: row.control_point_id, status: row.status, note: row.note }));
 }
 

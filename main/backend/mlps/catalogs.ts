@@ -49,8 +49,11 @@ function parseStored(row: CatalogRow): ControlCatalog {
 
 /** The catalog in use, by the rule the data JSON is read with (catalogInUse), parsing only the active catalog. */
 export function activeCatalog(db: Database.Database): ControlCatalog {
-  const active = db.prepare('SELECT catalog_id AS id, catalog_version AS version FROM mlps_active_catalog').get() as { id: string; version: string } | undefined;
-  const row = active && (db.prepare('SELECT * FROM mlps_catalogs WHERE id = ? AND version = ?').get(active.id, active.version) as CatalogRow | undefined);
+  const active = db.prepare('SELECT catalog_id AS id, catalog_version AS version FROM mlps_active_catalog').get() as
+    { id: string; version: string } | undefined;
+  const row =
+    active &&
+    (db.prepare('SELECT * FROM mlps_catalogs WHERE id = ? AND version = ?').get(active.id, active.version) as CatalogRow | undefined);
   return catalogInUse({ activeCatalog: active ?? null, catalogs: row ? [parseStored(row)] : [] });
 }
 
@@ -77,13 +80,11 @@ export function listCatalogs(db: Database.Database): CatalogSummary[] {
 /** Stores a validated catalog (replacing one with the same id and version); it does not activate it. */
 export function storeCatalog(db: Database.Database, catalog: ControlCatalog, importedAt: string): void {
   const { id, version } = catalog;
-  if (id === gbt22239Catalog.id && version === gbt22239Catalog.version) throw new AppError('mlps.catalog.sameAsBuiltIn', { id, version }, { field: 'id' });
-  db.prepare('INSERT INTO mlps_catalogs VALUES (?, ?, ?, ?) ON CONFLICT (id, version) DO UPDATE SET content = excluded.content, imported_at = excluded.imported_at').run(
-    id,
-    version,
-    JSON.stringify(catalog),
-    importedAt,
-  );
+  if (id === gbt22239Catalog.id && version === gbt22239Catalog.version)
+    throw new AppError('mlps.catalog.sameAsBuiltIn', { id, version }, { field: 'id' });
+  db.prepare(
+    'INSERT INTO mlps_catalogs VALUES (?, ?, ?, ?) ON CONFLICT (id, version) DO UPDATE SET content = excluded.content, imported_at = excluded.imported_at',
+  ).run(id, version, JSON.stringify(catalog), importedAt);
 }
 
 export function setActiveCatalog(db: Database.Database, id: string, version: string): void {
@@ -93,7 +94,9 @@ export function setActiveCatalog(db: Database.Database, id: string, version: str
   }
   const known = db.prepare('SELECT 1 FROM mlps_catalogs WHERE id = ? AND version = ?').get(id, version);
   if (!known) throw new AppError('mlps.catalog.notFound', { id, version }, { field: 'id' });
-  db.prepare('INSERT INTO mlps_active_catalog VALUES (1, ?, ?) ON CONFLICT (singleton) DO UPDATE SET catalog_id = excluded.catalog_id, catalog_version = excluded.catalog_version').run(id, version);
+  db.prepare(
+    'INSERT INTO mlps_active_catalog VALUES (1, ?, ?) ON CONFLICT (singleton) DO UPDATE SET catalog_id = excluded.catalog_id, catalog_version = excluded.catalog_version',
+  ).run(id, version);
 }
 
 /**
@@ -118,7 +121,11 @@ export function readCatalogFile(file: string, locale: Locale): { catalog: Contro
 }
 
 function shapeFindings(error: z.ZodError): Finding[] {
-  return error.issues.map((issue) => ({ code: 'mlps.catalog.shape', field: formatPath(issue.path), params: { field: formatPath(issue.path), detail: issue.message } }));
+  return error.issues.map((issue) => ({
+    code: 'mlps.catalog.shape',
+    field: formatPath(issue.path),
+    params: { field: formatPath(issue.path), detail: issue.message },
+  }));
 }
 
 /** A catalog item with its control point's names, as the page and the CLI list it. */

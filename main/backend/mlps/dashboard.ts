@@ -25,7 +25,9 @@ export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
   const perLevel = [0, 0, 0, 0, 0];
   let ungraded = 0;
   for (const { level, count } of db
-    .prepare('SELECT g.level AS level, count(*) AS count FROM mlps_objects o LEFT JOIN mlps_gradings g ON g.object_id = o.id GROUP BY g.level')
+    .prepare(
+      'SELECT g.level AS level, count(*) AS count FROM mlps_objects o LEFT JOIN mlps_gradings g ON g.object_id = o.id GROUP BY g.level',
+    )
     .all() as { level: MlpsLevel | null; count: number }[]) {
     if (level === null) ungraded += count;
     else perLevel[level - 1] = count;
@@ -36,8 +38,14 @@ export function dashboard(db: Database.Database, today: IsoDate): Dashboard {
   const remediationCounts = db
     .prepare(`SELECT count(*) AS open, coalesce(sum(due_on < ?), 0) AS overdue FROM mlps_remediation WHERE ${openWhere}`)
     .get(today) as { open: number; overdue: number };
-  const next = listRecords<RemediationTask>(db, { ...remediationTable, orderBy: `${remediationTable.orderBy} LIMIT ${DASHBOARD_LIST_LIMIT}` }, openWhere);
-  const names = new Map((db.prepare('SELECT id, name FROM mlps_objects').all() as { id: string; name: string }[]).map((row) => [row.id, row.name]));
+  const next = listRecords<RemediationTask>(
+    db,
+    { ...remediationTable, orderBy: `${remediationTable.orderBy} LIMIT ${DASHBOARD_LIST_LIMIT}` },
+    openWhere,
+  );
+  const names = new Map(
+    (db.prepare('SELECT id, name FROM mlps_objects').all() as { id: string; name: string }[]).map((row) => [row.id, row.name]),
+  );
 
   const lowestScores = (
     db

@@ -3,13 +3,33 @@ import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
 import type { FilingRecord, MlpsData } from '../../../shared/contract/mlps/records';
 import { EMPTY_MLPS_UNIT } from '../../../shared/contract/mlps/records';
-import { applicableItems, assessableLevel, catalogInUse, checkCatalogIntegrity, checkFilingFormFields, checkMajorHiddenRisk, checkUnitCodes, gradeObject, unitFormNumberOf } from '../../../shared/domain/mlps';
+import {
+  applicableItems,
+  assessableLevel,
+  catalogInUse,
+  checkCatalogIntegrity,
+  checkFilingFormFields,
+  checkMajorHiddenRisk,
+  checkUnitCodes,
+  gradeObject,
+  unitFormNumberOf,
+} from '../../../shared/domain/mlps';
 import type { DataSection } from '../context';
 import { AppError } from '../errors';
 import { readControlPoints, readStatuses, refreshAllScores } from './assessment';
 import { activeCatalog, importedCatalogs, setActiveCatalog, storeCatalog } from './catalogs';
 import { listFilingFormFields, readUnit, writeFilingFormFields, writeUnit } from './filing-form';
-import { gradingRecordOf, listObjects, readFiling, readGrading, readMaterialChange, refreshDue, writeFiling, writeGrading, writeMaterialChange } from './objects';
+import {
+  gradingRecordOf,
+  listObjects,
+  readFiling,
+  readGrading,
+  readMaterialChange,
+  refreshDue,
+  writeFiling,
+  writeGrading,
+  writeMaterialChange,
+} from './objects';
 import {
   drillsTable,
   dutiesTable,
@@ -65,7 +85,12 @@ const TABLES_TO_CLEAR = [
 export function exportMlpsData(db: Database.Database): MlpsData {
   const objects = listObjects(db).map((object) => {
     const grading = readGrading(db, object.id);
-    return { ...object, grading: grading ? gradingRecordOf(grading) : null, filing: readFiling(db, object.id), materialChange: readMaterialChange(db, object.id) };
+    return {
+      ...object,
+      grading: grading ? gradingRecordOf(grading) : null,
+      filing: readFiling(db, object.id),
+      materialChange: readMaterialChange(db, object.id),
+    };
   });
   const assessments = objects
     .map((object) => ({
@@ -94,27 +119,41 @@ function referenceFindings(data: MlpsData): Finding[] {
   const findings: Finding[] = [];
   const objectIds = new Set<string>();
   data.objects.forEach((object, row) => {
-    if (objectIds.has(object.id)) findings.push({ code: 'mlps.data.duplicateId', field: `mlps.objects[${row}].id`, row, params: { id: object.id } });
+    if (objectIds.has(object.id))
+      findings.push({ code: 'mlps.data.duplicateId', field: `mlps.objects[${row}].id`, row, params: { id: object.id } });
     objectIds.add(object.id);
   });
   const planIds = new Set(data.emergencyPlans.map((plan) => plan.id));
   const refer = (list: readonly object[], key: string, field: string, known: Set<string>) =>
     list.forEach((record, row) => {
       const id = (record as Record<string, unknown>)[field];
-      if (typeof id === 'string' && !known.has(id)) findings.push({ code: 'mlps.reference.notFound', field: `mlps.${key}[${row}].${field}`, row, params: { id } });
+      if (typeof id === 'string' && !known.has(id))
+        findings.push({ code: 'mlps.reference.notFound', field: `mlps.${key}[${row}].${field}`, row, params: { id } });
     });
   refer(data.objects, 'objects', 'hostedOn', objectIds);
-  for (const key of ['assessments', 'filingForms', 'remediation', 'recovery', 'risks', 'majorHiddenRisks', 'scheduleRecords', 'infoProtection', 'duties'] as const) {
+  for (const key of [
+    'assessments',
+    'filingForms',
+    'remediation',
+    'recovery',
+    'risks',
+    'majorHiddenRisks',
+    'scheduleRecords',
+    'infoProtection',
+    'duties',
+  ] as const) {
     refer(data[key], key, 'objectId', objectIds);
   }
   if (data.unit) findings.push(...checkUnitCodes(data.unit).map((fault) => ({ ...fault, field: `mlps.unit.${fault.field ?? ''}` })));
   data.filingForms.forEach((fields, row) => {
-    for (const fault of checkFilingFormFields(fields)) findings.push({ ...fault, field: `mlps.filingForms[${row}].${fault.field ?? ''}`, row });
+    for (const fault of checkFilingFormFields(fields))
+      findings.push({ ...fault, field: `mlps.filingForms[${row}].${fault.field ?? ''}`, row });
   });
   findings.push(...majorHiddenRiskScopeFindings(data));
   refer(data.drills, 'drills', 'planId', planIds);
   data.catalogs.forEach((catalog, row) => {
-    for (const fault of checkCatalogIntegrity(catalog)) findings.push({ ...fault, field: `mlps.catalogs[${row}].${fault.field ?? ''}`, row });
+    for (const fault of checkCatalogIntegrity(catalog))
+      findings.push({ ...fault, field: `mlps.catalogs[${row}].${fault.field ?? ''}`, row });
   });
   return findings;
 }
@@ -128,7 +167,11 @@ function majorHiddenRiskScopeFindings(data: MlpsData): Finding[] {
     if (!object) return []; // reported above as a reference not found
     const level = assessableLevel(catalog, object.grading ? gradeObject(object.grading).level : null);
     const inScope = new Set(level === null ? [] : applicableItems(catalog, level, object.extensions).map((item) => item.id));
-    return checkMajorHiddenRisk(risk, inScope).map((finding) => ({ ...finding, field: `mlps.majorHiddenRisks[${row}].${finding.field ?? ''}`, row }));
+    return checkMajorHiddenRisk(risk, inScope).map((finding) => ({
+      ...finding,
+      field: `mlps.majorHiddenRisks[${row}].${finding.field ?? ''}`,
+      row,
+    }));
   });
 }
 
@@ -138,7 +181,9 @@ function majorHiddenRiskScopeFindings(data: MlpsData): Finding[] {
  * the number it was filed under (shared/domain/mlps/filing.ts `unitFormNumberOf`).
  */
 function withLegacyFormNumbersMoved(data: MlpsData): { unit: MlpsData['unit']; filings: Map<string, FilingRecord> } {
-  const legacy = data.objects.flatMap((object) => (object.filing?.filingNumber ? [{ number: object.filing.filingNumber, filedOn: object.filing.filedOn }] : []));
+  const legacy = data.objects.flatMap((object) =>
+    object.filing?.filingNumber ? [{ number: object.filing.filingNumber, filedOn: object.filing.filedOn }] : [],
+  );
   const unitNumber = data.unit?.formNumber ?? unitFormNumberOf(legacy);
   const unit = unitNumber && !data.unit?.formNumber ? { ...(data.unit ?? EMPTY_MLPS_UNIT), formNumber: unitNumber } : data.unit;
   const filings = new Map<string, FilingRecord>();
@@ -155,7 +200,10 @@ export function importMlpsData(db: Database.Database, data: MlpsData): number {
   const faults = referenceFindings(data);
   if (faults.length > 0) {
     const first = faults[0]!;
-    throw new AppError(first.code, first.params ?? {}, { ...(first.field ? { field: first.field } : {}), ...(first.row !== undefined ? { row: first.row } : {}) });
+    throw new AppError(first.code, first.params ?? {}, {
+      ...(first.field ? { field: first.field } : {}),
+      ...(first.row !== undefined ? { row: first.row } : {}),
+    });
   }
   for (const catalog of data.catalogs) {
     const { importedAt, ...content } = catalog;

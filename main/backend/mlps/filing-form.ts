@@ -13,11 +13,15 @@ import { AppError } from '../errors';
 export function throwFirst(findings: readonly Finding[], prefix = ''): void {
   const first = findings[0];
   if (!first) return;
-  throw new AppError(first.code, first.params ?? {}, { ...(first.field ? { field: `${prefix}${first.field}` } : {}), ...(first.row !== undefined ? { row: first.row } : {}) });
+  throw new AppError(first.code, first.params ?? {}, {
+    ...(first.field ? { field: `${prefix}${first.field}` } : {}),
+    ...(first.row !== undefined ? { row: first.row } : {}),
+  });
 }
 
 export function readUnit(db: Database.Database): MlpsUnit | null {
-  const row = db.prepare('SELECT form_number, details FROM mlps_unit WHERE id = 1').get() as { form_number: string | null; details: string } | undefined;
+  const row = db.prepare('SELECT form_number, details FROM mlps_unit WHERE id = 1').get() as
+    { form_number: string | null; details: string } | undefined;
   if (!row) return null;
   // Parsed so a record written by an older version gains the defaults of fields added since.
   return mlpsUnitSchema.parse({ ...(JSON.parse(row.details) as object), ...(row.form_number ? { formNumber: row.form_number } : {}) });
@@ -39,7 +43,8 @@ export function readFilingFormFields(db: Database.Database, objectId: string): F
   return details === undefined ? null : filingFormFieldsSchema.parse(JSON.parse(details));
 }
 
-export const filingFormFieldsOrEmpty = (db: Database.Database, objectId: string): FilingFormFields => readFilingFormFields(db, objectId) ?? EMPTY_FILING_FORM_FIELDS;
+export const filingFormFieldsOrEmpty = (db: Database.Database, objectId: string): FilingFormFields =>
+  readFilingFormFields(db, objectId) ?? EMPTY_FILING_FORM_FIELDS;
 
 export function writeFilingFormFields(db: Database.Database, objectId: string, fields: FilingFormFields): void {
   throwFirst(checkFilingFormFields(fields));
@@ -50,6 +55,9 @@ export function writeFilingFormFields(db: Database.Database, objectId: string, f
 
 /** Every object's fields, as the data JSON carries them. */
 export function listFilingFormFields(db: Database.Database): Array<FilingFormFields & { objectId: string }> {
-  const rows = db.prepare('SELECT object_id, details FROM mlps_filing_form_fields ORDER BY object_id').all() as { object_id: string; details: string }[];
+  const rows = db.prepare('SELECT object_id, details FROM mlps_filing_form_fields ORDER BY object_id').all() as {
+    object_id: string;
+    details: string;
+  }[];
   return rows.map((row) => ({ objectId: row.object_id, ...filingFormFieldsSchema.parse(JSON.parse(row.details)) }));
 }

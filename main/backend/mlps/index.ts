@@ -22,7 +22,17 @@ import { AppError } from '../errors';
 import { listAttachments } from '../files';
 import { readProfile } from '../profile/repository';
 import { exportActionPlan } from './action-plan';
-import { copyAssessment, readControlPoints, readStatuses, refreshAllScores, refreshScore, saveControlPoint, saveItemStatuses, scopeOf, scoreScope } from './assessment';
+import {
+  copyAssessment,
+  readControlPoints,
+  readStatuses,
+  refreshAllScores,
+  refreshScore,
+  saveControlPoint,
+  saveItemStatuses,
+  scopeOf,
+  scoreScope,
+} from './assessment';
 import { activeCatalog, itemViews, listCatalogs, readCatalogFile, setActiveCatalog, storeCatalog } from './catalogs';
 import { dashboard } from './dashboard';
 import { readFilingFormFields, readUnit, unitOrEmpty, writeFilingFormFields, writeUnit } from './filing-form';
@@ -45,7 +55,17 @@ import {
   writeFiling,
   writeGrading,
 } from './objects';
-import { drillsTable, dutiesTable, emergencyPlansTable, infoProtectionTable, objectsTable, recoveryTable, remediationTable, risksTable, scheduleRecordsTable } from './specs';
+import {
+  drillsTable,
+  dutiesTable,
+  emergencyPlansTable,
+  infoProtectionTable,
+  objectsTable,
+  recoveryTable,
+  remediationTable,
+  risksTable,
+  scheduleRecordsTable,
+} from './specs';
 import { deleteRecord, listRecords, recordExists, upsertRecord, type TableSpec } from './table';
 
 export { mlpsData } from './data';
@@ -63,7 +83,12 @@ type References = Record<string, TableSpec>;
  * Saves a plain register entry: a new id when none is given, else the entry must exist; every reference must
  * resolve, or the error names its field. Returns the stored record.
  */
-function saveRecord<T extends { id?: string | undefined }>(db: Database.Database, spec: TableSpec, input: T, references: References = {}): T & { id: string } {
+function saveRecord<T extends { id?: string | undefined }>(
+  db: Database.Database,
+  spec: TableSpec,
+  input: T,
+  references: References = {},
+): T & { id: string } {
   if (input.id && !recordExists(db, spec, input.id)) throw new AppError('mlps.record.notFound', { id: input.id }, { field: 'id' });
   for (const [field, table] of Object.entries(references)) {
     const id = (input as Record<string, unknown>)[field];
@@ -85,14 +110,20 @@ function removeRecord(db: Database.Database, spec: TableSpec, id: string) {
 
 function objectSummaries(db: Database.Database, day: string): ObjectSummary[] {
   const scores = new Map(
-    (db.prepare('SELECT object_id, score, result_2021 FROM mlps_scores').all() as { object_id: string; score: number | null; result_2021: Result2021Grade | null }[]).map(
-      (row) => [row.object_id, row],
-    ),
+    (
+      db.prepare('SELECT object_id, score, result_2021 FROM mlps_scores').all() as {
+        object_id: string;
+        score: number | null;
+        result_2021: Result2021Grade | null;
+      }[]
+    ).map((row) => [row.object_id, row]),
   );
   return listObjects(db).map((object) => {
     const grading = readGrading(db, object.id);
     const filing = readFiling(db, object.id);
-    const pending = scheduleOf(object, grading, filing, listScheduleRecords(db, object.id), day).items.filter((item) => item.status !== 'done');
+    const pending = scheduleOf(object, grading, filing, listScheduleRecords(db, object.id), day).items.filter(
+      (item) => item.status !== 'done',
+    );
     const score = scores.get(object.id);
     return {
       id: object.id,
@@ -111,7 +142,10 @@ function objectSummaries(db: Database.Database, day: string): ObjectSummary[] {
 
 function checkNumberFree(db: Database.Database, number: string, id: string | undefined): void {
   if (!number) return;
-  const holder = db.prepare('SELECT id FROM mlps_objects WHERE number = ? AND id IS NOT ?').pluck().get(number, id ?? null);
+  const holder = db
+    .prepare('SELECT id FROM mlps_objects WHERE number = ? AND id IS NOT ?')
+    .pluck()
+    .get(number, id ?? null);
   if (holder) throw new AppError('mlps.object.numberTaken', { number }, { field: 'number' });
 }
 
@@ -128,7 +162,10 @@ function filingFormOf(db: Database.Database, objectId: string): FilingForm {
   const object = requireObject(db, objectId, 'objectId');
   const documents: FilingDocument[] = ['gradingReport', ...TABLE4_DOCUMENTS];
   const attachments = Object.fromEntries(
-    documents.map((document) => [document, listAttachments(db, { domain: 'mlps', entityId: filingDocumentEntity(objectId, document) }).map((a) => a.name)]),
+    documents.map((document) => [
+      document,
+      listAttachments(db, { domain: 'mlps', entityId: filingDocumentEntity(objectId, document) }).map((a) => a.name),
+    ]),
   );
   return buildFilingForm({
     profile: readProfile(db),
@@ -160,8 +197,12 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.removeObject': ({ id }, { db }) => {
     const object = requireObject(db, id);
     const hosted = db.prepare('SELECT name FROM mlps_objects WHERE hosted_on = ? ORDER BY name').pluck().all(id) as string[];
-    if (hosted.length > 0) throw new AppError('mlps.object.hostsOthers', { name: object.name, systems: hosted.join('、') }, { field: 'id' });
-    db.prepare("DELETE FROM attachments WHERE owner_domain = 'mlps' AND (owner_entity LIKE ? OR owner_entity LIKE ?)").run(`item:${id}:%`, `filing-doc:${id}:%`);
+    if (hosted.length > 0)
+      throw new AppError('mlps.object.hostsOthers', { name: object.name, systems: hosted.join('、') }, { field: 'id' });
+    db.prepare("DELETE FROM attachments WHERE owner_domain = 'mlps' AND (owner_entity LIKE ? OR owner_entity LIKE ?)").run(
+      `item:${id}:%`,
+      `filing-doc:${id}:%`,
+    );
     return { removed: deleteRecord(db, objectsTable, id) };
   },
 
@@ -222,10 +263,10 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     return filingFormOf(db, objectId);
   },
 
-
   'mlps.catalogItems': ({ level, extensions }, { db }) => {
     const catalog = activeCatalog(db);
-    if (!catalog.items.some((item) => item.level === level)) throw new AppError('mlps.assessment.levelNotInCatalog', { level, catalog: catalog.id }, { field: 'level' });
+    if (!catalog.items.some((item) => item.level === level))
+      throw new AppError('mlps.assessment.levelNotInCatalog', { level, catalog: catalog.id }, { field: 'level' });
     return {
       catalog: { id: catalog.id, version: catalog.version, name: catalog.name },
       items: itemViews(catalog, applicableItems(catalog, level as CatalogLevel, extensions)),
@@ -278,7 +319,10 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.listRemediation': ({ objectId, status }, { db }) => {
     const names = new Map(listObjects(db).map((object) => [object.id, object.name]));
     const where = [objectId ? 'object_id = @objectId' : '', status ? 'status = @status' : ''].filter(Boolean).join(' AND ');
-    return listRecords<RemediationTask>(db, remediationTable, where, { ...(objectId ? { objectId } : {}), ...(status ? { status } : {}) }).map((task) => ({
+    return listRecords<RemediationTask>(db, remediationTable, where, {
+      ...(objectId ? { objectId } : {}),
+      ...(status ? { status } : {}),
+    }).map((task) => ({
       ...task,
       objectName: names.get(task.objectId) ?? '',
     }));
@@ -289,7 +333,8 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
     return saveRecord(db, remediationTable, input);
   },
   'mlps.removeRemediation': ({ id }, { db }) => removeRecord(db, remediationTable, id),
-  'mlps.exportActionPlan': ({ path, objectId }, ctx) => exportActionPlan(ctx.db, path, ctx.locale, { objectId, signal: ctx.signal, progress: ctx.progress }),
+  'mlps.exportActionPlan': ({ path, objectId }, ctx) =>
+    exportActionPlan(ctx.db, path, ctx.locale, { objectId, signal: ctx.signal, progress: ctx.progress }),
 
   'mlps.listEmergencyPlans': (_input, { db }) => listRecords(db, emergencyPlansTable),
   'mlps.saveEmergencyPlan': (input, { db }) => saveRecord(db, emergencyPlansTable, input),
@@ -310,7 +355,8 @@ export const mlpsHandlers: DomainHandlers<'mlps'> = {
   'mlps.saveDuty': (input, { db }) => saveRecord(db, dutiesTable, input, { objectId: objectsTable }),
   'mlps.removeDuty': ({ id }, { db }) => removeRecord(db, dutiesTable, id),
   // Records from before the element checklist have no elements stored: none judged.
-  'mlps.listRecovery': (_input, { db }) => listRecords<RecoveryRecord>(db, recoveryTable).map((record) => recoveryView({ ...record, elements: record.elements ?? {} })),
+  'mlps.listRecovery': (_input, { db }) =>
+    listRecords<RecoveryRecord>(db, recoveryTable).map((record) => recoveryView({ ...record, elements: record.elements ?? {} })),
   'mlps.saveRecovery': (input, { db }) => {
     requireObject(db, input.objectId, 'objectId');
     upsertRecord(db, recoveryTable, input);

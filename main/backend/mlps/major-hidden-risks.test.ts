@@ -8,7 +8,12 @@ const NOW = new Date('2025-06-15T09:00:00+08:00');
 const level3 = { business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'serious' } } as const;
 const L3_ITEMS = applicableItems(gbt22239Catalog, 3).map((item) => item.id);
 
-async function failure(result: Promise<{ ok: boolean; error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string }[] } } }>) {
+async function failure(
+  result: Promise<{
+    ok: boolean;
+    error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string }[] } };
+  }>,
+) {
   const settled = await result;
   if (settled.ok || !settled.error) throw new Error('expected the call to fail');
   return settled.error;
@@ -18,7 +23,9 @@ async function failure(result: Promise<{ ok: boolean; error?: { code: string; me
 async function assessedObject(backend: Backend, failed: number, name = '财务系统') {
   const { object } = expectOk(await backend.call('mlps.saveObject', { name, kind: 'information-system' }));
   expectOk(await backend.call('mlps.saveGrading', { objectId: object.id, ...level3, gradedOn: '2025-01-10' }));
-  const items = L3_ITEMS.map((itemId, index) => (index < failed ? { itemId, status: 'noncompliant' as const, risk: 'high' as const } : { itemId, status: 'compliant' as const }));
+  const items = L3_ITEMS.map((itemId, index) =>
+    index < failed ? { itemId, status: 'noncompliant' as const, risk: 'high' as const } : { itemId, status: 'compliant' as const },
+  );
   expectOk(await backend.call('mlps.saveItemStatuses', { objectId: object.id, items }));
   return object.id;
 }
@@ -31,39 +38,74 @@ describe('major hidden risks (重大风险隐患)', () => {
     backend = tempBackend({ now: () => NOW });
     const objectId = await assessedObject(backend, 1);
     const before = expectOk(await backend.call('mlps.score', { objectId }));
-    expect([before.compliance2025, before.provisional, before.risks.high]).toEqual([{ ratePercent: 99.53, conclusion: 'compliant' }, false, 1]);
+    expect([before.compliance2025, before.provisional, before.risks.high]).toEqual([
+      { ratePercent: 99.53, conclusion: 'compliant' },
+      false,
+      1,
+    ]);
 
     const risk = expectOk(
-      await backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '核心数据库暴露于互联网', itemIds: [L3_ITEMS[0]!, L3_ITEMS[5]!], principles: ['relevance', 'severity'] }),
+      await backend.call('mlps.saveMajorHiddenRisk', {
+        objectId,
+        title: '核心数据库暴露于互联网',
+        itemIds: [L3_ITEMS[0]!, L3_ITEMS[5]!],
+        principles: ['relevance', 'severity'],
+      }),
     );
     const withRisk = expectOk(await backend.call('mlps.score', { objectId }));
-    expect([withRisk.compliance2025?.conclusion, withRisk.majorHiddenRisks]).toEqual(['basically-compliant', { recorded: 1, remediated: 0 }]);
-    expect(expectOk(await backend.call('mlps.dashboard', {})).lowestScores[0]).toMatchObject({ conclusion2025: 'basically-compliant', provisional: false });
+    expect([withRisk.compliance2025?.conclusion, withRisk.majorHiddenRisks]).toEqual([
+      'basically-compliant',
+      { recorded: 1, remediated: 0 },
+    ]);
+    expect(expectOk(await backend.call('mlps.dashboard', {})).lowestScores[0]).toMatchObject({
+      conclusion2025: 'basically-compliant',
+      provisional: false,
+    });
 
     expectOk(await backend.call('mlps.saveMajorHiddenRisk', { ...risk, remediated: true, remediatedOn: '2025-06-01' }));
     const fixed = expectOk(await backend.call('mlps.score', { objectId }));
     expect([fixed.compliance2025?.conclusion, fixed.majorHiddenRisks]).toEqual(['compliant', { recorded: 1, remediated: 1 }]);
-    expect(expectOk(await backend.call('mlps.listMajorHiddenRisks', { objectId })).map((entry) => entry.title)).toEqual(['核心数据库暴露于互联网']);
+    expect(expectOk(await backend.call('mlps.listMajorHiddenRisks', { objectId })).map((entry) => entry.title)).toEqual([
+      '核心数据库暴露于互联网',
+    ]);
   });
 
   it('75 % with high risks is 基本符合, not 不符合', async () => {
     backend = tempBackend({ now: () => NOW });
     const objectId = await assessedObject(backend, 53); // 158 of 211 符合: 74.88 %
-    expect(expectOk(await backend.call('mlps.score', { objectId })).compliance2025).toEqual({ ratePercent: 74.88, conclusion: 'basically-compliant' });
+    expect(expectOk(await backend.call('mlps.score', { objectId })).compliance2025).toEqual({
+      ratePercent: 74.88,
+      conclusion: 'basically-compliant',
+    });
   });
 
   it('refuses a finding the object does not have at its field, and stores nothing', async () => {
     backend = tempBackend({ now: () => NOW });
     const objectId = await assessedObject(backend, 1);
     const error = await failure(
-      backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '云上风险', itemIds: [L3_ITEMS[0]!, 'L3-CNS2-01'], principles: ['severity'] }),
+      backend.call('mlps.saveMajorHiddenRisk', {
+        objectId,
+        title: '云上风险',
+        itemIds: [L3_ITEMS[0]!, 'L3-CNS2-01'],
+        principles: ['severity'],
+      }),
     );
     expect([error.code, error.details?.field]).toEqual(['mlps.majorHiddenRisk.itemNotInScope', 'itemIds[1]']);
     expect(error.message).toContain('L3-CNS2-01');
-    const empty = await failure(backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '无来源', itemIds: [], principles: ['severity'] }));
+    const empty = await failure(
+      backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '无来源', itemIds: [], principles: ['severity'] }),
+    );
     expect(empty.details?.issues?.[0]?.field).toBe('itemIds');
     const early = await failure(
-      backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '口令未更换', itemIds: [L3_ITEMS[0]!], principles: ['severity'], identifiedOn: '2025-06-10', remediated: true, remediatedOn: '2025-06-01' }),
+      backend.call('mlps.saveMajorHiddenRisk', {
+        objectId,
+        title: '口令未更换',
+        itemIds: [L3_ITEMS[0]!],
+        principles: ['severity'],
+        identifiedOn: '2025-06-10',
+        remediated: true,
+        remediatedOn: '2025-06-01',
+      }),
     );
     expect([early.code, early.details?.field]).toEqual(['mlps.majorHiddenRisk.remediatedBeforeFound', 'remediatedOn']);
     expect(early.message).toContain('2025-06-10');
@@ -75,7 +117,11 @@ describe('major hidden risks (重大风险隐患)', () => {
     backend = tempBackend({ now: () => NOW });
     const { object } = expectOk(await backend.call('mlps.saveObject', { name: '门户网站', kind: 'information-system' }));
     expectOk(await backend.call('mlps.saveGrading', { objectId: object.id, ...level3, gradedOn: '2025-01-10' }));
-    const items = L3_ITEMS.slice(0, 12).map((itemId, index) => ({ itemId, status: index < 3 ? ('noncompliant' as const) : ('compliant' as const), ...(index < 3 ? { risk: 'high' as const } : {}) }));
+    const items = L3_ITEMS.slice(0, 12).map((itemId, index) => ({
+      itemId,
+      status: index < 3 ? ('noncompliant' as const) : ('compliant' as const),
+      ...(index < 3 ? { risk: 'high' as const } : {}),
+    }));
     expectOk(await backend.call('mlps.saveItemStatuses', { objectId: object.id, items }));
     const score = expectOk(await backend.call('mlps.score', { objectId: object.id }));
     expect([score.complete, score.provisional, score.overall.counts.unassessed]).toEqual([false, true, 199]);
@@ -85,7 +131,15 @@ describe('major hidden risks (重大风险隐患)', () => {
   it('round-trips through the data JSON; an old document without the key imports; a bad item is refused at its field', async () => {
     backend = tempBackend({ now: () => NOW });
     const objectId = await assessedObject(backend, 1);
-    expectOk(await backend.call('mlps.saveMajorHiddenRisk', { objectId, title: '弱口令集中出现', itemIds: [L3_ITEMS[0]!], principles: ['frequency'], note: '多台主机' }));
+    expectOk(
+      await backend.call('mlps.saveMajorHiddenRisk', {
+        objectId,
+        title: '弱口令集中出现',
+        itemIds: [L3_ITEMS[0]!],
+        principles: ['frequency'],
+        note: '多台主机',
+      }),
+    );
     const exported = expectOk(await backend.call('workspace.exportData', {}));
     expect(exported.mlps.majorHiddenRisks).toHaveLength(1);
 

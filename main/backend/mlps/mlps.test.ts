@@ -11,21 +11,44 @@ type Backend = ReturnType<typeof tempBackend>;
 const NOW = new Date('2025-06-15T09:00:00+08:00');
 
 function system(overrides: Partial<MethodInput<'mlps.saveObject'>> = {}): MethodInput<'mlps.saveObject'> {
-  return { name: 'ERP 系统', number: 'SYS-001', kind: 'information-system', ownerDepartment: '信息化管理部', goLiveOn: '2020-01-01', ...overrides };
+  return {
+    name: 'ERP 系统',
+    number: 'SYS-001',
+    kind: 'information-system',
+    ownerDepartment: '信息化管理部',
+    goLiveOn: '2020-01-01',
+    ...overrides,
+  };
 }
 
 const level3 = { business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'serious' } } as const;
 const level2 = { business: { object: 'citizen', degree: 'serious' }, service: { object: 'citizen', degree: 'general' } } as const;
 
-async function failure(result: Promise<{ ok: boolean; error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string }[] } } }>) {
+async function failure(
+  result: Promise<{
+    ok: boolean;
+    error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string }[] } };
+  }>,
+) {
   const settled = await result;
   if (settled.ok || !settled.error) throw new Error('expected the call to fail');
   return settled.error;
 }
 
-async function gradedObject(backend: Backend, grading: typeof level3 | typeof level2 = level3, overrides: Partial<MethodInput<'mlps.saveObject'>> = {}) {
+async function gradedObject(
+  backend: Backend,
+  grading: typeof level3 | typeof level2 = level3,
+  overrides: Partial<MethodInput<'mlps.saveObject'>> = {},
+) {
   const { object } = expectOk(await backend.call('mlps.saveObject', system(overrides)));
-  expectOk(await backend.call('mlps.saveGrading', { objectId: object.id, ...grading, gradedOn: '2025-01-10', expertReview: { date: '2025-01-15', by: '专家组' } }));
+  expectOk(
+    await backend.call('mlps.saveGrading', {
+      objectId: object.id,
+      ...grading,
+      gradedOn: '2025-01-10',
+      expertReview: { date: '2025-01-15', by: '专家组' },
+    }),
+  );
   return object.id;
 }
 
@@ -36,20 +59,29 @@ describe('mlps register, grading and filing', () => {
   it('registers an object, edits it, lists it with its level, and removes it', async () => {
     backend = tempBackend({ now: () => NOW });
     const created = expectOk(await backend.call('mlps.saveObject', system({ dataCategories: [{ name: '客户信息', personalInfo: true }] })));
-    expect(created.object).toMatchObject({ name: 'ERP 系统', number: 'SYS-001', dataCategories: [{ name: '客户信息', dataClass: 'general', personalInfo: true }] });
+    expect(created.object).toMatchObject({
+      name: 'ERP 系统',
+      number: 'SYS-001',
+      dataCategories: [{ name: '客户信息', dataClass: 'general', personalInfo: true }],
+    });
     expect(created.grading).toBeNull();
     const edited = expectOk(await backend.call('mlps.saveObject', { ...created.object, name: 'ERP 系统（二期）' }));
     expect(edited.object.id).toBe(created.object.id);
     await gradedObject(backend, level2, { number: 'SYS-002', name: 'OA' });
     const list = expectOk(await backend.call('mlps.listObjects', {}));
-    expect(list.map((entry) => [entry.name, entry.level])).toEqual([['ERP 系统（二期）', null], ['OA', 2]]);
+    expect(list.map((entry) => [entry.name, entry.level])).toEqual([
+      ['ERP 系统（二期）', null],
+      ['OA', 2],
+    ]);
     expect(expectOk(await backend.call('mlps.removeObject', { id: created.object.id }))).toEqual({ removed: true });
     expect(expectOk(await backend.call('mlps.listObjects', {}))).toHaveLength(1);
   });
 
   it('refuses a taken number, an unknown host and a hosting circle at their fields', async () => {
     backend = tempBackend({ now: () => NOW });
-    const { object: cloud } = expectOk(await backend.call('mlps.saveObject', system({ name: '私有云', number: 'CLOUD', kind: 'cloud-platform' })));
+    const { object: cloud } = expectOk(
+      await backend.call('mlps.saveObject', system({ name: '私有云', number: 'CLOUD', kind: 'cloud-platform' })),
+    );
     expect((await failure(backend.call('mlps.saveObject', system({ number: 'CLOUD' })))).details?.field).toBe('number');
     expect((await failure(backend.call('mlps.saveObject', system({ hostedOn: 'nope' })))).details?.field).toBe('hostedOn');
     const { object: erp } = expectOk(await backend.call('mlps.saveObject', system({ hostedOn: cloud.id })));
@@ -68,8 +100,13 @@ describe('mlps register, grading and filing', () => {
     const view = expectOk(await backend.call('mlps.getObject', { id: erpId }));
     expect(view.grading).toMatchObject({ businessLevel: 3, serviceLevel: 2, level: 3 });
     // Whether the unit has a competent department is not answered yet: the approval is not demanded, the question is.
-    expect(view.findings.map((finding) => finding.code)).toEqual(['mlps.grading.platformBelowHosted', 'mlps.grading.competentDepartmentUnanswered']);
-    expect(expectOk(await backend.call('mlps.checkGrading', {})).map((finding) => finding.code)).toContain('mlps.grading.platformBelowHosted');
+    expect(view.findings.map((finding) => finding.code)).toEqual([
+      'mlps.grading.platformBelowHosted',
+      'mlps.grading.competentDepartmentUnanswered',
+    ]);
+    expect(expectOk(await backend.call('mlps.checkGrading', {})).map((finding) => finding.code)).toContain(
+      'mlps.grading.platformBelowHosted',
+    );
   });
 
   it.each([
@@ -79,7 +116,9 @@ describe('mlps register, grading and filing', () => {
   ])('refuses %s at its field and saves nothing', async (_, change, field, message) => {
     backend = tempBackend({ now: () => NOW });
     const { object } = expectOk(await backend.call('mlps.saveObject', system()));
-    const error = await failure(backend.callByName('mlps.saveGrading', { objectId: object.id, ...level3, gradedOn: '2025-01-10', ...change }));
+    const error = await failure(
+      backend.callByName('mlps.saveGrading', { objectId: object.id, ...level3, gradedOn: '2025-01-10', ...change }),
+    );
     expect(error.details?.field).toBe(field);
     expect(error.details?.issues?.[0]?.message).toContain(message);
     expect(expectOk(await backend.call('mlps.getObject', { id: object.id })).grading).toBeNull();
@@ -94,8 +133,13 @@ describe('mlps register, grading and filing', () => {
     expect(expectOk(await backend.call('mlps.dashboard', {})).overdue.map((item) => item.kind)).toEqual(['filing']);
 
     for (const certificateNumber of ['11010243001-26001\n', '11010243001\t26001', '1101\u0000']) {
-      const error = await failure(backend.call('mlps.saveFiling', { objectId: id, certificateNumber, authority: '北京市公安局', filedOn: '2025-02-01' }));
-      expect([error.details?.field, error.details?.issues?.[0]?.message]).toEqual(['certificateNumber', '备案证明编号不能含控制字符（如换行、制表符）']);
+      const error = await failure(
+        backend.call('mlps.saveFiling', { objectId: id, certificateNumber, authority: '北京市公安局', filedOn: '2025-02-01' }),
+      );
+      expect([error.details?.field, error.details?.issues?.[0]?.message]).toEqual([
+        'certificateNumber',
+        '备案证明编号不能含控制字符（如换行、制表符）',
+      ]);
     }
     expect(expectOk(await backend.call('mlps.getObject', { id })).filing).toBeNull();
 
@@ -144,7 +188,7 @@ describe('mlps catalog and gap assessment', () => {
     expect([error.code, error.details?.field]).toEqual(['mlps.assessment.levelNotInCatalog', 'level']);
   });
 
-  it('scores saved statuses, and refuses a batch with an item outside the object\'s level without saving any of it', async () => {
+  it("scores saved statuses, and refuses a batch with an item outside the object's level without saving any of it", async () => {
     backend = tempBackend({ now: () => NOW });
     const id = await gradedObject(backend);
     let score = expectOk(
@@ -162,7 +206,13 @@ describe('mlps catalog and gap assessment', () => {
     expect(score.formulas.score).toBe('mlps-score-pre2021');
 
     const error = await failure(
-      backend.call('mlps.saveItemStatuses', { objectId: id, items: [{ itemId: 'L3-CES1-03', status: 'compliant' }, { itemId: 'L2-CES1-01', status: 'compliant' }] }),
+      backend.call('mlps.saveItemStatuses', {
+        objectId: id,
+        items: [
+          { itemId: 'L3-CES1-03', status: 'compliant' },
+          { itemId: 'L2-CES1-01', status: 'compliant' },
+        ],
+      }),
     );
     expect([error.code, error.details?.field]).toEqual(['mlps.assessment.itemNotInScope', 'items[1].itemId']);
     expect(error.message).toContain('L2-CES1-01');
@@ -171,19 +221,29 @@ describe('mlps catalog and gap assessment', () => {
     expect(view.statuses.map((status) => status.itemId)).toEqual(['L3-CES1-01', 'L3-CES1-02', 'L3-PES1-01']);
 
     // 不适用 on the physical site's control point takes its items out; clearing a status takes it back out of the score.
-    score = expectOk(await backend.call('mlps.saveControlPoint', { objectId: id, controlPointId: 'PES1-01', status: 'na', note: '托管机房' }));
+    score = expectOk(
+      await backend.call('mlps.saveControlPoint', { objectId: id, controlPointId: 'PES1-01', status: 'na', note: '托管机房' }),
+    );
     expect(score.overall.counts.noncompliant).toBe(0);
     score = expectOk(await backend.call('mlps.saveItemStatuses', { objectId: id, items: [{ itemId: 'L3-CES1-02', status: null }] }));
     expect(score.overall.score).toBe(100);
-    expect((await failure(backend.call('mlps.saveControlPoint', { objectId: id, controlPointId: 'CES2-01', status: 'na' }))).details?.field).toBe('controlPointId');
+    expect(
+      (await failure(backend.call('mlps.saveControlPoint', { objectId: id, controlPointId: 'CES2-01', status: 'na' }))).details?.field,
+    ).toBe('controlPointId');
   });
 
   it('refuses to assess an ungraded object or one graded above the catalog', async () => {
     backend = tempBackend({ now: () => NOW });
     const { object } = expectOk(await backend.call('mlps.saveObject', system()));
-    const ungraded = await failure(backend.call('mlps.saveItemStatuses', { objectId: object.id, items: [{ itemId: 'L3-CES1-01', status: 'compliant' }] }));
+    const ungraded = await failure(
+      backend.call('mlps.saveItemStatuses', { objectId: object.id, items: [{ itemId: 'L3-CES1-01', status: 'compliant' }] }),
+    );
     expect([ungraded.code, ungraded.details?.field]).toEqual(['mlps.assessment.notGraded', 'objectId']);
-    const level5 = await gradedObject(backend, { business: { object: 'nation', degree: 'especially-serious' }, service: { object: 'nation', degree: 'general' } } as never, { number: 'X5' });
+    const level5 = await gradedObject(
+      backend,
+      { business: { object: 'nation', degree: 'especially-serious' }, service: { object: 'nation', degree: 'general' } } as never,
+      { number: 'X5' },
+    );
     expect((await failure(backend.call('mlps.score', { objectId: level5 }))).details?.field).toBe('level');
   });
 
@@ -192,21 +252,45 @@ describe('mlps catalog and gap assessment', () => {
     const source = await gradedObject(backend);
     const target = await gradedObject(backend, level3, { number: 'SYS-009', name: 'HR 系统' });
     const other = await gradedObject(backend, level2, { number: 'SYS-010', name: '门户网站' });
-    expectOk(await backend.call('mlps.saveItemStatuses', { objectId: source, items: [{ itemId: 'L3-CES1-01', status: 'compliant' }, { itemId: 'L3-CES1-02', status: 'noncompliant', risk: 'low' }] }));
-    expectOk(await backend.call('mlps.saveItemStatuses', { objectId: target, items: [{ itemId: 'L3-MMS1-01', status: 'partial', risk: 'low' }] }));
-    expect(expectOk(await backend.call('mlps.copyAssessment', { fromObjectId: source, toObjectId: target }))).toEqual({ copiedItems: 2, copiedControlPoints: 0, skippedItems: 0 });
-    expect(expectOk(await backend.call('mlps.getAssessment', { objectId: target })).statuses.map((s) => s.itemId)).toEqual(['L3-CES1-01', 'L3-CES1-02']);
+    expectOk(
+      await backend.call('mlps.saveItemStatuses', {
+        objectId: source,
+        items: [
+          { itemId: 'L3-CES1-01', status: 'compliant' },
+          { itemId: 'L3-CES1-02', status: 'noncompliant', risk: 'low' },
+        ],
+      }),
+    );
+    expectOk(
+      await backend.call('mlps.saveItemStatuses', { objectId: target, items: [{ itemId: 'L3-MMS1-01', status: 'partial', risk: 'low' }] }),
+    );
+    expect(expectOk(await backend.call('mlps.copyAssessment', { fromObjectId: source, toObjectId: target }))).toEqual({
+      copiedItems: 2,
+      copiedControlPoints: 0,
+      skippedItems: 0,
+    });
+    expect(expectOk(await backend.call('mlps.getAssessment', { objectId: target })).statuses.map((s) => s.itemId)).toEqual([
+      'L3-CES1-01',
+      'L3-CES1-02',
+    ]);
     expect(expectOk(await backend.call('mlps.copyAssessment', { fromObjectId: source, toObjectId: other })).skippedItems).toBe(2);
   });
 
   it('imports a licensed catalog: counts that differ come back as warnings; a broken file is refused naming it', async () => {
     backend = tempBackend({ now: () => NOW });
-    const licensed = { ...gbt22239Catalog, id: 'gbt22239-2019-licensed', version: '2019', items: gbt22239Catalog.items.filter((item) => item.id !== 'L3-CES1-01').map((item) => ({ ...item, text: `全文 ${item.id}` })) };
+    const licensed = {
+      ...gbt22239Catalog,
+      id: 'gbt22239-2019-licensed',
+      version: '2019',
+      items: gbt22239Catalog.items.filter((item) => item.id !== 'L3-CES1-01').map((item) => ({ ...item, text: `全文 ${item.id}` })),
+    };
     const file = path.join(backend.dataDir, 'catalog.json');
     fs.writeFileSync(file, JSON.stringify(licensed));
     const imported = expectOk(await backend.call('mlps.importCatalog', { path: file }));
     expect(imported.catalog).toMatchObject({ id: 'gbt22239-2019-licensed', active: true, itemCount: gbt22239Catalog.items.length - 1 });
-    expect(imported.warnings).toEqual([{ code: 'mlps.catalog.countMismatch', params: { set: 'general', family: 'CES', level: 3, expected: 34, actual: 33 } }]);
+    expect(imported.warnings).toEqual([
+      { code: 'mlps.catalog.countMismatch', params: { set: 'general', family: 'CES', level: 3, expected: 34, actual: 33 } },
+    ]);
     expect(expectOk(await backend.call('mlps.catalogItems', { level: 3 })).items[0]?.text).toBe('全文 L3-PES1-01');
 
     fs.writeFileSync(file, '{ "id": ');
@@ -215,7 +299,10 @@ describe('mlps catalog and gap assessment', () => {
     fs.writeFileSync(file, JSON.stringify({ ...licensed, id: 'other', items: [{ ...licensed.items[0]!, id: 'L4-PES1-01' }] }));
     const mismatch = await failure(backend.call('mlps.importCatalog', { path: file }));
     expect([mismatch.code, mismatch.details?.field]).toEqual(['mlps.catalog.itemIdMismatch', 'items[0].id']);
-    expect(expectOk(await backend.call('mlps.listCatalogs', {})).map((c) => c.id)).toEqual(['gbt22239-2019-general', 'gbt22239-2019-licensed']);
+    expect(expectOk(await backend.call('mlps.listCatalogs', {})).map((c) => c.id)).toEqual([
+      'gbt22239-2019-general',
+      'gbt22239-2019-licensed',
+    ]);
   });
 });
 
@@ -226,15 +313,35 @@ describe('mlps remediation, mechanisms, dashboard and data', () => {
   it('links remediation to items in scope only, and shows open tasks, due items and scores on the dashboard', async () => {
     backend = tempBackend({ now: () => NOW });
     const id = await gradedObject(backend);
-    expectOk(await backend.call('mlps.saveItemStatuses', { objectId: id, items: [{ itemId: 'L3-CES1-01', status: 'noncompliant', risk: 'medium' }] }));
+    expectOk(
+      await backend.call('mlps.saveItemStatuses', {
+        objectId: id,
+        items: [{ itemId: 'L3-CES1-01', status: 'noncompliant', risk: 'medium' }],
+      }),
+    );
     const outside = await failure(backend.call('mlps.saveRemediation', { objectId: id, itemId: 'L4-CES1-01', title: '启用双因素认证' }));
     expect([outside.code, outside.details?.field]).toEqual(['mlps.assessment.itemNotInScope', 'itemId']);
     expect(expectOk(await backend.call('mlps.listRemediation', {}))).toEqual([]);
-    const task = expectOk(await backend.call('mlps.saveRemediation', { objectId: id, itemId: 'L3-CES1-01', title: '启用双因素认证', owner: '张三', dueOn: '2025-06-01', cost: 12 }));
+    const task = expectOk(
+      await backend.call('mlps.saveRemediation', {
+        objectId: id,
+        itemId: 'L3-CES1-01',
+        title: '启用双因素认证',
+        owner: '张三',
+        dueOn: '2025-06-01',
+        cost: 12,
+      }),
+    );
     expect(task.status).toBe('open');
 
     const summary = expectOk(await backend.call('mlps.dashboard', {}));
-    expect(summary).toMatchObject({ today: '2025-06-15', objectCount: 1, perLevel: [0, 0, 1, 0, 0], remediation: { open: 1, overdue: 1 }, assessedCount: 1 });
+    expect(summary).toMatchObject({
+      today: '2025-06-15',
+      objectCount: 1,
+      perLevel: [0, 0, 1, 0, 0],
+      remediation: { open: 1, overdue: 1 },
+      assessedCount: 1,
+    });
     expect(summary.remediation.next[0]).toMatchObject({ title: '启用双因素认证', objectName: 'ERP 系统' });
     expect(summary.overdue.map((item) => item.kind)).toEqual(['filing']);
     expect(summary.lowestScores[0]).toMatchObject({ objectName: 'ERP 系统', score: 0, result2021: 'poor' });
@@ -243,7 +350,15 @@ describe('mlps remediation, mechanisms, dashboard and data', () => {
   it('exports open gaps and remediation as an XLSX action plan with formula-like text neutralized', async () => {
     backend = tempBackend({ now: () => NOW });
     const id = await gradedObject(backend, level3, { name: '=HYPERLINK("http://x")' });
-    expectOk(await backend.call('mlps.saveItemStatuses', { objectId: id, items: [{ itemId: 'L3-CES1-01', status: 'noncompliant', risk: 'high', note: '@SUM(1)' }, { itemId: 'L3-CES1-02', status: 'compliant' }] }));
+    expectOk(
+      await backend.call('mlps.saveItemStatuses', {
+        objectId: id,
+        items: [
+          { itemId: 'L3-CES1-01', status: 'noncompliant', risk: 'high', note: '@SUM(1)' },
+          { itemId: 'L3-CES1-02', status: 'compliant' },
+        ],
+      }),
+    );
     expectOk(await backend.call('mlps.saveRemediation', { objectId: id, itemId: 'L3-CES1-01', title: '+整改', cost: 3 }));
     expectOk(await backend.call('mlps.saveRemediation', { objectId: id, title: '制定安全策略' }));
     const { path: file } = expectOk(await backend.call('files.exportPath', { name: 'poam.xlsx' }));
@@ -254,7 +369,23 @@ describe('mlps remediation, mechanisms, dashboard and data', () => {
     expect(sheet.rowCount).toBe(3);
     const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
     expect(values(1)[0]).toBe('等级保护对象');
-    expect(values(2)).toEqual([`'=HYPERLINK("http://x")`, 'SYS-001', 3, 'L3-CES1-01', '安全计算环境', '身份鉴别', expect.any(String), '不符合', '高风险', `'@SUM(1)`, `'+整改`, '', '', '未开始', 3]);
+    expect(values(2)).toEqual([
+      `'=HYPERLINK("http://x")`,
+      'SYS-001',
+      3,
+      'L3-CES1-01',
+      '安全计算环境',
+      '身份鉴别',
+      expect.any(String),
+      '不符合',
+      '高风险',
+      `'@SUM(1)`,
+      `'+整改`,
+      '',
+      '',
+      '未开始',
+      3,
+    ]);
     expect(values(3)[10]).toBe('制定安全策略');
     expect(['=1', '+1', '-1', '@x', 'ok', '1-2'].map(neutralizeCell)).toEqual(["'=1", "'+1", "'-1", "'@x", 'ok', '1-2']);
   });
@@ -265,8 +396,18 @@ describe('mlps remediation, mechanisms, dashboard and data', () => {
     expectOk(await backend.call('mlps.saveDuty', { role: 'system-admin', person: '张三', objectId: id }));
     expectOk(await backend.call('mlps.saveDuty', { role: 'audit-admin', person: '张三', objectId: id }));
     const duties = expectOk(await backend.call('mlps.listDuties', {}));
-    expect(duties.findings).toEqual([{ code: 'mlps.duties.systemAndAuditAdmin', field: 'person', params: { person: '张三', objectId: id } }]);
-    const recovery = expectOk(await backend.call('mlps.saveRecovery', { objectId: id, level: 6, targetRtoMinutes: 30, targetRpoMinutes: 1440, testedRtoMinutes: 45 }));
+    expect(duties.findings).toEqual([
+      { code: 'mlps.duties.systemAndAuditAdmin', field: 'person', params: { person: '张三', objectId: id } },
+    ]);
+    const recovery = expectOk(
+      await backend.call('mlps.saveRecovery', {
+        objectId: id,
+        level: 6,
+        targetRtoMinutes: 30,
+        targetRpoMinutes: 1440,
+        testedRtoMinutes: 45,
+      }),
+    );
     expect(recovery.findings.map((f) => f.code)).toEqual(['mlps.dr.rpoOutsideLevel', 'mlps.dr.testedRtoAboveTarget']);
     const drill = await failure(backend.call('mlps.saveDrill', { heldOn: '2025-05-01', scenario: '机房断电', planId: 'missing' }));
     expect([drill.code, drill.details?.field]).toEqual(['mlps.reference.notFound', 'planId']);
@@ -281,8 +422,20 @@ describe('mlps remediation, mechanisms, dashboard and data', () => {
     backend = tempBackend({ now: () => NOW });
     const cloud = await gradedObject(backend, level3, { name: '私有云', number: 'CLOUD', kind: 'cloud-platform', extensions: ['cloud'] });
     const id = await gradedObject(backend, level3, { hostedOn: cloud });
-    expectOk(await backend.call('mlps.saveFiling', { objectId: id, certificateNumber: '11010243001-26001', authority: '北京市公安局', filedOn: '2025-02-01' }));
-    expectOk(await backend.call('mlps.saveItemStatuses', { objectId: id, items: [{ itemId: 'L3-CES1-01', status: 'partial', risk: 'low', note: '部分' }] }));
+    expectOk(
+      await backend.call('mlps.saveFiling', {
+        objectId: id,
+        certificateNumber: '11010243001-26001',
+        authority: '北京市公安局',
+        filedOn: '2025-02-01',
+      }),
+    );
+    expectOk(
+      await backend.call('mlps.saveItemStatuses', {
+        objectId: id,
+        items: [{ itemId: 'L3-CES1-01', status: 'partial', risk: 'low', note: '部分' }],
+      }),
+    );
     expectOk(await backend.call('mlps.saveControlPoint', { objectId: id, controlPointId: 'PES1-01', status: 'na' }));
     expectOk(await backend.call('mlps.saveRemediation', { objectId: id, itemId: 'L3-CES1-01', title: '整改' }));
     expectOk(await backend.call('mlps.saveRecovery', { objectId: id, level: 3, targetRtoMinutes: 1440 }));

@@ -4,7 +4,15 @@
  */
 import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
-import type { CompletedAssessment, FilingRecord, GradingRecord, MaterialChange, ObjectView, ProtectedObject, ScheduleRecord } from '../../../shared/contract/mlps/records';
+import type {
+  CompletedAssessment,
+  FilingRecord,
+  GradingRecord,
+  MaterialChange,
+  ObjectView,
+  ProtectedObject,
+  ScheduleRecord,
+} from '../../../shared/contract/mlps/records';
 import type { GradedObject, HarmDegree, HarmedObject, IsoDate, MlpsLevel } from '../../../shared/contract/mlps/schemas';
 import { checkGrading, computeSchedule, gradedObjectOf, gradeObject } from '../../../shared/domain/mlps';
 import { AppError } from '../errors';
@@ -103,9 +111,9 @@ export function writeGrading(db: Database.Database, objectId: string, grading: G
 
 /** The last re-grading or material change of the register; cleared with null. */
 export function readMaterialChange(db: Database.Database, objectId: string): MaterialChange | null {
-  const row = db.prepare('SELECT material_change_on AS "on", material_change_fields AS fields FROM mlps_objects WHERE id = ?').get(objectId) as
-    | { on: string | null; fields: string | null }
-    | undefined;
+  const row = db
+    .prepare('SELECT material_change_on AS "on", material_change_fields AS fields FROM mlps_objects WHERE id = ?')
+    .get(objectId) as { on: string | null; fields: string | null } | undefined;
   return row?.on ? { on: row.on, fields: JSON.parse(row.fields ?? '[]') as string[] } : null;
 }
 
@@ -147,14 +155,14 @@ interface CompletedRow {
 export function readFiling(db: Database.Database, objectId: string): FilingRecord | null {
   const row = db.prepare('SELECT * FROM mlps_filings WHERE object_id = ?').get(objectId) as FilingRow | undefined;
   if (!row) return null;
-  const assessments = (db.prepare('SELECT * FROM mlps_completed_assessments WHERE object_id = ? ORDER BY completed_on, id').all(objectId) as CompletedRow[]).map(
-    (entry): CompletedAssessment => ({
-      completedOn: entry.completed_on,
-      agency: entry.agency,
-      ...(entry.conclusion ? { conclusion: entry.conclusion } : {}),
-      ...(entry.score !== null ? { score: entry.score } : {}),
-    }),
-  );
+  const assessments = (
+    db.prepare('SELECT * FROM mlps_completed_assessments WHERE object_id = ? ORDER BY completed_on, id').all(objectId) as CompletedRow[]
+  ).map((entry): CompletedAssessment => ({
+    completedOn: entry.completed_on,
+    agency: entry.agency,
+    ...(entry.conclusion ? { conclusion: entry.conclusion } : {}),
+    ...(entry.score !== null ? { score: entry.score } : {}),
+  }));
   return {
     ...(row.certificate_number ? { certificateNumber: row.certificate_number } : {}),
     ...(row.form_number ? { formNumber: row.form_number } : {}),
@@ -170,10 +178,20 @@ export function writeFiling(db: Database.Database, objectId: string, filing: Fil
     `INSERT INTO mlps_filings (object_id, certificate_number, form_number, authority, filed_on, certificate_on) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (object_id) DO UPDATE SET certificate_number = excluded.certificate_number, form_number = excluded.form_number,
        authority = excluded.authority, filed_on = excluded.filed_on, certificate_on = excluded.certificate_on`,
-  ).run(objectId, filing.certificateNumber ?? null, filing.formNumber ?? null, filing.authority, filing.filedOn, filing.certificateOn ?? null);
+  ).run(
+    objectId,
+    filing.certificateNumber ?? null,
+    filing.formNumber ?? null,
+    filing.authority,
+    filing.filedOn,
+    filing.certificateOn ?? null,
+  );
   db.prepare('DELETE FROM mlps_completed_assessments WHERE object_id = ?').run(objectId);
-  const insert = db.prepare('INSERT INTO mlps_completed_assessments (object_id, completed_on, agency, conclusion, score) VALUES (?, ?, ?, ?, ?)');
-  for (const entry of filing.assessments) insert.run(objectId, entry.completedOn, entry.agency, entry.conclusion ?? null, entry.score ?? null);
+  const insert = db.prepare(
+    'INSERT INTO mlps_completed_assessments (object_id, completed_on, agency, conclusion, score) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const entry of filing.assessments)
+    insert.run(objectId, entry.completedOn, entry.agency, entry.conclusion ?? null, entry.score ?? null);
 }
 
 /** The register as the grading checks see it, in register order. */
@@ -191,7 +209,6 @@ export function registerFindings(db: Database.Database): Finding[] {
   }));
 }
 
-
 export function scheduleOf(
   object: ProtectedObject,
   grading: GradingView | null,
@@ -199,7 +216,16 @@ export function scheduleOf(
   records: readonly ScheduleRecord[],
   today: IsoDate,
 ): ObjectView['schedule'] {
-  if (!grading) return { filingDue: null, certificateDue: null, certificateValidFrom: null, certificateValidUntil: null, nextAssessmentDue: null, items: [], findings: [] };
+  if (!grading)
+    return {
+      filingDue: null,
+      certificateDue: null,
+      certificateValidFrom: null,
+      certificateValidUntil: null,
+      nextAssessmentDue: null,
+      items: [],
+      findings: [],
+    };
   const doneOn = (kind: ScheduleRecord['kind']) => records.filter((record) => record.kind === kind).map((record) => record.doneOn);
   return computeSchedule(
     {
@@ -241,7 +267,13 @@ export function refreshDue(db: Database.Database, objectId: string): void {
   const grading = readGrading(db, objectId);
   const insert = db.prepare('INSERT INTO mlps_due VALUES (?, ?, ?, ?)');
   // The day only decides each item's status, which is not stored.
-  for (const item of scheduleOf(object, grading, readFiling(db, objectId), listScheduleRecords(db, objectId), grading?.gradedOn ?? '2000-01-01').items) {
+  for (const item of scheduleOf(
+    object,
+    grading,
+    readFiling(db, objectId),
+    listScheduleRecords(db, objectId),
+    grading?.gradedOn ?? '2000-01-01',
+  ).items) {
     insert.run(objectId, item.kind, item.due, item.status === 'done' ? 1 : 0);
   }
 }

@@ -41,7 +41,17 @@ export const remediationTable: TableSpec = {
 export const recoveryTable: TableSpec = {
   table: 'mlps_recovery',
   key: 'objectId',
-  fields: ['objectId', 'level', 'targetRtoMinutes', 'targetRpoMinutes', 'testedRtoMinutes', 'testedRpoMinutes', 'lastDrillOn', 'notes', 'elements'],
+  fields: [
+    'objectId',
+    'level',
+    'targetRtoMinutes',
+    'targetRpoMinutes',
+    'testedRtoMinutes',
+    'testedRpoMinutes',
+    'lastDrillOn',
+    'notes',
+    'elements',
+  ],
   json: ['elements'],
   orderBy: 'object_id',
 };

@@ -6,7 +6,10 @@ import { expectOk, tempBackend } from '../../../test/support/workspace';
 
 type TestBackend = ReturnType<typeof tempBackend>;
 
-function expectError(result: { ok: boolean; error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string }[] } } }) {
+function expectError(result: {
+  ok: boolean;
+  error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string }[] } };
+}) {
   expect(result.ok).toBe(false);
   return (result as { error: NonNullable<typeof result.error> }).error;
 }
@@ -42,7 +45,7 @@ describe('climbing-plan cycles', () => {
     expect(check.warnings.map((warning) => warning.message)).toEqual(['本轮报备截止日 2009-06-30 已过，计划尚未标记为待备案']);
   });
 
-  it('loads the receiver\'s dates for the current cycle: the plan keeps its cycle and now warns of the missed deadline', async () => {
+  it("loads the receiver's dates for the current cycle: the plan keeps its cycle and now warns of the missed deadline", async () => {
     backend = await gradeDWorkspace();
     expectOk(await backend.call('plan.save', planForGradeD2026()));
     const loaded = expectOk(await backend.call('plan.loadPolicy', { policy: receiverDates }));
@@ -53,7 +56,7 @@ describe('climbing-plan cycles', () => {
     expect(check.policy).toMatchObject({ version: 'receiver-2026', filingDue: '2026-06-30' });
     expect(check.warnings.map((warning) => warning.message)).toEqual(['本轮报备截止日 2026-06-30 已过，计划尚未标记为待备案']);
     const due = expectOk(await backend.call('plan.due', {}, { locale: 'en-US' }));
-    expect(due.warnings).toEqual(['This cycle\'s filing deadline 2026-06-30 has passed and the plan is not yet ready for filing']);
+    expect(due.warnings).toEqual(["This cycle's filing deadline 2026-06-30 has passed and the plan is not yet ready for filing"]);
 
     // Marked ready for filing, the plan no longer warns.
     expectOk(await backend.call('plan.markReady', { id: 'plan-2026' }));
@@ -63,16 +66,44 @@ describe('climbing-plan cycles', () => {
   it('adds a new cycle as data, leaving existing plans in theirs', async () => {
     backend = await gradeDWorkspace();
     expectOk(await backend.call('plan.save', planForGradeD2026()));
-    const next: PlanPolicy = { ...CURRENT_CYCLE_DEFAULT, id: 'round-2029', version: '1', nameZh: '2029 年一轮', nameEn: '2029 round', cycle: { start: '2029-01-01', end: '2031-12-31' }, filingDeadline: '2029-06-30', targetRules: [] };
+    const next: PlanPolicy = {
+      ...CURRENT_CYCLE_DEFAULT,
+      id: 'round-2029',
+      version: '1',
+      nameZh: '2029 年一轮',
+      nameEn: '2029 round',
+      cycle: { start: '2029-01-01', end: '2031-12-31' },
+      filingDeadline: '2029-06-30',
+      targetRules: [],
+    };
     expectOk(await backend.call('plan.loadPolicy', { policy: next }));
-    expect(expectOk(await backend.call('plan.policies', {})).map((entry) => entry.policy.id)).toEqual(['sasac-2009', 'current', 'round-2029']);
+    expect(expectOk(await backend.call('plan.policies', {})).map((entry) => entry.policy.id)).toEqual([
+      'sasac-2009',
+      'current',
+      'round-2029',
+    ]);
     expect(expectOk(await backend.call('plan.check', {})).policy.id).toBe('current');
   });
 
   it.each<[string, Partial<PlanPolicy>, string, string]>([
-    ['reversed cycle dates', { cycle: { start: '2028-12-31', end: '2026-01-01' } }, 'policy.cycle.end', '周期的起始日期 2028-12-31 晚于结束日期 2026-01-01'],
-    ['a required indicator the template lacks', { requiredIndicators: ['Z99'] }, 'policy.requiredIndicators[0]', '要求提升的指标 Z99 不在评价模板中'],
-    ['a filing deadline outside the cycle', { filingDeadline: '2030-01-01' }, 'policy.filingDeadline', '报备截止日 2030-01-01 不在周期 2026-01-01 至 2028-12-31 之内'],
+    [
+      'reversed cycle dates',
+      { cycle: { start: '2028-12-31', end: '2026-01-01' } },
+      'policy.cycle.end',
+      '周期的起始日期 2028-12-31 晚于结束日期 2026-01-01',
+    ],
+    [
+      'a required indicator the template lacks',
+      { requiredIndicators: ['Z99'] },
+      'policy.requiredIndicators[0]',
+      '要求提升的指标 Z99 不在评价模板中',
+    ],
+    [
+      'a filing deadline outside the cycle',
+      { filingDeadline: '2030-01-01' },
+      'policy.filingDeadline',
+      '报备截止日 2030-01-01 不在周期 2026-01-01 至 2028-12-31 之内',
+    ],
   ])('refuses a policy with %s, storing nothing', async (_name, change, field, message) => {
     backend = await gradeDWorkspace();
     const error = expectError(await backend.call('plan.loadPolicy', { policy: { ...receiverDates, ...change } }));
@@ -97,7 +128,11 @@ describe('climbing-plan cycles', () => {
     expectOk(await backend.call('plan.loadPolicy', { policy: receiverDates }));
     const data = expectOk(await backend.call('workspace.exportData', {}));
     const { cycleId: _cycleId, ...legacyPlan } = data.plans[0]!.plan;
-    const older = { ...data, planPolicies: undefined, plans: [{ ...data.plans[0]!, plan: { ...legacyPlan, year: 2009, id: 'p2009', policyId: 'sasac-2009' } }] };
+    const older = {
+      ...data,
+      planPolicies: undefined,
+      plans: [{ ...data.plans[0]!, plan: { ...legacyPlan, year: 2009, id: 'p2009', policyId: 'sasac-2009' } }],
+    };
     const other = tempBackend();
     try {
       expectOk(await other.call('workspace.importData', data));

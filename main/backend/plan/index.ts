@@ -61,10 +61,13 @@ function contextFor(db: Database.Database, plan: Plan, now: Date): CheckContext 
  * name in the template (what the user typed when the template has no such indicator).
  */
 export function explainRules(db: Database.Database, results: readonly PlanRuleResult[], locale: Locale) {
-  const names = new Map(indicatorsOf(currentTemplate(db)).map((indicator) => [indicator.id, locale === 'en-US' ? indicator.nameEn : indicator.nameZh]));
+  const names = new Map(
+    indicatorsOf(currentTemplate(db)).map((indicator) => [indicator.id, locale === 'en-US' ? indicator.nameEn : indicator.nameZh]),
+  );
   return results.map((result) => {
     const indicator = result.params.indicator;
-    const params = indicator === undefined ? result.params : { ...result.params, indicatorName: names.get(String(indicator)) ?? String(indicator) };
+    const params =
+      indicator === undefined ? result.params : { ...result.params, indicatorName: names.get(String(indicator)) ?? String(indicator) };
     return { ...result, message: translateCode(locale, ruleMessageKey(result), params) };
   });
 }
@@ -82,7 +85,10 @@ function filedContent(plan: Plan): string {
 
 /** The plan's missed deadlines as sentences: the cycle's filing deadline while the plan is not ready. */
 export function planWarnings(record: PlanRecord, policy: PlanPolicy, today: string, locale: Locale) {
-  return deadlineWarnings(policy, today, record.status === 'ready').map((finding) => ({ code: finding.code, message: translateCode(locale, finding.code, finding.params) }));
+  return deadlineWarnings(policy, today, record.status === 'ready').map((finding) => ({
+    code: finding.code,
+    message: translateCode(locale, finding.code, finding.params),
+  }));
 }
 
 function check(db: Database.Database, record: PlanRecord, now: Date, locale: Locale): PlanCheck {
@@ -112,8 +118,16 @@ function check(db: Database.Database, record: PlanRecord, now: Date, locale: Loc
 
 /** Refuses a policy that cannot judge plans; a version loaded before may be loaded again only unchanged. */
 function checkPolicy(db: Database.Database, policy: PlanPolicy, locale: Locale): void {
-  const findings = policyFindings(policy, indicatorsOf(currentTemplate(db)).map((indicator) => indicator.id));
-  if (findings.length > 0) throw findingsError('plan.policy.refused', findings.map((finding) => ({ ...finding, field: `policy.${finding.field ?? ''}` })), locale);
+  const findings = policyFindings(
+    policy,
+    indicatorsOf(currentTemplate(db)).map((indicator) => indicator.id),
+  );
+  if (findings.length > 0)
+    throw findingsError(
+      'plan.policy.refused',
+      findings.map((finding) => ({ ...finding, field: `policy.${finding.field ?? ''}` })),
+      locale,
+    );
   const earlier = storedVersion(db, policy.id, policy.version);
   if (earlier && JSON.stringify(earlier) !== JSON.stringify(policy)) {
     throw new AppError('plan.policy.versionTaken', { cycle: policy.id, version: policy.version }, { field: 'policy.version' });
@@ -161,7 +175,9 @@ export const planHandlers: DomainHandlers<'plan'> = {
     }
     // Done means done: a milestone marked done is complete whatever percentage was typed.
     const percent = status === 'done' ? 100 : percentComplete;
-    const milestones = record.plan.milestones.map((milestone) => (milestone.id === milestoneId ? { ...milestone, status, percentComplete: percent } : milestone));
+    const milestones = record.plan.milestones.map((milestone) =>
+      milestone.id === milestoneId ? { ...milestone, status, percentComplete: percent } : milestone,
+    );
     writePlan(db, { ...record, plan: { ...record.plan, milestones }, updatedAt: now().toISOString() });
     return requirePlan(db, planId);
   },
@@ -173,7 +189,11 @@ export const planHandlers: DomainHandlers<'plan'> = {
       text,
       createdAt: now().toISOString(),
       createdBy: actor,
-      milestones: record.plan.milestones.map((milestone) => ({ milestoneId: milestone.id, status: milestone.status, percentComplete: milestone.percentComplete })),
+      milestones: record.plan.milestones.map((milestone) => ({
+        milestoneId: milestone.id,
+        status: milestone.status,
+        percentComplete: milestone.percentComplete,
+      })),
     };
     insertSnapshot(db, planId, snapshot);
     return requirePlan(db, planId);
@@ -188,12 +208,27 @@ export const planHandlers: DomainHandlers<'plan'> = {
     const record = latestPlan(db);
     const currentGrade = latestFinalized(db)?.finalization?.score.grade ?? null;
     if (!record) {
-      return { planId: null, year: null, status: null, currentGrade, targetGrade: null, targetDate: null, filingDue: null, items: [], overdueCount: 0, cycleName: null, warnings: [] };
+      return {
+        planId: null,
+        year: null,
+        status: null,
+        currentGrade,
+        targetGrade: null,
+        targetDate: null,
+        filingDue: null,
+        items: [],
+        overdueCount: 0,
+        cycleName: null,
+        warnings: [],
+      };
     }
     const today = localIsoDate(now());
     const policy = policyOf(db, record.plan);
     // Until the plan is ready for filing, its filing due date is still ahead of the enterprise.
-    const items = dueDates(record.plan, policy, today, record.status === 'ready').map((item) => ({ ...item, daysOverdue: item.overdue ? daysBetween(item.date, today) : 0 }));
+    const items = dueDates(record.plan, policy, today, record.status === 'ready').map((item) => ({
+      ...item,
+      daysOverdue: item.overdue ? daysBetween(item.date, today) : 0,
+    }));
     return {
       planId: record.plan.id,
       year: record.plan.year,

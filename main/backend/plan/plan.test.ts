@@ -4,7 +4,10 @@ import { expectOk, tempBackend } from '../../../test/support/workspace';
 
 type TestBackend = ReturnType<typeof tempBackend>;
 
-function expectError(result: { ok: boolean; error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string; code: string }[] } } }) {
+function expectError(result: {
+  ok: boolean;
+  error?: { code: string; message: string; details?: { field?: string; issues?: { field?: string; message: string; code: string }[] } };
+}) {
   expect(result.ok).toBe(false);
   return (result as { error: NonNullable<typeof result.error> }).error;
 }
@@ -28,7 +31,10 @@ describe('climbing plan', () => {
     const check = expectOk(await backend.call('plan.check', {}));
     expect(check.currentGrade).toBeNull();
     expect(check.ready).toBe(false);
-    expect(check.results.find((rule) => !rule.ok)).toMatchObject({ code: 'plan.rule.currentGradeKnown', message: '还没有定稿的信息化水平评价，无法确定当前等级' });
+    expect(check.results.find((rule) => !rule.ok)).toMatchObject({
+      code: 'plan.rule.currentGradeKnown',
+      message: '还没有定稿的信息化水平评价，无法确定当前等级',
+    });
   });
 
   it('saves a plan that breaks a rule as a draft, explains the rule, refuses to mark it ready, then marks the fixed plan ready', async () => {
@@ -36,9 +42,21 @@ describe('climbing plan', () => {
     const draft = expectOk(await backend.call('plan.save', planForGradeC({ targetGrade: 'C' })));
     expect(draft.status).toBe('draft');
     const check = expectOk(await backend.call('plan.check', { id: 'plan-2024' }));
-    expect(check).toMatchObject({ currentGrade: 'C', ready: false, today: '2024-07-15', policy: { id: 'current', filingDue: '2027-03-31', verified: false }, warnings: [] });
+    expect(check).toMatchObject({
+      currentGrade: 'C',
+      ready: false,
+      today: '2024-07-15',
+      policy: { id: 'current', filingDue: '2027-03-31', verified: false },
+      warnings: [],
+    });
     expect(check.results.filter((rule) => !rule.ok)).toEqual([
-      { code: 'plan.rule.targetAtLeastMinimum', ok: false, field: 'targetGrade', params: { current: 'C', target: 'C', minimum: 'B' }, message: '当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级' },
+      {
+        code: 'plan.rule.targetAtLeastMinimum',
+        ok: false,
+        field: 'targetGrade',
+        params: { current: 'C', target: 'C', minimum: 'B' },
+        message: '当前 C 级，本轮要求目标至少为 B 级，计划只定了 C 级',
+      },
     ]);
 
     const refused = expectError(await backend.call('plan.markReady', { id: 'plan-2024' }));
@@ -52,8 +70,18 @@ describe('climbing plan', () => {
   });
 
   it.each([
-    ['a milestone after the target date', planForGradeC({ targetDate: '2025-03-31' }), 'plan.rule.milestoneAfterTarget', '里程碑“规划获批”（2025-06-30）晚于目标日期 2025-03-31'],
-    ['a target grade below the current one', planForGradeC({ targetGrade: 'D' }), 'plan.rule.targetBelowCurrent', '目标 D 级低于当前的 C 级'],
+    [
+      'a milestone after the target date',
+      planForGradeC({ targetDate: '2025-03-31' }),
+      'plan.rule.milestoneAfterTarget',
+      '里程碑“规划获批”（2025-06-30）晚于目标日期 2025-03-31',
+    ],
+    [
+      'a target grade below the current one',
+      planForGradeC({ targetGrade: 'D' }),
+      'plan.rule.targetBelowCurrent',
+      '目标 D 级低于当前的 C 级',
+    ],
   ])('saves a plan with %s as a draft, with the finding worded for the user', async (_name, plan, code, message) => {
     backend = await gradeCWorkspace();
     expect(expectOk(await backend.call('plan.save', plan)).status).toBe('draft');
@@ -72,7 +100,7 @@ describe('climbing plan', () => {
     expect(expectOk(await backend.call('plan.get', {}))).toBeNull();
   });
 
-  it('words passed and failed indicator links apart, by the indicator\'s name, never its id', async () => {
+  it("words passed and failed indicator links apart, by the indicator's name, never its id", async () => {
     backend = await gradeCWorkspace();
     const plan = planForGradeC();
     expectOk(await backend.call('plan.save', { ...plan, tasks: [{ ...plan.tasks[0]!, indicatorIds: ['L2', 'Z99'] }] }));
@@ -89,7 +117,9 @@ describe('climbing plan', () => {
     const plan = planForGradeC();
     plan.milestones[0]!.percentComplete = 150;
     expect(expectError(await backend.call('plan.save', plan)).details?.field).toBe('milestones[0].percentComplete');
-    expect(expectError(await backend.call('plan.save', { ...planForGradeC(), targetDate: '2025-13-01' })).details?.field).toBe('targetDate');
+    expect(expectError(await backend.call('plan.save', { ...planForGradeC(), targetDate: '2025-13-01' })).details?.field).toBe(
+      'targetDate',
+    );
   });
 
   it('keeps a ready plan ready while execution is tracked, and returns it to draft when its content changes', async () => {
@@ -97,10 +127,16 @@ describe('climbing plan', () => {
     expectOk(await backend.call('plan.save', planForGradeC()));
     expectOk(await backend.call('plan.markReady', { id: 'plan-2024' }));
 
-    const tracked = expectOk(await backend.call('plan.updateMilestone', { planId: 'plan-2024', milestoneId: 'm1', status: 'done', percentComplete: 80 }));
+    const tracked = expectOk(
+      await backend.call('plan.updateMilestone', { planId: 'plan-2024', milestoneId: 'm1', status: 'done', percentComplete: 80 }),
+    );
     expect(tracked.status).toBe('ready');
     expect(tracked.plan.milestones[0]).toMatchObject({ status: 'done', percentComplete: 100 });
-    expect(expectError(await backend.call('plan.updateMilestone', { planId: 'plan-2024', milestoneId: 'zz', status: 'done', percentComplete: 1 })).details?.field).toBe('milestoneId');
+    expect(
+      expectError(
+        await backend.call('plan.updateMilestone', { planId: 'plan-2024', milestoneId: 'zz', status: 'done', percentComplete: 1 }),
+      ).details?.field,
+    ).toBe('milestoneId');
 
     const resaved = expectOk(await backend.call('plan.save', tracked.plan));
     expect(resaved.status).toBe('ready');
@@ -111,12 +147,25 @@ describe('climbing plan', () => {
   it('records dated progress snapshots with the milestones as they stood', async () => {
     backend = await gradeCWorkspace();
     expectOk(await backend.call('plan.save', planForGradeC()));
-    expectOk(await backend.call('plan.updateMilestone', { planId: 'plan-2024', milestoneId: 'm1', status: 'inProgress', percentComplete: 70 }));
-    const record = expectOk(await backend.call('plan.addSnapshot', { planId: 'plan-2024', date: '2024-07-01', text: '规划初稿已完成七成，正在征求意见。' }));
+    expectOk(
+      await backend.call('plan.updateMilestone', { planId: 'plan-2024', milestoneId: 'm1', status: 'inProgress', percentComplete: 70 }),
+    );
+    const record = expectOk(
+      await backend.call('plan.addSnapshot', { planId: 'plan-2024', date: '2024-07-01', text: '规划初稿已完成七成，正在征求意见。' }),
+    );
     expect(record.snapshots).toEqual([
-      expect.objectContaining({ date: '2024-07-01', createdBy: '张三', milestones: [{ milestoneId: 'm1', status: 'inProgress', percentComplete: 70 }, { milestoneId: 'm2', status: 'notStarted', percentComplete: 0 }] }),
+      expect.objectContaining({
+        date: '2024-07-01',
+        createdBy: '张三',
+        milestones: [
+          { milestoneId: 'm1', status: 'inProgress', percentComplete: 70 },
+          { milestoneId: 'm2', status: 'notStarted', percentComplete: 0 },
+        ],
+      }),
     ]);
-    expect(expectError(await backend.call('plan.addSnapshot', { planId: 'plan-2024', date: '2024-07-01', text: '  ' })).details?.field).toBe('text');
+    expect(
+      expectError(await backend.call('plan.addSnapshot', { planId: 'plan-2024', date: '2024-07-01', text: '  ' })).details?.field,
+    ).toBe('text');
   });
 
   it('lists due items for the dashboard: filing due until ready, overdue milestones first', async () => {

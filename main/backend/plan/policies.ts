@@ -36,12 +36,18 @@ export function listEffectivePolicies(db: Database.Database): StoredPolicy[] {
 
 /** The stored body of this exact version, if it was loaded before. */
 export function storedVersion(db: Database.Database, cycleId: string, version: string): PlanPolicy | undefined {
-  const body = db.prepare('SELECT body FROM plan_policies WHERE id = ? AND version = ?').pluck().get(cycleId, version) as string | undefined;
+  const body = db.prepare('SELECT body FROM plan_policies WHERE id = ? AND version = ?').pluck().get(cycleId, version) as
+    string | undefined;
   return body === undefined ? undefined : planPolicySchema.parse(JSON.parse(body));
 }
 
 export function insertPolicy(db: Database.Database, policy: PlanPolicy, loadedAt: string): void {
-  db.prepare('INSERT OR REPLACE INTO plan_policies (id, version, body, loaded_at) VALUES (?, ?, ?, ?)').run(policy.id, policy.version, JSON.stringify(policy), loadedAt);
+  db.prepare('INSERT OR REPLACE INTO plan_policies (id, version, body, loaded_at) VALUES (?, ?, ?, ?)').run(
+    policy.id,
+    policy.version,
+    JSON.stringify(policy),
+    loadedAt,
+  );
 }
 
 /** Every loaded version, oldest first, for the data JSON. */

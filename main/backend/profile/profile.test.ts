@@ -30,7 +30,11 @@ describe('profile through the backend', () => {
 
   it('puts a pasted code right (lower case, spaces, full-width) before checking it, and stores it in the standard form', async () => {
     backend = tempBackend();
-    const pasted = { ...sampleProfile(), uscc: ' 9111 0000 1000 1764 3k ', group: { ...sampleProfile().group, uscc: '９１１１００００７１０９３１０５３４' } };
+    const pasted = {
+      ...sampleProfile(),
+      uscc: ' 9111 0000 1000 1764 3k ',
+      group: { ...sampleProfile().group, uscc: '９１１１００００７１０９３１０５３４' },
+    };
     const saved = expectOk(await backend.call('profile.save', pasted));
     expect(saved.uscc).toBe(sampleProfile().uscc);
     expect(saved.group.uscc).toBe('911100007109310534');
@@ -52,7 +56,10 @@ describe('profile through the backend', () => {
     backend = tempBackend();
     expectOk(await backend.call('workspace.saveSettings', { locale: 'en-US' }));
     const result = await backend.call('profile.save', { ...sampleProfile(), regionCode: '11' });
-    expect(!result.ok && result.error.details?.issues?.[0]).toMatchObject({ field: 'regionCode', message: 'The region code is six digits' });
+    expect(!result.ok && result.error.details?.issues?.[0]).toMatchObject({
+      field: 'regionCode',
+      message: 'The region code is six digits',
+    });
   });
 
   it('requires a subsidiary to name its group, at the group fields', async () => {

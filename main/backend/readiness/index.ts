@@ -1,6 +1,12 @@
 import type { Finding } from '../../../shared/contract/core';
 import { PAGES } from '../../../shared/contract/governance/pages';
-import { READINESS_STATUSES, type ReadinessOverview, type ReadinessReport, type ReadinessRequirement, type ReadinessStatus } from '../../../shared/contract/governance/readiness';
+import {
+  READINESS_STATUSES,
+  type ReadinessOverview,
+  type ReadinessReport,
+  type ReadinessRequirement,
+  type ReadinessStatus,
+} from '../../../shared/contract/governance/readiness';
 import { requirementsOf } from '../../../shared/catalogs/governance/readiness-requirements';
 import { opinion2009 } from '../../../shared/catalogs/governance/opinion-2009';
 import { computeReadiness, governanceFindingText } from '../../../shared/domain/governance';
@@ -39,7 +45,11 @@ const REASON_PAGES: [prefix: string, page: string][] = [
 ];
 
 /** The deadline findings name their deadline: the department's or the performance system's. */
-const DEADLINE_PAGES: Record<string, string> = { 'it-department': PAGES.department, 'performance-system': PAGES.performance, 'climbing-plan-filing': PAGES.plan };
+const DEADLINE_PAGES: Record<string, string> = {
+  'it-department': PAGES.department,
+  'performance-system': PAGES.performance,
+  'climbing-plan-filing': PAGES.plan,
+};
 
 function pointPage(point: number): string {
   return POINT_PAGES[point] ?? PAGES.declarations;
@@ -61,7 +71,11 @@ function describeRequirement(point: number, requirement: ReadinessRequirement, l
     basis: definition?.basis ?? '',
     verified: definition?.verified ?? false,
     page,
-    reasons: requirement.reasons.map((finding) => ({ ...finding, message: governanceFindingText(finding, locale), page: REASON_PAGES.find(([prefix]) => finding.code.startsWith(prefix))?.[1] ?? page })),
+    reasons: requirement.reasons.map((finding) => ({
+      ...finding,
+      message: governanceFindingText(finding, locale),
+      page: REASON_PAGES.find(([prefix]) => finding.code.startsWith(prefix))?.[1] ?? page,
+    })),
   };
 }
 
@@ -76,7 +90,11 @@ export function describeReadiness(report: ReadinessReport, locale: Locale): Read
       title: localize(title, locale),
       statusLabel: translate(locale, `governance.readiness.status.${point.status}`),
       page: pointPage(point.point),
-      reasons: point.reasons.map((finding) => ({ ...finding, message: governanceFindingText(finding, locale), page: reasonPage(point.point, finding) })),
+      reasons: point.reasons.map((finding) => ({
+        ...finding,
+        message: governanceFindingText(finding, locale),
+        page: reasonPage(point.point, finding),
+      })),
       requirements: point.requirements.map((requirement) => describeRequirement(point.point, requirement, locale)),
     };
   });

@@ -44,7 +44,9 @@ export function samSummary(db: Database.Database, asOf: string): ReadinessInput[
  * opinion names (risks, emergency plans and drills, important information, security posts).
  */
 export function mlpsSummary(db: Database.Database, asOf: string): ReadinessInput['mlps'] {
-  const overdue = new Set(db.prepare("SELECT object_id FROM mlps_due WHERE kind = 'assessment' AND done = 0 AND due < ?").pluck().all(asOf) as string[]);
+  const overdue = new Set(
+    db.prepare("SELECT object_id FROM mlps_due WHERE kind = 'assessment' AND done = 0 AND due < ?").pluck().all(asOf) as string[],
+  );
   const recovered = new Set(listRecords<{ objectId: string }>(db, recoveryTable).map((record) => record.objectId));
   const objects = listObjects(db).map((object) => {
     const filing = readFiling(db, object.id);

@@ -32,14 +32,26 @@ describe('readiness through the backend', () => {
     expect(overview.asOf).toBe('2010-06-15');
     expect(overview.points.map((p) => p.point)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const point2 = overview.points[1]!;
-    expect(point2).toMatchObject({ title: '建立首席信息官（CIO）制度，设立信息化专职管理部门', status: 'not-started', statusLabel: '未开始', page: '/governance/cio' });
+    expect(point2).toMatchObject({
+      title: '建立首席信息官（CIO）制度，设立信息化专职管理部门',
+      status: 'not-started',
+      statusLabel: '未开始',
+      page: '/governance/cio',
+    });
     // The CIO is optional (可建立): not appointed is not a gap; the department is.
-    expect(point2.requirements.map((r) => [r.id, r.status])).toEqual([['it-department', 'missing'], ['cio', 'optional']]);
+    expect(point2.requirements.map((r) => [r.id, r.status])).toEqual([
+      ['it-department', 'missing'],
+      ['cio', 'optional'],
+    ]);
     expect(point2.reasons.map((r) => [r.message, r.page])).toEqual([
       ['尚未登记信息化专职管理部门', '/governance/department'],
       ['2009年底前设立信息化专职管理部门：期限 2009-12-31 已过，尚未完成', '/governance/department'],
     ]);
-    expect(overview.points[7]).toMatchObject({ status: 'optional', statusLabel: '自愿参与', reasons: [{ message: '自愿申报事项，尚未填写“自主知识产权应用软件备案表”', page: '/declarations' }] });
+    expect(overview.points[7]).toMatchObject({
+      status: 'optional',
+      statusLabel: '自愿参与',
+      reasons: [{ message: '自愿申报事项，尚未填写“自主知识产权应用软件备案表”', page: '/declarations' }],
+    });
     expect(overview.points.slice(9, 11).map((p) => [p.status, p.reasons.map((r) => r.code)])).toEqual([
       ['optional', ['governance.readiness.sasacLedTraining']],
       ['optional', ['governance.readiness.sasacLedPortal']],
@@ -54,7 +66,10 @@ describe('readiness through the backend', () => {
     expectOk(await backend.call('governance.saveDepartment', fullDepartment()));
     expectOk(await backend.call('governance.savePerformance', fullPerformance()));
     const governed = expectOk(await backend.call('readiness.get', {}));
-    expect(governed.points.slice(1, 3).map((p) => [p.status, p.reasons])).toEqual([['done', []], ['done', []]]);
+    expect(governed.points.slice(1, 3).map((p) => [p.status, p.reasons])).toEqual([
+      ['done', []],
+      ['done', []],
+    ]);
 
     const { id } = expectOk(await backend.call('declarations.create', { formId: sharedSoftwareForm.id }));
     expect(expectOk(await backend.call('readiness.get', {})).points[7]?.status).toBe('in-progress');
@@ -85,12 +100,26 @@ describe('point 5 read clause by clause', () => {
     expectOk(await backend.call('workspace.importData', highRiskScenario as never));
     const point5 = expectOk(await backend.call('readiness.get', {})).points[4]!;
     expect(point5).toMatchObject({ status: 'in-progress', statusLabel: '进行中' });
-    expect(point5.requirements.filter((r) => r.status === 'missing').map((r) => [r.title, r.reasons.map((reason) => [reason.message, reason.page])])).toEqual([
+    expect(
+      point5.requirements
+        .filter((r) => r.status === 'missing')
+        .map((r) => [r.title, r.reasons.map((reason) => [reason.message, reason.page])]),
+    ).toEqual([
       ['三级及以上对象按期完成等级测评', [['2 个三级及以上对象中有 2 个尚无完成的等级测评', '/mlps']]],
-      ['安全应急处理机制（应急预案与演练）', [['尚未登记应急预案', '/mlps-mechanisms'], ['近 12 个月没有应急演练记录', '/mlps-mechanisms']]],
+      [
+        '安全应急处理机制（应急预案与演练）',
+        [
+          ['尚未登记应急预案', '/mlps-mechanisms'],
+          ['近 12 个月没有应急演练记录', '/mlps-mechanisms'],
+        ],
+      ],
       ['重特大风险识别、防范和控制', [['有 2 项高等级重大风险尚未关闭', '/mlps-mechanisms']]],
     ]);
-    expect(point5.requirements.find((r) => r.id === 'graded-filed')).toMatchObject({ status: 'met', statusLabel: '已具备', verified: true });
+    expect(point5.requirements.find((r) => r.id === 'graded-filed')).toMatchObject({
+      status: 'met',
+      statusLabel: '已具备',
+      verified: true,
+    });
     expect(point5.requirements.find((r) => r.id === 'emergency')?.verified).toBe(false);
 
     // Recording the missing mechanisms and closing the risks completes the clauses that asked for them.

@@ -40,7 +40,11 @@ describe('every layer reads its fields off the catalogue', () => {
     expect(Object.keys(FIELDS[kind])).toEqual(ids(catalogue));
     const index = headerWordIndex(FIELDS[kind]);
     for (const locale of ['zh-CN', 'en-US'] as const) {
-      expect(catalogue.filter((field) => index.get(normalizeWord(exportHeader(field, locale))) !== field.id).map((field) => exportHeader(field, locale))).toEqual([]);
+      expect(
+        catalogue
+          .filter((field) => index.get(normalizeWord(exportHeader(field, locale))) !== field.id)
+          .map((field) => exportHeader(field, locale)),
+      ).toEqual([]);
     }
   });
 
@@ -55,20 +59,36 @@ describe('every layer reads its fields off the catalogue', () => {
 });
 
 describe('adding a field is one change, in the catalogue', () => {
-  const supportEnds = { id: 'supportEnds', type: 'date', content: 'date', label: { 'zh-CN': '停止支持日期', 'en-US': 'End of support' }, synonyms: ['停止支持日期', '支持截止', 'End of support', 'EOS'] } as const;
+  const supportEnds = {
+    id: 'supportEnds',
+    type: 'date',
+    content: 'date',
+    label: { 'zh-CN': '停止支持日期', 'en-US': 'End of support' },
+    synonyms: ['停止支持日期', '支持截止', 'End of support', 'EOS'],
+  } as const;
   const products = [...PRODUCT_FIELDS, supportEnds] as const;
   const catalogue = { ...SAM_FIELD_CATALOGUE, products };
 
   it('the schema checks it by its type and keeps it', () => {
     const schema = z.object(catalogueShape(products));
-    expect(schema.parse({ publisher: '麒麟软件', name: '银河麒麟', supportEnds: '2030-06-30' })).toMatchObject({ supportEnds: '2030-06-30', licenceType: 'commercial' });
+    expect(schema.parse({ publisher: '麒麟软件', name: '银河麒麟', supportEnds: '2030-06-30' })).toMatchObject({
+      supportEnds: '2030-06-30',
+      licenceType: 'commercial',
+    });
     expect(schema.parse({ publisher: '麒麟软件', name: '银河麒麟' }).supportEnds).toBeNull();
     const refused = schema.safeParse({ publisher: '麒麟软件', name: '银河麒麟', supportEnds: '2030-02-30' });
-    expect(refused.success === false && refused.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['supportEnds', 'sam.value.invalidDate']]);
+    expect(refused.success === false && refused.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['supportEnds', 'sam.value.invalidDate'],
+    ]);
   });
 
   it('the register gets a column for it', () => {
-    expect(registerColumnsOf(products).at(-1)).toMatchObject({ field: 'supportEnds', column: 'support_ends', type: 'date', encoding: 'plain' });
+    expect(registerColumnsOf(products).at(-1)).toMatchObject({
+      field: 'supportEnds',
+      column: 'support_ends',
+      type: 'date',
+      encoding: 'plain',
+    });
   });
 
   it('the import recognises its column by any of its words and reads the cells as its type', () => {

@@ -35,15 +35,23 @@ export function exportCell(field: FieldDefinition, value: unknown, locale: Local
 }
 
 /** A register as an export's header and rows, field for field as the catalogue declares it. */
-export function exportRowsOf(fields: readonly FieldDefinition[], records: Iterable<object>, locale: Locale): { header: string[]; rows: Iterable<ExportCell[]> } {
+export function exportRowsOf(
+  fields: readonly FieldDefinition[],
+  records: Iterable<object>,
+  locale: Locale,
+): { header: string[]; rows: Iterable<ExportCell[]> } {
   function* rows(): Generator<ExportCell[]> {
-    for (const record of records) yield fields.map((field) => exportCell(field, flatValue(record as Record<string, unknown>, field), locale));
+    for (const record of records)
+      yield fields.map((field) => exportCell(field, flatValue(record as Record<string, unknown>, field), locale));
   }
   return { header: fields.map((field) => exportHeader(field, locale)), rows: rows() };
 }
 
 function registerTable(db: Database.Database, register: SamRegister, locale: Locale): Table {
-  return { sheet: translate(locale, `sam.kind.${register}`), ...exportRowsOf(SAM_FIELD_CATALOGUE[register], iterateRecords(db, register), locale) };
+  return {
+    sheet: translate(locale, `sam.kind.${register}`),
+    ...exportRowsOf(SAM_FIELD_CATALOGUE[register], iterateRecords(db, register), locale),
+  };
 }
 
 const POSITION_COLUMNS = [
@@ -86,7 +94,11 @@ export function positionTable(position: PositionResult, locale: Locale): Table {
     row.installations,
     row.coveredInstallations,
   ]);
-  return { sheet: translate(locale, 'sam.position.title'), header: POSITION_COLUMNS.map((field) => translate(locale, `sam.field.${field}`)), rows };
+  return {
+    sheet: translate(locale, 'sam.position.title'),
+    header: POSITION_COLUMNS.map((field) => translate(locale, `sam.field.${field}`)),
+    rows,
+  };
 }
 
 export async function exportTable(
@@ -96,15 +108,22 @@ export async function exportTable(
   position: () => PositionResult,
 ): Promise<{ path: string; rows: number }> {
   const extension = path.extname(input.path).toLowerCase();
-  if (extension !== '.csv' && extension !== '.xlsx') throw new AppError('sam.export.unknownFormat', { file: input.path }, { field: 'path', file: input.path });
+  if (extension !== '.csv' && extension !== '.xlsx')
+    throw new AppError('sam.export.unknownFormat', { file: input.path }, { field: 'path', file: input.path });
   const table = input.what === 'position' ? positionTable(position(), ctx.locale) : registerTable(db, input.what, ctx.locale);
   const options = { signal: ctx.signal, onProgress: (rows: number) => ctx.progress('write', rows, null) };
   try {
     const { rows } =
-      extension === '.csv' ? await writeCsv(input.path, table.header, table.rows, options) : await writeXlsx(input.path, [{ name: table.sheet, header: table.header, rows: table.rows }], options);
+      extension === '.csv'
+        ? await writeCsv(input.path, table.header, table.rows, options)
+        : await writeXlsx(input.path, [{ name: table.sheet, header: table.header, rows: table.rows }], options);
     return { path: path.resolve(input.path), rows };
   } catch (error) {
     if (error instanceof AppError || (error as { code?: string }).code === 'sam.import.cancelled') throw error;
-    throw new AppError('error.file.write', { file: input.path, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: input.path });
+    throw new AppError(
+      'error.file.write',
+      { file: input.path, detail: (error as NodeJS.ErrnoException).code ?? String(error) },
+      { file: input.path },
+    );
   }
 }

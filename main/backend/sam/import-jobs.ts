@@ -79,7 +79,9 @@ function kindInfo(kind: SamKind, header: string[], sample: string[][]): PrepareR
     suggested: Object.fromEntries(mapped.map((column) => [column.field, column.header])),
     reasons: Object.fromEntries(mapped.map((column) => [column.field, column.reason])),
     implied: Object.fromEntries(
-      Object.entries(constants).flatMap(([field, constant]) => (constant.from === 'user' ? [] : [[field, { value: String(constant.value), header: constant.from.header }]])),
+      Object.entries(constants).flatMap(([field, constant]) =>
+        constant.from === 'user' ? [] : [[field, { value: String(constant.value), header: constant.from.header }]],
+      ),
     ),
   };
 }
@@ -211,7 +213,10 @@ function rejection(kind: SamKind, finding: Finding, row: number, serial: string,
   const column = finding.column ?? (field === '' ? '' : fieldLabel(locale, field));
   const type = (FIELDS[kind] as Record<string, FieldSpec | undefined>)[field]?.type;
   const params: Record<string, string | number> = { ...finding.params, column, field: field === '' ? '' : fieldLabel(locale, field) };
-  if (type !== undefined && isChoiceType(type)) params.choices = choiceValues(type).map((value) => translateCode(locale, `sam.${type}.${value}`)).join('、');
+  if (type !== undefined && isChoiceType(type))
+    params.choices = choiceValues(type)
+      .map((value) => translateCode(locale, `sam.${type}.${value}`))
+      .join('、');
   // A choice the file words its own way: name what the field takes, and where to say which it is.
   const code = finding.code === 'sam.value.invalidChoice' && params.choices !== undefined ? 'sam.import.unknownChoice' : finding.code;
   const reason = translateCode(locale, code, params);
@@ -222,7 +227,11 @@ export async function dryRun(db: Database.Database, spec: ImportSpec, ctx: Handl
   return report(await plan(db, spec, ctx), ctx.locale);
 }
 
-export async function commit(db: Database.Database, spec: ImportSpec & { skipInvalid: boolean; rejectsPath?: string | undefined }, ctx: HandlerContext): Promise<CommitResult> {
+export async function commit(
+  db: Database.Database,
+  spec: ImportSpec & { skipInvalid: boolean; rejectsPath?: string | undefined },
+  ctx: HandlerContext,
+): Promise<CommitResult> {
   try {
     const planned = await plan(db, spec, ctx, (kind) => {
       db.exec('BEGIN IMMEDIATE');
@@ -230,7 +239,8 @@ export async function commit(db: Database.Database, spec: ImportSpec & { skipInv
     });
     const { result } = planned;
     const summary = report(planned, ctx.locale);
-    const rejectsFile = spec.rejectsPath !== undefined && result.rejected.length > 0 ? await writeRejects(spec.rejectsPath, result, ctx.locale) : null;
+    const rejectsFile =
+      spec.rejectsPath !== undefined && result.rejected.length > 0 ? await writeRejects(spec.rejectsPath, result, ctx.locale) : null;
     if (ctx.signal.aborted) throw new AppError('sam.import.cancelled');
     const written = result.counts.added + result.counts.updated;
     if (result.rejected.length > 0 && !spec.skipInvalid) {
@@ -252,10 +262,14 @@ export async function commit(db: Database.Database, spec: ImportSpec & { skipInv
 /** The rejected rows as read, with the reasons in a last column: a file the user can fix and import again. */
 async function writeRejects(path: string, result: ImportPlan<SamKind>, locale: Locale): Promise<string> {
   const reasonHeader = translate(locale, 'sam.import.reasonColumn');
-  const rows = result.rejected.map((row: { cells: SheetRow['cells']; findings: { code: string; column?: string; params?: Record<string, string | number> }[] }) => [
-    ...row.cells,
-    row.findings.map((finding) => `${finding.column ? `${finding.column}: ` : ''}${translateCode(locale, finding.code, finding.params)}`).join('; '),
-  ]);
+  const rows = result.rejected.map(
+    (row: { cells: SheetRow['cells']; findings: { code: string; column?: string; params?: Record<string, string | number> }[] }) => [
+      ...row.cells,
+      row.findings
+        .map((finding) => `${finding.column ? `${finding.column}: ` : ''}${translateCode(locale, finding.code, finding.params)}`)
+        .join('; '),
+    ],
+  );
   try {
     await writeCsv(path, [...result.header, reasonHeader], rows);
   } catch (error) {

@@ -48,14 +48,20 @@ describe('the SAM import holds to the workspace row limit', () => {
     const second = installations('second.csv', 2, ROW_LIMIT);
     for (const method of ['sam.import.dryRun', 'sam.import.commit'] as const) {
       const result = await backend.call(method, { path: second }, { locale: 'en-US' });
-      expect(!result.ok && result.error).toMatchObject({ code: 'error.import.registerFull', message: expect.stringContaining(`Installations would hold ${ROW_LIMIT + 1} records, more than the limit of ${ROW_LIMIT}`) });
+      expect(!result.ok && result.error).toMatchObject({
+        code: 'error.import.registerFull',
+        message: expect.stringContaining(`Installations would hold ${ROW_LIMIT + 1} records, more than the limit of ${ROW_LIMIT}`),
+      });
     }
     expect(await stored()).toBe(ROW_LIMIT - 1);
   });
 
   it('a full register takes no record added by hand either', async () => {
     expectOk(await backend.call('sam.import.commit', { path: installations('full.csv', ROW_LIMIT) }));
-    const result = await backend.call('sam.save', { register: 'installations', record: { publisher: '微软', name: 'Office', version: '2019', device: 'PC-extra' } } as never);
+    const result = await backend.call('sam.save', {
+      register: 'installations',
+      record: { publisher: '微软', name: 'Office', version: '2019', device: 'PC-extra' },
+    } as never);
     expect(!result.ok && result.error.code).toBe('error.import.registerFull');
     expect(await stored()).toBe(ROW_LIMIT);
   });

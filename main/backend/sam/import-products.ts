@@ -6,7 +6,14 @@
  */
 import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/core';
-import { type ProductRef, type SamKind, normalizeKeyPart, productFamilyKey, productKey, productSchema } from '../../../shared/contract/sam/schemas';
+import {
+  type ProductRef,
+  type SamKind,
+  normalizeKeyPart,
+  productFamilyKey,
+  productKey,
+  productSchema,
+} from '../../../shared/contract/sam/schemas';
 import { type AliasResolver, aliasResolver } from '../../../shared/domain/sam/aliases';
 import { normalizeWord } from '../../../shared/domain/sam/choices';
 import { aliasDictionary, iterateRecords, recordWriter } from './repository';
@@ -55,7 +62,11 @@ function publishersByName(db: Database.Database): Map<string, string[]> {
  * The refine step of an import plan: rewrites a row's publisher and name to the dictionary's, and fills an
  * installation's missing publisher from the products register. Returns a warning for an ambiguous name.
  */
-export function productNamer(db: Database.Database, kind: SamKind, nameColumn: string): (values: Record<string, unknown>, row: number) => Finding | undefined {
+export function productNamer(
+  db: Database.Database,
+  kind: SamKind,
+  nameColumn: string,
+): (values: Record<string, unknown>, row: number) => Finding | undefined {
   const resolver = houseSpelling(db, aliasResolver(aliasDictionary(db)));
   const byName = kind === 'installations' ? publishersByName(db) : new Map<string, string[]>();
   const memo = new PairMemo<Named>();
@@ -70,7 +81,13 @@ export function productNamer(db: Database.Database, kind: SamKind, nameColumn: s
     values.name = named.name;
     if (named.publisher !== '') values.publisher = named.publisher;
     if (named.publishers === undefined) return undefined;
-    return { code: 'sam.import.ambiguousProduct', row, field: 'name', column: nameColumn, params: { name: named.name, publishers: named.publishers.join('、') } };
+    return {
+      code: 'sam.import.ambiguousProduct',
+      row,
+      field: 'name',
+      column: nameColumn,
+      params: { name: named.name, publishers: named.publishers.join('、') },
+    };
   };
 }
 
@@ -82,7 +99,9 @@ export function productNamer(db: Database.Database, kind: SamKind, nameColumn: s
 function houseSpelling(db: Database.Database, resolver: AliasResolver): AliasResolver {
   const publishers = new Map<string, string>();
   const products = new Map<string, { publisher: string; name: string }>();
-  const known = db.prepare('SELECT DISTINCT publisher, name FROM sam_products UNION SELECT DISTINCT publisher, name FROM sam_entitlements').all() as { publisher: string; name: string }[];
+  const known = db
+    .prepare('SELECT DISTINCT publisher, name FROM sam_products UNION SELECT DISTINCT publisher, name FROM sam_entitlements')
+    .all() as { publisher: string; name: string }[];
   for (const entry of known) {
     const publisher = resolver.publisher(entry.publisher);
     if (!publishers.has(normalizeWord(publisher))) publishers.set(normalizeWord(publisher), entry.publisher);
@@ -101,7 +120,12 @@ function houseSpelling(db: Database.Database, resolver: AliasResolver): AliasRes
     product(given, name) {
       const product = resolver.product(given, name);
       if (product === undefined) return undefined;
-      return products.get(normalizeWord(product.publisher) + '\u001f' + normalizeWord(product.name)) ?? { publisher: publisher(product.publisher), name: product.name };
+      return (
+        products.get(normalizeWord(product.publisher) + '\u001f' + normalizeWord(product.name)) ?? {
+          publisher: publisher(product.publisher),
+          name: product.name,
+        }
+      );
     },
   };
 }
@@ -112,7 +136,9 @@ function houseSpelling(db: Database.Database, resolver: AliasResolver): AliasRes
  */
 export function withKeptNames<R extends { publisher: string; name: string }>(db: Database.Database, record: R): R {
   const named = nameProduct(houseSpelling(db, aliasResolver(aliasDictionary(db))), new Map(), record.publisher, record.name);
-  return named.publisher === '' || (named.publisher === record.publisher && named.name === record.name) ? record : { ...record, publisher: named.publisher, name: named.name };
+  return named.publisher === '' || (named.publisher === record.publisher && named.name === record.name)
+    ? record
+    : { ...record, publisher: named.publisher, name: named.name };
 }
 
 function nameProduct(resolver: AliasResolver, byName: Map<string, string[]>, given: string, name: string): Named {

@@ -24,7 +24,12 @@ function write(name: string, content: string | Uint8Array): string {
 
 const gbk = (text: string) => iconv.encode(text, 'gbk');
 
-const INSTALLATIONS = ['厂商,软件名称,版本,计算机名,使用人,部门,安装日期', '微软,Office,2019,PC-001,张三,财务部,2024/3/5', '微软,Office,2019,PC-002,李四,财务部,2024年3月6日', '金山,WPS,12,PC-001,张三,财务部,45000'].join('\r\n');
+const INSTALLATIONS = [
+  '厂商,软件名称,版本,计算机名,使用人,部门,安装日期',
+  '微软,Office,2019,PC-001,张三,财务部,2024/3/5',
+  '微软,Office,2019,PC-002,李四,财务部,2024年3月6日',
+  '金山,WPS,12,PC-001,张三,财务部,45000',
+].join('\r\n');
 const ENTITLEMENTS_HEADER = '厂商,软件名称,版本,许可模式,数量,期限,开始日期,到期日,单价,资产编号';
 
 /** The SAM part of the workspace, as the data JSON has it: what "nothing changed" is checked against. */
@@ -45,7 +50,13 @@ describe('prepare', () => {
     expect(prepared).toMatchObject({ file: '安装清单.csv', format: 'csv', encoding: 'gb18030', kind: 'installations' });
     expect(prepared.header).toEqual(['厂商', '软件名称', '版本', '计算机名', '使用人', '部门', '安装日期']);
     expect(prepared.sample[0]).toEqual(['微软', 'Office', '2019', 'PC-001', '张三', '财务部', '2024/3/5']);
-    expect(prepared.kinds.installations.suggested).toMatchObject({ publisher: '厂商', name: '软件名称', device: '计算机名', user: '使用人', installDate: '安装日期' });
+    expect(prepared.kinds.installations.suggested).toMatchObject({
+      publisher: '厂商',
+      name: '软件名称',
+      device: '计算机名',
+      user: '使用人',
+      installDate: '安装日期',
+    });
     expect(prepared.kinds.installations.required).toEqual([['name'], ['device', 'user']]);
   });
 });
@@ -73,7 +84,11 @@ describe('dry run and commit', () => {
   });
 
   it('a products ledger reads the inspection columns, and a re-import without them keeps what the user recorded', async () => {
-    const ledger = ['厂商,软件名称,版本,许可类型,检查类别,信创', '麒麟软件,银河麒麟桌面操作系统,V10,商业,操作系统,是', '微软,Office,2019,商业,办公软件,否'].join('\r\n');
+    const ledger = [
+      '厂商,软件名称,版本,许可类型,检查类别,信创',
+      '麒麟软件,银河麒麟桌面操作系统,V10,商业,操作系统,是',
+      '微软,Office,2019,商业,办公软件,否',
+    ].join('\r\n');
     expectOk(await backend.call('sam.import.commit', { path: write('products.csv', gbk(ledger)), kind: 'products' }));
     const kylin = () => samSnapshot().then((sam) => sam.products.find((product) => product.name === '银河麒麟桌面操作系统'));
     expect(await kylin()).toMatchObject({ inspectionCategory: 'os', domestic: true });
@@ -84,7 +99,9 @@ describe('dry run and commit', () => {
     const id = rows.find((row) => (row.record as { name: string }).name === record.name)!.id;
     expectOk(await backend.call('sam.save', { register: 'products', id, record: { ...record, oemProof: '随机附带 COA' } }));
     const thinner = ['厂商,软件名称,版本,许可类型', '麒麟软件,银河麒麟桌面操作系统,V10,OEM'].join('\r\n');
-    expect(expectOk(await backend.call('sam.import.commit', { path: write('products-2.csv', gbk(thinner)), kind: 'products' }))).toMatchObject({ committed: true, updated: 1 });
+    expect(
+      expectOk(await backend.call('sam.import.commit', { path: write('products-2.csv', gbk(thinner)), kind: 'products' })),
+    ).toMatchObject({ committed: true, updated: 1 });
     expect(await kylin()).toMatchObject({ licenceType: 'oem', inspectionCategory: 'os', domestic: true, oemProof: '随机附带 COA' });
   });
 
@@ -111,8 +128,12 @@ describe('dry run and commit', () => {
     ]);
     expect(result.rejected.map((rejection) => rejection.reason)).toEqual([expect.stringContaining('2'), expect.stringContaining('3')]);
     const installations = (await samSnapshot()).installations;
-    expect(installations.filter((installation) => installation.device === 'PC-7').map((installation) => installation.user)).toEqual(['赵六']);
-    expect(installations.find((installation) => installation.device === 'PC-001' && installation.installDate === '2024-03-05')?.department).toBe('财务部');
+    expect(installations.filter((installation) => installation.device === 'PC-7').map((installation) => installation.user)).toEqual([
+      '赵六',
+    ]);
+    expect(
+      installations.find((installation) => installation.device === 'PC-001' && installation.installDate === '2024-03-05')?.department,
+    ).toBe('财务部');
   });
 
   it('a corrected mapping (columns) imports a file whose headers the automatic mapping cannot place', async () => {
@@ -124,19 +145,31 @@ describe('dry run and commit', () => {
     const missing = await errorOf(backend.call('sam.import.dryRun', { path: file, kind: 'installations' }));
     expect(missing.code).toBe('sam.import.missingColumn');
     const columns = { publisher: 'Vendor name', name: 'Title', device: 'Box' };
-    expect(expectOk(await backend.call('sam.import.commit', { path: file, kind: 'installations', columns }))).toMatchObject({ committed: true, added: 1 });
+    expect(expectOk(await backend.call('sam.import.commit', { path: file, kind: 'installations', columns }))).toMatchObject({
+      committed: true,
+      added: 1,
+    });
     expect((await samSnapshot()).installations[0]).toMatchObject({ publisher: '微软', name: 'Visio', device: 'PC-9' });
   });
 
   it('skipInvalid commits the valid rows and writes the rejected ones, with reasons, to a CSV', async () => {
-    const csv = [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,100,永久,,,1200,ZC-001', '微软,Visio,2019,按设备,-5,永久,,,800,ZC-002', 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,2024-12-31,900,ZC-003'].join('\n');
+    const csv = [
+      ENTITLEMENTS_HEADER,
+      '微软,Office,2019,按设备,100,永久,,,1200,ZC-001',
+      '微软,Visio,2019,按设备,-5,永久,,,800,ZC-002',
+      'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,2024-12-31,900,ZC-003',
+    ].join('\n');
     const file = write('licences.csv', csv);
     const rejectsPath = path.join(dir, 'rejects.csv');
     const result = expectOk(await backend.call('sam.import.commit', { path: file, skipInvalid: true, rejectsPath }));
     expect(result).toMatchObject({ committed: true, added: 1, rejectedRows: 2 });
     expect(result.rejectsFile).toBe(fs.realpathSync(rejectsPath));
     expect((await samSnapshot()).entitlements.map((entitlement) => entitlement.assetNumber)).toEqual(['ZC-001']);
-    const rejects = fs.readFileSync(rejectsPath, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rejects = fs
+      .readFileSync(rejectsPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rejects[0]).toBe(`${ENTITLEMENTS_HEADER},拒绝原因`);
     expect(rejects[1]).toMatch(/^微软,Visio,2019,按设备,'-5,.*数量: 不能为负数$/);
     expect(rejects[2]).toContain('到期日: 到期日早于开始日期');
@@ -146,16 +179,44 @@ describe('dry run and commit', () => {
 describe('bad input: a clear error or rejection, and nothing in the database changes', () => {
   beforeEach(async () => {
     expectOk(await backend.call('sam.import.commit', { path: write('seed.csv', INSTALLATIONS) }));
-    expectOk(await backend.call('sam.import.commit', { path: write('seed-licences.csv', [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,1,永久,,,1200,ZC-001'].join('\n')) }));
+    expectOk(
+      await backend.call('sam.import.commit', {
+        path: write('seed-licences.csv', [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,1,永久,,,1200,ZC-001'].join('\n')),
+      }),
+    );
   });
 
   it.each([
     { name: 'an empty file', file: 'empty.csv', content: () => '', code: 'sam.import.emptyFile', message: '文件“empty.csv”是空的' },
     { name: 'only blank lines', file: 'blank.csv', content: () => '\r\n,,\r\n', code: 'sam.import.emptyFile', message: '是空的' },
-    { name: 'a zip that is not a workbook', file: 'fake.xlsx', content: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), crypto.randomBytes(2000)]), code: 'sam.import.notSpreadsheet', message: '无法作为 Excel 表格读取' },
-    { name: 'a PNG renamed .csv', file: 'picture.csv', content: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), crypto.randomBytes(500)]), code: 'sam.import.binaryFile', message: '不是表格文件' },
-    { name: 'an old .xls workbook', file: 'old.xls', content: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), code: 'sam.import.legacyXls', message: '另存为 .xlsx' },
-    { name: 'a missing required column', file: 'no-device.csv', content: () => '厂商,软件名称,版本\n微软,Office,2019\n', code: 'sam.import.missingColumn', message: '缺少必需的列：设备 / 用户（表头可写作 设备 / Device | 用户 / User）' },
+    {
+      name: 'a zip that is not a workbook',
+      file: 'fake.xlsx',
+      content: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), crypto.randomBytes(2000)]),
+      code: 'sam.import.notSpreadsheet',
+      message: '无法作为 Excel 表格读取',
+    },
+    {
+      name: 'a PNG renamed .csv',
+      file: 'picture.csv',
+      content: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), crypto.randomBytes(500)]),
+      code: 'sam.import.binaryFile',
+      message: '不是表格文件',
+    },
+    {
+      name: 'an old .xls workbook',
+      file: 'old.xls',
+      content: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+      code: 'sam.import.legacyXls',
+      message: '另存为 .xlsx',
+    },
+    {
+      name: 'a missing required column',
+      file: 'no-device.csv',
+      content: () => '厂商,软件名称,版本\n微软,Office,2019\n',
+      code: 'sam.import.missingColumn',
+      message: '缺少必需的列：设备 / 用户（表头可写作 设备 / Device | 用户 / User）',
+    },
   ])('$name → $code', async ({ file, content, code, message }) => {
     const before = await samSnapshot();
     const target = write(file, content());
@@ -188,20 +249,41 @@ describe('bad input: a clear error or rejection, and nothing in the database cha
   });
 
   it.each([
-    { name: 'a negative quantity', row: '微软,Visio,2019,按设备,-5,永久,,,800,ZC-002', column: '数量', code: 'sam.value.negative', reason: '不能为负数' },
-    { name: 'an end before the start', row: 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,2024-12-31,900,ZC-003', column: '到期日', code: 'sam.entitlement.endBeforeStart', reason: '到期日早于开始日期' },
-    { name: 'a date nobody can read', row: 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,明年,900,ZC-003', column: '到期日', code: 'sam.value.invalidDate', reason: '无法识别的日期“明年”' },
-  ])('$name: the row is rejected with its row number, column and reason, and all-or-nothing commits nothing', async ({ row, column, code, reason }) => {
-    const before = await samSnapshot();
-    const file = write('licences.csv', [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,200,永久,,,1200,ZC-001', row].join('\n'));
-    const dry = expectOk(await backend.call('sam.import.dryRun', { path: file }));
-    expect(dry).toMatchObject({ kind: 'entitlements', updated: 1, rejectedRows: 1 });
-    expect(dry.rejected).toEqual([expect.objectContaining({ row: 3, column, code })]);
-    expect(dry.rejected[0]?.reason).toContain(reason);
-    const result = expectOk(await backend.call('sam.import.commit', { path: file }));
-    expect(result).toMatchObject({ committed: false, updated: 1, rejectedRows: 1 });
-    expect(await samSnapshot()).toEqual(before);
-  });
+    {
+      name: 'a negative quantity',
+      row: '微软,Visio,2019,按设备,-5,永久,,,800,ZC-002',
+      column: '数量',
+      code: 'sam.value.negative',
+      reason: '不能为负数',
+    },
+    {
+      name: 'an end before the start',
+      row: 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,2024-12-31,900,ZC-003',
+      column: '到期日',
+      code: 'sam.entitlement.endBeforeStart',
+      reason: '到期日早于开始日期',
+    },
+    {
+      name: 'a date nobody can read',
+      row: 'Adobe,Acrobat,DC,指定用户,10,订阅,2025-01-01,明年,900,ZC-003',
+      column: '到期日',
+      code: 'sam.value.invalidDate',
+      reason: '无法识别的日期“明年”',
+    },
+  ])(
+    '$name: the row is rejected with its row number, column and reason, and all-or-nothing commits nothing',
+    async ({ row, column, code, reason }) => {
+      const before = await samSnapshot();
+      const file = write('licences.csv', [ENTITLEMENTS_HEADER, '微软,Office,2019,按设备,200,永久,,,1200,ZC-001', row].join('\n'));
+      const dry = expectOk(await backend.call('sam.import.dryRun', { path: file }));
+      expect(dry).toMatchObject({ kind: 'entitlements', updated: 1, rejectedRows: 1 });
+      expect(dry.rejected).toEqual([expect.objectContaining({ row: 3, column, code })]);
+      expect(dry.rejected[0]?.reason).toContain(reason);
+      const result = expectOk(await backend.call('sam.import.commit', { path: file }));
+      expect(result).toMatchObject({ committed: false, updated: 1, rejectedRows: 1 });
+      expect(await samSnapshot()).toEqual(before);
+    },
+  );
 
   it('a missing file is an error naming it', async () => {
     const error = await errorOf(backend.call('sam.import.prepare', { path: path.join(dir, 'nope.csv') }));
@@ -218,17 +300,26 @@ describe('XLSX', () => {
       ['微软', 'Office', '按设备', '１，２００', '订阅', new Date(Date.UTC(2025, 0, 1)), 46022, '￥1,200.50'],
     ]);
     expectOk(await backend.call('sam.import.commit', { path: file }));
-    expect((await samSnapshot()).entitlements[0]).toMatchObject({ quantity: 1200, start: '2025-01-01', end: '2025-12-31', unitCost: 1200.5, term: 'subscription' });
+    expect((await samSnapshot()).entitlements[0]).toMatchObject({
+      quantity: 1200,
+      start: '2025-01-01',
+      end: '2025-12-31',
+      unitCost: 1200.5,
+      term: 'subscription',
+    });
   });
 });
 
 describe('rejections listed', () => {
-  const withoutDevice = (rows: number) => ['厂商,软件名称,计算机名,使用人', ...Array.from({ length: rows }, (_, index) => `微软,Office ${index},,`)].join('\n');
+  const withoutDevice = (rows: number) =>
+    ['厂商,软件名称,计算机名,使用人', ...Array.from({ length: rows }, (_, index) => `微软,Office ${index},,`)].join('\n');
   it.each([
     { rows: MAX_REPORTED_REJECTIONS, truncated: false },
     { rows: MAX_REPORTED_REJECTIONS + 1, truncated: true },
   ])('$rows rows with one problem each: at most the reportable number listed, truncated $truncated', async ({ rows, truncated }) => {
-    const dry = expectOk(await backend.call('sam.import.dryRun', { path: write('rejects.csv', withoutDevice(rows)), kind: 'installations' }));
+    const dry = expectOk(
+      await backend.call('sam.import.dryRun', { path: write('rejects.csv', withoutDevice(rows)), kind: 'installations' }),
+    );
     expect(dry).toMatchObject({ rejectedRows: rows, truncated });
     expect(dry.rejected).toHaveLength(MAX_REPORTED_REJECTIONS);
   });
@@ -313,7 +404,13 @@ describe('a write arriving during a long import', () => {
 
 describe('mapping profiles', () => {
   it('are saved, listed by kind, replaced by name and deleted; they travel in the data JSON', async () => {
-    const profile = { name: '资产系统导出', kind: 'installations' as const, columns: { publisher: 'Vendor name', name: 'Title', device: 'Box' }, values: {}, constants: {} };
+    const profile = {
+      name: '资产系统导出',
+      kind: 'installations' as const,
+      columns: { publisher: 'Vendor name', name: 'Title', device: 'Box' },
+      values: {},
+      constants: {},
+    };
     expectOk(await backend.call('sam.profiles.save', profile));
     expectOk(await backend.call('sam.profiles.save', { name: '财务台账', kind: 'entitlements', columns: { quantity: '套数' } }));
     expect(expectOk(await backend.call('sam.profiles.list', { kind: 'installations' }))).toEqual([profile]);

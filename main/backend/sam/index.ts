@@ -11,7 +11,23 @@ import { snapshotOf } from '../../../shared/domain/sam/snapshot';
 import { translate } from '../../../shared/i18n';
 import { localIsoDate } from '../dates';
 import { assertRegisterWithin } from '../limits';
-import { aliasDictionary, allRecords, clearRegisters, countRecords, deleteProfile, deleteRecords, editedAliasDictionary, insertSnapshot, listProfiles, listRecords, listSnapshots, saveAliasDictionary, saveProfile, saveRecord, upsertRecords } from './repository';
+import {
+  aliasDictionary,
+  allRecords,
+  clearRegisters,
+  countRecords,
+  deleteProfile,
+  deleteRecords,
+  editedAliasDictionary,
+  insertSnapshot,
+  listProfiles,
+  listRecords,
+  listSnapshots,
+  saveAliasDictionary,
+  saveProfile,
+  saveRecord,
+  upsertRecords,
+} from './repository';
 
 /** Runs a write to the SAM tables (inside the backend's transaction) and drops the cached estate afterwards. */
 function write<T>(db: Database.Database, work: () => T): T {
@@ -25,7 +41,8 @@ function write<T>(db: Database.Database, work: () => T): T {
 export const samHandlers: DomainHandlers<'sam'> = {
   'sam.list': (query, { db }) => ({ register: query.register, ...listRecords(db, query) }) as never,
   'sam.save': (input, { db, locale }) => {
-    if (input.id === undefined) assertRegisterWithin(countRecords(db, input.register) + 1, translate(locale, `sam.kind.${input.register}`), 'record');
+    if (input.id === undefined)
+      assertRegisterWithin(countRecords(db, input.register) + 1, translate(locale, `sam.kind.${input.register}`), 'record');
     const record = input.register === 'devices' || input.register === 'users' ? input.record : withKeptNames(db, input.record);
     return { id: write(db, () => saveRecord(db, input.register, record as never, input.id)) };
   },
@@ -58,18 +75,23 @@ export const samHandlers: DomainHandlers<'sam'> = {
   'sam.snapshots.list': (_input, { db }) => listSnapshots(db),
   'sam.summary': ({ today }, { db, now }) => dashboardSummary(db, today ?? localIsoDate(now())),
   'sam.export': (input, ctx) =>
-    exportTable(ctx.db, input, ctx, () => computePosition(ctx.db, { today: localIsoDate(ctx.now()), scope: input.scope, locale: ctx.locale })),
+    exportTable(ctx.db, input, ctx, () =>
+      computePosition(ctx.db, { today: localIsoDate(ctx.now()), scope: input.scope, locale: ctx.locale }),
+    ),
 };
 
 export const samData: DataSection<'sam'> = {
   key: 'sam',
   exportData(db): SamData {
-    const registers = Object.fromEntries(SAM_REGISTERS.map((register) => [register, allRecords(db, register)])) as { [R in SamRegister]: SamRegisterRecordOf[R][] };
+    const registers = Object.fromEntries(SAM_REGISTERS.map((register) => [register, allRecords(db, register)])) as {
+      [R in SamRegister]: SamRegisterRecordOf[R][];
+    };
     return { ...registers, mappingProfiles: listProfiles(db), aliases: editedAliasDictionary(db), snapshots: listSnapshots(db) };
   },
   importData(db, data) {
     let written = 0;
-    for (const register of SAM_REGISTERS) written += upsertRecords(db, register, (data[register] as SamRegisterRecordOf[SamRegister][]).map((record) => ({ record })) as never);
+    for (const register of SAM_REGISTERS)
+      written += upsertRecords(db, register, (data[register] as SamRegisterRecordOf[SamRegister][]).map((record) => ({ record })) as never);
     for (const profile of data.mappingProfiles) saveProfile(db, profile);
     if (data.aliases !== null) saveAliasDictionary(db, data.aliases);
     for (const snapshot of data.snapshots) insertSnapshot(db, snapshot);

@@ -33,13 +33,18 @@ function buildIndex(db: Database.Database): EstateIndex {
   const builder = new EstateIndexBuilder();
   for (const product of allRecords(db, 'products')) builder.addProduct(product);
   for (const entitlement of allRecords(db, 'entitlements')) builder.addEntitlement(entitlement);
-  const installations = statement(db, 'SELECT publisher, name, version, edition, device, user, department, subsidiary, cores FROM sam_installations ORDER BY id').all() as InstallationFacts[];
+  const installations = statement(
+    db,
+    'SELECT publisher, name, version, edition, device, user, department, subsidiary, cores FROM sam_installations ORDER BY id',
+  ).all() as InstallationFacts[];
   for (const installation of installations) builder.addInstallation(installation);
   return builder.build();
 }
 
-
-export function computePosition(db: Database.Database, options: { today: string; scope?: string | undefined; locale: Locale }): PositionResult {
+export function computePosition(
+  db: Database.Database,
+  options: { today: string; scope?: string | undefined; locale: Locale },
+): PositionResult {
   const position = positionFromIndex(estateIndex(db), options.today, { categoryScope: options.scope });
   const scoped = options.scope ? narrowToScope(position, options.scope) : position;
   return {
@@ -72,7 +77,10 @@ function narrowToScope(position: LicencePosition, name: string): LicencePosition
       genuineRate: coverage?.genuineRate ?? null,
       freeInstallations: coverage?.freeInstallations ?? 0,
       ...shortfalls,
-      oemWithoutProof: findings.reduce((sum, finding) => sum + (finding.code === 'sam.position.oemWithoutProof' ? Number(finding.params?.count ?? 0) : 0), 0),
+      oemWithoutProof: findings.reduce(
+        (sum, finding) => sum + (finding.code === 'sam.position.oemWithoutProof' ? Number(finding.params?.count ?? 0) : 0),
+        0,
+      ),
     },
     byScope: position.byScope.filter((entry) => inScope(entry.scope)),
     expiring: position.expiring.filter((notice) => inScope(notice.scope)),
@@ -89,6 +97,10 @@ export function dashboardSummary(db: Database.Database, today: string): SummaryR
     summary: position.summary,
     expiring: { within30: within(30), within60: within(60), within90: within(90) },
     expiringSoon: position.expiring.slice(0, 5),
-    counts: { products: countRecords(db, 'products'), entitlements: countRecords(db, 'entitlements'), installations: countRecords(db, 'installations') },
+    counts: {
+      products: countRecords(db, 'products'),
+      entitlements: countRecords(db, 'entitlements'),
+      installations: countRecords(db, 'installations'),
+    },
   };
 }

@@ -69,12 +69,21 @@ export const TABLE: Record<SamRegister, string> = {
 type Row = Record<string, unknown>;
 
 /** Record → statement parameters in column order (see columnsOf): the natural key, then each column. */
-function toParams<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R], key = naturalKeyOf(register, record)): (string | number | null)[] {
+function toParams<R extends SamRegister>(
+  register: R,
+  record: SamRegisterRecordOf[R],
+  key = naturalKeyOf(register, record),
+): (string | number | null)[] {
   return fillParams(register, record, key, []);
 }
 
 /** Writes a record's parameters into `params` (a bulk writer reuses one array: better-sqlite3 binds them at once). */
-function fillParams<R extends SamRegister>(register: R, record: SamRegisterRecordOf[R], key: string, params: (string | number | null)[]): (string | number | null)[] {
+function fillParams<R extends SamRegister>(
+  register: R,
+  record: SamRegisterRecordOf[R],
+  key: string,
+  params: (string | number | null)[],
+): (string | number | null)[] {
   params[0] = key;
   const fields = record as unknown as Record<string, unknown>;
   const specs = REGISTER_COLUMNS[register];
@@ -168,7 +177,13 @@ export function recordWriter<R extends SamRegister>(
 }
 
 /** The field a duplicate natural key is reported at. */
-const KEY_FIELD: Record<SamRegister, string> = { products: 'name', entitlements: 'assetNumber', installations: 'device', devices: 'name', users: 'name' };
+const KEY_FIELD: Record<SamRegister, string> = {
+  products: 'name',
+  entitlements: 'assetNumber',
+  installations: 'device',
+  devices: 'name',
+  users: 'name',
+};
 
 /**
  * Adds a record (no id) or replaces the record with that id. A natural key another record already has
@@ -178,7 +193,8 @@ export function saveRecord<R extends SamRegister>(db: Database.Database, registe
   const params = toParams(register, record);
   try {
     if (id === undefined) return Number(statement(db, SQL[register].insert).run(params).lastInsertRowid);
-    if (statement(db, SQL[register].update).run(...params, id).changes === 0) throw new AppError('sam.record.notFound', { id }, { field: 'id' });
+    if (statement(db, SQL[register].update).run(...params, id).changes === 0)
+      throw new AppError('sam.record.notFound', { id }, { field: 'id' });
     return id;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
@@ -218,7 +234,11 @@ export function countRecords(db: Database.Database, register: SamRegister): numb
  * Every record of a register, in id order, a page at a time: no big array, and no statement left open
  * while the consumer awaits (an export writing a file), which would block every other call.
  */
-export function* iterateRecords<R extends SamRegister>(db: Database.Database, register: R, pageSize = 2_000): Generator<SamRegisterRecordOf[R]> {
+export function* iterateRecords<R extends SamRegister>(
+  db: Database.Database,
+  register: R,
+  pageSize = 2_000,
+): Generator<SamRegisterRecordOf[R]> {
   const page = statement(db, `SELECT * FROM ${TABLE[register]} WHERE id > ? ORDER BY id LIMIT ?`);
   let after = 0;
   for (;;) {
@@ -255,7 +275,10 @@ function asText(spec: ColumnSpec): string {
   return spec.type === 'text' || spec.type === 'date' ? spec.column : `CAST(${spec.column} AS TEXT)`;
 }
 
-export function listRecords<R extends SamRegister>(db: Database.Database, query: ListQuery & { register: R }): { total: number; rows: { id: number; record: SamRegisterRecordOf[R] }[] } {
+export function listRecords<R extends SamRegister>(
+  db: Database.Database,
+  query: ListQuery & { register: R },
+): { total: number; rows: { id: number; record: SamRegisterRecordOf[R] }[] } {
   const { register } = query;
   const conditions: string[] = [];
   const params: string[] = [];
@@ -277,8 +300,14 @@ export function listRecords<R extends SamRegister>(db: Database.Database, query:
     order = `${spec.column}${spec.type === 'text' ? ' COLLATE NOCASE' : ''} ${direction}, id ${direction}`;
   }
   const table = TABLE[register];
-  const total = statement(db, `SELECT count(*) FROM ${table} ${where}`).pluck().get(...params) as number;
-  const rows = statement(db, `SELECT * FROM ${table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as Row[];
+  const total = statement(db, `SELECT count(*) FROM ${table} ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = statement(db, `SELECT * FROM ${table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+    ...params,
+    query.limit,
+    query.offset,
+  ) as Row[];
   return { total, rows: rows.map((row) => ({ id: row.id as number, record: fromRow(register, row) })) };
 }
 
@@ -293,9 +322,11 @@ export interface StoredProfile {
 }
 
 export function listProfiles(db: Database.Database, kind?: StoredProfile['kind']): StoredProfile[] {
-  const rows = (kind === undefined
-    ? statement(db, 'SELECT * FROM sam_mapping_profiles ORDER BY name').all()
-    : statement(db, 'SELECT * FROM sam_mapping_profiles WHERE kind = ? ORDER BY name').all(kind)) as { name: string; kind: StoredProfile['kind']; columns: string; value_maps: string; constants: string }[];
+  const rows = (
+    kind === undefined
+      ? statement(db, 'SELECT * FROM sam_mapping_profiles ORDER BY name').all()
+      : statement(db, 'SELECT * FROM sam_mapping_profiles WHERE kind = ? ORDER BY name').all(kind)
+  ) as { name: string; kind: StoredProfile['kind']; columns: string; value_maps: string; constants: string }[];
   return rows.map((row) => ({
     name: row.name,
     kind: row.kind,
@@ -332,7 +363,10 @@ export function aliasDictionary(db: Database.Database): AliasDictionary {
 /** Keeps the user's dictionary, or (null) goes back to the shipped one. */
 export function saveAliasDictionary(db: Database.Database, dictionary: AliasDictionary | null): void {
   if (dictionary === null) statement(db, 'DELETE FROM sam_alias_dictionary').run();
-  else statement(db, 'INSERT INTO sam_alias_dictionary (id, body) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body').run(JSON.stringify(dictionary));
+  else
+    statement(db, 'INSERT INTO sam_alias_dictionary (id, body) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body').run(
+      JSON.stringify(dictionary),
+    );
 }
 
 export type { Device, Entitlement, Installation, Product, User };
@@ -345,5 +379,7 @@ export function insertSnapshot(db: Database.Database, snapshot: PositionSnapshot
 
 /** Oldest first (by when they were taken, then in the order they were kept). */
 export function listSnapshots(db: Database.Database): PositionSnapshot[] {
-  return (statement(db, 'SELECT body FROM sam_position_snapshots ORDER BY taken_at, id').pluck().all() as string[]).map((body) => JSON.parse(body) as PositionSnapshot);
+  return (statement(db, 'SELECT body FROM sam_position_snapshots ORDER BY taken_at, id').pluck().all() as string[]).map(
+    (body) => JSON.parse(body) as PositionSnapshot,
+  );
 }

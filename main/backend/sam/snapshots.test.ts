@@ -16,16 +16,29 @@ const windows = { publisher: 'Microsoft', name: 'Windows', inspectionCategory: '
 describe('position snapshots: the rate and the domestic share over time', () => {
   it('keeps the figures of each moment, so a substitution shows as the share going up', async () => {
     for (const record of [kylin, windows]) expectOk(await backend.call('sam.save', { register: 'products', record }));
-    for (const device of ['PC-1', 'PC-2', 'PC-3', 'PC-4']) expectOk(await backend.call('sam.save', { register: 'installations', record: { ...windows, device } }));
-    expectOk(await backend.call('sam.save', { register: 'entitlements', record: { ...kylin, metric: 'site', scope: { kind: 'enterprise', name: '' } } }));
+    for (const device of ['PC-1', 'PC-2', 'PC-3', 'PC-4'])
+      expectOk(await backend.call('sam.save', { register: 'installations', record: { ...windows, device } }));
+    expectOk(
+      await backend.call('sam.save', {
+        register: 'entitlements',
+        record: { ...kylin, metric: 'site', scope: { kind: 'enterprise', name: '' } },
+      }),
+    );
     const first = expectOk(await backend.call('sam.snapshots.take', { note: '替代前' }));
-    expect(first).toMatchObject({ day: '2025-01-01', note: '替代前', installations: 4, coveredInstallations: 0, catalog: { id: 'sam-inspection-count' } });
+    expect(first).toMatchObject({
+      day: '2025-01-01',
+      note: '替代前',
+      installations: 4,
+      coveredInstallations: 0,
+      catalog: { id: 'sam-inspection-count' },
+    });
 
     // Two devices move to the domestic OS.
     clock = new Date('2025-06-30T10:00:00+08:00');
     const list = expectOk(await backend.call('sam.list', { register: 'installations', search: 'PC-1' }));
     expectOk(await backend.call('sam.delete', { register: 'installations', ids: list.rows.map((row) => row.id) }));
-    for (const device of ['PC-1', 'PC-2']) expectOk(await backend.call('sam.save', { register: 'installations', record: { ...kylin, device } }));
+    for (const device of ['PC-1', 'PC-2'])
+      expectOk(await backend.call('sam.save', { register: 'installations', record: { ...kylin, device } }));
     expectOk(await backend.call('sam.snapshots.take', {}));
 
     const history = expectOk(await backend.call('sam.snapshots.list', {}));

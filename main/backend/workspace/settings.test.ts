@@ -10,7 +10,9 @@ describe('settings', () => {
   afterEach(() => db.exec('DELETE FROM settings'));
 
   it('reads each value on its own: one unreadable value falls back to its default and names itself, the others stay', () => {
-    db.prepare("INSERT INTO settings VALUES ('actorName', '\"李晓华\"'), ('backupKeepCount', 'not json'), ('backupKeepDays', '0'), ('laterSetting', '{')").run();
+    db.prepare(
+      "INSERT INTO settings VALUES ('actorName', '\"李晓华\"'), ('backupKeepCount', 'not json'), ('backupKeepDays', '0'), ('laterSetting', '{')",
+    ).run();
     expect(readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, actorName: '李晓华' });
     expect(unreadableSettings(db).map((bad) => bad.key)).toEqual(['backupKeepCount', 'backupKeepDays']);
   });

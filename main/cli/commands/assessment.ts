@@ -14,14 +14,25 @@ const localeOf = (ctx: CommandContext): Locale => ctx.locale ?? 'zh-CN';
 const named = (item: { nameZh: string; nameEn: string }, locale: Locale) => (locale === 'zh-CN' ? item.nameZh : item.nameEn);
 
 function describeTemplate(template: Template, locale: Locale): string {
-  const lines = [`${named(template, locale)} — ${template.id} @ ${template.version}`, locale === 'zh-CN' ? template.notesZh : template.notesEn, ''];
+  const lines = [
+    `${named(template, locale)} — ${template.id} @ ${template.version}`,
+    locale === 'zh-CN' ? template.notesZh : template.notesEn,
+    '',
+  ];
   for (const element of template.elements) {
     lines.push(`${named(element, locale)} (${element.id})  ${element.weight}/${template.weightsSum}`);
     for (const indicator of element.indicators) {
-      lines.push(`  ${indicator.id.padEnd(6)} ${String(indicator.weight).padStart(5)}  ${named(indicator, locale)}  [${translate(locale, `assessment.ruleKind.${indicator.rule.kind}`)}]`);
+      lines.push(
+        `  ${indicator.id.padEnd(6)} ${String(indicator.weight).padStart(5)}  ${named(indicator, locale)}  [${translate(locale, `assessment.ruleKind.${indicator.rule.kind}`)}]`,
+      );
     }
   }
-  lines.push('', Object.entries(template.gradeThresholds).map(([grade, minimum]) => `${grade} ≥ ${minimum}`).join('   '));
+  lines.push(
+    '',
+    Object.entries(template.gradeThresholds)
+      .map(([grade, minimum]) => `${grade} ≥ ${minimum}`)
+      .join('   '),
+  );
   return lines.join('\n');
 }
 
@@ -29,7 +40,10 @@ function describeScore(score: AssessmentScore & { year: number; revision: number
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   return [
     `${score.year} (r${score.revision}, ${score.status}) — ${score.templateId} @ ${score.templateVersion}`,
-    ...score.elements.map((element) => `  ${translateCode(locale, `assessment.element.${element.elementId}`).padEnd(20)} ${element.score.toFixed(2).padStart(7)}   ${t('assessment.completion', element.completion)}`),
+    ...score.elements.map(
+      (element) =>
+        `  ${translateCode(locale, `assessment.element.${element.elementId}`).padEnd(20)} ${element.score.toFixed(2).padStart(7)}   ${t('assessment.completion', element.completion)}`,
+    ),
     `  ${'Σ'.padEnd(20)} ${score.total.toFixed(2).padStart(7)}   ${t(`assessment.grade.${score.grade}`)}`,
     '',
     translateCode(locale, score.formula.code, score.formula.params),
@@ -45,7 +59,10 @@ export const assessmentCommands: Command[] = [
       version: { type: 'string', description: 'template version (default: the highest)', valueName: 'VERSION' },
     },
     async run(values, _positionals, ctx) {
-      const input = { id: typeof values.id === 'string' ? values.id : DEFAULT_TEMPLATE.id, ...(typeof values.version === 'string' ? { version: values.version } : {}) };
+      const input = {
+        id: typeof values.id === 'string' ? values.id : DEFAULT_TEMPLATE.id,
+        ...(typeof values.version === 'string' ? { version: values.version } : {}),
+      };
       const result = await ctx.backend().call('assessment.templates.get', input, { locale: ctx.locale });
       return ctx.report(result, (template) => describeTemplate(template, localeOf(ctx)));
     },
@@ -55,7 +72,9 @@ export const assessmentCommands: Command[] = [
     summary: 'Add an indicator template from a JSON file (every problem is reported with its path)',
     options: { file: { type: 'string', required: true, description: 'template JSON', valueName: 'FILE' } },
     async run(values, _positionals, ctx) {
-      const result = await ctx.backend().call('assessment.templates.import', { path: ctx.resolvePath(String(values.file)) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call('assessment.templates.import', { path: ctx.resolvePath(String(values.file)) }, { locale: ctx.locale });
       return ctx.report(result, (summary) => `${summary.id} @ ${summary.version}: ${summary.indicatorCount}`);
     },
   },

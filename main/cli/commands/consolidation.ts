@@ -20,13 +20,23 @@ const FILTER_OPTIONS: Record<string, OptionSpec> = {
 /** The filter as the command line gives it; the backend validates each value. */
 function filterOf(values: Record<string, string | boolean | string[] | undefined>): ViewFilter {
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  const filter: Record<string, unknown> = { tier: text('tier'), province: text('province'), industry: text('industry'), groupUscc: text('group'), grade: text('grade') };
+  const filter: Record<string, unknown> = {
+    tier: text('tier'),
+    province: text('province'),
+    industry: text('industry'),
+    groupUscc: text('group'),
+    grade: text('grade'),
+  };
   if (text('level') !== undefined) filter.level = Number(text('level'));
   if (values.overdue === true) filter.overdue = true;
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as ViewFilter;
 }
 
-const periodOption: OptionSpec = { type: 'string', description: "a period (default: each enterprise's newest filing)", valueName: 'PERIOD' };
+const periodOption: OptionSpec = {
+  type: 'string',
+  description: "a period (default: each enterprise's newest filing)",
+  valueName: 'PERIOD',
+};
 const periodOf = (values: Record<string, unknown>) => (typeof values.period === 'string' ? { period: values.period } : {});
 const figure = (value: number | null) => (value === null ? '—' : String(value));
 
@@ -38,7 +48,11 @@ export const consolidationCommands: Command[] = [
       period: periodOption,
       ...FILTER_OPTIONS,
       by: { type: 'string', description: 'breakdown: group | tier | province | industry (default group)', valueName: 'DIMENSION' },
-      sort: { type: 'string', description: 'ranking: assessmentTotal | planPercent | genuineRate | overdue | notFiled | name', valueName: 'KEY' },
+      sort: {
+        type: 'string',
+        description: 'ranking: assessmentTotal | planPercent | genuineRate | overdue | notFiled | name',
+        valueName: 'KEY',
+      },
       ascending: { type: 'boolean', description: 'rank lowest first' },
       limit: { type: 'string', description: 'enterprises to list (default 20)', valueName: 'N' },
     },
@@ -58,9 +72,14 @@ export const consolidationCommands: Command[] = [
           `plans: ${view.totals.plan.percentComplete ?? '—'} % complete on average; ${view.totals.plan.overdue} milestones overdue`,
           `genuine rate ${formatPercent(view.totals.licences.genuineRate)}; objects ${view.totals.objects.total} (${view.totals.overdue.objectsNotFiled} not filed)`,
           `by ${view.breakdown.by}:`,
-          ...view.breakdown.rows.map((row) => `  ${row.label || row.key || '—'}\t${row.enterprises}\t${figure(row.meanTotal)}\t${formatPercent(row.genuineRate)}`),
+          ...view.breakdown.rows.map(
+            (row) => `  ${row.label || row.key || '—'}\t${row.enterprises}\t${figure(row.meanTotal)}\t${formatPercent(row.genuineRate)}`,
+          ),
           `ranking (${view.ranking.total}):`,
-          ...view.ranking.rows.map((row, index) => `  ${index + 1}. ${row.name} ${row.uscc}\t${row.grade}\t${figure(row.assessmentTotal)}\t${formatPercent(row.genuineRate)}`),
+          ...view.ranking.rows.map(
+            (row, index) =>
+              `  ${index + 1}. ${row.name} ${row.uscc}\t${row.grade}\t${figure(row.assessmentTotal)}\t${formatPercent(row.genuineRate)}`,
+          ),
         ].join('\n'),
       );
     },
@@ -74,27 +93,58 @@ export const consolidationCommands: Command[] = [
       ...FILTER_OPTIONS,
     },
     async run(values, _positionals, ctx) {
-      const result = await ctx.backend().call('filing.views.compare', { before: String(values.before), after: String(values.after), filter: filterOf(values) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.views.compare',
+          { before: String(values.before), after: String(values.after), filter: filterOf(values) },
+          { locale: ctx.locale },
+        );
       return ctx.report(result, (comparison) =>
-        comparison.changes.map((change) => `${change.metric.replace('filing.views.metric.', '')}\t${change.before ?? '—'}\t${change.after ?? '—'}\t${change.delta === null ? '' : change.delta > 0 ? `+${change.delta}` : change.delta}`).join('\n'),
+        comparison.changes
+          .map(
+            (change) =>
+              `${change.metric.replace('filing.views.metric.', '')}\t${change.before ?? '—'}\t${change.after ?? '—'}\t${change.delta === null ? '' : change.delta > 0 ? `+${change.delta}` : change.delta}`,
+          )
+          .join('\n'),
       );
     },
   },
   {
     path: ['consolidated', 'export'],
     summary: 'The consolidated tables as an XLSX workbook (summary, grades, objects, by group, every enterprise)',
-    options: { out: { type: 'string', required: true, description: 'the .xlsx file to write', valueName: 'FILE' }, period: periodOption, ...FILTER_OPTIONS },
+    options: {
+      out: { type: 'string', required: true, description: 'the .xlsx file to write', valueName: 'FILE' },
+      period: periodOption,
+      ...FILTER_OPTIONS,
+    },
     async run(values, _positionals, ctx) {
-      const result = await ctx.backend().call('filing.views.exportXlsx', { ...periodOf(values), filter: filterOf(values), out: ctx.resolvePath(String(values.out)) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.views.exportXlsx',
+          { ...periodOf(values), filter: filterOf(values), out: ctx.resolvePath(String(values.out)) },
+          { locale: ctx.locale },
+        );
       return ctx.report(result, (written) => `${written.path} (${written.rows} enterprises)`);
     },
   },
   {
     path: ['consolidated', 'report'],
     summary: 'The consolidated report as a PDF (charts, tables, the top of the ranking)',
-    options: { out: { type: 'string', required: true, description: 'the PDF file to write', valueName: 'FILE' }, period: periodOption, ...FILTER_OPTIONS },
+    options: {
+      out: { type: 'string', required: true, description: 'the PDF file to write', valueName: 'FILE' },
+      period: periodOption,
+      ...FILTER_OPTIONS,
+    },
     async run(values, _positionals, ctx) {
-      const result = await ctx.backend().call('filing.views.report', { ...periodOf(values), filter: filterOf(values), out: ctx.resolvePath(String(values.out)) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.views.report',
+          { ...periodOf(values), filter: filterOf(values), out: ctx.resolvePath(String(values.out)) },
+          { locale: ctx.locale },
+        );
       return ctx.report(result, (written) => `${written.path} (${written.pages} pages)`);
     },
   },

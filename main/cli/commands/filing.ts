@@ -21,7 +21,8 @@ async function passphrase(ctx: CommandContext, confirm: boolean): Promise<string
   return first;
 }
 
-const strings = (value: string | boolean | string[] | undefined): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
+const strings = (value: string | boolean | string[] | undefined): string[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 
 /** The --trust files' certificates, as PEM or DER read from disk. */
 function trustFiles(ctx: CommandContext, value: string | boolean | string[] | undefined): string[] {
@@ -33,18 +34,27 @@ function trustFiles(ctx: CommandContext, value: string | boolean | string[] | un
       // DER travels as PEM, which the backend reads the same way.
       return text.includes('-----BEGIN') ? text : `-----BEGIN CERTIFICATE-----\n${bytes.toString('base64')}\n-----END CERTIFICATE-----\n`;
     } catch (error) {
-      throw new AppError('error.file.read', { file: resolved, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: resolved });
+      throw new AppError(
+        'error.file.read',
+        { file: resolved, detail: (error as NodeJS.ErrnoException).code ?? String(error) },
+        { file: resolved },
+      );
     }
   });
 }
 
 function describeVerify(result: VerifyResult): string {
   const lines = [result.valid ? 'valid' : 'INVALID'];
-  if (result.manifest) lines.push(`enterprise: ${result.manifest.enterprise.name} (${result.manifest.enterprise.uscc}), period ${result.manifest.period}, ${result.manifest.files.length} files`);
+  if (result.manifest)
+    lines.push(
+      `enterprise: ${result.manifest.enterprise.name} (${result.manifest.enterprise.uscc}), period ${result.manifest.period}, ${result.manifest.files.length} files`,
+    );
   if (result.signer) lines.push(`signer: ${result.signer.subject}`, `fingerprint (SHA-256): ${result.signer.fingerprintSha256}`);
   lines.push(...describeErrors(result.errors));
   for (const inner of result.inner ?? []) {
-    lines.push(`${'  '.repeat(inner.tier)}${inner.valid ? 'valid  ' : 'INVALID'} ${inner.path}: ${inner.enterprise.name} (${inner.enterprise.uscc}), package ${inner.packageId}`);
+    lines.push(
+      `${'  '.repeat(inner.tier)}${inner.valid ? 'valid  ' : 'INVALID'} ${inner.path}: ${inner.enterprise.name} (${inner.enterprise.uscc}), package ${inner.packageId}`,
+    );
     lines.push(...describeErrors(inner.errors).map((line) => `${'  '.repeat(inner.tier)}${line}`));
   }
   return lines.join('\n');
@@ -68,7 +78,11 @@ async function receiptSigning(ctx: CommandContext, values: Record<string, string
     return undefined;
   }
   const keyDir = values['key-dir'];
-  return { out: ctx.resolvePath(out), passphrase: await passphrase(ctx, false), ...(typeof keyDir === 'string' ? { keyDir: ctx.resolvePath(keyDir) } : {}) };
+  return {
+    out: ctx.resolvePath(out),
+    passphrase: await passphrase(ctx, false),
+    ...(typeof keyDir === 'string' ? { keyDir: ctx.resolvePath(keyDir) } : {}),
+  };
 }
 
 /** SECTION:TEXT — the text may contain colons. */
@@ -82,7 +96,8 @@ function parseReason(value: string): { section: string; text: string } {
 function parseAdjustment(value: string): { indicatorId: string; reviewedPoints: number; note: string } {
   const [indicatorId, points, ...note] = value.split(':');
   const reviewedPoints = Number(points);
-  if (!indicatorId || points === undefined || points.trim() === '' || !Number.isFinite(reviewedPoints)) throw new UsageError(`--adjust ${value}: expected INDICATOR:POINTS[:NOTE]`);
+  if (!indicatorId || points === undefined || points.trim() === '' || !Number.isFinite(reviewedPoints))
+    throw new UsageError(`--adjust ${value}: expected INDICATOR:POINTS[:NOTE]`);
   return { indicatorId, reviewedPoints, note: note.join(':') };
 }
 
@@ -95,10 +110,21 @@ function describeSent(sent: SentPackage): string {
   const receipt = sent.receipt;
   const reasons = receipt?.reasons.map((reason) => `  ${reason.section}: ${reason.text}`) ?? [];
   const refusal = receipt?.refusal.map((finding) => `  ${finding.code}: ${finding.message}`) ?? [];
-  return [`${sent.packageId}  ${sent.period.padEnd(8)} ${sent.state}${receipt ? `  ${receipt.accessionNumber} (${receipt.issuedAt})` : ''}${sent.amends ? `  amends ${sent.amends}` : ''}`, ...reasons, ...refusal].join('\n');
+  return [
+    `${sent.packageId}  ${sent.period.padEnd(8)} ${sent.state}${receipt ? `  ${receipt.accessionNumber} (${receipt.issuedAt})` : ''}${sent.amends ? `  amends ${sent.amends}` : ''}`,
+    ...reasons,
+    ...refusal,
+  ].join('\n');
 }
 
-const trustOption = { trust: { type: 'string' as const, multiple: true, description: 'a certificate (PEM or DER) to trust for this call: a pinned signer or a CA', valueName: 'CERT.pem' } };
+const trustOption = {
+  trust: {
+    type: 'string' as const,
+    multiple: true,
+    description: 'a certificate (PEM or DER) to trust for this call: a pinned signer or a CA',
+    valueName: 'CERT.pem',
+  },
+};
 
 export const filingCommands: Command[] = [
   {
@@ -112,12 +138,18 @@ export const filingCommands: Command[] = [
     },
     async run(values, _positionals, ctx) {
       const secret = await passphrase(ctx, true);
-      const result = await ctx.backend().call(
-        'filing.keys.generate',
-        { keyDir: ctx.resolvePath(String(values.out)), name: String(values.name), uscc: String(values.uscc), passphrase: secret },
-        { locale: ctx.locale },
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.keys.generate',
+          { keyDir: ctx.resolvePath(String(values.out)), name: String(values.name), uscc: String(values.uscc), passphrase: secret },
+          { locale: ctx.locale },
+        );
+      return ctx.report(
+        result,
+        (info) =>
+          `→ ${info.keyDir}\nsubject: ${info.signer?.subject}\nfingerprint (SHA-256): ${info.signer?.fingerprintSha256}\nSM2 key fingerprint: ${info.signer?.sm2PublicKeyFingerprint}`,
       );
-      return ctx.report(result, (info) => `→ ${info.keyDir}\nsubject: ${info.signer?.subject}\nfingerprint (SHA-256): ${info.signer?.fingerprintSha256}\nSM2 key fingerprint: ${info.signer?.sm2PublicKeyFingerprint}`);
     },
   },
   {
@@ -127,14 +159,31 @@ export const filingCommands: Command[] = [
     options: {
       'key-dir': { type: 'string', required: true, description: 'the signing keys', valueName: 'DIR' },
       out: { type: 'string', required: true, description: 'the package to write', valueName: 'F.dgpkg' },
-      include: { type: 'string', multiple: true, description: 'a data section to file (profile, attachments, …; attachments brings the files)', valueName: 'SECTION' },
+      include: {
+        type: 'string',
+        multiple: true,
+        description: 'a data section to file (profile, attachments, …; attachments brings the files)',
+        valueName: 'SECTION',
+      },
       report: { type: 'string', multiple: true, description: 'a PDF report to put under reports/', valueName: 'FILE.pdf' },
-      period: { type: 'string', description: 'the period filed: 2025, 2025-H1, 2025-Q3 or 2025-07 (default: this year)', valueName: 'PERIOD' },
-      'no-audit-log': { type: 'boolean', description: "leave the audit log out (its entries hold the values of every recorded change, of sections left out too)" },
-      amends: { type: 'string', description: 'the id of a package this workspace sent for the same period that this one replaces (an amendment)', valueName: 'PACKAGE_ID' },
+      period: {
+        type: 'string',
+        description: 'the period filed: 2025, 2025-H1, 2025-Q3 or 2025-07 (default: this year)',
+        valueName: 'PERIOD',
+      },
+      'no-audit-log': {
+        type: 'boolean',
+        description: 'leave the audit log out (its entries hold the values of every recorded change, of sections left out too)',
+      },
+      amends: {
+        type: 'string',
+        description: 'the id of a package this workspace sent for the same period that this one replaces (an amendment)',
+        valueName: 'PACKAGE_ID',
+      },
       'include-filings': {
         type: 'boolean',
-        description: 'a roll-up: also carry, unchanged and still signed, the packages this workspace accepted for the period, with its consolidated view of them',
+        description:
+          'a roll-up: also carry, unchanged and still signed, the packages this workspace accepted for the period, with its consolidated view of them',
       },
     },
     async run(values, _positionals, ctx) {
@@ -155,7 +204,11 @@ export const filingCommands: Command[] = [
         },
         { locale: ctx.locale },
       );
-      return ctx.report(result, (done) => `→ ${done.path}\npackage id: ${done.packageId}\n${done.files} files, ${done.packageBytes} bytes\nsigner fingerprint (SHA-256): ${done.signerFingerprint}`);
+      return ctx.report(
+        result,
+        (done) =>
+          `→ ${done.path}\npackage id: ${done.packageId}\n${done.files} files, ${done.packageBytes} bytes\nsigner fingerprint (SHA-256): ${done.signerFingerprint}`,
+      );
     },
   },
   {
@@ -166,7 +219,9 @@ export const filingCommands: Command[] = [
     positionals: ['F.dgpkg'],
     options: trustOption,
     async run(values, positionals, ctx) {
-      const result = await ctx.backend().call('filing.verify', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call('filing.verify', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) }, { locale: ctx.locale });
       if (!result.ok) return ctx.report(result);
       ctx.io.stdout(`${ctx.json ? JSON.stringify(result.value, null, 2) : describeVerify(result.value)}\n`);
       return result.value.valid ? EXIT_OK : EXIT_FAILURE;
@@ -180,9 +235,18 @@ export const filingCommands: Command[] = [
     options: { ...trustOption, ...receiptOptions },
     async run(values, positionals, ctx) {
       const receipt = await receiptSigning(ctx, values);
-      const result = await ctx.backend().call('filing.import', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust), ...(receipt ? { receipt } : {}) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.import',
+          { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust), ...(receipt ? { receipt } : {}) },
+          { locale: ctx.locale },
+        );
       return ctx.report(result, ({ filing, receipt: signed }) =>
-        [`imported: ${filing.enterprise.name} (${filing.enterprise.uscc}), period ${filing.period}, package ${filing.packageId}`, ...(signed ? [describeIssued(signed)] : [])].join('\n'),
+        [
+          `imported: ${filing.enterprise.name} (${filing.enterprise.uscc}), period ${filing.period}, package ${filing.packageId}`,
+          ...(signed ? [describeIssued(signed)] : []),
+        ].join('\n'),
       );
     },
   },
@@ -191,11 +255,16 @@ export const filingCommands: Command[] = [
     summary: 'Return an imported filing for correction (退回补正), with reasons per section, in a signed receipt',
     usage: `Each --reason is SECTION:TEXT, SECTION a data section the filing carries (profile, assessments, …) or general. The passphrase comes from ${PASSPHRASE_ENV} or the terminal.`,
     positionals: ['ID'],
-    options: { reason: { type: 'string', multiple: true, required: true, description: 'why, for one section', valueName: 'SECTION:TEXT' }, ...receiptOptions },
+    options: {
+      reason: { type: 'string', multiple: true, required: true, description: 'why, for one section', valueName: 'SECTION:TEXT' },
+      ...receiptOptions,
+    },
     async run(values, positionals, ctx) {
       const reasons = strings(values.reason).map(parseReason);
       const receipt = (await receiptSigning(ctx, values, true))!;
-      const result = await ctx.backend().call('filing.filings.decide', { id: positionals[0]!, result: 'returned', reasons, ...receipt }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call('filing.filings.decide', { id: positionals[0]!, result: 'returned', reasons, ...receipt }, { locale: ctx.locale });
       return ctx.report(result, describeIssued);
     },
   },
@@ -207,7 +276,9 @@ export const filingCommands: Command[] = [
     options: receiptOptions,
     async run(values, positionals, ctx) {
       const receipt = (await receiptSigning(ctx, values, true))!;
-      const result = await ctx.backend().call('filing.filings.decide', { id: positionals[0]!, result: 'accepted', ...receipt }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call('filing.filings.decide', { id: positionals[0]!, result: 'accepted', ...receipt }, { locale: ctx.locale });
       return ctx.report(result, describeIssued);
     },
   },
@@ -218,14 +289,28 @@ export const filingCommands: Command[] = [
     options: {
       grade: { type: 'string', required: true, description: 'the reviewed grade (A–E)', valueName: 'GRADE' },
       notes: { type: 'string', description: 'the reviewer’s notes', valueName: 'TEXT' },
-      adjust: { type: 'string', multiple: true, description: 'an indicator’s reviewed points, with a note', valueName: 'INDICATOR:POINTS[:NOTE]' },
+      adjust: {
+        type: 'string',
+        multiple: true,
+        description: 'an indicator’s reviewed points, with a note',
+        valueName: 'INDICATOR:POINTS[:NOTE]',
+      },
     },
     async run(values, positionals, ctx) {
       const adjustments = strings(values.adjust).map(parseAdjustment);
       // The grade is checked at the backend's edge, like any input (a bad one names the field).
-      const input = { filingId: positionals[0]!, reviewedGrade: String(values.grade) as Grade, notes: typeof values.notes === 'string' ? values.notes : '', adjustments };
+      const input = {
+        filingId: positionals[0]!,
+        reviewedGrade: String(values.grade) as Grade,
+        notes: typeof values.notes === 'string' ? values.notes : '',
+        adjustments,
+      };
       const result = await ctx.backend().call('filing.review.save', input, { locale: ctx.locale });
-      return ctx.report(result, (review) => `reviewed grade ${review.reviewedGrade} (self-assessed ${review.selfGrade ?? '—'}), ${review.adjustments.length} adjustments`);
+      return ctx.report(
+        result,
+        (review) =>
+          `reviewed grade ${review.reviewedGrade} (self-assessed ${review.selfGrade ?? '—'}), ${review.adjustments.length} adjustments`,
+      );
     },
   },
   {
@@ -235,13 +320,23 @@ export const filingCommands: Command[] = [
     positionals: ['R.dgrcpt'],
     options: trustOption,
     async run(values, positionals, ctx) {
-      const result = await ctx.backend().call('filing.receipt.verify', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.receipt.verify',
+          { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) },
+          { locale: ctx.locale },
+        );
       if (!result.ok) return ctx.report(result);
       const { valid, result: decision, accessionNumber, packageId, errors, receipt } = result.value;
       const human = () =>
         [
           valid ? 'valid' : 'INVALID',
-          ...(receipt ? [`${decision} — accession number ${accessionNumber}, package ${packageId}, by ${receipt.receiver.name} (${receipt.receiver.uscc}) at ${receipt.issuedAt}`] : []),
+          ...(receipt
+            ? [
+                `${decision} — accession number ${accessionNumber}, package ${packageId}, by ${receipt.receiver.name} (${receipt.receiver.uscc}) at ${receipt.issuedAt}`,
+              ]
+            : []),
           ...describeErrors(errors),
         ].join('\n');
       ctx.io.stdout(`${ctx.json ? JSON.stringify({ valid, result: decision, accessionNumber, packageId, errors }, null, 2) : human()}\n`);
@@ -255,7 +350,13 @@ export const filingCommands: Command[] = [
     positionals: ['R.dgrcpt'],
     options: trustOption,
     async run(values, positionals, ctx) {
-      const result = await ctx.backend().call('filing.receipt.import', { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.receipt.import',
+          { path: ctx.resolvePath(positionals[0]!), trust: trustFiles(ctx, values.trust) },
+          { locale: ctx.locale },
+        );
       return ctx.report(result, describeSent);
     },
   },
@@ -273,7 +374,13 @@ export const filingCommands: Command[] = [
     positionals: ['CERT.pem'],
     options: { label: { type: 'string', description: 'a name to show for it', valueName: 'TEXT' } },
     async run(values, positionals, ctx) {
-      const result = await ctx.backend().call('filing.trust.add', { path: ctx.resolvePath(positionals[0]!), ...(typeof values.label === 'string' ? { label: values.label } : {}) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'filing.trust.add',
+          { path: ctx.resolvePath(positionals[0]!), ...(typeof values.label === 'string' ? { label: values.label } : {}) },
+          { locale: ctx.locale },
+        );
       return ctx.report(result, (entry) => `${entry.fingerprintSha256} ${entry.isCa ? 'CA ' : ''}${entry.subject}`);
     },
   },
@@ -282,7 +389,11 @@ export const filingCommands: Command[] = [
     summary: "The receiver's trust list",
     async run(_values, _positionals, ctx) {
       const result = await ctx.backend().call('filing.trust.list', {}, { locale: ctx.locale });
-      return ctx.report(result, (entries) => entries.map((e) => `${e.id}  ${e.fingerprintSha256}  ${e.isCa ? 'CA ' : ''}${e.subject}${e.label ? `  (${e.label})` : ''}`).join('\n'));
+      return ctx.report(result, (entries) =>
+        entries
+          .map((e) => `${e.id}  ${e.fingerprintSha256}  ${e.isCa ? 'CA ' : ''}${e.subject}${e.label ? `  (${e.label})` : ''}`)
+          .join('\n'),
+      );
     },
   },
   {
@@ -302,29 +413,44 @@ export const filingCommands: Command[] = [
       period: { type: 'string', description: 'only this period', valueName: 'PERIOD' },
     },
     async run(values, _positionals, ctx) {
-      const filter = { ...(typeof values.uscc === 'string' ? { uscc: values.uscc } : {}), ...(typeof values.period === 'string' ? { period: values.period } : {}) };
+      const filter = {
+        ...(typeof values.uscc === 'string' ? { uscc: values.uscc } : {}),
+        ...(typeof values.period === 'string' ? { period: values.period } : {}),
+      };
       const result = await ctx.backend().call('filing.filings.list', filter, { locale: ctx.locale });
       return ctx.report(result, (filings) =>
-        filings.map((f) => `${f.enterprise.uscc}  ${f.period.padEnd(8)} ${f.createdAt}  ${f.current ? 'current ' : 'history '} ${f.enterprise.name}`).join('\n'),
+        filings
+          .map(
+            (f) =>
+              `${f.enterprise.uscc}  ${f.period.padEnd(8)} ${f.createdAt}  ${f.current ? 'current ' : 'history '} ${f.enterprise.name}`,
+          )
+          .join('\n'),
       );
     },
   },
   {
     path: ['consolidated'],
     summary: 'The consolidated view over the received filings (grades, plans, protected objects, gaps, licences)',
-    usage: 'Without --parent, the enterprises that filed here directly; with it, those a roll-up filing carried (drill down group → second tier → unit).',
+    usage:
+      'Without --parent, the enterprises that filed here directly; with it, those a roll-up filing carried (drill down group → second tier → unit).',
     options: {
       period: { type: 'string', description: "a period (default: each enterprise's newest filing)", valueName: 'PERIOD' },
       parent: { type: 'string', description: 'the id of a roll-up filing: the filings it carried', valueName: 'FILING_ID' },
     },
     async run(values, _positionals, ctx) {
-      const input = { ...(typeof values.period === 'string' ? { period: values.period } : {}), ...(typeof values.parent === 'string' ? { parentId: values.parent } : {}) };
+      const input = {
+        ...(typeof values.period === 'string' ? { period: values.period } : {}),
+        ...(typeof values.parent === 'string' ? { parentId: values.parent } : {}),
+      };
       const result = await ctx.backend().call('filing.consolidated', input, { locale: ctx.locale });
       return ctx.report(result, (view) =>
         [
           ...(view.trail?.length ? [`in: ${view.trail.map((filing) => filing.enterprise.name).join(' → ')}`] : []),
           `period: ${view.period ?? 'newest of each enterprise'}; enterprises: ${view.enterprises.length}`,
-          ...view.enterprises.map(({ filing, summary }) => `  ${filing.enterprise.name} (${filing.enterprise.uscc}): grade ${summary.assessment?.grade ?? '—'}, package ${filing.packageId}${filing.children > 0 ? `, carries ${filing.children} (--parent ${filing.id})` : ''}`),
+          ...view.enterprises.map(
+            ({ filing, summary }) =>
+              `  ${filing.enterprise.name} (${filing.enterprise.uscc}): grade ${summary.assessment?.grade ?? '—'}, package ${filing.packageId}${filing.children > 0 ? `, carries ${filing.children} (--parent ${filing.id})` : ''}`,
+          ),
           `by grade: ${view.byGrade.map((g) => `${g.grade} ${g.count}`).join(', ')}`,
           `plans: ${view.planProgress.enterprises}, milestones ${view.planProgress.done}/${view.planProgress.milestones} done, ${view.planProgress.overdue} overdue`,
           `protected objects: ${view.protectedObjects.total}; ${view.protectedObjects.levels.map((l) => `L${l.level} ${l.objects} (${l.notFiled} not filed)`).join(', ')}`,

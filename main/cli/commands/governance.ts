@@ -17,7 +17,9 @@ function describeReadiness(overview: ReadinessOverview, locale: Locale): string 
     // A point with sub-requirements lists each, with what it lacks beneath it.
     for (const requirement of point.requirements) {
       const mark = requirement.status === 'met' ? '✓' : requirement.status === 'missing' ? '✗' : '○';
-      lines.push(`      ${mark} ${requirement.title} — ${requirement.statusLabel}${requirement.verified ? '' : ` ${translate(locale, 'governance.readiness.ui.unverified')}`}`);
+      lines.push(
+        `      ${mark} ${requirement.title} — ${requirement.statusLabel}${requirement.verified ? '' : ` ${translate(locale, 'governance.readiness.ui.unverified')}`}`,
+      );
       for (const reason of requirement.reasons) lines.push(`          - ${reason.message}`);
     }
     const covered = new Set(point.requirements.flatMap((requirement) => requirement.reasons.map((reason) => reason.message)));
@@ -43,7 +45,9 @@ function describeGovernance(view: GovernanceView, locale: Locale): string {
 
 function describeDeclarations(list: DeclarationSummary[], locale: Locale): string {
   if (list.length === 0) return translate(locale, 'declarations.ui.none');
-  return list.map((d) => `${d.id}  ${translate(locale, `forms.status.${d.status}`)}  ${localize(d.title, locale)}  (${d.formId}@${d.formVersion})`).join('\n');
+  return list
+    .map((d) => `${d.id}  ${translate(locale, `forms.status.${d.status}`)}  ${localize(d.title, locale)}  (${d.formId}@${d.formVersion})`)
+    .join('\n');
 }
 
 export const governanceCommands: Command[] = [

@@ -14,7 +14,17 @@ import {
   type ScheduleRecordKind,
   type ScoreReportData,
 } from '../../../shared/contract/mlps/records';
-import { DR_ELEMENTS, EXTENSION_SETS, HARM_DEGREES, HARMED_OBJECTS, type DrElement, type DrElementLevels, type DrLevel, type ExtensionSet, type Harm } from '../../../shared/contract/mlps/schemas';
+import {
+  DR_ELEMENTS,
+  EXTENSION_SETS,
+  HARM_DEGREES,
+  HARMED_OBJECTS,
+  type DrElement,
+  type DrElementLevels,
+  type DrLevel,
+  type ExtensionSet,
+  type Harm,
+} from '../../../shared/contract/mlps/schemas';
 import type { Finding } from '../../../shared/contract/core';
 import { translate, type Locale, type MessageKey, translateCode } from '../../../shared/i18n';
 import { AppError } from '../../backend/errors';
@@ -43,7 +53,8 @@ function parseLevel(value: string): number {
 
 function parseExtensions(values: string[]): ExtensionSet[] {
   for (const value of values) {
-    if (!(EXTENSION_SETS as readonly string[]).includes(value)) throw new UsageError(`--extension: unknown extension '${value}' (expected ${EXTENSION_SETS.join(', ')})`);
+    if (!(EXTENSION_SETS as readonly string[]).includes(value))
+      throw new UsageError(`--extension: unknown extension '${value}' (expected ${EXTENSION_SETS.join(', ')})`);
   }
   return values as ExtensionSet[];
 }
@@ -71,7 +82,8 @@ function parseElements(values: string[]): DrElementLevels {
   const levels: DrElementLevels = {};
   for (const value of values) {
     const [element, level, ...rest] = value.split('=');
-    if (!(DR_ELEMENTS as readonly string[]).includes(element ?? '')) throw new UsageError(`--element: unknown element '${element ?? ''}' (expected ${DR_ELEMENTS.join(', ')})`);
+    if (!(DR_ELEMENTS as readonly string[]).includes(element ?? ''))
+      throw new UsageError(`--element: unknown element '${element ?? ''}' (expected ${DR_ELEMENTS.join(', ')})`);
     if (rest.length > 0 || !/^[0-6]$/.test(level ?? '')) throw new UsageError(`--element: '${value}' needs a level 0–6 after '='`);
     levels[element as DrElement] = Number(level) as DrElementLevels[DrElement];
   }
@@ -90,9 +102,18 @@ function findingLine(finding: Finding, locale: Locale): string {
 function describeSchedule(view: ObjectView, locale: Locale): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const items = view.schedule.items.map((item) =>
-    [t(`mlps.due.${item.kind}`), item.due, t(`mlps.dueStatus.${item.status}`), item.opensOn && item.status !== 'done' ? t('mlps.ui.schedule.renewalOpens', { date: item.opensOn }) : ''].join('\t').trimEnd(),
+    [
+      t(`mlps.due.${item.kind}`),
+      item.due,
+      t(`mlps.dueStatus.${item.status}`),
+      item.opensOn && item.status !== 'done' ? t('mlps.ui.schedule.renewalOpens', { date: item.opensOn }) : '',
+    ]
+      .join('\t')
+      .trimEnd(),
   );
-  const records = view.scheduleRecords.map((record) => `  ${record.id}\t${t(`mlps.due.${record.kind}`)}\t${record.doneOn}\t${record.note}`.trimEnd());
+  const records = view.scheduleRecords.map((record) =>
+    `  ${record.id}\t${t(`mlps.due.${record.kind}`)}\t${record.doneOn}\t${record.note}`.trimEnd(),
+  );
   return [
     view.object.name,
     ...(items.length > 0 ? items : [t('mlps.ui.schedule.nothingDue')]),
@@ -103,10 +124,13 @@ function describeSchedule(view: ObjectView, locale: Locale): string {
 
 function describeRecovery(record: RecoveryView, locale: Locale): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-  const level = (value: number | undefined) => (value === undefined ? '—' : value === 0 ? t('mlps.ui.recovery.elementNone') : translateCode(locale, `mlps.drLevel.${value}`));
+  const level = (value: number | undefined) =>
+    value === undefined ? '—' : value === 0 ? t('mlps.ui.recovery.elementNone') : translateCode(locale, `mlps.drLevel.${value}`);
   return [
     `${t('mlps.ui.recovery.level')}: ${level(record.level)}`,
-    record.achievedLevel === null ? t('mlps.ui.recovery.achievedPending') : t('mlps.ui.recovery.achieved', { level: level(record.achievedLevel) }),
+    record.achievedLevel === null
+      ? t('mlps.ui.recovery.achievedPending')
+      : t('mlps.ui.recovery.achieved', { level: level(record.achievedLevel) }),
     ...DR_ELEMENTS.map((element) => `  ${t(`mlps.drElement.${element}`)}: ${level(record.elements[element])}`),
     ...record.findings.map((finding) => findingLine(finding, locale)),
   ].join('\n');
@@ -114,7 +138,9 @@ function describeRecovery(record: RecoveryView, locale: Locale): string {
 
 /** The object named by its id or by its number (系统编号). */
 async function findObject(ctx: CommandContext, reference: string): Promise<ObjectSummary> {
-  const object = (await listObjectsOrFail(ctx)).find((candidate) => candidate.id === reference || (candidate.number !== '' && candidate.number === reference));
+  const object = (await listObjectsOrFail(ctx)).find(
+    (candidate) => candidate.id === reference || (candidate.number !== '' && candidate.number === reference),
+  );
   if (!object) throw new AppError('mlps.object.notFound', { id: reference }, { field: 'object' });
   return object;
 }
@@ -127,7 +153,9 @@ async function listObjectsOrFail(ctx: CommandContext): Promise<ObjectSummary[]> 
 
 function describeMajorHiddenRisk(risk: MajorHiddenRisk, objectName: string, locale: Locale): string {
   const t = (key: MessageKey) => translate(locale, key);
-  const state = risk.remediated ? `${t('mlps.ui.majorRisks.remediated')}${risk.remediatedOn ? ` ${risk.remediatedOn}` : ''}` : t('mlps.ui.majorRisks.open');
+  const state = risk.remediated
+    ? `${t('mlps.ui.majorRisks.remediated')}${risk.remediatedOn ? ` ${risk.remediatedOn}` : ''}`
+    : t('mlps.ui.majorRisks.open');
   const principles = risk.principles.map((principle) => t(`mlps.majorHiddenRisk.principle.${principle}`)).join('、');
   return [risk.id, objectName, risk.title, risk.itemIds.join(' '), principles, state].join('\t');
 }
@@ -180,7 +208,7 @@ export const mlpsCommands: Command[] = [
   },
   {
     path: ['mlps', 'unit', 'set'],
-    summary: "Replace the filing unit with the one in a JSON file (the same object as \"mlps.unit\" in the data JSON)",
+    summary: 'Replace the filing unit with the one in a JSON file (the same object as "mlps.unit" in the data JSON)',
     usage: 'A code not in its list or a malformed 备案表编号 exits 1 naming the field; nothing is stored.',
     options: { file: { type: 'string', required: true, description: 'unit JSON', valueName: 'FILE' } },
     async run(values, _positionals, ctx) {
@@ -192,7 +220,8 @@ export const mlpsCommands: Command[] = [
   {
     path: ['mlps', 'form', 'set'],
     summary: "Set an object's filing-form fields (tables 2–3, coded options) from a JSON file",
-    usage: 'The file holds one entry of "mlps.filingForms" in the data JSON, without objectId. Print: denggao report --kind filing-form --object ID',
+    usage:
+      'The file holds one entry of "mlps.filingForms" in the data JSON, without objectId. Print: denggao report --kind filing-form --object ID',
     options: {
       object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
       file: { type: 'string', required: true, description: 'fields JSON', valueName: 'FILE' },
@@ -237,20 +266,27 @@ export const mlpsCommands: Command[] = [
       extension: { type: 'string', multiple: true, description: `extension set: ${EXTENSION_SETS.join(' | ')}`, valueName: 'SET' },
     },
     async run(values, _positionals, ctx) {
-      const input = { level: parseLevel(String(values.level)), extensions: parseExtensions((values.extension as string[] | undefined) ?? []) };
+      const input = {
+        level: parseLevel(String(values.level)),
+        extensions: parseExtensions((values.extension as string[] | undefined) ?? []),
+      };
       const result = await ctx.backend().call('mlps.catalogItems', input, { locale: ctx.locale });
       const english = localeOf(ctx) === 'en-US';
       return ctx.report(result, ({ catalog, items }) =>
         [
           `${catalog.name} (${catalog.id} ${catalog.version}): ${items.length}`,
-          ...items.map((item) => `${item.id}\t${item.family}\t${english ? item.controlPointNameEn : item.controlPointName}\t${(english && item.summaryEn) || item.summary}`),
+          ...items.map(
+            (item) =>
+              `${item.id}\t${item.family}\t${english ? item.controlPointNameEn : item.controlPointName}\t${(english && item.summaryEn) || item.summary}`,
+          ),
         ].join('\n'),
       );
     },
   },
   {
     path: ['mlps', 'score'],
-    summary: "Score an object's gap assessment (per family, layer and overall; the 2025 conclusion, provisional while items are unassessed)",
+    summary:
+      "Score an object's gap assessment (per family, layer and overall; the 2025 conclusion, provisional while items are unassessed)",
     options: { object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' } },
     async run(values, _positionals, ctx) {
       const object = await findObject(ctx, String(values.object));
@@ -268,8 +304,20 @@ export const mlpsCommands: Command[] = [
     options: {
       object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
       title: { type: 'string', required: true, description: 'what the risk is', valueName: 'TEXT' },
-      item: { type: 'string', multiple: true, required: true, description: 'a finding it stems from (GB/T 28448 item id)', valueName: 'ITEM' },
-      principle: { type: 'string', multiple: true, required: true, description: `${MAJOR_HIDDEN_RISK_PRINCIPLES.join(' | ')}`, valueName: 'P' },
+      item: {
+        type: 'string',
+        multiple: true,
+        required: true,
+        description: 'a finding it stems from (GB/T 28448 item id)',
+        valueName: 'ITEM',
+      },
+      principle: {
+        type: 'string',
+        multiple: true,
+        required: true,
+        description: `${MAJOR_HIDDEN_RISK_PRINCIPLES.join(' | ')}`,
+        valueName: 'P',
+      },
       'found-on': { type: 'string', description: 'found on this day (发现日期)', valueName: 'YYYY-MM-DD' },
       'remediated-on': { type: 'string', description: 'already remediated, on this day (not before --found-on)', valueName: 'YYYY-MM-DD' },
       note: { type: 'string', description: 'note', valueName: 'TEXT' },
@@ -299,7 +347,9 @@ export const mlpsCommands: Command[] = [
       const object = typeof values.object === 'string' ? await findObject(ctx, values.object) : undefined;
       const names = new Map((await listObjectsOrFail(ctx)).map((entry) => [entry.id, entry.name]));
       const result = await ctx.backend().call('mlps.listMajorHiddenRisks', object ? { objectId: object.id } : {}, { locale: ctx.locale });
-      return ctx.report(result, (risks) => risks.map((risk) => describeMajorHiddenRisk(risk, names.get(risk.objectId) ?? '', localeOf(ctx))).join('\n'));
+      return ctx.report(result, (risks) =>
+        risks.map((risk) => describeMajorHiddenRisk(risk, names.get(risk.objectId) ?? '', localeOf(ctx))).join('\n'),
+      );
     },
   },
   {
@@ -316,7 +366,9 @@ export const mlpsCommands: Command[] = [
               object.number || '—',
               object.name,
               object.level ? t(`mlps.level.${object.level}`) : t('mlps.ui.notGraded'),
-              object.nextDue ? `${t(`mlps.due.${object.nextDue.kind}`)} ${object.nextDue.due} ${t(`mlps.dueStatus.${object.nextDue.status}`)}` : '',
+              object.nextDue
+                ? `${t(`mlps.due.${object.nextDue.kind}`)} ${object.nextDue.due} ${t(`mlps.dueStatus.${object.nextDue.status}`)}`
+                : '',
               object.score === null ? '' : object.score.toFixed(2),
             ].join('\t'),
           )
@@ -347,7 +399,12 @@ export const mlpsCommands: Command[] = [
     async run(values, _positionals, ctx) {
       const kind = parseRecordKind(String(values.kind));
       const object = await findObject(ctx, String(values.object));
-      const input = { objectId: object.id, kind, doneOn: String(values.date), ...(typeof values.note === 'string' ? { note: values.note } : {}) };
+      const input = {
+        objectId: object.id,
+        kind,
+        doneOn: String(values.date),
+        ...(typeof values.note === 'string' ? { note: values.note } : {}),
+      };
       const result = await ctx.backend().call('mlps.saveScheduleRecord', input, { locale: ctx.locale });
       return ctx.report(result, (view) => describeSchedule(view, localeOf(ctx)));
     },
@@ -355,7 +412,9 @@ export const mlpsCommands: Command[] = [
   {
     path: ['mlps', 'recovery'],
     summary: "An object's disaster recovery: the level chosen, the level its seven GB/T 20988 elements reach together",
-    usage: 'To record: --level N [--element ELEMENT=LEVEL]... (RTO/RPO and notes already recorded are kept).\n' + `ELEMENT is one of ${DR_ELEMENTS.join(', ')}; LEVEL 0–6 (0: below level 1).`,
+    usage:
+      'To record: --level N [--element ELEMENT=LEVEL]... (RTO/RPO and notes already recorded are kept).\n' +
+      `ELEMENT is one of ${DR_ELEMENTS.join(', ')}; LEVEL 0–6 (0: below level 1).`,
     options: {
       object: { type: 'string', required: true, description: 'object id or number (系统编号)', valueName: 'ID' },
       level: { type: 'string', description: 'the level chosen (1–6); records the elements given', valueName: 'N' },
@@ -389,7 +448,13 @@ export const mlpsCommands: Command[] = [
     },
     async run(values, _positionals, ctx) {
       const objectId = typeof values.object === 'string' ? (await findObject(ctx, values.object)).id : undefined;
-      const result = await ctx.backend().call('mlps.exportActionPlan', { path: ctx.resolvePath(String(values.out)), ...(objectId ? { objectId } : {}) }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call(
+          'mlps.exportActionPlan',
+          { path: ctx.resolvePath(String(values.out)), ...(objectId ? { objectId } : {}) },
+          { locale: ctx.locale },
+        );
       return ctx.report(result, ({ path, gaps, tasks }) => `→ ${path} (${gaps} / ${tasks})`);
     },
   },

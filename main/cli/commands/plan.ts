@@ -9,7 +9,12 @@ import { AppError } from '../../backend/errors';
 function describeCheck(check: PlanCheck, locale: Locale): string {
   const name = locale === 'zh-CN' ? check.policy.nameZh : check.policy.nameEn;
   return [
-    translate(locale, 'plan.ui.policy', { policy: name, start: check.policy.start, end: check.policy.end, filingDue: check.policy.filingDue }),
+    translate(locale, 'plan.ui.policy', {
+      policy: name,
+      start: check.policy.start,
+      end: check.policy.end,
+      filingDue: check.policy.filingDue,
+    }),
     ...check.warnings.map((warning) => `⚠ ${warning.message}`),
     '',
     ...check.results.map((rule) => `${rule.ok ? '✓' : '✗'} ${rule.message}${rule.ok || !rule.field ? '' : `  [${rule.field}]`}`),
@@ -22,7 +27,10 @@ function describePolicies(policies: readonly CyclePolicy[], locale: Locale): str
   return policies
     .map(({ policy, loadedAt }) => {
       const name = locale === 'zh-CN' ? policy.nameZh : policy.nameEn;
-      const origin = loadedAt === null ? translate(locale, 'plan.cycle.builtIn') : translate(locale, 'plan.cycle.loadedAt', { at: loadedAt.slice(0, 10) });
+      const origin =
+        loadedAt === null
+          ? translate(locale, 'plan.cycle.builtIn')
+          : translate(locale, 'plan.cycle.loadedAt', { at: loadedAt.slice(0, 10) });
       const unverified = policy.verified ? '' : `  ${translate(locale, 'plan.cycle.unverified')}`;
       return `${policy.id}  ${policy.version}  ${policy.cycle.start}–${policy.cycle.end}  ${name}  (${origin})${unverified}`;
     })
@@ -51,7 +59,8 @@ export const planCommands: Command[] = [
   },
   {
     path: ['plan', 'load-policy'],
-    summary: "Load a cycle's policy from a JSON file (a new cycle, or a new version of one); refused whole when a date or indicator is wrong",
+    summary:
+      "Load a cycle's policy from a JSON file (a new cycle, or a new version of one); refused whole when a date or indicator is wrong",
     positionals: ['FILE.json'],
     async run(_values, [file], ctx) {
       const policy = readPolicyFile(ctx, file!);
@@ -70,7 +79,11 @@ export const planCommands: Command[] = [
       if (year !== undefined) {
         const found = await backend.call('plan.get', { year }, { locale: ctx.locale });
         if (!found.ok) return ctx.report(found);
-        if (!found.value) return ctx.report({ ok: false, error: { code: 'plan.none', message: translate(ctx.locale ?? 'zh-CN', 'plan.none'), details: { field: 'year' } } });
+        if (!found.value)
+          return ctx.report({
+            ok: false,
+            error: { code: 'plan.none', message: translate(ctx.locale ?? 'zh-CN', 'plan.none'), details: { field: 'year' } },
+          });
         id = found.value.plan.id;
       }
       const result = await backend.call('plan.check', id === undefined ? {} : { id }, { locale: ctx.locale });

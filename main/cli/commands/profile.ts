@@ -37,7 +37,14 @@ export const profileCommands: Command[] = [
   {
     path: ['profile', 'set'],
     summary: 'Replace the enterprise profile with the one in a JSON file',
-    options: { file: { type: 'string', required: true, description: 'profile JSON (the same object as "profile" in the data JSON)', valueName: 'FILE' } },
+    options: {
+      file: {
+        type: 'string',
+        required: true,
+        description: 'profile JSON (the same object as "profile" in the data JSON)',
+        valueName: 'FILE',
+      },
+    },
     async run(values, _positionals, ctx) {
       const file = ctx.resolvePath(String(values.file));
       const profile = readJsonFile(file);

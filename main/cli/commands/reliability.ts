@@ -24,7 +24,9 @@ export const reliabilityCommands: Command[] = [
     async run(values, _positionals, ctx) {
       const out = typeof values.out === 'string' ? ctx.resolvePath(values.out) : undefined;
       const backend = ctx.backend();
-      const result = out ? await backend.backupTo(out).then((value) => ({ ok: true as const, value })) : await backend.call('backup.create', {}, { locale: ctx.locale });
+      const result = out
+        ? await backend.backupTo(out).then((value) => ({ ok: true as const, value }))
+        : await backend.call('backup.create', {}, { locale: ctx.locale });
       return ctx.report(result, (b) => `→ ${b.path} (${formatBytes(b.size)})`);
     },
   },
@@ -34,7 +36,9 @@ export const reliabilityCommands: Command[] = [
     async run(_values, _positionals, ctx) {
       const result = await ctx.backend().call('backup.list', {}, { locale: ctx.locale });
       const locale = ctx.locale ?? 'zh-CN';
-      return ctx.report(result, (list) => (list.length ? list.map((b) => describeBackup(b, locale)).join('\n') : translate(locale, 'app.settings.noBackups')));
+      return ctx.report(result, (list) =>
+        list.length ? list.map((b) => describeBackup(b, locale)).join('\n') : translate(locale, 'app.settings.noBackups'),
+      );
     },
   },
   {
@@ -61,7 +65,10 @@ export const reliabilityCommands: Command[] = [
       }
       const contradicted = v.backupAnchors.contradicted[0];
       const message = v.firstBroken
-        ? translate(locale, 'app.settings.auditBroken', { seq: v.firstBroken.seq, reason: translate(locale, `audit.broken.${v.firstBroken.reason}`) })
+        ? translate(locale, 'app.settings.auditBroken', {
+            seq: v.firstBroken.seq,
+            reason: translate(locale, `audit.broken.${v.firstBroken.reason}`),
+          })
         : translate(locale, 'app.settings.auditAnchorContradicted', { seq: contradicted!.seq, backup: contradicted!.backup });
       ctx.io.stderr(`denggao: ${message}\n`);
       return EXIT_FAILURE;
@@ -78,7 +85,11 @@ export const reliabilityCommands: Command[] = [
     async run(values, _positionals, ctx) {
       const limit = nonNegativeInt(values.limit, 'limit');
       const offset = nonNegativeInt(values.offset, 'offset');
-      const input = { ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}), ...(typeof values.method === 'string' ? { method: values.method } : {}) };
+      const input = {
+        ...(limit !== undefined ? { limit } : {}),
+        ...(offset !== undefined ? { offset } : {}),
+        ...(typeof values.method === 'string' ? { method: values.method } : {}),
+      };
       const result = await ctx.backend().call('audit.list', input, { locale: ctx.locale });
       return ctx.report(result, (page) => [...page.entries.map(describeEntry), `(${page.entries.length} / ${page.total})`].join('\n'));
     },

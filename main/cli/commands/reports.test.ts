@@ -18,7 +18,25 @@ describe('denggao report', () => {
 
   it('writes the summary with the mark and the approvers given, and says how many pages (exit 0)', async () => {
     await withProfile();
-    const result = await cli(['report', '--kind', 'summary', '--classification', 'public', '--reviewer', '张建国', '--approver', '李明华', '--out', '汇报.pdf', '--data-dir', 'ws', '--json'], dir);
+    const result = await cli(
+      [
+        'report',
+        '--kind',
+        'summary',
+        '--classification',
+        'public',
+        '--reviewer',
+        '张建国',
+        '--approver',
+        '李明华',
+        '--out',
+        '汇报.pdf',
+        '--data-dir',
+        'ws',
+        '--json',
+      ],
+      dir,
+    );
     expect(result.code).toBe(0);
     const { path: file, pages } = JSON.parse(result.stdout) as { path: string; pages: number };
     expect(file).toBe(path.join(dir, '汇报.pdf'));
@@ -27,18 +45,26 @@ describe('denggao report', () => {
     for (const expected of [ENTERPRISE_NAME, '密级：公开', '张建国', '李明华']) expect(text).toContain(expected);
   }, 30_000);
 
-  it('prints the plan and one object\'s graded-protection report from a data JSON imported with `data import`', async () => {
+  it("prints the plan and one object's graded-protection report from a data JSON imported with `data import`", async () => {
     dir = makeTempDir();
     fs.writeFileSync(path.join(dir, 'data.json'), JSON.stringify(enterpriseDocument({ objects: 2 })));
     expect((await cli(['data', 'import', '--file', 'data.json', '--data-dir', 'ws'], dir)).code).toBe(0);
     const plan = await cli(['report', '--kind', 'plan', '--out', 'plan.pdf', '--data-dir', 'ws'], dir);
     expect(plan.code).toBe(0);
     const planText = compact(pdfText(path.join(dir, 'plan.pdf')));
-    for (const expected of ['信息化发展登高计划', '建设集团统一ERP', '待备案', 'ERP一期完成财务模块试运行']) expect(planText).toContain(expected);
+    for (const expected of ['信息化发展登高计划', '建设集团统一ERP', '待备案', 'ERP一期完成财务模块试运行'])
+      expect(planText).toContain(expected);
     const mlps = await cli(['report', '--kind', 'mlps', '--object', objectId(1), '--out', 'mlps.pdf', '--data-dir', 'ws'], dir);
     expect(mlps.code).toBe(0);
     const mlpsText = compact(pdfText(path.join(dir, 'mlps.pdf')));
-    for (const expected of ['生产管理系统1号', '表一单位信息', '备案表编号11010243001', '备案证明编号11010243001-26001', '北京市公安局网安总队']) expect(mlpsText).toContain(expected);
+    for (const expected of [
+      '生产管理系统1号',
+      '表一单位信息',
+      '备案表编号11010243001',
+      '备案证明编号11010243001-26001',
+      '北京市公安局网安总队',
+    ])
+      expect(mlpsText).toContain(expected);
     expect(mlpsText).not.toContain('生产管理系统2号');
   }, 60_000);
 
@@ -66,7 +92,10 @@ describe('denggao report', () => {
 
   it('exits 1 with the field for a classification mark it does not know', async () => {
     await withProfile();
-    const result = await cli(['report', '--kind', 'summary', '--classification', 'topsecret', '--out', 'r.pdf', '--data-dir', 'ws', '--json'], dir);
+    const result = await cli(
+      ['report', '--kind', 'summary', '--classification', 'topsecret', '--out', 'r.pdf', '--data-dir', 'ws', '--json'],
+      dir,
+    );
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).error.details.field).toBe('classification');
   });

@@ -11,10 +11,19 @@ export const reportsCommands: Command[] = [
     options: {
       kind: { type: 'string', required: true, description: REPORT_KINDS.join(' | '), valueName: 'KIND' },
       object: { type: 'string', description: 'a protected object id (mlps, gaps and filing-form reports only)', valueName: 'ID' },
-      classification: { type: 'string', description: `the mark on the cover and every page: ${CLASSIFICATION_MARKS.join(' | ')} (default internal)`, valueName: 'MARK' },
+      classification: {
+        type: 'string',
+        description: `the mark on the cover and every page: ${CLASSIFICATION_MARKS.join(' | ')} (default internal)`,
+        valueName: 'MARK',
+      },
       reviewer: { type: 'string', description: 'name printed in the signature block as 审核 (reviewer)', valueName: 'NAME' },
       approver: { type: 'string', description: 'name printed in the signature block as 批准 (approver)', valueName: 'NAME' },
-      out: { type: 'string', required: true, description: 'the PDF file to write (an existing file is replaced only on success)', valueName: 'FILE' },
+      out: {
+        type: 'string',
+        required: true,
+        description: 'the PDF file to write (an existing file is replaced only on success)',
+        valueName: 'FILE',
+      },
     },
     async run(values, _positionals, ctx) {
       const kind = String(values.kind);
@@ -27,11 +36,15 @@ export const reportsCommands: Command[] = [
         out: ctx.resolvePath(String(values.out)),
         approvals,
         ...(typeof values.object === 'string' ? { objectId: values.object } : {}),
-        ...(typeof values.classification === 'string' ? { classification: values.classification as RenderReportInput['classification'] } : {}),
+        ...(typeof values.classification === 'string'
+          ? { classification: values.classification as RenderReportInput['classification'] }
+          : {}),
         ...(ctx.locale ? { locale: ctx.locale } : {}),
       };
       const result = await ctx.backend().call('reports.render', input, { locale: ctx.locale });
-      return ctx.report(result, (done) => translate(ctx.locale ?? 'zh-CN', 'reports.cli.done', { pages: done.pages, bytes: done.bytes, path: done.path }));
+      return ctx.report(result, (done) =>
+        translate(ctx.locale ?? 'zh-CN', 'reports.cli.done', { pages: done.pages, bytes: done.bytes, path: done.path }),
+      );
     },
   },
 ];

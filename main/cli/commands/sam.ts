@@ -34,7 +34,10 @@ function stringsOf(value: unknown): StringMap {
 function readMapping(file: string): { kind?: string; columns: StringMap; values: Record<string, StringMap>; constants: StringMap } {
   const data = readJsonFile(file) as Record<string, unknown>;
   const isProfile = ['columns', 'values', 'constants'].some((key) => typeof data[key] === 'object' && data[key] !== null);
-  const values = typeof data.values === 'object' && data.values !== null ? Object.fromEntries(Object.entries(data.values).map(([field, map]) => [field, stringsOf(map)])) : {};
+  const values =
+    typeof data.values === 'object' && data.values !== null
+      ? Object.fromEntries(Object.entries(data.values).map(([field, map]) => [field, stringsOf(map)]))
+      : {};
   return {
     ...(typeof data.kind === 'string' ? { kind: data.kind } : {}),
     columns: stringsOf(isProfile ? data.columns : data),
@@ -48,7 +51,12 @@ function importOutput(result: ImportReport | CommitResult, dryRun: boolean) {
     added: result.added,
     updated: result.updated,
     unchanged: result.unchanged,
-    rejected: result.rejected.map(({ row, serial, column, reason }) => ({ row, ...(serial === undefined ? {} : { serial }), column, reason })),
+    rejected: result.rejected.map(({ row, serial, column, reason }) => ({
+      row,
+      ...(serial === undefined ? {} : { serial }),
+      column,
+      reason,
+    })),
     ...(result.warnings.length > 0 ? { warnings: result.warnings.map(({ row, column, reason }) => ({ row, column, reason })) } : {}),
     productsAdded: result.productsAdded,
     dryRun,
@@ -64,12 +72,25 @@ function importedNothing(output: ReturnType<typeof importOutput>, result: Import
 
 function describeImport(output: ReturnType<typeof importOutput>, result: ImportReport, locale: Locale): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-  const lines = [t('sam.cli.importSummary', { added: output.added, updated: output.updated, unchanged: output.unchanged, rejected: result.rejectedRows })];
-  if (output.productsAdded > 0) lines.push(t(output.dryRun ? 'sam.cli.productsToAdd' : 'sam.cli.productsAdded', { count: output.productsAdded }));
+  const lines = [
+    t('sam.cli.importSummary', {
+      added: output.added,
+      updated: output.updated,
+      unchanged: output.unchanged,
+      rejected: result.rejectedRows,
+    }),
+  ];
+  if (output.productsAdded > 0)
+    lines.push(t(output.dryRun ? 'sam.cli.productsToAdd' : 'sam.cli.productsAdded', { count: output.productsAdded }));
   for (const { row, serial, column, reason } of output.rejected) {
-    lines.push(serial === undefined ? t('sam.cli.rejectedRow', { row, column, reason }) : t('sam.cli.rejectedRowWithSerial', { row, serial, column, reason }));
+    lines.push(
+      serial === undefined
+        ? t('sam.cli.rejectedRow', { row, column, reason })
+        : t('sam.cli.rejectedRowWithSerial', { row, serial, column, reason }),
+    );
   }
-  for (const warning of output.warnings ?? []) lines.push(t('sam.cli.warningRow', { row: warning.row, column: warning.column, reason: warning.reason }));
+  for (const warning of output.warnings ?? [])
+    lines.push(t('sam.cli.warningRow', { row: warning.row, column: warning.column, reason: warning.reason }));
   if (output.dryRun) lines.push(t('sam.cli.dryRun'));
   else if (importedNothing(output, result)) lines.push(t('sam.import.nothingImported', { count: result.rejectedRows }));
   else if (!output.committed) lines.push(t('sam.import.hasRejected', { count: result.rejectedRows }));
@@ -78,7 +99,9 @@ function describeImport(output: ReturnType<typeof importOutput>, result: ImportR
 }
 
 function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: Locale): string {
-  const lines = [translate(locale, edited ? 'sam.cli.aliasesEdited' : 'sam.cli.aliasesShipped', { id: dictionary.id, version: dictionary.version })];
+  const lines = [
+    translate(locale, edited ? 'sam.cli.aliasesEdited' : 'sam.cli.aliasesShipped', { id: dictionary.id, version: dictionary.version }),
+  ];
   for (const entry of dictionary.publishers) lines.push(`${entry.name} ← ${entry.aliases.join(' / ')}`);
   for (const entry of dictionary.products) lines.push(`${entry.publisher} ${entry.name} ← ${entry.aliases.join(' / ')}`);
   return lines.join('\n');
@@ -87,9 +110,18 @@ function describeAliases(edited: boolean, dictionary: AliasDictionary, locale: L
 function describePosition(position: PositionResult, locale: Locale): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const { summary } = position;
-  const priced = Object.entries(summary.shortfallCost).map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`).join(', ');
+  const priced = Object.entries(summary.shortfallCost)
+    .map(([currency, amount]) => `${amount.toFixed(2)} ${currency}`)
+    .join(', ');
   const cost = shortfallCostUnknown(summary) ? t('sam.ui.costUnknown') : priced || '0';
-  const lines = [t('sam.cli.positionSummary', { rate: formatPercent(summary.genuineRate), shortfalls: summary.shortfallRows, cost, expiring: position.expiring.length })];
+  const lines = [
+    t('sam.cli.positionSummary', {
+      rate: formatPercent(summary.genuineRate),
+      shortfalls: summary.shortfallRows,
+      cost,
+      expiring: position.expiring.length,
+    }),
+  ];
   if (summary.unpricedShortfallRows > 0) lines.push(t('sam.cli.positionUnpriced', { count: summary.unpricedShortfallRows }));
   if (summary.freeInstallations > 0) lines.push(t('sam.cli.positionFree', { count: summary.freeInstallations }));
   for (const entry of position.byCategory) {
@@ -111,7 +143,10 @@ function describePosition(position: PositionResult, locale: Locale): string {
   for (const row of position.rows) {
     const scope = row.scope.kind === 'enterprise' ? t('sam.scopeKind.enterprise') : row.scope.name;
     const entitled = row.entitled ?? t('sam.position.unlimited');
-    lines.push(`${row.shortfall > 0 ? '!' : ' '} ${row.publisher} ${row.name} ${row.version} ${row.edition}`.trimEnd() + ` [${scope}] ${entitled} / ${row.consumed}${row.shortfall > 0 ? ` (−${row.shortfall})` : ''}`);
+    lines.push(
+      `${row.shortfall > 0 ? '!' : ' '} ${row.publisher} ${row.name} ${row.version} ${row.edition}`.trimEnd() +
+        ` [${scope}] ${entitled} / ${row.consumed}${row.shortfall > 0 ? ` (−${row.shortfall})` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -123,8 +158,16 @@ function describeHistory(history: readonly PositionSnapshot[], locale: Locale): 
       const rates = snapshotRates(snapshot);
       const shares = snapshot.byCategory
         .filter((entry) => entry.category !== '' && entry.devices > 0)
-        .map((entry) => `${translate(locale, `sam.inspectionCategory.${entry.category}`)} ${formatPercent(rates.byCategory.get(entry.category)?.domesticShare ?? null)}`);
-      return translate(locale, 'sam.cli.snapshotLine', { day: snapshot.day, note: snapshot.note, rate: formatPercent(rates.genuineRate), shares: shares.join('，') || '—' });
+        .map(
+          (entry) =>
+            `${translate(locale, `sam.inspectionCategory.${entry.category}`)} ${formatPercent(rates.byCategory.get(entry.category)?.domesticShare ?? null)}`,
+        );
+      return translate(locale, 'sam.cli.snapshotLine', {
+        day: snapshot.day,
+        note: snapshot.note,
+        rate: formatPercent(rates.genuineRate),
+        shares: shares.join('，') || '—',
+      });
     })
     .join('\n');
 }
@@ -132,16 +175,26 @@ function describeHistory(history: readonly PositionSnapshot[], locale: Locale): 
 async function runImport(values: Record<string, string | boolean | string[] | undefined>, ctx: CommandContext): Promise<number> {
   const skipInvalid = values['skip-invalid'] === true;
   const rejects = typeof values.rejects === 'string' ? ctx.resolvePath(values.rejects) : undefined;
-  if (skipInvalid && rejects === undefined) throw new UsageError('--skip-invalid needs --rejects R.csv, so rejected rows are never dropped silently');
+  if (skipInvalid && rejects === undefined)
+    throw new UsageError('--skip-invalid needs --rejects R.csv, so rejected rows are never dropped silently');
   const mapping = typeof values.mapping === 'string' ? readMapping(ctx.resolvePath(values.mapping)) : undefined;
   const kind = oneOf('kind', values.kind ?? mapping?.kind, [...SAM_KINDS, 'auto'] as const, 'auto');
   const encoding = oneOf('encoding', values.encoding, ['auto', 'utf8', 'gbk'] as const, 'auto');
-  const spec = { path: ctx.resolvePath(String(values.file)), kind, encoding, ...(mapping ? { columns: mapping.columns, values: mapping.values, constants: mapping.constants } : {}) };
+  const spec = {
+    path: ctx.resolvePath(String(values.file)),
+    kind,
+    encoding,
+    ...(mapping ? { columns: mapping.columns, values: mapping.values, constants: mapping.constants } : {}),
+  };
   const dryRun = values['dry-run'] === true;
   const backend = ctx.backend();
   const result = dryRun
     ? await backend.call('sam.import.dryRun', spec, { locale: ctx.locale })
-    : await backend.call('sam.import.commit', { ...spec, skipInvalid, ...(rejects ? { rejectsPath: rejects } : {}) }, { locale: ctx.locale });
+    : await backend.call(
+        'sam.import.commit',
+        { ...spec, skipInvalid, ...(rejects ? { rejectsPath: rejects } : {}) },
+        { locale: ctx.locale },
+      );
   if (!result.ok) return ctx.report(result);
   const output = importOutput(result.value, dryRun);
   ctx.io.stdout(ctx.json ? `${JSON.stringify(output, null, 2)}\n` : `${describeImport(output, result.value, ctx.locale ?? 'zh-CN')}\n`);
@@ -166,7 +219,8 @@ export const samCommands: Command[] = [
       encoding: { type: 'string', description: 'auto | utf8 | gbk (default: auto)', valueName: 'ENC' },
       mapping: {
         type: 'string',
-        description: 'mapping JSON: { "kind": …, "columns": { field: header }, "values": { field: { word: value } }, "constants": { field: text } }',
+        description:
+          'mapping JSON: { "kind": …, "columns": { field: header }, "values": { field: { word: value } }, "constants": { field: text } }',
         valueName: 'M.json',
       },
       'dry-run': { type: 'boolean', description: 'show what would change; change nothing' },
@@ -193,7 +247,9 @@ export const samCommands: Command[] = [
       if (typeof values.set === 'string' || values.reset === true) {
         const dictionary = values.reset === true ? null : readJsonFile(ctx.resolvePath(values.set as string));
         const saved = await backend.call('sam.aliases.save', { dictionary } as never, { locale: ctx.locale });
-        return ctx.report(saved, ({ edited }) => translate(ctx.locale ?? 'zh-CN', edited ? 'sam.cli.aliasesSaved' : 'sam.cli.aliasesReset'));
+        return ctx.report(saved, ({ edited }) =>
+          translate(ctx.locale ?? 'zh-CN', edited ? 'sam.cli.aliasesSaved' : 'sam.cli.aliasesReset'),
+        );
       }
       const current = await backend.call('sam.aliases.get', {}, { locale: ctx.locale });
       if (current.ok && typeof values.out === 'string') {
@@ -224,14 +280,16 @@ export const samCommands: Command[] = [
   },
   {
     path: ['sam', 'snapshot'],
-    summary: 'Keep today\'s position figures, to follow the rate and the domestic (信创) share over time (快照)',
+    summary: "Keep today's position figures, to follow the rate and the domestic (信创) share over time (快照)",
     usage: 'Prints every snapshot, oldest first, with the new one last: { snapshot, history }.',
     options: {
       note: { type: 'string', description: 'a note to tell the snapshot apart, e.g. 2025 年第一季度盘点', valueName: 'TEXT' },
     },
     async run(values, _positionals, ctx) {
       const backend = ctx.backend();
-      const taken = await backend.call('sam.snapshots.take', typeof values.note === 'string' ? { note: values.note } : {}, { locale: ctx.locale });
+      const taken = await backend.call('sam.snapshots.take', typeof values.note === 'string' ? { note: values.note } : {}, {
+        locale: ctx.locale,
+      });
       if (!taken.ok) return ctx.report(taken);
       const history = await backend.call('sam.snapshots.list', {}, { locale: ctx.locale });
       if (!history.ok) return ctx.report(history);
@@ -250,7 +308,9 @@ export const samCommands: Command[] = [
     async run(values, _positionals, ctx) {
       const what = oneOf('what', values.what, EXPORT_TARGETS, 'products');
       const scope = typeof values.scope === 'string' ? { scope: values.scope } : {};
-      const result = await ctx.backend().call('sam.export', { what, path: ctx.resolvePath(String(values.out)), ...scope }, { locale: ctx.locale });
+      const result = await ctx
+        .backend()
+        .call('sam.export', { what, path: ctx.resolvePath(String(values.out)), ...scope }, { locale: ctx.locale });
       return ctx.report(result, ({ path, rows }) => `${rows} → ${path}`);
     },
   },

@@ -21,7 +21,11 @@ export const workspaceCommands: Command[] = [
     async run(values, _positionals, ctx) {
       const document = readJsonFile(ctx.resolvePath(String(values.file)));
       const result = await ctx.backend().call('workspace.importData', document as WorkspaceData, { locale: ctx.locale });
-      return ctx.report(result, ({ imported }) => Object.entries(imported).map(([key, n]) => `${key}: ${n}`).join('\n'));
+      return ctx.report(result, ({ imported }) =>
+        Object.entries(imported)
+          .map(([key, n]) => `${key}: ${n}`)
+          .join('\n'),
+      );
     },
   },
   {
@@ -29,7 +33,11 @@ export const workspaceCommands: Command[] = [
     summary: 'Show where the workspace lives and its schema version',
     async run(_values, _positionals, ctx) {
       const result = await ctx.backend().call('workspace.info', {}, { locale: ctx.locale });
-      return ctx.report(result, (info) => Object.entries(info).map(([k, v]) => `${k}: ${v}`).join('\n'));
+      return ctx.report(result, (info) =>
+        Object.entries(info)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('\n'),
+      );
     },
   },
 ];

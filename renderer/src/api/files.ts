@@ -26,7 +26,13 @@ export async function uploadFile(file: File, onProgress?: (sent: number, total: 
   do {
     const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
     const final = offset + chunk.length >= file.size;
-    const reply = await api.call('files.upload', { ...(uploadId ? { uploadId } : {}), name: file.name, offset, chunkBase64: toBase64(chunk), final });
+    const reply = await api.call('files.upload', {
+      ...(uploadId ? { uploadId } : {}),
+      name: file.name,
+      offset,
+      chunkBase64: toBase64(chunk),
+      final,
+    });
     uploadId = reply.uploadId;
     offset = reply.received;
     onProgress?.(offset, file.size);

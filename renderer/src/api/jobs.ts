@@ -21,7 +21,7 @@ export function useJob() {
       }),
     [],
   );
-  const run = useCallback(async <T,>(work: (jobId: string) => Promise<T>): Promise<T> => {
+  const run = useCallback(async <T>(work: (jobId: string) => Promise<T>): Promise<T> => {
     const id = `job-${crypto.randomUUID()}`;
     jobId.current = id;
     setState({ running: true, progress: null });

@@ -27,7 +27,7 @@ export function saveRefusal(caught: unknown): SaveRefusal {
 export function useSaveState() {
   const [state, setState] = useState<SaveState>('idle');
   const [refusal, setRefusal] = useState<SaveRefusal | null>(null);
-  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     setState('saving');
     try {
       const result = await work();

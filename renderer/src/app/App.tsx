@@ -11,9 +11,15 @@ function LanguageSwitch() {
   return (
     <label className="topbar__language">
       <span>{t('app.language')}</span>
-      <select aria-label={t('app.language')} value={locale} onChange={(e) => void save({ locale: e.target.value as (typeof LOCALES)[number] })}>
+      <select
+        aria-label={t('app.language')}
+        value={locale}
+        onChange={(e) => void save({ locale: e.target.value as (typeof LOCALES)[number] })}
+      >
         {LOCALES.map((l) => (
-          <option key={l} value={l}>{t(`app.language.${l}`)}</option>
+          <option key={l} value={l}>
+            {t(`app.language.${l}`)}
+          </option>
         ))}
       </select>
     </label>
@@ -57,7 +63,9 @@ function Shell() {
             <ul>
               {items.map((s) => (
                 <li key={s.path}>
-                  <NavLink to={s.path} end={s.path === '/'}>{t(s.label)}</NavLink>
+                  <NavLink to={s.path} end={s.path === '/'}>
+                    {t(s.label)}
+                  </NavLink>
                 </li>
               ))}
             </ul>

@@ -10,7 +10,21 @@ export interface BarSeries {
  * do not pay for it. Each category is also a button beneath the chart: the chart is a filter, by mouse on
  * the bars or by keyboard and screen reader on the buttons.
  */
-export function BarChart({ title, categories, series, stacked, onSelect, selected }: { title: string; categories: string[]; series: BarSeries[]; stacked?: boolean; onSelect?(index: number): void; selected?: number | null }) {
+export function BarChart({
+  title,
+  categories,
+  series,
+  stacked,
+  onSelect,
+  selected,
+}: {
+  title: string;
+  categories: string[];
+  series: BarSeries[];
+  stacked?: boolean;
+  onSelect?(index: number): void;
+  selected?: number | null;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
@@ -26,7 +40,13 @@ export function BarChart({ title, categories, series, stacked, onSelect, selecte
         grid: { left: 40, right: 16, top: 16, bottom: series.length > 1 ? 48 : 24, containLabel: true },
         xAxis: { type: 'category', data: categories, axisLabel: { interval: 0 } },
         yAxis: { type: 'value', minInterval: 1 },
-        series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: stacked ? 'total' : undefined, label: { show: true, position: stacked ? 'inside' : 'top' } })),
+        series: series.map((s) => ({
+          type: 'bar',
+          name: s.name,
+          data: s.values,
+          stack: stacked ? 'total' : undefined,
+          label: { show: true, position: stacked ? 'inside' : 'top' },
+        })),
       });
       instance.on('click', (event) => select.current?.((event as { dataIndex: number }).dataIndex));
       chart = instance;
@@ -43,7 +63,13 @@ export function BarChart({ title, categories, series, stacked, onSelect, selecte
       {onSelect ? (
         <div className="chart__filters">
           {categories.map((category, index) => (
-            <button key={category} type="button" className={`button button--small${selected === index ? ' button--primary' : ''}`} aria-pressed={selected === index} onClick={() => onSelect(index)}>
+            <button
+              key={category}
+              type="button"
+              className={`button button--small${selected === index ? ' button--primary' : ''}`}
+              aria-pressed={selected === index}
+              onClick={() => onSelect(index)}
+            >
               {category}
             </button>
           ))}

@@ -33,6 +33,9 @@ export function chartSvg(option: Record<string, unknown>, width: number, height:
 }
 
 export function Chart({ option, description, width = 320, height = 200 }: ChartProps) {
-  const source = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chartSvg(option, width, height))}`, [option, width, height]);
+  const source = useMemo(
+    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chartSvg(option, width, height))}`,
+    [option, width, height],
+  );
   return <img className="chart" src={source} alt={description} width={width} height={height} />;
 }

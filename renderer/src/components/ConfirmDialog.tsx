@@ -34,8 +34,12 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
       <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onCancel} autoFocus>{t('app.cancel')}</button>
-        <button type="button" className="button button--primary" onClick={onConfirm}>{confirmLabel}</button>
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          {t('app.cancel')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
     </dialog>
   );

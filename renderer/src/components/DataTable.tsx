@@ -71,7 +71,8 @@ export function localSource<Row>(rows: readonly Row[], columns: readonly DataCol
       }),
     );
     const words = query.search.toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length > 0) result = result.filter((row) => words.every((word) => columns.some((column) => text(column, row).includes(word))));
+    if (words.length > 0)
+      result = result.filter((row) => words.every((word) => columns.some((column) => text(column, row).includes(word))));
     const sortColumn = query.sort && columns.find((column) => column.id === query.sort?.field);
     if (sortColumn && query.sort) {
       const sign = query.sort.direction === 'asc' ? 1 : -1;
@@ -98,7 +99,18 @@ function useDebounced<T>(value: T, delay: number): T {
   return debounced;
 }
 
-export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken, height = 480, onRowActivate, toolbar, emptyText }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  id,
+  label,
+  columns,
+  source,
+  rowKey,
+  reloadToken,
+  height = 480,
+  onRowActivate,
+  toolbar,
+  emptyText,
+}: DataTableProps<Row>) {
   const t = useT();
   const domId = useId();
   const [sort, setSort] = useState<PageQuery['sort']>(null);
@@ -106,7 +118,9 @@ export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken
   const [filterText, setFilterText] = useState<Record<string, string>>({});
   const search = useDebounced(searchText, SEARCH_DELAY_MS);
   const filters = useDebounced(filterText, SEARCH_DELAY_MS);
-  const [visibleIds, setVisibleIds] = useState<string[]>(() => columnChoices.get(id) ?? columns.filter((column) => column.visible !== false).map((column) => column.id));
+  const [visibleIds, setVisibleIds] = useState<string[]>(
+    () => columnChoices.get(id) ?? columns.filter((column) => column.visible !== false).map((column) => column.id),
+  );
   const visible = columns.filter((column) => visibleIds.includes(column.id));
 
   const [total, setTotal] = useState<number | null>(null);
@@ -146,7 +160,12 @@ export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken
   }, [loadPage, reloadToken]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items.at(-1)?.index ?? 0;
@@ -164,11 +183,19 @@ export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken
 
   const toggleSort = (column: DataColumn<Row>) => {
     if (column.sortable === false) return;
-    setSort((current) => (current?.field !== column.id ? { field: column.id, direction: 'asc' } : current.direction === 'asc' ? { field: column.id, direction: 'desc' } : null));
+    setSort((current) =>
+      current?.field !== column.id
+        ? { field: column.id, direction: 'asc' }
+        : current.direction === 'asc'
+          ? { field: column.id, direction: 'desc' }
+          : null,
+    );
   };
   const chooseColumn = (columnId: string, shown: boolean) => {
     setVisibleIds((current) => {
-      const next = shown ? columns.filter((column) => column.id === columnId || current.includes(column.id)).map((column) => column.id) : current.filter((idOf) => idOf !== columnId);
+      const next = shown
+        ? columns.filter((column) => column.id === columnId || current.includes(column.id)).map((column) => column.id)
+        : current.filter((idOf) => idOf !== columnId);
       const kept = next.length > 0 ? next : current; // at least one column stays
       columnChoices.set(id, kept);
       return kept;
@@ -188,7 +215,11 @@ export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken
             <legend>{t('app.table.columns')}</legend>
             {columns.map((column) => (
               <label key={column.id}>
-                <input type="checkbox" checked={visibleIds.includes(column.id)} onChange={(event) => chooseColumn(column.id, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={visibleIds.includes(column.id)}
+                  onChange={(event) => chooseColumn(column.id, event.target.checked)}
+                />
                 {column.label}
               </label>
             ))}
@@ -199,14 +230,23 @@ export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken
         </span>
         {toolbar}
       </div>
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div id={domId} className="datatable__grid" role="table" aria-label={label} aria-rowcount={(total ?? 0) + 2}>
         <div role="rowgroup" className="datatable__head">
           <div role="row" aria-rowindex={1} className="datatable__row" style={{ gridTemplateColumns: template }}>
             {visible.map((column) => {
               const sorted = sort?.field === column.id ? sort.direction : null;
               return (
-                <div key={column.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`datatable__cell datatable__cell--${column.align ?? 'left'}`}>
+                <div
+                  key={column.id}
+                  role="columnheader"
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  className={`datatable__cell datatable__cell--${column.align ?? 'left'}`}
+                >
                   {column.sortable === false ? (
                     column.label
                   ) : (
@@ -245,7 +285,15 @@ export function DataTable<Row>({ id, label, columns, source, rowKey, reloadToken
                   role="row"
                   aria-rowindex={item.index + 3}
                   className={`datatable__row${onRowActivate ? ' datatable__row--action' : ''}`}
-                  style={{ gridTemplateColumns: template, position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
+                  style={{
+                    gridTemplateColumns: template,
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: item.size,
+                    transform: `translateY(${item.start}px)`,
+                  }}
                   tabIndex={onRowActivate && row ? 0 : undefined}
                   onDoubleClick={row && onRowActivate ? () => onRowActivate(row) : undefined}
                   onKeyDown={row && onRowActivate ? (event) => event.key === 'Enter' && onRowActivate(row) : undefined}

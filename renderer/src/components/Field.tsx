@@ -16,11 +16,24 @@ export function Field({ label, error, help, required, children }: FieldProps) {
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
-      {help ? <div id={`${id}-help`} className="field__help">{help}</div> : null}
-      {error ? <div id={`${id}-error`} className="field__error" role="alert">{error}</div> : null}
+      {help ? (
+        <div id={`${id}-help`} className="field__help">
+          {help}
+        </div>
+      ) : null}
+      {error ? (
+        <div id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -43,7 +56,14 @@ export function TextField({ label, value, onChange, error, help, required, name,
     <Field label={label} error={error} help={help} required={required ?? false}>
       {(a11y) => (
         <>
-          <input {...a11y} name={name} type={type} value={value} list={suggestions ? `${a11y.id}-suggestions` : undefined} onChange={(e) => onChange(e.target.value)} />
+          <input
+            {...a11y}
+            name={name}
+            type={type}
+            value={value}
+            list={suggestions ? `${a11y.id}-suggestions` : undefined}
+            onChange={(e) => onChange(e.target.value)}
+          />
           {suggestions ? (
             <datalist id={`${a11y.id}-suggestions`}>
               {suggestions.map((option) => (
@@ -72,7 +92,9 @@ export function SelectField<V extends string>({ label, value, options, onChange,
       {(a11y) => (
         <select {...a11y} name={name} value={value} onChange={(e) => onChange(e.target.value as V)}>
           {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       )}

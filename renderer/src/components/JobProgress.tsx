@@ -12,7 +12,9 @@ export function JobProgress({ job, onCancel, label }: { job: JobState; onCancel(
       <span>{label}</span>
       <progress max={100} value={percent ?? undefined} aria-label={label} />
       <span>{percent !== null ? `${percent}%` : job.progress ? `${done}` : ''}</span>
-      <button type="button" className="button" onClick={onCancel}>{t('app.cancel')}</button>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('app.cancel')}
+      </button>
     </div>
   );
 }

@@ -69,7 +69,13 @@ export const assistanceRequestForm: FormDefinition = {
       id: 'needs',
       title: t('帮扶需求', 'What is needed'),
       fields: [
-        { id: 'currentState', kind: 'textarea', label: t('信息化现状与主要差距', 'Current state and main gaps'), required: true, maxLength: 2000 },
+        {
+          id: 'currentState',
+          kind: 'textarea',
+          label: t('信息化现状与主要差距', 'Current state and main gaps'),
+          required: true,
+          maxLength: 2000,
+        },
         { id: 'needs', kind: 'textarea', label: t('具体帮扶需求', 'What is needed'), required: true, maxLength: 2000 },
       ],
     },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FormValues } from '../../contract/forms/schemas';
-import { applyAction, editDeclaration, emptyValues, newDeclaration, printableForm, validateDefinition, validateValues } from '../../domain/forms';
+import {
+  applyAction,
+  editDeclaration,
+  emptyValues,
+  newDeclaration,
+  printableForm,
+  validateDefinition,
+  validateValues,
+} from '../../domain/forms';
 import { opinion2009 } from '../governance/opinion-2009';
 import {
   assistanceRequestForm,
@@ -28,9 +36,12 @@ function assistance(change: Partial<FormValues>): FormValues {
 }
 
 describe('declaration catalog', () => {
-  it.each(DECLARATION_FORMS.map((entry) => [entry.definition.id, entry.definition] as const))('%s is a valid definition', (_id, definition) => {
-    expect(validateDefinition(definition)).toEqual([]);
-  });
+  it.each(DECLARATION_FORMS.map((entry) => [entry.definition.id, entry.definition] as const))(
+    '%s is a valid definition',
+    (_id, definition) => {
+      expect(validateDefinition(definition)).toEqual([]);
+    },
+  );
 
   it('has unique form ids, each with a version, for points 6 to 12', () => {
     const ids = DECLARATION_FORMS.map((entry) => entry.definition.id);
@@ -42,7 +53,9 @@ describe('declaration catalog', () => {
 
   it('offers the ten demonstration categories of point 6', () => {
     const category = demonstrationApplicationForm.sections.flatMap((s) => s.fields).find((f) => f.id === 'category');
-    expect(category?.kind === 'select' && category.options.map((o) => o.value)).toEqual(opinion2009.demonstrationCategories.map((c) => c.id));
+    expect(category?.kind === 'select' && category.options.map((o) => o.value)).toEqual(
+      opinion2009.demonstrationCategories.map((c) => c.id),
+    );
   });
 });
 
@@ -54,7 +67,11 @@ describe('assistance request', () => {
   it('refuses a secondment longer than six months, naming the row', () => {
     const values = assistance({ secondments: [{ expertise: 'ERP', post: '顾问', start: '2010-03-01', end: '2010-09-02' }] });
     expect(validateValues(assistanceRequestForm, values, { today })).toEqual([
-      { code: 'forms.rule.tooLongBetween', field: 'secondments[0].end', params: { months: 6, start: '2010-03-01', end: '2010-09-02', latest: '2010-09-01' } },
+      {
+        code: 'forms.rule.tooLongBetween',
+        field: 'secondments[0].end',
+        params: { months: 6, start: '2010-03-01', end: '2010-09-02', latest: '2010-09-01' },
+      },
     ]);
   });
 
@@ -66,13 +83,26 @@ describe('assistance request', () => {
 
 describe('other forms', () => {
   it('refuses a negative yearly rent budget', () => {
-    const values = { ...emptyValues(outsourcingRequestForm), ...applicant, reasons: ['funds'], scope: ['operations'], needs: '运维', yearlyRentBudget: -5 };
-    expect(validateValues(outsourcingRequestForm, values, { today })).toEqual([{ code: 'forms.value.belowMin', field: 'yearlyRentBudget', params: { min: 0 } }]);
+    const values = {
+      ...emptyValues(outsourcingRequestForm),
+      ...applicant,
+      reasons: ['funds'],
+      scope: ['operations'],
+      needs: '运维',
+      yearlyRentBudget: -5,
+    };
+    expect(validateValues(outsourcingRequestForm, values, { today })).toEqual([
+      { code: 'forms.value.belowMin', field: 'yearlyRentBudget', params: { min: 0 } },
+    ]);
   });
 
   it('asks an individual nomination for the person, not the collective', () => {
     const values = { ...emptyValues(commendationNominationForm), ...applicant, nomineeKind: 'individual', deeds: '主持 ERP 建设' };
-    expect(validateValues(commendationNominationForm, values, { today }).map((f) => f.field)).toEqual(['personName', 'personPosition', 'personUnit']);
+    expect(validateValues(commendationNominationForm, values, { today }).map((f) => f.field)).toEqual([
+      'personName',
+      'personPosition',
+      'personUnit',
+    ]);
   });
 });
 
@@ -93,7 +123,10 @@ describe('declaration lifecycle', () => {
     expect(ready.ok && ready.declaration.status).toBe('ready');
     if (!ready.ok) return;
     expect(editDeclaration(ready.declaration, assistance({ needs: '改' })).status).toBe('draft');
-    expect(applyAction(ready.declaration, 'reopen', assistanceRequestForm, { today })).toMatchObject({ ok: true, declaration: { status: 'draft' } });
+    expect(applyAction(ready.declaration, 'reopen', assistanceRequestForm, { today })).toMatchObject({
+      ok: true,
+      declaration: { status: 'draft' },
+    });
   });
 
   it.each([
@@ -101,7 +134,9 @@ describe('declaration lifecycle', () => {
     ['ready', 'complete'],
     ['draft', 'reopen'],
   ] as const)('refuses %s → %s', (status, action) => {
-    const result = applyAction({ ...newDeclaration(assistanceRequestForm, assistance({})), status }, action, assistanceRequestForm, { today });
+    const result = applyAction({ ...newDeclaration(assistanceRequestForm, assistance({})), status }, action, assistanceRequestForm, {
+      today,
+    });
     expect(result).toEqual({ ok: false, findings: [{ code: 'forms.lifecycle.notAllowed', params: { action, status } }] });
   });
 
@@ -120,7 +155,11 @@ describe('printableForm', () => {
     const help = printed.sections.find((s) => s.id === 'help')!;
     expect(help.entries.map((e) => e.fieldId)).toEqual(['helpKind', 'secondmentMode', 'secondments']);
     expect(help.entries[1]).toMatchObject({ kind: 'value', label: '挂职方式', text: '多帮一' });
-    expect(help.entries[2]).toMatchObject({ kind: 'table', headers: ['所需专业', '挂职岗位', '开始日期', '结束日期'], rows: [['ERP', '信息部副主任', '2010-03-01', '2010-09-01']] });
+    expect(help.entries[2]).toMatchObject({
+      kind: 'table',
+      headers: ['所需专业', '挂职岗位', '开始日期', '结束日期'],
+      rows: [['ERP', '信息部副主任', '2010-03-01', '2010-09-01']],
+    });
     const english = printableForm(assistanceRequestForm, declaration, 'en-US');
     expect(english.sections.find((s) => s.id === 'help')!.entries[0]).toMatchObject({ label: 'Kind of help', text: 'Secondment of staff' });
   });

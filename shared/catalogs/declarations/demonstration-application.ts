@@ -14,7 +14,13 @@ export const demonstrationApplicationForm: FormDefinition = {
       id: 'project',
       title: t('申报项目', 'Project'),
       fields: [
-        { id: 'category', kind: 'select', label: t('示范工程类别', 'Category'), required: true, options: options(opinion2009.demonstrationCategories) },
+        {
+          id: 'category',
+          kind: 'select',
+          label: t('示范工程类别', 'Category'),
+          required: true,
+          options: options(opinion2009.demonstrationCategories),
+        },
         { id: 'systemName', kind: 'text', label: t('应用系统名称', 'System name'), required: true, maxLength: 100 },
         { id: 'description', kind: 'textarea', label: t('系统概况', 'What the system does'), required: true, maxLength: 2000 },
         { id: 'liveOn', kind: 'date', label: t('上线运行日期', 'In operation since'), required: true },

@@ -15,7 +15,13 @@ export const sharedSoftwareForm: FormDefinition = {
       fields: [
         { id: 'softwareName', kind: 'text', label: t('软件名称', 'Software name'), required: true, maxLength: 100 },
         { id: 'softwareVersion', kind: 'text', label: t('版本号', 'Version'), maxLength: 40 },
-        { id: 'copyrightNumber', kind: 'text', label: t('软件著作权登记号', 'Copyright registration number'), required: true, maxLength: 40 },
+        {
+          id: 'copyrightNumber',
+          kind: 'text',
+          label: t('软件著作权登记号', 'Copyright registration number'),
+          required: true,
+          maxLength: 40,
+        },
         { id: 'registeredOn', kind: 'date', label: t('登记日期', 'Registered on') },
         { id: 'functions', kind: 'textarea', label: t('主要功能', 'Main functions'), required: true, maxLength: 3000 },
         { id: 'environment', kind: 'textarea', label: t('运行环境', 'Operating environment'), maxLength: 1000 },

@@ -42,9 +42,15 @@ const cioDutyLabels: Record<CioDutyId, LocalizedText> = {
   'integrate-flows': { zh: '整合信息流、物流、资金流', en: 'Integrate information, logistics and money flows' },
   'select-and-implement-systems': { zh: '完成信息系统的选型实施', en: 'Select and implement information systems' },
   'inform-decisions': { zh: '收集研究内外部信息，为决策提供依据', en: 'Collect and study information to support decisions' },
-  'reengineer-processes': { zh: '协助业务流程重组，重建决策体系和执行体系', en: 'Help re-engineer processes and rebuild decision and execution systems' },
+  'reengineer-processes': {
+    zh: '协助业务流程重组，重建决策体系和执行体系',
+    en: 'Help re-engineer processes and rebuild decision and execution systems',
+  },
   'arrange-it-training': { zh: '安排企业信息化培训', en: 'Arrange IT training' },
-  'find-information-bottlenecks': { zh: '发现信息应用瓶颈，研究企业运作中的信息流', en: 'Find bottlenecks in information use and study information flows' },
+  'find-information-bottlenecks': {
+    zh: '发现信息应用瓶颈，研究企业运作中的信息流',
+    en: 'Find bottlenecks in information use and study information flows',
+  },
 };
 
 const implementationLabels: Record<ImplementationId, LocalizedText> = {
@@ -114,7 +120,13 @@ export const opinion2009 = {
   },
   points: [
     { number: 1, title: { zh: '制订信息化发展“登高计划”', en: 'Draw up an IT development climbing plan' } },
-    { number: 2, title: { zh: '建立首席信息官（CIO）制度，设立信息化专职管理部门', en: 'Set up a CIO system and a dedicated IT management department' } },
+    {
+      number: 2,
+      title: {
+        zh: '建立首席信息官（CIO）制度，设立信息化专职管理部门',
+        en: 'Set up a CIO system and a dedicated IT management department',
+      },
+    },
     { number: 3, title: { zh: '全面建立信息化绩效考核制度', en: 'Establish IT performance assessment' } },
     { number: 4, title: { zh: '全面建立软件资产管理制度', en: 'Establish software asset management' } },
     { number: 5, title: { zh: '全面建立信息安全等级保护制度', en: 'Establish information security graded protection' } },
@@ -131,9 +143,24 @@ export const opinion2009 = {
   responsibilityAreas: labelled(RESPONSIBILITY_AREA_IDS, responsibilityAreaLabels),
   kpiLevels: labelled(KPI_LEVEL_IDS, kpiLevelLabels),
   deadlines: [
-    { id: 'climbing-plan-filing', point: 1, date: '2009-06-30', label: { zh: '“登高计划”6月底前报国资委备案', en: 'Climbing plan filed with SASAC by the end of June' } },
-    { id: 'it-department', point: 2, date: '2009-12-31', label: { zh: '2009年底前设立信息化专职管理部门', en: 'Dedicated IT department by the end of 2009' } },
-    { id: 'performance-system', point: 3, date: '2009-12-31', label: { zh: '2009年建立信息化绩效考核制度', en: 'IT performance assessment system in 2009' } },
+    {
+      id: 'climbing-plan-filing',
+      point: 1,
+      date: '2009-06-30',
+      label: { zh: '“登高计划”6月底前报国资委备案', en: 'Climbing plan filed with SASAC by the end of June' },
+    },
+    {
+      id: 'it-department',
+      point: 2,
+      date: '2009-12-31',
+      label: { zh: '2009年底前设立信息化专职管理部门', en: 'Dedicated IT department by the end of 2009' },
+    },
+    {
+      id: 'performance-system',
+      point: 3,
+      date: '2009-12-31',
+      label: { zh: '2009年建立信息化绩效考核制度', en: 'IT performance assessment system in 2009' },
+    },
   ] satisfies OpinionDeadline[],
   demonstrationCategories: labelled(DEMONSTRATION_CATEGORY_IDS, demonstrationCategoryLabels),
   /** Point 7: a secondment lasts "不超过半年". */

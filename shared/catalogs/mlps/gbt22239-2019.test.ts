@@ -21,13 +21,51 @@ const L3_CONTROL_POINTS: Record<FamilyCode, string[]> = {
   PES: ['物理位置选择', '物理访问控制', '防盗窃和防破坏', '防雷击', '防火', '防水和防潮', '防静电', '温湿度控制', '电力供应', '电磁防护'],
   CNS: ['网络架构', '通信传输', '可信验证'],
   ABS: ['边界防护', '访问控制', '入侵防范', '恶意代码和垃圾邮件防范', '安全审计', '可信验证'],
-  CES: ['身份鉴别', '访问控制', '安全审计', '入侵防范', '恶意代码防范', '可信验证', '数据完整性', '数据保密性', '数据备份恢复', '剩余信息保护', '个人信息保护'],
+  CES: [
+    '身份鉴别',
+    '访问控制',
+    '安全审计',
+    '入侵防范',
+    '恶意代码防范',
+    '可信验证',
+    '数据完整性',
+    '数据保密性',
+    '数据备份恢复',
+    '剩余信息保护',
+    '个人信息保护',
+  ],
   SMC: ['系统管理', '审计管理', '安全管理', '集中管控'],
   PSS: ['安全策略', '管理制度', '制定和发布', '评审和修订'],
   ORS: ['岗位设置', '人员配备', '授权和审批', '沟通和合作', '审核和检查'],
   HRS: ['人员录用', '人员离岗', '安全意识教育和培训', '外部人员访问管理'],
-  CMS: ['定级和备案', '安全方案设计', '产品采购和使用', '自行软件开发', '外包软件开发', '工程实施', '测试验收', '系统交付', '等级测评', '服务供应商选择'],
-  MMS: ['环境管理', '资产管理', '介质管理', '设备维护管理', '漏洞和风险管理', '网络和系统安全管理', '恶意代码防范管理', '配置管理', '密码管理', '变更管理', '备份与恢复管理', '安全事件处置', '应急预案管理', '外包运维管理'],
+  CMS: [
+    '定级和备案',
+    '安全方案设计',
+    '产品采购和使用',
+    '自行软件开发',
+    '外包软件开发',
+    '工程实施',
+    '测试验收',
+    '系统交付',
+    '等级测评',
+    '服务供应商选择',
+  ],
+  MMS: [
+    '环境管理',
+    '资产管理',
+    '介质管理',
+    '设备维护管理',
+    '漏洞和风险管理',
+    '网络和系统安全管理',
+    '恶意代码防范管理',
+    '配置管理',
+    '密码管理',
+    '变更管理',
+    '备份与恢复管理',
+    '安全事件处置',
+    '应急预案管理',
+    '外包运维管理',
+  ],
 };
 
 const count = (set: string, level: number, family?: string): number =>
@@ -55,11 +93,22 @@ describe('GB/T 22239-2019 catalog', () => {
   });
 
   it.each([
-    ['cloud', 1, 11], ['mobile', 1, 5], ['iot', 1, 4], ['ics', 1, 9],
-    ['cloud', 2, 29], ['cloud', 3, 46], ['cloud', 4, 49],
-    ['mobile', 2, 14], ['mobile', 3, 19], ['mobile', 4, 21],
-    ['iot', 2, 7], ['iot', 3, 20], ['iot', 4, 21],
-    ['ics', 2, 15], ['ics', 3, 21], ['ics', 4, 22],
+    ['cloud', 1, 11],
+    ['mobile', 1, 5],
+    ['iot', 1, 4],
+    ['ics', 1, 9],
+    ['cloud', 2, 29],
+    ['cloud', 3, 46],
+    ['cloud', 4, 49],
+    ['mobile', 2, 14],
+    ['mobile', 3, 19],
+    ['mobile', 4, 21],
+    ['iot', 2, 7],
+    ['iot', 3, 20],
+    ['iot', 4, 21],
+    ['ics', 2, 15],
+    ['ics', 3, 21],
+    ['ics', 4, 22],
   ])('%s extension at level %i has %i items', (set, level, expected) => {
     expect(count(set, level)).toBe(expected);
   });
@@ -90,7 +139,9 @@ describe('GB/T 22239-2019 catalog', () => {
 
   it('numbers level-4 area-boundary items as GB/T 28448 does: session state is L4-ABS1-10', () => {
     expect(catalog.items.find((item) => item.id === 'L4-ABS1-10')?.summary).toBe('依会话状态放行或拒绝数据流');
-    expect(catalog.items.find((item) => item.id === 'L3-ABS1-20')?.summary).toBe('可信校验边界设备并在应用关键环节动态校验，结果送管理中心');
+    expect(catalog.items.find((item) => item.id === 'L3-ABS1-20')?.summary).toBe(
+      '可信校验边界设备并在应用关键环节动态校验，结果送管理中心',
+    );
   });
 
   it('orders the cloud level-4 network-architecture items f) labels, g) protocol conversion, h) resource pool', () => {
@@ -113,7 +164,13 @@ describe('GB/T 22239-2019 catalog', () => {
 
   it.each(FAMILY_CODES)('%s has the level-3 control points of docs/standards.md §3, in order', (family) => {
     const pointNames = new Map(catalog.controlPoints.map((point) => [point.id, point.nameZh]));
-    const names = [...new Set(catalog.items.filter((item) => item.set === 'general' && item.level === 3 && item.family === family).map((item) => pointNames.get(item.controlPoint)))];
+    const names = [
+      ...new Set(
+        catalog.items
+          .filter((item) => item.set === 'general' && item.level === 3 && item.family === family)
+          .map((item) => pointNames.get(item.controlPoint)),
+      ),
+    ];
     expect(names).toEqual(L3_CONTROL_POINTS[family]);
   });
 

@@ -28,7 +28,7 @@ export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
   version: '2025.2.0',
   notes:
     'Level 2 and above file with public security; an initial level of 2 or above goes through expert review and, only ' +
-    'where the unit has an industry competent department (表三 是否有主管部门), that department\'s approval; big-data ' +
+    "where the unit has an industry competent department (表三 是否有主管部门), that department's approval; big-data " +
     'platforms with much personal information, and platforms serving the public, are in principle level 3 or above ' +
     '(GB/T 22240-2020). Source: docs/standards.md §2. The filing and inspection calendar moved to mlps-schedule-cn.',
   filingFromLevel: 2,

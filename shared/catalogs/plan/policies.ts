@@ -34,7 +34,7 @@ export const CURRENT_CYCLE_DEFAULT: PlanPolicy = {
   id: 'current',
   version: 'default-1',
   nameZh: '本轮登高计划（默认日期，待按报送要求修改）',
-  nameEn: 'Current climbing-plan cycle (default dates, to be set to the receiver\'s)',
+  nameEn: "Current climbing-plan cycle (default dates, to be set to the receiver's)",
   source: '登高默认值：沿用 2009 年意见第一条的等级规则，日期为自拟，未经核实',
   verified: false,
   cycle: { start: '2026-01-01', end: '2028-12-31' },

@@ -24,10 +24,22 @@ export const shippedAliasDictionary: AliasDictionary = aliasDictionarySchema.par
     { name: '火绒', aliases: ['Huorong', '火绒安全'] },
   ],
   products: [
-    { publisher: '微软', name: 'Office Professional Plus', aliases: ['Office 专业增强版', 'Microsoft Office 专业增强版', 'Microsoft Office Professional Plus'] },
+    {
+      publisher: '微软',
+      name: 'Office Professional Plus',
+      aliases: ['Office 专业增强版', 'Microsoft Office 专业增强版', 'Microsoft Office Professional Plus'],
+    },
     { publisher: '微软', name: 'Office Standard', aliases: ['Office 标准版', 'Microsoft Office 标准版', 'Microsoft Office Standard'] },
-    { publisher: '微软', name: 'Windows 10 Pro', aliases: ['Windows 10 专业版', 'Microsoft Windows 10 专业版', 'Microsoft Windows 10 Pro'] },
-    { publisher: '微软', name: 'Windows 11 Pro', aliases: ['Windows 11 专业版', 'Microsoft Windows 11 专业版', 'Microsoft Windows 11 Pro'] },
+    {
+      publisher: '微软',
+      name: 'Windows 10 Pro',
+      aliases: ['Windows 10 专业版', 'Microsoft Windows 10 专业版', 'Microsoft Windows 10 Pro'],
+    },
+    {
+      publisher: '微软',
+      name: 'Windows 11 Pro',
+      aliases: ['Windows 11 专业版', 'Microsoft Windows 11 专业版', 'Microsoft Windows 11 Pro'],
+    },
     { publisher: '微软', name: 'Windows Server', aliases: ['Microsoft Windows Server'] },
     { publisher: '金山办公', name: 'WPS Office', aliases: ['WPS', 'WPS Office 专业版', 'WPS Office 2019 专业版', 'WPS办公软件'] },
     { publisher: '用友', name: 'U8', aliases: ['用友U8', '用友 U8+', 'U8+', 'Yonyou U8'] },

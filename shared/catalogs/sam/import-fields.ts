@@ -3,9 +3,25 @@
  * catalogue (fields.ts), where each field and its words are declared once.
  */
 import type { SamKind } from '../../contract/sam/schemas';
-import { type ChoiceType, type ContentHint, type FieldDefinition, type FieldType, CHOICE_WORDS, PRODUCT_REF, SAM_FIELD_CATALOGUE } from './fields';
+import {
+  type ChoiceType,
+  type ContentHint,
+  type FieldDefinition,
+  type FieldType,
+  CHOICE_WORDS,
+  PRODUCT_REF,
+  SAM_FIELD_CATALOGUE,
+} from './fields';
 
-export { BOOLEAN_WORDS, CHOICE_WORDS, CURRENCY_WORDS, SCOPE_KIND_HEADERS, type ChoiceType, type ContentHint, type FieldType } from './fields';
+export {
+  BOOLEAN_WORDS,
+  CHOICE_WORDS,
+  CURRENCY_WORDS,
+  SCOPE_KIND_HEADERS,
+  type ChoiceType,
+  type ContentHint,
+  type FieldType,
+} from './fields';
 
 /** Which version of these words an import used: recorded so a changed synonym can be told from a bug. */
 export const SAM_IMPORT_VOCABULARY = { id: 'sam-import-vocabulary', version: '2.1.0' } as const;
@@ -27,12 +43,18 @@ export type ImportFields<Fs extends readonly FieldDefinition[]> = { [F in Fs[num
  */
 export function importFieldsOf<const Fs extends readonly FieldDefinition[]>(fields: Fs): ImportFields<Fs> {
   return Object.fromEntries(
-    fields.map((field) => [field.id, { type: field.type, synonyms: headerWordsOf(field), ...(field.content === undefined ? {} : { content: field.content }) }]),
+    fields.map((field) => [
+      field.id,
+      { type: field.type, synonyms: headerWordsOf(field), ...(field.content === undefined ? {} : { content: field.content }) },
+    ]),
   ) as unknown as ImportFields<Fs>;
 }
 
 function headerWordsOf(field: FieldDefinition): string[] {
-  const labels = [field.label, ...(field.exportLabel === undefined ? [] : [field.exportLabel])].flatMap((label) => [label['zh-CN'], label['en-US']]);
+  const labels = [field.label, ...(field.exportLabel === undefined ? [] : [field.exportLabel])].flatMap((label) => [
+    label['zh-CN'],
+    label['en-US'],
+  ]);
   return [...new Set([...field.synonyms, ...labels])];
 }
 

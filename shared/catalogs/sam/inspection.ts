@@ -42,12 +42,14 @@ export interface InspectionCatalog {
 }
 
 const RATE_RULE_ZH = '正版化率 = 有合法许可（或有证明的 OEM 许可）的安装数 ÷ 需要许可的安装数；免费/开源软件另列，不计入。';
-const RATE_RULE_EN = 'Rate = installations with a lawful licence (or an OEM licence with proof) ÷ installations that need a licence; free/open-source software is listed apart, outside the rate.';
+const RATE_RULE_EN =
+  'Rate = installations with a lawful licence (or an OEM licence with proof) ÷ installations that need a licence; free/open-source software is listed apart, outside the rate.';
 
 export const INSPECTION_CATALOG: InspectionCatalog = {
   id: 'sam-inspection-count',
   version: '1.0.0',
-  source: 'docs/standards.md §6：正版化检查先查三类通用软件（操作系统、办公软件、杀毒软件），再查工业软件和专业软件；免费/开源软件另列；OEM 许可凭证明计入；按内核许可有最低计核数',
+  source:
+    'docs/standards.md §6：正版化检查先查三类通用软件（操作系统、办公软件、杀毒软件），再查工业软件和专业软件；免费/开源软件另列；OEM 许可凭证明计入；按内核许可有最低计核数',
   verified: false,
   categories: [
     {
@@ -119,7 +121,10 @@ export const INSPECTION_CATALOG: InspectionCatalog = {
 };
 
 /** The definition of a category, or undefined for '' (not classified). */
-export function categoryDefinition(code: InspectionCategory | '', catalog: InspectionCatalog = INSPECTION_CATALOG): InspectionCategoryDefinition | undefined {
+export function categoryDefinition(
+  code: InspectionCategory | '',
+  catalog: InspectionCatalog = INSPECTION_CATALOG,
+): InspectionCategoryDefinition | undefined {
   return catalog.categories.find((definition) => definition.code === code);
 }
 

@@ -49,8 +49,18 @@ export const assessmentMethods = {
   /** Without a version: the highest version of that id. */
   'assessment.templates.get': method({ kind: 'read', input: templateRef, output: templateSchema }),
   /** A template JSON file; every problem is reported with the path of the field at fault, and nothing is stored. */
-  'assessment.templates.import': method({ kind: 'write', backupBefore: false, input: z.object({ path: pathField('read') }), output: templateSummarySchema }),
-  'assessment.templates.export': method({ kind: 'read', consistency: 'committed', input: z.object({ id, version: id, path: pathField('write') }), output: z.object({ path: z.string() }) }),
+  'assessment.templates.import': method({
+    kind: 'write',
+    backupBefore: false,
+    input: z.object({ path: pathField('read') }),
+    output: templateSummarySchema,
+  }),
+  'assessment.templates.export': method({
+    kind: 'read',
+    consistency: 'committed',
+    input: z.object({ id, version: id, path: pathField('write') }),
+    output: z.object({ path: z.string() }),
+  }),
   /** An editable copy under a new id (version 1), e.g. to change the default template's weights. */
   'assessment.templates.copy': method({
     kind: 'write',
@@ -68,12 +78,21 @@ export const assessmentMethods = {
   }),
   'assessment.get': method({ kind: 'read', input: z.object({ id }), output: assessmentDetailSchema }),
   /** Merges the given answers into a draft; one refused answer refuses them all, naming each indicator. */
-  'assessment.saveAnswers': method({ kind: 'write', input: z.object({ id, answers: z.array(answerInputSchema) }), output: assessmentDetailSchema }),
+  'assessment.saveAnswers': method({
+    kind: 'write',
+    input: z.object({ id, answers: z.array(answerInputSchema) }),
+    output: assessmentDetailSchema,
+  }),
   /** By id, or the current assessment of a year, or (neither) of the latest year. */
   'assessment.score': method({
     kind: 'read',
     input: z.object({ id: id.optional(), year: assessmentYearSchema.optional() }),
-    output: assessmentScoreSchema.extend({ assessmentId: z.string(), year: z.number().int(), revision: z.number().int(), status: z.enum(['draft', 'finalized']) }),
+    output: assessmentScoreSchema.extend({
+      assessmentId: z.string(),
+      year: z.number().int(),
+      revision: z.number().int(),
+      status: z.enum(['draft', 'finalized']),
+    }),
   }),
   /** Locks a complete draft: who (the workspace's actor name), when, and the SHA-256 of its content. */
   'assessment.finalize': method({ kind: 'write', input: z.object({ id }), output: assessmentDetailSchema }),

@@ -206,7 +206,9 @@ export const assessmentComparisonSchema = z.object({
   /** Indicators only one of the two assessments' templates has. */
   onlyBefore: z.array(z.string()),
   onlyAfter: z.array(z.string()),
-  elements: z.array(z.object({ elementId: z.string(), before: z.number().nullable(), after: z.number().nullable(), delta: z.number().nullable() })),
+  elements: z.array(
+    z.object({ elementId: z.string(), before: z.number().nullable(), after: z.number().nullable(), delta: z.number().nullable() }),
+  ),
   total: z.object({ before: z.number(), after: z.number(), delta: z.number() }),
   grade: z.object({ before: gradeSchema, after: gradeSchema }),
 });
@@ -219,7 +221,11 @@ export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
 /** Assessment years: the 2007 baseline onward, any year a person might type by mistake refused. */
-export const assessmentYearSchema = z.number().int().min(2000, { message: 'assessment.year.invalid' }).max(2100, { message: 'assessment.year.invalid' });
+export const assessmentYearSchema = z
+  .number()
+  .int()
+  .min(2000, { message: 'assessment.year.invalid' })
+  .max(2100, { message: 'assessment.year.invalid' });
 
 /** A stored answer: `value` null means the indicator has only a note so far and counts as unanswered. */
 export const storedAnswerSchema = z.object({

@@ -18,5 +18,10 @@ export const backupMethods = {
    * read; the current state is backed up first. If the restored file then fails to open, the previous one is
    * put back. Nothing changes otherwise.
    */
-  'backup.restore': method({ kind: 'write', transaction: 'handler', input: z.object({ path: pathField('read') }), output: restoreResultSchema }),
+  'backup.restore': method({
+    kind: 'write',
+    transaction: 'handler',
+    input: z.object({ path: pathField('read') }),
+    output: restoreResultSchema,
+  }),
 };

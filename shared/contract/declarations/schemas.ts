@@ -49,7 +49,13 @@ export type DeclarationFormEntry = z.infer<typeof declarationFormEntrySchema>;
 
 const printEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('value'), fieldId: z.string(), label: z.string(), text: z.string() }),
-  z.object({ kind: z.literal('table'), fieldId: z.string(), label: z.string(), headers: z.array(z.string()), rows: z.array(z.array(z.string())) }),
+  z.object({
+    kind: z.literal('table'),
+    fieldId: z.string(),
+    label: z.string(),
+    headers: z.array(z.string()),
+    rows: z.array(z.array(z.string())),
+  }),
 ]);
 
 /** printableForm (shared/domain/forms/printable.ts) as data. */

@@ -14,7 +14,10 @@ export const filesMethods = {
     kind: 'read',
     input: z.object({
       /** Absent on the first chunk; the reply gives it. */
-      uploadId: z.string().regex(/^[a-z0-9-]{8,64}$/).optional(),
+      uploadId: z
+        .string()
+        .regex(/^[a-z0-9-]{8,64}$/)
+        .optional(),
       name: z.string().min(1).max(255),
       offset: z.number().int().nonnegative(),
       chunkBase64: z.string(),
@@ -24,7 +27,15 @@ export const filesMethods = {
   }),
   'files.read': method({
     kind: 'read',
-    input: z.object({ path: pathField('read'), offset: z.number().int().nonnegative(), length: z.number().int().positive().max(8 * 1024 * 1024) }),
+    input: z.object({
+      path: pathField('read'),
+      offset: z.number().int().nonnegative(),
+      length: z
+        .number()
+        .int()
+        .positive()
+        .max(8 * 1024 * 1024),
+    }),
     output: z.object({ chunkBase64: z.string(), size: z.number().int(), eof: z.boolean() }),
   }),
   'files.exportPath': method({

@@ -27,14 +27,48 @@ export const VERIFY_STEPS = [
       'filing.verify.memberTooLarge',
     ],
   },
-  { step: 'manifest', codes: ['filing.verify.manifestMissing', 'filing.verify.manifestNotJson', 'filing.verify.unsupportedFormatVersion', 'filing.verify.manifestInvalid'] },
-  { step: 'files', codes: ['filing.verify.fileMissing', 'filing.verify.extraFile', 'filing.verify.sizeMismatch', 'filing.verify.sha256Mismatch', 'filing.verify.sm3Mismatch'] },
+  {
+    step: 'manifest',
+    codes: [
+      'filing.verify.manifestMissing',
+      'filing.verify.manifestNotJson',
+      'filing.verify.unsupportedFormatVersion',
+      'filing.verify.manifestInvalid',
+    ],
+  },
+  {
+    step: 'files',
+    codes: [
+      'filing.verify.fileMissing',
+      'filing.verify.extraFile',
+      'filing.verify.sizeMismatch',
+      'filing.verify.sha256Mismatch',
+      'filing.verify.sm3Mismatch',
+    ],
+  },
   { step: 'audit', codes: ['filing.verify.auditLogInvalid', 'filing.verify.auditChainBroken', 'filing.verify.auditHeadMismatch'] },
-  { step: 'cms', codes: ['filing.verify.cmsMissing', 'filing.verify.cmsMalformed', 'filing.verify.cmsUnsupportedAlgorithm', 'filing.verify.cmsInvalid', 'filing.verify.signerCertMismatch'] },
+  {
+    step: 'cms',
+    codes: [
+      'filing.verify.cmsMissing',
+      'filing.verify.cmsMalformed',
+      'filing.verify.cmsUnsupportedAlgorithm',
+      'filing.verify.cmsInvalid',
+      'filing.verify.signerCertMismatch',
+    ],
+  },
   { step: 'sm2', codes: ['filing.verify.sm2SignatureMissing', 'filing.verify.sm2KeyMalformed', 'filing.verify.sm2Invalid'] },
   {
     step: 'signer',
-    codes: ['filing.verify.signingTimeMismatch', 'filing.verify.createdInFuture', 'filing.verify.certNotValidAtSigning', 'filing.verify.certNotValidNow', 'filing.verify.signerEnterpriseMismatch', 'filing.verify.signerNotForSigning', 'filing.verify.signerUntrusted'],
+    codes: [
+      'filing.verify.signingTimeMismatch',
+      'filing.verify.createdInFuture',
+      'filing.verify.certNotValidAtSigning',
+      'filing.verify.certNotValidNow',
+      'filing.verify.signerEnterpriseMismatch',
+      'filing.verify.signerNotForSigning',
+      'filing.verify.signerUntrusted',
+    ],
   },
 ] as const satisfies ReadonlyArray<{ step: string; codes: readonly `filing.verify.${string}`[] }>;
 export type VerifyStep = (typeof VERIFY_STEPS)[number]['step'];
@@ -73,7 +107,11 @@ export const FILING_WRITE_CODES = [
 ] as const;
 
 /** A receipt's own checks (docs/filing-package.md "Receipts"), beside the signature and trust checks it shares with packages. */
-export const FILING_RECEIPT_VERIFY_CODES = ['filing.receipt.receiptMissing', 'filing.receipt.receiptInvalid', 'filing.receipt.sm2KeyUnbound'] as const;
+export const FILING_RECEIPT_VERIFY_CODES = [
+  'filing.receipt.receiptMissing',
+  'filing.receipt.receiptInvalid',
+  'filing.receipt.sm2KeyUnbound',
+] as const;
 export type FilingReceiptVerifyCode = (typeof FILING_RECEIPT_VERIFY_CODES)[number];
 
 /** A roll-up's checks of the packages it carries (docs/filing-package.md, "Roll-up"), and of making one. */
@@ -137,7 +175,14 @@ export const FILING_SERVICE_CODES = [
 export type FilingKeyCode = (typeof FILING_KEY_CODES)[number];
 export type FilingWriteCode = (typeof FILING_WRITE_CODES)[number];
 export type FilingServiceCode = (typeof FILING_SERVICE_CODES)[number];
-export type FilingCode = FilingVerifyCode | FilingReceiptVerifyCode | FilingKeyCode | FilingWriteCode | FilingServiceCode | FilingRollupCode | (typeof FILING_OTHER_CODES)[number];
+export type FilingCode =
+  | FilingVerifyCode
+  | FilingReceiptVerifyCode
+  | FilingKeyCode
+  | FilingWriteCode
+  | FilingServiceCode
+  | FilingRollupCode
+  | (typeof FILING_OTHER_CODES)[number];
 
 export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_VERIFY_CODES,
@@ -149,15 +194,19 @@ export const FILING_CODES: readonly FilingCode[] = [
   ...FILING_OTHER_CODES,
 ];
 
-
 export type VerifyStepOutcome = 'pass' | 'fail' | 'notRun' | 'absent';
 
 /**
  * Each step's outcome from a result's error codes; steps after a structure failure did not run. The audit
  * step is 'absent' when the manifest lists no audit log (the sender left it out): nothing was there to check.
  */
-export function verifyStepOutcomes(codes: readonly string[], manifest?: { files: ReadonlyArray<{ path: string }> }): Array<{ step: VerifyStep; outcome: VerifyStepOutcome }> {
-  const structureFailed = VERIFY_STEPS[0].codes.some((code) => codes.includes(code) && code !== 'filing.verify.corruptEntry' && code !== 'filing.verify.memberTooLarge');
+export function verifyStepOutcomes(
+  codes: readonly string[],
+  manifest?: { files: ReadonlyArray<{ path: string }> },
+): Array<{ step: VerifyStep; outcome: VerifyStepOutcome }> {
+  const structureFailed = VERIFY_STEPS[0].codes.some(
+    (code) => codes.includes(code) && code !== 'filing.verify.corruptEntry' && code !== 'filing.verify.memberTooLarge',
+  );
   const auditAbsent = manifest !== undefined && !manifest.files.some((file) => file.path === MEMBER.auditLog);
   return VERIFY_STEPS.map(({ step, codes: stepCodes }) => ({
     step,

@@ -11,18 +11,32 @@ import { method } from '../core';
 import { pathField } from '../path-fields';
 import { gradeSchema } from '../assessment/schemas';
 import { issuedReceiptSchema, receiptVerifyResultSchema, returnReasonSchema, reviewSchema, sentPackageSchema } from './receipt';
-import { consolidatedSchema, filingDetailSchema, filingSummarySchema, metricChangeSchema, receivedFilingSchema, trustEntrySchema } from './receiver';
+import {
+  consolidatedSchema,
+  filingDetailSchema,
+  filingSummarySchema,
+  metricChangeSchema,
+  receivedFilingSchema,
+  trustEntrySchema,
+} from './receiver';
 import { catalogRefSchema, enterpriseSchema, periodSchema, signerInfoSchema, verifyResultSchema } from './schemas';
 import { consolidationViewSchema, periodComparisonSchema, viewFilterSchema, viewQuerySchema } from './views';
 
 const path = pathField('read', z.string().min(1, { message: 'validation.required' }));
 /** What the consolidation exports cover: a period (absent = each enterprise's newest) and a view's filter. */
-const viewExportInput = z.object({ period: z.string().min(1).optional(), filter: viewFilterSchema.default({}), out: pathField('write').optional() });
+const viewExportInput = z.object({
+  period: z.string().min(1).optional(),
+  filter: viewFilterSchema.default({}),
+  out: pathField('write').optional(),
+});
 /** Written by keys.generate and importP12; the page may only name a folder under exports/ (or leave it out). */
 const keyDir = pathField('write').optional();
 const passphrase = z.string().min(1, { message: 'validation.required' });
 /** PEM certificates (the CLI's --trust files, read as text) trusted for this one call, beside the trust list. */
-const extraTrust = z.array(z.string().max(256 * 1024)).max(100).default([]);
+const extraTrust = z
+  .array(z.string().max(256 * 1024))
+  .max(100)
+  .default([]);
 
 export const keysInfoSchema = z.object({
   keyDir: z.string(),
@@ -109,7 +123,12 @@ export const filingMethods = {
   }),
 
   /** What the package will hold and who will sign it, before anything is signed. */
-  'filing.previewManifest': method({ kind: 'read', consistency: 'committed', input: packageContentSchema.extend({ keyDir }), output: manifestPreviewSchema }),
+  'filing.previewManifest': method({
+    kind: 'read',
+    consistency: 'committed',
+    input: packageContentSchema.extend({ keyDir }),
+    output: manifestPreviewSchema,
+  }),
   /**
    * Writes and signs the package (streaming; progress and cancel). `out` defaults to a fresh path under exports/.
    * A write: it waits for writes in progress, so the package holds committed data only, and the signing is
@@ -142,8 +161,19 @@ export const filingMethods = {
   'filing.trust.add': method({
     kind: 'write',
     input: z
-      .object({ path: pathField('read').optional(), pem: z.string().min(1).max(256 * 1024).optional(), label: z.string().trim().max(200).default('') })
-      .refine((input) => (input.path === undefined) !== (input.pem === undefined), { message: 'filing.trust.needCertificate', path: ['pem'] }),
+      .object({
+        path: pathField('read').optional(),
+        pem: z
+          .string()
+          .min(1)
+          .max(256 * 1024)
+          .optional(),
+        label: z.string().trim().max(200).default(''),
+      })
+      .refine((input) => (input.path === undefined) !== (input.pem === undefined), {
+        message: 'filing.trust.needCertificate',
+        path: ['pem'],
+      }),
     output: trustEntrySchema,
   }),
   'filing.trust.remove': method({ kind: 'write', input: z.object({ id: z.string().min(1) }), output: z.object({ removed: z.boolean() }) }),
@@ -156,7 +186,12 @@ export const filingMethods = {
     transaction: 'handler',
     long: true,
     input: z.object({ path, trust: extraTrust, receipt: receiptSigning.optional() }),
-    output: z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, verify: verifyResultSchema, receipt: issuedReceiptSchema.nullable() }),
+    output: z.object({
+      filing: receivedFilingSchema,
+      summary: filingSummarySchema,
+      verify: verifyResultSchema,
+      receipt: issuedReceiptSchema.nullable(),
+    }),
   }),
   /**
    * The receiver's decision on an imported filing, in a signed receipt: accepted, or returned for correction
@@ -173,7 +208,11 @@ export const filingMethods = {
     output: issuedReceiptSchema,
   }),
   /** A copy of a receipt this workspace signed, under exports/ (to hand to the sender again). */
-  'filing.receipts.export': method({ kind: 'read', input: z.object({ receiptId: z.string().min(1) }), output: z.object({ path: z.string() }) }),
+  'filing.receipts.export': method({
+    kind: 'read',
+    input: z.object({ receiptId: z.string().min(1) }),
+    output: z.object({ path: z.string() }),
+  }),
   /** The receiver's review (复评) of an imported filing: a grade, notes and per-indicator adjustments. */
   'filing.review.save': method({
     kind: 'write',
@@ -182,16 +221,31 @@ export const filingMethods = {
       reviewedGrade: gradeSchema,
       notes: z.string().trim().max(4000).default(''),
       adjustments: z
-        .array(z.object({ indicatorId: z.string().trim().min(1, { message: 'validation.required' }), reviewedPoints: z.number().min(0), note: z.string().trim().max(2000).default('') }))
+        .array(
+          z.object({
+            indicatorId: z.string().trim().min(1, { message: 'validation.required' }),
+            reviewedPoints: z.number().min(0),
+            note: z.string().trim().max(2000).default(''),
+          }),
+        )
         .max(500)
         .default([]),
     }),
     output: reviewSchema,
   }),
   /** Every check of a receipt (signatures, trust, format); trust = the trust list plus `trust`. */
-  'filing.receipt.verify': method({ kind: 'read', input: z.object({ path, trust: extraTrust, useTrustList: z.boolean().default(true) }), output: receiptVerifyResultSchema }),
+  'filing.receipt.verify': method({
+    kind: 'read',
+    input: z.object({ path, trust: extraTrust, useTrustList: z.boolean().default(true) }),
+    output: receiptVerifyResultSchema,
+  }),
   /** The sender imports a receipt for a package it sent; anything else is refused and nothing changes. */
-  'filing.receipt.import': method({ kind: 'write', backupBefore: false /* records one receipt */, input: z.object({ path, trust: extraTrust }), output: sentPackageSchema }),
+  'filing.receipt.import': method({
+    kind: 'write',
+    backupBefore: false /* records one receipt */,
+    input: z.object({ path, trust: extraTrust }),
+    output: sentPackageSchema,
+  }),
   /** The packages this workspace signed, each with its state from the newest receipt. */
   'filing.sent.list': method({ kind: 'read', input: z.object({}), output: z.array(sentPackageSchema) }),
   'filing.filings.list': method({
@@ -204,7 +258,11 @@ export const filingMethods = {
    * Each enterprise's current filing, added up: of those received directly, or (`parentId`) of those a roll-up
    * filing carried — the drill-down group → second tier → unit.
    */
-  'filing.consolidated': method({ kind: 'read', input: z.object({ period: z.string().optional(), parentId: z.string().optional() }), output: consolidatedSchema }),
+  'filing.consolidated': method({
+    kind: 'read',
+    input: z.object({ period: z.string().optional(), parentId: z.string().optional() }),
+    output: consolidatedSchema,
+  }),
   /** The consolidation views (shared/contract/filing/views.ts): figures, filter choices, a breakdown and a ranked page. */
   'filing.views.consolidation': method({ kind: 'read', input: viewQuerySchema, output: consolidationViewSchema }),
   /** The same filter over two periods, side by side with the change of each figure. */
@@ -214,9 +272,21 @@ export const filingMethods = {
     output: periodComparisonSchema,
   }),
   /** The consolidated tables as a workbook (summary, grades and targets, objects, by group, every enterprise); default under exports/. */
-  'filing.views.exportXlsx': method({ kind: 'read', consistency: 'committed', long: true, input: viewExportInput, output: z.object({ path: z.string(), rows: z.number().int() }) }),
+  'filing.views.exportXlsx': method({
+    kind: 'read',
+    consistency: 'committed',
+    long: true,
+    input: viewExportInput,
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  }),
   /** The consolidated report as a PDF (charts, tables, the top of the ranking); default under exports/. */
-  'filing.views.report': method({ kind: 'read', consistency: 'committed', long: true, input: viewExportInput, output: z.object({ path: z.string(), pages: z.number().int() }) }),
+  'filing.views.report': method({
+    kind: 'read',
+    consistency: 'committed',
+    long: true,
+    input: viewExportInput,
+    output: z.object({ path: z.string(), pages: z.number().int() }),
+  }),
   /** Two periods of one enterprise (each period's current filing). */
   'filing.compare': method({
     kind: 'read',

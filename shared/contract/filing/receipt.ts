@@ -92,8 +92,10 @@ export const receiptSchema = z
     review: reviewSchema.nullable(),
   })
   .superRefine((receipt, ctx) => {
-    if ((receipt.result === 'returned') !== receipt.reasons.length > 0) ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'reasons are given exactly when the filing is returned' });
-    if ((receipt.result === 'refused') !== receipt.refusal.length > 0) ctx.addIssue({ code: 'custom', path: ['refusal'], message: 'refusal findings are given exactly when the package is refused' });
+    if ((receipt.result === 'returned') !== receipt.reasons.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'reasons are given exactly when the filing is returned' });
+    if ((receipt.result === 'refused') !== receipt.refusal.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['refusal'], message: 'refusal findings are given exactly when the package is refused' });
   });
 export type Receipt = z.infer<typeof receiptSchema>;
 

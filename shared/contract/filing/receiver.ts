@@ -165,7 +165,9 @@ export const consolidatedSchema = z.object({
   /** The roll-up filing drilled into and the tiers above it, top first; absent at the top. */
   trail: z.array(receivedFilingSchema).optional(),
   /** Each enterprise's consolidated filing, its self-assessed summary and the receiver's review (复评) of it. */
-  enterprises: z.array(z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, review: reviewSchema.nullable().default(null) })),
+  enterprises: z.array(
+    z.object({ filing: receivedFilingSchema, summary: filingSummarySchema, review: reviewSchema.nullable().default(null) }),
+  ),
   /** Enterprises by their assessed grade and their plan's target grade ('none' = not filed). */
   gradeTargets: z.array(z.object({ grade: gradeOrNone, target: gradeOrNone, count: z.number().int() })),
   byGrade: z.array(z.object({ grade: gradeOrNone, count: z.number().int() })),

@@ -29,7 +29,11 @@ describe('manifestSchema', () => {
   it.each([
     ['an unknown field', { ...valid, extra: 1 }, ''],
     ['another format', { ...valid, format: 'zip' }, 'format'],
-    ['a malformed USCC (I and O are not in its alphabet)', { ...valid, enterprise: { name: 'x', uscc: '9111000010000000IO' } }, 'enterprise.uscc'],
+    [
+      'a malformed USCC (I and O are not in its alphabet)',
+      { ...valid, enterprise: { name: 'x', uscc: '9111000010000000IO' } },
+      'enterprise.uscc',
+    ],
     ['a period that is not a year, half, quarter or month', { ...valid, period: '2025-13' }, 'period'],
     ['a time without offset', { ...valid, createdAt: '2025-06-30 08:00' }, 'createdAt'],
     ['a package id that is not a UUID', { ...valid, packageId: '42' }, 'packageId'],
@@ -54,17 +58,24 @@ describe('verifyStepOutcomes', () => {
     [[], ['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass']],
     [['filing.verify.signerUntrusted'], ['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'fail']],
     [['filing.verify.auditChainBroken'], ['pass', 'pass', 'pass', 'fail', 'pass', 'pass', 'pass']],
-    [['filing.verify.sha256Mismatch', 'filing.verify.cmsInvalid', 'filing.verify.sm2Invalid'], ['pass', 'pass', 'fail', 'pass', 'fail', 'fail', 'pass']],
+    [
+      ['filing.verify.sha256Mismatch', 'filing.verify.cmsInvalid', 'filing.verify.sm2Invalid'],
+      ['pass', 'pass', 'fail', 'pass', 'fail', 'fail', 'pass'],
+    ],
     // A structure failure stops verification: nothing after it ran.
     [['filing.verify.unsafePath'], ['fail', 'notRun', 'notRun', 'notRun', 'notRun', 'notRun', 'notRun']],
     // A member that could not be read is reported in the same pass as the later checks.
-    [['filing.verify.corruptEntry', 'filing.verify.cmsMissing'], ['fail', 'pass', 'pass', 'pass', 'fail', 'pass', 'pass']],
+    [
+      ['filing.verify.corruptEntry', 'filing.verify.cmsMissing'],
+      ['fail', 'pass', 'pass', 'pass', 'fail', 'pass', 'pass'],
+    ],
   ])('%j → %j', (codes, outcomes) => {
     expect(verifyStepOutcomes(codes).map((o) => o.outcome)).toEqual(outcomes);
   });
 
   it('says the audit step had nothing to check when the manifest lists no audit log', () => {
-    const audit = (files: string[]) => verifyStepOutcomes([], { files: files.map((path) => ({ path })) }).find((o) => o.step === 'audit')?.outcome;
+    const audit = (files: string[]) =>
+      verifyStepOutcomes([], { files: files.map((path) => ({ path })) }).find((o) => o.step === 'audit')?.outcome;
     expect(audit(['data/workspace.json', 'audit/log.json'])).toBe('pass');
     expect(audit(['data/workspace.json'])).toBe('absent');
   });

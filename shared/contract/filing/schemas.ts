@@ -84,18 +84,23 @@ export const manifestSchema = z
     inner: z.array(innerPackageSchema).min(1).max(FILING_LIMITS.maxInnerPackages).optional(),
   })
   .superRefine((manifest, ctx) => {
-    if ((manifest.formatVersion >= 2) !== (manifest.auditHead !== undefined)) {
+    if (manifest.formatVersion >= 2 !== (manifest.auditHead !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['auditHead'], message: `auditHead is required from formatVersion 2 on, and unknown before` });
     }
     // Version 3 means an amendment; version 4 (a roll-up) may be one or not.
     const amendsRequired = manifest.formatVersion === AMENDMENT_FORMAT_VERSION;
     if (manifest.amends !== undefined ? manifest.formatVersion < AMENDMENT_FORMAT_VERSION : amendsRequired) {
-      ctx.addIssue({ code: 'custom', path: ['amends'], message: `amends is required in formatVersion 3, optional in 4, and unknown before` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amends'],
+        message: `amends is required in formatVersion 3, optional in 4, and unknown before`,
+      });
     }
-    if ((manifest.formatVersion >= ROLLUP_FORMAT_VERSION) !== (manifest.inner !== undefined)) {
+    if (manifest.formatVersion >= ROLLUP_FORMAT_VERSION !== (manifest.inner !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['inner'], message: `inner is required from formatVersion 4 on, and unknown before` });
     }
-    if (manifest.amends !== undefined && manifest.amends === manifest.packageId) ctx.addIssue({ code: 'custom', path: ['amends'], message: 'a package cannot amend itself' });
+    if (manifest.amends !== undefined && manifest.amends === manifest.packageId)
+      ctx.addIssue({ code: 'custom', path: ['amends'], message: 'a package cannot amend itself' });
     const seen = new Set<string>();
     manifest.files.forEach((file, index) => {
       const key = collisionKey(file.path);
@@ -108,7 +113,8 @@ export const manifestSchema = z
     }
     const catalogIds = new Set<string>();
     manifest.catalogs.forEach((catalog, index) => {
-      if (catalogIds.has(catalog.id)) ctx.addIssue({ code: 'custom', path: ['catalogs', index, 'id'], message: `duplicate catalog ${catalog.id}` });
+      if (catalogIds.has(catalog.id))
+        ctx.addIssue({ code: 'custom', path: ['catalogs', index, 'id'], message: `duplicate catalog ${catalog.id}` });
       catalogIds.add(catalog.id);
     });
   });
@@ -170,15 +176,19 @@ export const verifyResultSchema = z.object({
    * A roll-up's carried packages, each checked against the signers the outer package declares for it, tier by
    * tier (a package inside an inner roll-up has the path through it: `filings/a.dgpkg/filings/b.dgpkg`).
    */
-  inner: z.array(z.object({
-    path: z.string(),
-    valid: z.boolean(),
-    /** As the outer package declares it. */
-    enterprise: z.object({ name: z.string(), uscc: z.string() }),
-    packageId: z.string(),
-    /** 1 for a package the outer carries directly, 2 for one inside that, … */
-    tier: z.number().int(),
-    errors: z.array(verifyErrorSchema),
-  })).optional(),
+  inner: z
+    .array(
+      z.object({
+        path: z.string(),
+        valid: z.boolean(),
+        /** As the outer package declares it. */
+        enterprise: z.object({ name: z.string(), uscc: z.string() }),
+        packageId: z.string(),
+        /** 1 for a package the outer carries directly, 2 for one inside that, … */
+        tier: z.number().int(),
+        errors: z.array(verifyErrorSchema),
+      }),
+    )
+    .optional(),
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;

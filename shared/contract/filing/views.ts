@@ -20,7 +20,10 @@ export type ViewGrade = z.infer<typeof gradeOrNoneSchema>;
 export const viewFilterSchema = z.object({
   tier: tierSchema.optional(),
   /** Two digits of GB/T 2260, e.g. `11` (北京). */
-  province: z.string().regex(/^\d{2}$/, { message: 'filing.views.provinceInvalid' }).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/, { message: 'filing.views.provinceInvalid' })
+    .optional(),
   industry: z.string().trim().min(1).max(100).optional(),
   groupUscc: z.string().trim().min(1).max(18).optional(),
   /** A grade chart's bar: enterprises whose current assessment has this grade ('none' = not filed). */
@@ -66,7 +69,9 @@ export const viewTotalsSchema = z.object({
   objects: z.object({
     total: z.number().int(),
     ungraded: z.number().int(),
-    levels: z.array(z.object({ level: z.literal(MLPS_LEVEL_KEYS), objects: z.number().int(), filed: z.number().int(), notFiled: z.number().int() })),
+    levels: z.array(
+      z.object({ level: z.literal(MLPS_LEVEL_KEYS), objects: z.number().int(), filed: z.number().int(), notFiled: z.number().int() }),
+    ),
   }),
   overdue: z.object({
     milestones: z.number().int(),

@@ -35,7 +35,11 @@ export const selectOptionSchema = z.object({ value: z.string().min(1), label: lo
 export type SelectOption = z.infer<typeof selectOptionSchema>;
 
 export const textFieldSchema = z.object({ ...fieldBase, kind: z.literal('text'), maxLength: z.number().int().positive().optional() });
-export const textareaFieldSchema = z.object({ ...fieldBase, kind: z.literal('textarea'), maxLength: z.number().int().positive().optional() });
+export const textareaFieldSchema = z.object({
+  ...fieldBase,
+  kind: z.literal('textarea'),
+  maxLength: z.number().int().positive().optional(),
+});
 export const numberFieldSchema = z.object({
   ...fieldBase,
   kind: z.literal('number'),
@@ -47,7 +51,11 @@ export const numberFieldSchema = z.object({
 });
 export const dateFieldSchema = z.object({ ...fieldBase, kind: z.literal('date') });
 export const selectFieldSchema = z.object({ ...fieldBase, kind: z.literal('select'), options: z.array(selectOptionSchema).min(1) });
-export const multiselectFieldSchema = z.object({ ...fieldBase, kind: z.literal('multiselect'), options: z.array(selectOptionSchema).min(1) });
+export const multiselectFieldSchema = z.object({
+  ...fieldBase,
+  kind: z.literal('multiselect'),
+  options: z.array(selectOptionSchema).min(1),
+});
 export const booleanFieldSchema = z.object({ ...fieldBase, kind: z.literal('boolean') });
 
 /** Fields that hold one value; a table's columns are these (tables do not nest). */

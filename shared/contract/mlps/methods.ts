@@ -73,7 +73,11 @@ export const mlpsMethods = {
   'mlps.saveFiling': method({ kind: 'write', input: filingRecordSchema.extend({ objectId: recordIdSchema }), output: objectViewSchema }),
   'mlps.removeFiling': method({ kind: 'write', input: byObject, output: objectViewSchema }),
   /** Records a self-inspection (自查) or a 保护工作方案 as done on a day; the schedule's next due date follows it. */
-  'mlps.saveScheduleRecord': method({ kind: 'write', input: scheduleRecordFieldsSchema.extend({ id: recordIdSchema.optional() }), output: objectViewSchema }),
+  'mlps.saveScheduleRecord': method({
+    kind: 'write',
+    input: scheduleRecordFieldsSchema.extend({ id: recordIdSchema.optional() }),
+    output: objectViewSchema,
+  }),
   'mlps.removeScheduleRecord': method({ kind: 'write', input: byId, output: objectViewSchema }),
   /** Tables 1–4 of the 2025 filing form and its data inventory sheets, for the reports to print. */
   'mlps.filingForm': method({ kind: 'read', input: byObject, output: filingFormSchema }),
@@ -82,7 +86,11 @@ export const mlpsMethods = {
   /** A code not in its list is refused at its field; nothing is stored. */
   'mlps.saveUnit': method({ kind: 'write', input: mlpsUnitSchema, output: mlpsUnitSchema }),
   /** Tables 2–3's coded options of one object; a code not in its list is refused at its field. */
-  'mlps.saveFilingFormFields': method({ kind: 'write', input: filingFormFieldsSchema.extend({ objectId: recordIdSchema }), output: filingFormSchema }),
+  'mlps.saveFilingFormFields': method({
+    kind: 'write',
+    input: filingFormFieldsSchema.extend({ objectId: recordIdSchema }),
+    output: filingFormSchema,
+  }),
 
   // Catalog
   'mlps.catalogItems': method({
@@ -98,7 +106,11 @@ export const mlpsMethods = {
     input: z.object({ path: pathField('read') }),
     output: z.object({ catalog: catalogSummarySchema, warnings: z.array(findingSchema) }),
   }),
-  'mlps.activateCatalog': method({ kind: 'write', input: z.object({ id: z.string().min(1), version: z.string().min(1) }), output: catalogSummarySchema }),
+  'mlps.activateCatalog': method({
+    kind: 'write',
+    input: z.object({ id: z.string().min(1), version: z.string().min(1) }),
+    output: catalogSummarySchema,
+  }),
 
   // Gap assessment
   'mlps.getAssessment': method({ kind: 'read', input: byObject, output: assessmentViewSchema }),
@@ -110,7 +122,12 @@ export const mlpsMethods = {
   }),
   'mlps.saveControlPoint': method({
     kind: 'write',
-    input: z.object({ objectId: recordIdSchema, controlPointId: z.string().min(1), status: controlPointStatusSchema, note: z.string().max(2000).optional() }),
+    input: z.object({
+      objectId: recordIdSchema,
+      controlPointId: z.string().min(1),
+      status: controlPointStatusSchema,
+      note: z.string().max(2000).optional(),
+    }),
     output: scoreReportSchema,
   }),
   'mlps.score': method({ kind: 'read', input: byObject, output: scoreReportSchema }),
@@ -122,9 +139,17 @@ export const mlpsMethods = {
   }),
 
   // Major hidden risks (重大风险隐患): a register per object that the 2025 conclusion reads
-  'mlps.listMajorHiddenRisks': method({ kind: 'read', input: z.object({ objectId: recordIdSchema.optional() }), output: z.array(majorHiddenRiskSchema) }),
+  'mlps.listMajorHiddenRisks': method({
+    kind: 'read',
+    input: z.object({ objectId: recordIdSchema.optional() }),
+    output: z.array(majorHiddenRiskSchema),
+  }),
   /** Refused, nothing stored, when a finding it names is not in the object's assessment (at `itemIds[n]`). */
-  'mlps.saveMajorHiddenRisk': method({ kind: 'write', input: majorHiddenRiskFieldsSchema.extend({ id: recordIdSchema.optional() }), output: majorHiddenRiskSchema }),
+  'mlps.saveMajorHiddenRisk': method({
+    kind: 'write',
+    input: majorHiddenRiskFieldsSchema.extend({ id: recordIdSchema.optional() }),
+    output: majorHiddenRiskSchema,
+  }),
   'mlps.removeMajorHiddenRisk': remove,
 
   // Remediation and the action plan
@@ -133,7 +158,11 @@ export const mlpsMethods = {
     input: z.object({ objectId: recordIdSchema.optional(), status: remediationStatusSchema.optional() }),
     output: z.array(remediationEntrySchema),
   }),
-  'mlps.saveRemediation': method({ kind: 'write', input: remediationFieldsSchema.extend({ id: recordIdSchema.optional() }), output: remediationTaskSchema }),
+  'mlps.saveRemediation': method({
+    kind: 'write',
+    input: remediationFieldsSchema.extend({ id: recordIdSchema.optional() }),
+    output: remediationTaskSchema,
+  }),
   'mlps.removeRemediation': remove,
   /** Open gaps and remediation of every object (or one) as an XLSX plan of action and milestones. */
   'mlps.exportActionPlan': method({
@@ -146,7 +175,11 @@ export const mlpsMethods = {
 
   // Enterprise mechanisms
   'mlps.listEmergencyPlans': list(emergencyPlanSchema),
-  'mlps.saveEmergencyPlan': method({ kind: 'write', input: emergencyPlanFieldsSchema.extend({ id: recordIdSchema.optional() }), output: emergencyPlanSchema }),
+  'mlps.saveEmergencyPlan': method({
+    kind: 'write',
+    input: emergencyPlanFieldsSchema.extend({ id: recordIdSchema.optional() }),
+    output: emergencyPlanSchema,
+  }),
   'mlps.removeEmergencyPlan': remove,
   'mlps.listDrills': list(drillSchema),
   'mlps.saveDrill': method({ kind: 'write', input: drillFieldsSchema.extend({ id: recordIdSchema.optional() }), output: drillSchema }),
@@ -155,10 +188,18 @@ export const mlpsMethods = {
   'mlps.saveRisk': method({ kind: 'write', input: riskFieldsSchema.extend({ id: recordIdSchema.optional() }), output: riskSchema }),
   'mlps.removeRisk': remove,
   'mlps.listInfoProtection': list(infoProtectionSchema),
-  'mlps.saveInfoProtection': method({ kind: 'write', input: infoProtectionFieldsSchema.extend({ id: recordIdSchema.optional() }), output: infoProtectionSchema }),
+  'mlps.saveInfoProtection': method({
+    kind: 'write',
+    input: infoProtectionFieldsSchema.extend({ id: recordIdSchema.optional() }),
+    output: infoProtectionSchema,
+  }),
   'mlps.removeInfoProtection': remove,
   /** The posts with the separation check of the three administrators, per object and enterprise-wide. */
-  'mlps.listDuties': method({ kind: 'read', input: z.object({}), output: z.object({ duties: z.array(dutySchema), findings: z.array(findingSchema) }) }),
+  'mlps.listDuties': method({
+    kind: 'read',
+    input: z.object({}),
+    output: z.object({ duties: z.array(dutySchema), findings: z.array(findingSchema) }),
+  }),
   'mlps.saveDuty': method({ kind: 'write', input: dutyFieldsSchema.extend({ id: recordIdSchema.optional() }), output: dutySchema }),
   'mlps.removeDuty': remove,
   'mlps.listRecovery': method({ kind: 'read', input: z.object({}), output: z.array(recoveryViewSchema) }),

@@ -33,7 +33,8 @@ import {
   signOffSchema,
 } from './schemas';
 
-const requiredText = (max: number) => z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
+const requiredText = (max: number) =>
+  z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
 /** Optional free text: absent and blank are the same, stored as ''. */
 const optionalText = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' }).default('');
 export const recordIdSchema = z.string().min(1, { message: 'validation.required' }).max(64, { message: 'validation.tooLong' });
@@ -443,8 +444,19 @@ export const catalogSummarySchema = catalogRefSchema.extend({
 // ── The 2025 filing form's own fields (备案表, tables 1–3) ─────────────────────────────────────────────────
 
 /** A code of one of the form's option lists (shared/catalogs/mlps/filing-form-codes.ts); checked against it on save. */
-const optionCodeSchema = z.string().trim().regex(/^\d{1,2}$/, { message: 'validation.invalidOption' });
-const phoneText = z.union([z.literal(''), z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: 'profile.phone.invalid' })]).default('');
+const optionCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,2}$/, { message: 'validation.invalidOption' });
+const phoneText = z
+  .union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9+\-() ]{5,20}$/, { message: 'profile.phone.invalid' }),
+  ])
+  .default('');
 const emailText = z.union([z.literal(''), z.string().trim().email({ message: 'profile.email.invalid' })]).default('');
 
 /**
@@ -454,7 +466,15 @@ const emailText = z.union([z.literal(''), z.string().trim().email({ message: 'pr
 export const mlpsUnitSchema = z.object({
   /** 备案表编号 on the form's cover, given by the receiving police office. */
   formNumber: filingFormNumberSchema.optional(),
-  postalCode: z.union([z.literal(''), z.string().trim().regex(/^\d{6}$/, { message: 'mlps.validation.postalCode' })]).default(''),
+  postalCode: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, { message: 'mlps.validation.postalCode' }),
+    ])
+    .default(''),
   /** 单位负责人: the leader in charge of the unit's information security — not the legal representative. */
   securityLeader: z
     .object({ name: optionalText(100), title: optionalText(100), officePhone: phoneText, email: emailText })

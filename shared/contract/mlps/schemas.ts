@@ -62,7 +62,10 @@ export const protectedObjectKindSchema = z.enum(PROTECTED_OBJECT_KINDS);
 export type ProtectedObjectKind = z.infer<typeof protectedObjectKindSchema>;
 
 /** Who signed off and when: 专家评审 or 主管部门审核批准. */
-export const signOffSchema = z.object({ date: isoDateSchema, by: z.string().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' }) });
+export const signOffSchema = z.object({
+  date: isoDateSchema,
+  by: z.string().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.tooLong' }),
+});
 export type SignOff = z.infer<typeof signOffSchema>;
 
 /** What the grading checks need to know about one object; the register holds more. */
@@ -398,9 +401,7 @@ export const scoringRulesSchema = z.object({
   result2021: z.object({
     id: z.string().min(1),
     /** Tried in order; the first whose conditions hold wins; none → 差. */
-    grades: z.array(
-      z.object({ grade: result2021GradeSchema, minScore: z.number(), worstRiskAllowed: riskRatingSchema.nullable() }),
-    ),
+    grades: z.array(z.object({ grade: result2021GradeSchema, minScore: z.number(), worstRiskAllowed: riskRatingSchema.nullable() })),
   }),
   compliance2025: z.object({
     id: z.string().min(1),

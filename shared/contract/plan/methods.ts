@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { method } from '../core';
 import { gradeSchema } from '../assessment/schemas';
-import { explainedRuleResultSchema, isoDateSchema, milestoneStatusSchema, planPolicySchema, planRecordSchema, planSchema, planStatusSchema } from './schemas';
+import {
+  explainedRuleResultSchema,
+  isoDateSchema,
+  milestoneStatusSchema,
+  planPolicySchema,
+  planRecordSchema,
+  planSchema,
+  planStatusSchema,
+} from './schemas';
 
 const id = z.string().trim().min(1);
 
@@ -78,7 +86,11 @@ export const planMethods = {
   }),
   'plan.addSnapshot': method({
     kind: 'write',
-    input: z.object({ planId: id, date: isoDateSchema, text: z.string().trim().min(1, { message: 'validation.required' }).max(5000, { message: 'validation.tooLong' }) }),
+    input: z.object({
+      planId: id,
+      date: isoDateSchema,
+      text: z.string().trim().min(1, { message: 'validation.required' }).max(5000, { message: 'validation.tooLong' }),
+    }),
     output: planRecordSchema,
   }),
   /** Every known cycle and the policy version that judges its plans. */

@@ -8,11 +8,15 @@ import { isValidUscc, normalizeEnteredUscc } from '../../domain/profile/uscc';
 export const usccSchema = z.string().trim().refine(isValidUscc, { message: 'profile.uscc.invalid' });
 /** A USCC the user enters: lower case, spaces and full-width characters are put right before the check. */
 const enteredUsccSchema = z.string().overwrite(normalizeEnteredUscc).refine(isValidUscc, { message: 'profile.uscc.invalid' });
-const requiredText = (max: number) => z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
+const requiredText = (max: number) =>
+  z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
 const optionalText = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' });
 
 /** 行政区划代码 (GB/T 2260): six digits. */
-const regionCodeSchema = z.string().trim().regex(/^\d{6}$/, { message: 'profile.regionCode.invalid' });
+const regionCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { message: 'profile.regionCode.invalid' });
 /** Digits with area code, country code and separators; an extension may follow (转 123, 分机 123, ext. 123). */
 const phoneSchema = z
   .string()

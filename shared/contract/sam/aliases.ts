@@ -6,7 +6,11 @@
 import { z } from 'zod';
 import { normalizeWord } from '../../domain/sam/choices';
 
-const name = z.string({ error: 'sam.value.required' }).trim().min(1, { error: 'sam.value.required' }).max(200, { error: 'sam.value.tooLong' });
+const name = z
+  .string({ error: 'sam.value.required' })
+  .trim()
+  .min(1, { error: 'sam.value.required' })
+  .max(200, { error: 'sam.value.tooLong' });
 
 export const aliasDictionarySchema = z
   .object({
@@ -17,11 +21,23 @@ export const aliasDictionarySchema = z
   })
   .superRefine((dictionary, ctx) => {
     refuseNamesOfTwo(dictionary.publishers, 'publishers', (entry) => normalizeWord(entry.name), 'sam.aliases.conflict', ctx);
-    refuseNamesOfTwo(dictionary.products, 'products', (entry) => normalizeWord(entry.publisher) + '\u001f' + normalizeWord(entry.name), 'sam.aliases.productConflict', ctx);
+    refuseNamesOfTwo(
+      dictionary.products,
+      'products',
+      (entry) => normalizeWord(entry.publisher) + '\u001f' + normalizeWord(entry.name),
+      'sam.aliases.productConflict',
+      ctx,
+    );
   });
 
 /** Adds an issue at every name or alias that an earlier entry already gives to another publisher (or product). */
-function refuseNamesOfTwo<E extends { name: string; aliases: string[] }>(entries: E[], list: string, identity: (entry: E) => string, message: string, ctx: z.RefinementCtx): void {
+function refuseNamesOfTwo<E extends { name: string; aliases: string[] }>(
+  entries: E[],
+  list: string,
+  identity: (entry: E) => string,
+  message: string,
+  ctx: z.RefinementCtx,
+): void {
   const ownerOf = new Map<string, string>();
   entries.forEach((entry, index) => {
     const owner = identity(entry);

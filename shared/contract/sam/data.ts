@@ -18,4 +18,13 @@ export const samDataSchema = z.object({
 });
 export type SamData = z.infer<typeof samDataSchema>;
 
-export const EMPTY_SAM_DATA: SamData = { products: [], entitlements: [], installations: [], devices: [], users: [], mappingProfiles: [], aliases: null, snapshots: [] };
+export const EMPTY_SAM_DATA: SamData = {
+  products: [],
+  entitlements: [],
+  installations: [],
+  devices: [],
+  users: [],
+  mappingProfiles: [],
+  aliases: null,
+  snapshots: [],
+};

@@ -34,7 +34,10 @@ export const listQuerySchema = z.object({
   register: samRegisterSchema,
   offset: z.number().int().nonnegative().default(0),
   limit: z.number().int().positive().max(MAX_PAGE_ROWS).default(100),
-  sort: z.object({ field: z.string().max(64), direction: z.enum(['asc', 'desc']) }).nullable().default(null),
+  sort: z
+    .object({ field: z.string().max(64), direction: z.enum(['asc', 'desc']) })
+    .nullable()
+    .default(null),
   /** Words every row shown must contain (in any of its text columns). */
   search: z.string().max(200).default(''),
   /** Column → text the column must contain. */
@@ -185,7 +188,12 @@ export type MappingProfileRecord = z.infer<typeof mappingProfileSchema>;
 const scopeOut = z.object({ kind: z.enum(SCOPE_KINDS), name: z.string() });
 const metricOut = z.enum(METRICS);
 /** Installations needing a licence, those covered, their rate; free/open-source installations apart. */
-const coverage = { installations: z.number().int(), coveredInstallations: z.number().int(), genuineRate: z.number().nullable(), freeInstallations: z.number().int() };
+const coverage = {
+  installations: z.number().int(),
+  coveredInstallations: z.number().int(),
+  genuineRate: z.number().nullable(),
+  freeInstallations: z.number().int(),
+};
 const categoryOut = z.enum(['', ...INSPECTION_CATEGORIES]);
 
 export const positionRowSchema = z.object({
@@ -282,7 +290,9 @@ export const positionResultSchema = z.object({
       entitlementKeys: z.array(z.string()),
     }),
   ),
-  findings: z.array(z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  findings: z.array(
+    z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+  ),
 });
 export type PositionResult = z.infer<typeof positionResultSchema>;
 
@@ -316,20 +326,47 @@ export const samMethods = {
     input: z.object({ register: samRegisterSchema, ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
     output: z.object({ deleted: z.number().int() }),
   }),
-  'sam.import.prepare': method({ kind: 'read', input: importSpecSchema.omit({ columns: true, values: true, constants: true }), output: prepareResultSchema }),
+  'sam.import.prepare': method({
+    kind: 'read',
+    input: importSpecSchema.omit({ columns: true, values: true, constants: true }),
+    output: prepareResultSchema,
+  }),
   'sam.import.dryRun': method({ kind: 'read', long: true, input: importSpecSchema, output: importReportSchema }),
   /** All or nothing (or the valid rows with `skipInvalid`), in one transaction; cancel changes nothing. */
-  'sam.import.commit': method({ kind: 'write', backupBefore: true, transaction: 'handler', long: true, input: commitInputSchema, output: commitResultSchema }),
+  'sam.import.commit': method({
+    kind: 'write',
+    backupBefore: true,
+    transaction: 'handler',
+    long: true,
+    input: commitInputSchema,
+    output: commitResultSchema,
+  }),
   'sam.profiles.list': method({ kind: 'read', input: z.object({ kind: samKindSchema.optional() }), output: z.array(mappingProfileSchema) }),
   'sam.profiles.save': method({ kind: 'write', input: mappingProfileSchema, output: mappingProfileSchema }),
-  'sam.profiles.delete': method({ kind: 'write', input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.boolean() }) }),
+  'sam.profiles.delete': method({
+    kind: 'write',
+    input: z.object({ name: z.string().min(1) }),
+    output: z.object({ deleted: z.boolean() }),
+  }),
   /** The alias dictionary in use: the user's edited copy, or the shipped one. */
-  'sam.aliases.get': method({ kind: 'read', input: z.object({}), output: z.object({ edited: z.boolean(), dictionary: aliasDictionarySchema }) }),
+  'sam.aliases.get': method({
+    kind: 'read',
+    input: z.object({}),
+    output: z.object({ edited: z.boolean(), dictionary: aliasDictionarySchema }),
+  }),
   /** Replaces the dictionary (null restores the shipped one); a name standing for two publishers is refused at it. */
-  'sam.aliases.save': method({ kind: 'write', input: z.object({ dictionary: aliasDictionarySchema.nullable() }), output: z.object({ edited: z.boolean() }) }),
+  'sam.aliases.save': method({
+    kind: 'write',
+    input: z.object({ dictionary: aliasDictionarySchema.nullable() }),
+    output: z.object({ edited: z.boolean() }),
+  }),
   'sam.position': method({ kind: 'read', input: positionInputSchema, output: positionResultSchema }),
   /** Keeps the whole enterprise's position figures of today, to follow the rate and the domestic share over time. */
-  'sam.snapshots.take': method({ kind: 'write', input: z.object({ note: z.string().trim().max(200).optional() }), output: positionSnapshotSchema }),
+  'sam.snapshots.take': method({
+    kind: 'write',
+    input: z.object({ note: z.string().trim().max(200).optional() }),
+    output: positionSnapshotSchema,
+  }),
   /** Every snapshot, oldest first. */
   'sam.snapshots.list': method({ kind: 'read', input: z.object({}), output: z.array(positionSnapshotSchema) }),
   'sam.summary': method({ kind: 'read', input: z.object({ today: isoDateSchema.optional() }), output: summaryResultSchema }),

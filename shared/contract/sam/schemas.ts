@@ -86,7 +86,10 @@ function digitsAt(text: string, from: number, to: number): number {
 /** A calendar date as `YYYY-MM-DD` (no time, no zone: licence terms are whole days). */
 export const isoDateSchema = z.string({ error: 'sam.value.invalidDate' }).refine(isValidIsoDate, { error: 'sam.value.invalidDate' });
 const optionalDate = isoDateSchema.nullable().default(null);
-const money = z.number({ error: 'sam.value.notANumber' }).finite({ error: 'sam.value.notANumber' }).nonnegative({ error: 'sam.value.negative' });
+const money = z
+  .number({ error: 'sam.value.notANumber' })
+  .finite({ error: 'sam.value.notANumber' })
+  .nonnegative({ error: 'sam.value.negative' });
 const wholeNumber = z.number({ error: 'sam.value.notANumber' }).int({ error: 'sam.value.notAnInteger' });
 const currencyCode = z.string({ error: 'sam.value.invalid' }).regex(/^[A-Z]{3}$/, { error: 'sam.entitlement.currencyInvalid' });
 
@@ -128,7 +131,13 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
     case 'currency':
       return currencyCode.default(field.fallback ?? 'CNY');
     case 'integer':
-      return (field.minimum === 1 ? wholeNumber.positive({ error: 'sam.value.notPositive' }) : wholeNumber.nonnegative({ error: 'sam.value.negative' })).nullable().default(null);
+      return (
+        field.minimum === 1
+          ? wholeNumber.positive({ error: 'sam.value.notPositive' })
+          : wholeNumber.nonnegative({ error: 'sam.value.negative' })
+      )
+        .nullable()
+        .default(null);
     case 'decimal':
       return money.nullable().default(null);
     case 'date':
@@ -144,7 +153,9 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
 }
 
 export function catalogueShape<const Fs extends readonly FieldDefinition[]>(fields: Fs): CatalogueShape<Fs> {
-  return Object.fromEntries(fields.filter((field) => field.path === undefined).map((field) => [field.id, fieldSchema(field)])) as CatalogueShape<Fs>;
+  return Object.fromEntries(
+    fields.filter((field) => field.path === undefined).map((field) => [field.id, fieldSchema(field)]),
+  ) as CatalogueShape<Fs>;
 }
 
 /** The fields that name a product; entitlements and installations carry them too (flat, as spreadsheets do). */
@@ -152,13 +163,11 @@ export const productRefShape = catalogueShape(PRODUCT_REF);
 export const productRefSchema = z.object(productRefShape);
 export type ProductRef = z.infer<typeof productRefSchema>;
 
-export const productSchema = z
-  .object(catalogueShape(PRODUCT_FIELDS))
-  .superRefine((product, ctx) => {
-    if (product.licenceType === 'free-open-source' && product.licenceName === '') {
-      ctx.addIssue({ code: 'custom', path: ['licenceName'], message: 'sam.product.licenceNameRequired' });
-    }
-  });
+export const productSchema = z.object(catalogueShape(PRODUCT_FIELDS)).superRefine((product, ctx) => {
+  if (product.licenceType === 'free-open-source' && product.licenceName === '') {
+    ctx.addIssue({ code: 'custom', path: ['licenceName'], message: 'sam.product.licenceNameRequired' });
+  }
+});
 export type Product = z.infer<typeof productSchema>;
 export type ProductInput = z.input<typeof productSchema>;
 
@@ -218,7 +227,19 @@ export type Installation = z.infer<typeof installationSchema>;
 
 const INSTALLATION_KEYS = new Set(Object.keys(installationSchema.shape));
 /** The fields acceptInstallation writes out. A field the catalogue adds beyond them turns the shortcut off (zod decides) instead of being dropped. */
-const SHORTCUT_FIELDS = new Set(['publisher', 'name', 'version', 'edition', 'device', 'user', 'department', 'subsidiary', 'installDate', 'cores', 'source']);
+const SHORTCUT_FIELDS = new Set([
+  'publisher',
+  'name',
+  'version',
+  'edition',
+  'device',
+  'user',
+  'department',
+  'subsidiary',
+  'installDate',
+  'cores',
+  'source',
+]);
 const SHORTCUT_COVERS_SCHEMA = [...INSTALLATION_KEYS].every((field) => SHORTCUT_FIELDS.has(field));
 
 /**
@@ -241,7 +262,15 @@ export function acceptInstallation(value: Readonly<Record<string, unknown>>): In
   const subsidiary = plainText(value.subsidiary);
   const source = plainText(value.source);
   const { installDate = null, cores = null } = value;
-  if (publisher === undefined || name === undefined || version === undefined || edition === undefined || device === undefined || user === undefined) return undefined;
+  if (
+    publisher === undefined ||
+    name === undefined ||
+    version === undefined ||
+    edition === undefined ||
+    device === undefined ||
+    user === undefined
+  )
+    return undefined;
   if (department === undefined || subsidiary === undefined || source === undefined) return undefined;
   if (name === '' || (device === '' && user === '')) return undefined;
   if (installDate !== null && (typeof installDate !== 'string' || !isValidIsoDate(installDate))) return undefined;
@@ -321,7 +350,15 @@ export function productFamilyKey(ref: Pick<ProductRef, 'publisher' | 'name'>): s
 
 export function productKey(ref: ProductRef): string {
   const sep = KEY_SEPARATOR;
-  return normalizeKeyPart(ref.publisher) + sep + normalizeKeyPart(ref.name) + sep + normalizeKeyPart(ref.version) + sep + normalizeKeyPart(ref.edition);
+  return (
+    normalizeKeyPart(ref.publisher) +
+    sep +
+    normalizeKeyPart(ref.name) +
+    sep +
+    normalizeKeyPart(ref.version) +
+    sep +
+    normalizeKeyPart(ref.edition)
+  );
 }
 
 export function entitlementKey(entitlement: Entitlement): string {
@@ -338,7 +375,8 @@ export function entitlementKey(entitlement: Entitlement): string {
 }
 
 export function installationKey(installation: Installation): string {
-  const where = installation.device.trim() !== '' ? 'device:' + normalizeKeyPart(installation.device) : 'user:' + normalizeKeyPart(installation.user);
+  const where =
+    installation.device.trim() !== '' ? 'device:' + normalizeKeyPart(installation.device) : 'user:' + normalizeKeyPart(installation.user);
   return productKey(installation) + KEY_SEPARATOR + where;
 }
 

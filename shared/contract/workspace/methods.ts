@@ -9,6 +9,11 @@ export const workspaceMethods = {
   'workspace.saveSettings': method({ kind: 'write', input: settingsSchema.partial(), output: settingsSchema }),
   'workspace.exportData': method({ kind: 'read', consistency: 'committed', input: z.object({}), output: workspaceDataSchema }),
   /** All or nothing: the document replaces the workspace's data in one transaction, or nothing changes. */
-  'workspace.importData': method({ kind: 'write', backupBefore: true, input: workspaceDataSchema, output: z.object({ imported: z.record(z.string(), z.number().int()) }) }),
+  'workspace.importData': method({
+    kind: 'write',
+    backupBefore: true,
+    input: workspaceDataSchema,
+    output: z.object({ imported: z.record(z.string(), z.number().int()) }),
+  }),
   'jobs.cancel': method({ kind: 'read', input: z.object({ jobId: z.string() }), output: z.object({ cancelled: z.boolean() }) }),
 };

@@ -18,7 +18,14 @@ export function compareAssessments(before: AssessmentScore, after: AssessmentSco
     const now = round2(indicator.ratio * 100);
     const delta = round2(now - was);
     if (delta !== 0) {
-      moved.push({ indicatorId: indicator.indicatorId, elementId: indicator.elementId, before: was, after: now, delta, direction: delta > 0 ? 'up' : 'down' });
+      moved.push({
+        indicatorId: indicator.indicatorId,
+        elementId: indicator.elementId,
+        before: was,
+        after: now,
+        delta,
+        direction: delta > 0 ? 'up' : 'down',
+      });
     }
   }
   moved.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.indicatorId.localeCompare(b.indicatorId));
@@ -34,7 +41,8 @@ export function compareAssessments(before: AssessmentScore, after: AssessmentSco
 }
 
 function compareElements(before: AssessmentScore, after: AssessmentScore): AssessmentComparison['elements'] {
-  const scoreOf = (score: AssessmentScore, elementId: string) => score.elements.find((element) => element.elementId === elementId)?.score ?? null;
+  const scoreOf = (score: AssessmentScore, elementId: string) =>
+    score.elements.find((element) => element.elementId === elementId)?.score ?? null;
   const ids = [...new Set([...after.elements, ...before.elements].map((element) => element.elementId))];
   return ids.map((elementId) => {
     const was = scoreOf(before, elementId);

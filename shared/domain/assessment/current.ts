@@ -5,8 +5,12 @@
  */
 import type { AssessmentRecord, Finalization } from '../../contract/assessment/schemas';
 
-export function currentFinalizedAssessment(records: readonly AssessmentRecord[]): (AssessmentRecord & { finalization: Finalization }) | null {
-  const finalized = records.filter((record): record is AssessmentRecord & { finalization: Finalization } => record.status === 'finalized' && record.finalization !== null);
+export function currentFinalizedAssessment(
+  records: readonly AssessmentRecord[],
+): (AssessmentRecord & { finalization: Finalization }) | null {
+  const finalized = records.filter(
+    (record): record is AssessmentRecord & { finalization: Finalization } => record.status === 'finalized' && record.finalization !== null,
+  );
   const replaced = new Set(finalized.flatMap((record) => (record.supersedes ? [record.supersedes] : [])));
   const current = finalized.filter((record) => !replaced.has(record.id)).sort((a, b) => b.year - a.year || b.revision - a.revision);
   return current[0] ?? null;

@@ -18,8 +18,18 @@ describe('finalizeBlockers', () => {
     ['every answer and the required evidence: nothing blocks', complete, ['L2'], []],
     ['evidence on an indicator that does not require it does not count for L2', complete, ['L1'], ['L2 evidenceMissing']],
     ['an unanswered indicator blocks at its id', complete.filter((answer) => answer.indicatorId !== 'I1'), ['L2'], ['I1 unanswered']],
-    ['an answer that does not fit its rule counts as unanswered', complete.map((answer) => (answer.indicatorId === 'L2' ? { ...answer, value: 7 } : answer)), ['L2'], ['L2 unanswered']],
-    ['no answers at all: every indicator, in template order, and the missing evidence', [], [], ['L1 unanswered', 'L2 unanswered', 'L2 evidenceMissing', 'L3 unanswered', 'I1 unanswered', 'I2 unanswered']],
+    [
+      'an answer that does not fit its rule counts as unanswered',
+      complete.map((answer) => (answer.indicatorId === 'L2' ? { ...answer, value: 7 } : answer)),
+      ['L2'],
+      ['L2 unanswered'],
+    ],
+    [
+      'no answers at all: every indicator, in template order, and the missing evidence',
+      [],
+      [],
+      ['L1 unanswered', 'L2 unanswered', 'L2 evidenceMissing', 'L3 unanswered', 'I1 unanswered', 'I2 unanswered'],
+    ],
   ])('%s', (_name, answers, evidence, expected) => {
     expect(blockers(answers, evidence)).toEqual(expected);
   });

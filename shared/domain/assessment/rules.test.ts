@@ -10,7 +10,15 @@ const byId = (id: string): Indicator => [...lead!.indicators, ...infra!.indicato
 const integerCount: Indicator = {
   ...byId('I1'),
   id: 'N1',
-  rule: { kind: 'numeric', minValue: 0, integer: true, bands: [{ min: 0, max: 10, points: 1 }, { min: 10, points: 2 }] },
+  rule: {
+    kind: 'numeric',
+    minValue: 0,
+    integer: true,
+    bands: [
+      { min: 0, max: 10, points: 1 },
+      { min: 10, points: 2 },
+    ],
+  },
 };
 
 describe('validateAnswer', () => {
@@ -43,7 +51,9 @@ describe('validateAnswer', () => {
     ['an unknown option among known ones', byId('I2'), ['a', 'z'], [{ code: 'assessment.answer.unknownOption', params: { option: 'z' } }]],
     ['an option chosen twice', byId('I2'), ['a', 'a'], [{ code: 'assessment.answer.duplicateOption', params: { option: 'a' } }]],
   ])('rejects %s, naming the indicator', (_name, indicator, value, expected) => {
-    expect(validateAnswer(indicator, value)).toEqual(expected.map((finding) => expect.objectContaining({ ...finding, field: indicator.id })));
+    expect(validateAnswer(indicator, value)).toEqual(
+      expected.map((finding) => expect.objectContaining({ ...finding, field: indicator.id })),
+    );
   });
 });
 

@@ -17,14 +17,28 @@ describe('scoreAssessment', () => {
     ['every indicator answered', full, 78, 76, 77.2, 'B'],
     ['only one indicator answered', [{ indicatorId: 'L1', value: true }], 50, 0, 30, 'E'],
     ['nothing answered', [], 0, 0, 0, 'E'],
-    ['top marks', [
-      { indicatorId: 'L1', value: true },
-      { indicatorId: 'L2', value: 5 },
-      { indicatorId: 'L3', value: 'full' },
-      { indicatorId: 'I1', value: 100 },
-      { indicatorId: 'I2', value: ['a', 'b'] },
-    ], 100, 100, 100, 'A'],
-    ['an invalid answer counted as unanswered', full.map((answer) => (answer.indicatorId === 'I1' ? { ...answer, value: 150 } : answer)), 78, 40, 62.8, 'C'],
+    [
+      'top marks',
+      [
+        { indicatorId: 'L1', value: true },
+        { indicatorId: 'L2', value: 5 },
+        { indicatorId: 'L3', value: 'full' },
+        { indicatorId: 'I1', value: 100 },
+        { indicatorId: 'I2', value: ['a', 'b'] },
+      ],
+      100,
+      100,
+      100,
+      'A',
+    ],
+    [
+      'an invalid answer counted as unanswered',
+      full.map((answer) => (answer.indicatorId === 'I1' ? { ...answer, value: 150 } : answer)),
+      78,
+      40,
+      62.8,
+      'C',
+    ],
   ])('%s', (_name, answers, leadScore, infraScore, total, grade) => {
     const score = scoreAssessment(smallTemplate, answers);
     expect(score.elements.map((element) => element.score)).toEqual([leadScore, infraScore]);
@@ -63,7 +77,10 @@ describe('scoreAssessment', () => {
   });
 
   it('keeps the first of repeated answers, as validateAnswers reports the rest', () => {
-    const score = scoreAssessment(smallTemplate, [{ indicatorId: 'L1', value: true }, { indicatorId: 'L1', value: false }]);
+    const score = scoreAssessment(smallTemplate, [
+      { indicatorId: 'L1', value: true },
+      { indicatorId: 'L1', value: false },
+    ]);
     expect(score.indicators.find((indicator) => indicator.indicatorId === 'L1')?.points).toBe(2);
   });
 

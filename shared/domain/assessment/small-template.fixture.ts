@@ -27,8 +27,24 @@ export const smallTemplate: Template = {
       nameEn: 'Leadership',
       weight: 60,
       indicators: [
-        { id: 'L1', nameZh: '委员会', nameEn: 'Committee', description: text('有', 'Has'), weight: 50, evidenceRequired: false, rule: { kind: 'yesno', yesPoints: 2 } },
-        { id: 'L2', nameZh: '规划', nameEn: 'Plan', description: text('规划', 'Plan'), weight: 30, evidenceRequired: true, rule: { kind: 'scale', anchors } },
+        {
+          id: 'L1',
+          nameZh: '委员会',
+          nameEn: 'Committee',
+          description: text('有', 'Has'),
+          weight: 50,
+          evidenceRequired: false,
+          rule: { kind: 'yesno', yesPoints: 2 },
+        },
+        {
+          id: 'L2',
+          nameZh: '规划',
+          nameEn: 'Plan',
+          description: text('规划', 'Plan'),
+          weight: 30,
+          evidenceRequired: true,
+          rule: { kind: 'scale', anchors },
+        },
         {
           id: 'L3',
           nameZh: 'CIO',

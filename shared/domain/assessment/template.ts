@@ -47,9 +47,7 @@ export function validateTemplate(template: Template): Finding[] {
 
 /** ['elements', 2, 'indicators', 4, 'weight'] → 'elements[2].indicators[4].weight'. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 function checkUniqueIds(template: Template): Finding[] {
@@ -135,7 +133,11 @@ function checkRule(indicator: Indicator, path: string): Finding[] {
 function checkBands(rule: NumericRule, path: string): Finding[] {
   const findings: Finding[] = [];
   if (rule.maxValue !== undefined && rule.maxValue < rule.minValue) {
-    findings.push({ code: 'assessment.template.rangeInverted', field: `${path}.maxValue`, params: { min: rule.minValue, max: rule.maxValue } });
+    findings.push({
+      code: 'assessment.template.rangeInverted',
+      field: `${path}.maxValue`,
+      params: { min: rule.minValue, max: rule.maxValue },
+    });
     return findings;
   }
   let cursor = rule.minValue;
@@ -148,7 +150,11 @@ function checkBands(rule: NumericRule, path: string): Finding[] {
     if (band.min > cursor) {
       findings.push({ code: 'assessment.template.bandGap', field, params: { from: show(cursor), to: band.min } });
     } else if (band.min < cursor && b > 0) {
-      findings.push({ code: 'assessment.template.bandOverlap', field, params: { from: band.min, to: show(Math.min(cursor, band.max ?? Infinity)) } });
+      findings.push({
+        code: 'assessment.template.bandOverlap',
+        field,
+        params: { from: band.min, to: show(Math.min(cursor, band.max ?? Infinity)) },
+      });
     }
     cursor = Math.max(cursor, band.max ?? Infinity);
   });

@@ -16,7 +16,10 @@ describe('sha256Hex', () => {
   });
 
   it('agrees with Node crypto on any text, Chinese and lone surrogates included, across block boundaries', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha(text)),
+      { numRuns: 300 },
+    );
     for (const length of [55, 56, 63, 64, 65, 119, 120]) expect(sha256Hex('登'.repeat(length))).toBe(nodeSha('登'.repeat(length)));
   });
 
@@ -27,7 +30,9 @@ describe('sha256Hex', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, drops undefined members and writes no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: '登高' }, u: undefined })).toBe('{"a":{"c":"登高","d":[1,{"y":null,"z":true}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: '登高' }, u: undefined })).toBe(
+      '{"a":{"c":"登高","d":[1,{"y":null,"z":true}]},"b":1}',
+    );
     expect(canonicalJson([Number.NaN, Infinity, -0, 1e21])).toBe('[null,null,0,1e+21]');
   });
 
@@ -58,7 +63,15 @@ function chainOf(count: number): AuditEntry[] {
   const entries: AuditEntry[] = [];
   let prevHash = AUDIT_GENESIS_HASH;
   for (let seq = 1; seq <= count; seq++) {
-    const fields = { seq, at: `2025-03-0${seq}T08:00:00.000Z`, actor: '李晓华', method: 'profile.save', entity: 'profile', before: seq === 1 ? null : { name: `v${seq - 1}` }, after: { name: `v${seq}` } };
+    const fields = {
+      seq,
+      at: `2025-03-0${seq}T08:00:00.000Z`,
+      actor: '李晓华',
+      method: 'profile.save',
+      entity: 'profile',
+      before: seq === 1 ? null : { name: `v${seq - 1}` },
+      after: { name: `v${seq}` },
+    };
     const hash = auditEntryHash(prevHash, fields);
     entries.push({ ...fields, prevHash, hash });
     prevHash = hash;
@@ -110,13 +123,18 @@ describe('verifyAuditChain', () => {
   it('detects any single-field change to any entry', () => {
     const chain = chainOf(6);
     fc.assert(
-      fc.property(fc.nat(5), fc.constantFrom('at', 'actor', 'method', 'entity', 'before', 'after'), fc.string({ minLength: 1 }), (index, field, value) => {
-        const copy = chain.map((e) => ({ ...e }));
-        if (JSON.stringify(copy[index]![field as keyof AuditEntry]) === JSON.stringify(value)) return true;
-        (copy[index] as Record<string, unknown>)[field] = value;
-        const result = verifyAuditChain(copy);
-        return !result.ok && result.firstBroken?.seq === index + 1;
-      }),
+      fc.property(
+        fc.nat(5),
+        fc.constantFrom('at', 'actor', 'method', 'entity', 'before', 'after'),
+        fc.string({ minLength: 1 }),
+        (index, field, value) => {
+          const copy = chain.map((e) => ({ ...e }));
+          if (JSON.stringify(copy[index]![field as keyof AuditEntry]) === JSON.stringify(value)) return true;
+          (copy[index] as Record<string, unknown>)[field] = value;
+          const result = verifyAuditChain(copy);
+          return !result.ok && result.firstBroken?.seq === index + 1;
+        },
+      ),
     );
   });
 });

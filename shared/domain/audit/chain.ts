@@ -22,7 +22,12 @@ export function auditHashInput(prevHash: string, entry: AuditFields): string {
  * The same text from before/after already in canonical JSON (the form the log stores), so appending does
  * not serialize them twice. Keys in canonical (sorted) order: actor, after, at, before, entity, method, seq.
  */
-export function auditHashInputFromJson(prevHash: string, entry: Omit<AuditFields, 'before' | 'after'>, beforeJson: string, afterJson: string): string {
+export function auditHashInputFromJson(
+  prevHash: string,
+  entry: Omit<AuditFields, 'before' | 'after'>,
+  beforeJson: string,
+  afterJson: string,
+): string {
   const text = (value: string | null) => (value === null ? 'null' : JSON.stringify(value));
   return `${prevHash}{"actor":${text(entry.actor)},"after":${afterJson},"at":${text(entry.at)},"before":${beforeJson},"entity":${text(entry.entity)},"method":${text(entry.method)},"seq":${entry.seq}}`;
 }
@@ -57,7 +62,10 @@ export function continuityFrom(anchor: { seq: number; hash: string }): { add(ent
 }
 
 function sameHead(before: unknown, anchor: { seq: number; hash: string }): boolean {
-  const replaced = before !== null && typeof before === 'object' ? (before as { auditHead?: { seq?: unknown; hash?: unknown } | null }).auditHead : undefined;
+  const replaced =
+    before !== null && typeof before === 'object'
+      ? (before as { auditHead?: { seq?: unknown; hash?: unknown } | null }).auditHead
+      : undefined;
   return replaced?.seq === anchor.seq && replaced.hash === anchor.hash;
 }
 
@@ -85,7 +93,14 @@ export function auditChainVerifier(sha256: (text: string) => string = sha256Hex)
   return {
     add(entry) {
       if (firstBroken !== undefined) return false;
-      const reason = entry.seq !== index + 1 ? 'sequence' : entry.prevHash !== prevHash ? 'link' : auditEntryHash(prevHash, entry, sha256) !== entry.hash ? 'content' : undefined;
+      const reason =
+        entry.seq !== index + 1
+          ? 'sequence'
+          : entry.prevHash !== prevHash
+            ? 'link'
+            : auditEntryHash(prevHash, entry, sha256) !== entry.hash
+              ? 'content'
+              : undefined;
       if (reason !== undefined) {
         firstBroken = { seq: entry.seq, index, reason };
         return false;

@@ -4,7 +4,14 @@
  * their summaries; these functions only add them up.
  */
 import { GRADES } from '../../contract/assessment/schemas';
-import { MLPS_LEVEL_KEYS, type Consolidated, type FilingSummary, type GradeOrNone, type MetricChange, type ReceivedFiling } from '../../contract/filing/receiver';
+import {
+  MLPS_LEVEL_KEYS,
+  type Consolidated,
+  type FilingSummary,
+  type GradeOrNone,
+  type MetricChange,
+  type ReceivedFiling,
+} from '../../contract/filing/receiver';
 import type { Review } from '../../contract/filing/receipt';
 import { round1 } from './summary';
 

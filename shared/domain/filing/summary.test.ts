@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_ANSWERS, MIXED_ESTATE, WEAK_ANSWERS, filingData, finalizedAssessment, type FilingDataOptions } from '../../../test/fixtures/filing-data';
+import {
+  FULL_ANSWERS,
+  MIXED_ESTATE,
+  WEAK_ANSWERS,
+  filingData,
+  finalizedAssessment,
+  type FilingDataOptions,
+} from '../../../test/fixtures/filing-data';
 import type { FilingSummary, ReceivedFiling } from '../../contract/filing/receiver';
 import { compareSummaries, consolidate } from './consolidate';
 import { catalogsUsed, currentAssessmentScore, summarizeFiling } from './summary';
@@ -16,7 +23,18 @@ const base: FilingDataOptions = {
 describe('summarizeFiling', () => {
   it('reads the real sections with the domains’ rules: grade, plan progress, objects per level, gaps, licences', () => {
     const summary = summarizeFiling(filingData(base), '2025-06-30');
-    expect(summary.sections).toEqual(['profile', 'attachments', 'governance', 'declarations', 'assessmentTemplates', 'assessments', 'planPolicies', 'plans', 'mlps', 'sam']);
+    expect(summary.sections).toEqual([
+      'profile',
+      'attachments',
+      'governance',
+      'declarations',
+      'assessmentTemplates',
+      'assessments',
+      'planPolicies',
+      'plans',
+      'mlps',
+      'sam',
+    ]);
     expect(summary.assessment).toEqual({
       year: 2025,
       revision: 1,
@@ -27,7 +45,16 @@ describe('summarizeFiling', () => {
       templateVersion: '1',
     });
     // Cancelled milestones do not count; the two open ones due 2025-03-31 are overdue by June.
-    expect(summary.plan).toEqual({ year: 2025, status: 'ready', targetGrade: 'A', targetDate: '2026-12-31', milestones: 3, done: 1, overdue: 2, percentComplete: 50 });
+    expect(summary.plan).toEqual({
+      year: 2025,
+      status: 'ready',
+      targetGrade: 'A',
+      targetDate: '2026-12-31',
+      milestones: 3,
+      done: 1,
+      overdue: 2,
+      percentComplete: 50,
+    });
     expect(summary.protectedObjects).toEqual({
       total: 4,
       ungraded: 1,
@@ -41,22 +68,48 @@ describe('summarizeFiling', () => {
       ],
     });
     // Three items each: both verdicts are provisional, and say so.
-    expect(summary.gap).toEqual({ assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3, provisional: 2, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 });
+    expect(summary.gap).toEqual({
+      assessed: 2,
+      compliant: 1,
+      basicallyCompliant: 0,
+      noncompliant: 1,
+      highRisks: 3,
+      provisional: 2,
+      majorHiddenRisks: 0,
+      majorHiddenRisksRemediated: 0,
+    });
     expect(summary.licences).toEqual({ installations: 12, covered: 10, genuineRate: 10 / 12, shortfallUnits: 2, shortfallRows: 1 });
   });
 
   it('reads the conclusion with the object’s major hidden risks and counts them "N (M remediated)"', () => {
     const data = filingData(base);
     const compliant = data.mlps.assessments.find((assessment) => assessment.items.every((item) => item.status === 'compliant'))!;
-    const risk = (id: string, remediated: boolean) => ({ id, objectId: compliant.objectId, title: id, itemIds: [compliant.items[0]!.itemId], principles: ['severity'], remediated, note: '' });
+    const risk = (id: string, remediated: boolean) => ({
+      id,
+      objectId: compliant.objectId,
+      title: id,
+      itemIds: [compliant.items[0]!.itemId],
+      principles: ['severity'],
+      remediated,
+      note: '',
+    });
     (data.mlps as Record<string, unknown>).majorHiddenRisks = [risk('open', false), risk('fixed', true)];
-    expect(summarizeFiling(data, '2025-06-30').gap).toMatchObject({ compliant: 0, basicallyCompliant: 1, majorHiddenRisks: 2, majorHiddenRisksRemediated: 1 });
+    expect(summarizeFiling(data, '2025-06-30').gap).toMatchObject({
+      compliant: 0,
+      basicallyCompliant: 1,
+      majorHiddenRisks: 2,
+      majorHiddenRisksRemediated: 1,
+    });
   });
 
   it('takes the object’s level from its grading judgements, as the grading matrix gives it', () => {
     const data = filingData({ ...base, objects: [{ level: 2, filed: false }] });
     // Business information: society harmed, serious → 3; the object's level is the higher of the two.
-    data.mlps.objects[0]!.grading = { business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' };
+    data.mlps.objects[0]!.grading = {
+      business: { object: 'society', degree: 'serious' },
+      service: { object: 'citizen', degree: 'general' },
+      gradedOn: '2025-01-10',
+    };
     expect(summarizeFiling(data, '2025-06-30').protectedObjects?.levels[2]).toEqual({ level: 3, objects: 1, filed: 0, notFiled: 1 });
   });
 
@@ -74,20 +127,43 @@ describe('summarizeFiling', () => {
 
   it('reports as "not reported" (null) a section the filing left out, and one with no records', () => {
     const omitted = summarizeFiling({ formatVersion: 1, profile: null, attachments: [] }, '2025-06-30');
-    expect(omitted).toEqual({ sections: ['profile', 'attachments'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
-    const empty = summarizeFiling(filingData({ ...base, answers: null, milestones: null, objects: [], installs: 0, seatsBought: 0 }), '2025-06-30');
+    expect(omitted).toEqual({
+      sections: ['profile', 'attachments'],
+      assessment: null,
+      plan: null,
+      protectedObjects: null,
+      gap: null,
+      licences: null,
+    });
+    const empty = summarizeFiling(
+      filingData({ ...base, answers: null, milestones: null, objects: [], installs: 0, seatsBought: 0 }),
+      '2025-06-30',
+    );
     expect(empty).toMatchObject({ assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
     // Objects graded but none assessed: the register is reported, the gap results are not.
     expect(summarizeFiling(filingData({ ...base, objects: [{ level: 3, filed: true }] }), '2025-06-30').gap).toBeNull();
   });
 
   it('licences bought but nothing installed is a reported estate with no genuine rate, not "not reported"', () => {
-    expect(summarizeFiling(filingData({ ...base, installs: 0, seatsBought: 5 }), '2025-06-30').licences).toEqual({ installations: 0, covered: 0, genuineRate: null, shortfallUnits: 0, shortfallRows: 0 });
+    expect(summarizeFiling(filingData({ ...base, installs: 0, seatsBought: 5 }), '2025-06-30').licences).toEqual({
+      installations: 0,
+      covered: 0,
+      genuineRate: null,
+      shortfallUnits: 0,
+      shortfallRows: 0,
+    });
   });
 
   it('reports nothing but the sections of data the workspace schema refuses, without throwing', () => {
     const odd = summarizeFiling({ formatVersion: 1, assessments: [{ year: 'x' }], mlps: { objects: 'x' } }, '2025-06-30');
-    expect(odd).toEqual({ sections: ['assessments', 'mlps'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
+    expect(odd).toEqual({
+      sections: ['assessments', 'mlps'],
+      assessment: null,
+      plan: null,
+      protectedObjects: null,
+      gap: null,
+      licences: null,
+    });
   });
 
   it('stands on the latest finalized revision no finalized revision replaced; a draft replaces nothing', () => {
@@ -133,7 +209,10 @@ const filing = (uscc: string, name: string, period: string): ReceivedFiling => (
 
 describe('consolidate', () => {
   const strong = summarizeFiling(filingData(base), '2025-06-30');
-  const weak = summarizeFiling(filingData({ ...base, answers: WEAK_ANSWERS, targetGrade: 'C', objects: [{ level: 2, filed: true }], installs: 5, seatsBought: 10 }), '2025-06-30');
+  const weak = summarizeFiling(
+    filingData({ ...base, answers: WEAK_ANSWERS, targetGrade: 'C', objects: [{ level: 2, filed: true }], installs: 5, seatsBought: 10 }),
+    '2025-06-30',
+  );
   const bare: FilingSummary = { sections: ['profile'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
 
   it('adds up enterprises by grade and target, plans, protected objects, gaps and licences', () => {
@@ -163,10 +242,29 @@ describe('consolidate', () => {
     expect(view.planProgress).toEqual({ enterprises: 2, milestones: 6, done: 2, overdue: 4, percentComplete: 50 });
     expect(view.protectedObjects.total).toBe(5);
     expect(view.protectedObjects.levels[1]).toEqual({ level: 2, objects: 2, filed: 1, notFiled: 1 });
-    expect(view.gap).toEqual({ enterprises: 1, assessed: 2, compliant: 1, basicallyCompliant: 0, noncompliant: 1, highRisks: 3, provisional: 2, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 });
+    expect(view.gap).toEqual({
+      enterprises: 1,
+      assessed: 2,
+      compliant: 1,
+      basicallyCompliant: 0,
+      noncompliant: 1,
+      highRisks: 3,
+      provisional: 2,
+      majorHiddenRisks: 0,
+      majorHiddenRisksRemediated: 0,
+    });
     // Pooled: 15 of 17 installations covered, not the mean of 83 % and 100 %.
-    expect(view.licences).toEqual({ enterprises: 2, installations: 17, covered: 15, genuineRate: 15 / 17, shortfallUnits: 2, enterprisesWithShortfall: 1 });
-    expect(view.enterprises.map((e) => e.filing.enterprise.name)).toEqual(['丙公司', '甲公司', '乙公司'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(view.licences).toEqual({
+      enterprises: 2,
+      installations: 17,
+      covered: 15,
+      genuineRate: 15 / 17,
+      shortfallUnits: 2,
+      enterprisesWithShortfall: 1,
+    });
+    expect(view.enterprises.map((e) => e.filing.enterprise.name)).toEqual(
+      ['丙公司', '甲公司', '乙公司'].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    );
   });
 
   it('is empty but well-formed with no filings', () => {
@@ -183,7 +281,12 @@ describe('compareSummaries', () => {
     const after = summarizeFiling(filingData(base), '2025-06-30');
     const changes = compareSummaries(before, after);
     const byMetric = Object.fromEntries(changes.map((change) => [change.metric, change]));
-    expect(byMetric['filing.metric.assessmentGrade']).toEqual({ metric: 'filing.metric.assessmentGrade', before: 'D', after: 'A', delta: null });
+    expect(byMetric['filing.metric.assessmentGrade']).toEqual({
+      metric: 'filing.metric.assessmentGrade',
+      before: 'D',
+      after: 'A',
+      delta: null,
+    });
     expect(byMetric['filing.metric.assessmentTotal']!.delta).toBeGreaterThan(0);
     expect(byMetric['filing.metric.shortfallUnits']).toEqual({ metric: 'filing.metric.shortfallUnits', before: 5, after: 2, delta: -3 });
     expect(byMetric['filing.metric.genuineRate']).toEqual({ metric: 'filing.metric.genuineRate', before: 66.7, after: 83.3, delta: 16.6 });

@@ -110,13 +110,28 @@ function summarizeProtectedObjects(data: FiledData): FilingSummary['protectedObj
 function summarizeGaps(data: FiledData): FilingSummary['gap'] {
   const catalog = catalogInUse(data.mlps);
   const objects = new Map(data.mlps.objects.map((object) => [object.id, object]));
-  const gap = { assessed: 0, compliant: 0, basicallyCompliant: 0, noncompliant: 0, highRisks: 0, provisional: 0, majorHiddenRisks: 0, majorHiddenRisksRemediated: 0 };
+  const gap = {
+    assessed: 0,
+    compliant: 0,
+    basicallyCompliant: 0,
+    noncompliant: 0,
+    highRisks: 0,
+    provisional: 0,
+    majorHiddenRisks: 0,
+    majorHiddenRisksRemediated: 0,
+  };
   for (const assessment of data.mlps.assessments) {
     const object = objects.get(assessment.objectId);
     const level = object ? assessableLevel(catalog, levelOf(object)) : null;
     if (!object || level === null || assessment.items.length === 0) continue;
     const majorHiddenRisks = data.mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id);
-    const report = scoreObjectGap(catalog, { level, extensions: object.extensions, items: assessment.items, controlPoints: assessment.controlPoints, majorHiddenRisks });
+    const report = scoreObjectGap(catalog, {
+      level,
+      extensions: object.extensions,
+      items: assessment.items,
+      controlPoints: assessment.controlPoints,
+      majorHiddenRisks,
+    });
     if (!report.compliance2025) continue;
     gap.assessed++;
     gap.highRisks += report.risks.high;

@@ -46,13 +46,32 @@ export const genuineRateOf = (covered: number, installations: number) => (instal
 function added(a: FactsSums, b: FactsSums): FactsSums {
   const sum = { ...a };
   for (const key of Object.keys(a) as Array<keyof FactsSums>) if (key !== 'levels') sum[key] = a[key] + b[key];
-  sum.levels = a.levels.map((level, index) => ({ objects: level.objects + b.levels[index]!.objects, filed: level.filed + b.levels[index]!.filed, notFiled: level.notFiled + b.levels[index]!.notFiled }));
+  sum.levels = a.levels.map((level, index) => ({
+    objects: level.objects + b.levels[index]!.objects,
+    filed: level.filed + b.levels[index]!.filed,
+    notFiled: level.notFiled + b.levels[index]!.notFiled,
+  }));
   return sum;
 }
 
 export const NO_SUMS: FactsSums = {
-  enterprises: 0, assessed: 0, totalSum: 0, planEnterprises: 0, milestones: 0, done: 0, overdue: 0, percentSum: 0, licenceEnterprises: 0,
-  installations: 0, covered: 0, shortfallUnits: 0, objects: 0, ungraded: 0, notFiled: 0, levels: MLPS_LEVEL_KEYS.map(() => ({ objects: 0, filed: 0, notFiled: 0 })), enterprisesOverdue: 0,
+  enterprises: 0,
+  assessed: 0,
+  totalSum: 0,
+  planEnterprises: 0,
+  milestones: 0,
+  done: 0,
+  overdue: 0,
+  percentSum: 0,
+  licenceEnterprises: 0,
+  installations: 0,
+  covered: 0,
+  shortfallUnits: 0,
+  objects: 0,
+  ungraded: 0,
+  notFiled: 0,
+  levels: MLPS_LEVEL_KEYS.map(() => ({ objects: 0, filed: 0, notFiled: 0 })),
+  enterprisesOverdue: 0,
 };
 
 /** The figures of a set of enterprises, from its sums per pair of assessed grade and plan target. */
@@ -61,21 +80,43 @@ export function totalsOf(pairs: ReadonlyArray<FactsSums & { grade: ViewGrade; ta
   const order = (grade: ViewGrade) => GRADE_ROWS.indexOf(grade);
   return {
     enterprises: all.enterprises,
-    byGrade: GRADE_ROWS.map((grade) => ({ grade, count: pairs.filter((pair) => pair.grade === grade).reduce((total, pair) => total + pair.enterprises, 0) })),
+    byGrade: GRADE_ROWS.map((grade) => ({
+      grade,
+      count: pairs.filter((pair) => pair.grade === grade).reduce((total, pair) => total + pair.enterprises, 0),
+    })),
     gradeTargets: pairs
       .filter((pair) => pair.enterprises > 0)
       .map((pair) => ({ grade: pair.grade, target: pair.target, count: pair.enterprises }))
       .sort((a, b) => order(a.grade) - order(b.grade) || order(a.target) - order(b.target)),
     meanTotal: meanOf(all.totalSum, all.assessed),
-    plan: { enterprises: all.planEnterprises, milestones: all.milestones, done: all.done, overdue: all.overdue, percentComplete: meanOf(all.percentSum, all.planEnterprises) },
-    licences: { enterprises: all.licenceEnterprises, installations: all.installations, covered: all.covered, genuineRate: genuineRateOf(all.covered, all.installations), shortfallUnits: all.shortfallUnits },
-    objects: { total: all.objects, ungraded: all.ungraded, levels: MLPS_LEVEL_KEYS.map((level, index) => ({ level, ...all.levels[index]! })) },
+    plan: {
+      enterprises: all.planEnterprises,
+      milestones: all.milestones,
+      done: all.done,
+      overdue: all.overdue,
+      percentComplete: meanOf(all.percentSum, all.planEnterprises),
+    },
+    licences: {
+      enterprises: all.licenceEnterprises,
+      installations: all.installations,
+      covered: all.covered,
+      genuineRate: genuineRateOf(all.covered, all.installations),
+      shortfallUnits: all.shortfallUnits,
+    },
+    objects: {
+      total: all.objects,
+      ungraded: all.ungraded,
+      levels: MLPS_LEVEL_KEYS.map((level, index) => ({ level, ...all.levels[index]! })),
+    },
     overdue: { milestones: all.overdue, objectsNotFiled: all.notFiled, enterprises: all.enterprisesOverdue },
   };
 }
 
 /** The sums a breakdown row needs (a narrower pass than the totals'). */
-export type BreakdownSums = Pick<FactsSums, 'enterprises' | 'assessed' | 'totalSum' | 'planEnterprises' | 'percentSum' | 'installations' | 'covered' | 'overdue' | 'notFiled'>;
+export type BreakdownSums = Pick<
+  FactsSums,
+  'enterprises' | 'assessed' | 'totalSum' | 'planEnterprises' | 'percentSum' | 'installations' | 'covered' | 'overdue' | 'notFiled'
+>;
 
 /** One row per value of a dimension, best mean assessment total first. */
 export function breakdownRows(rows: ReadonlyArray<BreakdownSums & { key: string; label: string }>): BreakdownRow[] {
@@ -97,9 +138,21 @@ export const provinceOf = (regionCode: string) => regionCode.slice(0, 2);
 export const tierOf = (role: string): Tier | null => (role === 'headquarters' || role === 'subsidiary' ? role : null);
 
 /** A ranked enterprise from its facts. */
-export function rankingRow(row: Omit<RankingRow, 'genuineRate' | 'province' | 'tier'> & { regionCode: string; role: string; covered: number | null; installations: number | null }): RankingRow {
+export function rankingRow(
+  row: Omit<RankingRow, 'genuineRate' | 'province' | 'tier'> & {
+    regionCode: string;
+    role: string;
+    covered: number | null;
+    installations: number | null;
+  },
+): RankingRow {
   const { regionCode, role, covered, installations, ...rest } = row;
-  return { ...rest, tier: tierOf(role), province: provinceOf(regionCode), genuineRate: installations === null ? null : genuineRateOf(covered ?? 0, installations) };
+  return {
+    ...rest,
+    tier: tierOf(role),
+    province: provinceOf(regionCode),
+    genuineRate: installations === null ? null : genuineRateOf(covered ?? 0, installations),
+  };
 }
 
 // ── Two periods ───────────────────────────────────────────────────────────────────────────────────────
@@ -110,14 +163,20 @@ type Figure = number | null;
 const PERIOD_METRICS: ReadonlyArray<[string, (totals: ViewTotals) => Figure]> = [
   ['filing.views.metric.enterprises', (t) => t.enterprises],
   ['filing.views.metric.meanTotal', (t) => t.meanTotal],
-  ...GRADES.map((grade): [string, (totals: ViewTotals) => Figure] => [`filing.views.metric.grade${grade}`, (t) => t.byGrade.find((row) => row.grade === grade)?.count ?? 0]),
+  ...GRADES.map((grade): [string, (totals: ViewTotals) => Figure] => [
+    `filing.views.metric.grade${grade}`,
+    (t) => t.byGrade.find((row) => row.grade === grade)?.count ?? 0,
+  ]),
   ['filing.views.metric.planPercent', (t) => t.plan.percentComplete],
   ['filing.views.metric.milestonesDone', (t) => t.plan.done],
   ['filing.views.metric.milestonesOverdue', (t) => t.plan.overdue],
   ['filing.views.metric.genuineRate', (t) => (t.licences.genuineRate === null ? null : round1(t.licences.genuineRate * 100))],
   ['filing.views.metric.shortfallUnits', (t) => t.licences.shortfallUnits],
   ['filing.views.metric.objects', (t) => t.objects.total],
-  ['filing.views.metric.level3Objects', (t) => t.objects.levels.filter((level) => level.level >= 3).reduce((total, level) => total + level.objects, 0)],
+  [
+    'filing.views.metric.level3Objects',
+    (t) => t.objects.levels.filter((level) => level.level >= 3).reduce((total, level) => total + level.objects, 0),
+  ],
   ['filing.views.metric.objectsNotFiled', (t) => t.overdue.objectsNotFiled],
 ];
 
@@ -139,7 +198,9 @@ export function dimensionLabel(t: Translate, hasMessage: (key: string) => boolea
     case 'tier':
       return t(`filing.views.tier.${tierOf(key) ?? 'none'}`);
     case 'province':
-      return hasMessage(`filing.views.province.${key}`) ? t(`filing.views.province.${key}`) : t('filing.views.province.other', { code: key });
+      return hasMessage(`filing.views.province.${key}`)
+        ? t(`filing.views.province.${key}`)
+        : t('filing.views.province.other', { code: key });
     case 'industry':
       return key || t('filing.views.industry.none');
     case 'group':

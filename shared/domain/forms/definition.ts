@@ -54,8 +54,18 @@ function checkDefinition(definition: FormDefinition): Finding[] {
   const byId = new Map<string, FormField>();
   const findings: Finding[] = [];
 
-  findings.push(...duplicates(definition.sections.map((s) => s.id), 'forms.definition.duplicateSectionId'));
-  findings.push(...duplicates(fields.map((f) => f.id), 'forms.definition.duplicateFieldId'));
+  findings.push(
+    ...duplicates(
+      definition.sections.map((s) => s.id),
+      'forms.definition.duplicateSectionId',
+    ),
+  );
+  findings.push(
+    ...duplicates(
+      fields.map((f) => f.id),
+      'forms.definition.duplicateFieldId',
+    ),
+  );
   for (const field of fields) if (!byId.has(field.id)) byId.set(field.id, field);
 
   for (const field of fields) {
@@ -91,7 +101,10 @@ function checkFieldShape(field: FormField, path: string): Finding[] {
     findings.push({ code: 'forms.definition.minAboveMax', field: path, params: { field: path, min: field.minRows, max: field.maxRows } });
   }
   if (field.kind === 'select' || field.kind === 'multiselect') {
-    for (const dup of duplicates(field.options.map((o) => o.value), 'forms.definition.duplicateOption')) {
+    for (const dup of duplicates(
+      field.options.map((o) => o.value),
+      'forms.definition.duplicateOption',
+    )) {
       findings.push({ ...dup, field: path, params: { field: path, value: String(dup.params?.id) } });
     }
   }
@@ -101,7 +114,11 @@ function checkFieldShape(field: FormField, path: string): Finding[] {
 function checkTable(table: TableField): Finding[] {
   const columns = new Map<string, ScalarField>();
   for (const column of table.columns) if (!columns.has(column.id)) columns.set(column.id, column);
-  const findings = duplicates(table.columns.map((c) => c.id), 'forms.definition.duplicateFieldId', `${table.id}.`);
+  const findings = duplicates(
+    table.columns.map((c) => c.id),
+    'forms.definition.duplicateFieldId',
+    `${table.id}.`,
+  );
   for (const column of table.columns) {
     const path = `${table.id}.${column.id}`;
     findings.push(...checkFieldShape(column, path));
@@ -117,7 +134,13 @@ function checkCondition(path: string, condition: VisibleWhen, scope: Map<string,
   const ref = prefix + condition.field;
   if (!target) return [{ code: 'forms.definition.missingField', field: path, params: { field: path, ref } }];
   if (target.kind === 'table' || target.kind === 'multiselect') {
-    return [{ code: 'forms.definition.wrongFieldKind', field: path, params: { field: path, ref, expected: 'text|textarea|number|date|select|boolean' } }];
+    return [
+      {
+        code: 'forms.definition.wrongFieldKind',
+        field: path,
+        params: { field: path, ref, expected: 'text|textarea|number|date|select|boolean' },
+      },
+    ];
   }
   if (!conditionValueFits(target, condition.equals)) {
     return [{ code: 'forms.definition.conditionNeverMet', field: path, params: { field: path, ref, value: String(condition.equals) } }];
@@ -166,7 +189,9 @@ function checkRule(rule: FormRule, byId: Map<string, FormField>): Finding[] {
     const table = byId.get(rule.table);
     if (!table) return [{ code: 'forms.definition.missingField', field: rule.table, params: { field: ruleName, ref: rule.table } }];
     if (table.kind !== 'table') {
-      return [{ code: 'forms.definition.wrongFieldKind', field: rule.table, params: { field: ruleName, ref: rule.table, expected: 'table' } }];
+      return [
+        { code: 'forms.definition.wrongFieldKind', field: rule.table, params: { field: ruleName, ref: rule.table, expected: 'table' } },
+      ];
     }
     scope = new Map(table.columns.map((c) => [c.id, c]));
     prefix = `${table.id}.`;
@@ -176,7 +201,8 @@ function checkRule(rule: FormRule, byId: Map<string, FormField>): Finding[] {
     const target = scope.get(id);
     const ref = prefix + id;
     if (!target) return [{ code: 'forms.definition.missingField', field: ref, params: { field: ruleName, ref } }];
-    if (target.kind !== 'date') return [{ code: 'forms.definition.wrongFieldKind', field: ref, params: { field: ruleName, ref, expected: 'date' } }];
+    if (target.kind !== 'date')
+      return [{ code: 'forms.definition.wrongFieldKind', field: ref, params: { field: ruleName, ref, expected: 'date' } }];
     return [];
   });
 }

@@ -110,24 +110,118 @@ describe('validateDefinition', () => {
   };
 
   it.each([
-    ['a condition on a missing field', (d: FormDefinition) => { firstSection(d).fields[4]!.visibleWhen = { field: 'kindd', equals: 'x' }; }, 'forms.definition.missingField', 'remote', { ref: 'kindd' }],
-    ['a repeated field id', (d: FormDefinition) => { firstSection(d).fields[1]!.id = 'name'; }, 'forms.definition.duplicateFieldId', 'name', { id: 'name' }],
-    ['a repeated column id', (d: FormDefinition) => { members(d).columns[1]!.id = 'name'; }, 'forms.definition.duplicateFieldId', 'members.name', { id: 'members.name' }],
-    ['a repeated section id', (d: FormDefinition) => { d.sections[1]!.id = 'main'; }, 'forms.definition.duplicateSectionId', 'main', { id: 'main' }],
-    ['a rule naming a missing column', (d: FormDefinition) => { d.rules![0] = { kind: 'maxMonthsBetween', table: 'members', start: 'begin', end: 'end', months: 6 }; }, 'forms.definition.missingField', 'members.begin', { ref: 'members.begin' }],
-    ['a rule on a table that is not one', (d: FormDefinition) => { d.rules![0] = { kind: 'maxMonthsBetween', table: 'name', start: 'start', end: 'end', months: 6 }; }, 'forms.definition.wrongFieldKind', 'name', { expected: 'table' }],
-    ['a date rule on a text field', (d: FormDefinition) => { d.rules![1] = { kind: 'dateNotFuture', field: 'name' }; }, 'forms.definition.wrongFieldKind', 'name', { expected: 'date' }],
-    ['a condition on a value the field cannot take', (d: FormDefinition) => { firstSection(d).fields[4]!.visibleWhen = { field: 'kind', equals: 'projekt' }; }, 'forms.definition.conditionNeverMet', 'remote', { value: 'projekt' }],
-    ['conditions that refer to each other', (d: FormDefinition) => { firstSection(d).fields[3]!.visibleWhen = { field: 'city', equals: 'x' }; }, 'forms.definition.conditionCycle', 'kind', {}],
-    ['a minimum above the maximum', (d: FormDefinition) => { const f = firstSection(d).fields[1]!; if (f.kind === 'number') f.min = 500; }, 'forms.definition.minAboveMax', 'size', { min: 500, max: 100 }],
-    ['a repeated option', (d: FormDefinition) => { const f = firstSection(d).fields[6]!; if (f.kind === 'multiselect') f.options[1]!.value = 'a'; }, 'forms.definition.duplicateOption', 'tags', { value: 'a' }],
+    [
+      'a condition on a missing field',
+      (d: FormDefinition) => {
+        firstSection(d).fields[4]!.visibleWhen = { field: 'kindd', equals: 'x' };
+      },
+      'forms.definition.missingField',
+      'remote',
+      { ref: 'kindd' },
+    ],
+    [
+      'a repeated field id',
+      (d: FormDefinition) => {
+        firstSection(d).fields[1]!.id = 'name';
+      },
+      'forms.definition.duplicateFieldId',
+      'name',
+      { id: 'name' },
+    ],
+    [
+      'a repeated column id',
+      (d: FormDefinition) => {
+        members(d).columns[1]!.id = 'name';
+      },
+      'forms.definition.duplicateFieldId',
+      'members.name',
+      { id: 'members.name' },
+    ],
+    [
+      'a repeated section id',
+      (d: FormDefinition) => {
+        d.sections[1]!.id = 'main';
+      },
+      'forms.definition.duplicateSectionId',
+      'main',
+      { id: 'main' },
+    ],
+    [
+      'a rule naming a missing column',
+      (d: FormDefinition) => {
+        d.rules![0] = { kind: 'maxMonthsBetween', table: 'members', start: 'begin', end: 'end', months: 6 };
+      },
+      'forms.definition.missingField',
+      'members.begin',
+      { ref: 'members.begin' },
+    ],
+    [
+      'a rule on a table that is not one',
+      (d: FormDefinition) => {
+        d.rules![0] = { kind: 'maxMonthsBetween', table: 'name', start: 'start', end: 'end', months: 6 };
+      },
+      'forms.definition.wrongFieldKind',
+      'name',
+      { expected: 'table' },
+    ],
+    [
+      'a date rule on a text field',
+      (d: FormDefinition) => {
+        d.rules![1] = { kind: 'dateNotFuture', field: 'name' };
+      },
+      'forms.definition.wrongFieldKind',
+      'name',
+      { expected: 'date' },
+    ],
+    [
+      'a condition on a value the field cannot take',
+      (d: FormDefinition) => {
+        firstSection(d).fields[4]!.visibleWhen = { field: 'kind', equals: 'projekt' };
+      },
+      'forms.definition.conditionNeverMet',
+      'remote',
+      { value: 'projekt' },
+    ],
+    [
+      'conditions that refer to each other',
+      (d: FormDefinition) => {
+        firstSection(d).fields[3]!.visibleWhen = { field: 'city', equals: 'x' };
+      },
+      'forms.definition.conditionCycle',
+      'kind',
+      {},
+    ],
+    [
+      'a minimum above the maximum',
+      (d: FormDefinition) => {
+        const f = firstSection(d).fields[1]!;
+        if (f.kind === 'number') f.min = 500;
+      },
+      'forms.definition.minAboveMax',
+      'size',
+      { min: 500, max: 100 },
+    ],
+    [
+      'a repeated option',
+      (d: FormDefinition) => {
+        const f = firstSection(d).fields[6]!;
+        if (f.kind === 'multiselect') f.options[1]!.value = 'a';
+      },
+      'forms.definition.duplicateOption',
+      'tags',
+      { value: 'a' },
+    ],
   ])('names the problem: %s', (_case, change, code, field, params) => {
     const findings = validateDefinition(withDefinition(change));
     expect(findings).toContainEqual(expect.objectContaining({ code, field, params: expect.objectContaining(params) }));
   });
 
   it('reports a malformed definition with the path of the bad part', () => {
-    const findings = validateDefinition(withDefinition((d) => { (d.sections[0]!.fields[0] as { kind: string }).kind = 'colour'; }));
+    const findings = validateDefinition(
+      withDefinition((d) => {
+        (d.sections[0]!.fields[0] as { kind: string }).kind = 'colour';
+      }),
+    );
     expect(findings[0]).toMatchObject({ code: 'forms.definition.invalid', field: 'sections.0.fields.0.kind' });
   });
 });
@@ -135,13 +229,26 @@ describe('validateDefinition', () => {
 describe('emptyValues and round trip', () => {
   it('gives every field its empty value', () => {
     expect(emptyValues(teamForm)).toEqual({
-      name: '', size: null, founded: null, kind: null, remote: false, city: '', tags: [], agree: false, members: [],
+      name: '',
+      size: null,
+      founded: null,
+      kind: null,
+      remote: false,
+      city: '',
+      tags: [],
+      agree: false,
+      members: [],
     });
   });
 
   it('says what an empty form still needs', () => {
     const fields = validateValues(teamForm, emptyValues(teamForm), { today }).map((f) => `${f.code}@${f.field}`);
-    expect(fields).toEqual(['forms.value.required@name', 'forms.value.required@kind', 'forms.value.required@agree', 'forms.value.required@members']);
+    expect(fields).toEqual([
+      'forms.value.required@name',
+      'forms.value.required@kind',
+      'forms.value.required@agree',
+      'forms.value.required@members',
+    ]);
   });
 
   it('keeps valid values valid through JSON and the values schema', () => {
@@ -169,14 +276,33 @@ describe('validateValues', () => {
     ['an option not offered in a multiselect', { tags: ['a', 'z'] }, 'forms.value.unknownOption', 'tags', { value: 'z' }],
     ['an unticked confirmation', { agree: false }, 'forms.value.required', 'agree'],
     ['a key the form does not have', { colour: 'red' }, 'forms.value.unknownField', 'colour'],
-    ['a cell of the third row left blank', { members: [row('a', '2009-01-01', '2009-02-01'), row('b', '2009-01-01', '2009-02-01'), row('', '2009-01-01', '2009-02-01')] }, 'forms.value.required', 'members[2].name'],
-    ['a secondment longer than six months', { members: [row('a', '2009-01-31', '2009-08-01')] }, 'forms.rule.tooLongBetween', 'members[0].end', { months: 6, latest: '2009-07-31' }],
+    [
+      'a cell of the third row left blank',
+      { members: [row('a', '2009-01-01', '2009-02-01'), row('b', '2009-01-01', '2009-02-01'), row('', '2009-01-01', '2009-02-01')] },
+      'forms.value.required',
+      'members[2].name',
+    ],
+    [
+      'a secondment longer than six months',
+      { members: [row('a', '2009-01-31', '2009-08-01')] },
+      'forms.rule.tooLongBetween',
+      'members[0].end',
+      { months: 6, latest: '2009-07-31' },
+    ],
     ['an end before the start', { members: [row('a', '2009-03-01', '2009-02-28')] }, 'forms.rule.endBeforeStart', 'members[0].end'],
-    ['too many rows', { members: Array.from({ length: 5 }, () => row('a', '2009-01-01', '2009-02-01')) }, 'forms.value.tooManyRows', 'members', { max: 4 }],
+    [
+      'too many rows',
+      { members: Array.from({ length: 5 }, () => row('a', '2009-01-01', '2009-02-01')) },
+      'forms.value.tooManyRows',
+      'members',
+      { max: 4 },
+    ],
     ['a shown field under a shown condition', { kind: 'project', remote: false, city: '' }, 'forms.value.required', 'city'],
   ])('finds %s', (_case, change, code, field, params = {}) => {
     const findings = validateValues(teamForm, { ...filled(), ...change } as FormValues, { today });
-    expect(findings).toContainEqual(expect.objectContaining({ code, field, ...(Object.keys(params).length ? { params: expect.objectContaining(params) } : {}) }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ code, field, ...(Object.keys(params).length ? { params: expect.objectContaining(params) } : {}) }),
+    );
   });
 
   it.each<[string, Partial<FormValues>]>([

@@ -13,4 +13,12 @@ export {
   type LifecycleResult,
 } from './lifecycle';
 export { addMonths, isIsoDate, parseIsoDate, formatIsoDate } from './dates';
-export { DATE_PLACEHOLDER, formatDateText, localToday, normaliseWidth, parseDateText, parseNumberText, type ParsedText } from './input-text';
+export {
+  DATE_PLACEHOLDER,
+  formatDateText,
+  localToday,
+  normaliseWidth,
+  parseDateText,
+  parseNumberText,
+  type ParsedText,
+} from './input-text';

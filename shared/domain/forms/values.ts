@@ -85,7 +85,8 @@ function tableFindings(table: TableField, value: FieldValue | undefined): Findin
   value.forEach((row, index) => {
     const known = new Set(table.columns.map((c) => c.id));
     for (const key of Object.keys(row)) {
-      if (!known.has(key)) findings.push({ code: 'forms.value.unknownField', field: `${table.id}[${index}].${key}`, params: { field: key } });
+      if (!known.has(key))
+        findings.push({ code: 'forms.value.unknownField', field: `${table.id}[${index}].${key}`, params: { field: key } });
     }
     for (const column of table.columns) {
       if (!isVisible(column, table.columns, row)) continue;

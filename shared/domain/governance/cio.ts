@@ -21,7 +21,11 @@ export function validateCio(cio: CioRecord, { asOf }: AsOf): Finding[] {
   }
   cio.trainings.forEach((training, index) => {
     if (isAfter(training.attendedOn, asOf)) {
-      findings.push({ code: 'governance.cio.trainingInFuture', field: `trainings[${index}].attendedOn`, params: { date: training.attendedOn, today: asOf } });
+      findings.push({
+        code: 'governance.cio.trainingInFuture',
+        field: `trainings[${index}].attendedOn`,
+        params: { date: training.attendedOn, today: asOf },
+      });
     }
   });
   return findings;
@@ -48,12 +52,17 @@ export function cioDutyCoverage(cio: CioRecord | null): CioDutyCoverage {
 export function cioGaps(cio: CioRecord | null): Finding[] {
   if (!cio?.appointed) return [{ code: 'governance.cio.notAppointed' }];
   const coverage = cioDutyCoverage(cio);
-  const findings: Finding[] = coverage.missing.map((duty) => ({ code: 'governance.cio.dutyUnassigned', field: `duties.${duty}`, params: { duty } }));
+  const findings: Finding[] = coverage.missing.map((duty) => ({
+    code: 'governance.cio.dutyUnassigned',
+    field: `duties.${duty}`,
+    params: { duty },
+  }));
   for (const duty of coverage.withoutDocument) {
     findings.push({ code: 'governance.cio.dutyWithoutDocument', field: `duties.${duty}`, params: { duty } });
   }
   if (!cio.rights.decision) findings.push({ code: 'governance.cio.noDecisionRight', field: 'rights.decision' });
   if (!cio.rights.approval) findings.push({ code: 'governance.cio.noApprovalRight', field: 'rights.approval' });
-  if (!cio.rights.consultedOnMajorDecisions) findings.push({ code: 'governance.cio.notConsulted', field: 'rights.consultedOnMajorDecisions' });
+  if (!cio.rights.consultedOnMajorDecisions)
+    findings.push({ code: 'governance.cio.notConsulted', field: 'rights.consultedOnMajorDecisions' });
   return findings;
 }

@@ -3,7 +3,10 @@ import type { Finding } from '../../contract/core';
 import type { ReadinessRequirement } from '../../contract/governance/readiness';
 
 /** A readiness reason: its message is `governance.readiness.<what>`. */
-export const readinessReason = (what: string, params?: Finding['params']): Finding => ({ code: `governance.readiness.${what}`, ...(params ? { params } : {}) });
+export const readinessReason = (what: string, params?: Finding['params']): Finding => ({
+  code: `governance.readiness.${what}`,
+  ...(params ? { params } : {}),
+});
 
 /** A clause of the opinion: met when nothing about it is missing. */
 export function clause(id: string, reasons: Finding[]): ReadinessRequirement {

@@ -24,10 +24,7 @@ export function governanceDeadlines(data: GovernanceData, asOf: string): Deadlin
   const department = data.department;
   const departmentOn = department?.implementations.organization.status === 'done' ? department.establishedOn : null;
   const performanceOn = data.performance?.established ? data.performance.establishedOn : null;
-  return [
-    check(opinionDeadline('it-department'), departmentOn, asOf),
-    check(opinionDeadline('performance-system'), performanceOn, asOf),
-  ];
+  return [check(opinionDeadline('it-department'), departmentOn, asOf), check(opinionDeadline('performance-system'), performanceOn, asOf)];
 }
 
 function check(deadline: OpinionDeadline, completedOn: string | null, asOf: string): DeadlineCheck {
@@ -36,7 +33,8 @@ function check(deadline: OpinionDeadline, completedOn: string | null, asOf: stri
 
 /** A late or missed deadline as a finding; met and open ones say nothing. */
 export function deadlineFinding({ deadline, completedOn, status }: DeadlineCheck): Finding[] {
-  if (status === 'late') return [{ code: 'governance.deadline.late', params: { deadline: deadline.id, date: deadline.date, completedOn: completedOn ?? '' } }];
+  if (status === 'late')
+    return [{ code: 'governance.deadline.late', params: { deadline: deadline.id, date: deadline.date, completedOn: completedOn ?? '' } }];
   if (status === 'missed') return [{ code: 'governance.deadline.missed', params: { deadline: deadline.id, date: deadline.date } }];
   return [];
 }

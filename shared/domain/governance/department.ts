@@ -2,12 +2,7 @@
  * Point 2, the dedicated IT management department and its four implementations (机构, 职能, 人员, 责任).
  */
 import type { Finding } from '../../contract/core';
-import {
-  IMPLEMENTATION_IDS,
-  type ImplementationId,
-  type ImplementationStatus,
-  type ItDepartment,
-} from '../../contract/governance/schemas';
+import { IMPLEMENTATION_IDS, type ImplementationId, type ImplementationStatus, type ItDepartment } from '../../contract/governance/schemas';
 import { isAfter } from '../forms/dates';
 import type { AsOf } from './cio';
 
@@ -16,7 +11,11 @@ export function validateDepartment(department: ItDepartment, { asOf }: AsOf): Fi
   const findings: Finding[] = [];
   const organization = department.implementations.organization;
   if (department.establishedOn !== null && isAfter(department.establishedOn, asOf) && organization.status === 'done') {
-    findings.push({ code: 'governance.department.establishedInFuture', field: 'establishedOn', params: { date: department.establishedOn, today: asOf } });
+    findings.push({
+      code: 'governance.department.establishedInFuture',
+      field: 'establishedOn',
+      params: { date: department.establishedOn, today: asOf },
+    });
   }
   if (organization.status === 'done' && department.establishedOn === null) {
     findings.push({ code: 'governance.department.establishmentDateMissing', field: 'establishedOn' });
@@ -27,7 +26,11 @@ export function validateDepartment(department: ItDepartment, { asOf }: AsOf): Fi
   if (department.staffCount < 0) {
     findings.push({ code: 'governance.department.staffCountNegative', field: 'staffCount', params: { count: department.staffCount } });
   } else if (department.roster.length > department.staffCount) {
-    findings.push({ code: 'governance.department.rosterExceedsStaffCount', field: 'roster', params: { roster: department.roster.length, count: department.staffCount } });
+    findings.push({
+      code: 'governance.department.rosterExceedsStaffCount',
+      field: 'roster',
+      params: { roster: department.roster.length, count: department.staffCount },
+    });
   }
   return findings;
 }
@@ -46,7 +49,11 @@ export function implementationSummary(department: ItDepartment | null): Implemen
     'not-started': IMPLEMENTATION_IDS.filter((id) => statusOf(id) === 'not-started'),
   };
   const overall: ImplementationStatus =
-    byStatus.done.length === IMPLEMENTATION_IDS.length ? 'done' : byStatus['not-started'].length === IMPLEMENTATION_IDS.length ? 'not-started' : 'in-progress';
+    byStatus.done.length === IMPLEMENTATION_IDS.length
+      ? 'done'
+      : byStatus['not-started'].length === IMPLEMENTATION_IDS.length
+        ? 'not-started'
+        : 'in-progress';
   return { byStatus, overall };
 }
 

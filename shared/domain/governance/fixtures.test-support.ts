@@ -39,9 +39,33 @@ export function fullPerformance(): ItPerformance {
     establishedOn: '2009-11-01',
     document: '信息化绩效考核办法',
     kpis: [
-      { id: 'k1', name: 'ERP 覆盖率', ownerUnit: '公司领导班子', level: 'leadership', target: '≥ 90 %', areas: ['construction', 'application'], actuals: [{ period: '2009', value: '85 %' }] },
-      { id: 'k2', name: '系统可用率', ownerUnit: '信息中心', level: 'unit', target: '≥ 99.5 %', areas: ['maintenance', 'upgrade'], actuals: [{ period: '2009-Q4', value: '99.7 %' }] },
-      { id: 'k3', name: '流程优化建议', ownerUnit: '各部门', level: 'employee', target: '每人每年 1 条', areas: ['optimization'], actuals: [{ period: '2009', value: '1.2' }] },
+      {
+        id: 'k1',
+        name: 'ERP 覆盖率',
+        ownerUnit: '公司领导班子',
+        level: 'leadership',
+        target: '≥ 90 %',
+        areas: ['construction', 'application'],
+        actuals: [{ period: '2009', value: '85 %' }],
+      },
+      {
+        id: 'k2',
+        name: '系统可用率',
+        ownerUnit: '信息中心',
+        level: 'unit',
+        target: '≥ 99.5 %',
+        areas: ['maintenance', 'upgrade'],
+        actuals: [{ period: '2009-Q4', value: '99.7 %' }],
+      },
+      {
+        id: 'k3',
+        name: '流程优化建议',
+        ownerUnit: '各部门',
+        level: 'employee',
+        target: '每人每年 1 条',
+        areas: ['optimization'],
+        actuals: [{ period: '2009', value: '1.2' }],
+      },
     ],
   };
 }

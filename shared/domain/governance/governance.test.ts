@@ -21,12 +21,50 @@ const codes = (findings: { code: string; field?: string }[]) => findings.map((f)
 describe('validateDepartment (bad input is refused)', () => {
   it.each<[string, (d: ItDepartment) => void, string[]]>([
     ['a complete department', () => {}, []],
-    ['an establishment marked done dated in the future', (d) => { d.establishedOn = '2010-01-11'; }, ['governance.department.establishedInFuture@establishedOn']],
-    ['a future date while the organisation is still being set up', (d) => { d.establishedOn = '2010-03-01'; d.implementations.organization.status = 'in-progress'; }, []],
-    ['an establishment marked done with no date', (d) => { d.establishedOn = null; }, ['governance.department.establishmentDateMissing@establishedOn']],
-    ['an established department without a name', (d) => { d.name = ' '; }, ['governance.department.nameMissing@name']],
-    ['a staff count below zero', (d) => { d.staffCount = -1; d.roster = []; }, ['governance.department.staffCountNegative@staffCount']],
-    ['a roster longer than the staff count', (d) => { d.staffCount = 1; }, ['governance.department.rosterExceedsStaffCount@roster']],
+    [
+      'an establishment marked done dated in the future',
+      (d) => {
+        d.establishedOn = '2010-01-11';
+      },
+      ['governance.department.establishedInFuture@establishedOn'],
+    ],
+    [
+      'a future date while the organisation is still being set up',
+      (d) => {
+        d.establishedOn = '2010-03-01';
+        d.implementations.organization.status = 'in-progress';
+      },
+      [],
+    ],
+    [
+      'an establishment marked done with no date',
+      (d) => {
+        d.establishedOn = null;
+      },
+      ['governance.department.establishmentDateMissing@establishedOn'],
+    ],
+    [
+      'an established department without a name',
+      (d) => {
+        d.name = ' ';
+      },
+      ['governance.department.nameMissing@name'],
+    ],
+    [
+      'a staff count below zero',
+      (d) => {
+        d.staffCount = -1;
+        d.roster = [];
+      },
+      ['governance.department.staffCountNegative@staffCount'],
+    ],
+    [
+      'a roster longer than the staff count',
+      (d) => {
+        d.staffCount = 1;
+      },
+      ['governance.department.rosterExceedsStaffCount@roster'],
+    ],
   ])('%s', (_case, change, expected) => {
     const department = fullDepartment();
     change(department);
@@ -37,11 +75,43 @@ describe('validateDepartment (bad input is refused)', () => {
 describe('validateCio and validatePerformance', () => {
   it.each<[string, (c: CioRecord) => void, string[]]>([
     ['a complete record', () => {}, []],
-    ['an appointment dated tomorrow', (c) => { c.appointedOn = '2010-01-11'; }, ['governance.cio.appointmentInFuture@appointedOn']],
-    ['an appointed CIO without a name', (c) => { c.name = ''; }, ['governance.cio.nameMissing@name']],
-    ['an appointed CIO without a date', (c) => { c.appointedOn = null; }, ['governance.cio.appointmentDateMissing@appointedOn']],
-    ['a training in the future', (c) => { c.trainings = [{ title: 'CIO 培训班', organizer: '国资委', attendedOn: '2010-02-01', hours: 16 }]; }, ['governance.cio.trainingInFuture@trainings[0].attendedOn']],
-    ['no CIO appointed yet, nothing filled', (c) => { c.appointed = false; c.name = ''; c.appointedOn = null; }, []],
+    [
+      'an appointment dated tomorrow',
+      (c) => {
+        c.appointedOn = '2010-01-11';
+      },
+      ['governance.cio.appointmentInFuture@appointedOn'],
+    ],
+    [
+      'an appointed CIO without a name',
+      (c) => {
+        c.name = '';
+      },
+      ['governance.cio.nameMissing@name'],
+    ],
+    [
+      'an appointed CIO without a date',
+      (c) => {
+        c.appointedOn = null;
+      },
+      ['governance.cio.appointmentDateMissing@appointedOn'],
+    ],
+    [
+      'a training in the future',
+      (c) => {
+        c.trainings = [{ title: 'CIO 培训班', organizer: '国资委', attendedOn: '2010-02-01', hours: 16 }];
+      },
+      ['governance.cio.trainingInFuture@trainings[0].attendedOn'],
+    ],
+    [
+      'no CIO appointed yet, nothing filled',
+      (c) => {
+        c.appointed = false;
+        c.name = '';
+        c.appointedOn = null;
+      },
+      [],
+    ],
   ])('CIO: %s', (_case, change, expected) => {
     const cio = fullCio();
     change(cio);
@@ -50,10 +120,34 @@ describe('validateCio and validatePerformance', () => {
 
   it.each<[string, (p: ItPerformance) => void, string[]]>([
     ['a complete system', () => {}, []],
-    ['established in the future', (p) => { p.establishedOn = '2010-05-01'; }, ['governance.performance.establishedInFuture@establishedOn']],
-    ['established with no date', (p) => { p.establishedOn = null; }, ['governance.performance.establishmentDateMissing@establishedOn']],
-    ['a repeated KPI id', (p) => { p.kpis[1]!.id = 'k1'; }, ['governance.performance.kpiIdRepeated@kpis[1].id']],
-    ['a period entered twice', (p) => { p.kpis[0]!.actuals.push({ period: '2009', value: '86 %' }); }, ['governance.performance.periodRepeated@kpis[0].actuals[1].period']],
+    [
+      'established in the future',
+      (p) => {
+        p.establishedOn = '2010-05-01';
+      },
+      ['governance.performance.establishedInFuture@establishedOn'],
+    ],
+    [
+      'established with no date',
+      (p) => {
+        p.establishedOn = null;
+      },
+      ['governance.performance.establishmentDateMissing@establishedOn'],
+    ],
+    [
+      'a repeated KPI id',
+      (p) => {
+        p.kpis[1]!.id = 'k1';
+      },
+      ['governance.performance.kpiIdRepeated@kpis[1].id'],
+    ],
+    [
+      'a period entered twice',
+      (p) => {
+        p.kpis[0]!.actuals.push({ period: '2009', value: '86 %' });
+      },
+      ['governance.performance.periodRepeated@kpis[0].actuals[1].period'],
+    ],
   ])('performance: %s', (_case, change, expected) => {
     const performance = fullPerformance();
     change(performance);
@@ -77,7 +171,12 @@ describe('CIO duty coverage', () => {
         return c;
       })(),
       8,
-      ['governance.cio.dutyUnassigned', 'governance.cio.dutyUnassigned', 'governance.cio.dutyWithoutDocument', 'governance.cio.noApprovalRight'],
+      [
+        'governance.cio.dutyUnassigned',
+        'governance.cio.dutyUnassigned',
+        'governance.cio.dutyWithoutDocument',
+        'governance.cio.noApprovalRight',
+      ],
     ],
   ])('%s', (_case, cio, assignedCount, gapCodes) => {
     expect(cioDutyCoverage(cio).assigned).toHaveLength(assignedCount);
@@ -88,7 +187,9 @@ describe('CIO duty coverage', () => {
     const cio = fullCio();
     delete cio.duties['integrate-flows'];
     expect(cioDutyCoverage(cio).missing).toEqual(['integrate-flows']);
-    expect(cioGaps(cio)).toEqual([{ code: 'governance.cio.dutyUnassigned', field: 'duties.integrate-flows', params: { duty: 'integrate-flows' } }]);
+    expect(cioGaps(cio)).toEqual([
+      { code: 'governance.cio.dutyUnassigned', field: 'duties.integrate-flows', params: { duty: 'integrate-flows' } },
+    ]);
   });
 });
 
@@ -105,7 +206,10 @@ describe('four implementations', () => {
         return d;
       })(),
       'in-progress',
-      ['governance.department.implementationPending@implementations.staff', 'governance.department.implementationWithoutEvidence@implementations.responsibility'],
+      [
+        'governance.department.implementationPending@implementations.staff',
+        'governance.department.implementationWithoutEvidence@implementations.responsibility',
+      ],
     ],
   ])('%s', (_case, department, overall, gaps) => {
     expect(implementationSummary(department).overall).toBe(overall);
@@ -128,8 +232,26 @@ describe('performance coverage of the five areas', () => {
 
   it.each<[string, ItPerformance | null, string[]]>([
     ['complete', fullPerformance(), []],
-    ['no system at all', null, ['notEstablished', 'areaUncovered', 'areaUncovered', 'areaUncovered', 'areaUncovered', 'areaUncovered', 'levelUncovered', 'levelUncovered', 'levelUncovered']],
-    ['a KPI with no actual yet', { ...fullPerformance(), kpis: fullPerformance().kpis.map((k, i) => (i === 2 ? { ...k, actuals: [] } : k)) }, ['kpiWithoutActuals']],
+    [
+      'no system at all',
+      null,
+      [
+        'notEstablished',
+        'areaUncovered',
+        'areaUncovered',
+        'areaUncovered',
+        'areaUncovered',
+        'areaUncovered',
+        'levelUncovered',
+        'levelUncovered',
+        'levelUncovered',
+      ],
+    ],
+    [
+      'a KPI with no actual yet',
+      { ...fullPerformance(), kpis: fullPerformance().kpis.map((k, i) => (i === 2 ? { ...k, actuals: [] } : k)) },
+      ['kpiWithoutActuals'],
+    ],
   ])('%s', (_case, performance, gapCodes) => {
     expect(performanceGaps(performance).map((f) => f.code.replace('governance.performance.', ''))).toEqual(gapCodes);
   });

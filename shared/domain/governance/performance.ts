@@ -17,19 +17,28 @@ import type { AsOf } from './cio';
 export function validatePerformance(performance: ItPerformance, { asOf }: AsOf): Finding[] {
   const findings: Finding[] = [];
   if (performance.establishedOn !== null && isAfter(performance.establishedOn, asOf) && performance.established) {
-    findings.push({ code: 'governance.performance.establishedInFuture', field: 'establishedOn', params: { date: performance.establishedOn, today: asOf } });
+    findings.push({
+      code: 'governance.performance.establishedInFuture',
+      field: 'establishedOn',
+      params: { date: performance.establishedOn, today: asOf },
+    });
   }
   if (performance.established && performance.establishedOn === null) {
     findings.push({ code: 'governance.performance.establishmentDateMissing', field: 'establishedOn' });
   }
   const seenIds = new Set<string>();
   performance.kpis.forEach((kpi, index) => {
-    if (seenIds.has(kpi.id)) findings.push({ code: 'governance.performance.kpiIdRepeated', field: `kpis[${index}].id`, params: { id: kpi.id } });
+    if (seenIds.has(kpi.id))
+      findings.push({ code: 'governance.performance.kpiIdRepeated', field: `kpis[${index}].id`, params: { id: kpi.id } });
     seenIds.add(kpi.id);
     const seenPeriods = new Set<string>();
     kpi.actuals.forEach((actual, actualIndex) => {
       if (seenPeriods.has(actual.period)) {
-        findings.push({ code: 'governance.performance.periodRepeated', field: `kpis[${index}].actuals[${actualIndex}].period`, params: { kpi: kpi.name, period: actual.period } });
+        findings.push({
+          code: 'governance.performance.periodRepeated',
+          field: `kpis[${index}].actuals[${actualIndex}].period`,
+          params: { kpi: kpi.name, period: actual.period },
+        });
       }
       seenPeriods.add(actual.period);
     });
@@ -61,10 +70,13 @@ export function performanceGaps(performance: ItPerformance | null): Finding[] {
   const findings: Finding[] = [];
   if (!performance?.established) findings.push({ code: 'governance.performance.notEstablished', field: 'established' });
   const coverage = performanceCoverage(performance);
-  for (const area of coverage.missingAreas) findings.push({ code: 'governance.performance.areaUncovered', field: 'kpis', params: { area } });
-  for (const level of coverage.missingLevels) findings.push({ code: 'governance.performance.levelUncovered', field: 'kpis', params: { level } });
+  for (const area of coverage.missingAreas)
+    findings.push({ code: 'governance.performance.areaUncovered', field: 'kpis', params: { area } });
+  for (const level of coverage.missingLevels)
+    findings.push({ code: 'governance.performance.levelUncovered', field: 'kpis', params: { level } });
   (performance?.kpis ?? []).forEach((kpi, index) => {
-    if (kpi.actuals.length === 0) findings.push({ code: 'governance.performance.kpiWithoutActuals', field: `kpis[${index}].actuals`, params: { kpi: kpi.name } });
+    if (kpi.actuals.length === 0)
+      findings.push({ code: 'governance.performance.kpiWithoutActuals', field: `kpis[${index}].actuals`, params: { kpi: kpi.name } });
   });
   return findings;
 }

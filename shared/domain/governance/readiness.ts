@@ -10,7 +10,14 @@
  * A point with sub-requirements (1–5) is done only when none is missing.
  */
 import type { Finding } from '../../contract/core';
-import type { ReadinessDomain, ReadinessInput, ReadinessPoint, ReadinessReport, ReadinessRequirement, ReadinessStatus } from '../../contract/governance/readiness';
+import type {
+  ReadinessDomain,
+  ReadinessInput,
+  ReadinessPoint,
+  ReadinessReport,
+  ReadinessRequirement,
+  ReadinessStatus,
+} from '../../contract/governance/readiness';
 import { opinion2009 } from '../../catalogs/governance/opinion-2009';
 import {
   assistanceRequestForm,
@@ -77,7 +84,6 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
   };
 }
 
-
 function climbingPlan({ plan, assessment }: ReadinessInput): Assessed {
   const requirements = [
     clause('evaluation-result', assessment.latestFinalizedGrade === null ? [reason('noAssessment')] : []),
@@ -94,7 +100,9 @@ function climbingPlan({ plan, assessment }: ReadinessInput): Assessed {
  */
 function cioAndDepartment({ governance, asOf }: ReadinessInput): Assessed {
   const departmentGapsFound = departmentGaps(governance.department);
-  const deadline = governanceDeadlines(governance, asOf).filter((d) => d.deadline.id === 'it-department').flatMap(deadlineFinding);
+  const deadline = governanceDeadlines(governance, asOf)
+    .filter((d) => d.deadline.id === 'it-department')
+    .flatMap(deadlineFinding);
   const appointed = governance.cio?.appointed === true;
   const cioGapsFound = appointed ? cioGaps(governance.cio) : [];
   const requirements: ReadinessRequirement[] = [
@@ -110,12 +118,20 @@ function cioAndDepartment({ governance, asOf }: ReadinessInput): Assessed {
 function performanceSystem({ governance, asOf }: ReadinessInput): Assessed {
   const performance = governance.performance;
   const gaps = performanceGaps(performance);
-  const deadline = governanceDeadlines(governance, asOf).filter((d) => d.deadline.id === 'performance-system').flatMap(deadlineFinding);
+  const deadline = governanceDeadlines(governance, asOf)
+    .filter((d) => d.deadline.id === 'performance-system')
+    .flatMap(deadlineFinding);
   const nothingYet = !performance?.established && (performance?.kpis.length ?? 0) === 0;
   // The system itself, and its KPIs carrying responsibility through every stage the opinion names.
   const requirements = [
-    clause('performance-system', gaps.filter((gap) => gap.code === 'governance.performance.notEstablished')),
-    clause('performance-coverage', gaps.filter((gap) => gap.code !== 'governance.performance.notEstablished')),
+    clause(
+      'performance-system',
+      gaps.filter((gap) => gap.code === 'governance.performance.notEstablished'),
+    ),
+    clause(
+      'performance-coverage',
+      gaps.filter((gap) => gap.code !== 'governance.performance.notEstablished'),
+    ),
   ];
   return { status: gaps.length === 0 ? 'done' : nothingYet ? 'not-started' : 'in-progress', reasons: [...gaps, ...deadline], requirements };
 }
@@ -152,7 +168,9 @@ function declarationProgress(input: ReadinessInput, formIds: string[]): Declarat
 }
 
 function fromDeclaration(progress: Exclude<DeclarationProgress, 'none'>, form: string): Assessed {
-  return progress === 'ready' ? { status: 'done', reasons: [] } : { status: 'in-progress', reasons: [reason('declarationNotReady', { form })] };
+  return progress === 'ready'
+    ? { status: 'done', reasons: [] }
+    : { status: 'in-progress', reasons: [reason('declarationNotReady', { form })] };
 }
 
 function voluntaryDeclaration(input: ReadinessInput, form: string): Assessed {
@@ -181,7 +199,9 @@ function consultingAndTraining(input: ReadinessInput): Assessed {
   const attendance = declarationProgress(input, [cioTrainingAttendanceForm.id]);
   if ((input.governance.cio?.trainings.length ?? 0) > 0 || attendance === 'ready') return { status: 'done', reasons: [] };
   const anyRequest = attendance !== 'none' || declarationProgress(input, [consultingTrainingRequestForm.id]) !== 'none';
-  return anyRequest ? { status: 'in-progress', reasons: [reason('cioNotTrained')] } : { status: 'optional', reasons: [reason('sasacLedTraining')] };
+  return anyRequest
+    ? { status: 'in-progress', reasons: [reason('cioNotTrained')] }
+    : { status: 'optional', reasons: [reason('sasacLedTraining')] };
 }
 
 /** Point 11: SASAC evaluates portals ("国资委将制定……办法，对各企业门户网站开展绩效评估"); a self-evaluation is optional. */

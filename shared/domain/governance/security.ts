@@ -8,7 +8,6 @@ import { clause, readinessReason as reason } from './clauses';
 
 type Security = ReadinessInput['mlps'];
 
-
 function gradedAndFiled(m: Security): Finding[] {
   if (m.objects === 0) return [reason('mlpsEmpty')];
   const reasons: Finding[] = [];
@@ -19,7 +18,8 @@ function gradedAndFiled(m: Security): Finding[] {
 
 function assessments(m: Security): Finding[] {
   const reasons: Finding[] = [];
-  if (m.assessed < m.needingAssessment) reasons.push(reason('mlpsUnassessed', { count: m.needingAssessment - m.assessed, total: m.needingAssessment }));
+  if (m.assessed < m.needingAssessment)
+    reasons.push(reason('mlpsUnassessed', { count: m.needingAssessment - m.assessed, total: m.needingAssessment }));
   if (m.assessmentsOverdue > 0) reasons.push(reason('mlpsAssessmentOverdue', { count: m.assessmentsOverdue }));
   return reasons;
 }

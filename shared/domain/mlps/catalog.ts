@@ -27,9 +27,11 @@ export function checkCatalogIntegrity(catalog: ControlCatalog): Finding[] {
   const families = new Set(catalog.families.map((family) => family.code));
   const points = new Map<string, ControlCatalog['controlPoints'][number]>();
   catalog.controlPoints.forEach((point, row) => {
-    if (points.has(point.id)) findings.push({ code: 'mlps.catalog.duplicateControlPoint', field: `controlPoints[${row}].id`, row, params: { id: point.id } });
+    if (points.has(point.id))
+      findings.push({ code: 'mlps.catalog.duplicateControlPoint', field: `controlPoints[${row}].id`, row, params: { id: point.id } });
     points.set(point.id, point);
-    if (!families.has(point.family)) findings.push({ code: 'mlps.catalog.unknownFamily', field: `controlPoints[${row}].family`, row, params: { family: point.family } });
+    if (!families.has(point.family))
+      findings.push({ code: 'mlps.catalog.unknownFamily', field: `controlPoints[${row}].family`, row, params: { family: point.family } });
   });
   const seenItems = new Set<string>();
   catalog.items.forEach((item, row) => {
@@ -39,9 +41,19 @@ export function checkCatalogIntegrity(catalog: ControlCatalog): Finding[] {
     if (!itemIdAgrees(item)) findings.push({ code: 'mlps.catalog.itemIdMismatch', field: `${field}.id`, row, params: { id: item.id } });
     const point = points.get(item.controlPoint);
     if (!point) {
-      findings.push({ code: 'mlps.catalog.unknownControlPoint', field: `${field}.controlPoint`, row, params: { id: item.id, controlPoint: item.controlPoint } });
+      findings.push({
+        code: 'mlps.catalog.unknownControlPoint',
+        field: `${field}.controlPoint`,
+        row,
+        params: { id: item.id, controlPoint: item.controlPoint },
+      });
     } else if (point.family !== item.family || point.set !== item.set) {
-      findings.push({ code: 'mlps.catalog.controlPointMismatch', field: `${field}.controlPoint`, row, params: { id: item.id, controlPoint: item.controlPoint } });
+      findings.push({
+        code: 'mlps.catalog.controlPointMismatch',
+        field: `${field}.controlPoint`,
+        row,
+        params: { id: item.id, controlPoint: item.controlPoint },
+      });
     }
   });
   return findings;
@@ -51,10 +63,7 @@ export function checkCatalogIntegrity(catalog: ControlCatalog): Finding[] {
 function itemIdAgrees(item: ControlItem): boolean {
   const match = ITEM_ID_PATTERN.exec(item.id);
   return (
-    match !== null &&
-    Number(match[1]) === item.level &&
-    match[2] === item.family &&
-    Number(match[3]) === REQUIREMENT_SET_DIGIT[item.set]
+    match !== null && Number(match[1]) === item.level && match[2] === item.family && Number(match[3]) === REQUIREMENT_SET_DIGIT[item.set]
   );
 }
 
@@ -70,7 +79,8 @@ export function checkCatalogCounts(catalog: ControlCatalog, expected: ExpectedIt
     CATALOG_LEVELS.forEach((level, index) => {
       const want = expected.general[family][index]!;
       const actual = count('general', level, family);
-      if (actual !== want) findings.push({ code: 'mlps.catalog.countMismatch', params: { set: 'general', family, level, expected: want, actual } });
+      if (actual !== want)
+        findings.push({ code: 'mlps.catalog.countMismatch', params: { set: 'general', family, level, expected: want, actual } });
     });
   }
   for (const set of EXTENSION_SETS) {
@@ -78,7 +88,8 @@ export function checkCatalogCounts(catalog: ControlCatalog, expected: ExpectedIt
       const want = expected.extensions[set][String(level) as '1' | '2' | '3' | '4'];
       if (want === undefined) continue;
       const actual = count(set, level);
-      if (actual !== want) findings.push({ code: 'mlps.catalog.countMismatch', params: { set, family: '*', level, expected: want, actual } });
+      if (actual !== want)
+        findings.push({ code: 'mlps.catalog.countMismatch', params: { set, family: '*', level, expected: want, actual } });
     }
   }
   return findings;

@@ -49,8 +49,16 @@ describe('target RTO/RPO against the chosen level', () => {
   });
 
   it.each<[string, RecoveryTargets, string[]]>([
-    ['a drill that met its targets', { level: 4, targetRtoMinutes: 8 * HOUR, targetRpoMinutes: 4 * HOUR, testedRtoMinutes: 6 * HOUR, testedRpoMinutes: 4 * HOUR }, []],
-    ['a drill slower than the target', { level: 4, targetRtoMinutes: 8 * HOUR, targetRpoMinutes: 4 * HOUR, testedRtoMinutes: 10 * HOUR, testedRpoMinutes: 5 * HOUR }, ['mlps.dr.testedRtoAboveTarget', 'mlps.dr.testedRpoAboveTarget']],
+    [
+      'a drill that met its targets',
+      { level: 4, targetRtoMinutes: 8 * HOUR, targetRpoMinutes: 4 * HOUR, testedRtoMinutes: 6 * HOUR, testedRpoMinutes: 4 * HOUR },
+      [],
+    ],
+    [
+      'a drill slower than the target',
+      { level: 4, targetRtoMinutes: 8 * HOUR, targetRpoMinutes: 4 * HOUR, testedRtoMinutes: 10 * HOUR, testedRpoMinutes: 5 * HOUR },
+      ['mlps.dr.testedRtoAboveTarget', 'mlps.dr.testedRpoAboveTarget'],
+    ],
     ['a drill with no targets set', { level: 4, testedRtoMinutes: 10 * HOUR }, []],
   ])('%s', (_, targets, codes) => {
     expect(checkRecoveryTargets(targets).map((finding) => finding.code)).toEqual(codes);
@@ -80,7 +88,7 @@ describe('the seven elements (GB/T 20988)', () => {
     }
   });
 
-  it('a catalog missing an element\'s checklist is refused, so a 2025 edition must be complete to load', () => {
+  it("a catalog missing an element's checklist is refused, so a 2025 edition must be complete to load", () => {
     const [first, ...rest] = drLevels.levels;
     const { recoveryPlan: _dropped, ...partial } = first!.requirements;
     expect(drLevelsCatalogSchema.safeParse({ ...drLevels, levels: [{ ...first, requirements: partial }, ...rest] }).success).toBe(false);
@@ -90,7 +98,14 @@ describe('the seven elements (GB/T 20988)', () => {
     ['all seven at 4', all(4), 4],
     ['six at 5 and the plan at 2: the lowest decides', { ...all(5), recoveryPlan: 2 }, 2],
     ['one element below level 1', { ...all(3), backupNetwork: 0 }, 0],
-    ['one element not judged yet', (() => { const { technicalSupport: _t, ...rest } = all(6); return rest; })(), null],
+    [
+      'one element not judged yet',
+      (() => {
+        const { technicalSupport: _t, ...rest } = all(6);
+        return rest;
+      })(),
+      null,
+    ],
     ['nothing judged', {}, null],
   ])('%s → %s', (_, elements, level) => {
     expect(achievedDrLevel(elements)).toBe(level);

@@ -3,7 +3,15 @@
  * object, and the RTO/RPO targets against the informative appendix's ranges.
  */
 import type { Finding } from '../../contract/core';
-import { DR_ELEMENTS, type DrElementLevel, type DrElementLevels, type DrLevel, type DrLevelsCatalog, type MinuteRange, type RecoveryTargets } from '../../contract/mlps/schemas';
+import {
+  DR_ELEMENTS,
+  type DrElementLevel,
+  type DrElementLevels,
+  type DrLevel,
+  type DrLevelsCatalog,
+  type MinuteRange,
+  type RecoveryTargets,
+} from '../../contract/mlps/schemas';
 import { drLevels } from '../../catalogs/mlps/disaster-recovery';
 
 /**
@@ -30,7 +38,11 @@ export function checkRecoveryElements(target: DrLevel, elements: DrElementLevels
   // `element` is a code (mlps.drElement.*): the page, the report and the CLI put it into words.
   const findings: Finding[] = judged
     .filter((element) => (elements[element] ?? 0) < target)
-    .map((element) => ({ code: 'mlps.dr.elementBelowLevel', field: `elements.${element}`, params: { element, met: elements[element] ?? 0, level: target } }));
+    .map((element) => ({
+      code: 'mlps.dr.elementBelowLevel',
+      field: `elements.${element}`,
+      params: { element, met: elements[element] ?? 0, level: target },
+    }));
   const unjudged = DR_ELEMENTS.length - judged.length;
   if (unjudged > 0) findings.push({ code: 'mlps.dr.elementsUnjudged', field: 'elements', params: { count: unjudged } });
   return findings;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILING_FORM_FIELDS, filingFormFieldsSchema, mlpsUnitSchema, protectedObjectSchema, type ProtectedObject } from '../../contract/mlps/records';
+import {
+  EMPTY_FILING_FORM_FIELDS,
+  filingFormFieldsSchema,
+  mlpsUnitSchema,
+  protectedObjectSchema,
+  type ProtectedObject,
+} from '../../contract/mlps/records';
 import type { Profile } from '../../contract/profile/schemas';
 import { buildFilingForm, checkFilingFormFields, checkUnitCodes, type FilingFormInput } from './filing-form';
 
@@ -36,15 +42,16 @@ const object: ProtectedObject = protectedObjectSchema.parse({
   hostedOn: 'cloud',
   dataCategories: [{ name: '客户信息', personalInfo: true }],
 });
-const grading = (level: 2 | 3) => ({
-  business: { object: 'society', degree: level === 3 ? 'serious' : 'general' },
-  service: { object: 'citizen', degree: 'general' },
-  gradedOn: '2025-03-01',
-  businessLevel: level,
-  serviceLevel: 1,
-  level,
-  expertReview: { date: '2025-03-10', by: '专家组' },
-}) as FilingFormInput['grading'];
+const grading = (level: 2 | 3) =>
+  ({
+    business: { object: 'society', degree: level === 3 ? 'serious' : 'general' },
+    service: { object: 'citizen', degree: 'general' },
+    gradedOn: '2025-03-01',
+    businessLevel: level,
+    serviceLevel: 1,
+    level,
+    expertReview: { date: '2025-03-10', by: '专家组' },
+  }) as FilingFormInput['grading'];
 
 const base: FilingFormInput = {
   profile,
@@ -63,7 +70,7 @@ const base: FilingFormInput = {
 };
 
 describe('filing form data (2025 template)', () => {
-  it("fills table 1 from the profile and the unit record: the security leader as 单位负责人, 隶属关系 as a code", () => {
+  it('fills table 1 from the profile and the unit record: the security leader as 单位负责人, 隶属关系 as a code', () => {
     const form = buildFilingForm(base);
     expect(form.unit).toMatchObject({
       name: profile.name,
@@ -82,7 +89,13 @@ describe('filing form data (2025 template)', () => {
   });
 
   it("prints the number a system was filed under where it is not the unit's, and the certificate number per system", () => {
-    const filing = { authority: '北京市公安局', filedOn: '2025-03-20', assessments: [], certificateNumber: '11010243001-26001', formNumber: '31010500007' };
+    const filing = {
+      authority: '北京市公安局',
+      filedOn: '2025-03-20',
+      assessments: [],
+      certificateNumber: '11010243001-26001',
+      formNumber: '31010500007',
+    };
     const form = buildFilingForm({ ...base, filing });
     expect([form.formNumber, form.certificateNumber]).toEqual(['31010500007', '11010243001-26001']);
   });
@@ -90,9 +103,18 @@ describe('filing form data (2025 template)', () => {
   it('asks a level-3 object for every table 4 document not attached or on record, approval only where there is a competent department', () => {
     const form = buildFilingForm({ ...base, attachments: { topology: ['拓扑图.pdf'], gradingReport: ['定级报告.docx'] } });
     expect(form.documents?.filter((d) => d.provided).map((d) => d.document)).toEqual(['topology', 'expertReview']);
-    expect(form.findings.map((f) => f.params?.document).filter(Boolean)).toEqual(['organisationAndPolicies', 'designOrRemediationPlan', 'productList', 'assessmentReport']);
+    expect(form.findings.map((f) => f.params?.document).filter(Boolean)).toEqual([
+      'organisationAndPolicies',
+      'designOrRemediationPlan',
+      'productList',
+      'assessmentReport',
+    ]);
     // 是否有主管部门 is the grading's answer; the unit names the department.
-    const supervised = buildFilingForm({ ...base, grading: { ...base.grading!, hasCompetentDepartment: true }, unit: { ...unit, competentDepartment: '国资委' } });
+    const supervised = buildFilingForm({
+      ...base,
+      grading: { ...base.grading!, hasCompetentDepartment: true },
+      unit: { ...unit, competentDepartment: '国资委' },
+    });
     expect(supervised.documents?.map((d) => d.document)).toContain('approval');
     expect(supervised.grading).toMatchObject({ hasCompetentDepartment: true, competentDepartment: '国资委', approved: false });
   });
@@ -119,13 +141,28 @@ describe('filing form data (2025 template)', () => {
 describe('coded options against their lists', () => {
   it('accepts the codes of the lists', () => {
     expect(checkUnitCodes(unit)).toEqual([]);
-    const fields = filingFormFieldsSchema.parse({ businessType: '1', serviceScope: '11', interconnections: ['1', '3'], keyProducts: [{ type: '4', quantity: 2, domestic: 1 }], services: [{ type: '1', provider: '2' }] });
+    const fields = filingFormFieldsSchema.parse({
+      businessType: '1',
+      serviceScope: '11',
+      interconnections: ['1', '3'],
+      keyProducts: [{ type: '4', quantity: 2, domestic: 1 }],
+      services: [{ type: '1', provider: '2' }],
+    });
     expect(checkFilingFormFields(fields)).toEqual([]);
   });
 
   it('names the field of a code a list does not have, and of an option given twice', () => {
-    expect(checkUnitCodes({ ...unit, affiliation: '5' })).toEqual([{ code: 'mlps.filingForm.unknownCode', field: 'affiliation', params: { code: '5' } }]);
-    const fields = filingFormFieldsSchema.parse({ networkNature: '7', keyProducts: [{ type: '4', quantity: 1, domestic: 0 }, { type: '4', quantity: 2, domestic: 2 }], services: [{ type: '1', provider: '8' }] });
+    expect(checkUnitCodes({ ...unit, affiliation: '5' })).toEqual([
+      { code: 'mlps.filingForm.unknownCode', field: 'affiliation', params: { code: '5' } },
+    ]);
+    const fields = filingFormFieldsSchema.parse({
+      networkNature: '7',
+      keyProducts: [
+        { type: '4', quantity: 1, domestic: 0 },
+        { type: '4', quantity: 2, domestic: 2 },
+      ],
+      services: [{ type: '1', provider: '8' }],
+    });
     expect(checkFilingFormFields(fields).map((finding) => [finding.code, finding.field])).toEqual([
       ['mlps.filingForm.unknownCode', 'networkNature'],
       ['mlps.filingForm.duplicateOption', 'keyProducts[1].type'],
@@ -135,6 +172,8 @@ describe('coded options against their lists', () => {
 
   it('refuses more domestic products than products, at the field', () => {
     const result = filingFormFieldsSchema.safeParse({ keyProducts: [{ type: '4', quantity: 1, domestic: 2 }] });
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['keyProducts.0.domestic', 'mlps.validation.domesticAboveQuantity']]);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['keyProducts.0.domestic', 'mlps.validation.domesticAboveQuantity'],
+    ]);
   });
 });

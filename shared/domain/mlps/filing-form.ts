@@ -41,7 +41,9 @@ function codeFinding(codes: FilingFormCodes, set: FilingOptionSet, code: string 
 
 /** The same option twice in one list (a product type, a service): the form has one line for each. */
 function duplicateFindings(values: readonly string[], field: (index: number) => string): Finding[] {
-  return values.flatMap((value, index) => (values.indexOf(value) < index ? [{ code: 'mlps.filingForm.duplicateOption', field: field(index), params: { code: value } }] : []));
+  return values.flatMap((value, index) =>
+    values.indexOf(value) < index ? [{ code: 'mlps.filingForm.duplicateOption', field: field(index), params: { code: value } }] : [],
+  );
 }
 
 /** Table 1's codes (隶属关系, 单位类型, 行业类别) against their lists. */
@@ -64,12 +66,18 @@ export function checkFilingFormFields(fields: FilingFormFields, codes: FilingFor
     ...fields.interconnections.flatMap((code, i) => codeFinding(codes, 'interconnection', code, `interconnections[${i}]`)),
     ...duplicateFindings(fields.interconnections, (i) => `interconnections[${i}]`),
     ...fields.keyProducts.flatMap((product, i) => codeFinding(codes, 'productType', product.type, `keyProducts[${i}].type`)),
-    ...duplicateFindings(fields.keyProducts.map((product) => product.type), (i) => `keyProducts[${i}].type`),
+    ...duplicateFindings(
+      fields.keyProducts.map((product) => product.type),
+      (i) => `keyProducts[${i}].type`,
+    ),
     ...fields.services.flatMap((service, i) => [
       ...codeFinding(codes, 'serviceType', service.type, `services[${i}].type`),
       ...codeFinding(codes, 'providerType', service.provider, `services[${i}].provider`),
     ]),
-    ...duplicateFindings(fields.services.map((service) => service.type), (i) => `services[${i}].type`),
+    ...duplicateFindings(
+      fields.services.map((service) => service.type),
+      (i) => `services[${i}].type`,
+    ),
   ];
 }
 
@@ -103,7 +111,12 @@ export function buildFilingForm(input: FilingFormInput): FilingForm {
       ? required.map((document) => {
           const files = named(document);
           const provided = files.length > 0 || onRecord[document] === true;
-          if (!provided) findings.push({ code: 'mlps.filingForm.documentMissing', field: `documents.${document}`, params: { system: object.name, document } });
+          if (!provided)
+            findings.push({
+              code: 'mlps.filingForm.documentMissing',
+              field: `documents.${document}`,
+              params: { system: object.name, document },
+            });
           return { document, provided, attachments: files };
         })
       : null;
@@ -133,7 +146,11 @@ export function buildFilingForm(input: FilingFormInput): FilingForm {
       objectsPerLevel,
       objectCount: register.length,
     },
-    system: { ...system, hostedOnName: register.find((entry) => entry.id === object.hostedOn)?.name ?? null, form: input.fields ?? EMPTY_FILING_FORM_FIELDS },
+    system: {
+      ...system,
+      hostedOnName: register.find((entry) => entry.id === object.hostedOn)?.name ?? null,
+      form: input.fields ?? EMPTY_FILING_FORM_FIELDS,
+    },
     grading: grading
       ? {
           ...grading,

@@ -13,7 +13,9 @@ describe('filing-form number (备案表编号)', () => {
     ['１１０１０１２３４５６', false],
     ['', false],
   ])('%j valid: %s', (value, valid) => {
-    expect(checkFilingFormNumber(value)).toEqual(valid ? [] : [{ code: 'mlps.filing.numberFormat', field: 'formNumber', params: { value } }]);
+    expect(checkFilingFormNumber(value)).toEqual(
+      valid ? [] : [{ code: 'mlps.filing.numberFormat', field: 'formNumber', params: { value } }],
+    );
   });
 
   it('names the field it was given', () => {
@@ -23,7 +25,12 @@ describe('filing-form number (备案表编号)', () => {
 
 describe("the unit's 备案表编号 from the numbers once stored per system", () => {
   it('takes the number every system shares', () => {
-    expect(unitFormNumberOf([{ number: '11010243001', filedOn: '2024-01-01' }, { number: '11010243001', filedOn: '2025-01-01' }])).toBe('11010243001');
+    expect(
+      unitFormNumberOf([
+        { number: '11010243001', filedOn: '2024-01-01' },
+        { number: '11010243001', filedOn: '2025-01-01' },
+      ]),
+    ).toBe('11010243001');
   });
   it('takes the most frequent, and among equals the latest filed', () => {
     const a = { number: '11010243001', filedOn: '2023-01-01' };

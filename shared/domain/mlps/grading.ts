@@ -107,7 +107,14 @@ function checkBigData(object: GradedObject, row: number, policy: MlpsPolicy): Fi
 function checkPublicPlatform(object: GradedObject, row: number, policy: MlpsPolicy): Finding[] {
   const minimum = policy.publicPlatformMinLevel;
   if (!object.servesPublic || object.level === undefined || object.level >= minimum) return [];
-  return [{ code: 'mlps.grading.publicPlatformBelowMinimum', field: 'level', row, params: { objectId: object.id, system: object.name, level: object.level, minimum } }];
+  return [
+    {
+      code: 'mlps.grading.publicPlatformBelowMinimum',
+      field: 'level',
+      row,
+      params: { objectId: object.id, system: object.name, level: object.level, minimum },
+    },
+  ];
 }
 
 function checkSignOffs(object: GradedObject, row: number, policy: MlpsPolicy): Finding[] {
@@ -128,10 +135,24 @@ function checkSignOffs(object: GradedObject, row: number, policy: MlpsPolicy): F
 /** A review from before the current grading, or from before a material change since, does not cover it. */
 function staleReview(object: GradedObject, reviewedOn: string, row: number, params: Record<string, string | number>): Finding[] {
   if (object.gradedOn !== undefined && reviewedOn < object.gradedOn) {
-    return [{ code: 'mlps.grading.expertReviewBeforeGrading', field: 'expertReview', row, params: { ...params, reviewedOn, gradedOn: object.gradedOn } }];
+    return [
+      {
+        code: 'mlps.grading.expertReviewBeforeGrading',
+        field: 'expertReview',
+        row,
+        params: { ...params, reviewedOn, gradedOn: object.gradedOn },
+      },
+    ];
   }
   if (object.materialChange && reviewedOn < object.materialChange.on) {
-    return [{ code: 'mlps.grading.expertReviewBeforeChange', field: 'expertReview', row, params: { ...params, reviewedOn, changedOn: object.materialChange.on } }];
+    return [
+      {
+        code: 'mlps.grading.expertReviewBeforeChange',
+        field: 'expertReview',
+        row,
+        params: { ...params, reviewedOn, changedOn: object.materialChange.on },
+      },
+    ];
   }
   return [];
 }

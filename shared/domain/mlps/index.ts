@@ -7,6 +7,20 @@ export { scoreGapAssessment, checkGapAssessment, isGapStatus, type ScoreReport, 
 export { openMajorHiddenRisks, tallyMajorHiddenRisks, checkMajorHiddenRisk, type MajorHiddenRiskFacts } from './major-hidden-risks';
 export { achievedDrLevel, checkRecovery, checkRecoveryElements, checkRecoveryTargets, withinRange, formatRange } from './disaster-recovery';
 export { checkSeparationOfDuties, checkDutiesByScope, type ScopedPost } from './duties';
-export { buildFilingForm, checkFilingFormFields, checkUnitCodes, TABLE4_FROM_LEVEL, type FilingDocument, type FilingFormInput } from './filing-form';
+export {
+  buildFilingForm,
+  checkFilingFormFields,
+  checkUnitCodes,
+  TABLE4_FROM_LEVEL,
+  type FilingDocument,
+  type FilingFormInput,
+} from './filing-form';
 export { catalogInUse, assessableLevel, scoreObjectGap, type ObjectGap } from './object-score';
-export { draftProtectionPlan, checkProtectionPlanLevel, PROTECTION_PLAN_FROM_LEVEL, type ProtectionPlan, type ProtectionPlanInput, type ProtectionProblem } from './protection-plan';
+export {
+  draftProtectionPlan,
+  checkProtectionPlanLevel,
+  PROTECTION_PLAN_FROM_LEVEL,
+  type ProtectionPlan,
+  type ProtectionPlanInput,
+  type ProtectionProblem,
+} from './protection-plan';

@@ -6,7 +6,14 @@
  */
 import { gbt22239Catalog } from '../../catalogs/mlps/gbt22239-2019';
 import type { MlpsData } from '../../contract/mlps/records';
-import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, ItemAssessment, MlpsLevel } from '../../contract/mlps/schemas';
+import type {
+  CatalogLevel,
+  ControlCatalog,
+  ControlPointAssessment,
+  ExtensionSet,
+  ItemAssessment,
+  MlpsLevel,
+} from '../../contract/mlps/schemas';
 import { mlpsScoringRules } from '../../catalogs/mlps/policy';
 import { scoreGapAssessment, type MajorHiddenRiskState, type ScoreReport } from './scoring';
 

@@ -5,8 +5,24 @@ import { applicableItems } from './catalog';
 import { checkProtectionPlanLevel, draftProtectionPlan, type ProtectionPlanInput } from './protection-plan';
 
 const ids = applicableItems(gbt22239Catalog, 3).map((item) => item.id);
-const risk = (title: string, remediated: boolean): MajorHiddenRisk => ({ id: title, objectId: 'o', title, itemIds: [ids[1]!], principles: ['severity'], remediated, note: '' });
-const task = (title: string, status: RemediationTask['status'], dueOn?: string): RemediationTask => ({ id: title, objectId: 'o', title, owner: '', status, notes: '', ...(dueOn ? { dueOn } : {}) });
+const risk = (title: string, remediated: boolean): MajorHiddenRisk => ({
+  id: title,
+  objectId: 'o',
+  title,
+  itemIds: [ids[1]!],
+  principles: ['severity'],
+  remediated,
+  note: '',
+});
+const task = (title: string, status: RemediationTask['status'], dueOn?: string): RemediationTask => ({
+  id: title,
+  objectId: 'o',
+  title,
+  owner: '',
+  status,
+  notes: '',
+  ...(dueOn ? { dueOn } : {}),
+});
 
 const input: ProtectionPlanInput = {
   level: 3,
@@ -24,7 +40,12 @@ const input: ProtectionPlanInput = {
     { itemId: 'L4-PES1-01', status: 'noncompliant', risk: 'high' },
   ],
   majorHiddenRisks: [risk('已整改的隐患', true), risk('外网可达核心库', false)],
-  remediation: [task('已完成', 'done', '2025-01-01'), task('后到期', 'open', '2025-09-01'), task('先到期', 'in-progress', '2025-06-01'), task('无期限', 'open')],
+  remediation: [
+    task('已完成', 'done', '2025-01-01'),
+    task('后到期', 'open', '2025-09-01'),
+    task('先到期', 'in-progress', '2025-06-01'),
+    task('无期限', 'open'),
+  ],
 };
 
 describe('保护工作方案 drafted from the object’s records', () => {
@@ -40,14 +61,20 @@ describe('保护工作方案 drafted from the object’s records', () => {
 
   it('lists the assets, the measures in place per family, and the tasks open first by due date', () => {
     const plan = draftProtectionPlan(input);
-    expect(plan.assets).toMatchObject({ hostedOnName: '集团私有云', internetFacing: true, keyProducts: [{ type: '4', quantity: 2, domestic: 2 }] });
+    expect(plan.assets).toMatchObject({
+      hostedOnName: '集团私有云',
+      internetFacing: true,
+      keyProducts: [{ type: '4', quantity: 2, domestic: 2 }],
+    });
     expect(plan.measures.find((m) => m.family === 'PES')).toMatchObject({ compliant: 1, inScope: 22 });
     expect(plan.tasks.map((t) => t.title)).toEqual(['先到期', '后到期', '无期限', '已完成']);
   });
 
   it('is refused below level 3 and for an ungraded object', () => {
     expect(checkProtectionPlanLevel(3, 'ERP')).toEqual([]);
-    expect(checkProtectionPlanLevel(2, 'OA')).toEqual([{ code: 'mlps.protectionPlan.belowLevel3', field: 'objectId', params: { name: 'OA', level: 2 } }]);
+    expect(checkProtectionPlanLevel(2, 'OA')).toEqual([
+      { code: 'mlps.protectionPlan.belowLevel3', field: 'objectId', params: { name: 'OA', level: 2 } },
+    ]);
     expect(checkProtectionPlanLevel(null, 'OA')[0]?.params).toEqual({ name: 'OA', level: '—' });
     expect(() => draftProtectionPlan({ ...input, level: 2 })).toThrow('mlps.protectionPlan.belowLevel3');
   });

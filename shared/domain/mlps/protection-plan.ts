@@ -75,20 +75,42 @@ export function draftProtectionPlan(input: ProtectionPlanInput): ProtectionPlan 
     const entry = status.get(id);
     const item = byId.get(id);
     if (!entry || !item || entry.status === 'compliant') return [];
-    return [{ itemId: id, family: item.family, controlPoint: item.controlPoint, summary: item.summary, status: entry.status, risk: entry.risk ?? 'low', cause: entry.note ?? '', rated: entry.risk !== undefined }];
+    return [
+      {
+        itemId: id,
+        family: item.family,
+        controlPoint: item.controlPoint,
+        summary: item.summary,
+        status: entry.status,
+        risk: entry.risk ?? 'low',
+        cause: entry.note ?? '',
+        rated: entry.risk !== undefined,
+      },
+    ];
   });
   const strip = ({ rated: _rated, ...problem }: ProtectionProblem & { rated: boolean }): ProtectionProblem => problem;
-  const problems = Object.fromEntries(RISK_RATINGS.map((risk) => [risk, gaps.filter((gap) => gap.rated && gap.risk === risk).map(strip)])) as Record<RiskRating, ProtectionProblem[]>;
+  const problems = Object.fromEntries(
+    RISK_RATINGS.map((risk) => [risk, gaps.filter((gap) => gap.rated && gap.risk === risk).map(strip)]),
+  ) as Record<RiskRating, ProtectionProblem[]>;
 
   const open = (task: RemediationTask) => task.status === 'open' || task.status === 'in-progress';
-  const tasks = [...input.remediation].sort((a, b) => Number(open(b)) - Number(open(a)) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.title.localeCompare(b.title));
+  const tasks = [...input.remediation].sort(
+    (a, b) => Number(open(b)) - Number(open(a)) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.title.localeCompare(b.title),
+  );
 
   return {
     level: input.level!,
-    assets: { hostedOnName: input.hostedOnName, internetFacing: input.fields.networkNature === INTERNET, keyProducts: input.fields.keyProducts, keyProductsText: input.keyProductsText },
+    assets: {
+      hostedOnName: input.hostedOnName,
+      internetFacing: input.fields.networkNature === INTERNET,
+      keyProducts: input.fields.keyProducts,
+      keyProductsText: input.keyProductsText,
+    },
     measures,
     // Open ones first: the plan is built around what is still to be removed.
-    majorHiddenRisks: [...input.majorHiddenRisks].sort((a, b) => Number(a.remediated) - Number(b.remediated) || a.title.localeCompare(b.title)),
+    majorHiddenRisks: [...input.majorHiddenRisks].sort(
+      (a, b) => Number(a.remediated) - Number(b.remediated) || a.title.localeCompare(b.title),
+    ),
     problems,
     unrated: gaps.filter((gap) => !gap.rated).map(strip),
     tasks,

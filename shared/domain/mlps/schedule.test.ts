@@ -44,8 +44,20 @@ describe('certificate validity', () => {
   it.each<[string, string, string[], string, string]>([
     ['3 years from a 2025 filing', '2025-03-03', [], '2025-03-03', '2028-03-03'],
     ['a pre-2025 filing counts from 2025-01-01', '2023-06-01', [], '2025-01-01', '2028-01-01'],
-    ['each assessment while valid adds a year; one before 2025 does not', '2023-06-01', ['2024-05-01', '2025-05-01', '2026-05-01'], '2025-01-01', '2030-01-01'],
-    ['extensions chain in date order whatever the input order', '2025-01-10', ['2027-12-01', '2025-12-01', '2028-12-01', '2026-12-01'], '2025-01-10', '2032-01-10'],
+    [
+      'each assessment while valid adds a year; one before 2025 does not',
+      '2023-06-01',
+      ['2024-05-01', '2025-05-01', '2026-05-01'],
+      '2025-01-01',
+      '2030-01-01',
+    ],
+    [
+      'extensions chain in date order whatever the input order',
+      '2025-01-10',
+      ['2027-12-01', '2025-12-01', '2028-12-01', '2026-12-01'],
+      '2025-01-10',
+      '2032-01-10',
+    ],
     ['an assessment after expiry does not revive it', '2025-01-10', ['2028-06-01'], '2025-01-10', '2028-01-10'],
     ['a 29 February filing ends on 28 February', '2028-02-29', [], '2028-02-29', '2031-02-28'],
   ])('%s', (_, filedOn, assessmentsCompletedOn, from, until) => {
@@ -56,7 +68,11 @@ describe('certificate validity', () => {
 
 describe('next level assessment', () => {
   it.each<[string, ScheduleInput, string | null]>([
-    ['level 3: a year after the latest assessment', { level: 3, gradedOn: '2023-01-01', filedOn: '2023-02-01', assessmentsCompletedOn: ['2025-04-10', '2024-04-01'] }, '2026-04-10'],
+    [
+      'level 3: a year after the latest assessment',
+      { level: 3, gradedOn: '2023-01-01', filedOn: '2023-02-01', assessmentsCompletedOn: ['2025-04-10', '2024-04-01'] },
+      '2026-04-10',
+    ],
     ['level 3 never assessed: a year after filing', { level: 3, gradedOn: '2025-02-01', filedOn: '2025-03-03' }, '2026-03-03'],
     ['level 4 not filed: a year after grading', { level: 4, gradedOn: '2025-01-05' }, '2026-01-05'],
     ['level 5 is yearly too', { level: 5, gradedOn: '2025-01-05', assessmentsCompletedOn: ['2025-02-28'] }, '2026-02-28'],
@@ -112,7 +128,9 @@ describe('certificate renewal: applied for within the 3 months before expiry', (
   });
 
   it('follows the window in the schedule data, not a constant', () => {
-    const oneMonth = computeSchedule(filed, { today: '2027-12-03', rules: { ...mlpsSchedule, renewalWindowMonths: 1 } }).items.find((item) => item.kind === 'certificateExpiry');
+    const oneMonth = computeSchedule(filed, { today: '2027-12-03', rules: { ...mlpsSchedule, renewalWindowMonths: 1 } }).items.find(
+      (item) => item.kind === 'certificateExpiry',
+    );
     expect(oneMonth).toMatchObject({ status: 'scheduled', opensOn: '2028-02-03' });
   });
 });
@@ -124,7 +142,11 @@ describe('self-inspection (自查): level 3 yearly, level 4 half-yearly', () => 
     ['level 3: a year after filing', { level: 3, gradedOn: '2025-01-05', filedOn: '2025-01-20' }, '2026-01-20'],
     ['level 4: half a year after filing', { level: 4, gradedOn: '2025-01-05', filedOn: '2025-01-20' }, '2025-07-20'],
     ['level 3 not yet filed: from the grading', { level: 3, gradedOn: '2025-01-05' }, '2026-01-05'],
-    ['level 4: half a year after the last one recorded', { level: 4, gradedOn: '2024-01-05', filedOn: '2024-01-20', selfInspectionsOn: ['2025-02-10', '2024-08-01'] }, '2025-08-10'],
+    [
+      'level 4: half a year after the last one recorded',
+      { level: 4, gradedOn: '2024-01-05', filedOn: '2024-01-20', selfInspectionsOn: ['2025-02-10', '2024-08-01'] },
+      '2025-08-10',
+    ],
     ['level 2 has none', { level: 2, gradedOn: '2025-01-05', filedOn: '2025-01-20' }, undefined],
   ])('%s', (_, input, due) => {
     expect(next(input)?.due).toBe(due);
@@ -141,8 +163,11 @@ describe('保护工作方案 (level 3+)', () => {
   const plan = (input: ScheduleInput) => computeSchedule(input, { today }).items.find((item) => item.kind === 'protectionPlan');
   const assessed: ScheduleInput = { level: 3, gradedOn: '2024-01-05', filedOn: '2024-01-20', assessmentsCompletedOn: ['2025-03-01'] };
 
-  it('is due the schedule data\'s days after the latest assessment', () => {
-    expect(plan(assessed)).toMatchObject({ due: addDays('2025-03-01', mlpsSchedule.protectionPlan.dueDaysAfterAssessment), status: 'upcoming' });
+  it("is due the schedule data's days after the latest assessment", () => {
+    expect(plan(assessed)).toMatchObject({
+      due: addDays('2025-03-01', mlpsSchedule.protectionPlan.dueDaysAfterAssessment),
+      status: 'upcoming',
+    });
   });
 
   it('is done by a plan recorded on or after that assessment, not by an older one', () => {
@@ -160,7 +185,10 @@ describe('material change', () => {
   it('lists the fields the schedule data counts, and no others', () => {
     const before = { serviceScope: '集团内部', keyProducts: 'A', interconnections: '' };
     expect(materialChangeOf(before, { ...before, keyProducts: 'B' })).toEqual([]);
-    expect(materialChangeOf(before, { ...before, serviceScope: '社会公众', interconnections: '互联网' })).toEqual(['serviceScope', 'interconnections']);
+    expect(materialChangeOf(before, { ...before, serviceScope: '社会公众', interconnections: '互联网' })).toEqual([
+      'serviceScope',
+      'interconnections',
+    ]);
   });
 });
 

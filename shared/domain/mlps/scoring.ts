@@ -30,7 +30,14 @@ import { tallyMajorHiddenRisks } from './major-hidden-risks';
 
 export interface ScoreReport {
   catalog: { id: string; version: string };
-  formulas: { rulesId: string; rulesVersion: string; score: string; meanOver: 'family' | 'layer'; result2021: string; compliance2025: string };
+  formulas: {
+    rulesId: string;
+    rulesVersion: string;
+    score: string;
+    meanOver: 'family' | 'layer';
+    result2021: string;
+    compliance2025: string;
+  };
   families: Array<{ family: FamilyCode; layer: Layer } & GroupScore>;
   layers: Array<{ layer: Layer } & GroupScore>;
   overall: GroupScore;
@@ -88,7 +95,8 @@ export function scoreGapAssessment(
   });
   const layers = LAYERS.filter((layer) => families.some((family) => family.layer === layer)).map((layer) => {
     const entries = scored.filter((entry) => layerOfFamily.get(entry.item.family) === layer);
-    const loss = meanOver === 'family' ? mean(families.filter((family) => family.layer === layer).map((family) => family.loss)) : lossOf(entries);
+    const loss =
+      meanOver === 'family' ? mean(families.filter((family) => family.layer === layer).map((family) => family.loss)) : lossOf(entries);
     return { layer, counts: countStatuses(entries), loss };
   });
   const overallLoss = meanOver === 'family' ? mean(families.map((family) => family.loss)) : mean(layers.map((layer) => layer.loss));
@@ -96,7 +104,8 @@ export function scoreGapAssessment(
 
   const risks = countRisks(counted);
   const findings = riskFindings(counted);
-  if (overall.counts.unassessed > 0) findings.push({ code: 'mlps.assessment.incomplete', params: { unassessed: overall.counts.unassessed } });
+  if (overall.counts.unassessed > 0)
+    findings.push({ code: 'mlps.assessment.incomplete', params: { unassessed: overall.counts.unassessed } });
 
   return {
     catalog: { id: catalog.id, version: catalog.version },
@@ -224,20 +233,27 @@ function compliance2025(
 export function checkGapAssessment(catalog: ControlCatalog, input: GapAssessment): Finding[] {
   const assessment = gapAssessmentSchema.parse(input);
   const inScope = applicableItems(catalog, assessment.level, assessment.extensions);
-  if (inScope.length === 0) return [{ code: 'mlps.assessment.levelNotInCatalog', field: 'level', params: { level: assessment.level, catalog: catalog.id } }];
+  if (inScope.length === 0)
+    return [{ code: 'mlps.assessment.levelNotInCatalog', field: 'level', params: { level: assessment.level, catalog: catalog.id } }];
   const itemIds = new Set(inScope.map((item) => item.id));
   const pointIds = new Set(inScope.map((item) => item.controlPoint));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   assessment.items.forEach((entry, row) => {
     const field = `items[${row}].itemId`;
-    if (!itemIds.has(entry.itemId)) findings.push({ code: 'mlps.assessment.itemNotInScope', field, row, params: { itemId: entry.itemId, level: assessment.level } });
+    if (!itemIds.has(entry.itemId))
+      findings.push({ code: 'mlps.assessment.itemNotInScope', field, row, params: { itemId: entry.itemId, level: assessment.level } });
     else if (seen.has(entry.itemId)) findings.push({ code: 'mlps.assessment.duplicateItem', field, row, params: { itemId: entry.itemId } });
     seen.add(entry.itemId);
   });
   assessment.controlPoints.forEach((entry, row) => {
     if (!pointIds.has(entry.controlPointId)) {
-      findings.push({ code: 'mlps.assessment.controlPointNotInScope', field: `controlPoints[${row}].controlPointId`, row, params: { controlPointId: entry.controlPointId, level: assessment.level } });
+      findings.push({
+        code: 'mlps.assessment.controlPointNotInScope',
+        field: `controlPoints[${row}].controlPointId`,
+        row,
+        params: { controlPointId: entry.controlPointId, level: assessment.level },
+      });
     }
   });
   return findings;

@@ -14,13 +14,16 @@ export function policyFindings(policy: PlanPolicy, indicatorIds: readonly string
   if (start > end) return [{ code: 'plan.policy.cycleReversed', field: 'cycle.end', params: { start, end } }];
   const outside = (date: string) => date < start || date > end;
   const findings: Finding[] = [];
-  if (outside(policy.filingDeadline)) findings.push({ code: 'plan.policy.filingOutsideCycle', field: 'filingDeadline', params: { date: policy.filingDeadline, start, end } });
+  if (outside(policy.filingDeadline))
+    findings.push({ code: 'plan.policy.filingOutsideCycle', field: 'filingDeadline', params: { date: policy.filingDeadline, start, end } });
   policy.targetRules.forEach((rule, index) => {
-    if (rule.by !== undefined && outside(rule.by)) findings.push({ code: 'plan.policy.ruleDateOutsideCycle', field: `targetRules[${index}].by`, params: { date: rule.by, start, end } });
+    if (rule.by !== undefined && outside(rule.by))
+      findings.push({ code: 'plan.policy.ruleDateOutsideCycle', field: `targetRules[${index}].by`, params: { date: rule.by, start, end } });
   });
   const known = new Set(indicatorIds);
   policy.requiredIndicators.forEach((indicator, index) => {
-    if (!known.has(indicator)) findings.push({ code: 'plan.policy.unknownIndicator', field: `requiredIndicators[${index}]`, params: { indicator } });
+    if (!known.has(indicator))
+      findings.push({ code: 'plan.policy.unknownIndicator', field: `requiredIndicators[${index}]`, params: { indicator } });
   });
   return findings;
 }
@@ -35,9 +38,16 @@ export function deadlineWarnings(policy: PlanPolicy, today: string, filed: boole
  * The policy that judges a cycle's plans: its most recently loaded version (the later of equal times is the
  * later in the list), else the built-in one; undefined for a cycle nobody loaded.
  */
-export function pickPolicy(cycleId: string, loaded: readonly (PlanPolicy & { loadedAt: string })[], builtIn: readonly PlanPolicy[]): PlanPolicy | undefined {
+export function pickPolicy(
+  cycleId: string,
+  loaded: readonly (PlanPolicy & { loadedAt: string })[],
+  builtIn: readonly PlanPolicy[],
+): PlanPolicy | undefined {
   const versions = loaded.filter((policy) => policy.id === cycleId);
-  const latest = versions.reduce<(PlanPolicy & { loadedAt: string }) | undefined>((best, policy) => (best === undefined || policy.loadedAt >= best.loadedAt ? policy : best), undefined);
+  const latest = versions.reduce<(PlanPolicy & { loadedAt: string }) | undefined>(
+    (best, policy) => (best === undefined || policy.loadedAt >= best.loadedAt ? policy : best),
+    undefined,
+  );
   if (latest) {
     const { loadedAt: _loadedAt, ...policy } = latest;
     return policy;

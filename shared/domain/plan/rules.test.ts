@@ -40,39 +40,71 @@ const context = (currentGrade: Grade | null, extra: Partial<PlanContext> = {}): 
 const failures = (results: PlanRuleResult[]) => results.filter((rule) => !rule.ok).map(({ code, field }) => ({ code, field }));
 const codes = (results: PlanRuleResult[]) => results.map((rule) => rule.code);
 
-describe('checkPlan: the opinion\'s grade rules', () => {
+describe("checkPlan: the opinion's grade rules", () => {
   it.each<[string, Grade, Partial<Plan>, { code: string; field?: string }[]]>([
     ['E aiming at C by the deadline passes', 'E', {}, []],
     ['D aiming at B passes', 'D', { targetGrade: 'B' }, []],
-    ['D aiming only at D fails the policy minimum', 'D', { targetGrade: 'D' }, [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }]],
-    ['E aiming at D fails the policy minimum', 'E', { targetGrade: 'D' }, [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }]],
-    ['E reaching C after the deadline fails the deadline', 'E', { targetDate: '2011-06-30', milestones: [] }, [
-      { code: 'plan.rule.targetByDeadline', field: 'targetDate' },
-      { code: 'plan.rule.missingMilestones', field: 'milestones' },
-    ]],
+    [
+      'D aiming only at D fails the policy minimum',
+      'D',
+      { targetGrade: 'D' },
+      [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }],
+    ],
+    [
+      'E aiming at D fails the policy minimum',
+      'E',
+      { targetGrade: 'D' },
+      [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }],
+    ],
+    [
+      'E reaching C after the deadline fails the deadline',
+      'E',
+      { targetDate: '2011-06-30', milestones: [] },
+      [
+        { code: 'plan.rule.targetByDeadline', field: 'targetDate' },
+        { code: 'plan.rule.missingMilestones', field: 'milestones' },
+      ],
+    ],
     ['C aiming at B passes', 'C', { targetGrade: 'B' }, []],
     ['C aiming at A passes', 'C', { targetGrade: 'A' }, []],
     ['C staying at C fails next-grade-up', 'C', { targetGrade: 'C' }, [{ code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' }]],
     ['B aiming at A passes', 'B', { targetGrade: 'A' }, []],
-    ['B aiming at C is below current and not the next grade up', 'B', { targetGrade: 'C' }, [
-      { code: 'plan.rule.targetBelowCurrent', field: 'targetGrade' },
-      { code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' },
-    ]],
+    [
+      'B aiming at C is below current and not the next grade up',
+      'B',
+      { targetGrade: 'C' },
+      [
+        { code: 'plan.rule.targetBelowCurrent', field: 'targetGrade' },
+        { code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' },
+      ],
+    ],
     ['A without benchmarks fails', 'A', { targetGrade: 'A' }, [{ code: 'plan.rule.benchmarkRequired', field: 'benchmarks' }]],
-    ['A with a benchmark passes', 'A', {
-      targetGrade: 'A',
-      benchmarks: [{ id: 'b1', peer: 'Global peer', metric: 'IT spend / revenue', ourValue: 1.2, theirValue: 2.5, unit: '%' }],
-    }, []],
-    ['A aiming at B is below current', 'A', {
-      targetGrade: 'B',
-      benchmarks: [{ id: 'b1', peer: 'Global peer', metric: 'ERP coverage', ourValue: 80, theirValue: 100, unit: '%' }],
-    }, [{ code: 'plan.rule.targetBelowCurrent', field: 'targetGrade' }]],
+    [
+      'A with a benchmark passes',
+      'A',
+      {
+        targetGrade: 'A',
+        benchmarks: [{ id: 'b1', peer: 'Global peer', metric: 'IT spend / revenue', ourValue: 1.2, theirValue: 2.5, unit: '%' }],
+      },
+      [],
+    ],
+    [
+      'A aiming at B is below current',
+      'A',
+      {
+        targetGrade: 'B',
+        benchmarks: [{ id: 'b1', peer: 'Global peer', metric: 'ERP coverage', ourValue: 80, theirValue: 100, unit: '%' }],
+      },
+      [{ code: 'plan.rule.targetBelowCurrent', field: 'targetGrade' }],
+    ],
   ])('%s', (_name, current, change, expected) => {
     expect(failures(checkPlan({ ...goodPlan, ...change }, context(current)))).toEqual(expected);
   });
 
   it('applies the deadline only to the low grades', () => {
-    expect(codes(checkPlan({ ...goodPlan, targetGrade: 'B', targetDate: '2012-12-31', milestones: [] }, context('C')))).not.toContain('plan.rule.targetByDeadline');
+    expect(codes(checkPlan({ ...goodPlan, targetGrade: 'B', targetDate: '2012-12-31', milestones: [] }, context('C')))).not.toContain(
+      'plan.rule.targetByDeadline',
+    );
   });
 
   it('explains each grade rule with its grades', () => {
@@ -112,15 +144,31 @@ describe('checkPlan: the opinion\'s grade rules', () => {
 
 describe('checkPlan: content, milestones and links', () => {
   it.each<[string, Partial<Plan>, { code: string; field?: string }[]]>([
-    ['no tasks', { tasks: [], milestones: goodPlan.milestones.map(({ taskId: _unused, ...milestone }) => milestone) }, [{ code: 'plan.rule.missingTasks', field: 'tasks' }]],
-    ['a task without measures', { tasks: [{ ...goodPlan.tasks[0]!, measures: [] }] }, [{ code: 'plan.rule.missingMeasures', field: 'tasks[0].measures' }]],
+    [
+      'no tasks',
+      { tasks: [], milestones: goodPlan.milestones.map(({ taskId: _unused, ...milestone }) => milestone) },
+      [{ code: 'plan.rule.missingTasks', field: 'tasks' }],
+    ],
+    [
+      'a task without measures',
+      { tasks: [{ ...goodPlan.tasks[0]!, measures: [] }] },
+      [{ code: 'plan.rule.missingMeasures', field: 'tasks[0].measures' }],
+    ],
     ['no milestones', { milestones: [] }, [{ code: 'plan.rule.missingMilestones', field: 'milestones' }]],
-    ['a milestone after the target date', {
-      targetDate: '2010-06-30',
-      milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, dueDate: '2010-07-01' }],
-    }, [{ code: 'plan.rule.milestoneAfterTarget', field: 'milestones[1].dueDate' }]],
+    [
+      'a milestone after the target date',
+      {
+        targetDate: '2010-06-30',
+        milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, dueDate: '2010-07-01' }],
+      },
+      [{ code: 'plan.rule.milestoneAfterTarget', field: 'milestones[1].dueDate' }],
+    ],
     ['a milestone on the target date itself', { milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2010-12-31' }] }, []],
-    ['a milestone for a task that does not exist', { milestones: [{ ...goodPlan.milestones[0]!, taskId: 't9' }] }, [{ code: 'plan.rule.milestoneUnknownTask', field: 'milestones[0].taskId' }]],
+    [
+      'a milestone for a task that does not exist',
+      { milestones: [{ ...goodPlan.milestones[0]!, taskId: 't9' }] },
+      [{ code: 'plan.rule.milestoneUnknownTask', field: 'milestones[0].taskId' }],
+    ],
   ])('flags %s', (_name, change, expected) => {
     expect(failures(checkPlan({ ...goodPlan, ...change }, context('D')))).toEqual(expected);
   });
@@ -135,7 +183,7 @@ describe('checkPlan: content, milestones and links', () => {
     });
   });
 
-  it('checks task links against the template\'s indicators when given', () => {
+  it("checks task links against the template's indicators when given", () => {
     const plan = { ...goodPlan, tasks: [{ ...goodPlan.tasks[0]!, indicatorIds: ['A01', 'Z99'] }] };
     expect(failures(checkPlan(plan, context('D', { indicatorIds: ['A01', 'A02'] })))).toEqual([
       { code: 'plan.rule.taskUnknownIndicator', field: 'tasks[0].indicatorIds[1]' },
@@ -159,15 +207,23 @@ describe('planReadiness', () => {
 describe('integrityFindings: the only faults that refuse a save', () => {
   it.each<[string, Partial<Plan>, string[]]>([
     ['a good plan has none', {}, []],
-    ['an unfinished plan (no milestones, target too low, late milestone) has none: it saves as a draft', { targetGrade: 'D', milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2011-03-01' }] }, []],
+    [
+      'an unfinished plan (no milestones, target too low, late milestone) has none: it saves as a draft',
+      { targetGrade: 'D', milestones: [{ ...goodPlan.milestones[0]!, dueDate: '2011-03-01' }] },
+      [],
+    ],
     ['the same task id twice is refused at the second', { tasks: [goodPlan.tasks[0]!, goodPlan.tasks[0]!] }, ['tasks[1].id']],
-    ['two milestones with one id', { milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, id: 'm1' }] }, ['milestones[1].id']],
+    [
+      'two milestones with one id',
+      { milestones: [goodPlan.milestones[0]!, { ...goodPlan.milestones[1]!, id: 'm1' }] },
+      ['milestones[1].id'],
+    ],
   ])('%s', (_name, change, fields) => {
     expect(integrityFindings({ ...goodPlan, ...change }).map((finding) => finding.field)).toEqual(fields);
   });
 });
 
-describe('checkPlan: judged by the plan\'s own cycle', () => {
+describe("checkPlan: judged by the plan's own cycle", () => {
   const plan2026: Plan = {
     ...goodPlan,
     id: 'plan-2026',
@@ -183,11 +239,16 @@ describe('checkPlan: judged by the plan\'s own cycle', () => {
   });
 
   it('would fail the same plan under the 2009 round, whose deadline was the end of 2010', () => {
-    expect(failures(checkPlan(plan2026, { ...current('D'), policy: SASAC_2009_POLICY }))).toEqual([{ code: 'plan.rule.targetByDeadline', field: 'targetDate' }]);
+    expect(failures(checkPlan(plan2026, { ...current('D'), policy: SASAC_2009_POLICY }))).toEqual([
+      { code: 'plan.rule.targetByDeadline', field: 'targetDate' },
+    ]);
   });
 
-  it('takes the minimum and the date from the cycle\'s rule', () => {
-    const policy = { ...CURRENT_CYCLE_DEFAULT, targetRules: [{ fromGrades: ['D' as const], minimumTarget: 'B' as const, by: '2027-12-31' }] };
+  it("takes the minimum and the date from the cycle's rule", () => {
+    const policy = {
+      ...CURRENT_CYCLE_DEFAULT,
+      targetRules: [{ fromGrades: ['D' as const], minimumTarget: 'B' as const, by: '2027-12-31' }],
+    };
     expect(failures(checkPlan(plan2026, { ...current('D'), policy }))).toEqual([
       { code: 'plan.rule.targetAtLeastMinimum', field: 'targetGrade' },
       { code: 'plan.rule.targetByDeadline', field: 'targetDate' },
@@ -231,18 +292,28 @@ describe('checkPlan: each result names the values its message shows', () => {
   it('a milestone linked to no task names no task; a grade-A plan says how many benchmarks it has', () => {
     const unlinked = { ...goodPlan, milestones: [{ ...goodPlan.milestones[0]!, taskId: 'gone' }] };
     expect(paramsOf(checkPlan(unlinked, context('D')), 'plan.rule.milestoneUnknownTask')).toEqual({ milestone: '试点上线', task: '' });
-    expect(paramsOf(checkPlan({ ...goodPlan, targetGrade: 'A' }, context('A')), 'plan.rule.benchmarkRequired')).toEqual({ current: 'A', count: 0 });
+    expect(paramsOf(checkPlan({ ...goodPlan, targetGrade: 'A' }, context('A')), 'plan.rule.benchmarkRequired')).toEqual({
+      current: 'A',
+      count: 0,
+    });
   });
 
   it('a required indicator is met by any one task, and named', () => {
     const policy = { ...CURRENT_CYCLE_DEFAULT, requiredIndicators: ['A01'] };
     const twoTasks = { ...goodPlan, tasks: [goodPlan.tasks[0]!, { ...goodPlan.tasks[0]!, id: 't2', indicatorIds: [] }] };
-    expect(checkPlan(twoTasks, context('D', { policy })).find((rule) => rule.code === 'plan.rule.requiredIndicator')).toEqual({ code: 'plan.rule.requiredIndicator', ok: true, field: 'tasks', params: { indicator: 'A01' } });
+    expect(checkPlan(twoTasks, context('D', { policy })).find((rule) => rule.code === 'plan.rule.requiredIndicator')).toEqual({
+      code: 'plan.rule.requiredIndicator',
+      ok: true,
+      field: 'tasks',
+      params: { indicator: 'A01' },
+    });
   });
 });
 
 describe('integrityFindings: a repeated id', () => {
   it('is refused with its code and the id it repeats', () => {
-    expect(integrityFindings({ ...goodPlan, tasks: [goodPlan.tasks[0]!, goodPlan.tasks[0]!] })).toEqual([{ code: 'plan.duplicateId', field: 'tasks[1].id', params: { id: 't1' } }]);
+    expect(integrityFindings({ ...goodPlan, tasks: [goodPlan.tasks[0]!, goodPlan.tasks[0]!] })).toEqual([
+      { code: 'plan.duplicateId', field: 'tasks[1].id', params: { id: 't1' } },
+    ]);
   });
 });

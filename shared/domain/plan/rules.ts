@@ -67,7 +67,9 @@ function gradeRules(plan: Plan, { currentGrade: current, policy }: PlanContext):
     result('plan.rule.targetBelowCurrent', isGradeAtLeast(target, current), 'targetGrade', { current, target }),
   ];
   if (current === 'A') {
-    results.push(result('plan.rule.benchmarkRequired', plan.benchmarks.length > 0, 'benchmarks', { current, count: plan.benchmarks.length }));
+    results.push(
+      result('plan.rule.benchmarkRequired', plan.benchmarks.length > 0, 'benchmarks', { current, count: plan.benchmarks.length }),
+    );
   }
   const rule = targetRuleFor(policy, current);
   if (rule === undefined) return results;
@@ -76,7 +78,13 @@ function gradeRules(plan: Plan, { currentGrade: current, policy }: PlanContext):
     results.push(result('plan.rule.targetAtLeastMinimum', isGradeAtLeast(target, minimum), 'targetGrade', { current, target, minimum }));
   }
   if (rule.by !== undefined) {
-    results.push(result('plan.rule.targetByDeadline', plan.targetDate <= rule.by, 'targetDate', { current, targetDate: plan.targetDate, deadline: rule.by }));
+    results.push(
+      result('plan.rule.targetByDeadline', plan.targetDate <= rule.by, 'targetDate', {
+        current,
+        targetDate: plan.targetDate,
+        deadline: rule.by,
+      }),
+    );
   }
   return results;
 }
@@ -84,7 +92,9 @@ function gradeRules(plan: Plan, { currentGrade: current, policy }: PlanContext):
 function contentRules(plan: Plan): PlanRuleResult[] {
   return [
     result('plan.rule.missingTasks', plan.tasks.length > 0, 'tasks', { count: plan.tasks.length }),
-    ...plan.tasks.map((task, t) => result('plan.rule.missingMeasures', task.measures.length > 0, `tasks[${t}].measures`, { task: task.title })),
+    ...plan.tasks.map((task, t) =>
+      result('plan.rule.missingMeasures', task.measures.length > 0, `tasks[${t}].measures`, { task: task.title }),
+    ),
     result('plan.rule.missingMilestones', plan.milestones.length > 0, 'milestones', { count: plan.milestones.length }),
   ];
 }
@@ -101,7 +111,12 @@ function milestoneRules(plan: Plan): PlanRuleResult[] {
     ];
     if (milestone.taskId !== undefined) {
       const task = tasks.get(milestone.taskId);
-      results.push(result('plan.rule.milestoneUnknownTask', task !== undefined, `milestones[${m}].taskId`, { milestone: milestone.title, task: task ?? '' }));
+      results.push(
+        result('plan.rule.milestoneUnknownTask', task !== undefined, `milestones[${m}].taskId`, {
+          milestone: milestone.title,
+          task: task ?? '',
+        }),
+      );
     }
     return results;
   });
@@ -111,13 +126,20 @@ function indicatorLinkRules(plan: Plan, indicatorIds: readonly string[] | undefi
   if (indicatorIds === undefined) return [];
   const known = new Set(indicatorIds);
   return plan.tasks.flatMap((task, t) =>
-    task.indicatorIds.map((indicator, i) => result('plan.rule.taskUnknownIndicator', known.has(indicator), `tasks[${t}].indicatorIds[${i}]`, { task: task.title, indicator })),
+    task.indicatorIds.map((indicator, i) =>
+      result('plan.rule.taskUnknownIndicator', known.has(indicator), `tasks[${t}].indicatorIds[${i}]`, { task: task.title, indicator }),
+    ),
   );
 }
 
 function requiredIndicatorRules(plan: Plan, policy: PlanPolicy): PlanRuleResult[] {
   return policy.requiredIndicators.map((indicator) =>
-    result('plan.rule.requiredIndicator', plan.tasks.some((task) => task.indicatorIds.includes(indicator)), 'tasks', { indicator }),
+    result(
+      'plan.rule.requiredIndicator',
+      plan.tasks.some((task) => task.indicatorIds.includes(indicator)),
+      'tasks',
+      { indicator },
+    ),
   );
 }
 

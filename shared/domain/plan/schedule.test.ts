@@ -1,7 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import type { Milestone, Plan } from '../../contract/plan/schemas';
 import { SASAC_2009_POLICY } from '../../catalogs/plan/policies';
-import { benchmarkGap, daysBetween, dueDates, isMilestoneOverdue, overdueMilestones, planFilingDueDate, upcomingMilestones } from './schedule';
+import {
+  benchmarkGap,
+  daysBetween,
+  dueDates,
+  isMilestoneOverdue,
+  overdueMilestones,
+  planFilingDueDate,
+  upcomingMilestones,
+} from './schedule';
 
 const milestone = (id: string, dueDate: string, status: Milestone['status'] = 'inProgress'): Milestone => ({
   id,
@@ -48,7 +56,7 @@ describe('milestone lists', () => {
 });
 
 describe('planFilingDueDate', () => {
-  it('is the cycle\'s one filing deadline, not 30 June of every year', () => {
+  it("is the cycle's one filing deadline, not 30 June of every year", () => {
     expect(planFilingDueDate(SASAC_2009_POLICY)).toBe('2009-06-30');
     expect(planFilingDueDate({ ...SASAC_2009_POLICY, filingDeadline: '2027-03-31' })).toBe('2027-03-31');
   });
@@ -67,7 +75,13 @@ describe('dueDates', () => {
   };
 
   it('puts overdue items first, then the rest by date, with the filing due date until filed', () => {
-    expect(dueDates(plan, SASAC_2009_POLICY, '2009-08-15', false).map((item) => [item.kind === 'filing' ? 'filing' : item.milestoneId, item.date, item.overdue])).toEqual([
+    expect(
+      dueDates(plan, SASAC_2009_POLICY, '2009-08-15', false).map((item) => [
+        item.kind === 'filing' ? 'filing' : item.milestoneId,
+        item.date,
+        item.overdue,
+      ]),
+    ).toEqual([
       ['filing', '2009-06-30', true],
       ['m6', '2009-07-31', true],
       ['m1', '2009-09-30', false],

@@ -55,7 +55,13 @@ export function dueDates(plan: Plan, policy: PlanPolicy, today: string, filed: b
   }
   for (const milestone of plan.milestones) {
     if (CLOSED.includes(milestone.status)) continue;
-    items.push({ kind: 'milestone', date: milestone.dueDate, overdue: isMilestoneOverdue(milestone, today), milestoneId: milestone.id, title: milestone.title });
+    items.push({
+      kind: 'milestone',
+      date: milestone.dueDate,
+      overdue: isMilestoneOverdue(milestone, today),
+      milestoneId: milestone.id,
+      title: milestone.title,
+    });
   }
   return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.date.localeCompare(b.date));
 }

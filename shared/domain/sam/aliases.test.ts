@@ -7,7 +7,8 @@ describe('the alias dictionary', () => {
   const resolve = aliasResolver(shippedAliasDictionary);
 
   it('gives a publisher the one name the registers keep, whatever the ledger calls it', () => {
-    for (const name of ['微软', 'Microsoft Corporation', 'microsoft corporation', 'Microsoft']) expect(resolve.publisher(name)).toBe('微软');
+    for (const name of ['微软', 'Microsoft Corporation', 'microsoft corporation', 'Microsoft'])
+      expect(resolve.publisher(name)).toBe('微软');
     for (const name of ['金山', 'WPS', 'Kingsoft']) expect(resolve.publisher(name)).toBe('金山办公');
     expect(resolve.publisher('Yonyou')).toBe('用友');
     expect(resolve.publisher('Kingdee')).toBe('金蝶');
@@ -22,11 +23,17 @@ describe('the alias dictionary', () => {
   });
 
   it('refuses a name that stands for two publishers, at that name', () => {
-    const edited = { ...shippedAliasDictionary, publishers: [...shippedAliasDictionary.publishers, { name: '金山软件集团', aliases: ['WPS'] }] };
+    const edited = {
+      ...shippedAliasDictionary,
+      publishers: [...shippedAliasDictionary.publishers, { name: '金山软件集团', aliases: ['WPS'] }],
+    };
     const parsed = aliasDictionarySchema.safeParse(edited);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues).toEqual([
-      expect.objectContaining({ message: 'sam.aliases.conflict', path: ['publishers', shippedAliasDictionary.publishers.length, 'aliases', 0] }),
+      expect.objectContaining({
+        message: 'sam.aliases.conflict',
+        path: ['publishers', shippedAliasDictionary.publishers.length, 'aliases', 0],
+      }),
     ]);
   });
 });

@@ -14,9 +14,12 @@ export interface AliasResolver {
 
 export function aliasResolver(dictionary: AliasDictionary): AliasResolver {
   const publishers = new Map<string, string>();
-  for (const entry of dictionary.publishers) for (const alias of [entry.name, ...entry.aliases]) publishers.set(normalizeWord(alias), entry.name);
+  for (const entry of dictionary.publishers)
+    for (const alias of [entry.name, ...entry.aliases]) publishers.set(normalizeWord(alias), entry.name);
   const products = new Map<string, { publisher: string; name: string }>();
-  for (const entry of dictionary.products) for (const alias of [entry.name, ...entry.aliases]) products.set(normalizeWord(alias), { publisher: entry.publisher, name: entry.name });
+  for (const entry of dictionary.products)
+    for (const alias of [entry.name, ...entry.aliases])
+      products.set(normalizeWord(alias), { publisher: entry.publisher, name: entry.name });
   const publisher = (name: string) => publishers.get(normalizeWord(name)) ?? name;
   return {
     publisher,

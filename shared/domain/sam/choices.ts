@@ -37,7 +37,9 @@ export function vocabulary<T extends string>(words: Record<T, readonly string[]>
   return lookup;
 }
 
-const LOOKUPS = Object.fromEntries(Object.entries(CHOICE_WORDS).map(([type, words]) => [type, vocabulary(words as Record<string, readonly string[]>)])) as Record<ChoiceType, Map<string, string>>;
+const LOOKUPS = Object.fromEntries(
+  Object.entries(CHOICE_WORDS).map(([type, words]) => [type, vocabulary(words as Record<string, readonly string[]>)]),
+) as Record<ChoiceType, Map<string, string>>;
 /** Words short enough to sit inside unrelated text (用户, cal, y) are matched whole only. */
 const MIN_CONTAINED_LENGTH = 2;
 

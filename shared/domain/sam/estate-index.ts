@@ -170,7 +170,12 @@ export class EstateIndexBuilder {
 
   addProduct(record: Product): void {
     const { versions, editions } = this.index;
-    this.index.products.push({ record, family: this.family(record.publisher, record.name), version: versions.id(record.version), edition: editions.id(record.edition) });
+    this.index.products.push({
+      record,
+      family: this.family(record.publisher, record.name),
+      version: versions.id(record.version),
+      edition: editions.id(record.edition),
+    });
   }
 
   addEntitlement(record: Entitlement): void {
@@ -243,7 +248,11 @@ function groupByFamily(columns: InstallationColumns, familyCount: number): void 
   columns.familyStart = start;
 }
 
-export function indexEstate(input: { products: readonly Product[]; entitlements: readonly Entitlement[]; installations: readonly InstallationFacts[] }): EstateIndex {
+export function indexEstate(input: {
+  products: readonly Product[];
+  entitlements: readonly Entitlement[];
+  installations: readonly InstallationFacts[];
+}): EstateIndex {
   const builder = new EstateIndexBuilder();
   for (const product of input.products) builder.addProduct(product);
   for (const entitlement of input.entitlements) builder.addEntitlement(entitlement);

@@ -15,33 +15,58 @@ const TODAY = '2025-01-01';
 
 const ent = (fields: Partial<EntitlementInput>) =>
   entitlementSchema.parse({ ...OFFICE, metric: 'per-device', quantity: 1, ...fields } as EntitlementInput);
-const inst = (fields: Partial<InstallationInput>) => installationSchema.parse({ ...OFFICE, device: 'PC-1', ...fields } as InstallationInput);
+const inst = (fields: Partial<InstallationInput>) =>
+  installationSchema.parse({ ...OFFICE, device: 'PC-1', ...fields } as InstallationInput);
 const prod = (fields: Partial<ProductInput>) => productSchema.parse({ ...OFFICE, ...fields } as ProductInput);
 
-function position(entitlements: ReturnType<typeof ent>[], installations: ReturnType<typeof inst>[], products: ReturnType<typeof prod>[] = []) {
+function position(
+  entitlements: ReturnType<typeof ent>[],
+  installations: ReturnType<typeof inst>[],
+  products: ReturnType<typeof prod>[] = [],
+) {
   return computeLicencePosition({ products, entitlements, installations, today: TODAY });
 }
 const pick = (row: PositionRow | undefined) =>
-  row && { kind: row.kind, entitled: row.entitled, consumed: row.consumed, shortfall: row.shortfall, surplus: row.surplus, covered: row.coveredInstallations };
+  row && {
+    kind: row.kind,
+    entitled: row.entitled,
+    consumed: row.consumed,
+    shortfall: row.shortfall,
+    surplus: row.surplus,
+    covered: row.coveredInstallations,
+  };
 
 describe('consumption under each metric', () => {
-  const twoDevicesThreeInstalls = [inst({ device: 'PC-1', user: 'li' }), inst({ device: 'pc-1 ', user: 'wang', version: '2' }), inst({ device: 'PC-2', user: 'li' })];
+  const twoDevicesThreeInstalls = [
+    inst({ device: 'PC-1', user: 'li' }),
+    inst({ device: 'pc-1 ', user: 'wang', version: '2' }),
+    inst({ device: 'PC-2', user: 'li' }),
+  ];
   it.each([
     { metric: 'per-device', quantity: 1, consumed: 2, shortfall: 1, covered: 2 },
     { metric: 'per-installation', quantity: 2, consumed: 3, shortfall: 1, covered: 2 },
     { metric: 'named-user', quantity: 2, consumed: 2, shortfall: 0, covered: 3 },
     { metric: 'concurrent-user', quantity: 1, consumed: 2, shortfall: 1, covered: 2 },
     { metric: 'cal', quantity: 5, consumed: 2, shortfall: 0, covered: 3 },
-  ] as const)('$metric with $quantity bought: consumed $consumed, shortfall $shortfall', ({ metric, quantity, consumed, shortfall, covered }) => {
-    const result = position([ent({ metric, quantity })], twoDevicesThreeInstalls);
-    expect(result.rows).toHaveLength(1);
-    expect(pick(result.rows[0])).toMatchObject({ kind: 'entitled', entitled: quantity, consumed, shortfall, covered });
-  });
+  ] as const)(
+    '$metric with $quantity bought: consumed $consumed, shortfall $shortfall',
+    ({ metric, quantity, consumed, shortfall, covered }) => {
+      const result = position([ent({ metric, quantity })], twoDevicesThreeInstalls);
+      expect(result.rows).toHaveLength(1);
+      expect(pick(result.rows[0])).toMatchObject({ kind: 'entitled', entitled: quantity, consumed, shortfall, covered });
+    },
+  );
 
   it('per core sums the cores of distinct devices and reports devices whose cores are unknown', () => {
     const result = position(
       [ent({ metric: 'per-core', quantity: 16 })],
-      [inst({ device: 'DB-1', cores: 8 }), inst({ device: 'DB-1', cores: 8, version: '2' }), inst({ device: 'DB-2', cores: 8 }), inst({ device: 'DB-3', cores: 8 }), inst({ device: 'DB-4' })],
+      [
+        inst({ device: 'DB-1', cores: 8 }),
+        inst({ device: 'DB-1', cores: 8, version: '2' }),
+        inst({ device: 'DB-2', cores: 8 }),
+        inst({ device: 'DB-3', cores: 8 }),
+        inst({ device: 'DB-4' }),
+      ],
     );
     expect(pick(result.rows[0])).toMatchObject({ entitled: 16, consumed: 24, shortfall: 8, covered: 3 });
     expect(result.rows[0]?.coresUnknown).toBe(1);
@@ -50,12 +75,18 @@ describe('consumption under each metric', () => {
   });
 
   it('a user named two ways (case, spaces) is one user', () => {
-    const result = position([ent({ metric: 'named-user', quantity: 1 })], [inst({ device: 'A', user: 'Zhang San' }), inst({ device: 'B', user: ' zhang  san ' })]);
+    const result = position(
+      [ent({ metric: 'named-user', quantity: 1 })],
+      [inst({ device: 'A', user: 'Zhang San' }), inst({ device: 'B', user: ' zhang  san ' })],
+    );
     expect(pick(result.rows[0])).toMatchObject({ consumed: 1, shortfall: 0, covered: 2 });
   });
 
   it('quantities of entitlements in the same pool add up', () => {
-    const result = position([ent({ quantity: 1, purchaseOrder: 'PO-1' }), ent({ quantity: 2, purchaseOrder: 'PO-2' })], [inst({ device: 'A' }), inst({ device: 'B' }), inst({ device: 'C' })]);
+    const result = position(
+      [ent({ quantity: 1, purchaseOrder: 'PO-1' }), ent({ quantity: 2, purchaseOrder: 'PO-2' })],
+      [inst({ device: 'A' }), inst({ device: 'B' }), inst({ device: 'C' })],
+    );
     expect(result.rows).toHaveLength(1);
     expect(pick(result.rows[0])).toMatchObject({ entitled: 3, consumed: 3, shortfall: 0, surplus: 0 });
     expect(result.rows[0]?.entitlementKeys).toHaveLength(2);
@@ -89,14 +120,21 @@ describe('site and enterprise licences are unlimited within their scope', () => 
   it('an unlimited licence is used before a counted one, keeping seats free', () => {
     const result = position(
       [ent({ metric: 'per-device', quantity: 5 }), ent({ metric: 'site', quantity: null, scope: { kind: 'department', name: '研发部' } })],
-      [inst({ device: 'A', department: '研发部' }), inst({ device: 'B', department: '研发部' }), inst({ device: 'C', department: '市场部' })],
+      [
+        inst({ device: 'A', department: '研发部' }),
+        inst({ device: 'B', department: '研发部' }),
+        inst({ device: 'C', department: '市场部' }),
+      ],
     );
     const counted = result.rows.find((row) => row.metric === 'per-device');
     expect(pick(counted)).toMatchObject({ consumed: 1, surplus: 4 });
   });
 
   it('an unlimited licence nobody uses is a reclaim candidate', () => {
-    const result = position([ent({ metric: 'site', quantity: null, scope: { kind: 'subsidiary', name: '华南公司' } })], [inst({ subsidiary: '华北公司' })]);
+    const result = position(
+      [ent({ metric: 'site', quantity: null, scope: { kind: 'subsidiary', name: '华南公司' } })],
+      [inst({ subsidiary: '华北公司' })],
+    );
     expect(result.reclaim).toHaveLength(1);
     expect(result.reclaim[0]).toMatchObject({ unused: null, metric: 'site' });
   });
@@ -152,7 +190,10 @@ describe('scope of entitlements', () => {
   it('coverage per subsidiary and per department', () => {
     const result = position(
       [ent({ quantity: 1, scope: { kind: 'subsidiary', name: '华北公司' } })],
-      [inst({ device: 'A', subsidiary: '华北公司', department: '财务部' }), inst({ device: 'B', subsidiary: '华南公司', department: '财务部' })],
+      [
+        inst({ device: 'A', subsidiary: '华北公司', department: '财务部' }),
+        inst({ device: 'B', subsidiary: '华南公司', department: '财务部' }),
+      ],
     );
     expect(result.byScope).toEqual([
       { scope: { kind: 'subsidiary', name: '华北公司' }, installations: 1, coveredInstallations: 1, genuineRate: 1, freeInstallations: 0 },
@@ -166,31 +207,74 @@ describe('counted the way inspections count (docs/standards.md §6)', () => {
   it('free/open-source installations are listed apart and never pad the rate: 1,000 free + 100 unlicensed Office is 0 %, not 90.9 %', () => {
     const free = Array.from({ length: 1_000 }, (_, n) => inst({ publisher: 'Mozilla', name: 'Firefox', device: `PC-${n}` }));
     const office = Array.from({ length: 100 }, (_, n) => inst({ device: `PC-${n}` }));
-    const result = position([], [...free, ...office], [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType: 'free-open-source', licenceName: 'MPL-2.0' })]);
+    const result = position(
+      [],
+      [...free, ...office],
+      [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType: 'free-open-source', licenceName: 'MPL-2.0' })],
+    );
     expect(result.summary).toMatchObject({ installations: 100, coveredInstallations: 0, genuineRate: 0, freeInstallations: 1_000 });
-    expect(result.rows.find((row) => row.kind === 'no-entitlement-needed')).toMatchObject({ name: 'Firefox', licenceName: 'MPL-2.0', installations: 1_000, shortfall: 0 });
+    expect(result.rows.find((row) => row.kind === 'no-entitlement-needed')).toMatchObject({
+      name: 'Firefox',
+      licenceName: 'MPL-2.0',
+      installations: 1_000,
+      shortfall: 0,
+    });
   });
 
   it.each([
-    { licenceType: 'free-open-source', licenceName: 'MPL-2.0', oemProof: '', kind: 'no-entitlement-needed', needing: 0, covered: 0, free: 1, oemWithoutProof: 0 },
+    {
+      licenceType: 'free-open-source',
+      licenceName: 'MPL-2.0',
+      oemProof: '',
+      kind: 'no-entitlement-needed',
+      needing: 0,
+      covered: 0,
+      free: 1,
+      oemWithoutProof: 0,
+    },
     { licenceType: 'oem', licenceName: '', oemProof: 'COA 标签 A1', kind: 'oem', needing: 1, covered: 1, free: 0, oemWithoutProof: 0 },
     { licenceType: 'oem', licenceName: '', oemProof: '', kind: 'unlicensed', needing: 1, covered: 0, free: 0, oemWithoutProof: 1 },
     { licenceType: 'commercial', licenceName: '', oemProof: '', kind: 'unlicensed', needing: 1, covered: 0, free: 0, oemWithoutProof: 0 },
-  ] as const)('$licenceType product (OEM proof "$oemProof"): a $kind row, $covered of $needing covered, $free apart', ({ licenceType, licenceName, oemProof, kind, needing, covered, free, oemWithoutProof }) => {
-    const result = position([], [inst({ publisher: 'Mozilla', name: 'Firefox' })], [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType, licenceName, oemProof })]);
-    expect(result.summary).toMatchObject({ installations: needing, coveredInstallations: covered, freeInstallations: free, oemWithoutProof });
-    expect(result.rows).toMatchObject([{ kind, installations: 1, oemProof }]);
-    expect(result.findings).toMatchObject(oemWithoutProof ? [{ code: 'sam.position.oemWithoutProof', params: { product: 'Firefox', count: 1 } }] : []);
-  });
+  ] as const)(
+    '$licenceType product (OEM proof "$oemProof"): a $kind row, $covered of $needing covered, $free apart',
+    ({ licenceType, licenceName, oemProof, kind, needing, covered, free, oemWithoutProof }) => {
+      const result = position(
+        [],
+        [inst({ publisher: 'Mozilla', name: 'Firefox' })],
+        [prod({ publisher: 'Mozilla', name: 'Firefox', licenceType, licenceName, oemProof })],
+      );
+      expect(result.summary).toMatchObject({
+        installations: needing,
+        coveredInstallations: covered,
+        freeInstallations: free,
+        oemWithoutProof,
+      });
+      expect(result.rows).toMatchObject([{ kind, installations: 1, oemProof }]);
+      expect(result.findings).toMatchObject(
+        oemWithoutProof ? [{ code: 'sam.position.oemWithoutProof', params: { product: 'Firefox', count: 1 } }] : [],
+      );
+    },
+  );
 
   it('an OEM product without proof is covered by an entitlement bought for it, like any other', () => {
-    const result = position([ent({ name: 'Windows', quantity: 1 })], [inst({ name: 'Windows' })], [prod({ name: 'Windows', licenceType: 'oem' })]);
+    const result = position(
+      [ent({ name: 'Windows', quantity: 1 })],
+      [inst({ name: 'Windows' })],
+      [prod({ name: 'Windows', licenceType: 'oem' })],
+    );
     expect(result.summary).toMatchObject({ installations: 1, coveredInstallations: 1, oemWithoutProof: 1 });
   });
 
   it('a free community edition does not make the commercial edition free', () => {
-    const products = [prod({ name: 'Visual Studio', edition: 'Community', licenceType: 'free-open-source', licenceName: 'Microsoft Community' }), prod({ name: 'Visual Studio', edition: 'Enterprise' })];
-    const result = position([], [inst({ name: 'Visual Studio', edition: 'Community' }), inst({ name: 'Visual Studio', edition: 'Enterprise', device: 'PC-2' })], products);
+    const products = [
+      prod({ name: 'Visual Studio', edition: 'Community', licenceType: 'free-open-source', licenceName: 'Microsoft Community' }),
+      prod({ name: 'Visual Studio', edition: 'Enterprise' }),
+    ];
+    const result = position(
+      [],
+      [inst({ name: 'Visual Studio', edition: 'Community' }), inst({ name: 'Visual Studio', edition: 'Enterprise', device: 'PC-2' })],
+      products,
+    );
     expect(result.summary).toMatchObject({ installations: 1, coveredInstallations: 0, freeInstallations: 1 });
     expect(result.rows[0]).toMatchObject({ kind: 'unlicensed', shortfall: 1 });
   });
@@ -199,8 +283,22 @@ describe('counted the way inspections count (docs/standards.md §6)', () => {
     { name: 'Windows Server', own: {}, cores: 4, consumed: 16, shortfall: 0, why: 'the catalog minimum: 16 per server' },
     { name: 'Windows Server', own: {}, cores: 24, consumed: 24, shortfall: 8, why: 'more cores than the minimum count as they are' },
     { name: 'SQL Server', own: {}, cores: 4, consumed: 4, shortfall: 0, why: 'no minimum known for it' },
-    { name: 'SQL Server', own: { minCoresPerProcessor: 4, minCoresPerServer: null }, cores: 2, consumed: 4, shortfall: 0, why: "the product's own minimum per processor" },
-    { name: 'Windows Server', own: { minCoresPerProcessor: null, minCoresPerServer: 20 }, cores: 4, consumed: 20, shortfall: 4, why: "the product's own minimum wins over the catalog's" },
+    {
+      name: 'SQL Server',
+      own: { minCoresPerProcessor: 4, minCoresPerServer: null },
+      cores: 2,
+      consumed: 4,
+      shortfall: 0,
+      why: "the product's own minimum per processor",
+    },
+    {
+      name: 'Windows Server',
+      own: { minCoresPerProcessor: null, minCoresPerServer: 20 },
+      cores: 4,
+      consumed: 20,
+      shortfall: 4,
+      why: "the product's own minimum wins over the catalog's",
+    },
   ])('per core, $name on a $cores-core server counts $consumed ($why)', ({ name, own, cores, consumed, shortfall }) => {
     const products = Object.keys(own).length > 0 ? [prod({ name, ...own })] : [];
     const result = position([ent({ name, metric: 'per-core', quantity: 16 })], [inst({ name, device: 'SRV-1', cores })], products);
@@ -212,15 +310,32 @@ describe('counted the way inspections count (docs/standards.md §6)', () => {
     { licensed: 'Enterprise', editionDowngrade: false, installed: 'Professional', covered: false },
     { licensed: 'Professional', editionDowngrade: true, installed: 'Enterprise', covered: false },
     { licensed: 'Enterprise', editionDowngrade: true, installed: 'Home', covered: false }, // Home has no recorded rank
-  ])('edition $licensed (edition downgrade $editionDowngrade) covers $installed: $covered', ({ licensed, editionDowngrade, installed, covered }) => {
-    const ranks = [prod({ name: 'Windows', edition: 'Enterprise', editionRank: 3 }), prod({ name: 'Windows', edition: 'Professional', editionRank: 2 })];
-    const result = position([ent({ name: 'Windows', edition: licensed, editionDowngradeRights: editionDowngrade, quantity: 5 })], [inst({ name: 'Windows', edition: installed })], ranks);
-    expect(result.summary.coveredInstallations).toBe(covered ? 1 : 0);
-  });
+  ])(
+    'edition $licensed (edition downgrade $editionDowngrade) covers $installed: $covered',
+    ({ licensed, editionDowngrade, installed, covered }) => {
+      const ranks = [
+        prod({ name: 'Windows', edition: 'Enterprise', editionRank: 3 }),
+        prod({ name: 'Windows', edition: 'Professional', editionRank: 2 }),
+      ];
+      const result = position(
+        [ent({ name: 'Windows', edition: licensed, editionDowngradeRights: editionDowngrade, quantity: 5 })],
+        [inst({ name: 'Windows', edition: installed })],
+        ranks,
+      );
+      expect(result.summary.coveredInstallations).toBe(covered ? 1 : 0);
+    },
+  );
 
   it('edition and version downgrade rights are separate: an edition downgrade does not cover an earlier version', () => {
-    const ranks = [prod({ name: 'Windows', edition: 'Enterprise', editionRank: 3 }), prod({ name: 'Windows', edition: 'Professional', editionRank: 2 })];
-    const result = position([ent({ name: 'Windows', version: '11', edition: 'Enterprise', editionDowngradeRights: true, quantity: 5 })], [inst({ name: 'Windows', version: '10', edition: 'Professional' })], ranks);
+    const ranks = [
+      prod({ name: 'Windows', edition: 'Enterprise', editionRank: 3 }),
+      prod({ name: 'Windows', edition: 'Professional', editionRank: 2 }),
+    ];
+    const result = position(
+      [ent({ name: 'Windows', version: '11', edition: 'Enterprise', editionDowngradeRights: true, quantity: 5 })],
+      [inst({ name: 'Windows', version: '10', edition: 'Professional' })],
+      ranks,
+    );
     expect(result.summary.coveredInstallations).toBe(0);
   });
 });
@@ -240,17 +355,50 @@ describe('per inspection category, with the domestic (信创) share', () => {
     inst({ publisher: '金山', name: 'WPS', device: 'PC-2', subsidiary: '华北公司' }),
     inst({ publisher: 'Mozilla', name: 'Firefox', device: 'PC-2', subsidiary: '华北公司' }),
   ];
-  const entitlements = [ent({ publisher: '麒麟软件', name: '银河麒麟', quantity: 1 }), ent({ publisher: 'Microsoft', name: 'Windows', quantity: 1 })];
+  const entitlements = [
+    ent({ publisher: '麒麟软件', name: '银河麒麟', quantity: 1 }),
+    ent({ publisher: 'Microsoft', name: 'Windows', quantity: 1 }),
+  ];
   const byCode = (result: ReturnType<typeof position>) => Object.fromEntries(result.byCategory.map((entry) => [entry.category, entry]));
 
   it('gives each category its rate and domestic share across devices, the general categories first', () => {
     const result = computeLicencePosition({ products, entitlements, installations, today: TODAY });
-    expect(result.byCategory.map((entry) => entry.category)).toEqual(['os', 'office', 'security', 'industrial', 'professional', 'database', 'middleware', 'other', '']);
+    expect(result.byCategory.map((entry) => entry.category)).toEqual([
+      'os',
+      'office',
+      'security',
+      'industrial',
+      'professional',
+      'database',
+      'middleware',
+      'other',
+      '',
+    ]);
     const categories = byCode(result);
-    expect(categories.os).toMatchObject({ group: 'general', installations: 4, coveredInstallations: 2, genuineRate: 0.5, devices: 3, domesticDevices: 1, domesticInstallations: 1 });
+    expect(categories.os).toMatchObject({
+      group: 'general',
+      installations: 4,
+      coveredInstallations: 2,
+      genuineRate: 0.5,
+      devices: 3,
+      domesticDevices: 1,
+      domesticInstallations: 1,
+    });
     expect(categories.os?.domesticShare).toBeCloseTo(1 / 3);
-    expect(categories.office).toMatchObject({ installations: 1, coveredInstallations: 0, devices: 1, domesticDevices: 1, domesticShare: 1 });
-    expect(categories['']).toMatchObject({ group: 'unclassified', installations: 0, freeInstallations: 1, devices: 0, domesticShare: null }); // no category, no share
+    expect(categories.office).toMatchObject({
+      installations: 1,
+      coveredInstallations: 0,
+      devices: 1,
+      domesticDevices: 1,
+      domesticShare: 1,
+    });
+    expect(categories['']).toMatchObject({
+      group: 'unclassified',
+      installations: 0,
+      freeInstallations: 1,
+      devices: 0,
+      domesticShare: null,
+    }); // no category, no share
     expect(categories.security).toMatchObject({ installations: 0, genuineRate: null, domesticShare: null });
     expect(result.rows.find((row) => row.name === '银河麒麟')).toMatchObject({ category: 'os', domestic: true });
     expect(result.catalog).toMatchObject({ id: 'sam-inspection-count', verified: false });
@@ -270,7 +418,10 @@ describe('shortfall cost', () => {
     { unitCost: null, totalCost: 1000, cost: 1000 },
     { unitCost: null, totalCost: null, cost: null },
   ])('unit cost $unitCost, total cost $totalCost → shortfall of 2 costs $cost', ({ unitCost, totalCost, cost }) => {
-    const result = position([ent({ quantity: 2, unitCost, totalCost })], ['A', 'B', 'C', 'D'].map((device) => inst({ device })));
+    const result = position(
+      [ent({ quantity: 2, unitCost, totalCost })],
+      ['A', 'B', 'C', 'D'].map((device) => inst({ device })),
+    );
     expect(result.rows[0]).toMatchObject({ shortfall: 2, shortfallCost: cost });
     expect(result.summary.shortfallCost).toEqual(cost === null ? {} : { CNY: cost });
     expect(result.summary.unpricedShortfall).toBe(cost === null ? 2 : 0);
@@ -286,17 +437,39 @@ describe('shortfall cost', () => {
   });
 
   it('unlicensed use is priced at the latest price paid for the product, e.g. an expired subscription', () => {
-    const expiredSubscription = ent({ metric: 'named-user', quantity: 10, unitCost: 80, currency: 'USD', term: 'subscription', start: '2023-01-01', end: '2023-12-31' });
+    const expiredSubscription = ent({
+      metric: 'named-user',
+      quantity: 10,
+      unitCost: 80,
+      currency: 'USD',
+      term: 'subscription',
+      start: '2023-01-01',
+      end: '2023-12-31',
+    });
     const result = position([expiredSubscription], [inst({ user: 'li' }), inst({ user: 'wang', device: 'PC-2' })]);
     expect(result.rows).toHaveLength(1);
-    expect(result.rows[0]).toMatchObject({ kind: 'unlicensed', metric: 'named-user', entitled: 0, shortfall: 2, shortfallCost: 160, currency: 'USD' });
+    expect(result.rows[0]).toMatchObject({
+      kind: 'unlicensed',
+      metric: 'named-user',
+      entitled: 0,
+      shortfall: 2,
+      shortfallCost: 160,
+      currency: 'USD',
+    });
     expect(result.expired.map((notice) => notice.daysLeft)).toEqual([-367]);
   });
 
   it('among prices of the same start date the later record wins, for a pool and for unlicensed use; a price beats none', () => {
-    const samePool = position([ent({ quantity: 0, unitCost: 100, start: '2024-01-01', purchaseOrder: 'PO-1' }), ent({ quantity: 0, unitCost: 120, start: '2024-01-01', purchaseOrder: 'PO-2' })], [inst({})]);
+    const samePool = position(
+      [
+        ent({ quantity: 0, unitCost: 100, start: '2024-01-01', purchaseOrder: 'PO-1' }),
+        ent({ quantity: 0, unitCost: 120, start: '2024-01-01', purchaseOrder: 'PO-2' }),
+      ],
+      [inst({})],
+    );
     expect(samePool.rows).toMatchObject([{ kind: 'entitled', unitPrice: 120, shortfallCost: 120 }]);
-    const expired = (unitCost: number | null, purchaseOrder: string) => ent({ term: 'subscription', start: '2023-01-01', end: '2023-12-31', quantity: 1, unitCost, purchaseOrder });
+    const expired = (unitCost: number | null, purchaseOrder: string) =>
+      ent({ term: 'subscription', start: '2023-01-01', end: '2023-12-31', quantity: 1, unitCost, purchaseOrder });
     expect(position([expired(80, 'PO-1'), expired(90, 'PO-2')], [inst({})]).rows).toMatchObject([{ kind: 'unlicensed', unitPrice: 90 }]);
     expect(position([expired(80, 'PO-1'), expired(null, 'PO-2')], [inst({})]).rows).toMatchObject([{ kind: 'unlicensed', unitPrice: 80 }]);
   });
@@ -348,7 +521,12 @@ describe('reclaim and summary', () => {
 
   it('reclaim candidates come most valuable first, those of unknown value last', () => {
     const result = position(
-      [ent({ name: 'Cheap', quantity: 3, unitCost: 10 }), ent({ name: 'Unpriced', quantity: 3 }), ent({ name: 'Dear', quantity: 2, unitCost: 900 }), ent({ name: 'Mid', quantity: 4, unitCost: 100 })],
+      [
+        ent({ name: 'Cheap', quantity: 3, unitCost: 10 }),
+        ent({ name: 'Unpriced', quantity: 3 }),
+        ent({ name: 'Dear', quantity: 2, unitCost: 900 }),
+        ent({ name: 'Mid', quantity: 4, unitCost: 100 }),
+      ],
       [inst({ name: 'Cheap' })],
     );
     expect(result.reclaim.map((candidate) => [candidate.name, candidate.value])).toEqual([
@@ -367,7 +545,9 @@ describe('reclaim and summary', () => {
 
   it('a product with installations and no entitlement at all is unlicensed, counted per device', () => {
     const result = position([], [inst({ device: 'A' }), inst({ device: 'A', version: '2' }), inst({ device: 'B' })]);
-    expect(result.rows).toMatchObject([{ kind: 'unlicensed', metric: 'per-device', entitled: 0, consumed: 2, shortfall: 2, shortfallCost: null, installations: 3 }]);
+    expect(result.rows).toMatchObject([
+      { kind: 'unlicensed', metric: 'per-device', entitled: 0, consumed: 2, shortfall: 2, shortfallCost: null, installations: 3 },
+    ]);
     expect(result.summary.unpricedShortfall).toBe(2);
   });
 });

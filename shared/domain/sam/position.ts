@@ -34,7 +34,16 @@
  * products in a few tens of milliseconds.
  */
 import type { Finding } from '../../contract/core';
-import { type Entitlement, INSPECTION_CATEGORIES, type InspectionCategory, type Metric, type Product, type Scope, isUnlimitedMetric, normalizeKeyPart } from '../../contract/sam/schemas';
+import {
+  type Entitlement,
+  INSPECTION_CATEGORIES,
+  type InspectionCategory,
+  type Metric,
+  type Product,
+  type Scope,
+  isUnlimitedMetric,
+  normalizeKeyPart,
+} from '../../contract/sam/schemas';
 import { type CategoryGroup, INSPECTION_CATALOG, type InspectionCatalog } from '../../catalogs/sam/inspection';
 import { categoryOf, coreMinimumOf } from './categories';
 import { type EstateIndex, type IndexedEntitlement, type InstallationFacts, indexEstate } from './estate-index';
@@ -349,7 +358,11 @@ function registerNoEntitlementProducts(index: EstateIndex, families: FamilyState
   }
 }
 
-function buildPools(index: EstateIndex, today: number, families: FamilyState[]): { expiring: ExpiringEntitlement[]; expired: EntitlementTermNotice[] } {
+function buildPools(
+  index: EstateIndex,
+  today: number,
+  families: FamilyState[],
+): { expiring: ExpiringEntitlement[]; expired: EntitlementTermNotice[] } {
   const poolsById = new Map<string, Pool>();
   const expiring: ExpiringEntitlement[] = [];
   const expired: EntitlementTermNotice[] = [];
@@ -473,7 +486,8 @@ function allocate(family: FamilyState, index: EstateIndex, i: number, versionSpa
   if (family.productsByKey !== null) {
     const edition = columns.edition[i] as number;
     const products = family.productsByKey;
-    const product = products.get(edition * versionSpan + (columns.version[i] as number) + 1) ?? products.get(edition * versionSpan) ?? products.get(-1);
+    const product =
+      products.get(edition * versionSpan + (columns.version[i] as number) + 1) ?? products.get(edition * versionSpan) ?? products.get(-1);
     if (product?.licenceType === 'free-open-source') {
       family.free ??= emptyRow(`${family.key}\u001ffree`, 'no-entitlement-needed', family, { licenceName: product.licenceName });
       countOutsidePools(family.free);
@@ -544,7 +558,8 @@ function countOutsidePools(row: PositionRow): void {
 
 function covers(pool: Pool, index: EstateIndex, i: number): boolean {
   const columns = index.installations;
-  if (pool.editionId !== 0 && pool.editionId !== columns.edition[i] && !coversLowerEdition(pool, columns.edition[i] as number)) return false;
+  if (pool.editionId !== 0 && pool.editionId !== columns.edition[i] && !coversLowerEdition(pool, columns.edition[i] as number))
+    return false;
   const scope = pool.scopeCode;
   if (scope === SCOPE_CODE.subsidiary && pool.scopeOrg !== columns.subsidiary[i]) return false;
   if (scope === SCOPE_CODE.department && pool.scopeOrg !== columns.department[i]) return false;
@@ -671,7 +686,10 @@ class CoverageCounter {
   }
 
   scopes(): ScopeCoverage[] {
-    return [...this.subsidiaries.list('subsidiary', this.index.subsidiaries.display), ...this.departments.list('department', this.index.departments.display)];
+    return [
+      ...this.subsidiaries.list('subsidiary', this.index.subsidiaries.display),
+      ...this.departments.list('department', this.index.departments.display),
+    ];
   }
 
   byCategory(catalog: InspectionCatalog): CategoryPosition[] {
@@ -776,12 +794,19 @@ class ScopeCounts {
 
   list(kind: 'subsidiary' | 'department', names: readonly string[]): ScopeCoverage[] {
     const used: number[] = [];
-    for (let id = 1; id < this.installations.length; id++) if ((this.installations[id] as number) + (this.free[id] as number) > 0) used.push(id);
+    for (let id = 1; id < this.installations.length; id++)
+      if ((this.installations[id] as number) + (this.free[id] as number) > 0) used.push(id);
     used.sort((a, b) => (this.first[a] as number) - (this.first[b] as number));
     return used.map((id) => {
       const installations = this.installations[id] as number;
       const coveredInstallations = this.covered[id] as number;
-      return { scope: { kind, name: names[id] as string }, installations, coveredInstallations, genuineRate: rate(coveredInstallations, installations), freeInstallations: this.free[id] as number };
+      return {
+        scope: { kind, name: names[id] as string },
+        installations,
+        coveredInstallations,
+        genuineRate: rate(coveredInstallations, installations),
+        freeInstallations: this.free[id] as number,
+      };
     });
   }
 }
@@ -812,7 +837,11 @@ function assemble(
       const row = settle(pool);
       rows.push(row);
       if (row.coresUnknown > 0) {
-        findings.push({ code: 'sam.position.coresUnknown', productKey: family.key, params: { product: row.name, count: row.coresUnknown } });
+        findings.push({
+          code: 'sam.position.coresUnknown',
+          productKey: family.key,
+          params: { product: row.name, count: row.coresUnknown },
+        });
       }
       const candidate = reclaimOf(row);
       if (candidate !== null) reclaim.push(candidate);
@@ -821,7 +850,11 @@ function assemble(
     if (family.oem !== null) rows.push(family.oem);
     if (family.oemWithoutProof > 0) {
       oemWithoutProof += family.oemWithoutProof;
-      findings.push({ code: 'sam.position.oemWithoutProof', productKey: family.key, params: { product: family.name, count: family.oemWithoutProof } });
+      findings.push({
+        code: 'sam.position.oemWithoutProof',
+        productKey: family.key,
+        params: { product: family.name, count: family.oemWithoutProof },
+      });
     }
   }
 
@@ -859,7 +892,8 @@ export function shortfallTotals(rows: readonly PositionRow[]): ShortfallTotals {
   for (const row of rows) {
     if (row.shortfall === 0) continue;
     shortfallRows++;
-    if (row.shortfallCost !== null && row.currency !== null) shortfallCost[row.currency] = (shortfallCost[row.currency] ?? 0) + row.shortfallCost;
+    if (row.shortfallCost !== null && row.currency !== null)
+      shortfallCost[row.currency] = (shortfallCost[row.currency] ?? 0) + row.shortfallCost;
     else {
       unpricedShortfall += row.shortfall;
       unpricedShortfallRows++;
@@ -869,7 +903,9 @@ export function shortfallTotals(rows: readonly PositionRow[]): ShortfallTotals {
 }
 
 /** The categories a page or report lists: the general three always (inspections ask about them), the others when installed. */
-export function inspectedCategories<C extends Pick<CategoryPosition, 'group' | 'installations' | 'freeInstallations'>>(byCategory: readonly C[]): C[] {
+export function inspectedCategories<C extends Pick<CategoryPosition, 'group' | 'installations' | 'freeInstallations'>>(
+  byCategory: readonly C[],
+): C[] {
   return byCategory.filter((entry) => entry.group === 'general' || entry.installations + entry.freeInstallations > 0);
 }
 
@@ -975,4 +1011,3 @@ function termNotice(entitlement: Entitlement, key: string, end: string, daysLeft
 function dayNumber(isoDate: string): number {
   return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
 }
-

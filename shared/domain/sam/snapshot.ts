@@ -15,14 +15,16 @@ export function snapshotOf(position: LicencePosition, takenAt: string, note: str
     installations: summary.installations,
     coveredInstallations: summary.coveredInstallations,
     freeInstallations: summary.freeInstallations,
-    byCategory: position.byCategory.map(({ category, installations, coveredInstallations, freeInstallations, devices, domesticDevices }) => ({
-      category,
-      installations,
-      coveredInstallations,
-      freeInstallations,
-      devices,
-      domesticDevices,
-    })),
+    byCategory: position.byCategory.map(
+      ({ category, installations, coveredInstallations, freeInstallations, devices, domesticDevices }) => ({
+        category,
+        installations,
+        coveredInstallations,
+        freeInstallations,
+        devices,
+        domesticDevices,
+      }),
+    ),
   };
 }
 
@@ -35,6 +37,11 @@ export interface SnapshotRates {
 export function snapshotRates(snapshot: PositionSnapshot): SnapshotRates {
   return {
     genuineRate: rate(snapshot.coveredInstallations, snapshot.installations),
-    byCategory: new Map(snapshot.byCategory.map((entry) => [entry.category, { genuineRate: rate(entry.coveredInstallations, entry.installations), domesticShare: rate(entry.domesticDevices, entry.devices) }])),
+    byCategory: new Map(
+      snapshot.byCategory.map((entry) => [
+        entry.category,
+        { genuineRate: rate(entry.coveredInstallations, entry.installations), domesticShare: rate(entry.domesticDevices, entry.devices) },
+      ]),
+    ),
   };
 }

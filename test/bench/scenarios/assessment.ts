@@ -25,7 +25,9 @@ function someAnswer(rule: Rule, round: number): Answer['value'] {
 }
 
 const answersFor = (round: number): Answer[] =>
-  DEFAULT_TEMPLATE.elements.flatMap((element) => element.indicators.map((indicator) => ({ indicatorId: indicator.id, value: someAnswer(indicator.rule, round) })));
+  DEFAULT_TEMPLATE.elements.flatMap((element) =>
+    element.indicators.map((indicator) => ({ indicatorId: indicator.id, value: someAnswer(indicator.rule, round) })),
+  );
 
 export const assessmentScenarios: Scenario[] = [
   {

@@ -43,7 +43,13 @@ function prepare(): Promise<Setup> {
     }
     const keyDir = path.join(dir, 'keys');
     await generateSigningKeys({ keyDir, passphrase: PASSPHRASE, enterprise: { name: '基准测试企业', uscc: '91110000100017643K' } });
-    return { dir, files, keyDir, certificate: fs.readFileSync(path.join(keyDir, 'signer.pem'), 'utf8'), out: path.join(dir, 'bench.dgpkg') };
+    return {
+      dir,
+      files,
+      keyDir,
+      certificate: fs.readFileSync(path.join(keyDir, 'signer.pem'), 'utf8'),
+      out: path.join(dir, 'bench.dgpkg'),
+    };
   })();
   return setup;
 }
@@ -121,7 +127,8 @@ export const filingScenarios: Scenario[] = [
       return measure(
         () => {
           const result = runChild({ mode: 'verify', out: s.out, trust: s.certificate });
-          if (!(result.detail as { valid: boolean }).valid) throw new Error(`bench package did not verify: ${JSON.stringify(result.detail)}`);
+          if (!(result.detail as { valid: boolean }).valid)
+            throw new Error(`bench package did not verify: ${JSON.stringify(result.detail)}`);
           return result;
         },
         () => [s.out],

@@ -47,7 +47,13 @@ export const foundationScenarios: Scenario[] = [
       backend.close();
       fs.rmSync(dir, { recursive: true, force: true });
       fs.rmSync(staticDir, { recursive: true, force: true });
-      return { figure, baseline, unit: `ms for ${CALLS}`, baselineLabel: 'direct backend.call', extra: { 'per call (ms)': +(figure / CALLS).toFixed(3) } };
+      return {
+        figure,
+        baseline,
+        unit: `ms for ${CALLS}`,
+        baselineLabel: 'direct backend.call',
+        extra: { 'per call (ms)': +(figure / CALLS).toFixed(3) },
+      };
     },
   },
 ];

@@ -55,8 +55,16 @@ function fixtureData(): MlpsData {
       processesMuchPersonalInfo: false,
       servesPublic: false,
       materialChange: null,
-      grading: { business: { object: 'society', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2024-03-01' },
-      filing: { authority: '公安机关', filedOn: `2024-${String((n % 12) + 1).padStart(2, '0')}-15`, assessments: [{ completedOn: '2025-01-10', agency: '' }] },
+      grading: {
+        business: { object: 'society', degree: 'serious' },
+        service: { object: 'citizen', degree: 'general' },
+        gradedOn: '2024-03-01',
+      },
+      filing: {
+        authority: '公安机关',
+        filedOn: `2024-${String((n % 12) + 1).padStart(2, '0')}-15`,
+        assessments: [{ completedOn: '2025-01-10', agency: '' }],
+      },
     });
     assessments.push({
       objectId: id,
@@ -66,9 +74,34 @@ function fixtureData(): MlpsData {
       }),
       controlPoints: [],
     });
-    remediation.push({ id: `task-${n}`, objectId: id, itemId: items[0]!.id, title: `整改 ${n}`, owner: '', status: 'open', notes: '', dueOn: '2025-12-31' });
+    remediation.push({
+      id: `task-${n}`,
+      objectId: id,
+      itemId: items[0]!.id,
+      title: `整改 ${n}`,
+      owner: '',
+      status: 'open',
+      notes: '',
+      dueOn: '2025-12-31',
+    });
   }
-  return { objects, unit: null, filingForms: [], assessments, remediation, recovery: [], emergencyPlans: [], drills: [], risks: [], majorHiddenRisks: [], scheduleRecords: [], infoProtection: [], duties: [], catalogs: [], activeCatalog: null };
+  return {
+    objects,
+    unit: null,
+    filingForms: [],
+    assessments,
+    remediation,
+    recovery: [],
+    emergencyPlans: [],
+    drills: [],
+    risks: [],
+    majorHiddenRisks: [],
+    scheduleRecords: [],
+    infoProtection: [],
+    duties: [],
+    catalogs: [],
+    activeCatalog: null,
+  };
 }
 
 let fixture: Promise<Fixture> | null = null;
@@ -107,7 +140,9 @@ export const mlpsScenarios: Scenario[] = [
         `SELECT d.object_id, o.name, g.level, d.kind, d.due FROM mlps_due d JOIN mlps_objects o ON o.id = d.object_id
          JOIN mlps_gradings g ON g.object_id = d.object_id WHERE d.done = 0 AND d.due <= ? ORDER BY d.due, o.name`,
       );
-      const scoreRows = raw.prepare('SELECT s.*, o.name FROM mlps_scores s JOIN mlps_objects o ON o.id = s.object_id WHERE s.score IS NOT NULL ORDER BY s.score LIMIT 10');
+      const scoreRows = raw.prepare(
+        'SELECT s.*, o.name FROM mlps_scores s JOIN mlps_objects o ON o.id = s.object_id WHERE s.score IS NOT NULL ORDER BY s.score LIMIT 10',
+      );
       const taskRows = raw.prepare("SELECT * FROM mlps_remediation WHERE status IN ('open', 'in-progress') ORDER BY due_on LIMIT 10");
       const baseline = await medianMs(RUNS, () => {
         dueRows.all(addMonths(summary.today, mlpsSchedule.renewalWindowMonths + 1));
@@ -138,7 +173,13 @@ export const mlpsScenarios: Scenario[] = [
       const baseline = await timeMs(() => {
         for (const objectId of objectIds) rows.all(objectId);
       });
-      return { figure, baseline, unit: `ms for ${OBJECTS}`, baselineLabel: 'raw SQL select of the same statuses', extra: { 'per object (ms)': +(figure / OBJECTS).toFixed(3) } };
+      return {
+        figure,
+        baseline,
+        unit: `ms for ${OBJECTS}`,
+        baselineLabel: 'raw SQL select of the same statuses',
+        extra: { 'per object (ms)': +(figure / OBJECTS).toFixed(3) },
+      };
     },
   },
   {

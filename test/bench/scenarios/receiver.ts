@@ -27,7 +27,10 @@ const IMPORT_UNITS = sizeFrom('DENGGAO_BENCH_IMPORT_UNITS', 60);
 function runChild<T>(mode: 'import' | 'scale', options: Record<string, unknown>): T {
   const dir = makeTempDir(`denggao-bench-receiver-${mode}-`);
   try {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', child, mode, JSON.stringify({ ...options, dir })], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', child, mode, JSON.stringify({ ...options, dir })], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
     if (result.status !== 0) throw new Error(`receiver bench child failed: ${result.stderr}`);
     return JSON.parse(result.stdout) as T;
   } finally {
@@ -57,7 +60,11 @@ export const receiverScenarios: Scenario[] = [
   {
     name: `receiver verify + import, ${IMPORT_GROUPS * (IMPORT_UNITS + 1)} signed packages (vs bare verification of the same packages)`,
     async run(): Promise<Measurement> {
-      const r = runChild<{ packages: number; importMs: number; verifyMs: number; meanPackageKb: number; peakRssMb: number }>('import', { groups: IMPORT_GROUPS, unitsPerGroup: IMPORT_UNITS, rounds: 1 });
+      const r = runChild<{ packages: number; importMs: number; verifyMs: number; meanPackageKb: number; peakRssMb: number }>('import', {
+        groups: IMPORT_GROUPS,
+        unitsPerGroup: IMPORT_UNITS,
+        rounds: 1,
+      });
       return {
         figure: r.importMs,
         baseline: r.verifyMs,

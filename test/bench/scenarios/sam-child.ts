@@ -13,7 +13,20 @@ import { DATABASE_FILE_NAME, createBackend } from '../../../main/backend';
 
 const [mode, file, dataDir] = process.argv.slice(2) as [string, string, string];
 
-const COLUMNS = ['nkey', 'publisher', 'name', 'version', 'edition', 'device', 'user', 'department', 'subsidiary', 'install_date', 'cores', 'source'];
+const COLUMNS = [
+  'nkey',
+  'publisher',
+  'name',
+  'version',
+  'edition',
+  'device',
+  'user',
+  'department',
+  'subsidiary',
+  'install_date',
+  'cores',
+  'source',
+];
 
 /** The baseline's write: the same table, one prepared statement, one transaction, no checks. */
 function rawInsert(rows: string[][]): void {
@@ -22,8 +35,31 @@ function rawInsert(rows: string[][]): void {
   db.pragma('synchronous = NORMAL');
   const insert = db.prepare(`INSERT INTO sam_installations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
   db.transaction(() => {
-    for (const [publisher = '', name = '', version = '', device = '', user = '', department = '', subsidiary = '', installDate = '', cores = ''] of rows) {
-      insert.run(`${publisher}\u001f${name}\u001f${version}\u001f\u001fdevice:${device}`, publisher, name, version, '', device, user, department, subsidiary, installDate, Number(cores) || null, 'bench');
+    for (const [
+      publisher = '',
+      name = '',
+      version = '',
+      device = '',
+      user = '',
+      department = '',
+      subsidiary = '',
+      installDate = '',
+      cores = '',
+    ] of rows) {
+      insert.run(
+        `${publisher}\u001f${name}\u001f${version}\u001f\u001fdevice:${device}`,
+        publisher,
+        name,
+        version,
+        '',
+        device,
+        user,
+        department,
+        subsidiary,
+        installDate,
+        Number(cores) || null,
+        'bench',
+      );
     }
   })();
   db.close();
@@ -31,9 +67,20 @@ function rawInsert(rows: string[][]): void {
 
 async function xlsxRows(): Promise<string[][]> {
   const rows: string[][] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(file), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(file), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   for await (const worksheet of reader) {
-    for await (const row of worksheet) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''))));
+    for await (const row of worksheet)
+      rows.push(
+        (row.values as ExcelJS.CellValue[])
+          .slice(1)
+          .map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''))),
+      );
     break;
   }
   return rows.slice(1);

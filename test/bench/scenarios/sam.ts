@@ -26,7 +26,17 @@ const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sam-child
 function* installationRows(): Generator<(string | number)[]> {
   for (let index = 0; index < ROWS; index++) {
     const product = (index * 7919) % PRODUCTS;
-    yield [`厂商${product % 300}`, `软件产品${product}`, `${2013 + (index % 10)}`, `PC-${index}`, `用户${index % 30_000}`, `部门${index % 40}`, `子公司${index % 7}`, `2024/${1 + (index % 12)}/${1 + (index % 28)}`, 4 + (index % 4) * 4];
+    yield [
+      `厂商${product % 300}`,
+      `软件产品${product}`,
+      `${2013 + (index % 10)}`,
+      `PC-${index}`,
+      `用户${index % 30_000}`,
+      `部门${index % 40}`,
+      `子公司${index % 7}`,
+      `2024/${1 + (index % 12)}/${1 + (index % 28)}`,
+      4 + (index % 4) * 4,
+    ];
   }
 }
 
@@ -48,7 +58,12 @@ function measure(mode: 'import' | 'raw-csv' | 'raw-xlsx', file: string, root: st
 }
 
 /** The median of three runs each, alternating, so a busy moment on a shared machine hits both sides. */
-function compare(mode: 'import', file: string, baselineMode: 'raw-csv' | 'raw-xlsx', root: string): { figure: ChildResult; baseline: ChildResult } {
+function compare(
+  mode: 'import',
+  file: string,
+  baselineMode: 'raw-csv' | 'raw-xlsx',
+  root: string,
+): { figure: ChildResult; baseline: ChildResult } {
   const figures: ChildResult[] = [];
   const baselines: ChildResult[] = [];
   for (let run = 0; run < 3; run++) {
@@ -62,7 +77,8 @@ function compare(mode: 'import', file: string, baselineMode: 'raw-csv' | 'raw-xl
   return { figure: pick(figures), baseline: pick(baselines) };
 }
 
-const budget = (value: number, limit: number, unit: string) => `${value.toFixed(0)} ${unit} (≤ ${limit} ${unit}: ${value <= limit ? 'met' : 'MISSED'})`;
+const budget = (value: number, limit: number, unit: string) =>
+  `${value.toFixed(0)} ${unit} (≤ ${limit} ${unit}: ${value <= limit ? 'met' : 'MISSED'})`;
 
 let files: Promise<{ root: string; csv: string; xlsx: string }> | undefined;
 function sampleFiles() {
@@ -115,7 +131,11 @@ export const samScenarios: Scenario[] = [
       const dataDir = makeTempDir('denggao-bench-sam-position-');
       const backend = createBackend({ dataDir });
       try {
-        const seeded = await backend.call('workspace.importData', { formatVersion: 1, profile: null, sam: { ...estate, devices: [], users: [], mappingProfiles: [] } });
+        const seeded = await backend.call('workspace.importData', {
+          formatVersion: 1,
+          profile: null,
+          sam: { ...estate, devices: [], users: [], mappingProfiles: [] },
+        });
         if (!seeded.ok) throw new Error(seeded.error.message);
         const call = async () => {
           const result = await backend.call('sam.position', { today: '2025-01-01' });
@@ -132,7 +152,7 @@ export const samScenarios: Scenario[] = [
           unit: 'ms (median)',
           baselineLabel: 'the same rule over record objects, indexed every time',
           extra: {
-            'target': budget(figure, POSITION_BUDGET_MS, 'ms'),
+            target: budget(figure, POSITION_BUDGET_MS, 'ms'),
             'rule alone over the kept index (ms)': +rule.toFixed(1),
             'first call: load + index + rule (ms)': Math.round(cold),
           },

@@ -14,7 +14,9 @@ describe('migration 001 core', () => {
     const { db } = openDatabase(path.join(dir, 'w.sqlite'), [migration001Core]);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(['attachments', 'profile', 'schema_migrations', 'settings']);
-    const insert = db.prepare(`INSERT INTO profile VALUES (?, 'n', 'u', '', '110000', '', 'other', 'headquarters', '', '', '', '', '', '', '', '')`);
+    const insert = db.prepare(
+      `INSERT INTO profile VALUES (?, 'n', 'u', '', '110000', '', 'other', 'headquarters', '', '', '', '', '', '', '', '')`,
+    );
     insert.run(1);
     expect(() => insert.run(2)).toThrow(/CHECK constraint/);
     db.close();

@@ -37,7 +37,17 @@ describe('migration 002 assessment and plan', () => {
   it('upgrades a version-1 workspace with the assessment and plan tables', () => {
     db = open();
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['assessment_answers', 'assessment_templates', 'assessments', 'attachments', 'plan_snapshots', 'plans', 'profile', 'schema_migrations', 'settings']);
+    expect(tables).toEqual([
+      'assessment_answers',
+      'assessment_templates',
+      'assessments',
+      'attachments',
+      'plan_snapshots',
+      'plans',
+      'profile',
+      'schema_migrations',
+      'settings',
+    ]);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
   });
 
@@ -46,7 +56,11 @@ describe('migration 002 assessment and plan', () => {
     insertAssessment(db, 'a', 'draft');
     expect(() => insertAssessment(db, 'b', 'draft', 2)).toThrow(/UNIQUE/);
     expect(() =>
-      db.prepare("INSERT INTO assessments (id, year, revision, template_id, template_version, status, created_at, updated_at) VALUES ('c', 2024, 3, 't', '1', 'finalized', 'x', 'x')").run(),
+      db
+        .prepare(
+          "INSERT INTO assessments (id, year, revision, template_id, template_version, status, created_at, updated_at) VALUES ('c', 2024, 3, 't', '1', 'finalized', 'x', 'x')",
+        )
+        .run(),
     ).toThrow(/CHECK/);
   });
 
@@ -56,10 +70,14 @@ describe('migration 002 assessment and plan', () => {
     insertAssessment(db, 'draft', 'draft', 1);
     db.prepare("INSERT INTO assessment_answers VALUES ('draft', 'L1', 'true', '')").run();
     db.prepare("UPDATE assessment_templates SET body = '{\"edited\":1}' WHERE id = 't'").run();
-    db.prepare("UPDATE assessments SET status = 'finalized', finalized_at = 'x', finalized_by = '张三', content_hash = ?, score = '{}' WHERE id = 'draft'").run('b'.repeat(64));
+    db.prepare(
+      "UPDATE assessments SET status = 'finalized', finalized_at = 'x', finalized_by = '张三', content_hash = ?, score = '{}' WHERE id = 'draft'",
+    ).run('b'.repeat(64));
 
     expect(() => db.prepare("UPDATE assessments SET updated_at = 'y' WHERE id = 'draft'").run()).toThrow('assessment.locked');
-    expect(() => db.prepare("UPDATE assessment_answers SET value = 'false' WHERE assessment_id = 'draft'").run()).toThrow('assessment.locked');
+    expect(() => db.prepare("UPDATE assessment_answers SET value = 'false' WHERE assessment_id = 'draft'").run()).toThrow(
+      'assessment.locked',
+    );
     expect(() => db.prepare("INSERT INTO assessment_answers VALUES ('draft', 'L2', '1', '')").run()).toThrow('assessment.locked');
     const attach = db.prepare("INSERT INTO attachments VALUES (?, 'a.pdf', 1, ?, 'assessment', ?, 'x', 'x')");
     expect(() => attach.run('e1', 'c'.repeat(64), 'draft/L1')).toThrow('assessment.locked');

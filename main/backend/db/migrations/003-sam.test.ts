@@ -24,7 +24,8 @@ describe('migration 003 sam', () => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sam_%' ORDER BY name").pluck().all();
     expect(tables).toEqual(['sam_devices', 'sam_entitlements', 'sam_installations', 'sam_mapping_profiles', 'sam_products', 'sam_users']);
 
-    const insert = db.prepare(`INSERT INTO sam_installations (nkey, publisher, name, version, edition, device, user, department, subsidiary, install_date, cores, source)
+    const insert =
+      db.prepare(`INSERT INTO sam_installations (nkey, publisher, name, version, edition, device, user, department, subsidiary, install_date, cores, source)
       VALUES (?, 'Microsoft', 'Office', '', '', ?, '', '', '', NULL, NULL, 'manual')`);
     insert.run('k1', 'PC-1');
     expect(() => insert.run('k1', 'PC-2')).toThrow(/UNIQUE/);
@@ -37,7 +38,8 @@ describe('migration 003 sam', () => {
   it('refuses an entitlement that ends before it starts, or a negative quantity', () => {
     dir = makeTempDir();
     const { db } = openDatabase(path.join(dir, 'w.sqlite'), [migration001Core, migration003Sam]);
-    const insert = db.prepare(`INSERT INTO sam_entitlements (nkey, publisher, name, version, edition, metric, quantity, scope_kind, scope_name, term, start, end,
+    const insert =
+      db.prepare(`INSERT INTO sam_entitlements (nkey, publisher, name, version, edition, metric, quantity, scope_kind, scope_name, term, start, end,
       unit_cost, total_cost, currency, purchase_order, contract, vendor, asset_number, downgrade_rights)
       VALUES (?, 'Microsoft', 'Office', '', '', 'per-device', ?, 'enterprise', '', 'subscription', '2025-01-01', ?, NULL, NULL, 'CNY', '', '', '', '', 0)`);
     expect(() => insert.run('a', 1, '2024-12-31')).toThrow(/CHECK/);

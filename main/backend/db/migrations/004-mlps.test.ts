@@ -57,7 +57,11 @@ describe('migration 004 mlps', () => {
     filing.run('a', '11010512345');
     expect(() => filing.run('b', '1101051234X')).toThrow(/CHECK/);
     expect(() =>
-      db.prepare(`INSERT INTO mlps_gradings VALUES ('b', 'citizen', 'general', 'citizen', 'general', 1, 1, 6, '2025-01-01', NULL, NULL, NULL, NULL)`).run(),
+      db
+        .prepare(
+          `INSERT INTO mlps_gradings VALUES ('b', 'citizen', 'general', 'citizen', 'general', 1, 1, 6, '2025-01-01', NULL, NULL, NULL, NULL)`,
+        )
+        .run(),
     ).toThrow(/CHECK/);
     db.close();
   });
@@ -73,7 +77,7 @@ describe('migration 004 mlps', () => {
     db.close();
   });
 
-  it('drops an object\'s statuses, scores and tasks with it', () => {
+  it("drops an object's statuses, scores and tasks with it", () => {
     const db = open();
     insertObject(db, 'a');
     db.prepare(`INSERT INTO mlps_item_statuses VALUES ('a', 'L3-CES1-01', 'compliant', NULL, '')`).run();

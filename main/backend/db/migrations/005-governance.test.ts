@@ -25,7 +25,12 @@ describe('migration 005 governance and declarations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     expect(backupFile).not.toBeNull();
     expect(db.prepare('SELECT name FROM profile').pluck().get()).toBe('n');
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'governance%' OR name LIKE 'declaration%') ORDER BY name").pluck().all();
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'governance%' OR name LIKE 'declaration%') ORDER BY name",
+      )
+      .pluck()
+      .all();
     expect(tables).toEqual([
       'declaration_forms',
       'declarations',
@@ -50,7 +55,9 @@ describe('migration 005 governance and declarations', () => {
     department.run(1, 3);
     expect(() => department.run(2, 3)).toThrow(/CHECK constraint/);
     expect(() => db.prepare(`INSERT INTO governance_implementations VALUES ('staff', 'finished', '')`).run()).toThrow(/CHECK constraint/);
-    expect(() => db.prepare(`INSERT INTO declarations VALUES ('d1', 'f', '1', 'draft', '{not json', 'now', 'now')`).run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare(`INSERT INTO declarations VALUES ('d1', 'f', '1', 'draft', '{not json', 'now', 'now')`).run()).toThrow(
+      /CHECK constraint/,
+    );
     db.close();
   });
 

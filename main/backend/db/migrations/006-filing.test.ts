@@ -6,7 +6,26 @@ import { openDatabase } from '../migrate';
 import { migration001Core } from './001-core';
 import { migration006Filing } from './006-filing';
 
-const filingRow = (id: string, packageId: string) => [id, packageId, '91110000100000000R', '示例', '2025', '2025-06-30T00:00:00Z', '2025-07-01T00:00:00Z', 'me', 'f'.repeat(64), 'CN=示例', '{}', '{}', '{}', '{}', 1, 'filings/x', 3, 100];
+const filingRow = (id: string, packageId: string) => [
+  id,
+  packageId,
+  '91110000100000000R',
+  '示例',
+  '2025',
+  '2025-06-30T00:00:00Z',
+  '2025-07-01T00:00:00Z',
+  'me',
+  'f'.repeat(64),
+  'CN=示例',
+  '{}',
+  '{}',
+  '{}',
+  '{}',
+  1,
+  'filings/x',
+  3,
+  100,
+];
 
 describe('migration 006 filing (receiver side)', () => {
   let dir: string;

@@ -11,7 +11,7 @@ describe('migration 009 major hidden risks', () => {
   let dir: string;
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('adds the register to a version-4 workspace, keeping its objects, and removes an object\'s risks with it', () => {
+  it("adds the register to a version-4 workspace, keeping its objects, and removes an object's risks with it", () => {
     dir = makeTempDir();
     const file = path.join(dir, 'w.sqlite');
     const v4 = openDatabase(file, [migration001Core, migration004Mlps]).db;

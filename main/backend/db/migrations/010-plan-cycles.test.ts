@@ -16,11 +16,14 @@ describe('migration 010 plan cycles', () => {
     const file = path.join(dir, 'w.sqlite');
     const before = openDatabase(file, [migration001Core, migration002AssessmentPlan]).db;
     const insert = before.prepare("INSERT INTO plans (id, year, body, status, updated_at) VALUES (?, ?, ?, 'draft', 'x')");
-    for (const year of [2009, 2010, 2026]) insert.run(`p${year}`, year, JSON.stringify({ id: `p${year}`, year, targetGrade: 'C', policyId: 'sasac-2009', tasks: [] }));
+    for (const year of [2009, 2010, 2026])
+      insert.run(`p${year}`, year, JSON.stringify({ id: `p${year}`, year, targetGrade: 'C', policyId: 'sasac-2009', tasks: [] }));
     before.close();
 
     const { db } = openDatabase(file, [migration001Core, migration002AssessmentPlan, migration010PlanCycles]);
-    const bodies = (db.prepare('SELECT body FROM plans ORDER BY year').pluck().all() as string[]).map((body) => JSON.parse(body) as Record<string, unknown>);
+    const bodies = (db.prepare('SELECT body FROM plans ORDER BY year').pluck().all() as string[]).map(
+      (body) => JSON.parse(body) as Record<string, unknown>,
+    );
     expect(bodies.map((body) => [body.year, body.cycleId, 'policyId' in body, body.targetGrade])).toEqual([
       [2009, 'sasac-2009', false, 'C'],
       [2010, 'sasac-2009', false, 'C'],

@@ -31,7 +31,7 @@ describe('migration 011 the 2025 filing form', () => {
     return openDatabase(file, [migration001Core, migration004Mlps, migration011MlpsFilingForm2025]).db;
   };
 
-  it("moves the number the systems shared to the unit as its 备案表编号 and frees the column for certificate numbers", () => {
+  it('moves the number the systems shared to the unit as its 备案表编号 and frees the column for certificate numbers', () => {
     const db = workspaceWithFilings([
       ['a', '11010243001', '2024-03-01'],
       ['b', '11010243001', '2025-02-01'],
@@ -58,7 +58,9 @@ describe('migration 011 the 2025 filing form', () => {
       ['c', '31010500007', '2025-02-01'],
     ]);
     expect(db.prepare('SELECT form_number FROM mlps_unit').pluck().get()).toBe('11010243001');
-    expect(db.prepare('SELECT object_id, form_number FROM mlps_filings WHERE form_number IS NOT NULL').raw().all()).toEqual([['c', '31010500007']]);
+    expect(db.prepare('SELECT object_id, form_number FROM mlps_filings WHERE form_number IS NOT NULL').raw().all()).toEqual([
+      ['c', '31010500007'],
+    ]);
     db.close();
   });
 

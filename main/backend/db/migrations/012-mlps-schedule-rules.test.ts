@@ -37,7 +37,10 @@ describe('migration 012 schedule rules', () => {
   it('keeps the records, answers "not yet" for the new fields, and takes the new kinds of due item', () => {
     const file = olderWorkspace();
     const { db } = openDatabase(file, migrations);
-    expect(db.prepare('SELECT serves_public, material_change_on FROM mlps_objects').get()).toEqual({ serves_public: 0, material_change_on: null });
+    expect(db.prepare('SELECT serves_public, material_change_on FROM mlps_objects').get()).toEqual({
+      serves_public: 0,
+      material_change_on: null,
+    });
     expect(db.prepare('SELECT has_competent_department FROM mlps_gradings').pluck().get()).toBeNull();
     expect(db.prepare('SELECT elements FROM mlps_recovery').pluck().get()).toBe('{}');
     // The cache is emptied and a rebuild is asked for; the new kinds are accepted, others refused.

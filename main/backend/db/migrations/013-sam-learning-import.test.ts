@@ -15,7 +15,9 @@ describe('migration 013 SAM learning import', () => {
     dir = makeTempDir();
     const file = path.join(dir, 'w.sqlite');
     const before = openDatabase(file, [migration001Core, migration003Sam]).db;
-    before.prepare("INSERT INTO sam_mapping_profiles (name, kind, columns) VALUES ('台账', 'entitlements', ?)").run(JSON.stringify({ name: '软件名称' }));
+    before
+      .prepare("INSERT INTO sam_mapping_profiles (name, kind, columns) VALUES ('台账', 'entitlements', ?)")
+      .run(JSON.stringify({ name: '软件名称' }));
     before.close();
 
     const { db } = openDatabase(file, [migration001Core, migration003Sam, migration013SamLearningImport]);

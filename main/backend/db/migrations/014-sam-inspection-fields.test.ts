@@ -15,7 +15,11 @@ describe('migration 014 SAM inspection fields', () => {
     dir = makeTempDir();
     const file = path.join(dir, 'w.sqlite');
     const before = openDatabase(file, [migration001Core, migration003Sam]).db;
-    before.prepare("INSERT INTO sam_products (nkey, publisher, name, version, edition, category, licence_type, licence_name, swid_tag_id) VALUES ('k', '微软', 'Windows', '11', '专业版', '操作系统', 'oem', '', '')").run();
+    before
+      .prepare(
+        "INSERT INTO sam_products (nkey, publisher, name, version, edition, category, licence_type, licence_name, swid_tag_id) VALUES ('k', '微软', 'Windows', '11', '专业版', '操作系统', 'oem', '', '')",
+      )
+      .run();
     before
       .prepare(
         `INSERT INTO sam_entitlements (nkey, publisher, name, version, edition, metric, quantity, scope_kind, scope_name, term, currency, purchase_order, contract, vendor, asset_number, downgrade_rights)
@@ -25,7 +29,13 @@ describe('migration 014 SAM inspection fields', () => {
     before.close();
 
     const { db } = openDatabase(file, [migration001Core, migration003Sam, migration014SamInspectionFields]);
-    expect(db.prepare('SELECT category, licence_type, inspection_category, domestic, oem_proof, min_cores_per_processor, min_cores_per_server, edition_rank FROM sam_products').get()).toEqual({
+    expect(
+      db
+        .prepare(
+          'SELECT category, licence_type, inspection_category, domestic, oem_proof, min_cores_per_processor, min_cores_per_server, edition_rank FROM sam_products',
+        )
+        .get(),
+    ).toEqual({
       category: '操作系统',
       licence_type: 'oem',
       inspection_category: '',
@@ -35,12 +45,17 @@ describe('migration 014 SAM inspection fields', () => {
       min_cores_per_server: null,
       edition_rank: null,
     });
-    expect(db.prepare('SELECT downgrade_rights, edition_downgrade_rights FROM sam_entitlements').get()).toEqual({ downgrade_rights: 1, edition_downgrade_rights: 0 });
+    expect(db.prepare('SELECT downgrade_rights, edition_downgrade_rights FROM sam_entitlements').get()).toEqual({
+      downgrade_rights: 1,
+      edition_downgrade_rights: 0,
+    });
     expect(() => db.prepare("UPDATE sam_products SET inspection_category = 'games'").run()).toThrow(/CHECK constraint/);
     expect(() => db.prepare('UPDATE sam_products SET min_cores_per_server = 0').run()).toThrow(/CHECK constraint/);
     expect(() => db.prepare('UPDATE sam_entitlements SET edition_downgrade_rights = 2').run()).toThrow(/CHECK constraint/);
     db.prepare("INSERT INTO sam_position_snapshots (taken_at, body) VALUES ('2025-01-01T00:00:00Z', '{}')").run();
-    expect(() => db.prepare("INSERT INTO sam_position_snapshots (taken_at, body) VALUES ('x', 'not json')").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("INSERT INTO sam_position_snapshots (taken_at, body) VALUES ('x', 'not json')").run()).toThrow(
+      /CHECK constraint/,
+    );
     db.close();
   });
 });

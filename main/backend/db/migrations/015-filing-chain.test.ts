@@ -17,12 +17,37 @@ describe('migration 015 filing chain', () => {
     const before = openDatabase(file, [migration001Core, migration006Filing]).db;
     before
       .prepare(`INSERT INTO received_filings VALUES (${Array(18).fill('?').join(', ')})`)
-      .run('f1', 'p1', '91110000100000000R', '示例', '2025', 'c', 'i', 'u', 'a'.repeat(64), 's', '{}', '{}', '{}', '{}', 1, 'filings/p1', 1, 1);
+      .run(
+        'f1',
+        'p1',
+        '91110000100000000R',
+        '示例',
+        '2025',
+        'c',
+        'i',
+        'u',
+        'a'.repeat(64),
+        's',
+        '{}',
+        '{}',
+        '{}',
+        '{}',
+        1,
+        'filings/p1',
+        1,
+        1,
+      );
     before.close();
 
     const { db } = openDatabase(file, [migration001Core, migration006Filing, migration015FilingChain]);
-    expect(db.prepare('SELECT status, amends_package_id, manifest_sha256 FROM received_filings').get()).toEqual({ status: 'received', amends_package_id: null, manifest_sha256: null });
-    const receipt = db.prepare("INSERT INTO issued_receipts VALUES (?, ?, 2026, ?, 'p1', 'f1', 'u', 'n', '2025', 'accepted', '{}', 'r', 't', 'b')");
+    expect(db.prepare('SELECT status, amends_package_id, manifest_sha256 FROM received_filings').get()).toEqual({
+      status: 'received',
+      amends_package_id: null,
+      manifest_sha256: null,
+    });
+    const receipt = db.prepare(
+      "INSERT INTO issued_receipts VALUES (?, ?, 2026, ?, 'p1', 'f1', 'u', 'n', '2025', 'accepted', '{}', 'r', 't', 'b')",
+    );
     receipt.run('r1', 'X-2026-000001', 1);
     expect(() => receipt.run('r2', 'X-2026-000001', 2)).toThrow(/UNIQUE/);
     expect(() => db.prepare("UPDATE received_filings SET status = 'lost'").run()).toThrow(/CHECK/);

@@ -18,11 +18,37 @@ describe('migration 017 filing roll-up', () => {
     const before = openDatabase(file, [migration001Core, migration006Filing, migration015FilingChain]).db;
     before
       .prepare(`INSERT INTO received_filings VALUES (${Array(21).fill('?').join(', ')})`)
-      .run('f1', 'p1', '91110000100000000R', '示例', '2025', 'c', 'i', 'u', 'a'.repeat(64), 's', '{}', '{}', '{}', '{}', 1, 'filings/p1', 1, 1, 'accepted', null, null);
+      .run(
+        'f1',
+        'p1',
+        '91110000100000000R',
+        '示例',
+        '2025',
+        'c',
+        'i',
+        'u',
+        'a'.repeat(64),
+        's',
+        '{}',
+        '{}',
+        '{}',
+        '{}',
+        1,
+        'filings/p1',
+        1,
+        1,
+        'accepted',
+        null,
+        null,
+      );
     before.close();
 
     const { db } = openDatabase(file, [migration001Core, migration006Filing, migration015FilingChain, migration017FilingRollup]);
-    expect(db.prepare('SELECT package_file, package_sha256, parent_filing_id FROM received_filings').get()).toEqual({ package_file: null, package_sha256: null, parent_filing_id: null });
+    expect(db.prepare('SELECT package_file, package_sha256, parent_filing_id FROM received_filings').get()).toEqual({
+      package_file: null,
+      package_sha256: null,
+      parent_filing_id: null,
+    });
     expect(() => db.prepare("UPDATE received_filings SET parent_filing_id = 'nowhere'").run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("UPDATE received_filings SET package_sha256 = 'short'").run()).toThrow(/CHECK/);
     db.prepare("UPDATE received_filings SET package_file = 'filings/p1.dgpkg', package_sha256 = ? WHERE id = 'f1'").run('b'.repeat(64));

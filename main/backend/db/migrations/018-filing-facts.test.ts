@@ -14,7 +14,10 @@ describe('migration 018 filing facts', () => {
   it('gives the filings held before it a facts row, filled from their stored data when the workspace opens', async () => {
     dir = makeTempDir();
     const file = path.join(dir, DATABASE_FILE_NAME);
-    const before = openDatabase(file, migrations.filter((migration) => migration.version < 18)).db;
+    const before = openDatabase(
+      file,
+      migrations.filter((migration) => migration.version < 18),
+    ).db;
     const [filing] = [...populationFilings({ groups: 1, unitsPerGroup: 1, period: '2025' }, '2025-07-01T08:00:00.000Z')];
     before
       .prepare(
@@ -26,7 +29,12 @@ describe('migration 018 filing facts', () => {
     before.close();
 
     const { db } = openDatabase(file, migrations);
-    expect(db.prepare('SELECT filing_id, uscc, summary_version, is_current FROM received_filing_facts').get()).toEqual({ filing_id: 'f1', uscc: filing!.filer.uscc, summary_version: 0, is_current: 0 });
+    expect(db.prepare('SELECT filing_id, uscc, summary_version, is_current FROM received_filing_facts').get()).toEqual({
+      filing_id: 'f1',
+      uscc: filing!.filer.uscc,
+      summary_version: 0,
+      is_current: 0,
+    });
     db.close();
 
     const backend = createBackend({ dataDir: dir });
@@ -35,7 +43,12 @@ describe('migration 018 filing facts', () => {
     const view = result.value;
     expect(view.totals.enterprises).toBe(1);
     expect(view.totals.licences.installations).toBe(filing!.summary.licences!.installations);
-    expect(view.ranking.rows[0]).toMatchObject({ uscc: filing!.filer.uscc, tier: 'headquarters', groupName: filing!.filer.name, industry: filing!.filer.industry });
+    expect(view.ranking.rows[0]).toMatchObject({
+      uscc: filing!.filer.uscc,
+      tier: 'headquarters',
+      groupName: filing!.filer.name,
+      industry: filing!.filer.industry,
+    });
     backend.close();
   });
 });

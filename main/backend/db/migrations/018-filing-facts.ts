@@ -13,7 +13,9 @@ export const migration018FilingFacts: Migration = {
   version: 18,
   name: 'filing-facts',
   up(db) {
-    const levelColumns = [1, 2, 3, 4, 5].map((level) => `level${level}_objects INTEGER, level${level}_filed INTEGER, level${level}_not_filed INTEGER`).join(',\n        ');
+    const levelColumns = [1, 2, 3, 4, 5]
+      .map((level) => `level${level}_objects INTEGER, level${level}_filed INTEGER, level${level}_not_filed INTEGER`)
+      .join(',\n        ');
     db.exec(`
       CREATE TABLE received_filing_facts (
         filing_id TEXT PRIMARY KEY REFERENCES received_filings (id),

@@ -29,7 +29,11 @@ export function csvTextSource(text: string, file: string, encoding: DetectedEnco
  */
 function csvRows(text: string): AsyncIterableIterator<SheetRow> {
   // Filled by papaparse's callbacks; an object so the type checker does not assume the initial values stay.
-  const state: { parser: Papa.Parser | undefined; batch: unknown[] | null; finished: boolean } = { parser: undefined, batch: null, finished: false };
+  const state: { parser: Papa.Parser | undefined; batch: unknown[] | null; finished: boolean } = {
+    parser: undefined,
+    batch: null,
+    finished: false,
+  };
   Papa.parse<unknown>(text, {
     delimiter: guessDelimiter(text),
     skipEmptyLines: false,

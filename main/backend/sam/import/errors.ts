@@ -27,7 +27,10 @@ export type ImportErrorCode =
 
 /** The refusal of a file; its name and the column go into the params too, so the message can name them. */
 export function importError(code: ImportErrorCode, details: ErrorDetails = {}, params: Record<string, string | number> = {}): AppError {
-  const where = { ...(details.file === undefined ? {} : { file: details.file }), ...(details.column === undefined ? {} : { column: details.column }) };
+  const where = {
+    ...(details.file === undefined ? {} : { file: details.file }),
+    ...(details.column === undefined ? {} : { column: details.column }),
+  };
   return new AppError(code, { ...where, ...params }, details);
 }
 

@@ -59,7 +59,12 @@ describe('export', () => {
     async function* generated() {
       for (let index = 0; index < 3; index++) yield [`@item${index}`, index];
     }
-    expect(await writeXlsx(path, [{ name: '许可/位置', header: HEADER, rows: ROWS }, { name: 'second', header: ['a', 'b'], rows: generated() }])).toEqual({ rows: 5 });
+    expect(
+      await writeXlsx(path, [
+        { name: '许可/位置', header: HEADER, rows: ROWS },
+        { name: 'second', header: ['a', 'b'], rows: generated() },
+      ]),
+    ).toEqual({ rows: 5 });
     const source = await readXlsxFile(path);
     expect(source.header.cells).toEqual(HEADER);
     expect(await rowsOf(source)).toEqual([
@@ -76,7 +81,9 @@ describe('export', () => {
         yield [`row ${index}`];
       }
     }
-    await expect(writeCsv(scratch.path('cancelled.csv'), ['x'], endless(), { signal: controller.signal })).rejects.toMatchObject({ code: 'sam.import.cancelled' });
+    await expect(writeCsv(scratch.path('cancelled.csv'), ['x'], endless(), { signal: controller.signal })).rejects.toMatchObject({
+      code: 'sam.import.cancelled',
+    });
     const names = await readdir(scratch.path('.'));
     expect(names.filter((name) => name.startsWith('cancelled'))).toEqual([]);
   });

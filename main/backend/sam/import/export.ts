@@ -53,7 +53,12 @@ export function csvLine(cells: readonly ExportCell[]): string {
   return cells.map(csvField).join(',') + '\r\n';
 }
 
-export async function writeCsv(path: string, header: readonly string[], rows: ExportRows, options: ExportOptions = {}): Promise<{ rows: number }> {
+export async function writeCsv(
+  path: string,
+  header: readonly string[],
+  rows: ExportRows,
+  options: ExportOptions = {},
+): Promise<{ rows: number }> {
   return writeAtomically(path, async (partial) => {
     const out = createWriteStream(partial);
     const closed = once(out, 'close');

@@ -29,7 +29,10 @@ export const CONTENT_SAMPLE_ROWS = 200;
 
 /** Opens the file and maps its columns; throws an AppError for a file that cannot be imported at all. */
 export async function prepareImport(path: string, options: PrepareOptions = {}): Promise<{ source: SheetSource; mapping: ColumnMapping }> {
-  const { sample, source } = await peekRows(await openSpreadsheet(path, options.encoding ? { encoding: options.encoding } : {}), CONTENT_SAMPLE_ROWS);
+  const { sample, source } = await peekRows(
+    await openSpreadsheet(path, options.encoding ? { encoding: options.encoding } : {}),
+    CONTENT_SAMPLE_ROWS,
+  );
   try {
     const mapping = resolveMapping(source.header.cells, {
       kind: options.kind ?? 'auto',

@@ -17,17 +17,32 @@ function mappingError(run: () => unknown): AppError {
 
 describe('header auto-mapping', () => {
   it.each([
-    { header: ['软件名称', '厂商', '版本号', '计算机名', '使用人', '部门', '安装日期'], fields: { name: 0, publisher: 1, version: 2, device: 3, user: 4, department: 5, installDate: 6 } },
-    { header: ['Product Name', 'Manufacturer', 'Version', 'Computer', 'User', 'Department', 'Install date'], fields: { name: 0, publisher: 1, version: 2, device: 3, user: 4, department: 5, installDate: 6 } },
-    { header: ['产品名称（全称）', '发行商*', ' 版 本 ', '主机名', '用户名'], fields: { name: 0, publisher: 1, version: 2, device: 3, user: 4 } },
+    {
+      header: ['软件名称', '厂商', '版本号', '计算机名', '使用人', '部门', '安装日期'],
+      fields: { name: 0, publisher: 1, version: 2, device: 3, user: 4, department: 5, installDate: 6 },
+    },
+    {
+      header: ['Product Name', 'Manufacturer', 'Version', 'Computer', 'User', 'Department', 'Install date'],
+      fields: { name: 0, publisher: 1, version: 2, device: 3, user: 4, department: 5, installDate: 6 },
+    },
+    {
+      header: ['产品名称（全称）', '发行商*', ' 版 本 ', '主机名', '用户名'],
+      fields: { name: 0, publisher: 1, version: 2, device: 3, user: 4 },
+    },
     { header: ['ＳＯＦＴＷＡＲＥ', 'publisher', 'DEVICE'], fields: { name: 0, publisher: 1, device: 2 } },
   ])('installations: $header', ({ header, fields }) => {
     expect(suggestColumns('installations', header)).toEqual(fields);
   });
 
   it.each([
-    { header: ['软件名称', '厂商', '许可数量', '许可模式', '到期日', '单价(元)', '资产编号'], fields: { name: 0, publisher: 1, quantity: 2, metric: 3, end: 4, unitCost: 5, assetNumber: 6 } },
-    { header: ['Software', 'Publisher', 'Seats', 'Metric', 'End date', 'Unit price', 'PO number'], fields: { name: 0, publisher: 1, quantity: 2, metric: 3, end: 4, unitCost: 5, purchaseOrder: 6 } },
+    {
+      header: ['软件名称', '厂商', '许可数量', '许可模式', '到期日', '单价(元)', '资产编号'],
+      fields: { name: 0, publisher: 1, quantity: 2, metric: 3, end: 4, unitCost: 5, assetNumber: 6 },
+    },
+    {
+      header: ['Software', 'Publisher', 'Seats', 'Metric', 'End date', 'Unit price', 'PO number'],
+      fields: { name: 0, publisher: 1, quantity: 2, metric: 3, end: 4, unitCost: 5, purchaseOrder: 6 },
+    },
   ])('entitlements: $header', ({ header, fields }) => {
     expect(suggestColumns('entitlements', header)).toEqual(fields);
   });
@@ -65,7 +80,10 @@ describe('kind detection', () => {
   });
 
   it('an undetectable kind is an error asking the user to choose', () => {
-    expect(mappingError(() => resolveMapping(['厂商', '软件名称'], { kind: 'auto', file: 'a.csv' }))).toMatchObject({ code: 'sam.import.kindUndetected', details: { file: 'a.csv' } });
+    expect(mappingError(() => resolveMapping(['厂商', '软件名称'], { kind: 'auto', file: 'a.csv' }))).toMatchObject({
+      code: 'sam.import.kindUndetected',
+      details: { file: 'a.csv' },
+    });
   });
 });
 
@@ -77,7 +95,11 @@ describe('required columns and explicit mappings', () => {
     { kind: 'entitlements', header: ['厂商', '软件名称', '数量'], column: '许可模式 / Metric' },
   ] as const)('$kind without $column', ({ kind, header, column }) => {
     const error = mappingError(() => resolveMapping(header, { kind, file: '许可.xlsx' }));
-    expect(error).toMatchObject({ code: 'sam.import.missingColumn', details: { file: '许可.xlsx', column }, params: { column, file: '许可.xlsx' } });
+    expect(error).toMatchObject({
+      code: 'sam.import.missingColumn',
+      details: { file: '许可.xlsx', column },
+      params: { column, file: '许可.xlsx' },
+    });
   });
 
   it('an explicit mapping fills a column the guess missed and overrides one it got wrong', () => {
@@ -93,7 +115,9 @@ describe('required columns and explicit mappings', () => {
   });
 
   it('a mapping that names a column the file lacks is an error naming that column', () => {
-    const error = mappingError(() => resolveMapping(['软件名称', '厂商', '设备'], { kind: 'installations', columns: { user: '责任人姓名' }, file: 'x.csv' }));
+    const error = mappingError(() =>
+      resolveMapping(['软件名称', '厂商', '设备'], { kind: 'installations', columns: { user: '责任人姓名' }, file: 'x.csv' }),
+    );
     expect(error).toMatchObject({ code: 'sam.import.mappingColumnNotFound', details: { column: '责任人姓名', file: 'x.csv' } });
   });
 });
@@ -115,22 +139,39 @@ describe('a mapping that learns the file', () => {
   });
 
   it('a scope column headed 使用部门 makes every scope a department; 所属子公司 a subsidiary', () => {
-    expect(resolveMapping(LEDGER, { kind: 'entitlements', sample: SAMPLE }).constants.scopeKind).toEqual({ value: 'department', from: { header: '使用部门' } });
+    expect(resolveMapping(LEDGER, { kind: 'entitlements', sample: SAMPLE }).constants.scopeKind).toEqual({
+      value: 'department',
+      from: { header: '使用部门' },
+    });
     const bySubsidiary = resolveMapping(['软件名称', '厂商', '许可模式', '所属子公司'], { kind: 'entitlements' });
     expect(bySubsidiary.constants.scopeKind).toEqual({ value: 'subsidiary', from: { header: '所属子公司' } });
   });
 
   it('a constant sets a field for every row and is read as that field’s cell; one that fails the field’s rule is refused at the field', () => {
-    const mapping = resolveMapping(['软件名称', '许可模式', '数量'], { kind: 'entitlements', constants: { publisher: '用友', scopeKind: '全企业' } });
+    const mapping = resolveMapping(['软件名称', '许可模式', '数量'], {
+      kind: 'entitlements',
+      constants: { publisher: '用友', scopeKind: '全企业' },
+    });
     expect(mapping.constants).toEqual({ publisher: { value: '用友', from: 'user' }, scopeKind: { value: 'enterprise', from: 'user' } });
-    const error = mappingError(() => resolveMapping(['软件名称', '厂商', '许可模式'], { kind: 'entitlements', constants: { quantity: '很多' }, file: 'a.csv' }));
-    expect(error).toMatchObject({ code: 'sam.import.constantInvalid', params: { value: '很多', fields: '许可数量', reason: '“很多”不是数字' } });
-    const inEnglish = mappingError(() => resolveMapping(['软件名称', '厂商', '许可模式'], { kind: 'entitlements', constants: { quantity: '很多' }, locale: 'en-US' }));
+    const error = mappingError(() =>
+      resolveMapping(['软件名称', '厂商', '许可模式'], { kind: 'entitlements', constants: { quantity: '很多' }, file: 'a.csv' }),
+    );
+    expect(error).toMatchObject({
+      code: 'sam.import.constantInvalid',
+      params: { value: '很多', fields: '许可数量', reason: '“很多”不是数字' },
+    });
+    const inEnglish = mappingError(() =>
+      resolveMapping(['软件名称', '厂商', '许可模式'], { kind: 'entitlements', constants: { quantity: '很多' }, locale: 'en-US' }),
+    );
     expect(inEnglish).toMatchObject({ params: { fields: 'Quantity', reason: '"很多" is not a number' } });
   });
 
   it('the user’s value mapping decides a word; a value the field does not have is refused at the field', () => {
-    const mapping = resolveMapping(LEDGER, { kind: 'entitlements', sample: [['1', 'X', 'Y', '批量授权', '5', '', '']], values: { metric: { 批量授权: 'enterprise' } } });
+    const mapping = resolveMapping(LEDGER, {
+      kind: 'entitlements',
+      sample: [['1', 'X', 'Y', '批量授权', '5', '', '']],
+      values: { metric: { 批量授权: 'enterprise' } },
+    });
     expect(mapping.mapped.find((column) => column.field === 'metric')?.header).toBe('许可类型');
     expect(mapping.values).toEqual({ metric: { 批量授权: 'enterprise' } });
     const error = mappingError(() => resolveMapping(LEDGER, { kind: 'entitlements', values: { metric: { 批量授权: 'bulk' } } }));
@@ -138,12 +179,19 @@ describe('a mapping that learns the file', () => {
   });
 
   it('a file none of whose columns means anything is refused as such, not as a missing column', () => {
-    const error = mappingError(() => resolveMapping(['姓名', '电话', '备注'], { kind: 'installations', sample: [['张三', '1390000', '无']], file: 'x.csv' }));
+    const error = mappingError(() =>
+      resolveMapping(['姓名', '电话', '备注'], { kind: 'installations', sample: [['张三', '1390000', '无']], file: 'x.csv' }),
+    );
     expect(error).toMatchObject({ code: 'sam.import.noColumnRecognised', details: { file: 'x.csv' } });
   });
 
   it('a saved mapping keeps the value mappings and the constants the user set, not those a header implied', () => {
-    const mapping = resolveMapping(LEDGER, { kind: 'entitlements', sample: SAMPLE, values: { metric: { 批量授权: 'enterprise' } }, constants: { currency: 'CNY' } });
+    const mapping = resolveMapping(LEDGER, {
+      kind: 'entitlements',
+      sample: SAMPLE,
+      values: { metric: { 批量授权: 'enterprise' } },
+      constants: { currency: 'CNY' },
+    });
     expect(toProfile(mapping)).toMatchObject({ values: { metric: { 批量授权: 'enterprise' } }, constants: { currency: 'CNY' } });
     expect(toProfile(mapping).constants).not.toHaveProperty('scopeKind');
   });

@@ -7,7 +7,16 @@ import { SAM_KINDS, type SamKind } from '../../../../shared/contract/sam/schemas
 import { DEFAULT_LOCALE, translate, translateCode, type Locale } from '../../../../shared/i18n';
 import { fieldLabels, importError } from './errors';
 import { choiceValues } from '../../../../shared/domain/sam/choices';
-import { FIELDS, type FieldOf, type FieldSpec, type FieldType, isChoiceType, REQUIRED_COLUMNS, SCOPE_KIND_HEADERS, SHARED_FIELDS } from './fields';
+import {
+  FIELDS,
+  type FieldOf,
+  type FieldSpec,
+  type FieldType,
+  isChoiceType,
+  REQUIRED_COLUMNS,
+  SCOPE_KIND_HEADERS,
+  SHARED_FIELDS,
+} from './fields';
 import { type CellValue, normalizeWord, parseDate, parseDecimal, parseMappedCell } from './normalize';
 
 /** Why a column was taken for a field: what the mapping screen shows beside it. */
@@ -49,7 +58,12 @@ export interface ColumnMapping<K extends SamKind = SamKind> {
 }
 
 /** A mapping as saved for reuse: field → header text, and the user's value mappings and constants. */
-export type MappingProfile = { kind: SamKind; columns: Record<string, string>; values?: Record<string, Record<string, string>>; constants?: Record<string, string> };
+export type MappingProfile = {
+  kind: SamKind;
+  columns: Record<string, string>;
+  values?: Record<string, Record<string, string>>;
+  constants?: Record<string, string>;
+};
 
 /** Normalized header word → the field it names, for one register's import fields (the first field to claim a word keeps it). */
 export function headerWordIndex(fields: Readonly<Record<string, FieldSpec>>): Map<string, string> {
@@ -82,11 +96,20 @@ export function suggestColumns<K extends SamKind>(kind: K, header: readonly stri
  * subsidiary or a licence's scope) counts half for each. Undefined when no kind or more than one comes out on top.
  */
 export function detectKind(header: readonly string[], sample?: readonly (readonly string[])[]): SamKind | undefined {
-  const proposals = SAM_KINDS.map((kind) => ({ kind, mapped: proposeColumns(kind, header, sample === undefined ? {} : { sample }).mapped.filter((column) => !SHARED_FIELDS.includes(column.field)) }));
+  const proposals = SAM_KINDS.map((kind) => ({
+    kind,
+    mapped: proposeColumns(kind, header, sample === undefined ? {} : { sample }).mapped.filter(
+      (column) => !SHARED_FIELDS.includes(column.field),
+    ),
+  }));
   const claims = new Map<number, number>();
-  for (const { mapped } of proposals) for (const column of mapped) if (column.reason.by === 'header') claims.set(column.index, (claims.get(column.index) ?? 0) + 1);
+  for (const { mapped } of proposals)
+    for (const column of mapped) if (column.reason.by === 'header') claims.set(column.index, (claims.get(column.index) ?? 0) + 1);
   const scores = proposals
-    .map(({ kind, mapped }) => ({ kind, score: mapped.reduce((sum, column) => sum + (column.reason.by === 'header' && (claims.get(column.index) ?? 0) > 1 ? 0.5 : 1), 0) }))
+    .map(({ kind, mapped }) => ({
+      kind,
+      score: mapped.reduce((sum, column) => sum + (column.reason.by === 'header' && (claims.get(column.index) ?? 0) > 1 ? 0.5 : 1), 0),
+    }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (best === undefined || best.score === 0 || (second !== undefined && second.score === best.score)) return undefined;
@@ -122,11 +145,23 @@ export function resolveMapping(header: readonly string[], options: ResolveMappin
   for (const group of REQUIRED_COLUMNS[kind] as ReadonlyArray<readonly string[]>) {
     if (group.some((field) => constants[field] !== undefined || mapped.some((column) => column.field === field))) continue;
     const column = group.map((field) => columnHint(kind, field)).join(' | ');
-    throw importError('sam.import.missingColumn', { ...where, column, field: group.join('|') }, { column, fields: fieldLabels(options.locale ?? DEFAULT_LOCALE, group) });
+    throw importError(
+      'sam.import.missingColumn',
+      { ...where, column, field: group.join('|') },
+      { column, fields: fieldLabels(options.locale ?? DEFAULT_LOCALE, group) },
+    );
   }
   const used = new Set(mapped.map((column) => column.index));
   const serialIndex = header.findIndex((text, index) => !used.has(index) && SERIAL_HEADERS.has(normalizeWord(text)));
-  return { kind, header: [...header], mapped, unmapped: header.filter((text, index) => !used.has(index) && text.trim() !== ''), constants, values, serialIndex };
+  return {
+    kind,
+    header: [...header],
+    mapped,
+    unmapped: header.filter((text, index) => !used.has(index) && text.trim() !== ''),
+    constants,
+    values,
+    serialIndex,
+  };
 }
 
 /**
@@ -135,13 +170,18 @@ export function resolveMapping(header: readonly string[], options: ResolveMappin
  * shows a kind's proposal before the user completes it). The user's own value mappings and constants are
  * checked here: a value the field does not have, or a constant that fails the field's rule, is an error.
  */
-export function proposeColumns(kind: SamKind, header: readonly string[], options: Omit<ResolveMappingOptions, 'kind'>): Pick<ColumnMapping, 'mapped' | 'constants' | 'values'> {
+export function proposeColumns(
+  kind: SamKind,
+  header: readonly string[],
+  options: Omit<ResolveMappingOptions, 'kind'>,
+): Pick<ColumnMapping, 'mapped' | 'constants' | 'values'> {
   const where = options.file === undefined ? {} : { file: options.file };
   const fields = FIELDS[kind] as Record<string, FieldSpec>;
   const locale = options.locale ?? DEFAULT_LOCALE;
   const values = checkedValueMaps(kind, options.values ?? {}, where, locale);
   const chosen = new Map<string, { index: number; reason: MappingReason }>();
-  for (const [field, index] of Object.entries(suggestColumns(kind, header) as Record<string, number>)) chosen.set(field, { index, reason: { by: 'header' } });
+  for (const [field, index] of Object.entries(suggestColumns(kind, header) as Record<string, number>))
+    chosen.set(field, { index, reason: { by: 'header' } });
   for (const [field, headerText] of Object.entries(options.columns ?? {})) {
     if (fields[field] === undefined) continue;
     if (headerText === '') {
@@ -149,7 +189,8 @@ export function proposeColumns(kind: SamKind, header: readonly string[], options
       continue;
     }
     const position = header.findIndex((text) => normalizeWord(text) === normalizeWord(headerText));
-    if (position < 0) throw importError('sam.import.mappingColumnNotFound', { ...where, column: headerText, field }, { column: headerText });
+    if (position < 0)
+      throw importError('sam.import.mappingColumnNotFound', { ...where, column: headerText, field }, { column: headerText });
     for (const [other, column] of chosen) if (column.index === position && column.reason.by !== 'user') chosen.delete(other); // the user's word on a column wins
     chosen.set(field, { index: position, reason: { by: 'user' } });
   }
@@ -164,7 +205,12 @@ export function proposeColumns(kind: SamKind, header: readonly string[], options
 }
 
 /** The user's value mappings, keyed by normalized word; a value the field does not have is refused at the field. */
-function checkedValueMaps(kind: SamKind, maps: Record<string, Record<string, string>>, where: { file?: string }, locale: Locale): Record<string, Record<string, string>> {
+function checkedValueMaps(
+  kind: SamKind,
+  maps: Record<string, Record<string, string>>,
+  where: { file?: string },
+  locale: Locale,
+): Record<string, Record<string, string>> {
   const fields = FIELDS[kind] as Record<string, FieldSpec>;
   const checked: Record<string, Record<string, string>> = {};
   for (const [field, map] of Object.entries(maps)) {
@@ -173,7 +219,8 @@ function checkedValueMaps(kind: SamKind, maps: Record<string, Record<string, str
     const allowed = choiceValues(type);
     checked[field] = {};
     for (const [word, value] of Object.entries(map)) {
-      if (!allowed.includes(value)) throw importError('sam.import.valueMapInvalid', { ...where, field }, { word, value, fields: fieldLabels(locale, [field]) });
+      if (!allowed.includes(value))
+        throw importError('sam.import.valueMapInvalid', { ...where, field }, { word, value, fields: fieldLabels(locale, [field]) });
       (checked[field] as Record<string, string>)[normalizeWord(word)] = value;
     }
   }
@@ -181,7 +228,13 @@ function checkedValueMaps(kind: SamKind, maps: Record<string, Record<string, str
 }
 
 /** Constants read as cells of their field would be; one that fails the field's rule is refused at the field. */
-function checkedConstants(kind: SamKind, given: Record<string, string>, values: Record<string, Record<string, string>>, where: { file?: string }, locale: Locale): Record<string, ConstantValue> {
+function checkedConstants(
+  kind: SamKind,
+  given: Record<string, string>,
+  values: Record<string, Record<string, string>>,
+  where: { file?: string },
+  locale: Locale,
+): Record<string, ConstantValue> {
   const fields = FIELDS[kind] as Record<string, FieldSpec>;
   const constants: Record<string, ConstantValue> = {};
   for (const [field, text] of Object.entries(given)) {
@@ -250,7 +303,12 @@ function looksLike(spec: FieldSpec, cell: string, values: Record<string, string>
 }
 
 /** A scope column headed 使用部门 or 所属子公司 says the scope's kind, unless a column or constant says it. */
-function impliedScopeKind(kind: SamKind, header: readonly string[], chosen: Map<string, { index: number; reason: MappingReason }>, constants: Record<string, ConstantValue>): void {
+function impliedScopeKind(
+  kind: SamKind,
+  header: readonly string[],
+  chosen: Map<string, { index: number; reason: MappingReason }>,
+  constants: Record<string, ConstantValue>,
+): void {
   const scopeName = chosen.get('scopeName');
   if (kind !== 'entitlements' || scopeName === undefined || chosen.has('scopeKind') || constants.scopeKind !== undefined) return;
   const headerText = header[scopeName.index] ?? '';
@@ -267,7 +325,9 @@ export function toProfile(mapping: ColumnMapping): MappingProfile {
     kind: mapping.kind,
     columns: Object.fromEntries(mapping.mapped.map((column) => [column.field, column.header])),
     ...(Object.keys(mapping.values).length > 0 ? { values: mapping.values } : {}),
-    ...(constants.length > 0 ? { constants: Object.fromEntries(constants.map(([field, constant]) => [field, String(constant.value)])) } : {}),
+    ...(constants.length > 0
+      ? { constants: Object.fromEntries(constants.map(([field, constant]) => [field, String(constant.value)])) }
+      : {}),
   };
 }
 

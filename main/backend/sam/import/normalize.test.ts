@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { resolveMapping } from './mapping';
-import { excelSerialToIsoDate, normalizeRow, parseBoolean, parseCell, parseDate, parseDecimal, parseInteger, toHalfWidth } from './normalize';
+import {
+  excelSerialToIsoDate,
+  normalizeRow,
+  parseBoolean,
+  parseCell,
+  parseDate,
+  parseDecimal,
+  parseInteger,
+  toHalfWidth,
+} from './normalize';
 
 describe('full-width to half-width', () => {
   it.each([

@@ -46,7 +46,10 @@ export function excelSerialToIsoDate(serial: number): string {
 
 export function parseDate(text: string): CellResult {
   const cleaned = toHalfWidth(text).trim();
-  let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?)?$/i.exec(cleaned);
+  let match =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+      cleaned,
+    );
   match ??= /^(\d{4})(\d{2})(\d{2})$/.exec(cleaned);
   if (match) {
     const iso = `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
@@ -179,7 +182,14 @@ export function rowNormalizer<K extends SamKind>(mapping: ColumnMapping<K>): (ro
         continue;
       }
       const result = reader(raw);
-      if (!result.ok) (findings ??= []).push({ code: result.code, row: row.rowNumber, column: column.header, field: column.field, params: { value: raw } });
+      if (!result.ok)
+        (findings ??= []).push({
+          code: result.code,
+          row: row.rowNumber,
+          column: column.header,
+          field: column.field,
+          params: { value: raw },
+        });
       else if (result.value !== null) values[column.field] = result.value;
     }
     return { rowNumber: row.rowNumber, values, findings: findings ?? NO_FINDINGS };

@@ -39,7 +39,12 @@ describe('CSV', () => {
     { name: 'UTF-8', bytes: Buffer.from(CSV), encoding: 'utf-8' },
   ])('reads a $name CSV with Excel row numbers (blank rows counted, not returned)', async ({ name, bytes, encoding }) => {
     const source = await openSpreadsheet(await scratch.write(`${name}.csv`, bytes));
-    expect(source).toMatchObject({ format: 'csv', encoding, file: `${name}.csv`, header: { rowNumber: 1, cells: ['厂商', '软件名称', '版本', '计算机名'] } });
+    expect(source).toMatchObject({
+      format: 'csv',
+      encoding,
+      file: `${name}.csv`,
+      header: { rowNumber: 1, cells: ['厂商', '软件名称', '版本', '计算机名'] },
+    });
     expect(await allRows(source)).toEqual([
       { rowNumber: 2, cells: ['金山', 'WPS Office', '2019', 'PC-001'] },
       { rowNumber: 4, cells: ['微软', 'Office, 专业版', '16.0', 'PC-002'] },
@@ -64,7 +69,13 @@ describe('XLSX', () => {
     const path = scratch.path('清单.xlsx');
     await writeWorkbook(path, [
       ['厂商', '软件名称', '数量', '到期日', '备注'],
-      ['微软', { richText: [{ text: 'Office ' }, { text: '2019', font: { bold: true } }] }, 1200, new Date(Date.UTC(2025, 5, 30)), { formula: '1+1', result: 2 }],
+      [
+        '微软',
+        { richText: [{ text: 'Office ' }, { text: '2019', font: { bold: true } }] },
+        1200,
+        new Date(Date.UTC(2025, 5, 30)),
+        { formula: '1+1', result: 2 },
+      ],
       [],
       ['Adobe', 'Acrobat', 5, '2026/1/1', null],
     ]);
@@ -80,14 +91,22 @@ describe('XLSX', () => {
     const path = scratch.path('bomb.xlsx');
     await writeSharedStringsBomb(path, LIMITS.maxSpreadsheetSharedStringsBytes + 1024 ** 2);
     const error = await errorOf(openSpreadsheet(path));
-    expect(error).toMatchObject({ code: 'sam.import.partTooLarge', details: { file: 'bomb.xlsx' }, params: { part: 'xl/sharedStrings.xml', limit: '64 MiB' } });
+    expect(error).toMatchObject({
+      code: 'sam.import.partTooLarge',
+      details: { file: 'bomb.xlsx' },
+      params: { part: 'xl/sharedStrings.xml', limit: '64 MiB' },
+    });
   });
 
   it('a bomb whose zip directory understates the size is stopped at the declared size while inflating', async () => {
     const path = scratch.path('liar.xlsx');
     await writeSharedStringsBomb(path, LIMITS.maxSpreadsheetSharedStringsBytes + 1024 ** 2, { understate: true });
     const error = await errorOf(openSpreadsheet(path));
-    expect(error).toMatchObject({ code: 'sam.import.partLargerThanDeclared', details: { file: 'liar.xlsx' }, params: { part: 'xl/sharedStrings.xml', declared: '1 KiB' } });
+    expect(error).toMatchObject({
+      code: 'sam.import.partLargerThanDeclared',
+      details: { file: 'liar.xlsx' },
+      params: { part: 'xl/sharedStrings.xml', declared: '1 KiB' },
+    });
   });
 
   it('a renamed XLSX is read as XLSX whatever its extension', async () => {
@@ -131,6 +150,10 @@ describe('files that are not spreadsheets', () => {
   it('a file over the workspace import limit is refused before anything is read', async () => {
     const path = await scratch.write('big.csv', '');
     await truncate(path, LIMITS.maxImportFileBytes + 1); // sparse: the size is all that is looked at
-    await expect(openSpreadsheet(path)).rejects.toMatchObject({ code: 'error.file.tooLarge', details: { file: 'big.csv' }, params: { limit: '256 MiB' } });
+    await expect(openSpreadsheet(path)).rejects.toMatchObject({
+      code: 'error.file.tooLarge',
+      details: { file: 'big.csv' },
+      params: { limit: '256 MiB' },
+    });
   });
 });

@@ -120,7 +120,19 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
   const kind = mapping.kind;
   const every = options.progressEvery ?? 1_000;
   const sourceLabel = options.sourceLabel ?? `import:${source.file}`;
-  const plan: ImportPlan<K> = { kind, file: source.file, header: [...source.header.cells], added: [], updated: [], counts: { added: 0, updated: 0 }, unchanged: [], rejected: [], warnings: [], moreWarnings: 0, serialIndex: mapping.serialIndex };
+  const plan: ImportPlan<K> = {
+    kind,
+    file: source.file,
+    header: [...source.header.cells],
+    added: [],
+    updated: [],
+    counts: { added: 0, updated: 0 },
+    unchanged: [],
+    rejected: [],
+    warnings: [],
+    moreWarnings: 0,
+    serialIndex: mapping.serialIndex,
+  };
   const sink = options.sink ?? keepInPlan(plan);
   const headerOf = new Map(mapping.mapped.map((column) => [column.field, column.header]));
   const normalizeRow = rowNormalizer(mapping);
@@ -132,13 +144,27 @@ export async function planImport<K extends SamKind>(options: PlanOptions<K>): Pr
     if (current !== undefined) plan.rejected.push({ row: current.rowNumber, cells: current.cells, findings });
   };
   const accepted = options.accepted ?? (() => {});
-  const context: ClassifyContext<K> = { kind, sourceLabel, existing: options.existing, storedKeysSeen: new Map(), sink, headerOf, reject, accepted };
+  const context: ClassifyContext<K> = {
+    kind,
+    sourceLabel,
+    existing: options.existing,
+    storedKeysSeen: new Map(),
+    sink,
+    headerOf,
+    reject,
+    accepted,
+  };
   throwIfAborted(signal, source.file);
   for await (const row of source.rows) {
     if (signal?.aborted) throw importError('sam.import.cancelled', { file: source.file, row: row.rowNumber });
     rowsRead++;
     // The same limit as every import list: a register the file fills must still fit the data JSON's lists.
-    if (rowsRead > LIMITS.maxImportRows) throw importError('sam.import.tooManyRows', { file: source.file, row: row.rowNumber }, { limit: LIMITS.maxImportRows, row: row.rowNumber });
+    if (rowsRead > LIMITS.maxImportRows)
+      throw importError(
+        'sam.import.tooManyRows',
+        { file: source.file, row: row.rowNumber },
+        { limit: LIMITS.maxImportRows, row: row.rowNumber },
+      );
     current = row;
 
     const normalized = normalizeRow(row);
@@ -213,7 +239,13 @@ function classify<K extends SamKind>(plan: ImportPlan<K>, patch: Record<string, 
 }
 
 /** A later row with a key an earlier row of the file had: nothing to do if it says the same, rejected if not. */
-function repeated<K extends SamKind>(plan: ImportPlan<K>, entry: PlannedRecord<K>, firstRow: number, earlier: SamRecordOf[K] | undefined, context: ClassifyContext<K>): void {
+function repeated<K extends SamKind>(
+  plan: ImportPlan<K>,
+  entry: PlannedRecord<K>,
+  firstRow: number,
+  earlier: SamRecordOf[K] | undefined,
+  context: ClassifyContext<K>,
+): void {
   if (earlier !== undefined && changedFields(earlier, entry.record).length === 0) plan.unchanged.push(entry.row);
   else context.reject([{ code: 'sam.import.duplicateKey', row: entry.row, params: { firstRow } }]);
 }
@@ -272,7 +304,8 @@ function foldEntitlementColumns(patch: Record<string, unknown>, row: number, hea
   delete patch.scopeName;
   if (scopeKind === 'enterprise') patch.scope = ENTERPRISE_SCOPE;
   else if (scopeKind !== undefined) patch.scope = { kind: scopeKind, name: scopeName ?? '' };
-  else if (scopeName !== undefined) findings.push({ code: 'sam.scope.kindRequired', row, column: headerOf.get('scopeName') ?? 'scopeName', field: 'scopeKind' });
+  else if (scopeName !== undefined)
+    findings.push({ code: 'sam.scope.kindRequired', row, column: headerOf.get('scopeName') ?? 'scopeName', field: 'scopeKind' });
 
   if (patch.term === undefined && patch.end !== undefined) patch.term = 'subscription';
   if (typeof patch.metric === 'string' && isUnlimitedMetric(patch.metric as never)) patch.quantity = null;
@@ -302,5 +335,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function progressOf(plan: ImportPlan<SamKind>, rowsRead: number): ImportProgress {
-  return { rowsRead, added: plan.counts.added, updated: plan.counts.updated, unchanged: plan.unchanged.length, rejected: plan.rejected.length };
+  return {
+    rowsRead,
+    added: plan.counts.added,
+    updated: plan.counts.updated,
+    unchanged: plan.unchanged.length,
+    rejected: plan.rejected.length,
+  };
 }

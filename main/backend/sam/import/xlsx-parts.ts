@@ -61,7 +61,10 @@ function openZip(path: string, file: string): Promise<yauzl.ZipFile> {
 }
 
 /** The parts the import reads, by name (the first of each, should a name repeat), and the first worksheet. */
-function findParts(zipfile: yauzl.ZipFile, file: string): Promise<{ wanted: Map<string, yauzl.Entry>; firstSheet: XlsxParts['firstSheet'] }> {
+function findParts(
+  zipfile: yauzl.ZipFile,
+  file: string,
+): Promise<{ wanted: Map<string, yauzl.Entry>; firstSheet: XlsxParts['firstSheet'] }> {
   const known = new Set<string>(Object.values(XLSX_PART));
   const wanted = new Map<string, yauzl.Entry>();
   let firstSheet: XlsxParts['firstSheet'];
@@ -69,7 +72,8 @@ function findParts(zipfile: yauzl.ZipFile, file: string): Promise<{ wanted: Map<
     zipfile.on('entry', (entry: yauzl.Entry) => {
       const sheet = SHEET_PART.exec(entry.fileName);
       if (sheet && firstSheet === undefined) firstSheet = { name: entry.fileName, number: sheet[1] ?? '' };
-      if ((known.has(entry.fileName) || entry.fileName === firstSheet?.name) && !wanted.has(entry.fileName)) wanted.set(entry.fileName, entry);
+      if ((known.has(entry.fileName) || entry.fileName === firstSheet?.name) && !wanted.has(entry.fileName))
+        wanted.set(entry.fileName, entry);
       zipfile.readEntry();
     });
     zipfile.once('end', () => resolve({ wanted, firstSheet }));
@@ -93,7 +97,11 @@ function checkDeclaredSizes(wanted: Map<string, yauzl.Entry>, file: string): voi
     total += entry.uncompressedSize;
   }
   if (total > LIMITS.maxSpreadsheetInflatedBytes) {
-    throw importError('sam.import.partsTooLarge', { file }, { size: formatBytes(total), limit: formatBytes(LIMITS.maxSpreadsheetInflatedBytes) });
+    throw importError(
+      'sam.import.partsTooLarge',
+      { file },
+      { size: formatBytes(total), limit: formatBytes(LIMITS.maxSpreadsheetInflatedBytes) },
+    );
   }
 }
 
@@ -121,7 +129,13 @@ function countedStream(inflated: Readable, entry: yauzl.Entry, file: string): Re
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       seen += chunk.length;
       if (seen > entry.uncompressedSize) {
-        callback(importError('sam.import.partLargerThanDeclared', { file }, { part: entry.fileName, declared: formatBytes(entry.uncompressedSize) }));
+        callback(
+          importError(
+            'sam.import.partLargerThanDeclared',
+            { file },
+            { part: entry.fileName, declared: formatBytes(entry.uncompressedSize) },
+          ),
+        );
       } else callback(null, chunk);
     },
   });

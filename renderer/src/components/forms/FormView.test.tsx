@@ -103,7 +103,12 @@ function controlLabelled(text: string): HTMLInputElement | HTMLSelectElement | H
 
 /** Sets a value the way typing does, so React's onChange fires. */
 function type(control: Element, value: string) {
-  const prototype = control instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : control instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  const prototype =
+    control instanceof HTMLTextAreaElement
+      ? HTMLTextAreaElement.prototype
+      : control instanceof HTMLSelectElement
+        ? HTMLSelectElement.prototype
+        : HTMLInputElement.prototype;
   act(() => {
     Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(control, value);
     control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
@@ -124,7 +129,16 @@ function click(text: string) {
 /** A page that shows each problem as its field is left (FormView's showAllFindings off). */
 function OnLeaveHarness() {
   const [values, setValues] = useState<FormValues>(() => emptyValues(definition));
-  return <FormView definition={definition} values={values} locale="zh-CN" findings={validateValues(definition, values, { today: '2010-01-01' })} showAllFindings={false} onChange={setValues} />;
+  return (
+    <FormView
+      definition={definition}
+      values={values}
+      locale="zh-CN"
+      findings={validateValues(definition, values, { today: '2010-01-01' })}
+      showAllFindings={false}
+      onChange={setValues}
+    />
+  );
 }
 
 describe('FormView', () => {
@@ -212,7 +226,11 @@ describe('FormView', () => {
     const cells = container.querySelectorAll('tbody tr:nth-child(2) input');
     const [name, start, end] = [...cells] as HTMLInputElement[];
     const labelOf = (input: HTMLInputElement) =>
-      input.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.replace(' *', '')).join(' ');
+      input
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent?.replace(' *', ''))
+        .join(' ');
     expect(labelOf(name!)).toBe('Name 2');
 
     type(start!, '2009-01-31');
@@ -228,7 +246,13 @@ describe('FormView', () => {
   it('lists findings that name no field on screen at the top', () => {
     act(() =>
       root.render(
-        <FormView definition={definition} values={emptyValues(definition)} onChange={() => {}} locale="zh-CN" findings={[{ code: 'forms.value.unknownField', field: 'colour', params: { field: 'colour' } }]} />,
+        <FormView
+          definition={definition}
+          values={emptyValues(definition)}
+          onChange={() => {}}
+          locale="zh-CN"
+          findings={[{ code: 'forms.value.unknownField', field: 'colour', params: { field: 'colour' } }]}
+        />,
       ),
     );
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('表单中没有字段“colour”');

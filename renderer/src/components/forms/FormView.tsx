@@ -49,7 +49,16 @@ interface Context {
   leave: (path: string) => void;
 }
 
-export function FormView({ definition, values, onChange, findings = [], locale, readOnly = false, describeFinding = formsFindingText, showAllFindings = true }: FormViewProps) {
+export function FormView({
+  definition,
+  values,
+  onChange,
+  findings = [],
+  locale,
+  readOnly = false,
+  describeFinding = formsFindingText,
+  showAllFindings = true,
+}: FormViewProps) {
   const baseId = useId();
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const fields = allFields(definition);
@@ -75,7 +84,13 @@ export function FormView({ definition, values, onChange, findings = [], locale, 
       {section.fields
         .filter((field) => isVisible(field, fields, values))
         .map((field) => (
-          <FieldView key={field.id} field={field} value={field.id in values ? values[field.id]! : emptyValue(field)} onChange={(v) => setField(field.id, v)} context={context} />
+          <FieldView
+            key={field.id}
+            field={field}
+            value={field.id in values ? values[field.id]! : emptyValue(field)}
+            onChange={(v) => setField(field.id, v)}
+            context={context}
+          />
         ))}
     </fieldset>
   ));
@@ -113,24 +128,60 @@ function placedPaths(fields: FormField[], values: FormValues): Set<string> {
   return paths;
 }
 
-function FieldView({ field, value, onChange, context }: { field: FormField; value: FieldValue; onChange: (value: FieldValue) => void; context: Context }) {
+function FieldView({
+  field,
+  value,
+  onChange,
+  context,
+}: {
+  field: FormField;
+  value: FieldValue;
+  onChange: (value: FieldValue) => void;
+  context: Context;
+}) {
   if (field.kind === 'table') return <TableView table={field} value={value} onChange={onChange} context={context} />;
   return <ScalarFieldView field={field} path={field.id} value={value} onChange={onChange} context={context} />;
 }
 
 /** A single-value field with its label, help and messages. */
-function ScalarFieldView({ field, path, value, onChange, context }: { field: ScalarField; path: string; value: FieldValue; onChange: (value: ScalarValue) => void; context: Context }) {
+function ScalarFieldView({
+  field,
+  path,
+  value,
+  onChange,
+  context,
+}: {
+  field: ScalarField;
+  path: string;
+  value: FieldValue;
+  onChange: (value: ScalarValue) => void;
+  context: Context;
+}) {
   const { locale } = context;
   const inputId = context.idFor(path);
   const label = localize(field.label, locale);
   const help = field.help ? localize(field.help, locale) : undefined;
   const messages = context.messagesFor(path);
   const describedBy = [help ? `${inputId}-help` : '', messages.length ? `${inputId}-errors` : ''].filter(Boolean).join(' ') || undefined;
-  const marker = field.required ? <span className="form-required" title={formsText('forms.ui.required', locale)}> *</span> : null;
-  const common = { id: inputId, 'aria-describedby': describedBy, 'aria-invalid': messages.length > 0 || undefined, 'aria-required': field.required || undefined };
+  const marker = field.required ? (
+    <span className="form-required" title={formsText('forms.ui.required', locale)}>
+      {' '}
+      *
+    </span>
+  ) : null;
+  const common = {
+    id: inputId,
+    'aria-describedby': describedBy,
+    'aria-invalid': messages.length > 0 || undefined,
+    'aria-required': field.required || undefined,
+  };
   const footer = (
     <>
-      {help && <p id={`${inputId}-help`} className="form-help">{help}</p>}
+      {help && (
+        <p id={`${inputId}-help`} className="form-help">
+          {help}
+        </p>
+      )}
       <FieldMessages id={`${inputId}-errors`} messages={messages} />
     </>
   );
@@ -139,7 +190,10 @@ function ScalarFieldView({ field, path, value, onChange, context }: { field: Sca
     const chosen = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
     return (
       <fieldset className="form-field" role="group" aria-describedby={describedBy} aria-invalid={common['aria-invalid']}>
-        <legend>{label}{marker}</legend>
+        <legend>
+          {label}
+          {marker}
+        </legend>
         {field.options.map((option) => (
           <label key={option.value} className="form-option">
             <input
@@ -158,15 +212,27 @@ function ScalarFieldView({ field, path, value, onChange, context }: { field: Sca
   if (field.kind === 'boolean') {
     return (
       <div className="form-field form-field-boolean">
-        <input type="checkbox" {...common} checked={value === true} disabled={context.readOnly} onChange={(event) => onChange(event.target.checked)} />
-        <label htmlFor={inputId}>{label}{marker}</label>
+        <input
+          type="checkbox"
+          {...common}
+          checked={value === true}
+          disabled={context.readOnly}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <label htmlFor={inputId}>
+          {label}
+          {marker}
+        </label>
         {footer}
       </div>
     );
   }
   return (
     <div className="form-field" onBlur={() => context.leave(path)}>
-      <label htmlFor={inputId}>{label}{marker}</label>
+      <label htmlFor={inputId}>
+        {label}
+        {marker}
+      </label>
       <ScalarInput field={field} value={value} onChange={onChange} readOnly={context.readOnly} locale={locale} attributes={common} />
       {field.kind === 'number' && field.unit && <span className="form-unit">{localize(field.unit, locale)}</span>}
       {footer}
@@ -174,10 +240,23 @@ function ScalarFieldView({ field, path, value, onChange, context }: { field: Sca
   );
 }
 
-type InputAttributes = { id: string; 'aria-describedby'?: string | undefined; 'aria-invalid'?: boolean | undefined; 'aria-required'?: boolean | undefined; 'aria-labelledby'?: string };
+type InputAttributes = {
+  id: string;
+  'aria-describedby'?: string | undefined;
+  'aria-invalid'?: boolean | undefined;
+  'aria-required'?: boolean | undefined;
+  'aria-labelledby'?: string;
+};
 
 /** The bare control for text, textarea, number, date and select; labels are the caller's. */
-function ScalarInput({ field, value, onChange, readOnly, locale, attributes }: {
+function ScalarInput({
+  field,
+  value,
+  onChange,
+  readOnly,
+  locale,
+  attributes,
+}: {
   field: Exclude<ScalarField, { kind: 'multiselect' | 'boolean' }>;
   value: FieldValue;
   onChange: (value: ScalarValue) => void;
@@ -187,16 +266,53 @@ function ScalarInput({ field, value, onChange, readOnly, locale, attributes }: {
 }) {
   switch (field.kind) {
     case 'text':
-      return <input type="text" {...attributes} value={typeof value === 'string' ? value : ''} readOnly={readOnly} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input
+          type="text"
+          {...attributes}
+          value={typeof value === 'string' ? value : ''}
+          readOnly={readOnly}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     case 'textarea':
-      return <textarea {...attributes} rows={4} value={typeof value === 'string' ? value : ''} readOnly={readOnly} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <textarea
+          {...attributes}
+          rows={4}
+          value={typeof value === 'string' ? value : ''}
+          readOnly={readOnly}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     case 'date':
-      return <DateInput {...attributes} locale={locale} value={typeof value === 'string' ? value : null} readOnly={readOnly} onValue={onChange} />;
+      return (
+        <DateInput
+          {...attributes}
+          locale={locale}
+          value={typeof value === 'string' ? value : null}
+          readOnly={readOnly}
+          onValue={onChange}
+        />
+      );
     case 'number':
-      return <NumberInput {...attributes} value={typeof value === 'number' || typeof value === 'string' ? value : null} readOnly={readOnly} integer={field.integer === true} onValue={onChange} />;
+      return (
+        <NumberInput
+          {...attributes}
+          value={typeof value === 'number' || typeof value === 'string' ? value : null}
+          readOnly={readOnly}
+          integer={field.integer === true}
+          onValue={onChange}
+        />
+      );
     case 'select':
       return (
-        <select {...attributes} value={typeof value === 'string' ? value : ''} disabled={readOnly} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
+        <select
+          {...attributes}
+          value={typeof value === 'string' ? value : ''}
+          disabled={readOnly}
+          onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        >
           <option value="">{formsText('forms.ui.choose', locale)}</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -208,9 +324,21 @@ function ScalarInput({ field, value, onChange, readOnly, locale, attributes }: {
   }
 }
 
-function TableView({ table, value, onChange, context }: { table: TableField; value: FieldValue; onChange: (value: FieldValue) => void; context: Context }) {
+function TableView({
+  table,
+  value,
+  onChange,
+  context,
+}: {
+  table: TableField;
+  value: FieldValue;
+  onChange: (value: FieldValue) => void;
+  context: Context;
+}) {
   const { locale, readOnly } = context;
-  const rows: TableRow[] = Array.isArray(value) ? value.filter((r): r is TableRow => typeof r === 'object' && r !== null && !Array.isArray(r)) : [];
+  const rows: TableRow[] = Array.isArray(value)
+    ? value.filter((r): r is TableRow => typeof r === 'object' && r !== null && !Array.isArray(r))
+    : [];
   const tableId = context.idFor(table.id);
   const messages = context.messagesFor(table.id);
   const help = table.help ? localize(table.help, locale) : undefined;
@@ -219,12 +347,24 @@ function TableView({ table, value, onChange, context }: { table: TableField; val
     onChange(rows.map((row, i) => (i === index ? { ...row, [column]: cell } : row)));
 
   return (
-    <fieldset className="form-field form-table" aria-describedby={[help ? `${tableId}-help` : '', messages.length ? `${tableId}-errors` : ''].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className="form-field form-table"
+      aria-describedby={[help ? `${tableId}-help` : '', messages.length ? `${tableId}-errors` : ''].filter(Boolean).join(' ') || undefined}
+    >
       <legend>
         {localize(table.label, locale)}
-        {table.required && <span className="form-required" title={formsText('forms.ui.required', locale)}> *</span>}
+        {table.required && (
+          <span className="form-required" title={formsText('forms.ui.required', locale)}>
+            {' '}
+            *
+          </span>
+        )}
       </legend>
-      {help && <p id={`${tableId}-help`} className="form-help">{help}</p>}
+      {help && (
+        <p id={`${tableId}-help`} className="form-help">
+          {help}
+        </p>
+      )}
       <FieldMessages id={`${tableId}-errors`} messages={messages} />
       {rows.length === 0 ? (
         <p className="form-empty">{formsText('forms.ui.noRows', locale)}</p>
@@ -245,7 +385,9 @@ function TableView({ table, value, onChange, context }: { table: TableField; val
           <tbody>
             {rows.map((row, index) => (
               <tr key={index}>
-                <th scope="row" id={`${tableId}-row-${index}`}>{index + 1}</th>
+                <th scope="row" id={`${tableId}-row-${index}`}>
+                  {index + 1}
+                </th>
                 {table.columns.map((column) => (
                   <td key={column.id}>
                     {isVisible(column, table.columns, row) && (
@@ -282,21 +424,48 @@ function TableView({ table, value, onChange, context }: { table: TableField; val
 }
 
 /** A table cell: labelled by its column header and row number, messages right under the control. */
-function CellView({ column, path, labelledBy, value, onChange, context }: { column: ScalarField; path: string; labelledBy: string; value: ScalarValue; onChange: (value: ScalarValue) => void; context: Context }) {
+function CellView({
+  column,
+  path,
+  labelledBy,
+  value,
+  onChange,
+  context,
+}: {
+  column: ScalarField;
+  path: string;
+  labelledBy: string;
+  value: ScalarValue;
+  onChange: (value: ScalarValue) => void;
+  context: Context;
+}) {
   const { locale, readOnly } = context;
   const id = context.idFor(path);
   const messages = context.messagesFor(path);
-  const attributes: InputAttributes = { id, 'aria-labelledby': labelledBy, 'aria-describedby': messages.length ? `${id}-errors` : undefined, 'aria-invalid': messages.length > 0 || undefined, 'aria-required': column.required || undefined };
+  const attributes: InputAttributes = {
+    id,
+    'aria-labelledby': labelledBy,
+    'aria-describedby': messages.length ? `${id}-errors` : undefined,
+    'aria-invalid': messages.length > 0 || undefined,
+    'aria-required': column.required || undefined,
+  };
   let control: ReactNode;
   if (column.kind === 'boolean') {
-    control = <input type="checkbox" {...attributes} checked={value === true} disabled={readOnly} onChange={(e) => onChange(e.target.checked)} />;
+    control = (
+      <input type="checkbox" {...attributes} checked={value === true} disabled={readOnly} onChange={(e) => onChange(e.target.checked)} />
+    );
   } else if (column.kind === 'multiselect') {
     const chosen = Array.isArray(value) ? value : [];
     control = (
       <span role="group" aria-labelledby={labelledBy} id={id}>
         {column.options.map((option) => (
           <label key={option.value} className="form-option">
-            <input type="checkbox" checked={chosen.includes(option.value)} disabled={readOnly} onChange={(e) => onChange(e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value))} />
+            <input
+              type="checkbox"
+              checked={chosen.includes(option.value)}
+              disabled={readOnly}
+              onChange={(e) => onChange(e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value))}
+            />
             {localize(option.label, locale)}
           </label>
         ))}

@@ -21,7 +21,10 @@ function YearPicker() {
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [templateKey, setTemplateKey] = useState('');
   // Until the user picks one, the built-in template is offered.
-  const chosen = templates.find((template) => `${template.id}@${template.version}` === templateKey) ?? templates.find((template) => template.builtin) ?? templates[0];
+  const chosen =
+    templates.find((template) => `${template.id}@${template.version}` === templateKey) ??
+    templates.find((template) => template.builtin) ??
+    templates[0];
 
   return (
     <div className="toolbar card">
@@ -35,13 +38,18 @@ function YearPicker() {
         />
       ) : null}
       <Field label={t('assessment.ui.newYear')} error={fieldErrors.year}>
-        {(a11y) => <input {...a11y} name="year" type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />}
+        {(a11y) => (
+          <input {...a11y} name="year" type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
+        )}
       </Field>
       <SelectField
         name="template"
         label={t('assessment.ui.template')}
         value={chosen ? `${chosen.id}@${chosen.version}` : ''}
-        options={templates.map((template) => ({ value: `${template.id}@${template.version}`, label: `${localName(template, locale)} (${template.version})` }))}
+        options={templates.map((template) => ({
+          value: `${template.id}@${template.version}`,
+          label: `${localName(template, locale)} (${template.version})`,
+        }))}
         onChange={setTemplateKey}
       />
       <button type="button" className="button" disabled={!chosen} onClick={() => chosen && void create(Number(year), chosen)}>
@@ -83,7 +91,8 @@ export function AssessmentPage() {
   const dirty = Object.keys(edits).length > 0;
   const assessment = detail?.assessment;
   const previous = assessment && [...trend].reverse().find((point) => point.year < assessment.year);
-  const evidenceFor = (indicatorId: string) => detail?.evidence.filter((file) => indicatorOfEvidence(file.owner.entityId) === indicatorId) ?? [];
+  const evidenceFor = (indicatorId: string) =>
+    detail?.evidence.filter((file) => indicatorOfEvidence(file.owner.entityId) === indicatorId) ?? [];
 
   return (
     <section className="page page--wide" aria-labelledby="assessment-title">
@@ -93,19 +102,39 @@ export function AssessmentPage() {
       </header>
       <YearPicker />
       <TemplateTools />
-      {message && (status === 'invalid' || status === 'failed') ? <div className="banner banner--error" role="alert">{message}</div> : null}
+      {message && (status === 'invalid' || status === 'failed') ? (
+        <div className="banner banner--error" role="alert">
+          {message}
+        </div>
+      ) : null}
 
       {detail && assessment && score ? (
         <>
           <p className="assessment__state">
-            {t('assessment.ui.heading', { year: assessment.year, revision: assessment.revision, template: localName(detail.template, locale), version: detail.template.version })}{' '}
+            {t('assessment.ui.heading', {
+              year: assessment.year,
+              revision: assessment.revision,
+              template: localName(detail.template, locale),
+              version: detail.template.version,
+            })}{' '}
             <span className={`badge badge--${assessment.status}`}>{t(`assessment.status.${assessment.status}`)}</span>
             {assessment.finalization ? (
-              <span className="muted"> {t('assessment.ui.finalizedBy', { by: assessment.finalization.by, at: assessment.finalization.at.slice(0, 10), hash: assessment.finalization.contentHash.slice(0, 16) })}</span>
+              <span className="muted">
+                {' '}
+                {t('assessment.ui.finalizedBy', {
+                  by: assessment.finalization.by,
+                  at: assessment.finalization.at.slice(0, 10),
+                  hash: assessment.finalization.contentHash.slice(0, 16),
+                })}
+              </span>
             ) : null}
             {assessment.supersededBy ? <span className="muted"> {t('assessment.ui.superseded')}</span> : null}
           </p>
-          <ScorePanel template={detail.template} score={score} previous={previous && { label: String(previous.year), elements: previous.elements }} />
+          <ScorePanel
+            template={detail.template}
+            score={score}
+            previous={previous && { label: String(previous.year), elements: previous.elements }}
+          />
 
           {detail.template.elements.map((element) => {
             const completion = score.elements.find((e) => e.elementId === element.id)?.completion;
@@ -122,15 +151,24 @@ export function AssessmentPage() {
             );
           })}
 
-          {locked ? null : <FinalizeChecklist id="finalize-checklist" template={detail.template} blockers={blockers} actorMissing={actorMissing} />}
+          {locked ? null : (
+            <FinalizeChecklist id="finalize-checklist" template={detail.template} blockers={blockers} actorMissing={actorMissing} />
+          )}
           <footer className="page__actions page__actions--sticky">
             {locked ? (
               assessment.supersededBy === null ? (
-                <button type="button" className="button" onClick={() => void revise()}>{t('assessment.ui.revise')}</button>
+                <button type="button" className="button" onClick={() => void revise()}>
+                  {t('assessment.ui.revise')}
+                </button>
               ) : null
             ) : (
               <>
-                <button type="button" className="button button--primary" disabled={!dirty || status === 'saving'} onClick={() => void save()}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={!dirty || status === 'saving'}
+                  onClick={() => void save()}
+                >
                   {status === 'saving' ? t('app.saving') : t('app.save')}
                 </button>
                 <button

@@ -9,12 +9,26 @@ import { localName } from './names';
  * rule the backend applies (finalizeBlockers), plus the operator's name the record needs. Each item leads
  * to where it is fixed.
  */
-export function FinalizeChecklist({ id, template, blockers, actorMissing }: { id: string; template: Template; blockers: readonly Finding[]; actorMissing: boolean }) {
+export function FinalizeChecklist({
+  id,
+  template,
+  blockers,
+  actorMissing,
+}: {
+  id: string;
+  template: Template;
+  blockers: readonly Finding[];
+  actorMissing: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const count = blockers.length + (actorMissing ? 1 : 0);
   if (count === 0) return null;
-  const names = new Map(template.elements.flatMap((element) => element.indicators.map((indicator) => [indicator.id, `${indicator.id} ${localName(indicator, locale)}`] as const)));
+  const names = new Map(
+    template.elements.flatMap((element) =>
+      element.indicators.map((indicator) => [indicator.id, `${indicator.id} ${localName(indicator, locale)}`] as const),
+    ),
+  );
   const goTo = (indicatorId: string) => {
     const card = document.querySelector<HTMLElement>(`article[data-indicator="${CSS.escape(indicatorId)}"]`);
     card?.scrollIntoView({ block: 'center' });
@@ -32,7 +46,12 @@ export function FinalizeChecklist({ id, template, blockers, actorMissing }: { id
         {blockers.map((blocker) => (
           <li key={`${blocker.code}-${blocker.field}`}>
             <button type="button" className="button--link" onClick={() => goTo(blocker.field ?? '')}>
-              {t(blocker.code === 'assessment.finalize.evidenceMissing' ? 'assessment.ui.checklist.evidence' : 'assessment.ui.checklist.unanswered', { name: names.get(blocker.field ?? '') ?? '' })}
+              {t(
+                blocker.code === 'assessment.finalize.evidenceMissing'
+                  ? 'assessment.ui.checklist.evidence'
+                  : 'assessment.ui.checklist.unanswered',
+                { name: names.get(blocker.field ?? '') ?? '' },
+              )}
             </button>
           </li>
         ))}

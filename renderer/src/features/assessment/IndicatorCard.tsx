@@ -35,13 +35,17 @@ export function IndicatorCard({ indicator, locked, evidence }: IndicatorCardProp
   return (
     <article className={`indicator${error ? ' indicator--invalid' : ''}`} aria-labelledby={ids.label} data-indicator={indicator.id}>
       <div className="indicator__head">
-        <label id={ids.label} htmlFor={ids.input} className="indicator__name">{name}</label>
+        <label id={ids.label} htmlFor={ids.input} className="indicator__name">
+          {name}
+        </label>
         <span className="indicator__meta">
           {t(`assessment.ruleKind.${indicator.rule.kind}`)} · {t('assessment.ui.weight', { weight: indicator.weight })}
           {indicator.evidenceRequired ? <span className="badge">{t('assessment.ui.evidenceRequired')}</span> : null}
         </span>
       </div>
-      <p id={ids.help} className="indicator__description">{locale === 'zh-CN' ? indicator.description.zh : indicator.description.en}</p>
+      <p id={ids.help} className="indicator__description">
+        {locale === 'zh-CN' ? indicator.description.zh : indicator.description.en}
+      </p>
       <IndicatorInput
         indicator={indicator}
         value={answer.value}
@@ -50,10 +54,20 @@ export function IndicatorCard({ indicator, locked, evidence }: IndicatorCardProp
         onChange={(value) => edit(indicator.id, { value })}
         a11y={{ id: ids.input, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy }}
       />
-      {error ? <div id={ids.error} className="field__error" role="alert">{error}</div> : null}
+      {error ? (
+        <div id={ids.error} className="field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="indicator__note field">
         <label htmlFor={ids.note}>{t('assessment.ui.note')}</label>
-        <textarea id={ids.note} rows={1} disabled={locked} value={answer.note} onChange={(e) => edit(indicator.id, { note: e.target.value })} />
+        <textarea
+          id={ids.note}
+          rows={1}
+          disabled={locked}
+          value={answer.note}
+          onChange={(e) => edit(indicator.id, { note: e.target.value })}
+        />
       </div>
       <div className="indicator__evidence">
         {evidence.length > 0 ? (
@@ -72,7 +86,9 @@ export function IndicatorCard({ indicator, locked, evidence }: IndicatorCardProp
         ) : null}
         {locked ? null : (
           <>
-            <label htmlFor={ids.file} className="button button--small">{t('assessment.ui.attach')}</label>
+            <label htmlFor={ids.file} className="button button--small">
+              {t('assessment.ui.attach')}
+            </label>
             <input
               id={ids.file}
               ref={fileInput}

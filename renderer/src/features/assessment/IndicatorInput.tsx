@@ -25,7 +25,12 @@ export function IndicatorInput({ indicator, value, onChange, disabled, a11y, lab
   switch (rule.kind) {
     case 'yesno':
       return (
-        <select {...a11y} disabled={disabled} value={value === null ? '' : String(value)} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value === 'true')}>
+        <select
+          {...a11y}
+          disabled={disabled}
+          value={value === null ? '' : String(value)}
+          onChange={(e) => onChange(e.target.value === '' ? null : e.target.value === 'true')}
+        >
           <option value="">{t('assessment.ui.unanswered')}</option>
           <option value="true">{t('assessment.ui.yes')}</option>
           <option value="false">{t('assessment.ui.no')}</option>
@@ -33,7 +38,12 @@ export function IndicatorInput({ indicator, value, onChange, disabled, a11y, lab
       );
     case 'scale':
       return (
-        <select {...a11y} disabled={disabled} value={typeof value === 'number' ? String(value) : ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
+        <select
+          {...a11y}
+          disabled={disabled}
+          value={typeof value === 'number' ? String(value) : ''}
+          onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+        >
           <option value="">{t('assessment.ui.unanswered')}</option>
           {rule.anchors.map((anchor, point) => (
             <option key={point} value={point}>{`${point} / ${SCALE_MAX} — ${text(anchor)}`}</option>
@@ -61,10 +71,17 @@ export function IndicatorInput({ indicator, value, onChange, disabled, a11y, lab
     }
     case 'single':
       return (
-        <select {...a11y} disabled={disabled} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
+        <select
+          {...a11y}
+          disabled={disabled}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        >
           <option value="">{t('assessment.ui.unanswered')}</option>
           {rule.options.map((option) => (
-            <option key={option.id} value={option.id}>{label(option)}</option>
+            <option key={option.id} value={option.id}>
+              {label(option)}
+            </option>
           ))}
         </select>
       );
@@ -78,7 +95,13 @@ export function IndicatorInput({ indicator, value, onChange, disabled, a11y, lab
         <div id={a11y.id} role="group" aria-labelledby={labelId} aria-describedby={a11y['aria-describedby']} className="indicator__choices">
           {rule.options.map((option) => (
             <label key={option.id} htmlFor={`${groupId}-${option.id}`}>
-              <input id={`${groupId}-${option.id}`} type="checkbox" disabled={disabled} checked={chosen.has(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} />
+              <input
+                id={`${groupId}-${option.id}`}
+                type="checkbox"
+                disabled={disabled}
+                checked={chosen.has(option.id)}
+                onChange={(e) => toggle(option.id, e.target.checked)}
+              />
               {label(option)}
             </label>
           ))}

@@ -8,7 +8,11 @@ import { RadarChart, wrapLabel } from './RadarChart';
 
 /** The polygon's vertices as [x, y] pairs. */
 function vertices(svg: Element, selector: string): [number, number][] {
-  return svg.querySelector(selector)!.getAttribute('points')!.split(' ').map((pair) => pair.split(',').map(Number) as [number, number]);
+  return svg
+    .querySelector(selector)!
+    .getAttribute('points')!
+    .split(' ')
+    .map((pair) => pair.split(',').map(Number) as [number, number]);
 }
 
 describe('radar axis labels', () => {
@@ -37,7 +41,11 @@ describe('RadarChart', () => {
   });
 
   it('puts one axis per element and each score at its distance from the centre (100 on the rim, 0 at the centre)', () => {
-    act(() => root.render(<RadarChart title="雷达图" size={320} axes={['甲', '乙', '丙', '丁']} series={{ label: '本次', values: [100, 50, 0, 25] }} />));
+    act(() =>
+      root.render(
+        <RadarChart title="雷达图" size={320} axes={['甲', '乙', '丙', '丁']} series={{ label: '本次', values: [100, 50, 0, 25] }} />,
+      ),
+    );
     const svg = host.querySelector('svg[role="img"]')!;
     expect(svg.getAttribute('aria-label')).toBe('雷达图');
     expect([...svg.querySelectorAll('.radar__label')].map((label) => label.textContent)).toEqual(['甲', '乙', '丙', '丁']);
@@ -54,7 +62,13 @@ describe('RadarChart', () => {
   it('draws the comparison series beneath, and clamps scores outside 0–100', () => {
     act(() =>
       root.render(
-        <RadarChart title="r" size={320} axes={['a', 'b', 'c']} series={{ label: 'now', values: [120, -5, 50] }} compareWith={{ label: 'before', values: [10, 10, 10] }} />,
+        <RadarChart
+          title="r"
+          size={320}
+          axes={['a', 'b', 'c']}
+          series={{ label: 'now', values: [120, -5, 50] }}
+          compareWith={{ label: 'before', values: [10, 10, 10] }}
+        />,
       ),
     );
     const svg = host.querySelector('svg')!;

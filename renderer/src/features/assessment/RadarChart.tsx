@@ -51,11 +51,25 @@ export function RadarChart({ axes, series, compareWith, title, size = 320 }: Rad
     const r = (Math.max(0, Math.min(100, value)) / 100) * radius;
     return [centre + r * Math.cos(angle(index)), centre + r * Math.sin(angle(index))];
   };
-  const polygon = (values: readonly number[]) => values.map((value, index) => point(index, value).map((n) => n.toFixed(1)).join(',')).join(' ');
+  const polygon = (values: readonly number[]) =>
+    values
+      .map((value, index) =>
+        point(index, value)
+          .map((n) => n.toFixed(1))
+          .join(','),
+      )
+      .join(' ');
   const description = axes.map((axis, index) => `${axis} ${series.values[index] ?? 0}`).join('；');
 
   return (
-    <svg className="radar" role="img" aria-label={title} viewBox={`${-LABEL_ROOM} 0 ${size + 2 * LABEL_ROOM} ${size}`} width={size + 2 * LABEL_ROOM} height={size}>
+    <svg
+      className="radar"
+      role="img"
+      aria-label={title}
+      viewBox={`${-LABEL_ROOM} 0 ${size + 2 * LABEL_ROOM} ${size}`}
+      width={size + 2 * LABEL_ROOM}
+      height={size}
+    >
       <desc>{description}</desc>
       {RINGS.map((ring) => (
         <polygon key={ring} className="radar__ring" points={polygon(axes.map(() => ring))} />
@@ -70,7 +84,9 @@ export function RadarChart({ axes, series, compareWith, title, size = 320 }: Rad
             <text className="radar__label" x={lx} y={ly} textAnchor={anchor} dominantBaseline="middle">
               {wrapLabel(axis).map((line, lineIndex, lines) => (
                 // The block of lines is centred on the label's point.
-                <tspan key={lineIndex} x={lx} dy={`${lineIndex === 0 ? (-(lines.length - 1) * LINE_HEIGHT_EM) / 2 : LINE_HEIGHT_EM}em`}>{line}</tspan>
+                <tspan key={lineIndex} x={lx} dy={`${lineIndex === 0 ? (-(lines.length - 1) * LINE_HEIGHT_EM) / 2 : LINE_HEIGHT_EM}em`}>
+                  {line}
+                </tspan>
               ))}
             </text>
           </g>

@@ -31,7 +31,9 @@ export function RuleEditor({ path, rule, locate }: RuleEditorProps) {
             onChange={(e) => update((draft) => void (locate(draft).rule = blankRule(e.target.value as Rule['kind'])))}
           >
             {RULE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{t(`assessment.ruleKind.${kind}`)}</option>
+              <option key={kind} value={kind}>
+                {t(`assessment.ruleKind.${kind}`)}
+              </option>
             ))}
           </select>
         )}
@@ -83,17 +85,43 @@ function NumericBands({ path, rule, change }: { path: string; rule: Extract<Rule
   return (
     <>
       <div className="rule__row">
-        <NumberInput label={t('assessment.editor.minValue')} path={`${path}.minValue`} value={rule.minValue} onChange={(v) => numeric((r) => void (r.minValue = v ?? Number.NaN))} />
-        <NumberInput label={t('assessment.editor.maxValue')} path={`${path}.maxValue`} value={rule.maxValue} optional onChange={(v) => numeric((r) => void (v === undefined ? delete r.maxValue : (r.maxValue = v)))} />
-        <TextInput label={t('assessment.editor.unitZh')} path={`${path}.unitZh`} value={rule.unitZh ?? ''} onChange={(v) => numeric((r) => void (r.unitZh = v))} />
-        <TextInput label={t('assessment.editor.unitEn')} path={`${path}.unitEn`} value={rule.unitEn ?? ''} onChange={(v) => numeric((r) => void (r.unitEn = v))} />
+        <NumberInput
+          label={t('assessment.editor.minValue')}
+          path={`${path}.minValue`}
+          value={rule.minValue}
+          onChange={(v) => numeric((r) => void (r.minValue = v ?? Number.NaN))}
+        />
+        <NumberInput
+          label={t('assessment.editor.maxValue')}
+          path={`${path}.maxValue`}
+          value={rule.maxValue}
+          optional
+          onChange={(v) => numeric((r) => void (v === undefined ? delete r.maxValue : (r.maxValue = v)))}
+        />
+        <TextInput
+          label={t('assessment.editor.unitZh')}
+          path={`${path}.unitZh`}
+          value={rule.unitZh ?? ''}
+          onChange={(v) => numeric((r) => void (r.unitZh = v))}
+        />
+        <TextInput
+          label={t('assessment.editor.unitEn')}
+          path={`${path}.unitEn`}
+          value={rule.unitEn ?? ''}
+          onChange={(v) => numeric((r) => void (r.unitEn = v))}
+        />
       </div>
       {rule.bands.map((band, b) => (
         <fieldset key={b} className="nested item">
           <legend>{t('assessment.editor.band', { n: b + 1 })}</legend>
           <GroupErrors path={`${path}.bands[${b}]`} />
           <div className="rule__row">
-            <NumberInput label={t('assessment.editor.bandMin')} path={`${path}.bands[${b}].min`} value={band.min} onChange={(v) => numeric((r) => void (r.bands[b]!.min = v ?? Number.NaN))} />
+            <NumberInput
+              label={t('assessment.editor.bandMin')}
+              path={`${path}.bands[${b}].min`}
+              value={band.min}
+              onChange={(v) => numeric((r) => void (r.bands[b]!.min = v ?? Number.NaN))}
+            />
             <NumberInput
               label={t('assessment.editor.bandMax')}
               path={`${path}.bands[${b}].max`}
@@ -101,7 +129,12 @@ function NumericBands({ path, rule, change }: { path: string; rule: Extract<Rule
               optional
               onChange={(v) => numeric((r) => void (v === undefined ? delete r.bands[b]!.max : (r.bands[b]!.max = v)))}
             />
-            <NumberInput label={t('assessment.editor.points')} path={`${path}.bands[${b}].points`} value={band.points} onChange={(v) => numeric((r) => void (r.bands[b]!.points = v ?? Number.NaN))} />
+            <NumberInput
+              label={t('assessment.editor.points')}
+              path={`${path}.bands[${b}].points`}
+              value={band.points}
+              onChange={(v) => numeric((r) => void (r.bands[b]!.points = v ?? Number.NaN))}
+            />
             <button type="button" className="button button--small" onClick={() => numeric((r) => void r.bands.splice(b, 1))}>
               {t('assessment.editor.removeBand', { n: b + 1 })}
             </button>
@@ -122,7 +155,8 @@ function NumericBands({ path, rule, change }: { path: string; rule: Extract<Rule
 
 function ChoiceOptions({ path, rule, change }: { path: string; rule: Extract<Rule, { kind: 'single' | 'multi' }>; change: Change }) {
   const t = useT();
-  const choice = (recipe: (r: Extract<Rule, { kind: 'single' | 'multi' }>) => void) => change((r) => (r.kind === 'single' || r.kind === 'multi') && recipe(r));
+  const choice = (recipe: (r: Extract<Rule, { kind: 'single' | 'multi' }>) => void) =>
+    change((r) => (r.kind === 'single' || r.kind === 'multi') && recipe(r));
   const option = (o: number, recipe: (option: ChoiceOption) => void) => choice((r) => recipe(r.options[o]!));
   return (
     <>
@@ -130,10 +164,30 @@ function ChoiceOptions({ path, rule, change }: { path: string; rule: Extract<Rul
         <fieldset key={o} className="nested item">
           <legend>{t('assessment.editor.option', { n: o + 1 })}</legend>
           <div className="rule__row">
-            <TextInput label={t('assessment.editor.optionId')} path={`${path}.options[${o}].id`} value={item.id} onChange={(v) => option(o, (x) => void (x.id = v))} />
-            <TextInput label={t('assessment.editor.optionLabelZh')} path={`${path}.options[${o}].labelZh`} value={item.labelZh} onChange={(v) => option(o, (x) => void (x.labelZh = v))} />
-            <TextInput label={t('assessment.editor.optionLabelEn')} path={`${path}.options[${o}].labelEn`} value={item.labelEn} onChange={(v) => option(o, (x) => void (x.labelEn = v))} />
-            <NumberInput label={t('assessment.editor.points')} path={`${path}.options[${o}].points`} value={item.points} onChange={(v) => option(o, (x) => void (x.points = v ?? Number.NaN))} />
+            <TextInput
+              label={t('assessment.editor.optionId')}
+              path={`${path}.options[${o}].id`}
+              value={item.id}
+              onChange={(v) => option(o, (x) => void (x.id = v))}
+            />
+            <TextInput
+              label={t('assessment.editor.optionLabelZh')}
+              path={`${path}.options[${o}].labelZh`}
+              value={item.labelZh}
+              onChange={(v) => option(o, (x) => void (x.labelZh = v))}
+            />
+            <TextInput
+              label={t('assessment.editor.optionLabelEn')}
+              path={`${path}.options[${o}].labelEn`}
+              value={item.labelEn}
+              onChange={(v) => option(o, (x) => void (x.labelEn = v))}
+            />
+            <NumberInput
+              label={t('assessment.editor.points')}
+              path={`${path}.options[${o}].points`}
+              value={item.points}
+              onChange={(v) => option(o, (x) => void (x.points = v ?? Number.NaN))}
+            />
             <button type="button" className="button button--small" onClick={() => choice((r) => void r.options.splice(o, 1))}>
               {t('assessment.editor.removeOption', { n: o + 1 })}
             </button>
@@ -144,12 +198,30 @@ function ChoiceOptions({ path, rule, change }: { path: string; rule: Extract<Rul
       <button
         type="button"
         className="button button--small"
-        onClick={() => choice((r) => void r.options.push(blankOption(freeId('option', r.options.map((x) => x.id)), 0)))}
+        onClick={() =>
+          choice(
+            (r) =>
+              void r.options.push(
+                blankOption(
+                  freeId(
+                    'option',
+                    r.options.map((x) => x.id),
+                  ),
+                  0,
+                ),
+              ),
+          )
+        }
       >
         {t('assessment.editor.addOption')}
       </button>
       {rule.kind === 'multi' ? (
-        <NumberInput label={t('assessment.editor.cap')} path={`${path}.cap`} value={rule.cap} onChange={(v) => change((r) => r.kind === 'multi' && void (r.cap = v ?? Number.NaN))} />
+        <NumberInput
+          label={t('assessment.editor.cap')}
+          path={`${path}.cap`}
+          value={rule.cap}
+          onChange={(v) => change((r) => r.kind === 'multi' && void (r.cap = v ?? Number.NaN))}
+        />
       ) : null}
     </>
   );

@@ -19,7 +19,8 @@ export function ScorePanel({ template, score, previous }: ScorePanelProps) {
     return element ? localName(element, locale) : elementId;
   };
   const axes = score.elements.map((element) => elementName(element.elementId));
-  const previousValues = previous && score.elements.map((element) => previous.elements.find((p) => p.elementId === element.elementId)?.score ?? 0);
+  const previousValues =
+    previous && score.elements.map((element) => previous.elements.find((p) => p.elementId === element.elementId)?.score ?? 0);
 
   return (
     <section className="card score" aria-labelledby="score-title">
@@ -27,7 +28,9 @@ export function ScorePanel({ template, score, previous }: ScorePanelProps) {
       <div className="score__body">
         <div className="score__figures">
           <p className="score__total">
-            <span className="score__grade" data-testid="grade">{t(`assessment.grade.${score.grade}`)}</span>
+            <span className="score__grade" data-testid="grade">
+              {t(`assessment.grade.${score.grade}`)}
+            </span>
             <span>{t('assessment.ui.total', { total: score.total.toFixed(2) })}</span>
           </p>
           <p className="score__completion">{t('assessment.completion', score.completion)}</p>
@@ -53,7 +56,9 @@ export function ScorePanel({ template, score, previous }: ScorePanelProps) {
           </table>
           <p className="score__thresholds">
             {t('assessment.ui.thresholds')}{' '}
-            {Object.entries(template.gradeThresholds).map(([grade, minimum]) => `${grade} ≥ ${minimum}`).join(t('app.separator.clauses'))}
+            {Object.entries(template.gradeThresholds)
+              .map(([grade, minimum]) => `${grade} ≥ ${minimum}`)
+              .join(t('app.separator.clauses'))}
           </p>
         </div>
         <RadarChart
@@ -63,8 +68,12 @@ export function ScorePanel({ template, score, previous }: ScorePanelProps) {
           compareWith={previous && previousValues ? { label: previous.label, values: previousValues } : undefined}
         />
       </div>
-      <p className="score__formula"><strong>{t('assessment.ui.formula')}</strong> {t.code(score.formula.code, score.formula.params)}</p>
-      <p className="notice" role="note">{t('assessment.notice.templateDefaults')} {locale === 'zh-CN' ? template.notesZh : template.notesEn}</p>
+      <p className="score__formula">
+        <strong>{t('assessment.ui.formula')}</strong> {t.code(score.formula.code, score.formula.params)}
+      </p>
+      <p className="notice" role="note">
+        {t('assessment.notice.templateDefaults')} {locale === 'zh-CN' ? template.notesZh : template.notesEn}
+      </p>
     </section>
   );
 }

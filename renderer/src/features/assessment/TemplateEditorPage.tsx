@@ -14,7 +14,6 @@ export function templateEditorPath(template: { id: string; version: string }): s
   return `/assessment/templates/${encodeURIComponent(template.id)}/${encodeURIComponent(template.version)}`;
 }
 
-
 /**
  * One indicator template: an editable copy is changed and saved through `assessment.templates.save`; a
  * built-in template, or one a finalized assessment uses, opens read-only with a button to copy it. A refused
@@ -35,7 +34,10 @@ export function TemplateEditorPage() {
   useEffect(() => {
     void (async () => {
       try {
-        const [template, list] = await Promise.all([api.call('assessment.templates.get', { id, version }), api.call('assessment.templates.list', {})]);
+        const [template, list] = await Promise.all([
+          api.call('assessment.templates.get', { id, version }),
+          api.call('assessment.templates.list', {}),
+        ]);
         setSaved(template);
         setDraft(template);
         setSummary(list.find((s) => s.id === template.id && s.version === template.version) ?? null);
@@ -87,24 +89,47 @@ export function TemplateEditorPage() {
   }
 
   if (!draft) {
-    return <section className="page">{message ? <div className="banner banner--error" role="alert">{message}</div> : <p>{t('app.loading')}</p>}</section>;
+    return (
+      <section className="page">
+        {message ? (
+          <div className="banner banner--error" role="alert">
+            {message}
+          </div>
+        ) : (
+          <p>{t('app.loading')}</p>
+        )}
+      </section>
+    );
   }
   return (
     <section className="page page--wide" aria-labelledby="template-editor-title">
       <header className="page__header">
-        <p><Link to="/assessment">{t('assessment.editor.back')}</Link></p>
+        <p>
+          <Link to="/assessment">{t('assessment.editor.back')}</Link>
+        </p>
         <h1 id="template-editor-title">
-          {t('app.labelled', { label: t(readOnly ? 'assessment.editor.viewTitle' : 'assessment.editor.title'), value: localName(draft, locale) })}
+          {t('app.labelled', {
+            label: t(readOnly ? 'assessment.editor.viewTitle' : 'assessment.editor.title'),
+            value: localName(draft, locale),
+          })}
         </h1>
-        <p className="notice" role="note">{t('assessment.notice.templateDefaults')}</p>
+        <p className="notice" role="note">
+          {t('assessment.notice.templateDefaults')}
+        </p>
       </header>
       {readOnly ? (
         <div className="banner banner--warning toolbar">
           <span>{t(summary?.builtin ? 'assessment.editor.readOnlyBuiltin' : 'assessment.editor.readOnlyLocked')}</span>
-          <button type="button" className="button button--primary" onClick={() => void copyToEdit()}>{t('assessment.editor.copyToEdit')}</button>
+          <button type="button" className="button button--primary" onClick={() => void copyToEdit()}>
+            {t('assessment.editor.copyToEdit')}
+          </button>
         </div>
       ) : null}
-      {message && status !== 'saved' ? <div className="banner banner--error" role="alert">{message}</div> : null}
+      {message && status !== 'saved' ? (
+        <div className="banner banner--error" role="alert">
+          {message}
+        </div>
+      ) : null}
 
       <TemplateForm draft={draft} onChange={edit} readOnly={readOnly} refusals={refusals} />
 

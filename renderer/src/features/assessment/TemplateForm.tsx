@@ -72,13 +72,20 @@ export function TemplateForm({ draft, onChange, readOnly, refusals }: TemplateFo
 
 function FindingsSummary({ findings }: { findings: Finding[] }) {
   const t = useT();
-  if (findings.length === 0) return <p className="banner banner--ok" data-testid="template-findings">{t('assessment.editor.valid')}</p>;
+  if (findings.length === 0)
+    return (
+      <p className="banner banner--ok" data-testid="template-findings">
+        {t('assessment.editor.valid')}
+      </p>
+    );
   return (
     <details className="banner banner--warning" data-testid="template-findings">
       <summary>{t('assessment.editor.findings', { count: findings.length })}</summary>
       <ul>
         {findings.map((finding, index) => (
-          <li key={index}><code>{finding.field}</code> {findingMessage(t, finding)}</li>
+          <li key={index}>
+            <code>{finding.field}</code> {findingMessage(t, finding)}
+          </li>
         ))}
       </ul>
     </details>
@@ -95,11 +102,33 @@ function General({ draft }: { draft: Template }) {
       <GroupErrors path="id" />
       {errorAt('version') ? <GroupErrors path="version" /> : null}
       <div className="rule__row">
-        <TextInput label={t('assessment.editor.nameZh')} path="nameZh" value={draft.nameZh} onChange={(v) => update((d) => void (d.nameZh = v))} />
-        <TextInput label={t('assessment.editor.nameEn')} path="nameEn" value={draft.nameEn} onChange={(v) => update((d) => void (d.nameEn = v))} />
+        <TextInput
+          label={t('assessment.editor.nameZh')}
+          path="nameZh"
+          value={draft.nameZh}
+          onChange={(v) => update((d) => void (d.nameZh = v))}
+        />
+        <TextInput
+          label={t('assessment.editor.nameEn')}
+          path="nameEn"
+          value={draft.nameEn}
+          onChange={(v) => update((d) => void (d.nameEn = v))}
+        />
       </div>
-      <TextInput label={t('assessment.editor.notesZh')} path="notesZh" multiline value={draft.notesZh} onChange={(v) => update((d) => void (d.notesZh = v))} />
-      <TextInput label={t('assessment.editor.notesEn')} path="notesEn" multiline value={draft.notesEn} onChange={(v) => update((d) => void (d.notesEn = v))} />
+      <TextInput
+        label={t('assessment.editor.notesZh')}
+        path="notesZh"
+        multiline
+        value={draft.notesZh}
+        onChange={(v) => update((d) => void (d.notesZh = v))}
+      />
+      <TextInput
+        label={t('assessment.editor.notesEn')}
+        path="notesEn"
+        multiline
+        value={draft.notesEn}
+        onChange={(v) => update((d) => void (d.notesEn = v))}
+      />
       <NumberInput
         label={t('assessment.editor.weightsSum')}
         help={t('assessment.editor.weightsSumHelp')}
@@ -160,7 +189,11 @@ function ElementIndicators({ draft, e }: { draft: Template; e: number }) {
       {element.indicators.map((indicator, i) => (
         <IndicatorEditor key={i} indicator={indicator} path={`${path}[${i}]`} e={e} i={i} />
       ))}
-      <button type="button" className="button button--small" onClick={() => update((d) => void d.elements[e]!.indicators.push(blankIndicator(d, e)))}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => update((d) => void d.elements[e]!.indicators.push(blankIndicator(d, e)))}
+      >
         {t('assessment.editor.addIndicator', { element: localName(element, locale) })}
       </button>
     </fieldset>
@@ -176,20 +209,65 @@ function IndicatorEditor({ indicator, path, e, i }: { indicator: Indicator; path
   return (
     <details className="indicator-editor" data-indicator={indicator.id}>
       <summary>
-        {t('assessment.editor.indicatorSummary', { id: indicator.id, name: localName(indicator, locale) || '—', weight: Number.isFinite(indicator.weight) ? indicator.weight : '?' })}
+        {t('assessment.editor.indicatorSummary', {
+          id: indicator.id,
+          name: localName(indicator, locale) || '—',
+          weight: Number.isFinite(indicator.weight) ? indicator.weight : '?',
+        })}
         {problems > 0 ? <span className="badge badge--error"> {t('assessment.editor.problems', { count: problems })}</span> : null}
       </summary>
       <div className="rule__row">
-        <TextInput label={t('assessment.editor.indicatorId')} path={`${path}.id`} value={indicator.id} onChange={(v) => set((x) => void (x.id = v))} />
-        <TextInput label={t('assessment.editor.nameZh')} path={`${path}.nameZh`} value={indicator.nameZh} onChange={(v) => set((x) => void (x.nameZh = v))} />
-        <TextInput label={t('assessment.editor.nameEn')} path={`${path}.nameEn`} value={indicator.nameEn} onChange={(v) => set((x) => void (x.nameEn = v))} />
-        <NumberInput label={t('assessment.editor.weight')} path={`${path}.weight`} value={indicator.weight} onChange={(v) => set((x) => void (x.weight = v ?? Number.NaN))} />
+        <TextInput
+          label={t('assessment.editor.indicatorId')}
+          path={`${path}.id`}
+          value={indicator.id}
+          onChange={(v) => set((x) => void (x.id = v))}
+        />
+        <TextInput
+          label={t('assessment.editor.nameZh')}
+          path={`${path}.nameZh`}
+          value={indicator.nameZh}
+          onChange={(v) => set((x) => void (x.nameZh = v))}
+        />
+        <TextInput
+          label={t('assessment.editor.nameEn')}
+          path={`${path}.nameEn`}
+          value={indicator.nameEn}
+          onChange={(v) => set((x) => void (x.nameEn = v))}
+        />
+        <NumberInput
+          label={t('assessment.editor.weight')}
+          path={`${path}.weight`}
+          value={indicator.weight}
+          onChange={(v) => set((x) => void (x.weight = v ?? Number.NaN))}
+        />
       </div>
-      <TextInput label={t('assessment.editor.descriptionZh')} path={`${path}.description.zh`} multiline value={indicator.description.zh} onChange={(v) => set((x) => void (x.description.zh = v))} />
-      <TextInput label={t('assessment.editor.descriptionEn')} path={`${path}.description.en`} multiline value={indicator.description.en} onChange={(v) => set((x) => void (x.description.en = v))} />
-      <CheckInput label={t('assessment.editor.evidenceRequired')} path={`${path}.evidenceRequired`} checked={indicator.evidenceRequired} onChange={(v) => set((x) => void (x.evidenceRequired = v))} />
+      <TextInput
+        label={t('assessment.editor.descriptionZh')}
+        path={`${path}.description.zh`}
+        multiline
+        value={indicator.description.zh}
+        onChange={(v) => set((x) => void (x.description.zh = v))}
+      />
+      <TextInput
+        label={t('assessment.editor.descriptionEn')}
+        path={`${path}.description.en`}
+        multiline
+        value={indicator.description.en}
+        onChange={(v) => set((x) => void (x.description.en = v))}
+      />
+      <CheckInput
+        label={t('assessment.editor.evidenceRequired')}
+        path={`${path}.evidenceRequired`}
+        checked={indicator.evidenceRequired}
+        onChange={(v) => set((x) => void (x.evidenceRequired = v))}
+      />
       <RuleEditor path={path} rule={indicator.rule} locate={(d) => d.elements[e]!.indicators[i]!} />
-      <button type="button" className="button button--small button--danger" onClick={() => update((d) => void d.elements[e]!.indicators.splice(i, 1))}>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        onClick={() => update((d) => void d.elements[e]!.indicators.splice(i, 1))}
+      >
         {t('assessment.editor.removeIndicator', { id: indicator.id })}
       </button>
     </details>

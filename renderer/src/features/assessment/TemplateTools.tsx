@@ -38,22 +38,37 @@ export function TemplateTools() {
         <tbody>
           {templates.map((template) => (
             <tr key={`${template.id}@${template.version}`}>
-              <td>{localName(template, locale)}<div className="muted">{template.id}</div></td>
+              <td>
+                {localName(template, locale)}
+                <div className="muted">{template.id}</div>
+              </td>
               <td>{template.version}</td>
               <td>{template.indicatorCount}</td>
-              <td>{template.builtin ? t('assessment.ui.builtin') : template.locked ? t('assessment.ui.lockedTemplate') : t('assessment.ui.editable')}</td>
+              <td>
+                {template.builtin
+                  ? t('assessment.ui.builtin')
+                  : template.locked
+                    ? t('assessment.ui.lockedTemplate')
+                    : t('assessment.ui.editable')}
+              </td>
               <td className="actions">
                 <Link className="button button--small" to={templateEditorPath(template)}>
                   {t(template.locked ? 'assessment.ui.viewTemplate' : 'assessment.ui.editTemplate')}
                 </Link>
-                <button type="button" className="button button--small" onClick={() => void exportTemplate(template.id, template.version)}>{t('assessment.ui.export')}</button>
-                <button type="button" className="button button--small" onClick={() => void copyTemplate(template)}>{t('assessment.ui.copy')}</button>
+                <button type="button" className="button button--small" onClick={() => void exportTemplate(template.id, template.version)}>
+                  {t('assessment.ui.export')}
+                </button>
+                <button type="button" className="button button--small" onClick={() => void copyTemplate(template)}>
+                  {t('assessment.ui.copy')}
+                </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <label htmlFor={importId} className="button">{t('assessment.ui.importTemplate')}</label>
+      <label htmlFor={importId} className="button">
+        {t('assessment.ui.importTemplate')}
+      </label>
       <input
         id={importId}
         className="visually-hidden"

@@ -9,7 +9,13 @@ import { useAssessment } from './store';
 export function useSummaryLabel() {
   const t = useT();
   return (summary: AssessmentSummary) =>
-    t('assessment.ui.summary', { year: summary.year, revision: summary.revision, status: t(`assessment.status.${summary.status}`), grade: summary.grade, total: summary.total.toFixed(2) });
+    t('assessment.ui.summary', {
+      year: summary.year,
+      revision: summary.revision,
+      status: t(`assessment.status.${summary.status}`),
+      grade: summary.grade,
+      total: summary.total.toFixed(2),
+    });
 }
 
 /** Year over year: total and grade of each year's current revision, as a table with bars. */
@@ -32,10 +38,15 @@ export function Trend() {
         <tbody>
           {trend.map((point) => (
             <tr key={point.year}>
-              <td>{point.year}{point.status === 'draft' ? ` (${t('assessment.status.draft')})` : ''}</td>
+              <td>
+                {point.year}
+                {point.status === 'draft' ? ` (${t('assessment.status.draft')})` : ''}
+              </td>
               <td>{point.total.toFixed(2)}</td>
               <td>{point.grade}</td>
-              <td aria-hidden="true"><span className="bar" style={{ width: `${point.total}%` }} /></td>
+              <td aria-hidden="true">
+                <span className="bar" style={{ width: `${point.total}%` }} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -70,7 +81,12 @@ export function Compare({ template }: { template: Template | undefined }) {
       <div className="toolbar">
         <SelectField name="before" label={t('assessment.ui.compareBefore')} value={beforeId} options={options} onChange={setBeforeId} />
         <SelectField name="after" label={t('assessment.ui.compareAfter')} value={afterId} options={options} onChange={setAfterId} />
-        <button type="button" className="button" disabled={!beforeId || !afterId || beforeId === afterId} onClick={() => void compare(beforeId, afterId)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!beforeId || !afterId || beforeId === afterId}
+          onClick={() => void compare(beforeId, afterId)}
+        >
           {t('assessment.ui.compareRun')}
         </button>
       </div>
@@ -109,7 +125,13 @@ export function Compare({ template }: { template: Template | undefined }) {
           <ul className="moves">
             {comparison.moved.map((move) => (
               <li key={move.indicatorId} className={`move move--${move.direction}`}>
-                {t('app.labelled', { label: indicatorName(move.indicatorId), value: t('app.withNote', { text: `${move.before}% → ${move.after}%`, note: t(`assessment.move.${move.direction}`, { delta: Math.abs(move.delta) }) }) })}
+                {t('app.labelled', {
+                  label: indicatorName(move.indicatorId),
+                  value: t('app.withNote', {
+                    text: `${move.before}% → ${move.after}%`,
+                    note: t(`assessment.move.${move.direction}`, { delta: Math.abs(move.delta) }),
+                  }),
+                })}
               </li>
             ))}
           </ul>
@@ -118,4 +140,3 @@ export function Compare({ template }: { template: Template | undefined }) {
     </section>
   );
 }
-

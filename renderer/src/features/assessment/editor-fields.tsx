@@ -82,7 +82,17 @@ export function NumberInput({ label, path, value, onChange, optional, help }: Nu
   );
 }
 
-export function CheckInput({ label, path, checked, onChange }: { label: string; path: string; checked: boolean; onChange(checked: boolean): void }) {
+export function CheckInput({
+  label,
+  path,
+  checked,
+  onChange,
+}: {
+  label: string;
+  path: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
   const { errorAt } = useEditing();
   return (
     <div className="field field--checkbox">
@@ -90,7 +100,11 @@ export function CheckInput({ label, path, checked, onChange }: { label: string; 
         <input type="checkbox" data-path={path} checked={checked} onChange={(e) => onChange(e.target.checked)} />
         {label}
       </label>
-      {errorAt(path) ? <div className="field__error" role="alert">{errorAt(path)}</div> : null}
+      {errorAt(path) ? (
+        <div className="field__error" role="alert">
+          {errorAt(path)}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -98,5 +112,9 @@ export function CheckInput({ label, path, checked, onChange }: { label: string; 
 /** Messages that belong to a group of fields (a sum, a list), shown under the group's heading. */
 export function GroupErrors({ path }: { path: string }) {
   const message = useEditing().errorAt(path);
-  return message ? <div className="field__error" role="alert" data-path={path}>{message}</div> : null;
+  return message ? (
+    <div className="field__error" role="alert" data-path={path}>
+      {message}
+    </div>
+  ) : null;
 }

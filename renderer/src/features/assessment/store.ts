@@ -1,7 +1,12 @@
 import { create } from 'zustand';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { AssessmentDetail, TrendPoint } from '../../../../shared/contract/assessment/methods';
-import { evidenceOwner, type AnswerValue, type AssessmentSummary, type TemplateSummary } from '../../../../shared/contract/assessment/schemas';
+import {
+  evidenceOwner,
+  type AnswerValue,
+  type AssessmentSummary,
+  type TemplateSummary,
+} from '../../../../shared/contract/assessment/schemas';
 import { api, ApiError } from '../../api/client';
 import { saveRefusal, type SaveState } from '../../api/save-state';
 import { uploadFile } from '../../api/files';
@@ -93,7 +98,9 @@ export const useAssessment = create<AssessmentState>((set, get) => {
       set({ detail: await api.call('assessment.get', { id }), edits: {}, fieldErrors: {}, status: 'idle', message: null });
     },
     async create(year, template) {
-      await attempt(set, async () => show(await api.call('assessment.create', { year, templateId: template.id, templateVersion: template.version })));
+      await attempt(set, async () =>
+        show(await api.call('assessment.create', { year, templateId: template.id, templateVersion: template.version })),
+      );
     },
     edit(indicatorId, change) {
       const { detail, edits } = get();

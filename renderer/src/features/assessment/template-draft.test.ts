@@ -22,7 +22,12 @@ describe('template editor drafts', () => {
     expect(indicator.id).toBe('infra-1');
     template.elements[1]!.indicators.push(indicator);
     const findings = findingsByField(template);
-    expect(Object.keys(findings)).toEqual(['elements[1].indicators[2].nameZh', 'elements[1].indicators[2].nameEn', 'elements[1].indicators[2].description.zh', 'elements[1].indicators[2].description.en']);
+    expect(Object.keys(findings)).toEqual([
+      'elements[1].indicators[2].nameZh',
+      'elements[1].indicators[2].nameEn',
+      'elements[1].indicators[2].description.zh',
+      'elements[1].indicators[2].description.en',
+    ]);
     expect(countWithin(findings, 'elements[1].indicators[2]')).toBe(4);
     expect(countWithin(findings, 'elements[1].indicators[1]')).toBe(0);
   });

@@ -39,7 +39,15 @@ export function blankRule(kind: RuleKind): Rule {
     case 'scale':
       return { kind, anchors: [blank, blank, blank, blank, blank, blank] };
     case 'numeric':
-      return { kind, minValue: 0, maxValue: 100, bands: [{ min: 0, max: 50, points: 0 }, { min: 50, points: 1 }] };
+      return {
+        kind,
+        minValue: 0,
+        maxValue: 100,
+        bands: [
+          { min: 0, max: 50, points: 0 },
+          { min: 50, points: 1 },
+        ],
+      };
     case 'single':
       return { kind, options: [blankOption('a', 0), blankOption('b', 1)] };
     case 'multi':

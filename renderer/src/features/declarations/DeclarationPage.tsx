@@ -30,7 +30,9 @@ export function DeclarationPage() {
       const [detail, forms] = await Promise.all([api.call('declarations.get', { id }), api.call('declarations.forms', {})]);
       setDeclaration(detail);
       setValues(detail.values);
-      setDefinition(forms.find((f) => f.definition.id === detail.formId && f.definition.version === detail.formVersion)?.definition ?? null);
+      setDefinition(
+        forms.find((f) => f.definition.id === detail.formId && f.definition.version === detail.formVersion)?.definition ?? null,
+      );
     })();
   }, [id]);
 
@@ -51,12 +53,19 @@ export function DeclarationPage() {
       setBusy(false);
     }
   };
-  const saveDraft = () => run(() => api.call('declarations.save', { id, values }), () => t('app.saved'));
+  const saveDraft = () =>
+    run(
+      () => api.call('declarations.save', { id, values }),
+      () => t('app.saved'),
+    );
   const act = (action: DeclarationAction) =>
-    run(async () => {
-      if (dirty) await api.call('declarations.save', { id, values });
-      return api.call('declarations.act', { id, action });
-    }, (next) => t('declarations.ui.statusNow', { status: t(`forms.status.${next.status}`) }));
+    run(
+      async () => {
+        if (dirty) await api.call('declarations.save', { id, values });
+        return api.call('declarations.act', { id, action });
+      },
+      (next) => t('declarations.ui.statusNow', { status: t(`forms.status.${next.status}`) }),
+    );
   useSaveShortcut(() => {
     if (editable) void saveDraft();
   });
@@ -68,12 +77,20 @@ export function DeclarationPage() {
 
   return (
     <section className="page declaration">
-      <p><Link to="/declarations">{t('declarations.ui.back')}</Link></p>
+      <p>
+        <Link to="/declarations">{t('declarations.ui.back')}</Link>
+      </p>
       <p className="page__intro">
         {t('declarations.ui.formVersion', { version: declaration.formVersion })} ·{' '}
-        <span className={`badge badge--${declaration.status}`}>{t('declarations.ui.statusNow', { status: t(`forms.status.${declaration.status}`) })}</span>
+        <span className={`badge badge--${declaration.status}`}>
+          {t('declarations.ui.statusNow', { status: t(`forms.status.${declaration.status}`) })}
+        </span>
       </p>
-      {message?.kind === 'error' ? <div className="banner banner--error" role="alert">{message.text}</div> : null}
+      {message?.kind === 'error' ? (
+        <div className="banner banner--error" role="alert">
+          {message.text}
+        </div>
+      ) : null}
       <FormView
         definition={definition}
         values={values}
@@ -94,7 +111,13 @@ export function DeclarationPage() {
           </button>
         ) : null}
         {declaration.allowedActions.map((action) => (
-          <button key={action} type="button" className={`button${action === 'reopen' ? '' : ' button--primary'}`} disabled={busy} onClick={() => void act(action)}>
+          <button
+            key={action}
+            type="button"
+            className={`button${action === 'reopen' ? '' : ' button--primary'}`}
+            disabled={busy}
+            onClick={() => void act(action)}
+          >
             {t(`forms.action.${action}`)}
           </button>
         ))}

@@ -24,7 +24,11 @@ export function DeclarationsPage() {
   useEffect(() => void reload(), []);
 
   const fail = (e: unknown) =>
-    setError(e instanceof ApiError ? { message: e.message, issues: (e.error.details?.issues ?? []).map((i) => (i.field ? `${i.field}：${i.message}` : i.message)) } : { message: String(e), issues: [] });
+    setError(
+      e instanceof ApiError
+        ? { message: e.message, issues: (e.error.details?.issues ?? []).map((i) => (i.field ? `${i.field}：${i.message}` : i.message)) }
+        : { message: String(e), issues: [] },
+    );
 
   const create = async (entry: DeclarationFormEntry) => {
     try {
@@ -52,7 +56,10 @@ export function DeclarationsPage() {
     // Read as bytes, not file.text(): that would turn a GBK file's names into U+FFFD without a word.
     const parsed = parseJsonInput(new Uint8Array(await file.arrayBuffer()));
     if (!parsed.ok) {
-      const message = parsed.code === 'error.file.notJson' ? t('declarations.ui.notJson', { file: file.name }) : t(parsed.code, { file: file.name, ...parsed.params });
+      const message =
+        parsed.code === 'error.file.notJson'
+          ? t('declarations.ui.notJson', { file: file.name })
+          : t(parsed.code, { file: file.name, ...parsed.params });
       setError({ message, issues: [] });
       return;
     }
@@ -76,10 +83,18 @@ export function DeclarationsPage() {
       {error ? (
         <div className="banner banner--error" role="alert">
           {error.message}
-          {error.issues.length > 0 ? <ul>{error.issues.map((issue, i) => <li key={i}>{issue}</li>)}</ul> : null}
+          {error.issues.length > 0 ? (
+            <ul>
+              {error.issues.map((issue, i) => (
+                <li key={i}>{issue}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
-      <p role="status" className="page__status">{notice}</p>
+      <p role="status" className="page__status">
+        {notice}
+      </p>
 
       <h2>{t('declarations.ui.mine')}</h2>
       {list.length === 0 ? (
@@ -99,12 +114,26 @@ export function DeclarationsPage() {
               const title = localize(declaration.title, locale);
               return (
                 <tr key={declaration.id}>
-                  <th scope="row"><Link to={`/declarations/${declaration.id}`}>{title}</Link></th>
-                  <td><span className={`badge badge--${declaration.status}`}>{t(`forms.status.${declaration.status}`)}</span></td>
+                  <th scope="row">
+                    <Link to={`/declarations/${declaration.id}`}>{title}</Link>
+                  </th>
+                  <td>
+                    <span className={`badge badge--${declaration.status}`}>{t(`forms.status.${declaration.status}`)}</span>
+                  </td>
                   <td>{new Date(declaration.updatedAt).toLocaleString(locale)}</td>
                   <td className="actions">
-                    <Link to={`/declarations/${declaration.id}/print`} aria-label={t('app.labelled', { label: t('declarations.ui.print'), value: title })}>{t('declarations.ui.print')}</Link>
-                    <button type="button" className="button" aria-label={t('app.labelled', { label: t('declarations.ui.delete'), value: title })} onClick={() => void remove(declaration)}>
+                    <Link
+                      to={`/declarations/${declaration.id}/print`}
+                      aria-label={t('app.labelled', { label: t('declarations.ui.print'), value: title })}
+                    >
+                      {t('declarations.ui.print')}
+                    </Link>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('app.labelled', { label: t('declarations.ui.delete'), value: title })}
+                      onClick={() => void remove(declaration)}
+                    >
                       {t('declarations.ui.delete')}
                     </button>
                   </td>
@@ -132,9 +161,16 @@ export function DeclarationsPage() {
               <tr key={`${entry.definition.id}@${entry.definition.version}`}>
                 <th scope="row">{title}</th>
                 <td>{entry.point === null ? '—' : t('declarations.ui.point', { point: entry.point })}</td>
-                <td>{entry.definition.version} · {t(`declarations.ui.source.${entry.source}`)}</td>
                 <td>
-                  <button type="button" className="button" aria-label={t('declarations.ui.newOf', { title })} onClick={() => void create(entry)}>
+                  {entry.definition.version} · {t(`declarations.ui.source.${entry.source}`)}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('declarations.ui.newOf', { title })}
+                    onClick={() => void create(entry)}
+                  >
                     {t('declarations.ui.new')}
                   </button>
                 </td>

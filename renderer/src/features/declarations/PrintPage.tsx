@@ -18,7 +18,9 @@ export function PrintPage() {
     <article className="page printable" aria-labelledby="printable-title">
       <nav className="no-print page__actions">
         <Link to={`/declarations/${id}`}>{t('declarations.ui.backToForm')}</Link>
-        <button type="button" className="button button--primary" onClick={() => window.print()}>{t('declarations.ui.printNow')}</button>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('declarations.ui.printNow')}
+        </button>
       </nav>
       <h1 id="printable-title">{printable.title}</h1>
       <p className="printable__meta">
@@ -39,11 +41,21 @@ export function PrintPage() {
                 <h3>{entry.label}</h3>
                 <table className="data">
                   <thead>
-                    <tr>{entry.headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
+                    <tr>
+                      {entry.headers.map((h) => (
+                        <th key={h} scope="col">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
                   </thead>
                   <tbody>
                     {entry.rows.map((row, i) => (
-                      <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>
+                      <tr key={i}>
+                        {row.map((cell, j) => (
+                          <td key={j}>{cell}</td>
+                        ))}
+                      </tr>
                     ))}
                   </tbody>
                 </table>

@@ -17,9 +17,16 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
   const [view, setView] = useState<Consolidated | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.call('filing.consolidated', { ...(period ? { period } : {}), ...(parentId ? { parentId } : {}) }).then(setView, (failure: unknown) => setError(messageOf(failure)));
+    api
+      .call('filing.consolidated', { ...(period ? { period } : {}), ...(parentId ? { parentId } : {}) })
+      .then(setView, (failure: unknown) => setError(messageOf(failure)));
   }, [period, parentId]);
-  if (error) return <div className="banner banner--error" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="banner banner--error" role="alert">
+        {error}
+      </div>
+    );
   if (!view) return <p>{t('app.loading')}</p>;
   const grade = (g: string) => (g === 'none' ? t('filing.consolidated.none') : g);
 
@@ -30,48 +37,87 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
         <select value={period} onChange={(e) => setPeriod(e.target.value)}>
           <option value="">{t('filing.consolidated.newest')}</option>
           {view.periods.map((p) => (
-            <option key={p} value={p}>{p}</option>
+            <option key={p} value={p}>
+              {p}
+            </option>
           ))}
         </select>
       </label>
       <nav className="inline-field" aria-label={t('filing.consolidated.trail')}>
-        <button type="button" className="button" aria-current={parentId ? undefined : 'page'} onClick={() => setParentId('')}>{t('filing.consolidated.trailTop')}</button>
+        <button type="button" className="button" aria-current={parentId ? undefined : 'page'} onClick={() => setParentId('')}>
+          {t('filing.consolidated.trailTop')}
+        </button>
         {(view.trail ?? []).map((filing) => (
           <span key={filing.id}>
             {' → '}
-            <button type="button" className="button" aria-current={filing.id === parentId ? 'page' : undefined} onClick={() => setParentId(filing.id)}>{filing.enterprise.name}</button>
+            <button
+              type="button"
+              className="button"
+              aria-current={filing.id === parentId ? 'page' : undefined}
+              onClick={() => setParentId(filing.id)}
+            >
+              {filing.enterprise.name}
+            </button>
           </span>
         ))}
       </nav>
-      {view.enterprises.length === 0 ? <p>{t('filing.consolidated.empty')}</p> : (
+      {view.enterprises.length === 0 ? (
+        <p>{t('filing.consolidated.empty')}</p>
+      ) : (
         <>
           <div className="dashboard">
             <section className="card" aria-labelledby="c-grades">
               <h3 id="c-grades">{t('filing.consolidated.gradeTarget')}</h3>
               <table className="data">
                 <thead>
-                  <tr><th>{t('filing.consolidated.grade')}</th><th>{t('filing.consolidated.target')}</th><th>{t('filing.consolidated.count')}</th></tr>
+                  <tr>
+                    <th>{t('filing.consolidated.grade')}</th>
+                    <th>{t('filing.consolidated.target')}</th>
+                    <th>{t('filing.consolidated.count')}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {view.gradeTargets.map((row) => (
-                    <tr key={`${row.grade}-${row.target}`}><td>{grade(row.grade)}</td><td>{grade(row.target)}</td><td>{row.count}</td></tr>
+                    <tr key={`${row.grade}-${row.target}`}>
+                      <td>{grade(row.grade)}</td>
+                      <td>{grade(row.target)}</td>
+                      <td>{row.count}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
             </section>
             <section className="card" aria-labelledby="c-plan">
               <h3 id="c-plan">{t('filing.consolidated.plan')}</h3>
-              <p>{t('filing.consolidated.planLine', { enterprises: view.planProgress.enterprises, done: view.planProgress.done, milestones: view.planProgress.milestones, overdue: view.planProgress.overdue, percent: view.planProgress.percentComplete === null ? '—' : `${view.planProgress.percentComplete}%` })}</p>
+              <p>
+                {t('filing.consolidated.planLine', {
+                  enterprises: view.planProgress.enterprises,
+                  done: view.planProgress.done,
+                  milestones: view.planProgress.milestones,
+                  overdue: view.planProgress.overdue,
+                  percent: view.planProgress.percentComplete === null ? '—' : `${view.planProgress.percentComplete}%`,
+                })}
+              </p>
             </section>
             <section className="card" aria-labelledby="c-objects">
               <h3 id="c-objects">{t('filing.consolidated.objects')}</h3>
               <table className="data">
                 <thead>
-                  <tr><th>{t('filing.consolidated.level')}</th><th>{t('filing.consolidated.objectsCount')}</th><th>{t('filing.consolidated.filed')}</th><th>{t('filing.consolidated.notFiled')}</th></tr>
+                  <tr>
+                    <th>{t('filing.consolidated.level')}</th>
+                    <th>{t('filing.consolidated.objectsCount')}</th>
+                    <th>{t('filing.consolidated.filed')}</th>
+                    <th>{t('filing.consolidated.notFiled')}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {view.protectedObjects.levels.map((row) => (
-                    <tr key={row.level}><td>{t('filing.level', { level: row.level })}</td><td>{row.objects}</td><td>{row.filed}</td><td>{row.notFiled}</td></tr>
+                    <tr key={row.level}>
+                      <td>{t('filing.level', { level: row.level })}</td>
+                      <td>{row.objects}</td>
+                      <td>{row.filed}</td>
+                      <td>{row.notFiled}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -79,20 +125,44 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
             </section>
             <section className="card" aria-labelledby="c-gap">
               <h3 id="c-gap">{t('filing.consolidated.gap')}</h3>
-              <p>{t('filing.summary.gapLine', { compliant: view.gap.compliant, basic: view.gap.basicallyCompliant, non: view.gap.noncompliant, provisional: view.gap.provisional, major: view.gap.majorHiddenRisks, majorFixed: view.gap.majorHiddenRisksRemediated, high: view.gap.highRisks })}</p>
+              <p>
+                {t('filing.summary.gapLine', {
+                  compliant: view.gap.compliant,
+                  basic: view.gap.basicallyCompliant,
+                  non: view.gap.noncompliant,
+                  provisional: view.gap.provisional,
+                  major: view.gap.majorHiddenRisks,
+                  majorFixed: view.gap.majorHiddenRisksRemediated,
+                  high: view.gap.highRisks,
+                })}
+              </p>
             </section>
             <section className="card" aria-labelledby="c-licences">
               <h3 id="c-licences">{t('filing.consolidated.licences')}</h3>
-              <p>{t('filing.consolidated.licencesLine', { enterprises: view.licences.enterprises, installations: view.licences.installations, covered: view.licences.covered, rate: formatPercent(view.licences.genuineRate), shortfall: view.licences.shortfallUnits, short: view.licences.enterprisesWithShortfall })}</p>
+              <p>
+                {t('filing.consolidated.licencesLine', {
+                  enterprises: view.licences.enterprises,
+                  installations: view.licences.installations,
+                  covered: view.licences.covered,
+                  rate: formatPercent(view.licences.genuineRate),
+                  shortfall: view.licences.shortfallUnits,
+                  short: view.licences.enterprisesWithShortfall,
+                })}
+              </p>
             </section>
           </div>
           <h3>{t('filing.consolidated.list')}</h3>
           <table className="data">
             <thead>
               <tr>
-                <th>{t('filing.filings.enterprise')}</th><th>{t('filing.filings.period')}</th><th>{t('filing.consolidated.grade')}</th>
+                <th>{t('filing.filings.enterprise')}</th>
+                <th>{t('filing.filings.period')}</th>
+                <th>{t('filing.consolidated.grade')}</th>
                 <th>{t('filing.consolidated.reviewedGrade')}</th>
-                <th>{t('filing.consolidated.target')}</th><th>{t('filing.consolidated.genuineRate')}</th><th>{t('filing.consolidated.package')}</th><th />
+                <th>{t('filing.consolidated.target')}</th>
+                <th>{t('filing.consolidated.genuineRate')}</th>
+                <th>{t('filing.consolidated.package')}</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -104,12 +174,28 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
                   <td>{review?.reviewedGrade ?? '—'}</td>
                   <td>{summary.plan?.targetGrade ?? '—'}</td>
                   <td>{summary.licences ? formatPercent(summary.licences.genuineRate) : '—'}</td>
-                  <td><code>{filing.packageId}</code></td>
+                  <td>
+                    <code>{filing.packageId}</code>
+                  </td>
                   <td>
                     {filing.children > 0 ? (
-                      <button type="button" className="button" aria-label={`${t('filing.consolidated.drillDown', { count: filing.children })} ${filing.enterprise.name}`} onClick={() => setParentId(filing.id)}>{t('filing.consolidated.drillDown', { count: filing.children })}</button>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`${t('filing.consolidated.drillDown', { count: filing.children })} ${filing.enterprise.name}`}
+                        onClick={() => setParentId(filing.id)}
+                      >
+                        {t('filing.consolidated.drillDown', { count: filing.children })}
+                      </button>
                     ) : null}{' '}
-                    <button type="button" className="button" aria-label={`${t('filing.filings.open')} ${filing.enterprise.name} ${filing.period}`} onClick={() => onOpen(filing.id)}>{t('filing.filings.open')}</button>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`${t('filing.filings.open')} ${filing.enterprise.name} ${filing.period}`}
+                      onClick={() => onOpen(filing.id)}
+                    >
+                      {t('filing.filings.open')}
+                    </button>
                   </td>
                 </tr>
               ))}
@@ -157,32 +243,67 @@ function ComparePanel() {
         <div className="grid">
           <label className="field">
             {t('filing.compare.enterprise')}
-            <select value={chosen} onChange={(e) => { setUscc(e.target.value); setResult(null); }}>
-              {enterprises.map((e) => <option key={e.uscc} value={e.uscc}>{e.name}</option>)}
+            <select
+              value={chosen}
+              onChange={(e) => {
+                setUscc(e.target.value);
+                setResult(null);
+              }}
+            >
+              {enterprises.map((e) => (
+                <option key={e.uscc} value={e.uscc}>
+                  {e.name}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
             {t('filing.compare.before')}
-            <select value={from} onChange={(e) => setBefore(e.target.value)}>{periods.map((p) => <option key={p} value={p}>{p}</option>)}</select>
+            <select value={from} onChange={(e) => setBefore(e.target.value)}>
+              {periods.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
           </label>
           <label className="field">
             {t('filing.compare.after')}
-            <select value={to} onChange={(e) => setAfter(e.target.value)}>{periods.map((p) => <option key={p} value={p}>{p}</option>)}</select>
+            <select value={to} onChange={(e) => setAfter(e.target.value)}>
+              {periods.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
           </label>
         </div>
         <div className="page__actions">
-          <button type="submit" className="button button--primary">{t('filing.compare.run')}</button>
+          <button type="submit" className="button button--primary">
+            {t('filing.compare.run')}
+          </button>
         </div>
-        {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+        {error ? (
+          <div className="banner banner--error" role="alert">
+            {error}
+          </div>
+        ) : null}
         {result ? (
           <table className="data" aria-label={t('filing.consolidated.compare')}>
             <thead>
-              <tr><th>{t('filing.compare.metric')}</th><th>{result.before.period}</th><th>{result.after.period}</th><th>{t('filing.compare.delta')}</th></tr>
+              <tr>
+                <th>{t('filing.compare.metric')}</th>
+                <th>{result.before.period}</th>
+                <th>{result.after.period}</th>
+                <th>{t('filing.compare.delta')}</th>
+              </tr>
             </thead>
             <tbody>
               {result.changes.map((change) => (
                 <tr key={change.metric}>
-                  <td>{t.code(change.metric)}</td><td>{show(change.before)}</td><td>{show(change.after)}</td>
+                  <td>{t.code(change.metric)}</td>
+                  <td>{show(change.before)}</td>
+                  <td>{show(change.after)}</td>
                   <td>{change.delta === null ? '' : change.delta > 0 ? `+${change.delta}` : String(change.delta)}</td>
                 </tr>
               ))}

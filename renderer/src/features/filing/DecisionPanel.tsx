@@ -31,20 +31,27 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
   const [banner, setBanner] = useState<string | null>(null);
   const [signed, setSigned] = useState<{ receiptId: string; accessionNumber: string; path: string } | null>(null);
 
-  const setReason = (index: number, change: Partial<ReturnReason>) => setReasons((all) => all.map((reason, i) => (i === index ? { ...reason, ...change } : reason)));
+  const setReason = (index: number, change: Partial<ReturnReason>) =>
+    setReasons((all) => all.map((reason, i) => (i === index ? { ...reason, ...change } : reason)));
 
   const decide = async (event: FormEvent) => {
     event.preventDefault();
     setErrors({});
     setBanner(null);
     try {
-      const issued = await api.call('filing.filings.decide', { id: filing.id, result, reasons: result === 'returned' ? reasons : [], passphrase });
+      const issued = await api.call('filing.filings.decide', {
+        id: filing.id,
+        result,
+        reasons: result === 'returned' ? reasons : [],
+        passphrase,
+      });
       setPassphrase('');
       setSigned(issued);
       onChanged();
     } catch (error) {
       if (error instanceof ApiError && error.code.startsWith('filing.keys.')) setErrors({ passphrase: error.message });
-      else if (error instanceof ApiError && error.error.details?.field) setErrors({ [error.error.details.field]: error.message, ...error.fieldErrors() });
+      else if (error instanceof ApiError && error.error.details?.field)
+        setErrors({ [error.error.details.field]: error.message, ...error.fieldErrors() });
       else setBanner(messageOf(error));
     }
   };
@@ -60,16 +67,34 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
       {detail.receipts.length > 0 ? (
         <table className="data">
           <thead>
-            <tr><th>{t('filing.receipt.accessionTitle')}</th><th>{t('filing.filings.status')}</th><th>{t('filing.receipt.issuedAt')}</th><th /></tr>
+            <tr>
+              <th>{t('filing.receipt.accessionTitle')}</th>
+              <th>{t('filing.filings.status')}</th>
+              <th>{t('filing.receipt.issuedAt')}</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {detail.receipts.map((receipt) => (
               <tr key={receipt.receiptId}>
-                <td><code>{receipt.accessionNumber}</code></td>
-                <td>{t(`filing.sent.state.${receipt.result}`)}<ReasonList reasons={receipt.reasons} /></td>
+                <td>
+                  <code>{receipt.accessionNumber}</code>
+                </td>
+                <td>
+                  {t(`filing.sent.state.${receipt.result}`)}
+                  <ReasonList reasons={receipt.reasons} />
+                </td>
                 <td>{formatDateTime(receipt.issuedAt, locale)}</td>
                 <td>
-                  <button type="button" className="button" onClick={() => void downloadReceipt(receipt.receiptId, receipt.accessionNumber).catch((error: unknown) => setBanner(messageOf(error)))}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      void downloadReceipt(receipt.receiptId, receipt.accessionNumber).catch((error: unknown) =>
+                        setBanner(messageOf(error)),
+                      )
+                    }
+                  >
                     {t('filing.receipt.download')}
                   </button>
                 </td>
@@ -78,11 +103,23 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
           </tbody>
         </table>
       ) : null}
-      {banner ? <div className="banner banner--error" role="alert">{banner}</div> : null}
+      {banner ? (
+        <div className="banner banner--error" role="alert">
+          {banner}
+        </div>
+      ) : null}
       {signed ? (
         <div className="banner banner--ok" role="status">
           {t('filing.decide.signed', { number: signed.accessionNumber })}{' '}
-          <button type="button" className="button" onClick={() => void downloadWorkspaceFile(signed.path, fileName(signed.path)).catch((error: unknown) => setBanner(messageOf(error)))}>{t('filing.receipt.download')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void downloadWorkspaceFile(signed.path, fileName(signed.path)).catch((error: unknown) => setBanner(messageOf(error)))
+            }
+          >
+            {t('filing.receipt.download')}
+          </button>
         </div>
       ) : null}
       {filing.status === 'returned' ? null : (
@@ -93,29 +130,62 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
               <legend>{t('filing.decide.result')}</legend>
               {(['returned', 'accepted'] as const).map((choice) => (
                 <label key={choice}>
-                  <input type="radio" name="result" checked={result === choice} onChange={() => setResult(choice)} /> {t(`filing.decide.${choice}`)}
+                  <input type="radio" name="result" checked={result === choice} onChange={() => setResult(choice)} />{' '}
+                  {t(`filing.decide.${choice}`)}
                 </label>
               ))}
             </fieldset>
             {result === 'returned'
               ? reasons.map((reason, index) => (
                   <div className="grid" key={index} role="group" aria-label={t('filing.decide.reasonN', { n: index + 1 })}>
-                    <SelectField name={`section-${index}`} label={t('filing.decide.section')} value={reason.section} options={sections.map((section) => ({ value: section, label: sectionName(t, section) }))} onChange={(section) => setReason(index, { section })} error={errors[`reasons[${index}].section`]} />
-                    <Field label={t('filing.decide.reasonText')} error={errors[`reasons[${index}].text`] ?? (index === 0 ? errors.reasons : undefined)}>
-                      {(a11y) => <textarea {...a11y} name={`reason-${index}`} value={reason.text} onChange={(e) => setReason(index, { text: e.target.value })} />}
+                    <SelectField
+                      name={`section-${index}`}
+                      label={t('filing.decide.section')}
+                      value={reason.section}
+                      options={sections.map((section) => ({ value: section, label: sectionName(t, section) }))}
+                      onChange={(section) => setReason(index, { section })}
+                      error={errors[`reasons[${index}].section`]}
+                    />
+                    <Field
+                      label={t('filing.decide.reasonText')}
+                      error={errors[`reasons[${index}].text`] ?? (index === 0 ? errors.reasons : undefined)}
+                    >
+                      {(a11y) => (
+                        <textarea
+                          {...a11y}
+                          name={`reason-${index}`}
+                          value={reason.text}
+                          onChange={(e) => setReason(index, { text: e.target.value })}
+                        />
+                      )}
                     </Field>
                   </div>
                 ))
               : null}
             {result === 'returned' ? (
-              <button type="button" className="button" onClick={() => setReasons((all) => [...all, { section: GENERAL_SECTION, text: '' }])}>{t('filing.decide.addReason')}</button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setReasons((all) => [...all, { section: GENERAL_SECTION, text: '' }])}
+              >
+                {t('filing.decide.addReason')}
+              </button>
             ) : null}
             <div className="grid">
-              <PasswordField name="receipt-passphrase" label={t('filing.decide.passphrase')} value={passphrase} onChange={setPassphrase} error={errors.passphrase} autoComplete="current-password" />
+              <PasswordField
+                name="receipt-passphrase"
+                label={t('filing.decide.passphrase')}
+                value={passphrase}
+                onChange={setPassphrase}
+                error={errors.passphrase}
+                autoComplete="current-password"
+              />
             </div>
           </fieldset>
           <div className="page__actions">
-            <button type="submit" className="button button--primary">{t(result === 'returned' ? 'filing.decide.returnSubmit' : 'filing.decide.acceptSubmit')}</button>
+            <button type="submit" className="button button--primary">
+              {t(result === 'returned' ? 'filing.decide.returnSubmit' : 'filing.decide.acceptSubmit')}
+            </button>
           </div>
         </form>
       )}
@@ -130,7 +200,10 @@ export function ReviewPanel({ detail, onChanged }: { detail: FilingDetail; onCha
   const indicators = scoreIndicators(detail.data);
   const [grade, setGrade] = useState<Grade>(detail.review?.reviewedGrade ?? self?.grade ?? 'C');
   const [notes, setNotes] = useState(detail.review?.notes ?? '');
-  const [adjustments, setAdjustments] = useState(detail.review?.adjustments.map(({ indicatorId, reviewedPoints, note }) => ({ indicatorId, points: String(reviewedPoints), note })) ?? []);
+  const [adjustments, setAdjustments] = useState(
+    detail.review?.adjustments.map(({ indicatorId, reviewedPoints, note }) => ({ indicatorId, points: String(reviewedPoints), note })) ??
+      [],
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
 
@@ -159,23 +232,71 @@ export function ReviewPanel({ detail, onChanged }: { detail: FilingDetail; onCha
       <p>{t('filing.review.self', { grade: self?.grade ?? t('filing.consolidated.none') })}</p>
       <form onSubmit={(e) => void save(e)} noValidate>
         <div className="grid">
-          <SelectField<Grade> name="reviewed-grade" label={t('filing.review.grade')} value={grade} options={GRADES.map((g) => ({ value: g, label: g }))} onChange={setGrade} />
+          <SelectField<Grade>
+            name="reviewed-grade"
+            label={t('filing.review.grade')}
+            value={grade}
+            options={GRADES.map((g) => ({ value: g, label: g }))}
+            onChange={setGrade}
+          />
           <TextField name="review-notes" label={t('filing.review.notes')} value={notes} onChange={setNotes} error={errors.notes} />
         </div>
         {adjustments.map((adjustment, index) => (
           <div className="grid" key={index} role="group" aria-label={t('filing.review.adjustmentN', { n: index + 1 })}>
-            <SelectField name={`indicator-${index}`} label={t('filing.review.indicator')} value={adjustment.indicatorId} options={indicators.map((i) => ({ value: i.indicatorId, label: t('filing.review.indicatorOption', { id: i.indicatorId, points: i.points, max: i.maxPoints }) }))} onChange={(indicatorId) => setAdjustments((all) => all.map((a, i) => (i === index ? { ...a, indicatorId } : a)))} error={errors[`adjustments[${index}].indicatorId`]} />
-            <TextField name={`points-${index}`} label={t('filing.review.points')} value={adjustment.points} onChange={(points) => setAdjustments((all) => all.map((a, i) => (i === index ? { ...a, points } : a)))} error={errors[`adjustments[${index}].reviewedPoints`]} />
-            <TextField name={`note-${index}`} label={t('filing.review.note')} value={adjustment.note} onChange={(note) => setAdjustments((all) => all.map((a, i) => (i === index ? { ...a, note } : a)))} />
+            <SelectField
+              name={`indicator-${index}`}
+              label={t('filing.review.indicator')}
+              value={adjustment.indicatorId}
+              options={indicators.map((i) => ({
+                value: i.indicatorId,
+                label: t('filing.review.indicatorOption', { id: i.indicatorId, points: i.points, max: i.maxPoints }),
+              }))}
+              onChange={(indicatorId) => setAdjustments((all) => all.map((a, i) => (i === index ? { ...a, indicatorId } : a)))}
+              error={errors[`adjustments[${index}].indicatorId`]}
+            />
+            <TextField
+              name={`points-${index}`}
+              label={t('filing.review.points')}
+              value={adjustment.points}
+              onChange={(points) => setAdjustments((all) => all.map((a, i) => (i === index ? { ...a, points } : a)))}
+              error={errors[`adjustments[${index}].reviewedPoints`]}
+            />
+            <TextField
+              name={`note-${index}`}
+              label={t('filing.review.note')}
+              value={adjustment.note}
+              onChange={(note) => setAdjustments((all) => all.map((a, i) => (i === index ? { ...a, note } : a)))}
+            />
           </div>
         ))}
         {indicators.length > 0 ? (
-          <button type="button" className="button" onClick={() => setAdjustments((all) => [...all, { indicatorId: indicators[0]!.indicatorId, points: String(indicators[0]!.points), note: '' }])}>{t('filing.review.addAdjustment')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              setAdjustments((all) => [
+                ...all,
+                { indicatorId: indicators[0]!.indicatorId, points: String(indicators[0]!.points), note: '' },
+              ])
+            }
+          >
+            {t('filing.review.addAdjustment')}
+          </button>
         ) : null}
-        {errors.form ? <div className="banner banner--error" role="alert">{errors.form}</div> : null}
-        {status ? <div className="banner banner--ok" role="status">{status}</div> : null}
+        {errors.form ? (
+          <div className="banner banner--error" role="alert">
+            {errors.form}
+          </div>
+        ) : null}
+        {status ? (
+          <div className="banner banner--ok" role="status">
+            {status}
+          </div>
+        ) : null}
         <div className="page__actions">
-          <button type="submit" className="button button--primary">{t('filing.review.save')}</button>
+          <button type="submit" className="button button--primary">
+            {t('filing.review.save')}
+          </button>
         </div>
       </form>
     </section>

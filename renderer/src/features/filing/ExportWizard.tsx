@@ -38,7 +38,15 @@ export function ExportWizard() {
   const job = useJob();
   const [step, setStep] = useState<Step>('choose');
   const [available, setAvailable] = useState<string[] | null>(null);
-  const [choice, setChoice] = useState<Choice>({ period: String(new Date().getFullYear()), sections: [], includeAttachments: true, includeAuditLog: true, includeFilings: false, reports: [], amends: '' });
+  const [choice, setChoice] = useState<Choice>({
+    period: String(new Date().getFullYear()),
+    sections: [],
+    includeAttachments: true,
+    includeAuditLog: true,
+    includeFilings: false,
+    reports: [],
+    amends: '',
+  });
   const [sent, setSent] = useState<SentPackage[]>([]);
   const [preview, setPreview] = useState<ManifestPreview | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -46,7 +54,14 @@ export function ExportWizard() {
   const [banner, setBanner] = useState<string | null>(null);
   const [exported, setExported] = useState<Exported | null>(null);
 
-  const content = () => ({ period: choice.period, sections: choice.sections, includeAttachments: choice.includeAttachments, includeAuditLog: choice.includeAuditLog, includeFilings: choice.includeFilings, reports: choice.reports.map((r) => r.path) });
+  const content = () => ({
+    period: choice.period,
+    sections: choice.sections,
+    includeAttachments: choice.includeAttachments,
+    includeAuditLog: choice.includeAuditLog,
+    includeFilings: choice.includeFilings,
+    reports: choice.reports.map((r) => r.path),
+  });
 
   useEffect(() => {
     api.call('filing.previewManifest', { period: choice.period }).then(
@@ -92,42 +107,67 @@ export function ExportWizard() {
     setFieldErrors({});
     setBanner(null);
     try {
-      const amends = choice.amends && sent.some((p) => p.packageId === choice.amends && p.period === choice.period) ? { amends: choice.amends } : {};
+      const amends =
+        choice.amends && sent.some((p) => p.packageId === choice.amends && p.period === choice.period) ? { amends: choice.amends } : {};
       const result = await job.run((jobId) => api.call('filing.export', { ...content(), ...amends, passphrase }, { jobId }));
       setExported(result);
       setPassphrase('');
       setStep('done');
     } catch (error) {
       if (error instanceof ApiError && error.code.startsWith('filing.keys.')) setFieldErrors({ passphrase: error.message });
-      else if (error instanceof ApiError && error.code.startsWith('filing.export.amends')) setBanner(error.message); // chosen two steps back
+      else if (error instanceof ApiError && error.code.startsWith('filing.export.amends'))
+        setBanner(error.message); // chosen two steps back
       else fail(error);
     }
   };
 
   const toggleSection = (section: string, on: boolean) =>
-    setChoice((c) => ({ ...c, sections: on ? available!.filter((s) => s === section || c.sections.includes(s)) : c.sections.filter((s) => s !== section) }));
+    setChoice((c) => ({
+      ...c,
+      sections: on ? available!.filter((s) => s === section || c.sections.includes(s)) : c.sections.filter((s) => s !== section),
+    }));
 
   return (
     <div>
       <ol className="steps" aria-label={t('filing.tab.export')}>
         {(['choose', 'manifest', 'sign'] as const).map((s) => (
-          <li key={s} aria-current={step === s ? 'step' : undefined} className={step === s ? 'steps__current' : ''}>{t(`filing.export.step.${s}`)}</li>
+          <li key={s} aria-current={step === s ? 'step' : undefined} className={step === s ? 'steps__current' : ''}>
+            {t(`filing.export.step.${s}`)}
+          </li>
         ))}
       </ol>
-      {banner ? <div className="banner banner--error" role="alert">{banner}</div> : null}
+      {banner ? (
+        <div className="banner banner--error" role="alert">
+          {banner}
+        </div>
+      ) : null}
 
       {step === 'choose' ? (
         <form onSubmit={(e) => void showManifest(e)} noValidate>
           <fieldset>
             <legend>{t('filing.export.step.choose')}</legend>
             <div className="grid">
-              <TextField name="period" label={t('filing.export.period')} help={t('filing.export.periodHelp')} value={choice.period} onChange={(period) => setChoice((c) => ({ ...c, period }))} error={fieldErrors.period} required />
+              <TextField
+                name="period"
+                label={t('filing.export.period')}
+                help={t('filing.export.periodHelp')}
+                value={choice.period}
+                onChange={(period) => setChoice((c) => ({ ...c, period }))}
+                error={fieldErrors.period}
+                required
+              />
               {amendable.length > 0 ? (
                 <SelectField
                   name="amends"
                   label={t('filing.export.amends')}
                   value={choice.amends}
-                  options={[{ value: '', label: t('filing.export.amendsNone') }, ...amendable.map((p) => ({ value: p.packageId, label: t('filing.export.amendsOption', { id: p.packageId.slice(0, 8), state: t(`filing.sent.state.${p.state}`) }) }))]}
+                  options={[
+                    { value: '', label: t('filing.export.amendsNone') },
+                    ...amendable.map((p) => ({
+                      value: p.packageId,
+                      label: t('filing.export.amendsOption', { id: p.packageId.slice(0, 8), state: t(`filing.sent.state.${p.state}`) }),
+                    })),
+                  ]}
                   onChange={(amends) => setChoice((c) => ({ ...c, amends }))}
                   error={fieldErrors.amends}
                 />
@@ -137,37 +177,88 @@ export function ExportWizard() {
               <legend>{t('filing.export.sections')}</legend>
               {(available ?? []).map((section) => (
                 <label key={section}>
-                  <input type="checkbox" checked={choice.sections.includes(section)} onChange={(e) => toggleSection(section, e.target.checked)} /> {sectionName(t, section)}
+                  <input
+                    type="checkbox"
+                    checked={choice.sections.includes(section)}
+                    onChange={(e) => toggleSection(section, e.target.checked)}
+                  />{' '}
+                  {sectionName(t, section)}
                 </label>
               ))}
-              {fieldErrors.sections ? <div className="field__error" role="alert">{fieldErrors.sections}</div> : null}
+              {fieldErrors.sections ? (
+                <div className="field__error" role="alert">
+                  {fieldErrors.sections}
+                </div>
+              ) : null}
             </fieldset>
             <label className="checkbox">
-              <input type="checkbox" checked={choice.includeAttachments} disabled={!choice.sections.includes('attachments')} onChange={(e) => setChoice((c) => ({ ...c, includeAttachments: e.target.checked }))} /> {t('filing.export.attachments')}
+              <input
+                type="checkbox"
+                checked={choice.includeAttachments}
+                disabled={!choice.sections.includes('attachments')}
+                onChange={(e) => setChoice((c) => ({ ...c, includeAttachments: e.target.checked }))}
+              />{' '}
+              {t('filing.export.attachments')}
             </label>
             <label className="checkbox">
-              <input type="checkbox" checked={choice.includeAuditLog} onChange={(e) => setChoice((c) => ({ ...c, includeAuditLog: e.target.checked }))} /> {t('filing.export.auditLog')}
+              <input
+                type="checkbox"
+                checked={choice.includeAuditLog}
+                onChange={(e) => setChoice((c) => ({ ...c, includeAuditLog: e.target.checked }))}
+              />{' '}
+              {t('filing.export.auditLog')}
             </label>
             {choice.includeAuditLog && available !== null && choice.sections.length < available.length ? (
-              <p className="page__intro" role="note">{t('filing.export.auditLogHolds')}</p>
+              <p className="page__intro" role="note">
+                {t('filing.export.auditLogHolds')}
+              </p>
             ) : null}
             <label className="checkbox">
-              <input type="checkbox" checked={choice.includeFilings} onChange={(e) => setChoice((c) => ({ ...c, includeFilings: e.target.checked }))} /> {t('filing.export.includeFilings')}
+              <input
+                type="checkbox"
+                checked={choice.includeFilings}
+                onChange={(e) => setChoice((c) => ({ ...c, includeFilings: e.target.checked }))}
+              />{' '}
+              {t('filing.export.includeFilings')}
             </label>
             <div className="grid">
-              <FileField name="reports" label={t('filing.export.reports')} help={t('filing.export.reportsHelp')} accept=".pdf,application/pdf" multiple onFiles={(files) => void addReports(files)} error={Object.entries(fieldErrors).find(([field]) => field.startsWith('reports'))?.[1]} />
+              <FileField
+                name="reports"
+                label={t('filing.export.reports')}
+                help={t('filing.export.reportsHelp')}
+                accept=".pdf,application/pdf"
+                multiple
+                onFiles={(files) => void addReports(files)}
+                error={Object.entries(fieldErrors).find(([field]) => field.startsWith('reports'))?.[1]}
+              />
             </div>
           </fieldset>
           <div className="page__actions">
-            <button type="submit" className="button button--primary" disabled={available === null}>{t('filing.export.next')}</button>
+            <button type="submit" className="button button--primary" disabled={available === null}>
+              {t('filing.export.next')}
+            </button>
           </div>
         </form>
       ) : null}
 
       {step === 'manifest' && preview ? (
         <section aria-label={t('filing.export.step.manifest')}>
-          <p>{t('filing.export.manifestIntro', { enterprise: preview.enterprise.name, uscc: preview.enterprise.uscc, period: preview.period, count: preview.files.length, size: formatBytes(preview.totalBytes) })}</p>
-          {preview.omittedSections.length > 0 ? <p className="page__intro">{t('filing.export.omitted', { sections: preview.omittedSections.map((section) => sectionName(t, section)).join(t('app.separator.list')) })}</p> : null}
+          <p>
+            {t('filing.export.manifestIntro', {
+              enterprise: preview.enterprise.name,
+              uscc: preview.enterprise.uscc,
+              period: preview.period,
+              count: preview.files.length,
+              size: formatBytes(preview.totalBytes),
+            })}
+          </p>
+          {preview.omittedSections.length > 0 ? (
+            <p className="page__intro">
+              {t('filing.export.omitted', {
+                sections: preview.omittedSections.map((section) => sectionName(t, section)).join(t('app.separator.list')),
+              })}
+            </p>
+          ) : null}
           <table className="data">
             <thead>
               <tr>
@@ -179,7 +270,9 @@ export function ExportWizard() {
             <tbody>
               {preview.files.map((file) => (
                 <tr key={file.path}>
-                  <td><code>{file.path}</code></td>
+                  <td>
+                    <code>{file.path}</code>
+                  </td>
                   <td>{t(`filing.kind.${file.kind}`)}</td>
                   <td>{formatBytes(file.size)}</td>
                 </tr>
@@ -192,10 +285,18 @@ export function ExportWizard() {
             <dt>{t('filing.export.signer')}</dt>
             <dd>{preview.signer ? groupedFingerprint(preview.signer.fingerprintSha256) : '—'}</dd>
           </dl>
-          {preview.signer ? null : <div className="banner banner--error" role="alert">{t('filing.export.noKeys')}</div>}
+          {preview.signer ? null : (
+            <div className="banner banner--error" role="alert">
+              {t('filing.export.noKeys')}
+            </div>
+          )}
           <div className="page__actions">
-            <button type="button" className="button" onClick={() => setStep('choose')}>{t('filing.export.back')}</button>
-            <button type="button" className="button button--primary" disabled={!preview.signer} onClick={() => setStep('sign')}>{t('filing.export.toSign')}</button>
+            <button type="button" className="button" onClick={() => setStep('choose')}>
+              {t('filing.export.back')}
+            </button>
+            <button type="button" className="button button--primary" disabled={!preview.signer} onClick={() => setStep('sign')}>
+              {t('filing.export.toSign')}
+            </button>
           </div>
         </section>
       ) : null}
@@ -205,23 +306,46 @@ export function ExportWizard() {
           <fieldset>
             <legend>{t('filing.export.step.sign')}</legend>
             <div className="grid">
-              <PasswordField name="passphrase" label={t('filing.keys.passphrase')} value={passphrase} onChange={setPassphrase} error={fieldErrors.passphrase} autoComplete="current-password" />
+              <PasswordField
+                name="passphrase"
+                label={t('filing.keys.passphrase')}
+                value={passphrase}
+                onChange={setPassphrase}
+                error={fieldErrors.passphrase}
+                autoComplete="current-password"
+              />
             </div>
           </fieldset>
           <JobProgress job={job} onCancel={() => void job.cancel()} label={t('filing.export.signing')} />
           <div className="page__actions">
-            <button type="button" className="button" disabled={job.running} onClick={() => setStep('manifest')}>{t('filing.export.back')}</button>
-            <button type="submit" className="button button--primary" disabled={job.running}>{t('filing.export.sign')}</button>
+            <button type="button" className="button" disabled={job.running} onClick={() => setStep('manifest')}>
+              {t('filing.export.back')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={job.running}>
+              {t('filing.export.sign')}
+            </button>
           </div>
         </form>
       ) : null}
 
       {step === 'done' && exported ? (
         <section>
-          <div className="banner banner--ok" role="status">{t('filing.export.done', { files: exported.files, size: formatBytes(exported.packageBytes), packageId: exported.packageId })}</div>
+          <div className="banner banner--ok" role="status">
+            {t('filing.export.done', { files: exported.files, size: formatBytes(exported.packageBytes), packageId: exported.packageId })}
+          </div>
           <div className="page__actions">
-            <button type="button" className="button button--primary" onClick={() => void downloadWorkspaceFile(exported.path, fileName(exported.path)).catch((error: unknown) => setBanner(messageOf(error)))}>{t('filing.export.save')}</button>
-            <button type="button" className="button" onClick={() => setStep('choose')}>{t('filing.export.again')}</button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() =>
+                void downloadWorkspaceFile(exported.path, fileName(exported.path)).catch((error: unknown) => setBanner(messageOf(error)))
+              }
+            >
+              {t('filing.export.save')}
+            </button>
+            <button type="button" className="button" onClick={() => setStep('choose')}>
+              {t('filing.export.again')}
+            </button>
           </div>
         </section>
       ) : null}

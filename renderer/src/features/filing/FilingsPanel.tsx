@@ -32,16 +32,27 @@ export function FilingsPanel({ onOpen }: { onOpen(id: string): void }) {
         {filings.map((filing) => (
           <tr key={filing.id} className={filing.current ? '' : 'row--history'}>
             <td>{filing.enterprise.name}</td>
-            <td><code>{filing.enterprise.uscc}</code></td>
+            <td>
+              <code>{filing.enterprise.uscc}</code>
+            </td>
             <td>{filing.period}</td>
             <td>{formatDateTime(filing.createdAt, locale)}</td>
             <td>{formatDateTime(filing.importedAt, locale)}</td>
             <td>
               {t(filing.current ? 'filing.filings.current' : 'filing.filings.history')} · {t(`filing.status.${filing.status}`)}
-              {filing.accessionNumber ? <div><code>{filing.accessionNumber}</code></div> : null}
+              {filing.accessionNumber ? (
+                <div>
+                  <code>{filing.accessionNumber}</code>
+                </div>
+              ) : null}
             </td>
             <td>
-              <button type="button" className="button" aria-label={`${t('filing.filings.open')} ${filing.enterprise.name} ${filing.period}`} onClick={() => onOpen(filing.id)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={`${t('filing.filings.open')} ${filing.enterprise.name} ${filing.period}`}
+                onClick={() => onOpen(filing.id)}
+              >
                 {t('filing.filings.open')}
               </button>
             </td>
@@ -63,12 +74,19 @@ export function FilingDetail({ id, onOpen, onBack }: { id: string; onOpen(id: st
     api.call('filing.filings.get', { id }).then(setDetail, (failure: unknown) => setError(messageOf(failure)));
   }, [id, version]);
   const reload = () => setVersion((v) => v + 1);
-  if (error) return <div className="banner banner--error" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="banner banner--error" role="alert">
+        {error}
+      </div>
+    );
   if (!detail || detail.filing.id !== id) return <p>{t('app.loading')}</p>;
   const { filing, manifest } = detail;
   return (
     <section aria-labelledby="filing-detail-title">
-      <button type="button" className="button" onClick={onBack}>{t('filing.detail.back')}</button>
+      <button type="button" className="button" onClick={onBack}>
+        {t('filing.detail.back')}
+      </button>
       <h2 id="filing-detail-title">{t('filing.detail.title', { enterprise: filing.enterprise.name, period: filing.period })}</h2>
       <dl className="facts facts--tight">
         <dt>{t('filing.filings.uscc')}</dt>
@@ -92,7 +110,8 @@ export function FilingDetail({ id, onOpen, onBack }: { id: string; onOpen(id: st
             {detail.history.map((other) => (
               <li key={other.id}>
                 <button type="button" className="link" onClick={() => onOpen(other.id)}>
-                  {formatDateTime(other.createdAt, locale)} · {t(other.current ? 'filing.filings.current' : 'filing.filings.history')} · {t(`filing.status.${other.status}`)}
+                  {formatDateTime(other.createdAt, locale)} · {t(other.current ? 'filing.filings.current' : 'filing.filings.history')} ·{' '}
+                  {t(`filing.status.${other.status}`)}
                 </button>
               </li>
             ))}
@@ -100,14 +119,20 @@ export function FilingDetail({ id, onOpen, onBack }: { id: string; onOpen(id: st
         </>
       ) : null}
       <details>
-        <summary>{t('filing.detail.files')} ({manifest.files.length})</summary>
+        <summary>
+          {t('filing.detail.files')} ({manifest.files.length})
+        </summary>
         <table className="data">
           <tbody>
             {manifest.files.map((file) => (
               <tr key={file.path}>
-                <td><code>{file.path}</code></td>
+                <td>
+                  <code>{file.path}</code>
+                </td>
                 <td>{formatBytes(file.size)}</td>
-                <td><code title={`SM3 ${file.sm3}`}>{file.sha256.slice(0, 16)}…</code></td>
+                <td>
+                  <code title={`SM3 ${file.sm3}`}>{file.sha256.slice(0, 16)}…</code>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -37,7 +37,9 @@ export function ImportPanel({ onOpen }: { onOpen(filing: ReceivedFiling): void }
     if (!file) return setFileError(t('validation.required'));
     try {
       const path = await uploadFile(file);
-      const result = await job.run((jobId) => api.call('filing.import', { path, ...(withReceipt ? { receipt: { passphrase } } : {}) }, { jobId }));
+      const result = await job.run((jobId) =>
+        api.call('filing.import', { path, ...(withReceipt ? { receipt: { passphrase } } : {}) }, { jobId }),
+      );
       setImported(result.filing);
       setReceipt(result.receipt);
       setPassphrase('');
@@ -46,7 +48,10 @@ export function ImportPanel({ onOpen }: { onOpen(filing: ReceivedFiling): void }
       if (error instanceof ApiError && error.code.startsWith('filing.keys.')) return setPassphraseError(error.message);
       // A refusal names every finding, and the refusal receipt when one was signed.
       const issues = error instanceof ApiError ? (error.error.details?.issues ?? []) : [];
-      setRefusal({ message: messageOf(error), problems: issues.map((issue) => ({ code: issue.code, message: issue.message, ...(issue.file ? { file: issue.file } : {}) })) });
+      setRefusal({
+        message: messageOf(error),
+        problems: issues.map((issue) => ({ code: issue.code, message: issue.message, ...(issue.file ? { file: issue.file } : {}) })),
+      });
     }
   };
 
@@ -54,19 +59,35 @@ export function ImportPanel({ onOpen }: { onOpen(filing: ReceivedFiling): void }
     <div>
       <form onSubmit={(e) => void run(e)} noValidate>
         <div className="grid">
-          <FileField name="package" label={t('filing.import.pick')} accept=".dgpkg,.zip" onFiles={(files) => setFile(files[0] ?? null)} error={fileError} />
+          <FileField
+            name="package"
+            label={t('filing.import.pick')}
+            accept=".dgpkg,.zip"
+            onFiles={(files) => setFile(files[0] ?? null)}
+            error={fileError}
+          />
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={withReceipt} onChange={(e) => setWithReceipt(e.target.checked)} /> {t('filing.import.withReceipt')}
+          <input type="checkbox" checked={withReceipt} onChange={(e) => setWithReceipt(e.target.checked)} />{' '}
+          {t('filing.import.withReceipt')}
         </label>
         {withReceipt ? (
           <div className="grid">
-            <PasswordField name="receipt-passphrase" label={t('filing.decide.passphrase')} value={passphrase} onChange={setPassphrase} error={passphraseError} autoComplete="current-password" />
+            <PasswordField
+              name="receipt-passphrase"
+              label={t('filing.decide.passphrase')}
+              value={passphrase}
+              onChange={setPassphrase}
+              error={passphraseError}
+              autoComplete="current-password"
+            />
           </div>
         ) : null}
         <JobProgress job={job} onCancel={() => void job.cancel()} label={t('filing.import.running')} />
         <div className="page__actions">
-          <button type="submit" className="button button--primary" disabled={job.running}>{t('filing.import.run')}</button>
+          <button type="submit" className="button button--primary" disabled={job.running}>
+            {t('filing.import.run')}
+          </button>
         </div>
       </form>
       {imported ? (
@@ -75,15 +96,21 @@ export function ImportPanel({ onOpen }: { onOpen(filing: ReceivedFiling): void }
           {receipt ? (
             <>
               {t('filing.decide.signed', { number: receipt.accessionNumber })}{' '}
-              <button type="button" className="button" onClick={() => void downloadWorkspaceFile(receipt.path, fileName(receipt.path))}>{t('filing.receipt.download')}</button>{' '}
+              <button type="button" className="button" onClick={() => void downloadWorkspaceFile(receipt.path, fileName(receipt.path))}>
+                {t('filing.receipt.download')}
+              </button>{' '}
             </>
           ) : null}
-          <button type="button" className="button" onClick={() => onOpen(imported)}>{t('filing.import.view')}</button>
+          <button type="button" className="button" onClick={() => onOpen(imported)}>
+            {t('filing.import.view')}
+          </button>
         </div>
       ) : null}
       {refusal ? (
         <>
-          <div className="banner banner--error" role="alert">{t('filing.import.refused')} {refusal.message}</div>
+          <div className="banner banner--error" role="alert">
+            {t('filing.import.refused')} {refusal.message}
+          </div>
           {refusal.problems.length > 0 ? <VerifyReport errors={refusal.problems} /> : null}
         </>
       ) : null}

@@ -39,7 +39,11 @@ export function KeysPanel() {
 
   return (
     <div>
-      {status ? <div className={`banner banner--${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>{status.text}</div> : null}
+      {status ? (
+        <div className={`banner banner--${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </div>
+      ) : null}
       {keys.present && keys.signer ? (
         <fieldset>
           <legend>{t('filing.keys.presentTitle')}</legend>
@@ -49,7 +53,9 @@ export function KeysPanel() {
             <dt>{t('filing.keys.issuer')}</dt>
             <dd>{keys.signer.issuer}</dd>
             <dt>{t('filing.keys.validity')}</dt>
-            <dd>{formatDateTime(keys.signer.notBefore, locale)} – {formatDateTime(keys.signer.notAfter, locale)}</dd>
+            <dd>
+              {formatDateTime(keys.signer.notBefore, locale)} – {formatDateTime(keys.signer.notAfter, locale)}
+            </dd>
             <dt>{t('filing.keys.fingerprint')}</dt>
             <dd data-testid="certificate-fingerprint">{groupedFingerprint(keys.signer.fingerprintSha256)}</dd>
             <dt>{t('filing.keys.sm2Fingerprint')}</dt>
@@ -60,12 +66,20 @@ export function KeysPanel() {
             <dd>{keys.keyDir}</dd>
           </dl>
           <p className="page__intro">{t('filing.keys.fingerprintHint')}</p>
-          <button type="button" className="button" onClick={() => void exportCertificate()}>{t('filing.keys.exportCertificate')}</button>
+          <button type="button" className="button" onClick={() => void exportCertificate()}>
+            {t('filing.keys.exportCertificate')}
+          </button>
         </fieldset>
       ) : (
         <>
           <p>{t('filing.keys.none')}</p>
-          {profile.saved ? <GenerateForm name={profile.saved.name} uscc={profile.saved.uscc} onDone={loadKeys} /> : <p className="banner banner--error">{t('filing.keys.noProfile')} <Link to="/profile">{t('app.home.fillProfile')}</Link></p>}
+          {profile.saved ? (
+            <GenerateForm name={profile.saved.name} uscc={profile.saved.uscc} onDone={loadKeys} />
+          ) : (
+            <p className="banner banner--error">
+              {t('filing.keys.noProfile')} <Link to="/profile">{t('app.home.fillProfile')}</Link>
+            </p>
+          )}
           <ImportP12Form onDone={loadKeys} />
         </>
       )}
@@ -97,11 +111,27 @@ function GenerateForm({ name, uscc, onDone }: { name: string; uscc: string; onDo
         <legend>{t('filing.keys.generateTitle')}</legend>
         <p className="page__intro">{t('filing.keys.generateHelp', { name, uscc })}</p>
         <div className="grid">
-          <PasswordField name="passphrase" label={t('filing.keys.passphrase')} help={t('filing.keys.passphraseHelp')} value={pair.first} onChange={pair.setFirst} autoComplete="new-password" />
-          <PasswordField name="passphrase2" label={t('filing.keys.passphraseAgain')} value={pair.second} onChange={pair.setSecond} error={pair.error} autoComplete="new-password" />
+          <PasswordField
+            name="passphrase"
+            label={t('filing.keys.passphrase')}
+            help={t('filing.keys.passphraseHelp')}
+            value={pair.first}
+            onChange={pair.setFirst}
+            autoComplete="new-password"
+          />
+          <PasswordField
+            name="passphrase2"
+            label={t('filing.keys.passphraseAgain')}
+            value={pair.second}
+            onChange={pair.setSecond}
+            error={pair.error}
+            autoComplete="new-password"
+          />
         </div>
         <div className="page__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>{busy ? t('filing.keys.generating') : t('filing.keys.generate')}</button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t('filing.keys.generating') : t('filing.keys.generate')}
+          </button>
         </div>
       </fieldset>
     </form>
@@ -140,13 +170,41 @@ function ImportP12Form({ onDone }: { onDone(): Promise<void> }) {
         <legend>{t('filing.keys.importTitle')}</legend>
         <p className="page__intro">{t('filing.keys.importHelp')}</p>
         <div className="grid">
-          <FileField name="p12" label={t('filing.keys.p12File')} accept=".p12,.pfx" onFiles={(files) => setFile(files[0] ?? null)} error={fileError} />
-          <PasswordField name="p12Password" label={t('filing.keys.p12Password')} value={p12Password} onChange={setP12Password} autoComplete="current-password" />
-          <PasswordField name="p12Passphrase" label={t('filing.keys.passphrase')} help={t('filing.keys.passphraseHelp')} value={pair.first} onChange={pair.setFirst} autoComplete="new-password" />
-          <PasswordField name="p12Passphrase2" label={t('filing.keys.passphraseAgain')} value={pair.second} onChange={pair.setSecond} error={pair.error} autoComplete="new-password" />
+          <FileField
+            name="p12"
+            label={t('filing.keys.p12File')}
+            accept=".p12,.pfx"
+            onFiles={(files) => setFile(files[0] ?? null)}
+            error={fileError}
+          />
+          <PasswordField
+            name="p12Password"
+            label={t('filing.keys.p12Password')}
+            value={p12Password}
+            onChange={setP12Password}
+            autoComplete="current-password"
+          />
+          <PasswordField
+            name="p12Passphrase"
+            label={t('filing.keys.passphrase')}
+            help={t('filing.keys.passphraseHelp')}
+            value={pair.first}
+            onChange={pair.setFirst}
+            autoComplete="new-password"
+          />
+          <PasswordField
+            name="p12Passphrase2"
+            label={t('filing.keys.passphraseAgain')}
+            value={pair.second}
+            onChange={pair.setSecond}
+            error={pair.error}
+            autoComplete="new-password"
+          />
         </div>
         <div className="page__actions">
-          <button type="submit" className="button" disabled={busy}>{t('filing.keys.import')}</button>
+          <button type="submit" className="button" disabled={busy}>
+            {t('filing.keys.import')}
+          </button>
         </div>
       </fieldset>
     </form>

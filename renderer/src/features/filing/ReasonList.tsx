@@ -10,9 +10,7 @@ export function ReasonList({ reasons, refusal = [] }: { reasons: Receipt['reason
   return (
     <ul className="reasons">
       {reasons.map((reason, index) => (
-        <li key={`r${index}`}>
-          {t('app.labelled', { label: sectionName(t, reason.section), value: reason.text })}
-        </li>
+        <li key={`r${index}`}>{t('app.labelled', { label: sectionName(t, reason.section), value: reason.text })}</li>
       ))}
       {refusal.map((finding, index) => (
         <li key={`f${index}`}>{finding.message}</li>

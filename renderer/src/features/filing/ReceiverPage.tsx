@@ -25,7 +25,13 @@ export function ReceiverPage() {
       <div role="tabpanel">
         {tab === 'consolidated' ? <ConsolidatedPanel onOpen={openFiling} /> : null}
         {tab === 'analysis' ? <ViewsPanel onOpen={openFiling} /> : null}
-        {tab === 'filings' ? filingId ? <FilingDetail id={filingId} onOpen={openFiling} onBack={() => setTab('filings')} /> : <FilingsPanel onOpen={openFiling} /> : null}
+        {tab === 'filings' ? (
+          filingId ? (
+            <FilingDetail id={filingId} onOpen={openFiling} onBack={() => setTab('filings')} />
+          ) : (
+            <FilingsPanel onOpen={openFiling} />
+          )
+        ) : null}
         {tab === 'import' ? <ImportPanel onOpen={(filing) => openFiling(filing.id)} /> : null}
         {tab === 'verify' ? <VerifyPanel /> : null}
         {tab === 'trust' ? <TrustPanel /> : null}

@@ -16,8 +16,11 @@ export function SentPanel() {
   const [sent, setSent] = useState<SentPackage[] | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<{ message: string; problems: Array<{ code: string; message: string; file?: string }> } | null>(null);
-  const load = () => api.call('filing.sent.list', {}).then(setSent, (error: unknown) => setRefusal({ message: messageOf(error), problems: [] }));
+  const [refusal, setRefusal] = useState<{ message: string; problems: Array<{ code: string; message: string; file?: string }> } | null>(
+    null,
+  );
+  const load = () =>
+    api.call('filing.sent.list', {}).then(setSent, (error: unknown) => setRefusal({ message: messageOf(error), problems: [] }));
   useEffect(() => void load(), []);
 
   const importReceipt = async (event: FormEvent) => {
@@ -33,7 +36,10 @@ export function SentPanel() {
       await load();
     } catch (error) {
       const issues = error instanceof ApiError ? (error.error.details?.issues ?? []) : [];
-      setRefusal({ message: messageOf(error), problems: issues.map((issue) => ({ code: issue.code, message: issue.message, ...(issue.file ? { file: issue.file } : {}) })) });
+      setRefusal({
+        message: messageOf(error),
+        problems: issues.map((issue) => ({ code: issue.code, message: issue.message, ...(issue.file ? { file: issue.file } : {}) })),
+      });
     }
   };
 
@@ -47,19 +53,31 @@ export function SentPanel() {
             <FileField name="receipt" label={t('filing.sent.pick')} accept=".dgrcpt,.zip" onFiles={(files) => setFile(files[0] ?? null)} />
           </div>
           <div className="page__actions">
-            <button type="submit" className="button button--primary">{t('filing.sent.import')}</button>
+            <button type="submit" className="button button--primary">
+              {t('filing.sent.import')}
+            </button>
           </div>
         </fieldset>
       </form>
-      {status ? <div className="banner banner--ok" role="status">{status}</div> : null}
+      {status ? (
+        <div className="banner banner--ok" role="status">
+          {status}
+        </div>
+      ) : null}
       {refusal ? (
         <>
-          <div className="banner banner--error" role="alert">{refusal.message}</div>
+          <div className="banner banner--error" role="alert">
+            {refusal.message}
+          </div>
           {refusal.problems.length > 0 ? <VerifyReport errors={refusal.problems} /> : null}
         </>
       ) : null}
       <h2>{t('filing.sent.title')}</h2>
-      {sent === null ? <p>{t('app.loading')}</p> : sent.length === 0 ? <p>{t('filing.sent.empty')}</p> : (
+      {sent === null ? (
+        <p>{t('app.loading')}</p>
+      ) : sent.length === 0 ? (
+        <p>{t('filing.sent.empty')}</p>
+      ) : (
         <table className="data">
           <thead>
             <tr>
@@ -81,10 +99,16 @@ export function SentPanel() {
                 <td>{formatDateTime(row.createdAt, locale)}</td>
                 <td>
                   {t(`filing.sent.state.${row.state}`)}
-                  {row.receipt && row.receipt.result !== 'refused' ? <div>{t('filing.receipt.accession', { number: row.receipt.accessionNumber })}</div> : null}
+                  {row.receipt && row.receipt.result !== 'refused' ? (
+                    <div>{t('filing.receipt.accession', { number: row.receipt.accessionNumber })}</div>
+                  ) : null}
                   {row.receipt ? <ReasonList reasons={row.receipt.reasons} refusal={row.receipt.refusal} /> : null}
                 </td>
-                <td>{row.receipt ? t('filing.sent.receiptBy', { receiver: row.receipt.receiver.name, at: formatDateTime(row.receipt.issuedAt, locale) }) : '—'}</td>
+                <td>
+                  {row.receipt
+                    ? t('filing.sent.receiptBy', { receiver: row.receipt.receiver.name, at: formatDateTime(row.receipt.issuedAt, locale) })
+                    : '—'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -34,7 +34,9 @@ export function TrustPanel() {
       await loadTrust();
     } catch (error) {
       const field = error instanceof ApiError ? (error.error.details?.field ?? 'pem') : 'pem';
-      setErrors({ [field === 'path' ? 'file' : 'pem']: error instanceof ApiError ? (error.fieldErrors()[field] ?? error.message) : messageOf(error) });
+      setErrors({
+        [field === 'path' ? 'file' : 'pem']: error instanceof ApiError ? (error.fieldErrors()[field] ?? error.message) : messageOf(error),
+      });
     }
   };
 
@@ -47,7 +49,9 @@ export function TrustPanel() {
   return (
     <div>
       <h2>{t('filing.trust.title')}</h2>
-      {trust.length === 0 ? <p>{t('filing.trust.empty')}</p> : (
+      {trust.length === 0 ? (
+        <p>{t('filing.trust.empty')}</p>
+      ) : (
         <table className="data">
           <thead>
             <tr>
@@ -65,27 +69,54 @@ export function TrustPanel() {
                 <td>{entry.label}</td>
                 <td>{entry.subject}</td>
                 <td>{t(entry.isCa ? 'filing.trust.kind.ca' : 'filing.trust.kind.signer')}</td>
-                <td><code>{groupedFingerprint(entry.fingerprintSha256)}</code></td>
+                <td>
+                  <code>{groupedFingerprint(entry.fingerprintSha256)}</code>
+                </td>
                 <td>{formatDateTime(entry.notAfter, locale)}</td>
-                <td><button type="button" className="button" onClick={() => void remove(entry.id, entry.subject)}>{t('filing.trust.remove')}</button></td>
+                <td>
+                  <button type="button" className="button" onClick={() => void remove(entry.id, entry.subject)}>
+                    {t('filing.trust.remove')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {status ? <div className="banner banner--ok" role="status">{status}</div> : null}
+      {status ? (
+        <div className="banner banner--ok" role="status">
+          {status}
+        </div>
+      ) : null}
       <form onSubmit={(e) => void add(e)} noValidate>
         <fieldset>
           <legend>{t('filing.trust.addTitle')}</legend>
           <div className="grid">
-            <FileField name="certificate" label={t('filing.trust.file')} accept=".pem,.crt,.cer,.der" onFiles={(files) => setFile(files[0] ?? null)} error={errors.file} />
+            <FileField
+              name="certificate"
+              label={t('filing.trust.file')}
+              accept=".pem,.crt,.cer,.der"
+              onFiles={(files) => setFile(files[0] ?? null)}
+              error={errors.file}
+            />
             <TextField name="label" label={t('filing.trust.label')} value={label} onChange={setLabel} />
           </div>
           <Field label={t('filing.trust.pem')} error={errors.pem}>
-            {(a11y) => <textarea {...a11y} name="pem" rows={4} value={pem} onChange={(e) => setPem(e.target.value)} placeholder="-----BEGIN CERTIFICATE-----" />}
+            {(a11y) => (
+              <textarea
+                {...a11y}
+                name="pem"
+                rows={4}
+                value={pem}
+                onChange={(e) => setPem(e.target.value)}
+                placeholder="-----BEGIN CERTIFICATE-----"
+              />
+            )}
           </Field>
           <div className="page__actions">
-            <button type="submit" className="button button--primary">{t('filing.trust.add')}</button>
+            <button type="submit" className="button button--primary">
+              {t('filing.trust.add')}
+            </button>
           </div>
         </fieldset>
       </form>

@@ -35,14 +35,23 @@ export function VerifyPanel() {
     <div>
       <form onSubmit={(e) => void verify(e)} noValidate>
         <div className="grid">
-          <FileField name="package" label={t('filing.verify.pick')} accept=".dgpkg,.zip" onFiles={(files) => setFile(files[0] ?? null)} error={error} />
+          <FileField
+            name="package"
+            label={t('filing.verify.pick')}
+            accept=".dgpkg,.zip"
+            onFiles={(files) => setFile(files[0] ?? null)}
+            error={error}
+          />
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={useTrustList} onChange={(e) => setUseTrustList(e.target.checked)} /> {t('filing.verify.useTrustList')}
+          <input type="checkbox" checked={useTrustList} onChange={(e) => setUseTrustList(e.target.checked)} />{' '}
+          {t('filing.verify.useTrustList')}
         </label>
         <JobProgress job={job} onCancel={() => void job.cancel()} label={t('filing.verify.running')} />
         <div className="page__actions">
-          <button type="submit" className="button button--primary" disabled={job.running}>{t('filing.verify.run')}</button>
+          <button type="submit" className="button button--primary" disabled={job.running}>
+            {t('filing.verify.run')}
+          </button>
         </div>
       </form>
       {result ? <VerifyReport errors={result.errors} manifest={result.manifest} signer={result.signer} inner={result.inner} /> : null}

@@ -4,7 +4,17 @@ import { useLocale, useT } from '../../app/settings-store';
 import { formatDateTime, groupedFingerprint } from './format';
 
 /** Every check of a verification with pass or fail, then each problem with its code and the file it names. */
-export function VerifyReport({ errors, manifest, signer, inner }: { errors: readonly VerifyError[]; manifest?: Manifest | undefined; signer?: SignerInfo | undefined; inner?: VerifyResult['inner'] }) {
+export function VerifyReport({
+  errors,
+  manifest,
+  signer,
+  inner,
+}: {
+  errors: readonly VerifyError[];
+  manifest?: Manifest | undefined;
+  signer?: SignerInfo | undefined;
+  inner?: VerifyResult['inner'];
+}) {
   const t = useT();
   const locale = useLocale();
   const valid = errors.length === 0;
@@ -35,7 +45,10 @@ export function VerifyReport({ errors, manifest, signer, inner }: { errors: read
       ) : null}
       <h3>{t('filing.verify.checks')}</h3>
       <ul className="checks">
-        {verifyStepOutcomes(errors.map((e) => e.code), manifest).map(({ step, outcome }) => (
+        {verifyStepOutcomes(
+          errors.map((e) => e.code),
+          manifest,
+        ).map(({ step, outcome }) => (
           <li key={step} className={`checks__item checks__item--${outcome}`} data-step={step}>
             <span className="checks__outcome">{t(`filing.verify.outcome.${outcome}`)}</span> {t(`filing.verify.step.${step}`)}
           </li>
@@ -86,9 +99,15 @@ function CarriedReport({ inner }: { inner: NonNullable<VerifyResult['inner']> })
           {inner.map((one) => (
             <tr key={one.path} data-testid="carried-package">
               <td>{one.tier}</td>
-              <td>{one.enterprise.name}（{one.enterprise.uscc}）</td>
-              <td><code>{one.path}</code></td>
-              <td>{one.valid ? t('filing.verify.carriedValid') : `${t('filing.verify.carriedInvalid')}：${one.errors[0]?.message ?? ''}`}</td>
+              <td>
+                {one.enterprise.name}（{one.enterprise.uscc}）
+              </td>
+              <td>
+                <code>{one.path}</code>
+              </td>
+              <td>
+                {one.valid ? t('filing.verify.carriedValid') : `${t('filing.verify.carriedInvalid')}：${one.errors[0]?.message ?? ''}`}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { GRADES } from '../../../../shared/contract/assessment/schemas';
 import { MLPS_LEVEL_KEYS } from '../../../../shared/contract/filing/receiver';
-import { BREAKDOWNS, RANKING_KEYS, type Breakdown, type ConsolidationView, type PeriodComparison, type RankingKey, type ViewFilter } from '../../../../shared/contract/filing/views';
+import {
+  BREAKDOWNS,
+  RANKING_KEYS,
+  type Breakdown,
+  type ConsolidationView,
+  type PeriodComparison,
+  type RankingKey,
+  type ViewFilter,
+} from '../../../../shared/contract/filing/views';
 import { dimensionLabel } from '../../../../shared/domain/filing/views';
 import { hasMessage } from '../../../../shared/i18n';
 import { formatPercent } from '../../../../shared/i18n/formats';
@@ -25,65 +33,192 @@ export function ViewsPanel({ onOpen }: { onOpen(id: string): void }) {
   const [view, setView] = useState<ConsolidationView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.call('filing.views.consolidation', { ...(period ? { period } : {}), filter, breakdown: by, sort: { by: sort, descending: sort !== 'name' }, limit: PAGE, offset }).then(
-      (next) => {
-        setView(next);
-        setError(null);
-      },
-      (failure: unknown) => setError(messageOf(failure)),
-    );
+    api
+      .call('filing.views.consolidation', {
+        ...(period ? { period } : {}),
+        filter,
+        breakdown: by,
+        sort: { by: sort, descending: sort !== 'name' },
+        limit: PAGE,
+        offset,
+      })
+      .then(
+        (next) => {
+          setView(next);
+          setError(null);
+        },
+        (failure: unknown) => setError(messageOf(failure)),
+      );
   }, [period, filter, by, sort, offset]);
   const narrow = (change: Partial<ViewFilter>) => {
     setOffset(0);
-    setFilter((current) => Object.fromEntries(Object.entries({ ...current, ...change }).filter(([, value]) => value !== undefined && value !== '')) as ViewFilter);
+    setFilter(
+      (current) =>
+        Object.fromEntries(
+          Object.entries({ ...current, ...change }).filter(([, value]) => value !== undefined && value !== ''),
+        ) as ViewFilter,
+    );
   };
   const label = (dimension: Breakdown, key: string, name = '') => dimensionLabel(t.code, hasMessage, dimension, key, name);
   const gradeName = (grade: string) => (grade === 'none' ? t('filing.views.grade.none') : grade);
   const charts = useMemo(() => (view ? chartData(view, t, gradeName) : null), [view]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (!view || !charts) return error ? <div className="banner banner--error" role="alert">{error}</div> : <p>{t('app.loading')}</p>;
+  if (!view || !charts)
+    return error ? (
+      <div className="banner banner--error" role="alert">
+        {error}
+      </div>
+    ) : (
+      <p>{t('app.loading')}</p>
+    );
   const { totals } = view;
 
   return (
     <div className="views">
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="toolbar" role="group" aria-label={t('filing.views.title')}>
         <label className="inline-field">
           {t('filing.views.period')}{' '}
-          <select value={period} onChange={(e) => { setOffset(0); setPeriod(e.target.value); }}>
+          <select
+            value={period}
+            onChange={(e) => {
+              setOffset(0);
+              setPeriod(e.target.value);
+            }}
+          >
             <option value="">{t('filing.views.allPeriods')}</option>
-            {view.periods.map((p) => <option key={p} value={p}>{p}</option>)}
+            {view.periods.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </select>
         </label>
-        <FilterSelect name={t('filing.views.filter.tier')} value={filter.tier ?? ''} options={view.options.tiers.map((o) => ({ key: o.key, text: `${label('tier', o.key)} (${o.count})` }))} onChange={(tier) => narrow({ tier: (tier || undefined) as ViewFilter['tier'] })} />
-        <FilterSelect name={t('filing.views.filter.province')} value={filter.province ?? ''} options={view.options.provinces.map((o) => ({ key: o.key, text: `${label('province', o.key)} (${o.count})` }))} onChange={(province) => narrow({ province: province || undefined })} />
-        <FilterSelect name={t('filing.views.filter.industry')} value={filter.industry ?? ''} options={view.options.industries.map((o) => ({ key: o.key, text: `${label('industry', o.key)} (${o.count})` }))} onChange={(industry) => narrow({ industry: industry || undefined })} />
-        <FilterSelect name={t('filing.views.filter.group')} value={filter.groupUscc ?? ''} options={view.options.groups.map((o) => ({ key: o.key, text: `${label('group', o.key, o.label)} (${o.count})` }))} onChange={(groupUscc) => narrow({ groupUscc: groupUscc || undefined })} />
-        {Object.keys(filter).length > 0 ? <button type="button" className="button button--small" onClick={() => { setOffset(0); setFilter({}); }}>{t('filing.views.filter.clear')}</button> : null}
+        <FilterSelect
+          name={t('filing.views.filter.tier')}
+          value={filter.tier ?? ''}
+          options={view.options.tiers.map((o) => ({ key: o.key, text: `${label('tier', o.key)} (${o.count})` }))}
+          onChange={(tier) => narrow({ tier: (tier || undefined) as ViewFilter['tier'] })}
+        />
+        <FilterSelect
+          name={t('filing.views.filter.province')}
+          value={filter.province ?? ''}
+          options={view.options.provinces.map((o) => ({ key: o.key, text: `${label('province', o.key)} (${o.count})` }))}
+          onChange={(province) => narrow({ province: province || undefined })}
+        />
+        <FilterSelect
+          name={t('filing.views.filter.industry')}
+          value={filter.industry ?? ''}
+          options={view.options.industries.map((o) => ({ key: o.key, text: `${label('industry', o.key)} (${o.count})` }))}
+          onChange={(industry) => narrow({ industry: industry || undefined })}
+        />
+        <FilterSelect
+          name={t('filing.views.filter.group')}
+          value={filter.groupUscc ?? ''}
+          options={view.options.groups.map((o) => ({ key: o.key, text: `${label('group', o.key, o.label)} (${o.count})` }))}
+          onChange={(groupUscc) => narrow({ groupUscc: groupUscc || undefined })}
+        />
+        {Object.keys(filter).length > 0 ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setOffset(0);
+              setFilter({});
+            }}
+          >
+            {t('filing.views.filter.clear')}
+          </button>
+        ) : null}
       </div>
       <p className="hint">{t('filing.views.regionNote')}</p>
       <p role="status" data-testid="views-summary">
-        {t('filing.views.summaryLine', { enterprises: totals.enterprises, mean: totals.meanTotal ?? '—', rate: formatPercent(totals.licences.genuineRate), percent: totals.plan.percentComplete === null ? '—' : `${totals.plan.percentComplete}%` })}
+        {t('filing.views.summaryLine', {
+          enterprises: totals.enterprises,
+          mean: totals.meanTotal ?? '—',
+          rate: formatPercent(totals.licences.genuineRate),
+          percent: totals.plan.percentComplete === null ? '—' : `${totals.plan.percentComplete}%`,
+        })}
       </p>
       <div className="dashboard">
-        <BarChart title={t('filing.views.chart.grades')} categories={charts.grades} series={charts.gradeSeries} selected={filter.grade ? GRADE_KEYS.indexOf(filter.grade) : null} onSelect={(index) => narrow({ grade: filter.grade === GRADE_KEYS[index] ? undefined : GRADE_KEYS[index] })} />
+        <BarChart
+          title={t('filing.views.chart.grades')}
+          categories={charts.grades}
+          series={charts.gradeSeries}
+          selected={filter.grade ? GRADE_KEYS.indexOf(filter.grade) : null}
+          onSelect={(index) => narrow({ grade: filter.grade === GRADE_KEYS[index] ? undefined : GRADE_KEYS[index] })}
+        />
         <BarChart title={t('filing.views.chart.plan')} categories={charts.plan} series={charts.planSeries} />
-        <BarChart title={t('filing.views.chart.objects')} categories={charts.levels} series={charts.levelSeries} stacked selected={filter.level ? filter.level - 1 : null} onSelect={(index) => narrow({ level: filter.level === MLPS_LEVEL_KEYS[index] ? undefined : MLPS_LEVEL_KEYS[index] })} />
-        <BarChart title={t('filing.views.chart.overdue')} categories={charts.overdue} series={charts.overdueSeries} selected={filter.overdue ? 2 : null} onSelect={() => narrow({ overdue: filter.overdue ? undefined : true })} />
-        <BarChart title={t('filing.views.chart.genuineRate', { by: t(`filing.views.breakdown.${by}`) })} categories={view.breakdown.rows.slice(0, 12).map((row) => label(by, row.key, row.label))} series={[{ name: t('filing.views.column.genuineRate'), values: view.breakdown.rows.slice(0, 12).map((row) => (row.genuineRate === null ? 0 : Math.round(row.genuineRate * 1000) / 10)) }]} />
+        <BarChart
+          title={t('filing.views.chart.objects')}
+          categories={charts.levels}
+          series={charts.levelSeries}
+          stacked
+          selected={filter.level ? filter.level - 1 : null}
+          onSelect={(index) => narrow({ level: filter.level === MLPS_LEVEL_KEYS[index] ? undefined : MLPS_LEVEL_KEYS[index] })}
+        />
+        <BarChart
+          title={t('filing.views.chart.overdue')}
+          categories={charts.overdue}
+          series={charts.overdueSeries}
+          selected={filter.overdue ? 2 : null}
+          onSelect={() => narrow({ overdue: filter.overdue ? undefined : true })}
+        />
+        <BarChart
+          title={t('filing.views.chart.genuineRate', { by: t(`filing.views.breakdown.${by}`) })}
+          categories={view.breakdown.rows.slice(0, 12).map((row) => label(by, row.key, row.label))}
+          series={[
+            {
+              name: t('filing.views.column.genuineRate'),
+              values: view.breakdown.rows
+                .slice(0, 12)
+                .map((row) => (row.genuineRate === null ? 0 : Math.round(row.genuineRate * 1000) / 10)),
+            },
+          ]}
+        />
       </div>
 
       <section aria-labelledby="views-breakdown">
         <h3 id="views-breakdown">{t('filing.views.breakdown', { by: t(`filing.views.breakdown.${by}`) })}</h3>
         <div className="toolbar">
           {BREAKDOWNS.map((dimension) => (
-            <button key={dimension} type="button" className={`button button--small${dimension === by ? ' button--primary' : ''}`} aria-pressed={dimension === by} onClick={() => setBy(dimension)}>{t(`filing.views.breakdown.${dimension}`)}</button>
+            <button
+              key={dimension}
+              type="button"
+              className={`button button--small${dimension === by ? ' button--primary' : ''}`}
+              aria-pressed={dimension === by}
+              onClick={() => setBy(dimension)}
+            >
+              {t(`filing.views.breakdown.${dimension}`)}
+            </button>
           ))}
         </div>
         <table className="data" data-testid="views-breakdown">
-          <thead><tr><th>{t('filing.views.column.key')}</th><th>{t('filing.views.column.enterprises')}</th><th>{t('filing.views.column.total')}</th><th>{t('filing.views.column.planPercent')}</th><th>{t('filing.views.column.genuineRate')}</th><th>{t('filing.views.column.overdue')}</th><th>{t('filing.views.column.notFiled')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('filing.views.column.key')}</th>
+              <th>{t('filing.views.column.enterprises')}</th>
+              <th>{t('filing.views.column.total')}</th>
+              <th>{t('filing.views.column.planPercent')}</th>
+              <th>{t('filing.views.column.genuineRate')}</th>
+              <th>{t('filing.views.column.overdue')}</th>
+              <th>{t('filing.views.column.notFiled')}</th>
+            </tr>
+          </thead>
           <tbody>
             {view.breakdown.rows.map((row) => (
-              <tr key={row.key}><td>{label(by, row.key, row.label)}</td><td>{row.enterprises}</td><td>{row.meanTotal ?? '—'}</td><td>{row.planPercent ?? '—'}</td><td>{formatPercent(row.genuineRate)}</td><td>{row.overdue}</td><td>{row.notFiled}</td></tr>
+              <tr key={row.key}>
+                <td>{label(by, row.key, row.label)}</td>
+                <td>{row.enterprises}</td>
+                <td>{row.meanTotal ?? '—'}</td>
+                <td>{row.planPercent ?? '—'}</td>
+                <td>{formatPercent(row.genuineRate)}</td>
+                <td>{row.overdue}</td>
+                <td>{row.notFiled}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -93,29 +228,76 @@ export function ViewsPanel({ onOpen }: { onOpen(id: string): void }) {
         <h3 id="views-ranking">{t('filing.views.ranking')}</h3>
         <label className="inline-field">
           {t('filing.views.rankingBy')}{' '}
-          <select value={sort} onChange={(e) => { setOffset(0); setSort(e.target.value as RankingKey); }}>
-            {RANKING_KEYS.map((key) => <option key={key} value={key}>{t(`filing.views.sort.${key}`)}</option>)}
+          <select
+            value={sort}
+            onChange={(e) => {
+              setOffset(0);
+              setSort(e.target.value as RankingKey);
+            }}
+          >
+            {RANKING_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {t(`filing.views.sort.${key}`)}
+              </option>
+            ))}
           </select>
         </label>
-        {view.ranking.total === 0 ? <p>{t('filing.views.empty')}</p> : (
+        {view.ranking.total === 0 ? (
+          <p>{t('filing.views.empty')}</p>
+        ) : (
           <>
             <p>{t('filing.views.rankingCount', { count: view.ranking.total, from: offset + 1, to: offset + view.ranking.rows.length })}</p>
             <table className="data" data-testid="views-ranking">
-              <thead><tr><th>{t('filing.views.column.rank')}</th><th>{t('filing.views.column.name')}</th><th>{t('filing.views.column.tier')}</th><th>{t('filing.views.column.province')}</th><th>{t('filing.views.column.industry')}</th><th>{t('filing.views.column.grade')}</th><th>{t('filing.views.column.total')}</th><th>{t('filing.views.column.genuineRate')}</th><th>{t('filing.views.column.overdue')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>{t('filing.views.column.rank')}</th>
+                  <th>{t('filing.views.column.name')}</th>
+                  <th>{t('filing.views.column.tier')}</th>
+                  <th>{t('filing.views.column.province')}</th>
+                  <th>{t('filing.views.column.industry')}</th>
+                  <th>{t('filing.views.column.grade')}</th>
+                  <th>{t('filing.views.column.total')}</th>
+                  <th>{t('filing.views.column.genuineRate')}</th>
+                  <th>{t('filing.views.column.overdue')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {view.ranking.rows.map((row, index) => (
                   <tr key={row.filingId}>
                     <td>{offset + index + 1}</td>
-                    <td><button type="button" className="link" onClick={() => onOpen(row.filingId)}>{row.name}</button></td>
-                    <td>{label('tier', row.tier ?? '')}</td><td>{label('province', row.province)}</td><td>{label('industry', row.industry)}</td>
-                    <td>{gradeName(row.grade)}</td><td>{row.assessmentTotal ?? '—'}</td><td>{formatPercent(row.genuineRate)}</td><td>{row.overdue}</td>
+                    <td>
+                      <button type="button" className="link" onClick={() => onOpen(row.filingId)}>
+                        {row.name}
+                      </button>
+                    </td>
+                    <td>{label('tier', row.tier ?? '')}</td>
+                    <td>{label('province', row.province)}</td>
+                    <td>{label('industry', row.industry)}</td>
+                    <td>{gradeName(row.grade)}</td>
+                    <td>{row.assessmentTotal ?? '—'}</td>
+                    <td>{formatPercent(row.genuineRate)}</td>
+                    <td>{row.overdue}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <div className="toolbar">
-              <button type="button" className="button button--small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('filing.views.previous')}</button>
-              <button type="button" className="button button--small" disabled={offset + PAGE >= view.ranking.total} onClick={() => setOffset(offset + PAGE)}>{t('filing.views.more')}</button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={offset === 0}
+                onClick={() => setOffset(Math.max(0, offset - PAGE))}
+              >
+                {t('filing.views.previous')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={offset + PAGE >= view.ranking.total}
+                onClick={() => setOffset(offset + PAGE)}
+              >
+                {t('filing.views.more')}
+              </button>
             </div>
           </>
         )}
@@ -126,14 +308,28 @@ export function ViewsPanel({ onOpen }: { onOpen(id: string): void }) {
   );
 }
 
-function FilterSelect({ name, value, options, onChange }: { name: string; value: string; options: Array<{ key: string; text: string }>; onChange(value: string): void }) {
+function FilterSelect({
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  value: string;
+  options: Array<{ key: string; text: string }>;
+  onChange(value: string): void;
+}) {
   const t = useT();
   return (
     <label className="inline-field">
       {name}{' '}
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('filing.views.filter.all')}</option>
-        {options.map((option) => <option key={option.key} value={option.key}>{option.text}</option>)}
+        {options.map((option) => (
+          <option key={option.key} value={option.key}>
+            {option.text}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -143,20 +339,39 @@ type Translate = ReturnType<typeof useT>;
 
 function chartData(view: ConsolidationView, t: Translate, gradeName: (grade: string) => string) {
   const { totals } = view;
-  const targets = GRADE_KEYS.map((grade) => totals.gradeTargets.filter((pair) => pair.target === grade).reduce((sum, pair) => sum + pair.count, 0));
+  const targets = GRADE_KEYS.map((grade) =>
+    totals.gradeTargets.filter((pair) => pair.target === grade).reduce((sum, pair) => sum + pair.count, 0),
+  );
   return {
     grades: GRADE_KEYS.map(gradeName),
-    gradeSeries: [{ name: t('filing.views.chart.gradeSeries'), values: totals.byGrade.map((row) => row.count) }, { name: t('filing.views.chart.targetSeries'), values: targets }],
+    gradeSeries: [
+      { name: t('filing.views.chart.gradeSeries'), values: totals.byGrade.map((row) => row.count) },
+      { name: t('filing.views.chart.targetSeries'), values: targets },
+    ],
     plan: [t('filing.views.chart.planDone'), t('filing.views.chart.planOpen'), t('filing.views.chart.planOverdue')],
-    planSeries: [{ name: t('filing.views.chart.plan'), values: [totals.plan.done, totals.plan.milestones - totals.plan.done, totals.plan.overdue] }],
+    planSeries: [
+      { name: t('filing.views.chart.plan'), values: [totals.plan.done, totals.plan.milestones - totals.plan.done, totals.plan.overdue] },
+    ],
     levels: MLPS_LEVEL_KEYS.map((level) => t('filing.views.levelName', { level })),
     levelSeries: [
       { name: t('filing.views.chart.filed'), values: totals.objects.levels.map((level) => level.filed) },
       { name: t('filing.views.chart.notFiled'), values: totals.objects.levels.map((level) => level.notFiled) },
-      { name: t('filing.views.chart.otherObjects'), values: totals.objects.levels.map((level) => level.objects - level.filed - level.notFiled) },
+      {
+        name: t('filing.views.chart.otherObjects'),
+        values: totals.objects.levels.map((level) => level.objects - level.filed - level.notFiled),
+      },
     ],
-    overdue: [t('filing.views.chart.overdueMilestones'), t('filing.views.chart.overdueObjects'), t('filing.views.chart.overdueEnterprises')],
-    overdueSeries: [{ name: t('filing.views.chart.overdue'), values: [totals.overdue.milestones, totals.overdue.objectsNotFiled, totals.overdue.enterprises] }],
+    overdue: [
+      t('filing.views.chart.overdueMilestones'),
+      t('filing.views.chart.overdueObjects'),
+      t('filing.views.chart.overdueEnterprises'),
+    ],
+    overdueSeries: [
+      {
+        name: t('filing.views.chart.overdue'),
+        values: [totals.overdue.milestones, totals.overdue.objectsNotFiled, totals.overdue.enterprises],
+      },
+    ],
   };
 }
 
@@ -166,9 +381,25 @@ function ComparePanel({ periods, filter }: { periods: string[]; filter: ViewFilt
   const [after, setAfter] = useState(periods[0] ?? '');
   const [comparison, setComparison] = useState<PeriodComparison | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const compare = () => api.call('filing.views.compare', { before, after, filter }).then((result) => { setComparison(result); setError(null); }, (failure: unknown) => setError(messageOf(failure)));
+  const compare = () =>
+    api.call('filing.views.compare', { before, after, filter }).then(
+      (result) => {
+        setComparison(result);
+        setError(null);
+      },
+      (failure: unknown) => setError(messageOf(failure)),
+    );
   const pick = (value: string, set: (value: string) => void, name: string) => (
-    <label className="inline-field">{name}{' '}<select value={value} onChange={(e) => set(e.target.value)}>{periods.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+    <label className="inline-field">
+      {name}{' '}
+      <select value={value} onChange={(e) => set(e.target.value)}>
+        {periods.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </select>
+    </label>
   );
   return (
     <section aria-labelledby="views-compare">
@@ -176,15 +407,33 @@ function ComparePanel({ periods, filter }: { periods: string[]; filter: ViewFilt
       <div className="toolbar">
         {pick(before, setBefore, t('filing.views.compare.before'))}
         {pick(after, setAfter, t('filing.views.compare.after'))}
-        <button type="button" className="button" onClick={() => void compare()} disabled={!before || !after}>{t('filing.views.compare.run')}</button>
+        <button type="button" className="button" onClick={() => void compare()} disabled={!before || !after}>
+          {t('filing.views.compare.run')}
+        </button>
       </div>
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       {comparison ? (
         <table className="data" data-testid="views-compare">
-          <thead><tr><th>{t('filing.views.column.metric')}</th><th>{comparison.before.period}</th><th>{comparison.after.period}</th><th>{t('filing.views.column.delta')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('filing.views.column.metric')}</th>
+              <th>{comparison.before.period}</th>
+              <th>{comparison.after.period}</th>
+              <th>{t('filing.views.column.delta')}</th>
+            </tr>
+          </thead>
           <tbody>
             {comparison.changes.map((change) => (
-              <tr key={change.metric}><td>{t.code(change.metric)}</td><td>{change.before ?? '—'}</td><td>{change.after ?? '—'}</td><td>{change.delta === null ? '—' : change.delta > 0 ? `+${change.delta}` : change.delta}</td></tr>
+              <tr key={change.metric}>
+                <td>{t.code(change.metric)}</td>
+                <td>{change.before ?? '—'}</td>
+                <td>{change.after ?? '—'}</td>
+                <td>{change.delta === null ? '—' : change.delta > 0 ? `+${change.delta}` : change.delta}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -210,10 +459,18 @@ function ExportPanel({ period, filter }: { period: string; filter: ViewFilter })
   };
   return (
     <div className="toolbar">
-      <button type="button" className="button" onClick={() => void run('xlsx')}>{t('filing.views.export.xlsx')}</button>
-      <button type="button" className="button" onClick={() => void run('pdf')}>{t('filing.views.export.pdf')}</button>
+      <button type="button" className="button" onClick={() => void run('xlsx')}>
+        {t('filing.views.export.xlsx')}
+      </button>
+      <button type="button" className="button" onClick={() => void run('pdf')}>
+        {t('filing.views.export.pdf')}
+      </button>
       {done ? <span role="status">{t('filing.views.export.done', { path: done.split(/[\\/]/).pop() ?? done })}</span> : null}
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }

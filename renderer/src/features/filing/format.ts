@@ -13,7 +13,6 @@ export function formatBytes(bytes: number): string {
 
 export { formatDateTime, formatPercent } from '../../../../shared/i18n/formats';
 
-
 /** A fingerprint in groups of four, easier to read aloud and compare. */
 export function groupedFingerprint(hex: string): string {
   return hex.replace(/(.{4})(?=.)/g, '$1 ');

@@ -28,9 +28,28 @@ export function CioPage() {
         <legend>{t('governance.label.cio')}</legend>
         <CheckField label={label('appointed')} checked={cio.appointed} onChange={(appointed) => update({ appointed })} />
         <div className="grid">
-          <TextField name="name" label={label('name')} value={cio.name} onChange={(name) => update({ name })} error={errors.name} required={cio.appointed} />
-          <TextField name="position" label={label('position')} value={cio.position} onChange={(position) => update({ position })} error={errors.position} />
-          <DateField label={label('appointedOn')} value={cio.appointedOn} onChange={(appointedOn) => update({ appointedOn })} error={errors.appointedOn} required={cio.appointed} />
+          <TextField
+            name="name"
+            label={label('name')}
+            value={cio.name}
+            onChange={(name) => update({ name })}
+            error={errors.name}
+            required={cio.appointed}
+          />
+          <TextField
+            name="position"
+            label={label('position')}
+            value={cio.position}
+            onChange={(position) => update({ position })}
+            error={errors.position}
+          />
+          <DateField
+            label={label('appointedOn')}
+            value={cio.appointedOn}
+            onChange={(appointedOn) => update({ appointedOn })}
+            error={errors.appointedOn}
+            required={cio.appointed}
+          />
         </div>
         <CheckField label={label('concurrent')} checked={cio.concurrent} onChange={(concurrent) => update({ concurrent })} />
       </fieldset>
@@ -45,10 +64,20 @@ export function CioPage() {
             return (
               <>
                 <td>
-                  <input type="checkbox" aria-label={t('app.labelled', { label: name, value: label('dutyAssigned') })} checked={duty.assigned} onChange={(e) => setDuty({ assigned: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('app.labelled', { label: name, value: label('dutyAssigned') })}
+                    checked={duty.assigned}
+                    onChange={(e) => setDuty({ assigned: e.target.checked })}
+                  />
                 </td>
                 <td>
-                  <CellInput label={t('app.labelled', { label: name, value: label('dutyDocument') })} value={duty.document} onChange={(document) => setDuty({ document })} error={errors[`duties.${id}`]} />
+                  <CellInput
+                    label={t('app.labelled', { label: name, value: label('dutyDocument') })}
+                    value={duty.document}
+                    onChange={(document) => setDuty({ document })}
+                    error={errors[`duties.${id}`]}
+                  />
                 </td>
               </>
             );
@@ -57,14 +86,27 @@ export function CioPage() {
       </fieldset>
       <fieldset>
         <legend>{label('rights')}</legend>
-        <CheckField label={label('rights.decision')} checked={cio.rights.decision} onChange={(decision) => update({ rights: { ...cio.rights, decision } })} />
-        <CheckField label={label('rights.approval')} checked={cio.rights.approval} onChange={(approval) => update({ rights: { ...cio.rights, approval } })} />
+        <CheckField
+          label={label('rights.decision')}
+          checked={cio.rights.decision}
+          onChange={(decision) => update({ rights: { ...cio.rights, decision } })}
+        />
+        <CheckField
+          label={label('rights.approval')}
+          checked={cio.rights.approval}
+          onChange={(approval) => update({ rights: { ...cio.rights, approval } })}
+        />
         <CheckField
           label={label('rights.consulted')}
           checked={cio.rights.consultedOnMajorDecisions}
           onChange={(consultedOnMajorDecisions) => update({ rights: { ...cio.rights, consultedOnMajorDecisions } })}
         />
-        <TextField name="rights.document" label={label('rights.document')} value={cio.rights.document} onChange={(document) => update({ rights: { ...cio.rights, document } })} />
+        <TextField
+          name="rights.document"
+          label={label('rights.document')}
+          value={cio.rights.document}
+          onChange={(document) => update({ rights: { ...cio.rights, document } })}
+        />
       </fieldset>
       <EditableRows
         legend={label('trainings')}
@@ -78,9 +120,30 @@ export function CioPage() {
           const error = (key: string) => errors[`trainings[${index}].${key}`];
           return (
             <>
-              <td><CellInput label={row('title')} value={training.title} onChange={(title) => setTraining(index, { title })} error={error('title')} /></td>
-              <td><CellInput label={row('organizer')} value={training.organizer} onChange={(organizer) => setTraining(index, { organizer })} /></td>
-              <td><CellInput type="date" label={row('attendedOn')} value={training.attendedOn} onChange={(attendedOn) => setTraining(index, { attendedOn })} error={error('attendedOn')} /></td>
+              <td>
+                <CellInput
+                  label={row('title')}
+                  value={training.title}
+                  onChange={(title) => setTraining(index, { title })}
+                  error={error('title')}
+                />
+              </td>
+              <td>
+                <CellInput
+                  label={row('organizer')}
+                  value={training.organizer}
+                  onChange={(organizer) => setTraining(index, { organizer })}
+                />
+              </td>
+              <td>
+                <CellInput
+                  type="date"
+                  label={row('attendedOn')}
+                  value={training.attendedOn}
+                  onChange={(attendedOn) => setTraining(index, { attendedOn })}
+                  error={error('attendedOn')}
+                />
+              </td>
               <td>
                 <CellInput
                   type="number"

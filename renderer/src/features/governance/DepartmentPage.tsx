@@ -1,4 +1,9 @@
-import { IMPLEMENTATION_STATUSES, type ImplementationStatus, type ItDepartment, type RosterEntry } from '../../../../shared/contract/governance/schemas';
+import {
+  IMPLEMENTATION_STATUSES,
+  type ImplementationStatus,
+  type ItDepartment,
+  type RosterEntry,
+} from '../../../../shared/contract/governance/schemas';
 import { opinion2009 } from '../../../../shared/catalogs/governance/opinion-2009';
 import { localize } from '../../../../shared/domain/forms';
 import { departmentGaps } from '../../../../shared/domain/governance';
@@ -28,12 +33,23 @@ export function DepartmentPage() {
         <legend>{t('governance.label.department')}</legend>
         <div className="grid">
           <TextField name="name" label={label('name')} value={department.name} onChange={(name) => update({ name })} error={errors.name} />
-          <DateField label={label('establishedOn')} value={department.establishedOn} onChange={(establishedOn) => update({ establishedOn })} error={errors.establishedOn} />
-          <IntegerField label={label('staffCount')} value={department.staffCount} onChange={(staffCount) => update({ staffCount })} error={errors.staffCount} />
+          <DateField
+            label={label('establishedOn')}
+            value={department.establishedOn}
+            onChange={(establishedOn) => update({ establishedOn })}
+            error={errors.establishedOn}
+          />
+          <IntegerField
+            label={label('staffCount')}
+            value={department.staffCount}
+            onChange={(staffCount) => update({ staffCount })}
+            error={errors.staffCount}
+          />
         </div>
         {deadline ? (
           <p className="page__intro">
-            {t('app.labelled', { label: t('governance.ui.deadlines'), value: deadline.date })} · {t(`governance.ui.deadline.${deadline.status}`)}
+            {t('app.labelled', { label: t('governance.ui.deadlines'), value: deadline.date })} ·{' '}
+            {t(`governance.ui.deadline.${deadline.status}`)}
           </p>
         ) : null}
       </fieldset>
@@ -44,18 +60,30 @@ export function DepartmentPage() {
           items={implementations}
           cells={(id, name) => {
             const implementation = department.implementations[id];
-            const set = (patch: Partial<typeof implementation>) => update({ implementations: { ...department.implementations, [id]: { ...implementation, ...patch } } });
+            const set = (patch: Partial<typeof implementation>) =>
+              update({ implementations: { ...department.implementations, [id]: { ...implementation, ...patch } } });
             return (
               <>
                 <td>
-                  <select aria-label={t('app.labelled', { label: name, value: label('status') })} value={implementation.status} onChange={(e) => set({ status: e.target.value as ImplementationStatus })}>
+                  <select
+                    aria-label={t('app.labelled', { label: name, value: label('status') })}
+                    value={implementation.status}
+                    onChange={(e) => set({ status: e.target.value as ImplementationStatus })}
+                  >
                     {IMPLEMENTATION_STATUSES.map((status) => (
-                      <option key={status} value={status}>{t(`governance.implementationStatus.${status}`)}</option>
+                      <option key={status} value={status}>
+                        {t(`governance.implementationStatus.${status}`)}
+                      </option>
                     ))}
                   </select>
                 </td>
                 <td>
-                  <CellInput label={t('app.labelled', { label: name, value: label('evidence') })} value={implementation.evidence} onChange={(evidence) => set({ evidence })} error={errors[`implementations.${id}`]} />
+                  <CellInput
+                    label={t('app.labelled', { label: name, value: label('evidence') })}
+                    value={implementation.evidence}
+                    onChange={(evidence) => set({ evidence })}
+                    error={errors[`implementations.${id}`]}
+                  />
                 </td>
               </>
             );
@@ -72,9 +100,28 @@ export function DepartmentPage() {
         addLabel={t('governance.ui.addRosterEntry')}
         cells={(person, index) => (
           <>
-            <td><CellInput label={`${label('roster.name')} ${index + 1}`} value={person.name} onChange={(name) => setPerson(index, { name })} error={errors[`roster[${index}].name`]} /></td>
-            <td><CellInput label={`${label('roster.position')} ${index + 1}`} value={person.position} onChange={(position) => setPerson(index, { position })} /></td>
-            <td><CellInput label={`${label('roster.duties')} ${index + 1}`} value={person.duties} onChange={(duties) => setPerson(index, { duties })} /></td>
+            <td>
+              <CellInput
+                label={`${label('roster.name')} ${index + 1}`}
+                value={person.name}
+                onChange={(name) => setPerson(index, { name })}
+                error={errors[`roster[${index}].name`]}
+              />
+            </td>
+            <td>
+              <CellInput
+                label={`${label('roster.position')} ${index + 1}`}
+                value={person.position}
+                onChange={(position) => setPerson(index, { position })}
+              />
+            </td>
+            <td>
+              <CellInput
+                label={`${label('roster.duties')} ${index + 1}`}
+                value={person.duties}
+                onChange={(duties) => setPerson(index, { duties })}
+              />
+            </td>
           </>
         )}
       />

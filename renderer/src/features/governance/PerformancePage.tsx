@@ -27,7 +27,8 @@ export function PerformancePage() {
   if (!view) return <p>{t('app.loading')}</p>;
 
   const update = (patch: Partial<ItPerformance>) => edit('performance', (d) => ({ ...d, ...patch }));
-  const setKpi = (index: number, patch: Partial<Kpi>) => update({ kpis: performance.kpis.map((kpi, i) => (i === index ? { ...kpi, ...patch } : kpi)) });
+  const setKpi = (index: number, patch: Partial<Kpi>) =>
+    update({ kpis: performance.kpis.map((kpi, i) => (i === index ? { ...kpi, ...patch } : kpi)) });
   const label = (key: KeysUnder<'governance.label.performance.'>) => t(`governance.label.performance.${key}`);
   const coverage = performanceCoverage(performance);
   const levelLabel = (level: KpiLevel) => localize(opinion2009.kpiLevels.find((l) => l.id === level)!.label, locale);
@@ -39,7 +40,12 @@ export function PerformancePage() {
         <legend>{t('governance.label.performance')}</legend>
         <CheckField label={label('established')} checked={performance.established} onChange={(established) => update({ established })} />
         <div className="grid">
-          <DateField label={label('establishedOn')} value={performance.establishedOn} onChange={(establishedOn) => update({ establishedOn })} error={errors.establishedOn} />
+          <DateField
+            label={label('establishedOn')}
+            value={performance.establishedOn}
+            onChange={(establishedOn) => update({ establishedOn })}
+            error={errors.establishedOn}
+          />
           <TextField name="document" label={label('document')} value={performance.document} onChange={(document) => update({ document })} />
         </div>
       </fieldset>
@@ -50,7 +56,10 @@ export function PerformancePage() {
             const covered = coverage.coveredAreas.includes(id);
             return (
               <li key={id} className={covered ? 'coverage--covered' : 'coverage--missing'}>
-                {t('app.labelled', { label: localize(areaLabel, locale), value: t(covered ? 'governance.ui.covered' : 'governance.ui.uncovered') })}
+                {t('app.labelled', {
+                  label: localize(areaLabel, locale),
+                  value: t(covered ? 'governance.ui.covered' : 'governance.ui.uncovered'),
+                })}
               </li>
             );
           })}
@@ -65,21 +74,46 @@ export function PerformancePage() {
           <fieldset key={index}>
             <legend>{kpi.name || number}</legend>
             <div className="grid">
-              <TextField name={`kpis.${index}.name`} label={label('kpi.name')} value={kpi.name} onChange={(name) => setKpi(index, { name })} error={error('name')} required />
-              <TextField name={`kpis.${index}.ownerUnit`} label={label('kpi.ownerUnit')} value={kpi.ownerUnit} onChange={(ownerUnit) => setKpi(index, { ownerUnit })} error={error('ownerUnit')} required />
+              <TextField
+                name={`kpis.${index}.name`}
+                label={label('kpi.name')}
+                value={kpi.name}
+                onChange={(name) => setKpi(index, { name })}
+                error={error('name')}
+                required
+              />
+              <TextField
+                name={`kpis.${index}.ownerUnit`}
+                label={label('kpi.ownerUnit')}
+                value={kpi.ownerUnit}
+                onChange={(ownerUnit) => setKpi(index, { ownerUnit })}
+                error={error('ownerUnit')}
+                required
+              />
               <label className="field">
                 <span>{label('kpi.level')}</span>
                 <select value={kpi.level} onChange={(e) => setKpi(index, { level: e.target.value as KpiLevel })}>
                   {KPI_LEVEL_IDS.map((level) => (
-                    <option key={level} value={level}>{levelLabel(level)}</option>
+                    <option key={level} value={level}>
+                      {levelLabel(level)}
+                    </option>
                   ))}
                 </select>
               </label>
-              <TextField name={`kpis.${index}.target`} label={label('kpi.target')} value={kpi.target} onChange={(target) => setKpi(index, { target })} />
+              <TextField
+                name={`kpis.${index}.target`}
+                label={label('kpi.target')}
+                value={kpi.target}
+                onChange={(target) => setKpi(index, { target })}
+              />
             </div>
             <fieldset className="nested">
               <legend>{label('kpi.areas')}</legend>
-              {error('areas') ? <div className="field__error" role="alert">{error('areas')}</div> : null}
+              {error('areas') ? (
+                <div className="field__error" role="alert">
+                  {error('areas')}
+                </div>
+              ) : null}
               {opinion2009.responsibilityAreas.map(({ id, label: areaLabel }) => (
                 <CheckField
                   key={id}
@@ -93,14 +127,32 @@ export function PerformancePage() {
               <legend>{label('kpi.actuals')}</legend>
               {kpi.actuals.map((actual, at) => (
                 <div key={at} className="actual">
-                  <CellInput label={`${label('kpi.period')} ${at + 1}`} value={actual.period} onChange={(period) => setActual(at, { period })} error={error(`actuals[${at}].period`)} />
-                  <CellInput label={`${label('kpi.value')} ${at + 1}`} value={actual.value} onChange={(value) => setActual(at, { value })} error={error(`actuals[${at}].value`)} />
-                  <button type="button" className="button" onClick={() => setKpi(index, { actuals: kpi.actuals.filter((_, i) => i !== at) })}>
+                  <CellInput
+                    label={`${label('kpi.period')} ${at + 1}`}
+                    value={actual.period}
+                    onChange={(period) => setActual(at, { period })}
+                    error={error(`actuals[${at}].period`)}
+                  />
+                  <CellInput
+                    label={`${label('kpi.value')} ${at + 1}`}
+                    value={actual.value}
+                    onChange={(value) => setActual(at, { value })}
+                    error={error(`actuals[${at}].value`)}
+                  />
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setKpi(index, { actuals: kpi.actuals.filter((_, i) => i !== at) })}
+                  >
                     {t('governance.ui.remove')}
                   </button>
                 </div>
               ))}
-              <button type="button" className="button" onClick={() => setKpi(index, { actuals: [...kpi.actuals, { period: '', value: '' }] })}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setKpi(index, { actuals: [...kpi.actuals, { period: '', value: '' }] })}
+              >
                 {t('governance.ui.addActual')}
               </button>
             </fieldset>
@@ -113,7 +165,14 @@ export function PerformancePage() {
       <button
         type="button"
         className="button"
-        onClick={() => update({ kpis: [...performance.kpis, { id: nextKpiId(performance.kpis), name: '', ownerUnit: '', level: 'unit', target: '', areas: [], actuals: [] }] })}
+        onClick={() =>
+          update({
+            kpis: [
+              ...performance.kpis,
+              { id: nextKpiId(performance.kpis), name: '', ownerUnit: '', level: 'unit', target: '', areas: [], actuals: [] },
+            ],
+          })
+        }
       >
         {t('governance.ui.addKpi')}
       </button>

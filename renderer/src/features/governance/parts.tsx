@@ -8,18 +8,51 @@ import { Field } from '../../components/Field';
 import { DateInput, NumberInput } from '../../components/TypedInputs';
 import { isDirty, useGovernance, type RecordKey } from './store';
 
-export function CheckField({ label, checked, onChange, error }: { label: string; checked: boolean; onChange(checked: boolean): void; error?: string | undefined }) {
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  error,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  error?: string | undefined;
+}) {
   const id = useId();
   return (
     <div className={`check${error ? ' field--invalid' : ''}`}>
-      <input id={id} type="checkbox" checked={checked} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
-      {error ? <div id={`${id}-error`} className="field__error" role="alert">{error}</div> : null}
+      {error ? (
+        <div id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }
 
-export function DateField({ label, value, onChange, error, required }: { label: string; value: string | null; onChange(value: string | null): void; error?: string | undefined; required?: boolean }) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  error,
+  required,
+}: {
+  label: string;
+  value: string | null;
+  onChange(value: string | null): void;
+  error?: string | undefined;
+  required?: boolean;
+}) {
   const locale = useLocale();
   return (
     <Field label={label} error={error} required={required ?? false}>
@@ -29,10 +62,28 @@ export function DateField({ label, value, onChange, error, required }: { label: 
 }
 
 /** Whole numbers; a blank field counts as zero. The rules, not the input, decide what is acceptable. */
-export function IntegerField({ label, value, onChange, error }: { label: string; value: number; onChange(value: number): void; error?: string | undefined }) {
+export function IntegerField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: number;
+  onChange(value: number): void;
+  error?: string | undefined;
+}) {
   return (
     <Field label={label} error={error}>
-      {(a11y) => <input {...a11y} type="number" step={1} value={String(value)} onChange={(e) => onChange(e.target.value === '' ? 0 : Math.trunc(Number(e.target.value)))} />}
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="number"
+          step={1}
+          value={String(value)}
+          onChange={(e) => onChange(e.target.value === '' ? 0 : Math.trunc(Number(e.target.value)))}
+        />
+      )}
     </Field>
   );
 }
@@ -41,7 +92,19 @@ export function IntegerField({ label, value, onChange, error }: { label: string;
  * A bare input inside a table cell, labelled for screen readers, with its error under it. Dates and numbers
  * are read as the app reads them everywhere (TypedInputs); the cell's value stays text ('' when blank).
  */
-export function CellInput({ label, value, onChange, error, type = 'text' }: { label: string; value: string; onChange(value: string): void; error?: string | undefined; type?: 'text' | 'date' | 'number' }) {
+export function CellInput({
+  label,
+  value,
+  onChange,
+  error,
+  type = 'text',
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string | undefined;
+  type?: 'text' | 'date' | 'number';
+}) {
   const id = useId();
   const locale = useLocale();
   const attributes = { id, 'aria-label': label, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined };
@@ -55,7 +118,11 @@ export function CellInput({ label, value, onChange, error, type = 'text' }: { la
       ) : (
         <input {...attributes} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
       )}
-      {error ? <div id={`${id}-error`} className="field__error" role="alert">{error}</div> : null}
+      {error ? (
+        <div id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </>
   );
 }
@@ -71,12 +138,12 @@ export function GapList({ gaps }: { gaps: readonly Finding[] }) {
         <p className="gaps__none">{t('governance.ui.noGaps')}</p>
       ) : (
         <>
-        <p className="gaps__lead">{t('governance.ui.gapsLead')}</p>
-        <ul>
-          {gaps.map((gap, index) => (
-            <li key={index}>{governanceFindingText(gap, locale)}</li>
-          ))}
-        </ul>
+          <p className="gaps__lead">{t('governance.ui.gapsLead')}</p>
+          <ul>
+            {gaps.map((gap, index) => (
+              <li key={index}>{governanceFindingText(gap, locale)}</li>
+            ))}
+          </ul>
         </>
       )}
     </section>
@@ -131,13 +198,23 @@ export function useRecordEditor<K extends RecordKey>(key: K) {
 }
 
 /** The opinion's list of items as a table: one row per item, its name and the cells the page gives it. */
-export function ChecklistTable<Id extends string>({ headers, items, cells }: { headers: readonly string[]; items: readonly { id: Id; name: string }[]; cells(id: Id, name: string): ReactNode }) {
+export function ChecklistTable<Id extends string>({
+  headers,
+  items,
+  cells,
+}: {
+  headers: readonly string[];
+  items: readonly { id: Id; name: string }[];
+  cells(id: Id, name: string): ReactNode;
+}) {
   return (
     <table className="data">
       <thead>
         <tr>
           {headers.map((header) => (
-            <th key={header} scope="col">{header}</th>
+            <th key={header} scope="col">
+              {header}
+            </th>
           ))}
         </tr>
       </thead>
@@ -171,13 +248,19 @@ export function EditableRows<R>({ legend, headers, rows, error, cells, onChange,
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {error ? <div className="field__error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
       {rows.length > 0 ? (
         <table className="data">
           <thead>
             <tr>
               {headers.map((header) => (
-                <th key={header} scope="col">{header}</th>
+                <th key={header} scope="col">
+                  {header}
+                </th>
               ))}
               <th scope="col" />
             </tr>

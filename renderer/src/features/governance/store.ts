@@ -25,14 +25,20 @@ export const EMPTY_RECORDS: GovernanceRecords = {
   department: {
     name: '',
     establishedOn: null,
-    implementations: Object.fromEntries(IMPLEMENTATION_IDS.map((id) => [id, { status: 'not-started', evidence: '' }])) as ItDepartment['implementations'],
+    implementations: Object.fromEntries(
+      IMPLEMENTATION_IDS.map((id) => [id, { status: 'not-started', evidence: '' }]),
+    ) as ItDepartment['implementations'],
     staffCount: 0,
     roster: [],
   },
   performance: { established: false, establishedOn: null, document: '', kpis: [] },
 };
 
-const SAVE_METHOD = { cio: 'governance.saveCio', department: 'governance.saveDepartment', performance: 'governance.savePerformance' } as const;
+const SAVE_METHOD = {
+  cio: 'governance.saveCio',
+  department: 'governance.saveDepartment',
+  performance: 'governance.savePerformance',
+} as const;
 
 interface PageState {
   saveState: SaveState;

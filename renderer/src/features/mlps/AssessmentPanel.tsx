@@ -25,19 +25,27 @@ export function ScoreSummary({ score }: { score: ScoreReportData }) {
       <div className="score__headline">
         <div>
           <div className="muted">{t('mlps.ui.score.overall')}</div>
-          <div className="score__value" data-testid="overall-score"><Score value={score.overall.score} /></div>
+          <div className="score__value" data-testid="overall-score">
+            <Score value={score.overall.score} />
+          </div>
         </div>
         <div>
           <div className="muted">{t('mlps.ui.score.compliance2025')}</div>
           <div className="score__value" data-testid="conclusion-2025">
-            {score.compliance2025 ? `${score.compliance2025.ratePercent}% ${t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)}` : '—'}
+            {score.compliance2025
+              ? `${score.compliance2025.ratePercent}% ${t(`mlps.conclusion2025.${score.compliance2025.conclusion}`)}`
+              : '—'}
             {score.compliance2025 && score.provisional ? <span className="badge badge--provisional">{t('mlps.provisional')}</span> : null}
           </div>
-          {score.provisional ? <div className="muted">{t('mlps.provisionalNote', { unassessed: score.overall.counts.unassessed })}</div> : null}
+          {score.provisional ? (
+            <div className="muted">{t('mlps.provisionalNote', { unassessed: score.overall.counts.unassessed })}</div>
+          ) : null}
         </div>
         <div>
           <div className="muted">{t('mlps.ui.score.majorHiddenRisks')}</div>
-          <div className="score__value" data-testid="major-hidden-risks">{t('mlps.majorHiddenRisk.tally', score.majorHiddenRisks)}</div>
+          <div className="score__value" data-testid="major-hidden-risks">
+            {t('mlps.majorHiddenRisk.tally', score.majorHiddenRisks)}
+          </div>
         </div>
         <div>
           <div className="muted">{t('mlps.ui.score.result2021')}</div>
@@ -62,13 +70,17 @@ export function ScoreSummary({ score }: { score: ScoreReportData }) {
           {score.layers.map((layer) => (
             <tr key={layer.layer} className="score__layer">
               <th scope="row">{t(`mlps.layer.${layer.layer}`)}</th>
-              <td><Score value={layer.score} /></td>
+              <td>
+                <Score value={layer.score} />
+              </td>
             </tr>
           ))}
           {score.families.map((family) => (
             <tr key={family.family}>
               <th scope="row">{t(`mlps.family.${family.family}`)}</th>
-              <td><Score value={family.score} /></td>
+              <td>
+                <Score value={family.score} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -79,7 +91,13 @@ export function ScoreSummary({ score }: { score: ScoreReportData }) {
           <li>{t.code(`mlps.formula.${score.formulas.score}`)}</li>
           <li>{t.code(`mlps.formula.${score.formulas.result2021}`)}</li>
           <li>{t.code(`mlps.formula.${score.formulas.compliance2025}`)}</li>
-          <li className="muted">{t('mlps.ui.score.rulesVersion', { id: score.formulas.rulesId, version: score.formulas.rulesVersion, catalog: `${score.catalog.id} ${score.catalog.version}` })}</li>
+          <li className="muted">
+            {t('mlps.ui.score.rulesVersion', {
+              id: score.formulas.rulesId,
+              version: score.formulas.rulesVersion,
+              catalog: `${score.catalog.id} ${score.catalog.version}`,
+            })}
+          </li>
         </ul>
       </details>
       <Findings findings={score.findings.filter((finding) => finding.code !== 'mlps.assessment.incomplete')} />
@@ -103,7 +121,10 @@ const ItemRow = memo(function ItemRow({ objectId, item, status, tasks, english, 
   const [open, setOpen] = useState<'evidence' | 'task' | null>(null);
   useEffect(() => setNote(status?.note ?? ''), [status?.note]);
   const save = (patch: Omit<Parameters<ReturnType<typeof useMlps.getState>['saveStatuses']>[0][number], 'itemId'>) =>
-    useMlps.getState().saveStatuses([{ itemId: item.id, ...patch }]).catch((error: unknown) => onError(errorMessage(error)));
+    useMlps
+      .getState()
+      .saveStatuses([{ itemId: item.id, ...patch }])
+      .catch((error: unknown) => onError(errorMessage(error)));
   const gap = status !== undefined && status.status !== 'compliant';
   const summary = (english && item.summaryEn) || item.summary;
 
@@ -111,15 +132,24 @@ const ItemRow = memo(function ItemRow({ objectId, item, status, tasks, english, 
     <li className={`item item--${status?.status ?? 'unassessed'}`}>
       <div className="item__main">
         <code className="item__id">{item.id}</code>
-        <span className="item__summary" title={item.text}>{summary}</span>
+        <span className="item__summary" title={item.text}>
+          {summary}
+        </span>
         <select
           aria-label={t('mlps.ui.assessment.statusOf', { id: item.id })}
           value={status?.status ?? ''}
-          onChange={(e) => void save({ status: (e.target.value || null) as ItemAssessment['status'] | null, ...(e.target.value === 'compliant' ? { risk: null } : {}) })}
+          onChange={(e) =>
+            void save({
+              status: (e.target.value || null) as ItemAssessment['status'] | null,
+              ...(e.target.value === 'compliant' ? { risk: null } : {}),
+            })
+          }
         >
           <option value="">{t('mlps.ui.assessment.unassessed')}</option>
           {ITEM_STATUSES.map((value) => (
-            <option key={value} value={value}>{t(`mlps.itemStatus.${value}`)}</option>
+            <option key={value} value={value}>
+              {t(`mlps.itemStatus.${value}`)}
+            </option>
           ))}
         </select>
         <select
@@ -130,7 +160,9 @@ const ItemRow = memo(function ItemRow({ objectId, item, status, tasks, english, 
         >
           <option value="">{t('mlps.ui.assessment.noRisk')}</option>
           {RISK_RATINGS.map((value) => (
-            <option key={value} value={value}>{t(`mlps.risk.${value}`)}</option>
+            <option key={value} value={value}>
+              {t(`mlps.risk.${value}`)}
+            </option>
           ))}
         </select>
         <input
@@ -141,24 +173,61 @@ const ItemRow = memo(function ItemRow({ objectId, item, status, tasks, english, 
           onChange={(e) => setNote(e.target.value)}
           onBlur={() => status && note !== (status.note ?? '') && void save({ status: status.status, note })}
         />
-        <button type="button" className="button button--small" aria-expanded={open === 'evidence'} onClick={() => setOpen(open === 'evidence' ? null : 'evidence')}>{t('mlps.ui.assessment.evidence')}</button>
-        <button type="button" className="button button--small" aria-expanded={open === 'task'} onClick={() => setOpen(open === 'task' ? null : 'task')}>
-          {t('mlps.ui.assessment.remediation')}{tasks.length ? ` (${tasks.length})` : ''}
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={open === 'evidence'}
+          onClick={() => setOpen(open === 'evidence' ? null : 'evidence')}
+        >
+          {t('mlps.ui.assessment.evidence')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={open === 'task'}
+          onClick={() => setOpen(open === 'task' ? null : 'task')}
+        >
+          {t('mlps.ui.assessment.remediation')}
+          {tasks.length ? ` (${tasks.length})` : ''}
         </button>
       </div>
-      {open === 'evidence' ? <Attachments entityId={`item:${objectId}:${item.id}`} label={t('mlps.ui.assessment.evidenceFiles', { id: item.id })} /> : null}
+      {open === 'evidence' ? (
+        <Attachments entityId={`item:${objectId}:${item.id}`} label={t('mlps.ui.assessment.evidenceFiles', { id: item.id })} />
+      ) : null}
       {open === 'task' ? <TaskForm objectId={objectId} item={item} tasks={tasks} onCreated={onTaskCreated} /> : null}
     </li>
   );
 });
 
-function TaskForm({ objectId, item, tasks, onCreated }: { objectId: string; item: CatalogItemView; tasks: readonly RemediationTask[]; onCreated(): void }) {
+function TaskForm({
+  objectId,
+  item,
+  tasks,
+  onCreated,
+}: {
+  objectId: string;
+  item: CatalogItemView;
+  tasks: readonly RemediationTask[];
+  onCreated(): void;
+}) {
   const t = useT();
-  const [draft, setDraft] = useState({ title: t('mlps.ui.assessment.taskTitle', { summary: item.summary }), owner: '', dueOn: '', cost: '' });
+  const [draft, setDraft] = useState({
+    title: t('mlps.ui.assessment.taskTitle', { summary: item.summary }),
+    owner: '',
+    dueOn: '',
+    cost: '',
+  });
   const [error, setError] = useState<string | null>(null);
   const create = async () => {
     try {
-      await api.call('mlps.saveRemediation', { objectId, itemId: item.id, title: draft.title, owner: draft.owner, dueOn: optional(draft.dueOn), cost: optionalNumber(draft.cost) });
+      await api.call('mlps.saveRemediation', {
+        objectId,
+        itemId: item.id,
+        title: draft.title,
+        owner: draft.owner,
+        dueOn: optional(draft.dueOn),
+        cost: optionalNumber(draft.cost),
+      });
       setError(null);
       onCreated();
     } catch (caught) {
@@ -169,17 +238,47 @@ function TaskForm({ objectId, item, tasks, onCreated }: { objectId: string; item
     <div className="item__task">
       <ul>
         {tasks.map((task) => (
-          <li key={task.id}>{task.title} · {task.owner || '—'} · {task.dueOn ?? '—'} · {t(`mlps.remediationStatus.${task.status}`)}</li>
+          <li key={task.id}>
+            {task.title} · {task.owner || '—'} · {task.dueOn ?? '—'} · {t(`mlps.remediationStatus.${task.status}`)}
+          </li>
         ))}
       </ul>
       <div className="inline-form">
-        <input aria-label={t('mlps.ui.remediation.title')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
-        <input aria-label={t('mlps.ui.remediation.owner')} placeholder={t('mlps.ui.remediation.owner')} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} />
-        <input aria-label={t('mlps.ui.remediation.dueOn')} type="date" value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })} />
-        <input aria-label={t('mlps.ui.remediation.cost')} placeholder={t('mlps.ui.remediation.cost')} type="number" min={0} step="any" value={draft.cost} onChange={(e) => setDraft({ ...draft, cost: e.target.value })} />
-        <button type="button" className="button" onClick={() => void create()}>{t('mlps.ui.assessment.addTask')}</button>
+        <input
+          aria-label={t('mlps.ui.remediation.title')}
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        />
+        <input
+          aria-label={t('mlps.ui.remediation.owner')}
+          placeholder={t('mlps.ui.remediation.owner')}
+          value={draft.owner}
+          onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
+        />
+        <input
+          aria-label={t('mlps.ui.remediation.dueOn')}
+          type="date"
+          value={draft.dueOn}
+          onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })}
+        />
+        <input
+          aria-label={t('mlps.ui.remediation.cost')}
+          placeholder={t('mlps.ui.remediation.cost')}
+          type="number"
+          min={0}
+          step="any"
+          value={draft.cost}
+          onChange={(e) => setDraft({ ...draft, cost: e.target.value })}
+        />
+        <button type="button" className="button" onClick={() => void create()}>
+          {t('mlps.ui.assessment.addTask')}
+        </button>
       </div>
-      {error ? <div className="field__error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -190,16 +289,27 @@ interface PointGroup {
   items: CatalogItemView[];
 }
 
-function groupItems(items: readonly CatalogItemView[], english: boolean): Array<{ family: FamilyCode; points: PointGroup[]; items: CatalogItemView[] }> {
+function groupItems(
+  items: readonly CatalogItemView[],
+  english: boolean,
+): Array<{ family: FamilyCode; points: PointGroup[]; items: CatalogItemView[] }> {
   const families = new Map<FamilyCode, Map<string, PointGroup>>();
   for (const item of items) {
     const points = families.get(item.family) ?? new Map<string, PointGroup>();
     families.set(item.family, points);
-    const point = points.get(item.controlPoint) ?? { id: item.controlPoint, name: english ? item.controlPointNameEn : item.controlPointName, items: [] };
+    const point = points.get(item.controlPoint) ?? {
+      id: item.controlPoint,
+      name: english ? item.controlPointNameEn : item.controlPointName,
+      items: [],
+    };
     points.set(item.controlPoint, point);
     point.items.push(item);
   }
-  return [...families].map(([family, points]) => ({ family, points: [...points.values()], items: [...points.values()].flatMap((point) => point.items) }));
+  return [...families].map(([family, points]) => ({
+    family,
+    points: [...points.values()],
+    items: [...points.values()].flatMap((point) => point.items),
+  }));
 }
 
 export function AssessmentPanel({ objectId }: { objectId: string }) {
@@ -224,7 +334,10 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
   const items = assessment?.items;
   const groups = useMemo(() => (items ? groupItems(items, english) : []), [items, english]);
   const statuses = useMemo(() => new Map((assessment?.statuses ?? []).map((status) => [status.itemId, status])), [assessment?.statuses]);
-  const points = useMemo(() => new Map((assessment?.controlPoints ?? []).map((point) => [point.controlPointId, point])), [assessment?.controlPoints]);
+  const points = useMemo(
+    () => new Map((assessment?.controlPoints ?? []).map((point) => [point.controlPointId, point])),
+    [assessment?.controlPoints],
+  );
   const tasksByItem = useMemo(() => {
     const map = new Map<string, RemediationTask[]>();
     for (const task of tasks) if (task.itemId) map.set(task.itemId, [...(map.get(task.itemId) ?? []), task]);
@@ -236,7 +349,12 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
     setNotice(t('mlps.ui.assessment.taskCreated'));
   }, [loadTasks, t]);
 
-  if (assessmentError) return <div className="banner banner--error" role="alert">{assessmentError}</div>;
+  if (assessmentError)
+    return (
+      <div className="banner banner--error" role="alert">
+        {assessmentError}
+      </div>
+    );
   if (!assessment) return <p>{t('app.loading')}</p>;
 
   const shown = (item: CatalogItemView): boolean => {
@@ -264,7 +382,9 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
     if (!copyFrom || !window.confirm(t('mlps.ui.assessment.copyConfirm'))) return;
     try {
       const result = await api.call('mlps.copyAssessment', { fromObjectId: copyFrom, toObjectId: objectId });
-      setNotice(t('mlps.ui.assessment.copied', { items: result.copiedItems, points: result.copiedControlPoints, skipped: result.skippedItems }));
+      setNotice(
+        t('mlps.ui.assessment.copied', { items: result.copiedItems, points: result.copiedControlPoints, skipped: result.skippedItems }),
+      );
       await loadAssessment(objectId);
     } catch (caught) {
       setError(errorMessage(caught));
@@ -276,33 +396,66 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
 
   return (
     <div className="assessment">
-      <p className="muted">{t('mlps.ui.assessment.scope', { level: t(`mlps.level.${assessment.level}`), count: assessment.items.length, catalog: `${assessment.catalog.name} ${assessment.catalog.version}` })}</p>
+      <p className="muted">
+        {t('mlps.ui.assessment.scope', {
+          level: t(`mlps.level.${assessment.level}`),
+          count: assessment.items.length,
+          catalog: `${assessment.catalog.name} ${assessment.catalog.version}`,
+        })}
+      </p>
       <ScoreSummary score={assessment.score} />
-      <MajorHiddenRisksPanel objectId={objectId} items={assessment.items} statuses={assessment.statuses} onChanged={() => void refreshScore(objectId)} />
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
-      {notice ? <div className="banner" role="status">{notice}</div> : null}
+      <MajorHiddenRisksPanel
+        objectId={objectId}
+        items={assessment.items}
+        statuses={assessment.statuses}
+        onChanged={() => void refreshScore(objectId)}
+      />
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {notice ? (
+        <div className="banner" role="status">
+          {notice}
+        </div>
+      ) : null}
       <div className="toolbar">
         <label>
           {t('mlps.ui.assessment.filter')}{' '}
           <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
             {(['all', 'unassessed', 'gaps'] as const).map((value) => (
-              <option key={value} value={value}>{t(`mlps.ui.assessment.filter.${value}`)}</option>
+              <option key={value} value={value}>
+                {t(`mlps.ui.assessment.filter.${value}`)}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" className="button" onClick={() => setOpenFamilies(new Set(groups.map((group) => group.family)))}>{t('mlps.ui.assessment.expandAll')}</button>
-        <button type="button" className="button" onClick={() => setOpenFamilies(new Set())}>{t('mlps.ui.assessment.collapseAll')}</button>
+        <button type="button" className="button" onClick={() => setOpenFamilies(new Set(groups.map((group) => group.family)))}>
+          {t('mlps.ui.assessment.expandAll')}
+        </button>
+        <button type="button" className="button" onClick={() => setOpenFamilies(new Set())}>
+          {t('mlps.ui.assessment.collapseAll')}
+        </button>
         <label>
           {t('mlps.ui.assessment.copyFrom')}{' '}
           <select value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
             <option value="">—</option>
-            {objects.filter((object) => object.id !== objectId && object.level !== null).map((object) => (
-              <option key={object.id} value={object.id}>{object.name}</option>
-            ))}
+            {objects
+              .filter((object) => object.id !== objectId && object.level !== null)
+              .map((object) => (
+                <option key={object.id} value={object.id}>
+                  {object.name}
+                </option>
+              ))}
           </select>
         </label>
-        <button type="button" className="button" disabled={!copyFrom} onClick={() => void copy()}>{t('mlps.ui.assessment.copy')}</button>
-        <button type="button" className="button" disabled={job.running} onClick={() => void exportPlan()}>{t('mlps.ui.assessment.exportPlan')}</button>
+        <button type="button" className="button" disabled={!copyFrom} onClick={() => void copy()}>
+          {t('mlps.ui.assessment.copy')}
+        </button>
+        <button type="button" className="button" disabled={job.running} onClick={() => void exportPlan()}>
+          {t('mlps.ui.assessment.exportPlan')}
+        </button>
       </div>
       <JobProgress job={job} onCancel={() => void job.cancel()} label={t('mlps.ui.assessment.exportPlan')} />
       {groups.map((group) => {
@@ -313,9 +466,13 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
           <section key={group.family} className="family">
             <h3>
               <button type="button" className="family__toggle" aria-expanded={open} onClick={() => toggle(group.family)}>
-                <span>{open ? '▾' : '▸'} {t(`mlps.family.${group.family}`)}</span>
+                <span>
+                  {open ? '▾' : '▸'} {t(`mlps.family.${group.family}`)}
+                </span>
                 <span className="muted">{t('mlps.ui.assessment.familyProgress', { assessed, total: group.items.length })}</span>
-                <span>{t('mlps.ui.assessment.familyScore')} <Score value={score?.score} /></span>
+                <span>
+                  {t('mlps.ui.assessment.familyScore')} <Score value={score?.score} />
+                </span>
               </button>
             </h3>
             {open
@@ -328,7 +485,8 @@ export function AssessmentPanel({ objectId }: { objectId: string }) {
                       <div className="point__header">
                         <h4>{point.name}</h4>
                         <label>
-                          <input type="checkbox" checked={na} onChange={(e) => setPoint(point, e.target.checked)} /> {t('mlps.ui.assessment.notApplicable', { point: point.name })}
+                          <input type="checkbox" checked={na} onChange={(e) => setPoint(point, e.target.checked)} />{' '}
+                          {t('mlps.ui.assessment.notApplicable', { point: point.name })}
                         </label>
                       </div>
                       {na ? null : (

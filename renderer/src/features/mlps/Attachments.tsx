@@ -5,7 +5,15 @@ import { api, errorMessage } from '../../api/client';
 import { uploadFile } from '../../api/files';
 import { useT } from '../../app/settings-store';
 
-export function Attachments({ entityId, label, onChange }: { entityId: string; label: string; /** After a file was added or removed. */ onChange?(): void }) {
+export function Attachments({
+  entityId,
+  label,
+  onChange,
+}: {
+  entityId: string;
+  label: string;
+  /** After a file was added or removed. */ onChange?(): void;
+}) {
   const t = useT();
   const inputId = useId();
   const [files, setFiles] = useState<Attachment[]>([]);
@@ -43,12 +51,18 @@ export function Attachments({ entityId, label, onChange }: { entityId: string; l
         {files.map((file) => (
           <li key={file.id}>
             <span>{file.name}</span>{' '}
-            <button type="button" className="button button--small" onClick={() => void remove(file)}>{t('mlps.ui.remove')}</button>
+            <button type="button" className="button button--small" onClick={() => void remove(file)}>
+              {t('mlps.ui.remove')}
+            </button>
           </li>
         ))}
       </ul>
       <input id={inputId} type="file" multiple disabled={busy} onChange={(e) => void add(e.target.files)} />
-      {error ? <div className="field__error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }

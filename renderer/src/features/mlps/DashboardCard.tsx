@@ -14,7 +14,13 @@ export function MlpsDashboardCard() {
     api.call('mlps.dashboard', {}).then(setSummary, (caught: unknown) => setError(errorMessage(caught)));
   }, []);
   const title = t('mlps.ui.dashboard.title');
-  if (error) return <section className="card" aria-label={title}><h2>{title}</h2><p role="alert">{error}</p></section>;
+  if (error)
+    return (
+      <section className="card" aria-label={title}>
+        <h2>{title}</h2>
+        <p role="alert">{error}</p>
+      </section>
+    );
   if (!summary) return null;
   const due = (entries: Dashboard['overdue']) => (
     <ul>
@@ -27,9 +33,13 @@ export function MlpsDashboardCard() {
   );
   return (
     <section className="card mlps-card" aria-label={title}>
-      <h2><Link to="/mlps">{title}</Link></h2>
+      <h2>
+        <Link to="/mlps">{title}</Link>
+      </h2>
       {summary.objectCount === 0 ? (
-        <p>{t('mlps.ui.dashboard.empty')} <Link to="/mlps?object=new">{t('mlps.ui.register.add')}</Link></p>
+        <p>
+          {t('mlps.ui.dashboard.empty')} <Link to="/mlps?object=new">{t('mlps.ui.register.add')}</Link>
+        </p>
       ) : (
         <>
           <p>
@@ -37,7 +47,9 @@ export function MlpsDashboardCard() {
             {summary.perLevel.map((count, index) => (count ? ` · ${t.code(`mlps.levelShort.${index + 1}`)} ${count}` : '')).join('')}
             {summary.ungraded ? ` · ${t('mlps.ui.notGraded')} ${summary.ungraded}` : ''}
           </p>
-          <h3 className={summary.dueCounts.overdue ? 'due--overdue' : ''}>{t('mlps.ui.dashboard.overdue', { count: summary.dueCounts.overdue })}</h3>
+          <h3 className={summary.dueCounts.overdue ? 'due--overdue' : ''}>
+            {t('mlps.ui.dashboard.overdue', { count: summary.dueCounts.overdue })}
+          </h3>
           {due(summary.overdue)}
           <h3>{t('mlps.ui.dashboard.upcoming', { count: summary.dueCounts.upcoming })}</h3>
           {due(summary.upcoming)}
@@ -45,7 +57,8 @@ export function MlpsDashboardCard() {
           <ul>
             {summary.remediation.next.map((task) => (
               <li key={task.id}>
-                {task.title} · {task.objectName}{task.itemId ? ` · ${task.itemId}` : ''} · {task.dueOn ?? '—'}
+                {task.title} · {task.objectName}
+                {task.itemId ? ` · ${task.itemId}` : ''} · {task.dueOn ?? '—'}
               </li>
             ))}
           </ul>

@@ -41,14 +41,22 @@ export function SchedulePanel() {
               <td>{item.due}</td>
               <td>{t(`mlps.dueStatus.${item.status}`)}</td>
               <td>
-                {item.status === 'done' ? '' : item.daysLeft < 0 ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft }) : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}
-                {item.opensOn && item.status !== 'done' ? `${t('app.separator.semicolon')}${t('mlps.ui.schedule.renewalOpens', { date: item.opensOn })}` : ''}
+                {item.status === 'done'
+                  ? ''
+                  : item.daysLeft < 0
+                    ? t('mlps.ui.schedule.daysLate', { days: -item.daysLeft })
+                    : t('mlps.ui.schedule.daysLeft', { days: item.daysLeft })}
+                {item.opensOn && item.status !== 'done'
+                  ? `${t('app.separator.semicolon')}${t('mlps.ui.schedule.renewalOpens', { date: item.opensOn })}`
+                  : ''}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {schedule.certificateValidUntil ? <p>{t('mlps.ui.schedule.validity', { from: schedule.certificateValidFrom ?? '', until: schedule.certificateValidUntil })}</p> : null}
+      {schedule.certificateValidUntil ? (
+        <p>{t('mlps.ui.schedule.validity', { from: schedule.certificateValidFrom ?? '', until: schedule.certificateValidUntil })}</p>
+      ) : null}
       <Findings findings={schedule.findings} />
       <ScheduleNotes view={view} />
       <ScheduleRecords view={view} />
@@ -67,7 +75,12 @@ export function FilingPanel({ objectId }: { objectId: string }) {
     certificateOn: filing?.certificateOn ?? '',
   });
   const [assessments, setAssessments] = useState<AssessmentDraft[]>(
-    (filing?.assessments ?? []).map((entry) => ({ completedOn: entry.completedOn, agency: entry.agency, conclusion: entry.conclusion ?? '', score: entry.score?.toString() ?? '' })),
+    (filing?.assessments ?? []).map((entry) => ({
+      completedOn: entry.completedOn,
+      agency: entry.agency,
+      conclusion: entry.conclusion ?? '',
+      score: entry.score?.toString() ?? '',
+    })),
   );
   const [error, setError] = useState<SaveError | null>(null);
   const [status, setStatus] = useState<SaveState>('idle');
@@ -113,7 +126,8 @@ export function FilingPanel({ objectId }: { objectId: string }) {
     setDraft((current) => ({ ...current, ...patch }));
     setStatus('idle');
   };
-  const setAssessment = (index: number, patch: Partial<AssessmentDraft>) => setAssessments((list) => list.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
+  const setAssessment = (index: number, patch: Partial<AssessmentDraft>) =>
+    setAssessments((list) => list.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
 
   return (
     <div className="columns">
@@ -122,36 +136,96 @@ export function FilingPanel({ objectId }: { objectId: string }) {
           <legend>{t('mlps.ui.filing.title')}</legend>
           <ErrorBanner error={error} />
           <div className="grid">
-            <TextField name="certificateNumber" label={t('mlps.ui.filing.number')} help={t('mlps.ui.filing.numberHelp')} value={draft.certificateNumber} onChange={(certificateNumber) => edit({ certificateNumber })} error={error?.fields.certificateNumber} />
-            <TextField name="authority" label={t('mlps.ui.filing.authority')} required value={draft.authority} onChange={(authority) => edit({ authority })} error={error?.fields.authority} />
-            <DateField name="filedOn" label={t('mlps.ui.filing.filedOn')} required value={draft.filedOn} onChange={(filedOn) => edit({ filedOn })} error={error?.fields.filedOn} />
-            <DateField name="certificateOn" label={t('mlps.ui.filing.certificateOn')} value={draft.certificateOn} onChange={(certificateOn) => edit({ certificateOn })} error={error?.fields.certificateOn} />
+            <TextField
+              name="certificateNumber"
+              label={t('mlps.ui.filing.number')}
+              help={t('mlps.ui.filing.numberHelp')}
+              value={draft.certificateNumber}
+              onChange={(certificateNumber) => edit({ certificateNumber })}
+              error={error?.fields.certificateNumber}
+            />
+            <TextField
+              name="authority"
+              label={t('mlps.ui.filing.authority')}
+              required
+              value={draft.authority}
+              onChange={(authority) => edit({ authority })}
+              error={error?.fields.authority}
+            />
+            <DateField
+              name="filedOn"
+              label={t('mlps.ui.filing.filedOn')}
+              required
+              value={draft.filedOn}
+              onChange={(filedOn) => edit({ filedOn })}
+              error={error?.fields.filedOn}
+            />
+            <DateField
+              name="certificateOn"
+              label={t('mlps.ui.filing.certificateOn')}
+              value={draft.certificateOn}
+              onChange={(certificateOn) => edit({ certificateOn })}
+              error={error?.fields.certificateOn}
+            />
           </div>
         </fieldset>
         <fieldset>
           <legend>{t('mlps.ui.filing.assessments')}</legend>
           {assessments.map((entry, index) => (
             <div className="grid" key={index}>
-              <DateField name={`assessments.${index}.completedOn`} label={t('mlps.ui.filing.completedOn')} required value={entry.completedOn} onChange={(completedOn) => setAssessment(index, { completedOn })} error={error?.fields[`assessments[${index}].completedOn`]} />
-              <TextField name={`assessments.${index}.agency`} label={t('mlps.ui.filing.agency')} value={entry.agency} onChange={(agency) => setAssessment(index, { agency })} />
+              <DateField
+                name={`assessments.${index}.completedOn`}
+                label={t('mlps.ui.filing.completedOn')}
+                required
+                value={entry.completedOn}
+                onChange={(completedOn) => setAssessment(index, { completedOn })}
+                error={error?.fields[`assessments[${index}].completedOn`]}
+              />
+              <TextField
+                name={`assessments.${index}.agency`}
+                label={t('mlps.ui.filing.agency')}
+                value={entry.agency}
+                onChange={(agency) => setAssessment(index, { agency })}
+              />
               <SelectField
                 name={`assessments.${index}.conclusion`}
                 label={t('mlps.ui.filing.conclusion')}
                 value={entry.conclusion}
-                options={[{ value: '', label: '—' }, ...CONCLUSIONS_2025.map((value) => ({ value, label: t(`mlps.conclusion2025.${value}`) }))]}
+                options={[
+                  { value: '', label: '—' },
+                  ...CONCLUSIONS_2025.map((value) => ({ value, label: t(`mlps.conclusion2025.${value}`) })),
+                ]}
                 onChange={(conclusion) => setAssessment(index, { conclusion })}
               />
-              <NumberField name={`assessments.${index}.score`} label={t('mlps.ui.filing.score')} value={entry.score} onChange={(score) => setAssessment(index, { score })} error={error?.fields[`assessments[${index}].score`]} />
+              <NumberField
+                name={`assessments.${index}.score`}
+                label={t('mlps.ui.filing.score')}
+                value={entry.score}
+                onChange={(score) => setAssessment(index, { score })}
+                error={error?.fields[`assessments[${index}].score`]}
+              />
               <div>
-                <button type="button" className="button" onClick={() => setAssessments((list) => list.filter((_, i) => i !== index))}>{t('mlps.ui.remove')}</button>
+                <button type="button" className="button" onClick={() => setAssessments((list) => list.filter((_, i) => i !== index))}>
+                  {t('mlps.ui.remove')}
+                </button>
               </div>
             </div>
           ))}
-          <button type="button" className="button" onClick={() => setAssessments((list) => [...list, { completedOn: '', agency: '', conclusion: '', score: '' }])}>{t('mlps.ui.filing.addAssessment')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setAssessments((list) => [...list, { completedOn: '', agency: '', conclusion: '', score: '' }])}
+          >
+            {t('mlps.ui.filing.addAssessment')}
+          </button>
         </fieldset>
         <div className="page__actions">
-          <button type="submit" className="button button--primary" disabled={status === 'saving'}>{status === 'saving' ? t('app.saving') : t('app.save')}</button>
-          <span className="page__status" role="status" aria-live="polite">{status === 'saved' ? t('app.saved') : ''}</span>
+          <button type="submit" className="button button--primary" disabled={status === 'saving'}>
+            {status === 'saving' ? t('app.saving') : t('app.save')}
+          </button>
+          <span className="page__status" role="status" aria-live="polite">
+            {status === 'saved' ? t('app.saved') : ''}
+          </span>
         </div>
       </form>
       <div>
@@ -159,7 +233,11 @@ export function FilingPanel({ objectId }: { objectId: string }) {
         {form ? (
           <section aria-label={t('mlps.ui.filing.documents')}>
             <h3>{t('mlps.ui.filing.documents')}</h3>
-            <Attachments entityId={`filing-doc:${objectId}:gradingReport`} label={t('mlps.ui.document.gradingReport')} onChange={() => void loadForm()} />
+            <Attachments
+              entityId={`filing-doc:${objectId}:gradingReport`}
+              label={t('mlps.ui.document.gradingReport')}
+              onChange={() => void loadForm()}
+            />
             {form.documents?.map((document) => (
               <Attachments
                 key={document.document}

@@ -3,7 +3,14 @@
  * each choice explained; the matrix's levels are shown live, and the grading checks are explained before saving.
  */
 import { useState, type ReactNode } from 'react';
-import { HARM_DEGREES, HARMED_OBJECTS, type GradedObject, type Harm, type HarmDegree, type HarmedObject } from '../../../../shared/contract/mlps/schemas';
+import {
+  HARM_DEGREES,
+  HARMED_OBJECTS,
+  type GradedObject,
+  type Harm,
+  type HarmDegree,
+  type HarmedObject,
+} from '../../../../shared/contract/mlps/schemas';
 import { checkGrading, gradedObjectOf, gradeObject } from '../../../../shared/domain/mlps';
 import { mlpsPolicy } from '../../../../shared/catalogs/mlps/policy';
 import { api } from '../../api/client';
@@ -21,7 +28,15 @@ interface SignOffDraft {
   by: string;
 }
 
-function RadioGroup<V extends string>({ legend, name, values, value, label, guide, onChange }: {
+function RadioGroup<V extends string>({
+  legend,
+  name,
+  values,
+  value,
+  label,
+  guide,
+  onChange,
+}: {
   legend: string;
   name: string;
   values: readonly V[];
@@ -56,7 +71,10 @@ export function GradingWizard({ objectId }: { objectId: string }) {
   });
   // A grading is usually recorded the day it is decided: today, until the user says otherwise.
   const [gradedOn, setGradedOn] = useState(saved?.gradedOn ?? localToday());
-  const [expertReview, setExpertReview] = useState<SignOffDraft>({ date: saved?.expertReview?.date ?? '', by: saved?.expertReview?.by ?? '' });
+  const [expertReview, setExpertReview] = useState<SignOffDraft>({
+    date: saved?.expertReview?.date ?? '',
+    by: saved?.expertReview?.by ?? '',
+  });
   const [approval, setApproval] = useState<SignOffDraft>({ date: saved?.approval?.date ?? '', by: saved?.approval?.by ?? '' });
   const [competentDepartment, setCompetentDepartment] = useState<'' | 'yes' | 'no'>(
     saved?.hasCompetentDepartment === undefined ? '' : saved.hasCompetentDepartment ? 'yes' : 'no',
@@ -82,11 +100,25 @@ export function GradingWizard({ objectId }: { objectId: string }) {
   };
   // The checks as they would stand with this grading, for this object only (a public platform below level 3 is
   // flagged here, before saving).
-  const current: GradedObject = gradedObjectOf(view.object, business && service && levels ? { business, service, gradedOn, ...signOffs, level: levels.level } : null, view.materialChange);
+  const current: GradedObject = gradedObjectOf(
+    view.object,
+    business && service && levels ? { business, service, gradedOn, ...signOffs, level: levels.level } : null,
+    view.materialChange,
+  );
   const others: GradedObject[] = register
     .filter((entry) => entry.id !== objectId)
-    .map((entry) => ({ id: entry.id, name: entry.name, kind: entry.kind, processesMuchPersonalInfo: false, servesPublic: false, ...(entry.level ? { level: entry.level } : {}), ...(entry.hostedOn ? { hostedOn: entry.hostedOn } : {}) }));
-  const checks = checkGrading([...others, current]).filter((finding) => finding.params?.objectId === objectId || finding.params?.platformId === objectId);
+    .map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      kind: entry.kind,
+      processesMuchPersonalInfo: false,
+      servesPublic: false,
+      ...(entry.level ? { level: entry.level } : {}),
+      ...(entry.hostedOn ? { hostedOn: entry.hostedOn } : {}),
+    }));
+  const checks = checkGrading([...others, current]).filter(
+    (finding) => finding.params?.objectId === objectId || finding.params?.platformId === objectId,
+  );
 
   const save = async () => {
     if (!business || !service) return;
@@ -139,7 +171,9 @@ export function GradingWizard({ objectId }: { objectId: string }) {
     <section className="wizard" aria-label={t('mlps.ui.grading.title')}>
       <ol className="wizard__steps">
         {STEPS.map((name, i) => (
-          <li key={name} aria-current={name === step ? 'step' : undefined} className={i < index ? 'done' : ''}>{t(`mlps.ui.grading.step.${name}`)}</li>
+          <li key={name} aria-current={name === step ? 'step' : undefined} className={i < index ? 'done' : ''}>
+            {t(`mlps.ui.grading.step.${name}`)}
+          </li>
         ))}
       </ol>
       <div className="wizard__body">
@@ -150,21 +184,57 @@ export function GradingWizard({ objectId }: { objectId: string }) {
             <>
               <ErrorBanner error={error} />
               <div className="grid">
-                <DateField name="gradedOn" label={t('mlps.ui.grading.gradedOn')} required value={gradedOn} onChange={setGradedOn} error={error?.fields.gradedOn} />
+                <DateField
+                  name="gradedOn"
+                  label={t('mlps.ui.grading.gradedOn')}
+                  required
+                  value={gradedOn}
+                  onChange={setGradedOn}
+                  error={error?.fields.gradedOn}
+                />
               </div>
-              {levels && levels.level >= mlpsPolicy.reviewFromLevel ? <p className="field__help">{t('mlps.ui.grading.signOffsHelp', { level: mlpsPolicy.reviewFromLevel })}</p> : null}
+              {levels && levels.level >= mlpsPolicy.reviewFromLevel ? (
+                <p className="field__help">{t('mlps.ui.grading.signOffsHelp', { level: mlpsPolicy.reviewFromLevel })}</p>
+              ) : null}
               <div className="grid">
-                <DateField name="expertReview.date" label={t('mlps.ui.grading.expertReviewDate')} value={expertReview.date} onChange={(date) => setExpertReview((d) => ({ ...d, date }))} error={error?.fields['expertReview.date']} />
-                <TextField name="expertReview.by" label={t('mlps.ui.grading.expertReviewBy')} value={expertReview.by} onChange={(by) => setExpertReview((d) => ({ ...d, by }))} error={error?.fields['expertReview.by']} />
+                <DateField
+                  name="expertReview.date"
+                  label={t('mlps.ui.grading.expertReviewDate')}
+                  value={expertReview.date}
+                  onChange={(date) => setExpertReview((d) => ({ ...d, date }))}
+                  error={error?.fields['expertReview.date']}
+                />
+                <TextField
+                  name="expertReview.by"
+                  label={t('mlps.ui.grading.expertReviewBy')}
+                  value={expertReview.by}
+                  onChange={(by) => setExpertReview((d) => ({ ...d, by }))}
+                  error={error?.fields['expertReview.by']}
+                />
                 <SelectField
                   name="hasCompetentDepartment"
                   label={t('mlps.ui.grading.hasCompetentDepartment')}
                   value={competentDepartment}
-                  options={(['', 'yes', 'no'] as const).map((value) => ({ value, label: t(`mlps.ui.grading.competentDepartment.${value || 'unanswered'}`) }))}
+                  options={(['', 'yes', 'no'] as const).map((value) => ({
+                    value,
+                    label: t(`mlps.ui.grading.competentDepartment.${value || 'unanswered'}`),
+                  }))}
                   onChange={(value) => setCompetentDepartment(value as '' | 'yes' | 'no')}
                 />
-                <DateField name="approval.date" label={t('mlps.ui.grading.approvalDate')} value={approval.date} onChange={(date) => setApproval((d) => ({ ...d, date }))} error={error?.fields['approval.date']} />
-                <TextField name="approval.by" label={t('mlps.ui.grading.approvalBy')} value={approval.by} onChange={(by) => setApproval((d) => ({ ...d, by }))} error={error?.fields['approval.by']} />
+                <DateField
+                  name="approval.date"
+                  label={t('mlps.ui.grading.approvalDate')}
+                  value={approval.date}
+                  onChange={(date) => setApproval((d) => ({ ...d, date }))}
+                  error={error?.fields['approval.date']}
+                />
+                <TextField
+                  name="approval.by"
+                  label={t('mlps.ui.grading.approvalBy')}
+                  value={approval.by}
+                  onChange={(by) => setApproval((d) => ({ ...d, by }))}
+                  error={error?.fields['approval.by']}
+                />
               </div>
               <h3>{t('mlps.ui.grading.checks')}</h3>
               <p className="field__help">{t('mlps.ui.grading.checksHelp')}</p>
@@ -172,13 +242,23 @@ export function GradingWizard({ objectId }: { objectId: string }) {
             </>
           ) : null}
           <div className="page__actions">
-            {index > 0 ? <button type="button" className="button" onClick={() => setStep(STEPS[index - 1]!)}>{t('mlps.ui.grading.back')}</button> : null}
+            {index > 0 ? (
+              <button type="button" className="button" onClick={() => setStep(STEPS[index - 1]!)}>
+                {t('mlps.ui.grading.back')}
+              </button>
+            ) : null}
             {step !== 'confirm' ? (
-              <button type="button" className="button button--primary" disabled={!canGoOn} onClick={() => setStep(STEPS[index + 1]!)}>{t('mlps.ui.grading.next')}</button>
+              <button type="button" className="button button--primary" disabled={!canGoOn} onClick={() => setStep(STEPS[index + 1]!)}>
+                {t('mlps.ui.grading.next')}
+              </button>
             ) : (
-              <button type="button" className="button button--primary" disabled={!levels || saving} onClick={() => void save()}>{saving ? t('app.saving') : t('mlps.ui.grading.save')}</button>
+              <button type="button" className="button button--primary" disabled={!levels || saving} onClick={() => void save()}>
+                {saving ? t('app.saving') : t('mlps.ui.grading.save')}
+              </button>
             )}
-            <span className="page__status" role="status" aria-live="polite">{saved && !saving && !error ? t('mlps.ui.grading.savedAs', { level: t(`mlps.level.${saved.level}`) }) : ''}</span>
+            <span className="page__status" role="status" aria-live="polite">
+              {saved && !saving && !error ? t('mlps.ui.grading.savedAs', { level: t(`mlps.level.${saved.level}`) }) : ''}
+            </span>
           </div>
         </div>
         <aside className="wizard__result card" aria-label={t('mlps.ui.grading.result')} aria-live="polite">

@@ -4,7 +4,12 @@
  * from. Saving or removing one re-reads the assessment, since the 2025 conclusion reads the register.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { MAJOR_HIDDEN_RISK_PRINCIPLES, type CatalogItemView, type MajorHiddenRisk, type MajorHiddenRiskPrinciple } from '../../../../shared/contract/mlps/records';
+import {
+  MAJOR_HIDDEN_RISK_PRINCIPLES,
+  type CatalogItemView,
+  type MajorHiddenRisk,
+  type MajorHiddenRiskPrinciple,
+} from '../../../../shared/contract/mlps/records';
 import type { ItemAssessment } from '../../../../shared/contract/mlps/schemas';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
@@ -23,7 +28,11 @@ interface Draft {
 }
 
 const EMPTY: Draft = { title: '', itemIds: [], principles: [], identifiedOn: '', remediated: false, remediatedOn: '', note: '' };
-const draftOf = (risk: MajorHiddenRisk): Draft => ({ ...risk, identifiedOn: risk.identifiedOn ?? '', remediatedOn: risk.remediatedOn ?? '' });
+const draftOf = (risk: MajorHiddenRisk): Draft => ({
+  ...risk,
+  identifiedOn: risk.identifiedOn ?? '',
+  remediatedOn: risk.remediatedOn ?? '',
+});
 
 /** The first message among the fields `itemIds`, `itemIds[0]`, … (the backend names the offending entry). */
 const itemsError = (fields: Record<string, string>): string | undefined =>
@@ -77,7 +86,8 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
     await load();
     onChanged();
   };
-  const toggle = <V extends string>(list: readonly V[], value: V, on: boolean): V[] => (on ? [...list, value] : list.filter((entry) => entry !== value));
+  const toggle = <V extends string>(list: readonly V[], value: V, on: boolean): V[] =>
+    on ? [...list, value] : list.filter((entry) => entry !== value);
 
   return (
     <section className="card major-risks" aria-label={t('mlps.ui.majorRisks.title')}>
@@ -89,14 +99,27 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
           <li key={risk.id}>
             <strong>{risk.title}</strong>{' '}
             <span className={`badge badge--${risk.remediated ? 'done' : 'not-started'}`}>
-              {risk.remediated ? `${t('mlps.ui.majorRisks.remediated')}${risk.remediatedOn ? ` ${risk.remediatedOn}` : ''}` : t('mlps.ui.majorRisks.open')}
+              {risk.remediated
+                ? `${t('mlps.ui.majorRisks.remediated')}${risk.remediatedOn ? ` ${risk.remediatedOn}` : ''}`
+                : t('mlps.ui.majorRisks.open')}
             </span>
             <div className="muted">
               {risk.principles.map((principle) => t(`mlps.majorHiddenRisk.principle.${principle}`)).join(t('app.separator.list'))} ·{' '}
               {risk.itemIds.map((itemId) => `${itemId} ${summaryOf.get(itemId) ?? ''}`).join(t('app.separator.semicolon'))}
             </div>
-            <button type="button" className="button" onClick={() => { setDraft(draftOf(risk)); setError(null); }}>{t('mlps.ui.majorRisks.edit')}</button>{' '}
-            <button type="button" className="button" onClick={() => void remove(risk)}>{t('mlps.ui.majorRisks.remove')}</button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setDraft(draftOf(risk));
+                setError(null);
+              }}
+            >
+              {t('mlps.ui.majorRisks.edit')}
+            </button>{' '}
+            <button type="button" className="button" onClick={() => void remove(risk)}>
+              {t('mlps.ui.majorRisks.remove')}
+            </button>
           </li>
         ))}
       </ul>
@@ -104,7 +127,16 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
         gaps.length === 0 ? (
           <p className="muted">{t('mlps.ui.majorRisks.noGaps')}</p>
         ) : (
-          <button type="button" className="button" onClick={() => { setDraft(EMPTY); setError(null); }}>{t('mlps.ui.majorRisks.add')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDraft(EMPTY);
+              setError(null);
+            }}
+          >
+            {t('mlps.ui.majorRisks.add')}
+          </button>
         )
       ) : (
         <form
@@ -115,13 +147,30 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
           }}
         >
           <ErrorBanner error={error} />
-          <TextField name="title" label={t('mlps.ui.majorRisks.titleField')} required value={draft.title} onChange={(title) => setDraft({ ...draft, title })} error={error?.fields.title} />
-          <Field label={t('mlps.ui.majorRisks.items')} help={t('mlps.ui.majorRisks.itemsHelp')} required error={error ? itemsError(error.fields) : undefined}>
+          <TextField
+            name="title"
+            label={t('mlps.ui.majorRisks.titleField')}
+            required
+            value={draft.title}
+            onChange={(title) => setDraft({ ...draft, title })}
+            error={error?.fields.title}
+          />
+          <Field
+            label={t('mlps.ui.majorRisks.items')}
+            help={t('mlps.ui.majorRisks.itemsHelp')}
+            required
+            error={error ? itemsError(error.fields) : undefined}
+          >
             {(a11y) => (
               <div {...a11y} role="group" className="major-risks__items">
                 {gaps.map((item) => (
                   <label key={item.id}>
-                    <input type="checkbox" checked={draft.itemIds.includes(item.id)} onChange={(e) => setDraft({ ...draft, itemIds: toggle(draft.itemIds, item.id, e.target.checked) })} /> {item.id} {item.summary}
+                    <input
+                      type="checkbox"
+                      checked={draft.itemIds.includes(item.id)}
+                      onChange={(e) => setDraft({ ...draft, itemIds: toggle(draft.itemIds, item.id, e.target.checked) })}
+                    />{' '}
+                    {item.id} {item.summary}
                   </label>
                 ))}
               </div>
@@ -132,22 +181,53 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
               <div {...a11y} role="group">
                 {MAJOR_HIDDEN_RISK_PRINCIPLES.map((principle) => (
                   <label key={principle}>
-                    <input type="checkbox" checked={draft.principles.includes(principle)} onChange={(e) => setDraft({ ...draft, principles: toggle(draft.principles, principle, e.target.checked) })} />{' '}
+                    <input
+                      type="checkbox"
+                      checked={draft.principles.includes(principle)}
+                      onChange={(e) => setDraft({ ...draft, principles: toggle(draft.principles, principle, e.target.checked) })}
+                    />{' '}
                     {t(`mlps.majorHiddenRisk.principle.${principle}`)}
                   </label>
                 ))}
               </div>
             )}
           </Field>
-          <DateField name="identifiedOn" label={t('mlps.ui.majorRisks.identifiedOn')} value={draft.identifiedOn} onChange={(identifiedOn) => setDraft({ ...draft, identifiedOn })} error={error?.fields.identifiedOn} />
-          <CheckboxField name="remediated" label={t('mlps.ui.majorRisks.remediatedField')} checked={draft.remediated} onChange={(remediated) => setDraft({ ...draft, remediated })} />
+          <DateField
+            name="identifiedOn"
+            label={t('mlps.ui.majorRisks.identifiedOn')}
+            value={draft.identifiedOn}
+            onChange={(identifiedOn) => setDraft({ ...draft, identifiedOn })}
+            error={error?.fields.identifiedOn}
+          />
+          <CheckboxField
+            name="remediated"
+            label={t('mlps.ui.majorRisks.remediatedField')}
+            checked={draft.remediated}
+            onChange={(remediated) => setDraft({ ...draft, remediated })}
+          />
           {draft.remediated ? (
-            <DateField name="remediatedOn" label={t('mlps.ui.majorRisks.remediatedOn')} value={draft.remediatedOn} onChange={(remediatedOn) => setDraft({ ...draft, remediatedOn })} error={error?.fields.remediatedOn} />
+            <DateField
+              name="remediatedOn"
+              label={t('mlps.ui.majorRisks.remediatedOn')}
+              value={draft.remediatedOn}
+              onChange={(remediatedOn) => setDraft({ ...draft, remediatedOn })}
+              error={error?.fields.remediatedOn}
+            />
           ) : null}
-          <TextAreaField name="note" label={t('mlps.ui.majorRisks.note')} value={draft.note} onChange={(note) => setDraft({ ...draft, note })} error={error?.fields.note} />
+          <TextAreaField
+            name="note"
+            label={t('mlps.ui.majorRisks.note')}
+            value={draft.note}
+            onChange={(note) => setDraft({ ...draft, note })}
+            error={error?.fields.note}
+          />
           <div className="toolbar">
-            <button type="submit" className="button button--primary">{t('mlps.ui.majorRisks.save')}</button>
-            <button type="button" className="button" onClick={() => setDraft(null)}>{t('mlps.ui.majorRisks.cancel')}</button>
+            <button type="submit" className="button button--primary">
+              {t('mlps.ui.majorRisks.save')}
+            </button>
+            <button type="button" className="button" onClick={() => setDraft(null)}>
+              {t('mlps.ui.majorRisks.cancel')}
+            </button>
           </div>
         </form>
       )}

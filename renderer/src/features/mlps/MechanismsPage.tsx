@@ -67,7 +67,10 @@ export function MechanismsPage() {
   const { objects, loadObjects } = useMlps();
   useEffect(() => void loadObjects(), [loadObjects]);
   const objectNames = useMemo(() => new Map(objects.map((object) => [object.id, object.name])), [objects]);
-  const objectOptions = [{ value: '', label: t('mlps.ui.mechanisms.enterpriseWide') }, ...objects.map((object) => ({ value: object.id, label: object.name }))];
+  const objectOptions = [
+    { value: '', label: t('mlps.ui.mechanisms.enterpriseWide') },
+    ...objects.map((object) => ({ value: object.id, label: object.name })),
+  ];
   const nameOf = (id: string | undefined) => (id ? (objectNames.get(id) ?? id) : t('mlps.ui.mechanisms.enterpriseWide'));
   const label = (key: KeysUnder<'mlps.ui.mechanisms.field.'>) => t(`mlps.ui.mechanisms.field.${key}`);
 
@@ -79,7 +82,14 @@ export function MechanismsPage() {
       </header>
       <div role="tablist" className="tabs" aria-label={t('mlps.ui.mechanisms.title')}>
         {TABS.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} className={`tab${tab === name ? ' tab--active' : ''}`} onClick={() => setTab(name)}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={`tab${tab === name ? ' tab--active' : ''}`}
+            onClick={() => setTab(name)}
+          >
             {t(`mlps.ui.mechanisms.tab.${name}`)}
           </button>
         ))}
@@ -121,8 +131,19 @@ export function MechanismsPage() {
             fields={[
               { key: 'title', label: label('title'), kind: 'text', required: true },
               { key: 'objectId', label: label('object'), kind: 'select', options: objectOptions },
-              { key: 'rating', label: label('rating'), kind: 'select', required: true, options: [{ value: '', label: '—' }, ...RISK_RATINGS.map((value) => ({ value, label: t(`mlps.risk.${value}`) }))] },
-              { key: 'status', label: label('status'), kind: 'select', options: RISK_STATUSES.map((value) => ({ value, label: t(`mlps.ui.riskStatus.${value}`) })) },
+              {
+                key: 'rating',
+                label: label('rating'),
+                kind: 'select',
+                required: true,
+                options: [{ value: '', label: '—' }, ...RISK_RATINGS.map((value) => ({ value, label: t(`mlps.risk.${value}`) }))],
+              },
+              {
+                key: 'status',
+                label: label('status'),
+                kind: 'select',
+                options: RISK_STATUSES.map((value) => ({ value, label: t(`mlps.ui.riskStatus.${value}`) })),
+              },
               { key: 'owner', label: label('owner'), kind: 'text' },
               { key: 'identifiedOn', label: label('identifiedOn'), kind: 'date' },
               { key: 'reviewedOn', label: label('reviewedOn'), kind: 'date' },
@@ -148,7 +169,12 @@ export function MechanismsPage() {
             fields={[
               { key: 'title', label: label('infoTitle'), kind: 'text', required: true },
               { key: 'objectId', label: label('object'), kind: 'select', options: objectOptions },
-              { key: 'dataClass', label: label('dataClass'), kind: 'select', options: DATA_CLASSES.map((value) => ({ value, label: t(`mlps.ui.dataClass.${value}`) })) },
+              {
+                key: 'dataClass',
+                label: label('dataClass'),
+                kind: 'select',
+                options: DATA_CLASSES.map((value) => ({ value, label: t(`mlps.ui.dataClass.${value}`) })),
+              },
               { key: 'holder', label: label('holder'), kind: 'text' },
               { key: 'reviewedOn', label: label('reviewedOn'), kind: 'date' },
               { key: 'measures', label: label('measures'), kind: 'textarea' },
@@ -184,7 +210,12 @@ function DrillsTab() {
       fields={[
         { key: 'heldOn', label: label('heldOn'), kind: 'date', required: true },
         { key: 'scenario', label: label('scenario'), kind: 'text', required: true },
-        { key: 'planId', label: label('plan'), kind: 'select', options: [{ value: '', label: '—' }, ...(plans ?? []).map((plan) => ({ value: plan.id, label: plan.title }))] },
+        {
+          key: 'planId',
+          label: label('plan'),
+          kind: 'select',
+          options: [{ value: '', label: '—' }, ...(plans ?? []).map((plan) => ({ value: plan.id, label: plan.title }))],
+        },
         { key: 'participants', label: label('participants'), kind: 'text' },
         { key: 'findings', label: label('findings'), kind: 'textarea' },
         { key: 'improvements', label: label('improvements'), kind: 'textarea' },
@@ -199,7 +230,15 @@ function DrillsTab() {
   );
 }
 
-function DutiesTab({ objectOptions, nameOf, objectNames }: { objectOptions: { value: string; label: string }[]; nameOf(id: string | undefined): string; objectNames: ReadonlyMap<string, string> }) {
+function DutiesTab({
+  objectOptions,
+  nameOf,
+  objectNames,
+}: {
+  objectOptions: { value: string; label: string }[];
+  nameOf(id: string | undefined): string;
+  objectNames: ReadonlyMap<string, string>;
+}) {
   const t = useT();
   const { value, load } = useRegister('mlps.listDuties');
   const label = (key: KeysUnder<'mlps.ui.mechanisms.field.'>) => t(`mlps.ui.mechanisms.field.${key}`);
@@ -215,7 +254,12 @@ function DutiesTab({ objectOptions, nameOf, objectNames }: { objectOptions: { va
         blank={{ role: 'system-admin' }}
         addLabel={t('mlps.ui.mechanisms.addDuty')}
         fields={[
-          { key: 'role', label: label('role'), kind: 'select', options: DUTY_ROLES.map((role) => ({ value: role, label: t(`mlps.ui.dutyRole.${role}`) })) },
+          {
+            key: 'role',
+            label: label('role'),
+            kind: 'select',
+            options: DUTY_ROLES.map((role) => ({ value: role, label: t(`mlps.ui.dutyRole.${role}`) })),
+          },
           { key: 'title', label: label('postTitle'), kind: 'text' },
           { key: 'person', label: label('person'), kind: 'text', required: true },
           { key: 'objectId', label: label('object'), kind: 'select', options: objectOptions },
@@ -224,7 +268,13 @@ function DutiesTab({ objectOptions, nameOf, objectNames }: { objectOptions: { va
           { key: 'notes', label: label('notes'), kind: 'textarea' },
         ]}
         columns={[
-          { label: label('role'), render: (duty) => duty.title ? t('app.withNote', { text: t(`mlps.ui.dutyRole.${duty.role}`), note: duty.title }) : t(`mlps.ui.dutyRole.${duty.role}`) },
+          {
+            label: label('role'),
+            render: (duty) =>
+              duty.title
+                ? t('app.withNote', { text: t(`mlps.ui.dutyRole.${duty.role}`), note: duty.title })
+                : t(`mlps.ui.dutyRole.${duty.role}`),
+          },
           { label: label('person'), render: (duty) => duty.person },
           { label: label('object'), render: (duty) => nameOf(duty.objectId) },
           { label: label('department'), render: (duty) => duty.department },
@@ -260,7 +310,9 @@ function RecoveryOverview({ nameOf }: { nameOf(id: string | undefined): string }
       <tbody>
         {(value ?? []).length === 0 ? (
           <tr>
-            <td colSpan={5} className="muted">{t('mlps.ui.recovery.none')}</td>
+            <td colSpan={5} className="muted">
+              {t('mlps.ui.recovery.none')}
+            </td>
           </tr>
         ) : null}
         {(value ?? []).map((record) => (
@@ -270,8 +322,12 @@ function RecoveryOverview({ nameOf }: { nameOf(id: string | undefined): string }
               <Findings findings={record.findings} />
             </td>
             <td>{t(`mlps.drLevel.${record.level}`)}</td>
-            <td>{minutes(record.targetRtoMinutes)} / {minutes(record.testedRtoMinutes)}</td>
-            <td>{minutes(record.targetRpoMinutes)} / {minutes(record.testedRpoMinutes)}</td>
+            <td>
+              {minutes(record.targetRtoMinutes)} / {minutes(record.testedRtoMinutes)}
+            </td>
+            <td>
+              {minutes(record.targetRpoMinutes)} / {minutes(record.testedRpoMinutes)}
+            </td>
             <td>{record.lastDrillOn ?? ''}</td>
           </tr>
         ))}

@@ -40,7 +40,9 @@ function RegisterPage() {
         <p className="page__intro">{t('mlps.ui.register.intro')}</p>
       </header>
       <div className="page__actions">
-        <Link className="button button--primary" to="/mlps?object=new">{t('mlps.ui.register.add')}</Link>
+        <Link className="button button--primary" to="/mlps?object=new">
+          {t('mlps.ui.register.add')}
+        </Link>
       </div>
       {objectsLoaded ? (
         <table className="data">
@@ -57,19 +59,29 @@ function RegisterPage() {
           <tbody>
             {objects.length === 0 ? (
               <tr>
-                <td colSpan={6} className="muted">{t('mlps.ui.register.empty')}</td>
+                <td colSpan={6} className="muted">
+                  {t('mlps.ui.register.empty')}
+                </td>
               </tr>
             ) : null}
             {objects.map((object) => (
               <tr key={object.id}>
-                <td><Link to={`/mlps?object=${object.id}`}>{object.name}</Link></td>
+                <td>
+                  <Link to={`/mlps?object=${object.id}`}>{object.name}</Link>
+                </td>
                 <td>{object.number}</td>
                 <td>{t(`mlps.objectKind.${object.kind}`)}</td>
-                <td><LevelBadge level={object.level} /></td>
-                <td className={object.nextDue ? `due--${object.nextDue.status}` : ''}>
-                  {object.nextDue ? `${t(`mlps.due.${object.nextDue.kind}`)} ${object.nextDue.due} · ${t(`mlps.dueStatus.${object.nextDue.status}`)}` : ''}
+                <td>
+                  <LevelBadge level={object.level} />
                 </td>
-                <td><Score value={object.score} /></td>
+                <td className={object.nextDue ? `due--${object.nextDue.status}` : ''}>
+                  {object.nextDue
+                    ? `${t(`mlps.due.${object.nextDue.kind}`)} ${object.nextDue.due} · ${t(`mlps.dueStatus.${object.nextDue.status}`)}`
+                    : ''}
+                </td>
+                <td>
+                  <Score value={object.score} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -112,13 +124,22 @@ function CatalogSection() {
       const result = await api.call('mlps.importCatalog', { path: await uploadFile(file) });
       setMessage(
         result.warnings.length > 0
-          ? { kind: 'warning', lines: [t('mlps.ui.catalog.importedWithWarnings', { name: result.catalog.name }), ...result.warnings.map((warning) => findingText(t, warning))] }
+          ? {
+              kind: 'warning',
+              lines: [
+                t('mlps.ui.catalog.importedWithWarnings', { name: result.catalog.name }),
+                ...result.warnings.map((warning) => findingText(t, warning)),
+              ],
+            }
           : { kind: 'ok', lines: [t('mlps.ui.catalog.imported', { name: result.catalog.name })] },
       );
       await load();
     } catch (caught) {
       const error = caught as { message: string; error?: { details?: { issues?: { message: string }[] } } };
-      setMessage({ kind: 'error', lines: [error.message, ...(error.error?.details?.issues ?? []).slice(0, 10).map((issue) => issue.message)] });
+      setMessage({
+        kind: 'error',
+        lines: [error.message, ...(error.error?.details?.issues ?? []).slice(0, 10).map((issue) => issue.message)],
+      });
     } finally {
       setBusy(false);
     }
@@ -137,13 +158,19 @@ function CatalogSection() {
           {catalogs.map((catalog) => (
             <tr key={`${catalog.id}@${catalog.version}`}>
               <td>{catalog.name}</td>
-              <td><code>{catalog.id} {catalog.version}</code></td>
+              <td>
+                <code>
+                  {catalog.id} {catalog.version}
+                </code>
+              </td>
               <td>{t('mlps.ui.catalog.items', { count: catalog.itemCount })}</td>
               <td>
                 {catalog.active ? (
                   <strong>{t('mlps.ui.catalog.active')}</strong>
                 ) : (
-                  <button type="button" className="button button--small" onClick={() => void activate(catalog.id, catalog.version)}>{t('mlps.ui.catalog.activate')}</button>
+                  <button type="button" className="button button--small" onClick={() => void activate(catalog.id, catalog.version)}>
+                    {t('mlps.ui.catalog.activate')}
+                  </button>
                 )}
               </td>
             </tr>
@@ -151,10 +178,14 @@ function CatalogSection() {
         </tbody>
       </table>
       <label className="file-input">
-        {t('mlps.ui.catalog.import')} <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.target.files?.[0])} />
+        {t('mlps.ui.catalog.import')}{' '}
+        <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.target.files?.[0])} />
       </label>
       {message ? (
-        <div className={`banner${message.kind === 'error' ? ' banner--error' : message.kind === 'warning' ? ' banner--warning' : ''}`} role={message.kind === 'ok' ? 'status' : 'alert'}>
+        <div
+          className={`banner${message.kind === 'error' ? ' banner--error' : message.kind === 'warning' ? ' banner--warning' : ''}`}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+        >
           {message.lines.map((line, index) => (
             <div key={index}>{line}</div>
           ))}
@@ -171,7 +202,9 @@ function NewObjectPage() {
     <section className="page">
       <header className="page__header">
         <h1>{t('mlps.ui.register.add')}</h1>
-        <p className="page__intro"><Link to="/mlps">← {t('mlps.ui.register.back')}</Link></p>
+        <p className="page__intro">
+          <Link to="/mlps">← {t('mlps.ui.register.back')}</Link>
+        </p>
       </header>
       <ObjectForm initial={emptyObject()} onSaved={(id) => setParams({ object: id, tab: 'grading' })} />
     </section>
@@ -186,7 +219,12 @@ function ObjectPage({ objectId, tab }: { objectId: string; tab: Tab }) {
   useEffect(() => {
     loadView(objectId).catch((caught: unknown) => setError(errorMessage(caught)));
   }, [objectId, loadView]);
-  if (error) return <div className="banner banner--error" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="banner banner--error" role="alert">
+        {error}
+      </div>
+    );
   if (!view || view.object.id !== objectId) return <p>{t('app.loading')}</p>;
   const remove = async () => {
     if (!window.confirm(t('mlps.ui.object.confirmRemove', { name: view.object.name }))) return;
@@ -202,7 +240,9 @@ function ObjectPage({ objectId, tab }: { objectId: string; tab: Tab }) {
   return (
     <section className="page page--wide">
       <header className="page__header">
-        <p className="page__intro"><Link to="/mlps">← {t('mlps.ui.register.back')}</Link></p>
+        <p className="page__intro">
+          <Link to="/mlps">← {t('mlps.ui.register.back')}</Link>
+        </p>
         <h1>
           {view.object.name} <LevelBadge level={view.grading?.level} />
         </h1>
@@ -210,7 +250,14 @@ function ObjectPage({ objectId, tab }: { objectId: string; tab: Tab }) {
       <Findings findings={view.findings} />
       <div role="tablist" className="tabs" aria-label={view.object.name}>
         {TABS.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} className={`tab${tab === name ? ' tab--active' : ''}`} onClick={() => setParams({ object: objectId, tab: name })}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={`tab${tab === name ? ' tab--active' : ''}`}
+            onClick={() => setParams({ object: objectId, tab: name })}
+          >
             {t(`mlps.ui.tab.${name}`)}
           </button>
         ))}
@@ -220,7 +267,9 @@ function ObjectPage({ objectId, tab }: { objectId: string; tab: Tab }) {
           <>
             <ObjectForm initial={draftOf(view.object)} onSaved={() => undefined} />
             <div className="page__actions">
-              <button type="button" className="button" onClick={() => void remove()}>{t('mlps.ui.object.remove')}</button>
+              <button type="button" className="button" onClick={() => void remove()}>
+                {t('mlps.ui.object.remove')}
+              </button>
             </div>
           </>
         ) : null}

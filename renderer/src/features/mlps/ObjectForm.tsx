@@ -2,7 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import { DATA_CLASSES, type DataCategory, type ProtectedObject } from '../../../../shared/contract/mlps/records';
-import { EXTENSION_SETS, PROTECTED_OBJECT_KINDS, type ExtensionSet, type ProtectedObjectKind } from '../../../../shared/contract/mlps/schemas';
+import {
+  EXTENSION_SETS,
+  PROTECTED_OBJECT_KINDS,
+  type ExtensionSet,
+  type ProtectedObjectKind,
+} from '../../../../shared/contract/mlps/schemas';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
@@ -17,7 +22,12 @@ const TEXT_FIELDS = ['number', 'businessType', 'serviceScope', 'serviceUsers', '
 const LONG_FIELDS = ['businessDescription', 'interconnections', 'keyProducts'] as const;
 
 /** The extension sets a kind of object is usually assessed against. */
-const KIND_EXTENSIONS: Partial<Record<ProtectedObjectKind, ExtensionSet>> = { 'cloud-platform': 'cloud', mobile: 'mobile', iot: 'iot', 'industrial-control': 'ics' };
+const KIND_EXTENSIONS: Partial<Record<ProtectedObjectKind, ExtensionSet>> = {
+  'cloud-platform': 'cloud',
+  mobile: 'mobile',
+  iot: 'iot',
+  'industrial-control': 'ics',
+};
 
 export function emptyObject(): Draft {
   return {
@@ -109,7 +119,14 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
       <fieldset>
         <legend>{t('mlps.ui.object.basics')}</legend>
         <div className="grid">
-          <TextField name="name" label={t('mlps.ui.object.name')} required value={draft.name} onChange={(name) => edit({ name })} error={error?.fields.name} />
+          <TextField
+            name="name"
+            label={t('mlps.ui.object.name')}
+            required
+            value={draft.name}
+            onChange={(name) => edit({ name })}
+            error={error?.fields.name}
+          />
           <SelectField
             name="kind"
             label={t('mlps.ui.object.kind')}
@@ -117,13 +134,29 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
             options={PROTECTED_OBJECT_KINDS.map((kind) => ({ value: kind, label: t(`mlps.objectKind.${kind}`) }))}
             onChange={(kind) => {
               const extension = KIND_EXTENSIONS[kind];
-              edit({ kind, ...(extension && !draft.extensions.includes(extension) ? { extensions: [...draft.extensions, extension] } : {}) });
+              edit({
+                kind,
+                ...(extension && !draft.extensions.includes(extension) ? { extensions: [...draft.extensions, extension] } : {}),
+              });
             }}
           />
           {TEXT_FIELDS.map((key) => (
-            <TextField key={key} name={key} label={t(`mlps.ui.object.${key}`)} value={draft[key]} onChange={(value) => edit({ [key]: value })} error={error?.fields[key]} />
+            <TextField
+              key={key}
+              name={key}
+              label={t(`mlps.ui.object.${key}`)}
+              value={draft[key]}
+              onChange={(value) => edit({ [key]: value })}
+              error={error?.fields[key]}
+            />
           ))}
-          <DateField name="goLiveOn" label={t('mlps.ui.object.goLiveOn')} value={draft.goLiveOn} onChange={(goLiveOn) => edit({ goLiveOn })} error={error?.fields.goLiveOn} />
+          <DateField
+            name="goLiveOn"
+            label={t('mlps.ui.object.goLiveOn')}
+            value={draft.goLiveOn}
+            onChange={(goLiveOn) => edit({ goLiveOn })}
+            error={error?.fields.goLiveOn}
+          />
           <SelectField
             name="hostedOn"
             label={t('mlps.ui.object.hostedOn')}
@@ -135,19 +168,42 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
         </div>
         <div className="grid">
           {LONG_FIELDS.map((key) => (
-            <TextAreaField key={key} name={key} label={t(`mlps.ui.object.${key}`)} value={draft[key]} onChange={(value) => edit({ [key]: value })} error={error?.fields[key]} />
+            <TextAreaField
+              key={key}
+              name={key}
+              label={t(`mlps.ui.object.${key}`)}
+              value={draft[key]}
+              onChange={(value) => edit({ [key]: value })}
+              error={error?.fields[key]}
+            />
           ))}
         </div>
         <div className="checks">
-          <CheckboxField name="newSystem" label={t('mlps.ui.object.newSystem')} help={t('mlps.ui.object.newSystemHelp')} checked={draft.newSystem} onChange={(newSystem) => edit({ newSystem })} />
-          <CheckboxField name="subsystem" label={t('mlps.ui.object.subsystem')} checked={draft.subsystem} onChange={(subsystem) => edit({ subsystem })} />
+          <CheckboxField
+            name="newSystem"
+            label={t('mlps.ui.object.newSystem')}
+            help={t('mlps.ui.object.newSystemHelp')}
+            checked={draft.newSystem}
+            onChange={(newSystem) => edit({ newSystem })}
+          />
+          <CheckboxField
+            name="subsystem"
+            label={t('mlps.ui.object.subsystem')}
+            checked={draft.subsystem}
+            onChange={(subsystem) => edit({ subsystem })}
+          />
           <CheckboxField
             name="processesMuchPersonalInfo"
             label={t('mlps.ui.object.processesMuchPersonalInfo')}
             checked={draft.processesMuchPersonalInfo}
             onChange={(processesMuchPersonalInfo) => edit({ processesMuchPersonalInfo })}
           />
-          <CheckboxField name="servesPublic" label={t('mlps.ui.object.servesPublic')} checked={draft.servesPublic} onChange={(servesPublic) => edit({ servesPublic })} />
+          <CheckboxField
+            name="servesPublic"
+            label={t('mlps.ui.object.servesPublic')}
+            checked={draft.servesPublic}
+            onChange={(servesPublic) => edit({ servesPublic })}
+          />
         </div>
       </fieldset>
       <fieldset>
@@ -160,7 +216,9 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
               name={`extension-${set}`}
               label={t(`mlps.requirementSet.${set}`)}
               checked={draft.extensions.includes(set)}
-              onChange={(checked) => edit({ extensions: checked ? [...draft.extensions, set] : draft.extensions.filter((other) => other !== set) })}
+              onChange={(checked) =>
+                edit({ extensions: checked ? [...draft.extensions, set] : draft.extensions.filter((other) => other !== set) })
+              }
             />
           ))}
         </div>
@@ -170,7 +228,14 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
         <p className="field__help">{t('mlps.ui.object.dataInventoryHelp')}</p>
         {draft.dataCategories.map((category, index) => (
           <div className="grid data-category" key={index}>
-            <TextField name={`dataCategories.${index}.name`} label={t('mlps.ui.data.name')} required value={category.name} onChange={(name) => setCategory(index, { name })} error={error?.fields[`dataCategories[${index}].name`]} />
+            <TextField
+              name={`dataCategories.${index}.name`}
+              label={t('mlps.ui.data.name')}
+              required
+              value={category.name}
+              onChange={(name) => setCategory(index, { name })}
+              error={error?.fields[`dataCategories[${index}].name`]}
+            />
             <SelectField
               name={`dataCategories.${index}.dataClass`}
               label={t('mlps.ui.data.class')}
@@ -178,9 +243,24 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
               options={DATA_CLASSES.map((value) => ({ value, label: t(`mlps.ui.dataClass.${value}`) }))}
               onChange={(dataClass) => setCategory(index, { dataClass })}
             />
-            <TextField name={`dataCategories.${index}.volume`} label={t('mlps.ui.data.volume')} value={category.volume} onChange={(volume) => setCategory(index, { volume })} />
-            <TextField name={`dataCategories.${index}.storageLocation`} label={t('mlps.ui.data.storageLocation')} value={category.storageLocation} onChange={(storageLocation) => setCategory(index, { storageLocation })} />
-            <CheckboxField name={`dataCategories.${index}.personalInfo`} label={t('mlps.ui.data.personalInfo')} checked={category.personalInfo} onChange={(personalInfo) => setCategory(index, { personalInfo })} />
+            <TextField
+              name={`dataCategories.${index}.volume`}
+              label={t('mlps.ui.data.volume')}
+              value={category.volume}
+              onChange={(volume) => setCategory(index, { volume })}
+            />
+            <TextField
+              name={`dataCategories.${index}.storageLocation`}
+              label={t('mlps.ui.data.storageLocation')}
+              value={category.storageLocation}
+              onChange={(storageLocation) => setCategory(index, { storageLocation })}
+            />
+            <CheckboxField
+              name={`dataCategories.${index}.personalInfo`}
+              label={t('mlps.ui.data.personalInfo')}
+              checked={category.personalInfo}
+              onChange={(personalInfo) => setCategory(index, { personalInfo })}
+            />
             <CheckboxField
               name={`dataCategories.${index}.sensitivePersonalInfo`}
               label={t('mlps.ui.data.sensitivePersonalInfo')}
@@ -188,19 +268,43 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
               onChange={(sensitivePersonalInfo) => setCategory(index, { sensitivePersonalInfo })}
             />
             {SHEET_TEXT_FIELDS.map((field) => (
-              <TextField key={field} name={`dataCategories.${index}.${field}`} label={t(`mlps.doc.${field}`)} value={category[field]} onChange={(value) => setCategory(index, { [field]: value })} error={error?.fields[`dataCategories[${index}].${field}`]} />
+              <TextField
+                key={field}
+                name={`dataCategories.${index}.${field}`}
+                label={t(`mlps.doc.${field}`)}
+                value={category[field]}
+                onChange={(value) => setCategory(index, { [field]: value })}
+                error={error?.fields[`dataCategories[${index}].${field}`]}
+              />
             ))}
-            <CheckboxField name={`dataCategories.${index}.crossBorder`} label={t('mlps.doc.crossBorder')} checked={category.crossBorder} onChange={(crossBorder) => setCategory(index, { crossBorder })} />
+            <CheckboxField
+              name={`dataCategories.${index}.crossBorder`}
+              label={t('mlps.doc.crossBorder')}
+              checked={category.crossBorder}
+              onChange={(crossBorder) => setCategory(index, { crossBorder })}
+            />
             <div>
-              <button type="button" className="button" onClick={() => edit({ dataCategories: draft.dataCategories.filter((_, i) => i !== index) })}>{t('mlps.ui.remove')}</button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => edit({ dataCategories: draft.dataCategories.filter((_, i) => i !== index) })}
+              >
+                {t('mlps.ui.remove')}
+              </button>
             </div>
           </div>
         ))}
-        <button type="button" className="button" onClick={() => edit({ dataCategories: [...draft.dataCategories, blankCategory()] })}>{t('mlps.ui.data.add')}</button>
+        <button type="button" className="button" onClick={() => edit({ dataCategories: [...draft.dataCategories, blankCategory()] })}>
+          {t('mlps.ui.data.add')}
+        </button>
       </fieldset>
       <footer className="page__actions">
-        <button type="submit" className="button button--primary" disabled={status === 'saving'}>{status === 'saving' ? t('app.saving') : t('app.save')}</button>
-        <span className="page__status" role="status" aria-live="polite">{status === 'saved' ? t('app.saved') : ''}</span>
+        <button type="submit" className="button button--primary" disabled={status === 'saving'}>
+          {status === 'saving' ? t('app.saving') : t('app.save')}
+        </button>
+        <span className="page__status" role="status" aria-live="polite">
+          {status === 'saved' ? t('app.saved') : ''}
+        </span>
       </footer>
     </form>
   );

@@ -44,7 +44,14 @@ interface RecordEditorProps<R> {
 function toDraft(fields: readonly FieldSpec[], record: object): Draft {
   const values = record as Record<string, unknown>;
   return Object.fromEntries(
-    fields.map((field) => [field.key, field.kind === 'checkbox' ? values[field.key] === true : values[field.key] === undefined || values[field.key] === null ? '' : String(values[field.key])]),
+    fields.map((field) => [
+      field.key,
+      field.kind === 'checkbox'
+        ? values[field.key] === true
+        : values[field.key] === undefined || values[field.key] === null
+          ? ''
+          : String(values[field.key]),
+    ]),
   );
 }
 
@@ -86,7 +93,8 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
   const confirmRemove = async (record: R) => {
     if (window.confirm(t('mlps.ui.confirmRemove'))) await remove(record);
   };
-  const set = (key: string, value: string | boolean) => setEditing((current) => current && { ...current, draft: { ...current.draft, [key]: value } });
+  const set = (key: string, value: string | boolean) =>
+    setEditing((current) => current && { ...current, draft: { ...current.draft, [key]: value } });
 
   return (
     <section className="register" aria-label={title}>
@@ -104,7 +112,9 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
         <tbody>
           {records.length === 0 ? (
             <tr>
-              <td colSpan={columns.length + 1} className="muted">{t('mlps.ui.none')}</td>
+              <td colSpan={columns.length + 1} className="muted">
+                {t('mlps.ui.none')}
+              </td>
             </tr>
           ) : null}
           {records.map((record) => (
@@ -116,8 +126,16 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
                 </td>
               ))}
               <td className="row-actions">
-                <button type="button" className="button" onClick={() => setEditing({ id: idOf(record), draft: toDraft(fields, record as object) })}>{t('app.edit')}</button>
-                <button type="button" className="button" onClick={() => void confirmRemove(record)}>{t('mlps.ui.remove')}</button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setEditing({ id: idOf(record), draft: toDraft(fields, record as object) })}
+                >
+                  {t('app.edit')}
+                </button>
+                <button type="button" className="button" onClick={() => void confirmRemove(record)}>
+                  {t('mlps.ui.remove')}
+                </button>
               </td>
             </tr>
           ))}
@@ -130,35 +148,82 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
             <ErrorBanner error={error} />
             <div className="grid">
               {fields.map((field) => {
-                const common = { label: field.label, name: field.key, error: error?.fields[field.key], help: field.help, required: field.required ?? false };
+                const common = {
+                  label: field.label,
+                  name: field.key,
+                  error: error?.fields[field.key],
+                  help: field.help,
+                  required: field.required ?? false,
+                };
                 const value = editing.draft[field.key];
                 switch (field.kind) {
                   case 'checkbox':
-                    return <CheckboxField key={field.key} label={field.label} name={field.key} checked={value === true} onChange={(checked) => set(field.key, checked)} />;
+                    return (
+                      <CheckboxField
+                        key={field.key}
+                        label={field.label}
+                        name={field.key}
+                        checked={value === true}
+                        onChange={(checked) => set(field.key, checked)}
+                      />
+                    );
                   case 'select':
-                    return <SelectField key={field.key} {...common} value={String(value ?? '')} options={field.options ?? []} onChange={(next) => set(field.key, next)} />;
+                    return (
+                      <SelectField
+                        key={field.key}
+                        {...common}
+                        value={String(value ?? '')}
+                        options={field.options ?? []}
+                        onChange={(next) => set(field.key, next)}
+                      />
+                    );
                   case 'date':
                     return <DateField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />;
                   case 'number':
-                    return <NumberField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />;
+                    return (
+                      <NumberField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />
+                    );
                   case 'suggest':
-                    return <TextField key={field.key} {...common} value={String(value ?? '')} suggestions={field.suggestions?.(editing.draft) ?? []} onChange={(next) => set(field.key, next.trim())} />;
+                    return (
+                      <TextField
+                        key={field.key}
+                        {...common}
+                        value={String(value ?? '')}
+                        suggestions={field.suggestions?.(editing.draft) ?? []}
+                        onChange={(next) => set(field.key, next.trim())}
+                      />
+                    );
                   case 'textarea':
-                    return <TextAreaField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />;
+                    return (
+                      <TextAreaField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />
+                    );
                   default:
                     return <TextField key={field.key} {...common} value={String(value ?? '')} onChange={(next) => set(field.key, next)} />;
                 }
               })}
             </div>
             <div className="page__actions">
-              <button type="submit" className="button button--primary" disabled={saving}>{saving ? t('app.saving') : t('app.save')}</button>
-              <button type="button" className="button" onClick={() => { setEditing(null); setError(null); }}>{t('app.cancel')}</button>
+              <button type="submit" className="button button--primary" disabled={saving}>
+                {saving ? t('app.saving') : t('app.save')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setEditing(null);
+                  setError(null);
+                }}
+              >
+                {t('app.cancel')}
+              </button>
             </div>
           </fieldset>
         </form>
       ) : (
         <div className="page__actions">
-          <button type="button" className="button" onClick={() => setEditing({ id: null, draft: { ...toDraft(fields, {}), ...blank } })}>{addLabel}</button>
+          <button type="button" className="button" onClick={() => setEditing({ id: null, draft: { ...toDraft(fields, {}), ...blank } })}>
+            {addLabel}
+          </button>
         </div>
       )}
     </section>

@@ -4,7 +4,15 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Finding } from '../../../../shared/contract/core';
-import { DR_ELEMENT_LEVELS, DR_ELEMENTS, DR_LEVELS, type DrElement, type DrElementLevel, type DrElementLevels, type DrLevel } from '../../../../shared/contract/mlps/schemas';
+import {
+  DR_ELEMENT_LEVELS,
+  DR_ELEMENTS,
+  DR_LEVELS,
+  type DrElement,
+  type DrElementLevel,
+  type DrElementLevels,
+  type DrLevel,
+} from '../../../../shared/contract/mlps/schemas';
 import { drLevels } from '../../../../shared/catalogs/mlps/disaster-recovery';
 import { achievedDrLevel, formatRange } from '../../../../shared/domain/mlps';
 import { api } from '../../api/client';
@@ -16,7 +24,15 @@ import type { SaveState } from '../../api/save-state';
 
 const MINUTE_FIELDS = ['targetRtoMinutes', 'targetRpoMinutes', 'testedRtoMinutes', 'testedRpoMinutes'] as const;
 type Draft = { level: string; lastDrillOn: string; notes: string } & Record<(typeof MINUTE_FIELDS)[number], string>;
-const EMPTY: Draft = { level: '', lastDrillOn: '', notes: '', targetRtoMinutes: '', targetRpoMinutes: '', testedRtoMinutes: '', testedRpoMinutes: '' };
+const EMPTY: Draft = {
+  level: '',
+  lastDrillOn: '',
+  notes: '',
+  targetRtoMinutes: '',
+  targetRpoMinutes: '',
+  testedRtoMinutes: '',
+  testedRpoMinutes: '',
+};
 
 export function RecoveryPanel({ objectId }: { objectId: string }) {
   const t = useT();
@@ -88,18 +104,40 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
             name="level"
             label={t('mlps.ui.recovery.level')}
             value={draft.level}
-            options={[{ value: '', label: '—' }, ...DR_LEVELS.map((value) => ({ value: String(value), label: t(`mlps.drLevel.${value}`) }))]}
+            options={[
+              { value: '', label: '—' },
+              ...DR_LEVELS.map((value) => ({ value: String(value), label: t(`mlps.drLevel.${value}`) })),
+            ]}
             onChange={(value) => edit({ level: value })}
             error={error?.fields.level}
           />
         </div>
-        <ElementChecklist level={level?.level ?? null} elements={elements} onChange={(next) => { setElements(next); setStatus('idle'); }} />
+        <ElementChecklist
+          level={level?.level ?? null}
+          elements={elements}
+          onChange={(next) => {
+            setElements(next);
+            setStatus('idle');
+          }}
+        />
         <h4>{t('mlps.ui.recovery.appendix')}</h4>
         <div className="grid">
           {MINUTE_FIELDS.map((field) => (
-            <NumberField key={field} name={field} label={t(`mlps.ui.recovery.${field}`)} value={draft[field]} onChange={(value) => edit({ [field]: value })} error={error?.fields[field]} />
+            <NumberField
+              key={field}
+              name={field}
+              label={t(`mlps.ui.recovery.${field}`)}
+              value={draft[field]}
+              onChange={(value) => edit({ [field]: value })}
+              error={error?.fields[field]}
+            />
           ))}
-          <DateField name="lastDrillOn" label={t('mlps.ui.recovery.lastDrillOn')} value={draft.lastDrillOn} onChange={(lastDrillOn) => edit({ lastDrillOn })} />
+          <DateField
+            name="lastDrillOn"
+            label={t('mlps.ui.recovery.lastDrillOn')}
+            value={draft.lastDrillOn}
+            onChange={(lastDrillOn) => edit({ lastDrillOn })}
+          />
         </div>
         {level ? (
           <p className="field__help">
@@ -110,8 +148,12 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
         <TextAreaField name="notes" label={t('mlps.ui.recovery.notes')} value={draft.notes} onChange={(notes) => edit({ notes })} />
         <Findings findings={findings} />
         <div className="page__actions">
-          <button type="submit" className="button button--primary" disabled={status === 'saving'}>{status === 'saving' ? t('app.saving') : t('app.save')}</button>
-          <span className="page__status" role="status" aria-live="polite">{status === 'saved' ? t('app.saved') : ''}</span>
+          <button type="submit" className="button button--primary" disabled={status === 'saving'}>
+            {status === 'saving' ? t('app.saving') : t('app.save')}
+          </button>
+          <span className="page__status" role="status" aria-live="polite">
+            {status === 'saved' ? t('app.saved') : ''}
+          </span>
         </div>
       </fieldset>
     </form>
@@ -119,7 +161,15 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
 }
 
 /** Per element: what the chosen level asks of it, and the level the user judges it meets. */
-function ElementChecklist({ level, elements, onChange }: { level: DrLevel | null; elements: DrElementLevels; onChange(next: DrElementLevels): void }) {
+function ElementChecklist({
+  level,
+  elements,
+  onChange,
+}: {
+  level: DrLevel | null;
+  elements: DrElementLevels;
+  onChange(next: DrElementLevels): void;
+}) {
   const t = useT();
   const english = useLocale() === 'en-US';
   const achieved = achievedDrLevel(elements);
@@ -134,7 +184,9 @@ function ElementChecklist({ level, elements, onChange }: { level: DrLevel | null
     <fieldset aria-label={t('mlps.ui.recovery.elements')}>
       <legend>{t('mlps.ui.recovery.elements')}</legend>
       <p data-testid="dr-achieved">
-        {achieved === null ? t('mlps.ui.recovery.achievedPending') : t('mlps.ui.recovery.achieved', { level: achieved === 0 ? t('mlps.ui.recovery.achievedNone') : t(`mlps.drLevel.${achieved}`) })}
+        {achieved === null
+          ? t('mlps.ui.recovery.achievedPending')
+          : t('mlps.ui.recovery.achieved', { level: achieved === 0 ? t('mlps.ui.recovery.achievedNone') : t(`mlps.drLevel.${achieved}`) })}
       </p>
       <table className="data">
         <tbody>
@@ -144,14 +196,30 @@ function ElementChecklist({ level, elements, onChange }: { level: DrLevel | null
               <tr key={element}>
                 <th scope="row">{t(`mlps.drElement.${element}`)}</th>
                 <td>
-                  {requirements ? (lines.length > 0 ? <ul>{lines.map((line) => <li key={line}>{line}</li>)}</ul> : <span className="muted">{t('mlps.ui.recovery.notRequired')}</span>) : null}
+                  {requirements ? (
+                    lines.length > 0 ? (
+                      <ul>
+                        {lines.map((line) => (
+                          <li key={line}>{line}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="muted">{t('mlps.ui.recovery.notRequired')}</span>
+                    )
+                  ) : null}
                 </td>
                 <td>
                   <SelectField
                     name={`elements.${element}`}
                     label={`${t(`mlps.drElement.${element}`)} · ${t('mlps.ui.recovery.elementLevel')}`}
                     value={elements[element] === undefined ? '' : String(elements[element])}
-                    options={[{ value: '', label: '—' }, ...DR_ELEMENT_LEVELS.map((value) => ({ value: String(value), label: value === 0 ? t('mlps.ui.recovery.elementNone') : t(`mlps.drLevel.${value}`) }))]}
+                    options={[
+                      { value: '', label: '—' },
+                      ...DR_ELEMENT_LEVELS.map((value) => ({
+                        value: String(value),
+                        label: value === 0 ? t('mlps.ui.recovery.elementNone') : t(`mlps.drLevel.${value}`),
+                      })),
+                    ]}
                     onChange={(value) => set(element, value)}
                   />
                 </td>

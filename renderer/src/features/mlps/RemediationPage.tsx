@@ -25,22 +25,25 @@ function useApplicableItems(objectIdsKey: string): Record<string, Suggestion[]> 
   useEffect(() => {
     let current = true;
     void Promise.all(
-      objectIdsKey.split(',').filter(Boolean).map(async (objectId) => {
-        const view = await api.call('mlps.getAssessment', { objectId }).catch(() => null); // an ungraded object has no items
-        if (!view) return [objectId, []] as const;
-        const statusOf = new Map(view.statuses.map((entry) => [entry.itemId, entry.status]));
-        const wanting = (id: string) => (isGapStatus(statusOf.get(id)) ? 0 : 1);
-        const suggestions = [...view.items]
-          .sort((a, b) => wanting(a.id) - wanting(b.id))
-          .map((item) => {
-            const status = statusOf.get(item.id);
-            const point = locale === 'zh-CN' ? item.controlPointName : item.controlPointNameEn;
-            const summary = locale === 'zh-CN' ? item.summary : (item.summaryEn ?? item.summary);
-            const label = t('app.labelled', { label: point, value: summary });
-            return { value: item.id, label: status ? t('app.withNote', { text: label, note: t(`mlps.itemStatus.${status}`) }) : label };
-          });
-        return [objectId, suggestions] as const;
-      }),
+      objectIdsKey
+        .split(',')
+        .filter(Boolean)
+        .map(async (objectId) => {
+          const view = await api.call('mlps.getAssessment', { objectId }).catch(() => null); // an ungraded object has no items
+          if (!view) return [objectId, []] as const;
+          const statusOf = new Map(view.statuses.map((entry) => [entry.itemId, entry.status]));
+          const wanting = (id: string) => (isGapStatus(statusOf.get(id)) ? 0 : 1);
+          const suggestions = [...view.items]
+            .sort((a, b) => wanting(a.id) - wanting(b.id))
+            .map((item) => {
+              const status = statusOf.get(item.id);
+              const point = locale === 'zh-CN' ? item.controlPointName : item.controlPointNameEn;
+              const summary = locale === 'zh-CN' ? item.summary : (item.summaryEn ?? item.summary);
+              const label = t('app.labelled', { label: point, value: summary });
+              return { value: item.id, label: status ? t('app.withNote', { text: label, note: t(`mlps.itemStatus.${status}`) }) : label };
+            });
+          return [objectId, suggestions] as const;
+        }),
     ).then((entries) => current && setItems(Object.fromEntries(entries)));
     return () => {
       current = false;
@@ -58,7 +61,13 @@ export function RemediationPage() {
   const [status, setStatus] = useState('');
   const job = useJob();
   const load = useCallback(
-    async () => setTasks(await api.call('mlps.listRemediation', { ...(objectId ? { objectId } : {}), ...(status ? { status: status as Task['status'] } : {}) })),
+    async () =>
+      setTasks(
+        await api.call('mlps.listRemediation', {
+          ...(objectId ? { objectId } : {}),
+          ...(status ? { status: status as Task['status'] } : {}),
+        }),
+      ),
     [objectId, status],
   );
   useEffect(() => void loadObjects(), [loadObjects]);
@@ -66,7 +75,13 @@ export function RemediationPage() {
 
   const statusOptions = REMEDIATION_STATUSES.map((value) => ({ value, label: t(`mlps.remediationStatus.${value}`) }));
   const fields: FieldSpec[] = [
-    { key: 'objectId', label: t('mlps.ui.remediation.object'), kind: 'select', required: true, options: [{ value: '', label: '—' }, ...objects.map((o) => ({ value: o.id, label: o.name }))] },
+    {
+      key: 'objectId',
+      label: t('mlps.ui.remediation.object'),
+      kind: 'select',
+      required: true,
+      options: [{ value: '', label: '—' }, ...objects.map((o) => ({ value: o.id, label: o.name }))],
+    },
     {
       key: 'itemId',
       label: t('mlps.ui.remediation.itemId'),
@@ -102,7 +117,9 @@ export function RemediationPage() {
           <select value={objectId} onChange={(e) => setObjectId(e.target.value)}>
             <option value="">{t('mlps.ui.all')}</option>
             {objects.map((object) => (
-              <option key={object.id} value={object.id}>{object.name}</option>
+              <option key={object.id} value={object.id}>
+                {object.name}
+              </option>
             ))}
           </select>
         </label>
@@ -111,11 +128,15 @@ export function RemediationPage() {
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{t('mlps.ui.all')}</option>
             {statusOptions.map((option) => (
-              <option key={option.value} value={option.value}>{option.label}</option>
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" className="button" disabled={job.running} onClick={() => void exportPlan()}>{t('mlps.ui.assessment.exportPlan')}</button>
+        <button type="button" className="button" disabled={job.running} onClick={() => void exportPlan()}>
+          {t('mlps.ui.assessment.exportPlan')}
+        </button>
       </div>
       <JobProgress job={job} onCancel={() => void job.cancel()} label={t('mlps.ui.assessment.exportPlan')} />
       <RecordEditor<Task>

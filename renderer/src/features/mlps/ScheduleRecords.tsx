@@ -25,7 +25,10 @@ export function ScheduleNotes({ view }: { view: ObjectView }) {
     <>
       {view.materialChange ? (
         <p className="banner banner--warning" role="note">
-          {t('mlps.ui.schedule.materialChange', { date: view.materialChange.on, fields: view.materialChange.fields.map((field) => changedFieldLabel(t, field)).join(t('app.separator.list')) })}
+          {t('mlps.ui.schedule.materialChange', {
+            date: view.materialChange.on,
+            fields: view.materialChange.fields.map((field) => changedFieldLabel(t, field)).join(t('app.separator.list')),
+          })}
         </p>
       ) : null}
       {plan && !mlpsSchedule.protectionPlan.deadlineVerified ? (
@@ -38,7 +41,11 @@ export function ScheduleNotes({ view }: { view: ObjectView }) {
 
 export function ScheduleRecords({ view }: { view: ObjectView }) {
   const t = useT();
-  const [draft, setDraft] = useState<{ kind: ScheduleRecordKind; doneOn: string; note: string }>({ kind: 'selfInspection', doneOn: '', note: '' });
+  const [draft, setDraft] = useState<{ kind: ScheduleRecordKind; doneOn: string; note: string }>({
+    kind: 'selfInspection',
+    doneOn: '',
+    note: '',
+  });
   const [error, setError] = useState<SaveError | null>(null);
   const objectId = view.object.id;
 
@@ -70,7 +77,9 @@ export function ScheduleRecords({ view }: { view: ObjectView }) {
               <td>{record.doneOn}</td>
               <td>{record.note}</td>
               <td>
-                <button type="button" className="button" onClick={() => void remove(record.id)}>{t('mlps.ui.remove')}</button>
+                <button type="button" className="button" onClick={() => void remove(record.id)}>
+                  {t('mlps.ui.remove')}
+                </button>
               </td>
             </tr>
           ))}
@@ -87,10 +96,25 @@ export function ScheduleRecords({ view }: { view: ObjectView }) {
             onChange={(kind) => setDraft((current) => ({ ...current, kind }))}
             error={error?.fields.kind}
           />
-          <DateField name="doneOn" label={t('mlps.ui.schedule.doneOn')} required value={draft.doneOn} onChange={(doneOn) => setDraft((current) => ({ ...current, doneOn }))} error={error?.fields.doneOn} />
-          <TextField name="note" label={t('mlps.ui.schedule.note')} value={draft.note} onChange={(note) => setDraft((current) => ({ ...current, note }))} error={error?.fields.note} />
+          <DateField
+            name="doneOn"
+            label={t('mlps.ui.schedule.doneOn')}
+            required
+            value={draft.doneOn}
+            onChange={(doneOn) => setDraft((current) => ({ ...current, doneOn }))}
+            error={error?.fields.doneOn}
+          />
+          <TextField
+            name="note"
+            label={t('mlps.ui.schedule.note')}
+            value={draft.note}
+            onChange={(note) => setDraft((current) => ({ ...current, note }))}
+            error={error?.fields.note}
+          />
         </div>
-        <button type="submit" className="button">{t('mlps.ui.schedule.addRecord')}</button>
+        <button type="submit" className="button">
+          {t('mlps.ui.schedule.addRecord')}
+        </button>
       </form>
     </section>
   );

@@ -66,7 +66,12 @@ export const useMlps = create<MlpsState>((set, get) => ({
         continue;
       }
       const risk = patch.risk === undefined ? before?.risk : (patch.risk ?? undefined);
-      byId.set(patch.itemId, { itemId: patch.itemId, status: patch.status, ...(risk ? { risk } : {}), note: patch.note ?? before?.note ?? '' });
+      byId.set(patch.itemId, {
+        itemId: patch.itemId,
+        status: patch.status,
+        ...(risk ? { risk } : {}),
+        note: patch.note ?? before?.note ?? '',
+      });
     }
     set({ assessment: { ...current, statuses: [...byId.values()], score } });
   },
@@ -78,7 +83,12 @@ export const useMlps = create<MlpsState>((set, get) => ({
   async saveControlPoint(controlPointId, status, note) {
     const current = get().assessment;
     if (!current) return;
-    const score = await api.call('mlps.saveControlPoint', { objectId: current.objectId, controlPointId, status, ...(note !== undefined ? { note } : {}) });
+    const score = await api.call('mlps.saveControlPoint', {
+      objectId: current.objectId,
+      controlPointId,
+      status,
+      ...(note !== undefined ? { note } : {}),
+    });
     const others = current.controlPoints.filter((point) => point.controlPointId !== controlPointId);
     const before = current.controlPoints.find((point) => point.controlPointId === controlPointId);
     set({ assessment: { ...current, controlPoints: [...others, { controlPointId, status, note: note ?? before?.note ?? '' }], score } });

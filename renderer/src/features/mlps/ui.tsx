@@ -9,7 +9,11 @@ import { Field } from '../../components/Field';
 type Translate = ReturnType<typeof useT>;
 
 /** Params that carry a code rather than words are put into words before the sentence is built. */
-export function findingText(t: Translate, finding: Pick<Finding, 'code' | 'params'>, objectNames: ReadonlyMap<string, string> = new Map()): string {
+export function findingText(
+  t: Translate,
+  finding: Pick<Finding, 'code' | 'params'>,
+  objectNames: ReadonlyMap<string, string> = new Map(),
+): string {
   const params = { ...finding.params };
   if (typeof params.document === 'string') params.document = t.code(`mlps.ui.document.${params.document}`);
   if (typeof params.set === 'string') params.set = t.code(`mlps.requirementSet.${params.set}`);
@@ -17,7 +21,9 @@ export function findingText(t: Translate, finding: Pick<Finding, 'code' | 'param
   const text = t.code(finding.code, params);
   const objectId = typeof params.objectId === 'string' ? params.objectId : '';
   const scope = objectNames.get(objectId);
-  return finding.code.startsWith('mlps.duties.') ? t('app.labelled', { label: scope ?? t('mlps.ui.duties.enterpriseWide'), value: text }) : text;
+  return finding.code.startsWith('mlps.duties.')
+    ? t('app.labelled', { label: scope ?? t('mlps.ui.duties.enterpriseWide'), value: text })
+    : text;
 }
 
 export function Findings({ findings, objectNames }: { findings: readonly Finding[]; objectNames?: ReadonlyMap<string, string> }) {
@@ -47,7 +53,11 @@ export function toSaveError(error: unknown): SaveError {
 
 export function ErrorBanner({ error }: { error: SaveError | null }) {
   if (!error) return null;
-  return <div className="banner banner--error" role="alert">{error.message}</div>;
+  return (
+    <div className="banner banner--error" role="alert">
+      {error.message}
+    </div>
+  );
 }
 
 interface InputProps {
@@ -64,7 +74,9 @@ export function DateField({ label, name, value, onChange, error, help, required 
   const locale = useLocale();
   return (
     <Field label={label} error={error} help={help} required={required ?? false}>
-      {(a11y) => <DateInput {...a11y} name={name} locale={locale} value={value === '' ? null : value} onValue={(date) => onChange(date ?? '')} />}
+      {(a11y) => (
+        <DateInput {...a11y} name={name} locale={locale} value={value === '' ? null : value} onValue={(date) => onChange(date ?? '')} />
+      )}
     </Field>
   );
 }
@@ -72,7 +84,14 @@ export function DateField({ label, name, value, onChange, error, help, required 
 export function NumberField({ label, name, value, onChange, error, help, required }: InputProps) {
   return (
     <Field label={label} error={error} help={help} required={required ?? false}>
-      {(a11y) => <NumberInput {...a11y} name={name} value={value === '' ? null : value} onValue={(number) => onChange(number === null ? '' : String(number))} />}
+      {(a11y) => (
+        <NumberInput
+          {...a11y}
+          name={name}
+          value={value === '' ? null : value}
+          onValue={(number) => onChange(number === null ? '' : String(number))}
+        />
+      )}
     </Field>
   );
 }
@@ -85,7 +104,19 @@ export function TextAreaField({ label, name, value, onChange, error, help, requi
   );
 }
 
-export function CheckboxField({ label, name, checked, onChange, help }: { label: string; name: string; checked: boolean; onChange(checked: boolean): void; help?: string }) {
+export function CheckboxField({
+  label,
+  name,
+  checked,
+  onChange,
+  help,
+}: {
+  label: string;
+  name: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  help?: string;
+}) {
   return (
     <div className="field field--checkbox">
       <label>

@@ -13,12 +13,16 @@ export function PlanDueCard() {
   const overdue = due.items.filter((item) => item.overdue);
   const next = due.items.filter((item) => !item.overdue).slice(0, 3);
   const describe = (item: PlanDue['items'][number]) =>
-    item.kind === 'filing' ? t('plan.due.filing', { date: item.date }) : t('plan.due.milestone', { title: item.title ?? '', date: item.date });
+    item.kind === 'filing'
+      ? t('plan.due.filing', { date: item.date })
+      : t('plan.due.milestone', { title: item.title ?? '', date: item.date });
 
   return (
     <section className="card due" aria-labelledby="plan-due-title">
       <h2 id="plan-due-title">{t('plan.ui.cardTitle')}</h2>
-      <p>{due.currentGrade ? t('plan.ui.currentGrade', { grade: t(`assessment.grade.${due.currentGrade}`) }) : t('plan.ui.noCurrentGrade')}</p>
+      <p>
+        {due.currentGrade ? t('plan.ui.currentGrade', { grade: t(`assessment.grade.${due.currentGrade}`) }) : t('plan.ui.noCurrentGrade')}
+      </p>
       {due.planId === null ? (
         <p>
           {t('plan.ui.none')} <Link to="/plan">{t('plan.ui.open')}</Link>
@@ -26,11 +30,18 @@ export function PlanDueCard() {
       ) : (
         <>
           <p>
-            {t('plan.ui.cardPlan', { year: due.year ?? '', target: due.targetGrade ?? '', date: due.targetDate ?? '', status: t(`plan.status.${due.status ?? 'draft'}`) })}
+            {t('plan.ui.cardPlan', {
+              year: due.year ?? '',
+              target: due.targetGrade ?? '',
+              date: due.targetDate ?? '',
+              status: t(`plan.status.${due.status ?? 'draft'}`),
+            })}
           </p>
           {due.cycleName ? <p className="muted">{t('plan.ui.cardCycle', { name: due.cycleName })}</p> : null}
           {due.warnings.map((warning) => (
-            <p key={warning} className="banner banner--warning" role="alert">⚠ {warning}</p>
+            <p key={warning} className="banner banner--warning" role="alert">
+              ⚠ {warning}
+            </p>
           ))}
           {overdue.length > 0 ? (
             <>

@@ -7,15 +7,51 @@ import { newId, usePlan } from './store';
 
 type Errors = Record<string, string>;
 
-function NumberField({ label, value, onChange, error, min, max, required }: { label: string; value: number | undefined; onChange(value: number | undefined): void; error?: string | undefined; min?: number; max?: number; required?: boolean }) {
+function NumberField({
+  label,
+  value,
+  onChange,
+  error,
+  min,
+  max,
+  required,
+}: {
+  label: string;
+  value: number | undefined;
+  onChange(value: number | undefined): void;
+  error?: string | undefined;
+  min?: number;
+  max?: number;
+  required?: boolean;
+}) {
   return (
     <Field label={label} error={error} required={required ?? false}>
-      {(a11y) => <input {...a11y} type="number" min={min} max={max} step="any" value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} />}
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="number"
+          min={min}
+          max={max}
+          step="any"
+          value={value ?? ''}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+        />
+      )}
     </Field>
   );
 }
 
-function DateField({ label, value, onChange, error }: { label: string; value: string; onChange(value: string): void; error?: string | undefined }) {
+function DateField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string | undefined;
+}) {
   return (
     <Field label={label} error={error} required>
       {(a11y) => <input {...a11y} type="date" value={value} onChange={(e) => onChange(e.target.value)} />}
@@ -23,7 +59,19 @@ function DateField({ label, value, onChange, error }: { label: string; value: st
   );
 }
 
-function TextArea({ label, value, onChange, error, help }: { label: string; value: string; onChange(value: string): void; error?: string | undefined; help?: string }) {
+function TextArea({
+  label,
+  value,
+  onChange,
+  error,
+  help,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string | undefined;
+  help?: string;
+}) {
   return (
     <Field label={label} error={error} help={help}>
       {(a11y) => <textarea {...a11y} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />}
@@ -36,19 +84,52 @@ function replaceAt<T>(items: readonly T[], index: number, change: Partial<T>): T
   return items.map((item, i) => (i === index ? { ...item, ...change } : item));
 }
 
-function TaskEditor({ task, index, errors, edit }: { task: PlanTask; index: number; errors: Errors; edit(change: Partial<PlanTask> | null): void }) {
+function TaskEditor({
+  task,
+  index,
+  errors,
+  edit,
+}: {
+  task: PlanTask;
+  index: number;
+  errors: Errors;
+  edit(change: Partial<PlanTask> | null): void;
+}) {
   const t = useT();
   const at = (field: string) => errors[`tasks[${index}].${field}`];
   return (
     <fieldset className="item">
       <legend>{t('plan.ui.taskN', { n: index + 1 })}</legend>
       <div className="grid">
-        <TextField name={`task-${index}-title`} label={t('plan.ui.taskTitle')} value={task.title} onChange={(title) => edit({ title })} error={at('title')} required />
-        <TextField name={`task-${index}-dept`} label={t('plan.ui.ownerDepartment')} value={task.ownerDepartment} onChange={(ownerDepartment) => edit({ ownerDepartment })} />
-        <TextField name={`task-${index}-person`} label={t('plan.ui.ownerPerson')} value={task.ownerPerson} onChange={(ownerPerson) => edit({ ownerPerson })} />
+        <TextField
+          name={`task-${index}-title`}
+          label={t('plan.ui.taskTitle')}
+          value={task.title}
+          onChange={(title) => edit({ title })}
+          error={at('title')}
+          required
+        />
+        <TextField
+          name={`task-${index}-dept`}
+          label={t('plan.ui.ownerDepartment')}
+          value={task.ownerDepartment}
+          onChange={(ownerDepartment) => edit({ ownerDepartment })}
+        />
+        <TextField
+          name={`task-${index}-person`}
+          label={t('plan.ui.ownerPerson')}
+          value={task.ownerPerson}
+          onChange={(ownerPerson) => edit({ ownerPerson })}
+        />
         <NumberField label={t('plan.ui.budget')} value={task.budget} min={0} onChange={(budget) => edit({ budget })} error={at('budget')} />
         <TextArea label={t('plan.ui.description')} value={task.description} onChange={(description) => edit({ description })} />
-        <TextArea label={t('plan.ui.measures')} help={t('plan.ui.measuresHelp')} value={task.measures.join('\n')} onChange={(text) => edit({ measures: text.split('\n') })} error={at('measures')} />
+        <TextArea
+          label={t('plan.ui.measures')}
+          help={t('plan.ui.measuresHelp')}
+          value={task.measures.join('\n')}
+          onChange={(text) => edit({ measures: text.split('\n') })}
+          error={at('measures')}
+        />
         <TextField
           name={`task-${index}-indicators`}
           label={t('plan.ui.indicatorIds')}
@@ -58,49 +139,113 @@ function TaskEditor({ task, index, errors, edit }: { task: PlanTask; index: numb
           error={Object.entries(errors).find(([key]) => key.startsWith(`tasks[${index}].indicatorIds`))?.[1]}
         />
       </div>
-      <button type="button" className="button button--small" onClick={() => edit(null)}>{t('plan.ui.removeTask', { n: index + 1 })}</button>
+      <button type="button" className="button button--small" onClick={() => edit(null)}>
+        {t('plan.ui.removeTask', { n: index + 1 })}
+      </button>
     </fieldset>
   );
 }
 
-function MilestoneEditor({ milestone, index, tasks, errors, edit }: { milestone: Milestone; index: number; tasks: PlanTask[]; errors: Errors; edit(change: Partial<Milestone> | null): void }) {
+function MilestoneEditor({
+  milestone,
+  index,
+  tasks,
+  errors,
+  edit,
+}: {
+  milestone: Milestone;
+  index: number;
+  tasks: PlanTask[];
+  errors: Errors;
+  edit(change: Partial<Milestone> | null): void;
+}) {
   const t = useT();
   const at = (field: string) => errors[`milestones[${index}].${field}`];
   return (
     <fieldset className="item">
       <legend>{t('plan.ui.milestoneN', { n: index + 1 })}</legend>
       <div className="grid">
-        <TextField name={`milestone-${index}-title`} label={t('plan.ui.milestoneTitle')} value={milestone.title} onChange={(title) => edit({ title })} error={at('title')} required />
+        <TextField
+          name={`milestone-${index}-title`}
+          label={t('plan.ui.milestoneTitle')}
+          value={milestone.title}
+          onChange={(title) => edit({ title })}
+          error={at('title')}
+          required
+        />
         <DateField label={t('plan.ui.dueDate')} value={milestone.dueDate} onChange={(dueDate) => edit({ dueDate })} error={at('dueDate')} />
         <SelectField
           name={`milestone-${index}-task`}
           label={t('plan.ui.milestoneTask')}
           value={milestone.taskId ?? ''}
-          options={[{ value: '', label: t('plan.ui.wholePlan') }, ...tasks.map((task, i) => ({ value: task.id, label: task.title || t('plan.ui.taskN', { n: i + 1 }) }))]}
+          options={[
+            { value: '', label: t('plan.ui.wholePlan') },
+            ...tasks.map((task, i) => ({ value: task.id, label: task.title || t('plan.ui.taskN', { n: i + 1 }) })),
+          ]}
           onChange={(taskId) => edit({ taskId: taskId || undefined })}
           error={at('taskId')}
         />
       </div>
-      <button type="button" className="button button--small" onClick={() => edit(null)}>{t('plan.ui.removeMilestone', { n: index + 1 })}</button>
+      <button type="button" className="button button--small" onClick={() => edit(null)}>
+        {t('plan.ui.removeMilestone', { n: index + 1 })}
+      </button>
     </fieldset>
   );
 }
 
-function BenchmarkEditor({ benchmark, index, errors, edit }: { benchmark: Benchmark; index: number; errors: Errors; edit(change: Partial<Benchmark> | null): void }) {
+function BenchmarkEditor({
+  benchmark,
+  index,
+  errors,
+  edit,
+}: {
+  benchmark: Benchmark;
+  index: number;
+  errors: Errors;
+  edit(change: Partial<Benchmark> | null): void;
+}) {
   const t = useT();
   const at = (field: string) => errors[`benchmarks[${index}].${field}`];
   return (
     <fieldset className="item">
       <legend>{t('plan.ui.benchmarkN', { n: index + 1 })}</legend>
       <div className="grid">
-        <TextField name={`benchmark-${index}-peer`} label={t('plan.ui.peer')} value={benchmark.peer} onChange={(peer) => edit({ peer })} error={at('peer')} required />
-        <TextField name={`benchmark-${index}-metric`} label={t('plan.ui.metric')} value={benchmark.metric} onChange={(metric) => edit({ metric })} error={at('metric')} required />
-        <NumberField label={t('plan.ui.ourValue')} value={benchmark.ourValue} onChange={(ourValue) => edit({ ourValue: ourValue ?? 0 })} error={at('ourValue')} required />
-        <NumberField label={t('plan.ui.theirValue')} value={benchmark.theirValue} onChange={(theirValue) => edit({ theirValue: theirValue ?? 0 })} error={at('theirValue')} required />
+        <TextField
+          name={`benchmark-${index}-peer`}
+          label={t('plan.ui.peer')}
+          value={benchmark.peer}
+          onChange={(peer) => edit({ peer })}
+          error={at('peer')}
+          required
+        />
+        <TextField
+          name={`benchmark-${index}-metric`}
+          label={t('plan.ui.metric')}
+          value={benchmark.metric}
+          onChange={(metric) => edit({ metric })}
+          error={at('metric')}
+          required
+        />
+        <NumberField
+          label={t('plan.ui.ourValue')}
+          value={benchmark.ourValue}
+          onChange={(ourValue) => edit({ ourValue: ourValue ?? 0 })}
+          error={at('ourValue')}
+          required
+        />
+        <NumberField
+          label={t('plan.ui.theirValue')}
+          value={benchmark.theirValue}
+          onChange={(theirValue) => edit({ theirValue: theirValue ?? 0 })}
+          error={at('theirValue')}
+          required
+        />
         <TextField name={`benchmark-${index}-unit`} label={t('plan.ui.unit')} value={benchmark.unit} onChange={(unit) => edit({ unit })} />
       </div>
       <p className="muted">{t('plan.benchmark.gap', { gap: benchmarkGap(benchmark), unit: benchmark.unit })}</p>
-      <button type="button" className="button button--small" onClick={() => edit(null)}>{t('plan.ui.removeBenchmark', { n: index + 1 })}</button>
+      <button type="button" className="button button--small" onClick={() => edit(null)}>
+        {t('plan.ui.removeBenchmark', { n: index + 1 })}
+      </button>
     </fieldset>
   );
 }
@@ -123,8 +268,23 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       <fieldset>
         <legend>{t('plan.ui.target')}</legend>
         <div className="grid">
-          <SelectField<string> name="cycleId" label={t('plan.ui.cycle')} value={plan.cycleId} options={cycles} onChange={(cycleId) => edit((p) => ({ ...p, cycleId }))} error={errors.cycleId} />
-          <NumberField label={t('plan.ui.year')} value={plan.year} min={2000} max={2100} onChange={(year) => edit((p) => ({ ...p, year: year ?? p.year }))} error={errors.year} required />
+          <SelectField<string>
+            name="cycleId"
+            label={t('plan.ui.cycle')}
+            value={plan.cycleId}
+            options={cycles}
+            onChange={(cycleId) => edit((p) => ({ ...p, cycleId }))}
+            error={errors.cycleId}
+          />
+          <NumberField
+            label={t('plan.ui.year')}
+            value={plan.year}
+            min={2000}
+            max={2100}
+            onChange={(year) => edit((p) => ({ ...p, year: year ?? p.year }))}
+            error={errors.year}
+            required
+          />
           <SelectField<Grade>
             name="targetGrade"
             label={t('plan.ui.targetGrade')}
@@ -133,19 +293,42 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             onChange={(targetGrade) => edit((p) => ({ ...p, targetGrade }))}
             error={errors.targetGrade}
           />
-          <DateField label={t('plan.ui.targetDate')} value={plan.targetDate} onChange={(targetDate) => edit((p) => ({ ...p, targetDate }))} error={errors.targetDate} />
+          <DateField
+            label={t('plan.ui.targetDate')}
+            value={plan.targetDate}
+            onChange={(targetDate) => edit((p) => ({ ...p, targetDate }))}
+            error={errors.targetDate}
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('plan.ui.tasks')}</legend>
-        {errors.tasks ? <div className="field__error" role="alert">{errors.tasks}</div> : null}
+        {errors.tasks ? (
+          <div className="field__error" role="alert">
+            {errors.tasks}
+          </div>
+        ) : null}
         {plan.tasks.map((task, index) => (
-          <TaskEditor key={task.id} task={task} index={index} errors={errors} edit={(change) => edit((p) => listEdit(p, 'tasks', index, change))} />
+          <TaskEditor
+            key={task.id}
+            task={task}
+            index={index}
+            errors={errors}
+            edit={(change) => edit((p) => listEdit(p, 'tasks', index, change))}
+          />
         ))}
         <button
           type="button"
           className="button"
-          onClick={() => edit((p) => ({ ...p, tasks: [...p.tasks, { id: newId(), title: '', description: '', measures: [], ownerDepartment: '', ownerPerson: '', indicatorIds: [] }] }))}
+          onClick={() =>
+            edit((p) => ({
+              ...p,
+              tasks: [
+                ...p.tasks,
+                { id: newId(), title: '', description: '', measures: [], ownerDepartment: '', ownerPerson: '', indicatorIds: [] },
+              ],
+            }))
+          }
         >
           {t('plan.ui.addTask')}
         </button>
@@ -153,12 +336,27 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       <fieldset>
         <legend>{t('plan.ui.milestones')}</legend>
         {plan.milestones.map((milestone, index) => (
-          <MilestoneEditor key={milestone.id} milestone={milestone} index={index} tasks={plan.tasks} errors={errors} edit={(change) => edit((p) => listEdit(p, 'milestones', index, change))} />
+          <MilestoneEditor
+            key={milestone.id}
+            milestone={milestone}
+            index={index}
+            tasks={plan.tasks}
+            errors={errors}
+            edit={(change) => edit((p) => listEdit(p, 'milestones', index, change))}
+          />
         ))}
         <button
           type="button"
           className="button"
-          onClick={() => edit((p) => ({ ...p, milestones: [...p.milestones, { id: newId(), title: '', dueDate: p.targetDate, status: MILESTONE_STATUSES[0], percentComplete: 0 }] }))}
+          onClick={() =>
+            edit((p) => ({
+              ...p,
+              milestones: [
+                ...p.milestones,
+                { id: newId(), title: '', dueDate: p.targetDate, status: MILESTONE_STATUSES[0], percentComplete: 0 },
+              ],
+            }))
+          }
         >
           {t('plan.ui.addMilestone')}
         </button>
@@ -167,9 +365,24 @@ export function PlanEditor({ plan }: { plan: Plan }) {
         <legend>{t('plan.ui.benchmarks')}</legend>
         <p className="field__help">{t('plan.ui.benchmarksHelp')}</p>
         {plan.benchmarks.map((benchmark, index) => (
-          <BenchmarkEditor key={benchmark.id} benchmark={benchmark} index={index} errors={errors} edit={(change) => edit((p) => listEdit(p, 'benchmarks', index, change))} />
+          <BenchmarkEditor
+            key={benchmark.id}
+            benchmark={benchmark}
+            index={index}
+            errors={errors}
+            edit={(change) => edit((p) => listEdit(p, 'benchmarks', index, change))}
+          />
         ))}
-        <button type="button" className="button" onClick={() => edit((p) => ({ ...p, benchmarks: [...p.benchmarks, { id: newId(), peer: '', metric: '', ourValue: 0, theirValue: 0, unit: '' }] }))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            edit((p) => ({
+              ...p,
+              benchmarks: [...p.benchmarks, { id: newId(), peer: '', metric: '', ourValue: 0, theirValue: 0, unit: '' }],
+            }))
+          }
+        >
           {t('plan.ui.addBenchmark')}
         </button>
       </fieldset>

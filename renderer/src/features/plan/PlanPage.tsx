@@ -36,34 +36,57 @@ export function PlanPage() {
       </header>
       <div className="card plan__summary">
         <p>
-          {due?.currentGrade ? t('plan.ui.currentGrade', { grade: t(`assessment.grade.${due.currentGrade}`) }) : t('plan.ui.noCurrentGrade')}{' '}
+          {due?.currentGrade
+            ? t('plan.ui.currentGrade', { grade: t(`assessment.grade.${due.currentGrade}`) })
+            : t('plan.ui.noCurrentGrade')}{' '}
           <Link to="/assessment">{t('plan.ui.toAssessment')}</Link>
         </p>
         {check ? (
           <p className="muted">
-            {t('plan.ui.policy', { policy: locale === 'zh-CN' ? check.policy.nameZh : check.policy.nameEn, start: check.policy.start, end: check.policy.end, filingDue: check.policy.filingDue })}
+            {t('plan.ui.policy', {
+              policy: locale === 'zh-CN' ? check.policy.nameZh : check.policy.nameEn,
+              start: check.policy.start,
+              end: check.policy.end,
+              filingDue: check.policy.filingDue,
+            })}
             {check.policy.verified ? null : <> {t('plan.cycle.unverified')}</>}
           </p>
         ) : null}
         {check?.warnings.map((warning) => (
-          <div key={warning.code} className="banner banner--warning" role="alert">⚠ {warning.message}</div>
+          <div key={warning.code} className="banner banner--warning" role="alert">
+            ⚠ {warning.message}
+          </div>
         ))}
         {record ? (
           <p>
             <span className={`badge badge--${record.status}`}>{t(`plan.status.${record.status}`)}</span>
-            {record.readyAt ? <span className="muted"> {t('plan.ui.readySince', { at: record.readyAt.slice(0, 10), by: record.readyBy ?? '' })}</span> : null}
+            {record.readyAt ? (
+              <span className="muted"> {t('plan.ui.readySince', { at: record.readyAt.slice(0, 10), by: record.readyBy ?? '' })}</span>
+            ) : null}
           </p>
         ) : null}
       </div>
-      {message && (status === 'invalid' || status === 'failed') ? <div className="banner banner--error" role="alert">{message}</div> : null}
+      {message && (status === 'invalid' || status === 'failed') ? (
+        <div className="banner banner--error" role="alert">
+          {message}
+        </div>
+      ) : null}
 
       {draft ? (
         <>
           <PlanEditor plan={draft} />
           {check && !dirty ? <RuleCheck check={check} /> : null}
           <footer className="page__actions page__actions--sticky">
-            <button type="submit" className="button button--primary" disabled={status === 'saving'}>{t('plan.ui.saveDraft')}</button>
-            <button type="button" className="button" disabled={!canMarkReady} aria-describedby="ready-reasons" onClick={() => void markReady()}>
+            <button type="submit" className="button button--primary" disabled={status === 'saving'}>
+              {t('plan.ui.saveDraft')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!canMarkReady}
+              aria-describedby="ready-reasons"
+              onClick={() => void markReady()}
+            >
               {t('plan.ui.markReady')}
             </button>
             <span className="page__status" role="status" aria-live="polite">

@@ -15,7 +15,9 @@ export function RuleCheck({ check }: { check: PlanCheck }) {
           </li>
         ))}
       </ul>
-      <p className={check.ready ? 'rules__verdict rules__verdict--ok' : 'rules__verdict'}>{t(check.ready ? 'plan.readiness.ready' : 'plan.readiness.blocked')}</p>
+      <p className={check.ready ? 'rules__verdict rules__verdict--ok' : 'rules__verdict'}>
+        {t(check.ready ? 'plan.readiness.ready' : 'plan.readiness.blocked')}
+      </p>
     </section>
   );
 }

@@ -24,11 +24,15 @@ export function Timeline({ plan, today }: { plan: Plan; today: string }) {
         <line className="timeline__axis" x1={margin} y1={60} x2={width - margin} y2={60} />
         <g className="timeline__today">
           <line x1={x(today)} y1={30} x2={x(today)} y2={90} />
-          <text x={x(today)} y={104} textAnchor="middle">{t('plan.ui.today')} {today}</text>
+          <text x={x(today)} y={104} textAnchor="middle">
+            {t('plan.ui.today')} {today}
+          </text>
         </g>
         <g className="timeline__target">
           <line x1={x(plan.targetDate)} y1={30} x2={x(plan.targetDate)} y2={90} />
-          <text x={x(plan.targetDate)} y={22} textAnchor="middle">{t('plan.ui.targetDateShort')} {plan.targetDate}</text>
+          <text x={x(plan.targetDate)} y={22} textAnchor="middle">
+            {t('plan.ui.targetDateShort')} {plan.targetDate}
+          </text>
         </g>
         {sorted.map((milestone, index) => {
           const overdue = isMilestoneOverdue(milestone, today);
@@ -36,7 +40,9 @@ export function Timeline({ plan, today }: { plan: Plan; today: string }) {
             <g key={milestone.id} className={`timeline__milestone timeline__milestone--${overdue ? 'overdue' : milestone.status}`}>
               <title>{`${milestone.title} ${milestone.dueDate} ${t(`plan.milestone.status.${milestone.status}`)} ${milestone.percentComplete}%`}</title>
               <circle cx={x(milestone.dueDate)} cy={60} r={7} />
-              <text x={x(milestone.dueDate)} y={index % 2 === 0 ? 44 : 82} textAnchor="middle">{milestone.title}</text>
+              <text x={x(milestone.dueDate)} y={index % 2 === 0 ? 44 : 82} textAnchor="middle">
+                {milestone.title}
+              </text>
             </g>
           );
         })}

@@ -17,19 +17,42 @@ function MilestoneRow({ milestone, today }: { milestone: PlanRecord['plan']['mil
       <td>{milestone.title}</td>
       <td>{milestone.dueDate}</td>
       <td>
-        <select aria-label={t('plan.ui.statusOf', { title: milestone.title })} value={status} onChange={(e) => setStatus(e.target.value as MilestoneStatus)}>
+        <select
+          aria-label={t('plan.ui.statusOf', { title: milestone.title })}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as MilestoneStatus)}
+        >
           {MILESTONE_STATUSES.map((value) => (
-            <option key={value} value={value}>{t(`plan.milestone.status.${value}`)}</option>
+            <option key={value} value={value}>
+              {t(`plan.milestone.status.${value}`)}
+            </option>
           ))}
         </select>
       </td>
       <td>
-        <input aria-label={t('plan.ui.percentOf', { title: milestone.title })} type="number" min={0} max={100} value={percent} onChange={(e) => setPercent(e.target.value)} />%
+        <input
+          aria-label={t('plan.ui.percentOf', { title: milestone.title })}
+          type="number"
+          min={0}
+          max={100}
+          value={percent}
+          onChange={(e) => setPercent(e.target.value)}
+        />
+        %
         <progress max={100} value={milestone.percentComplete} aria-hidden="true" />
       </td>
-      <td>{overdue ? <span className="badge badge--overdue">{t('plan.due.overdue', { days: daysBetween(milestone.dueDate, today) })}</span> : null}</td>
       <td>
-        <button type="button" className="button button--small" disabled={!changed} onClick={() => void updateMilestone(milestone.id, status, Number(percent))}>
+        {overdue ? (
+          <span className="badge badge--overdue">{t('plan.due.overdue', { days: daysBetween(milestone.dueDate, today) })}</span>
+        ) : null}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!changed}
+          onClick={() => void updateMilestone(milestone.id, status, Number(percent))}
+        >
           {t('plan.ui.update')}
         </button>
       </td>
@@ -70,7 +93,8 @@ export function Tracking({ record, today }: { record: PlanRecord; today: string 
         <ol className="snapshots">
           {record.snapshots.map((snapshot) => (
             <li key={snapshot.id}>
-              <strong>{snapshot.date}</strong> {snapshot.text} <span className="muted">— {snapshot.createdBy || t('plan.ui.unknownActor')}</span>
+              <strong>{snapshot.date}</strong> {snapshot.text}{' '}
+              <span className="muted">— {snapshot.createdBy || t('plan.ui.unknownActor')}</span>
             </li>
           ))}
         </ol>

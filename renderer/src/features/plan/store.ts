@@ -36,7 +36,10 @@ export const newId = () => crypto.randomUUID();
 /** Lists typed one item per line (measures) or separated by commas (indicator ids) lose their blanks on save. */
 function tidy(plan: Plan): Plan {
   const clean = (items: string[]) => items.map((item) => item.trim()).filter(Boolean);
-  return { ...plan, tasks: plan.tasks.map((task) => ({ ...task, measures: clean(task.measures), indicatorIds: clean(task.indicatorIds) })) };
+  return {
+    ...plan,
+    tasks: plan.tasks.map((task) => ({ ...task, measures: clean(task.measures), indicatorIds: clean(task.indicatorIds) })),
+  };
 }
 
 export const usePlan = create<PlanState>((set, get) => {
@@ -141,7 +144,9 @@ export const usePlan = create<PlanState>((set, get) => {
 /** JSON with sorted keys, so two equal plans compare equal whatever order their keys were written in. */
 function sortedJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
   );
 }
 

@@ -5,7 +5,19 @@ import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
 import { isDirty, useProfile } from './store';
 
-type TextPath = 'name' | 'uscc' | 'address' | 'regionCode' | 'industry' | 'legalRepresentative' | 'department' | 'group.name' | 'group.uscc' | 'contact.name' | 'contact.phone' | 'contact.email';
+type TextPath =
+  | 'name'
+  | 'uscc'
+  | 'address'
+  | 'regionCode'
+  | 'industry'
+  | 'legalRepresentative'
+  | 'department'
+  | 'group.name'
+  | 'group.uscc'
+  | 'contact.name'
+  | 'contact.phone'
+  | 'contact.email';
 
 function getText(profile: Profile, path: TextPath): string {
   const [head, tail] = path.split('.') as [keyof Profile, string | undefined];
@@ -50,7 +62,9 @@ export function ProfilePage() {
         <p className="page__intro">{t('profile.intro')}</p>
       </header>
       {saveState === 'invalid' || saveState === 'failed' ? (
-        <div className="banner banner--error" role="alert">{saveState === 'invalid' ? t('app.errorsBelow') : formError}</div>
+        <div className="banner banner--error" role="alert">
+          {saveState === 'invalid' ? t('app.errorsBelow') : formError}
+        </div>
       ) : null}
       <fieldset>
         <legend>{t('profile.section.unit')}</legend>

@@ -17,7 +17,6 @@ export const EMPTY_PROFILE: Profile = {
   contact: { name: '', phone: '', email: '' },
 };
 
-
 interface ProfileState {
   saved: Profile | null;
   draft: Profile;
@@ -41,7 +40,11 @@ export const useProfile = create<ProfileState>((set, get) => ({
   async load() {
     const saved = await api.call('profile.get', {});
     // A draft the user has not saved yet survives leaving the page and coming back.
-    set((state) => (state.loaded && isDirty(state) ? { saved } : { saved, draft: saved ?? EMPTY_PROFILE, loaded: true, fieldErrors: {}, formError: null, saveState: 'idle' }));
+    set((state) =>
+      state.loaded && isDirty(state)
+        ? { saved }
+        : { saved, draft: saved ?? EMPTY_PROFILE, loaded: true, fieldErrors: {}, formError: null, saveState: 'idle' },
+    );
   },
   edit(update) {
     set({ draft: update(get().draft), saveState: 'idle' });

@@ -17,7 +17,9 @@ export function ReadinessCard() {
         <dl className="readiness-counts">
           {READINESS_STATUSES.map((status) => (
             <div key={status}>
-              <dt><span className={`badge badge--${status}`}>{t(`governance.readiness.status.${status}`)}</span></dt>
+              <dt>
+                <span className={`badge badge--${status}`}>{t(`governance.readiness.status.${status}`)}</span>
+              </dt>
               <dd>{overview.counts[status]}</dd>
             </div>
           ))}

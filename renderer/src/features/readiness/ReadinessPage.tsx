@@ -25,10 +25,14 @@ function Reasons({ reasons }: { reasons: ReadonlyArray<{ message: string; page: 
 function Requirements({ requirements, title }: { requirements: ReadinessOverviewRequirement[]; title: string }) {
   const t = useT();
   return (
-    <ul className="readiness__requirements" aria-label={t('app.labelled', { label: t('governance.readiness.ui.requirements'), value: title })}>
+    <ul
+      className="readiness__requirements"
+      aria-label={t('app.labelled', { label: t('governance.readiness.ui.requirements'), value: title })}
+    >
       {requirements.map((requirement) => (
         <li key={requirement.id} data-requirement={requirement.id} className={`requirement requirement--${requirement.status}`}>
-          <span className={`badge badge--${requirement.status}`}>{requirement.statusLabel}</span> <Link to={requirement.page}>{requirement.title}</Link>
+          <span className={`badge badge--${requirement.status}`}>{requirement.statusLabel}</span>{' '}
+          <Link to={requirement.page}>{requirement.title}</Link>
           <small className="muted" title={t('governance.readiness.ui.basis', { basis: requirement.basis })}>
             {requirement.verified ? null : ` ${t('governance.readiness.ui.unverified')}`}
           </small>

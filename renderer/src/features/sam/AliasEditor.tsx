@@ -38,7 +38,10 @@ export function AliasEditor() {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (dictionary === null) return;
-    const missing = { ...(publisher.trim() === '' ? { publisher: t('sam.value.required') } : {}), ...(alias.trim() === '' ? { alias: t('sam.value.required') } : {}) };
+    const missing = {
+      ...(publisher.trim() === '' ? { publisher: t('sam.value.required') } : {}),
+      ...(alias.trim() === '' ? { alias: t('sam.value.required') } : {}),
+    };
     if (Object.keys(missing).length > 0) return setErrors(missing);
     if (await save(withPublisherAlias(dictionary, publisher, alias))) setAlias('');
   };
@@ -63,7 +66,12 @@ export function AliasEditor() {
                 {entry.aliases.map((name) => (
                   <span key={name} className="sam-alias">
                     {name}{' '}
-                    <button type="button" className="button button--small" aria-label={t('sam.ui.aliasRemove', { alias: name, publisher: entry.name })} onClick={() => void save(withoutPublisherAlias(dictionary, entry.name, name))}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('sam.ui.aliasRemove', { alias: name, publisher: entry.name })}
+                      onClick={() => void save(withoutPublisherAlias(dictionary, entry.name, name))}
+                    >
                       ×
                     </button>{' '}
                   </span>
@@ -77,7 +85,13 @@ export function AliasEditor() {
         <Field label={t('sam.field.publisher')} error={errors.publisher} required>
           {(a11y) => (
             <>
-              <input {...a11y} type="text" list="sam-alias-publishers" value={publisher} onChange={(event) => setPublisher(event.target.value)} />
+              <input
+                {...a11y}
+                type="text"
+                list="sam-alias-publishers"
+                value={publisher}
+                onChange={(event) => setPublisher(event.target.value)}
+              />
               <datalist id="sam-alias-publishers">
                 {dictionary.publishers.map((entry) => (
                   <option key={entry.name} value={entry.name} />
@@ -90,7 +104,9 @@ export function AliasEditor() {
           {(a11y) => <input {...a11y} type="text" value={alias} onChange={(event) => setAlias(event.target.value)} />}
         </Field>
         <div className="page__actions">
-          <button type="submit" className="button">{t('sam.ui.aliasAdd')}</button>
+          <button type="submit" className="button">
+            {t('sam.ui.aliasAdd')}
+          </button>
         </div>
       </form>
     </section>

@@ -20,7 +20,21 @@ interface CategoryColumn {
 }
 
 /** A card with a table of one row per inspected category: the name first, then the given columns. */
-function CategorySection({ id, title, intro, position, columns, children }: { id: string; title: string; intro: string; position: PositionResult; columns: CategoryColumn[]; children?: ReactNode }) {
+function CategorySection({
+  id,
+  title,
+  intro,
+  position,
+  columns,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  position: PositionResult;
+  columns: CategoryColumn[];
+  children?: ReactNode;
+}) {
   const t = useT();
   const titleId = `${id}-title`;
   return (
@@ -32,7 +46,9 @@ function CategorySection({ id, title, intro, position, columns, children }: { id
           <tr>
             <th scope="col">{t('sam.ui.col.category')}</th>
             {columns.map((column) => (
-              <th key={column.label} scope="col">{column.label}</th>
+              <th key={column.label} scope="col">
+                {column.label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -41,7 +57,9 @@ function CategorySection({ id, title, intro, position, columns, children }: { id
             <tr key={entry.category || 'unclassified'}>
               <th scope="row">{t(`sam.inspectionCategory.${entry.category}`)}</th>
               {columns.map((column) => (
-                <td key={column.label} className={column.className}>{column.cell(entry)}</td>
+                <td key={column.label} className={column.className}>
+                  {column.cell(entry)}
+                </td>
               ))}
             </tr>
           ))}
@@ -64,8 +82,18 @@ export function CategoryTable({ position }: { position: PositionResult }) {
     { label: t('sam.ui.col.definition'), cell: (entry) => definitionText(entry.category, locale), className: 'sam-definition' },
   ];
   return (
-    <CategorySection id="sam-categories" title={t('sam.ui.byCategoryTitle')} intro={t('sam.ui.byCategoryIntro')} position={position} columns={columns}>
-      {position.catalog.verified ? null : <p className="sam-note" role="note">{t('sam.ui.catalogUnverified', { id: position.catalog.id, version: position.catalog.version })}</p>}
+    <CategorySection
+      id="sam-categories"
+      title={t('sam.ui.byCategoryTitle')}
+      intro={t('sam.ui.byCategoryIntro')}
+      position={position}
+      columns={columns}
+    >
+      {position.catalog.verified ? null : (
+        <p className="sam-note" role="note">
+          {t('sam.ui.catalogUnverified', { id: position.catalog.id, version: position.catalog.version })}
+        </p>
+      )}
     </CategorySection>
   );
 }
@@ -78,7 +106,15 @@ export function DomesticTable({ position }: { position: PositionResult }) {
     { label: t('sam.ui.col.domesticShare'), cell: (entry) => percent(entry.domesticShare) },
     { label: t('sam.ui.col.domesticInstallations'), cell: (entry) => entry.domesticInstallations },
   ];
-  return <CategorySection id="sam-domestic" title={t('sam.ui.domesticTitle')} intro={t('sam.ui.domesticIntro')} position={position} columns={columns} />;
+  return (
+    <CategorySection
+      id="sam-domestic"
+      title={t('sam.ui.domesticTitle')}
+      intro={t('sam.ui.domesticIntro')}
+      position={position}
+      columns={columns}
+    />
+  );
 }
 
 /**
@@ -117,9 +153,15 @@ export function HistoryTable({ position }: { position: PositionResult }) {
           <span>{t('sam.ui.snapshotNote')}</span>
           <input type="text" value={note} maxLength={200} onChange={(event) => setNote(event.target.value)} />
         </label>
-        <button type="button" className="button" onClick={() => void take()}>{t('sam.ui.takeSnapshot')}</button>
+        <button type="button" className="button" onClick={() => void take()}>
+          {t('sam.ui.takeSnapshot')}
+        </button>
       </div>
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       {history === null || history.length === 0 ? (
         <p>{t('sam.ui.historyEmpty')}</p>
       ) : (
@@ -130,7 +172,9 @@ export function HistoryTable({ position }: { position: PositionResult }) {
               <th scope="col">{t('sam.ui.snapshotNote')}</th>
               <th scope="col">{t('sam.ui.col.rate')}</th>
               {categories.map((entry) => (
-                <th key={entry.category} scope="col">{t('sam.ui.col.domesticShareOf', { category: t(`sam.inspectionCategory.${entry.category}`) })}</th>
+                <th key={entry.category} scope="col">
+                  {t('sam.ui.col.domesticShareOf', { category: t(`sam.inspectionCategory.${entry.category}`) })}
+                </th>
               ))}
             </tr>
           </thead>

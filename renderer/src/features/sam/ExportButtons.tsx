@@ -27,10 +27,18 @@ export function ExportButtons({ what, scope }: { what: ExportTarget; scope?: str
 
   return (
     <span className="sam-export">
-      <button type="button" className="button" disabled={job.running} onClick={() => void run('xlsx')}>{t('sam.ui.exportXlsx')}</button>
-      <button type="button" className="button" disabled={job.running} onClick={() => void run('csv')}>{t('sam.ui.exportCsv')}</button>
+      <button type="button" className="button" disabled={job.running} onClick={() => void run('xlsx')}>
+        {t('sam.ui.exportXlsx')}
+      </button>
+      <button type="button" className="button" disabled={job.running} onClick={() => void run('csv')}>
+        {t('sam.ui.exportCsv')}
+      </button>
       <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.exporting')} />
-      {error ? <span className="field__error" role="alert">{error}</span> : null}
+      {error ? (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -27,12 +27,17 @@ export function reasonText(t: T, prepared: PrepareResult, kind: SamKind, field: 
   }
   if (info.suggested[field] !== header) return undefined;
   const reason = info.reasons[field];
-  if (reason?.by === 'content') return t('sam.ui.reason.content', { examples: reason.examples.map((example) => `“${example}”`).join('、') });
+  if (reason?.by === 'content')
+    return t('sam.ui.reason.content', { examples: reason.examples.map((example) => `“${example}”`).join('、') });
   return reason?.by === 'header' ? t('sam.ui.reason.header') : undefined;
 }
 
 /** What the import makes of one word of a choice column: the user's choice, else the shared rule's. */
-function mappedValue(type: FieldType, word: string, chosen: string | undefined): { value: string; how: 'user' | 'exact' | 'contains' | 'none' } {
+function mappedValue(
+  type: FieldType,
+  word: string,
+  chosen: string | undefined,
+): { value: string; how: 'user' | 'exact' | 'contains' | 'none' } {
   if (chosen !== undefined && chosen !== '') return { value: chosen, how: 'user' };
   if (!isChoiceType(type)) return { value: '', how: 'none' };
   const auto = resolveChoice(type, word);
@@ -58,17 +63,26 @@ function choiceColumns(prepared: PrepareResult, kind: SamKind, columns: Record<s
 export function unmappedValues(t: T, prepared: PrepareResult, kind: SamKind, columns: Record<string, string>, values: ValueMaps): string[] {
   return choiceColumns(prepared, kind, columns).flatMap(({ field, words }) => {
     const open = words.filter((word) => mappedValue(field.type as FieldType, word, values[field.field]?.[word]).how === 'none');
-    return open.length === 0 ? [] : [t('sam.ui.valuesOpen', { field: t.code(`sam.field.${field.field}`), values: open.map((word) => `“${word}”`).join('、') })];
+    return open.length === 0
+      ? []
+      : [t('sam.ui.valuesOpen', { field: t.code(`sam.field.${field.field}`), values: open.map((word) => `“${word}”`).join('、') })];
   });
 }
 
 /** Every value of each mapped choice column, with what it becomes; the user places the rest and confirms the guesses. */
-export function ValueMappingStep(props: { prepared: PrepareResult; kind: SamKind; columns: Record<string, string>; values: ValueMaps; onValues(values: ValueMaps): void }) {
+export function ValueMappingStep(props: {
+  prepared: PrepareResult;
+  kind: SamKind;
+  columns: Record<string, string>;
+  values: ValueMaps;
+  onValues(values: ValueMaps): void;
+}) {
   const t = useT();
   const { prepared, kind, columns, values, onValues } = props;
   const lists = choiceColumns(prepared, kind, columns).filter((list) => list.words.length > 0);
   if (lists.length === 0) return null;
-  const choose = (field: string, word: string, value: string) => onValues({ ...values, [field]: { ...(values[field] ?? {}), [word]: value } });
+  const choose = (field: string, word: string, value: string) =>
+    onValues({ ...values, [field]: { ...(values[field] ?? {}), [word]: value } });
   return (
     <fieldset>
       <legend>{t('sam.ui.step.values')}</legend>
@@ -92,10 +106,16 @@ export function ValueMappingStep(props: { prepared: PrepareResult; kind: SamKind
                   <tr key={word}>
                     <th scope="row">{word}</th>
                     <td>
-                      <select aria-label={t('sam.ui.valuesSelect', { word })} value={mapped.value} onChange={(event) => choose(field.field, word, event.target.value)}>
+                      <select
+                        aria-label={t('sam.ui.valuesSelect', { word })}
+                        value={mapped.value}
+                        onChange={(event) => choose(field.field, word, event.target.value)}
+                      >
                         {mapped.value === '' ? <option value="">{t('sam.ui.valuesChoose')}</option> : null}
                         {(field.choices ?? []).map((choice) => (
-                          <option key={choice} value={choice}>{choiceLabel(t, field.type, choice)}</option>
+                          <option key={choice} value={choice}>
+                            {choiceLabel(t, field.type, choice)}
+                          </option>
                         ))}
                       </select>
                     </td>
@@ -112,7 +132,13 @@ export function ValueMappingStep(props: { prepared: PrepareResult; kind: SamKind
 }
 
 /** Fields set for every row: a field with no column, or one the file leaves to the user (范围类型 = 部门). */
-export function ConstantsStep(props: { prepared: PrepareResult; kind: SamKind; columns: Record<string, string>; constants: Record<string, string>; onConstants(constants: Record<string, string>): void }) {
+export function ConstantsStep(props: {
+  prepared: PrepareResult;
+  kind: SamKind;
+  columns: Record<string, string>;
+  constants: Record<string, string>;
+  onConstants(constants: Record<string, string>): void;
+}) {
   const t = useT();
   const { prepared, kind, columns, constants, onConstants } = props;
   const free = prepared.kinds[kind].fields.filter((field) => (columns[field.field] ?? '') === '' && constants[field.field] === undefined);
@@ -139,7 +165,14 @@ export function ConstantsStep(props: { prepared: PrepareResult; kind: SamKind; c
           {Object.entries(constants).map(([name, text]) => (
             <li key={name}>
               {t('sam.ui.constantItem', { field: t.code(`sam.field.${name}`), value: labelOf(name, text) })}{' '}
-              <button type="button" className="button" onClick={() => remove(name)} aria-label={t('sam.ui.constantRemove', { field: t.code(`sam.field.${name}`) })}>{t('sam.ui.delete')}</button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => remove(name)}
+                aria-label={t('sam.ui.constantRemove', { field: t.code(`sam.field.${name}`) })}
+              >
+                {t('sam.ui.delete')}
+              </button>
             </li>
           ))}
         </ul>
@@ -147,10 +180,18 @@ export function ConstantsStep(props: { prepared: PrepareResult; kind: SamKind; c
       <div className="sam-inline">
         <label>
           {t('sam.ui.constantField')}{' '}
-          <select value={field} onChange={(event) => { setField(event.target.value); setValue(''); }}>
+          <select
+            value={field}
+            onChange={(event) => {
+              setField(event.target.value);
+              setValue('');
+            }}
+          >
             <option value="">—</option>
             {free.map((candidate) => (
-              <option key={candidate.field} value={candidate.field}>{t.code(`sam.field.${candidate.field}`)}</option>
+              <option key={candidate.field} value={candidate.field}>
+                {t.code(`sam.field.${candidate.field}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -160,14 +201,18 @@ export function ConstantsStep(props: { prepared: PrepareResult; kind: SamKind; c
             <select value={value} onChange={(event) => setValue(event.target.value)}>
               <option value="">—</option>
               {chosen.choices.map((choice) => (
-                <option key={choice} value={choice}>{choiceLabel(t, chosen.type, choice)}</option>
+                <option key={choice} value={choice}>
+                  {choiceLabel(t, chosen.type, choice)}
+                </option>
               ))}
             </select>
           ) : (
             <input type="text" value={value} onChange={(event) => setValue(event.target.value)} />
           )}
         </label>
-        <button type="button" className="button" disabled={!field || value.trim() === ''} onClick={add}>{t('sam.ui.constantAdd')}</button>
+        <button type="button" className="button" disabled={!field || value.trim() === ''} onClick={add}>
+          {t('sam.ui.constantAdd')}
+        </button>
       </div>
     </fieldset>
   );

@@ -90,13 +90,19 @@ export function ImportPage() {
         <h1 id="sam-import-title">{t('sam.ui.importTitle')}</h1>
         <p className="page__intro">{t('sam.ui.importIntro')}</p>
       </header>
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
 
       <fieldset>
         <legend>{t('sam.ui.step.file')}</legend>
         <div className="grid">
           <Field label={t('sam.ui.chooseFile')}>
-            {(a11y) => <input {...a11y} type="file" accept=".csv,.txt,.xlsx" onChange={(event) => void chooseFile(event.target.files?.[0])} />}
+            {(a11y) => (
+              <input {...a11y} type="file" accept=".csv,.txt,.xlsx" onChange={(event) => void chooseFile(event.target.files?.[0])} />
+            )}
           </Field>
           <SelectField
             name="encoding"
@@ -131,17 +137,43 @@ export function ImportPage() {
         />
       ) : null}
 
-      {prepared && kind ? <ValueMappingStep prepared={prepared} kind={kind} columns={columns} values={values} onValues={(next) => dispatch({ type: 'values', values: next })} /> : null}
-      {prepared && kind ? <ConstantsStep prepared={prepared} kind={kind} columns={columns} constants={constants} onConstants={(next) => dispatch({ type: 'constants', constants: next })} /> : null}
+      {prepared && kind ? (
+        <ValueMappingStep
+          prepared={prepared}
+          kind={kind}
+          columns={columns}
+          values={values}
+          onValues={(next) => dispatch({ type: 'values', values: next })}
+        />
+      ) : null}
+      {prepared && kind ? (
+        <ConstantsStep
+          prepared={prepared}
+          kind={kind}
+          columns={columns}
+          constants={constants}
+          onConstants={(next) => dispatch({ type: 'constants', constants: next })}
+        />
+      ) : null}
 
       {prepared && kind ? (
         <fieldset>
           <legend>{t('sam.ui.step.dryRun')}</legend>
-          {missing.length > 0 ? <p className="field__error" role="alert">{t('sam.ui.missingRequired', { fields: missing.map((group) => group.map((field) => t.code(`sam.field.${field}`)).join(t('sam.ui.or'))).join('、') })}</p> : null}
+          {missing.length > 0 ? (
+            <p className="field__error" role="alert">
+              {t('sam.ui.missingRequired', {
+                fields: missing.map((group) => group.map((field) => t.code(`sam.field.${field}`)).join(t('sam.ui.or'))).join('、'),
+              })}
+            </p>
+          ) : null}
           {openValues.map((text) => (
-            <p key={text} className="field__error" role="alert">{text}</p>
+            <p key={text} className="field__error" role="alert">
+              {text}
+            </p>
           ))}
-          <button type="button" className="button" disabled={blocked || job.running} onClick={() => void dryRun()}>{t('sam.ui.dryRun')}</button>
+          <button type="button" className="button" disabled={blocked || job.running} onClick={() => void dryRun()}>
+            {t('sam.ui.dryRun')}
+          </button>
           {jobKind === 'dryRun' ? <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.dryRunning')} /> : null}
           {report ? <ReportView report={report} /> : null}
         </fieldset>
@@ -153,13 +185,21 @@ export function ImportPage() {
           <div role="radiogroup" className="sam-modes">
             {(['all', 'valid'] as const).map((value) => (
               <label key={value}>
-                <input type="radio" name="import-mode" value={value} checked={mode === value} onChange={() => dispatch({ type: 'mode', mode: value })} />
+                <input
+                  type="radio"
+                  name="import-mode"
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => dispatch({ type: 'mode', mode: value })}
+                />
                 {t(`sam.ui.mode.${value}`)}
               </label>
             ))}
           </div>
           <div className="page__actions">
-            <button type="button" className="button button--primary" disabled={job.running || blocked} onClick={() => void commit()}>{t('sam.ui.commit')}</button>
+            <button type="button" className="button button--primary" disabled={job.running || blocked} onClick={() => void commit()}>
+              {t('sam.ui.commit')}
+            </button>
           </div>
           {jobKind === 'commit' ? <JobProgress job={job} onCancel={() => void job.cancel()} label={t('sam.ui.committing')} /> : null}
           {result ? (
@@ -169,14 +209,18 @@ export function ImportPage() {
                 : result.committed
                   ? t('sam.ui.committed', { added: result.added, updated: result.updated, unchanged: result.unchanged })
                   : t('sam.ui.notCommitted', { count: result.rejectedRows })}
-              {result.committed && result.productsAdded > 0 ? <div>{t('sam.ui.productsAdded', { count: result.productsAdded })}</div> : null}
+              {result.committed && result.productsAdded > 0 ? (
+                <div>{t('sam.ui.productsAdded', { count: result.productsAdded })}</div>
+              ) : null}
               {rejectsName ? <div>{t('sam.ui.rejectsDownloaded', { file: rejectsName })}</div> : null}
             </div>
           ) : null}
           {result?.committed && !nothingImported ? (
             <p className="page__actions">
               <Link to="/sam-position">{t('sam.ui.viewPosition')}</Link>
-              <button type="button" className="button" onClick={() => dispatch({ type: 'startOver' })}>{t('sam.ui.startOver')}</button>
+              <button type="button" className="button" onClick={() => dispatch({ type: 'startOver' })}>
+                {t('sam.ui.startOver')}
+              </button>
             </p>
           ) : null}
         </fieldset>
@@ -217,7 +261,10 @@ function MappingStep({
   }, [kind, saved]);
 
   const required = new Set(kind ? prepared.kinds[kind].required.filter((group) => group.length === 1).flat() : []);
-  const options = [{ value: '', label: t('sam.ui.notImported') }, ...prepared.header.filter((header) => header !== '').map((header) => ({ value: header, label: header }))];
+  const options = [
+    { value: '', label: t('sam.ui.notImported') },
+    ...prepared.header.filter((header) => header !== '').map((header) => ({ value: header, label: header })),
+  ];
   const kindOptions = useMemo(() => SAM_KINDS.map((value) => ({ value, label: t(`sam.kind.${value}`) })), [t]);
 
   const saveProfile = async () => {
@@ -228,20 +275,27 @@ function MappingStep({
   };
   const applyProfile = () => {
     const profile = profiles.find((candidate) => candidate.name === chosenProfile);
-    if (profile && kind) onProfile({ columns: mappingFrom(prepared, kind, profile.columns), values: profile.values, constants: profile.constants });
+    if (profile && kind)
+      onProfile({ columns: mappingFrom(prepared, kind, profile.columns), values: profile.values, constants: profile.constants });
   };
 
   return (
     <fieldset>
       <legend>{t('sam.ui.step.mapping')}</legend>
-      {kind === null ? <p className="field__error" role="alert">{t('sam.ui.kindUnknown')}</p> : null}
+      {kind === null ? (
+        <p className="field__error" role="alert">
+          {t('sam.ui.kindUnknown')}
+        </p>
+      ) : null}
       <div className="grid">
         <Field label={t('sam.ui.kind')}>
           {(a11y) => (
             <select {...a11y} value={kind ?? ''} onChange={(event) => onKind(event.target.value as SamKind)}>
               {kind === null ? <option value="">—</option> : null}
               {kindOptions.map((option) => (
-                <option key={option.value} value={option.value}>{option.label}</option>
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
               ))}
             </select>
           )}
@@ -256,13 +310,21 @@ function MappingStep({
                 key={field}
                 label={t.code(`sam.field.${field}`)}
                 required={required.has(field)}
-                help={constants[field] !== undefined ? t('sam.ui.reason.constant') : reasonText(t, prepared, kind, field, columns[field] ?? '')}
+                help={
+                  constants[field] !== undefined ? t('sam.ui.reason.constant') : reasonText(t, prepared, kind, field, columns[field] ?? '')
+                }
                 error={missing.some((group) => group.includes(field)) ? t('validation.required') : undefined}
               >
                 {(a11y) => (
-                  <select {...a11y} value={columns[field] ?? ''} onChange={(event) => onColumns({ ...columns, [field]: event.target.value })}>
+                  <select
+                    {...a11y}
+                    value={columns[field] ?? ''}
+                    onChange={(event) => onColumns({ ...columns, [field]: event.target.value })}
+                  >
                     {options.map((option) => (
-                      <option key={option.value} value={option.value}>{option.label}</option>
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
                     ))}
                   </select>
                 )}
@@ -276,10 +338,14 @@ function MappingStep({
                   <select {...a11y} value={chosenProfile} onChange={(event) => setChosenProfile(event.target.value)}>
                     <option value="">—</option>
                     {profiles.map((profile) => (
-                      <option key={profile.name} value={profile.name}>{profile.name}</option>
+                      <option key={profile.name} value={profile.name}>
+                        {profile.name}
+                      </option>
                     ))}
                   </select>
-                  <button type="button" className="button" disabled={!chosenProfile} onClick={applyProfile}>{t('sam.ui.profileApply')}</button>
+                  <button type="button" className="button" disabled={!chosenProfile} onClick={applyProfile}>
+                    {t('sam.ui.profileApply')}
+                  </button>
                 </span>
               )}
             </Field>
@@ -287,7 +353,9 @@ function MappingStep({
               {(a11y) => (
                 <span className="sam-inline">
                   <input {...a11y} type="text" value={profileName} onChange={(event) => setProfileName(event.target.value)} />
-                  <button type="button" className="button" disabled={!profileName.trim()} onClick={() => void saveProfile()}>{t('sam.ui.profileSave')}</button>
+                  <button type="button" className="button" disabled={!profileName.trim()} onClick={() => void saveProfile()}>
+                    {t('sam.ui.profileSave')}
+                  </button>
                 </span>
               )}
             </Field>
@@ -305,11 +373,21 @@ function SampleTable({ header, rows }: { header: string[]; rows: string[][] }) {
     <div className="sam-sample">
       <table className="data">
         <thead>
-          <tr>{header.map((cell, index) => <th key={index} scope="col">{cell}</th>)}</tr>
+          <tr>
+            {header.map((cell, index) => (
+              <th key={index} scope="col">
+                {cell}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={index}>{header.map((_, column) => <td key={column}>{row[column] ?? ''}</td>)}</tr>
+            <tr key={index}>
+              {header.map((_, column) => (
+                <td key={column}>{row[column] ?? ''}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -321,7 +399,14 @@ function ReportView({ report }: { report: ImportReport }) {
   const t = useT();
   const columns = useMemo<DataColumn<Rejection>[]>(
     () => [
-      { id: 'row', label: t('sam.ui.col.row'), value: (rejection) => (rejection.serial === undefined ? String(rejection.row) : t('sam.rowWithSerial', { row: rejection.row, serial: rejection.serial })), width: 130, align: 'right' },
+      {
+        id: 'row',
+        label: t('sam.ui.col.row'),
+        value: (rejection) =>
+          rejection.serial === undefined ? String(rejection.row) : t('sam.rowWithSerial', { row: rejection.row, serial: rejection.serial }),
+        width: 130,
+        align: 'right',
+      },
       { id: 'column', label: t('sam.ui.col.column'), value: (rejection) => rejection.column, width: 180 },
       { id: 'reason', label: t('sam.ui.col.reason'), value: (rejection) => rejection.reason },
     ],
@@ -339,14 +424,28 @@ function ReportView({ report }: { report: ImportReport }) {
         <>
           <h3>{t('sam.ui.rejectedTitle')}</h3>
           {report.truncated ? <p className="page__intro">{t('sam.ui.rejectedTruncated', { count: report.rejected.length })}</p> : null}
-          <DataTable id="sam-rejected" label={t('sam.ui.rejectedTitle')} columns={columns} source={source} rowKey={(rejection) => `${rejection.row}-${rejection.field}-${rejection.code}`} height={240} />
+          <DataTable
+            id="sam-rejected"
+            label={t('sam.ui.rejectedTitle')}
+            columns={columns}
+            source={source}
+            rowKey={(rejection) => `${rejection.row}-${rejection.field}-${rejection.code}`}
+            height={240}
+          />
         </>
       ) : null}
       {report.warnings.length > 0 ? (
         <>
           <h3>{t('sam.ui.warningsTitle')}</h3>
           {report.moreWarnings > 0 ? <p className="page__intro">{t('sam.ui.moreWarnings', { count: report.moreWarnings })}</p> : null}
-          <DataTable id="sam-warnings" label={t('sam.ui.warningsTitle')} columns={columns} source={warnings} rowKey={(warning) => `${warning.row}-${warning.field}-${warning.code}`} height={160} />
+          <DataTable
+            id="sam-warnings"
+            label={t('sam.ui.warningsTitle')}
+            columns={columns}
+            source={warnings}
+            rowKey={(warning) => `${warning.row}-${warning.field}-${warning.code}`}
+            height={160}
+          />
         </>
       ) : null}
     </div>

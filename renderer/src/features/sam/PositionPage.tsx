@@ -20,16 +20,48 @@ function positionColumns(t: Translate): DataColumn<PositionRowData>[] {
     { id: 'publisher', label: t('sam.field.publisher'), value: (row) => row.publisher },
     { id: 'name', label: t('sam.field.name'), value: (row) => row.name },
     { id: 'version', label: t('sam.field.version'), value: (row) => row.version, width: 90 },
-    { id: 'category', label: t('sam.field.inspectionCategory'), value: (row) => t(`sam.inspectionCategory.${row.category}`), width: 110, visible: false },
+    {
+      id: 'category',
+      label: t('sam.field.inspectionCategory'),
+      value: (row) => t(`sam.inspectionCategory.${row.category}`),
+      width: 110,
+      visible: false,
+    },
     { id: 'edition', label: t('sam.field.edition'), value: (row) => row.edition, visible: false },
     { id: 'metric', label: t('sam.field.metric'), value: (row) => (row.metric ? t(`sam.metric.${row.metric}`) : '') },
     { id: 'scope', label: t('sam.ui.scope'), value: (row) => scopeLabel(t, row.scope) },
-    { id: 'entitled', label: t('sam.field.entitled'), value: (row) => row.entitled ?? t('sam.position.unlimited'), align: 'right', width: 90 },
+    {
+      id: 'entitled',
+      label: t('sam.field.entitled'),
+      value: (row) => row.entitled ?? t('sam.position.unlimited'),
+      align: 'right',
+      width: 90,
+    },
     { id: 'consumed', label: t('sam.field.consumed'), value: (row) => row.consumed, align: 'right', width: 90 },
-    { id: 'shortfall', label: t('sam.field.shortfall'), value: (row) => number(row.shortfall), align: 'right', width: 80, render: (row) => (row.shortfall > 0 ? <strong className="sam-short">{row.shortfall}</strong> : '0') },
+    {
+      id: 'shortfall',
+      label: t('sam.field.shortfall'),
+      value: (row) => number(row.shortfall),
+      align: 'right',
+      width: 80,
+      render: (row) => (row.shortfall > 0 ? <strong className="sam-short">{row.shortfall}</strong> : '0'),
+    },
     { id: 'surplus', label: t('sam.field.balance'), value: (row) => row.balance, align: 'right', width: 80 },
-    { id: 'shortfallCost', label: t('sam.field.shortfallCost'), value: (row) => row.shortfallCost, align: 'right', render: (row) => (row.shortfallCost ? `${row.shortfallCost.toLocaleString('zh-CN')} ${row.currency ?? ''}` : '') },
-    { id: 'installations', label: t('sam.field.installations'), value: (row) => row.installations, align: 'right', width: 90, visible: false },
+    {
+      id: 'shortfallCost',
+      label: t('sam.field.shortfallCost'),
+      value: (row) => row.shortfallCost,
+      align: 'right',
+      render: (row) => (row.shortfallCost ? `${row.shortfallCost.toLocaleString('zh-CN')} ${row.currency ?? ''}` : ''),
+    },
+    {
+      id: 'installations',
+      label: t('sam.field.installations'),
+      value: (row) => row.installations,
+      align: 'right',
+      width: 90,
+      visible: false,
+    },
   ];
 }
 
@@ -67,14 +99,20 @@ export function PositionPage() {
         <h1 id="sam-position-title">{t('sam.ui.positionTitle')}</h1>
         <p className="page__intro">{t('sam.ui.positionIntro')}</p>
       </header>
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="sam-toolbar">
         <label className="sam-inline">
           <span>{t('sam.ui.scope')}</span>
           <select value={scope} onChange={(event) => setScope(event.target.value)}>
             <option value="">{t('sam.ui.wholeEnterprise')}</option>
             {scopes.map((name) => (
-              <option key={name} value={name}>{name}</option>
+              <option key={name} value={name}>
+                {name}
+              </option>
             ))}
           </select>
         </label>
@@ -91,12 +129,16 @@ export function PositionPage() {
               <dt>{t('sam.ui.genuineRate')}</dt>
               <dd>{percent(position.summary.genuineRate)}</dd>
               <small>{t('sam.ui.rateDefinition')}</small>
-              {position.summary.freeInstallations > 0 ? <small className="sam-free">{t('sam.ui.freeApart', { count: position.summary.freeInstallations })}</small> : null}
+              {position.summary.freeInstallations > 0 ? (
+                <small className="sam-free">{t('sam.ui.freeApart', { count: position.summary.freeInstallations })}</small>
+              ) : null}
             </div>
             <div className="card">
               <dt>{t('sam.ui.shortfallCost')}</dt>
               <dd>{shortfallCostText(t, position.summary)}</dd>
-              {position.summary.unpricedShortfallRows > 0 ? <small className="sam-unpriced">{t('sam.ui.unpricedRows', { count: position.summary.unpricedShortfallRows })}</small> : null}
+              {position.summary.unpricedShortfallRows > 0 ? (
+                <small className="sam-unpriced">{t('sam.ui.unpricedRows', { count: position.summary.unpricedShortfallRows })}</small>
+              ) : null}
             </div>
             <div className="card">
               <dt>{t('sam.ui.shortfallRows')}</dt>
@@ -114,10 +156,19 @@ export function PositionPage() {
             </div>
           </dl>
           {position.findings.map((finding, index) => (
-            <div key={index} className="banner banner--warn" role="note">{finding.message}</div>
+            <div key={index} className="banner banner--warn" role="note">
+              {finding.message}
+            </div>
           ))}
           <CategoryTable position={position} />
-          <DataTable id="sam-position" label={t('sam.ui.positionTitle')} columns={columns} source={source} rowKey={(row) => row.id} reloadToken={position} />
+          <DataTable
+            id="sam-position"
+            label={t('sam.ui.positionTitle')}
+            columns={columns}
+            source={source}
+            rowKey={(row) => row.id}
+            reloadToken={position}
+          />
           <DomesticTable position={position} />
           {scope ? null : <HistoryTable position={position} />}
           <div className="sam-lists">
@@ -125,7 +176,14 @@ export function PositionPage() {
               <h2>{t('sam.ui.expiring')}</h2>
               <ul>
                 {position.expiring.map((notice) => (
-                  <li key={notice.entitlementKey}>{t('sam.ui.expiringItem', { name: `${notice.publisher} ${notice.name} ${notice.version}`.trim(), scope: scopeLabel(t, notice.scope), end: notice.end, days: notice.daysLeft })}</li>
+                  <li key={notice.entitlementKey}>
+                    {t('sam.ui.expiringItem', {
+                      name: `${notice.publisher} ${notice.name} ${notice.version}`.trim(),
+                      scope: scopeLabel(t, notice.scope),
+                      end: notice.end,
+                      days: notice.daysLeft,
+                    })}
+                  </li>
                 ))}
               </ul>
             </section>
@@ -133,7 +191,13 @@ export function PositionPage() {
               <h2>{t('sam.ui.reclaim')}</h2>
               <ul>
                 {position.reclaim.slice(0, 50).map((candidate) => (
-                  <li key={candidate.rowId}>{t('sam.ui.reclaimItem', { name: `${candidate.publisher} ${candidate.name} ${candidate.version}`.trim(), scope: scopeLabel(t, candidate.scope), unused: candidate.unused ?? t('sam.position.unlimited') })}</li>
+                  <li key={candidate.rowId}>
+                    {t('sam.ui.reclaimItem', {
+                      name: `${candidate.publisher} ${candidate.name} ${candidate.version}`.trim(),
+                      scope: scopeLabel(t, candidate.scope),
+                      unused: candidate.unused ?? t('sam.position.unlimited'),
+                    })}
+                  </li>
                 ))}
               </ul>
             </section>

@@ -75,7 +75,14 @@ export function RegistersPage() {
         ))}
       </div>
       <div role="tabpanel">
-        {editing !== null ? <RecordForm key={`${register}-${editing === 'new' ? 'new' : editing.id}`} register={register} row={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+        {editing !== null ? (
+          <RecordForm
+            key={`${register}-${editing === 'new' ? 'new' : editing.id}`}
+            register={register}
+            row={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
         <DataTable
           key={register}
           id={`sam-${register}`}
@@ -87,7 +94,9 @@ export function RegistersPage() {
           onRowActivate={(row) => setEditing(row)}
           toolbar={
             <>
-              <button type="button" className="button button--primary" onClick={() => setEditing('new')}>{t('sam.ui.add')}</button>
+              <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+                {t('sam.ui.add')}
+              </button>
               <ExportButtons what={register} />
             </>
           }
@@ -114,7 +123,8 @@ function RecordForm({ register, row, onDone }: { register: SamRegister; row: Reg
       if (failure instanceof ApiError) {
         const byField: Record<string, string> = {};
         for (const [path, message] of Object.entries(failure.fieldErrors())) byField[formFieldOf(path, register)] ??= message;
-        if (failure.error.details?.field && !failure.error.details.issues) byField[formFieldOf(failure.error.details.field, register)] = failure.message;
+        if (failure.error.details?.field && !failure.error.details.issues)
+          byField[formFieldOf(failure.error.details.field, register)] = failure.message;
         setErrors(byField);
         setFormError(failure.message);
       } else {
@@ -134,36 +144,64 @@ function RecordForm({ register, row, onDone }: { register: SamRegister; row: Reg
   };
 
   return (
-    <form className="card sam-form" onSubmit={onSubmit} noValidate aria-label={t(row ? 'sam.ui.editTitle' : 'sam.ui.addTitle', { kind: kindLabel })}>
+    <form
+      className="card sam-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t(row ? 'sam.ui.editTitle' : 'sam.ui.addTitle', { kind: kindLabel })}
+    >
       <h2>{t(row ? 'sam.ui.editTitle' : 'sam.ui.addTitle', { kind: kindLabel })}</h2>
-      {formError ? <div className="banner banner--error" role="alert">{formError}</div> : null}
+      {formError ? (
+        <div className="banner banner--error" role="alert">
+          {formError}
+        </div>
+      ) : null}
       <div className="grid">
         {REGISTER_FIELDS[register].map((def) => (
           <Field key={def.field} label={t.code(`sam.field.${def.field}`)} error={errors[def.field]} required={def.required ?? false}>
             {(a11y) => {
               const value = draft[def.field];
               const set = (next: string | boolean) => setDraft((current) => ({ ...current, [def.field]: next }));
-              if (def.kind === 'boolean') return <input {...a11y} type="checkbox" checked={value === true} onChange={(event) => set(event.target.checked)} />;
+              if (def.kind === 'boolean')
+                return <input {...a11y} type="checkbox" checked={value === true} onChange={(event) => set(event.target.checked)} />;
               if (typeof def.kind === 'object') {
                 const labels = def.kind.labels;
                 return (
                   <select {...a11y} value={String(value)} onChange={(event) => set(event.target.value)}>
                     {def.kind.choices.map((choice) => (
-                      <option key={choice} value={choice}>{t.code(`${labels}.${choice}`)}</option>
+                      <option key={choice} value={choice}>
+                        {t.code(`${labels}.${choice}`)}
+                      </option>
                     ))}
                   </select>
                 );
               }
               const type = def.kind === 'date' ? 'date' : def.kind === 'text' ? 'text' : 'number';
-              return <input {...a11y} type={type} step={def.kind === 'decimal' ? 'any' : undefined} value={String(value)} onChange={(event) => set(event.target.value)} />;
+              return (
+                <input
+                  {...a11y}
+                  type={type}
+                  step={def.kind === 'decimal' ? 'any' : undefined}
+                  value={String(value)}
+                  onChange={(event) => set(event.target.value)}
+                />
+              );
             }}
           </Field>
         ))}
       </div>
       <footer className="page__actions">
-        <button type="submit" className="button button--primary">{t('app.save')}</button>
-        <button type="button" className="button" onClick={onDone}>{t('app.cancel')}</button>
-        {row ? <button type="button" className="button button--danger" onClick={() => void remove()}>{t('sam.ui.delete')}</button> : null}
+        <button type="submit" className="button button--primary">
+          {t('app.save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('app.cancel')}
+        </button>
+        {row ? (
+          <button type="button" className="button button--danger" onClick={() => void remove()}>
+            {t('sam.ui.delete')}
+          </button>
+        ) : null}
       </footer>
     </form>
   );

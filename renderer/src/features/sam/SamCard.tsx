@@ -19,7 +19,9 @@ export function SamCard() {
     <section className="card sam-card" aria-labelledby="sam-card-title">
       <h2 id="sam-card-title">{t('sam.ui.cardTitle')}</h2>
       {empty ? (
-        <p>{t('sam.ui.cardEmpty')} <Link to="/sam-import">{t('sam.nav.import')}</Link></p>
+        <p>
+          {t('sam.ui.cardEmpty')} <Link to="/sam-import">{t('sam.nav.import')}</Link>
+        </p>
       ) : (
         <>
           <dl className="facts sam-card__facts">
@@ -27,9 +29,17 @@ export function SamCard() {
             <dd>{percent(summary.summary.genuineRate)}</dd>
             <dt>{t('sam.ui.shortfallCost')}</dt>
             <dd>{shortfallCostText(t, summary.summary)}</dd>
-            {summary.summary.unpricedShortfallRows > 0 ? <dd>{t('sam.ui.unpricedRows', { count: summary.summary.unpricedShortfallRows })}</dd> : null}
+            {summary.summary.unpricedShortfallRows > 0 ? (
+              <dd>{t('sam.ui.unpricedRows', { count: summary.summary.unpricedShortfallRows })}</dd>
+            ) : null}
             <dt>{t('sam.ui.expiring')}</dt>
-            <dd>{t('sam.ui.expiringCounts', { d30: summary.expiring.within30, d60: summary.expiring.within60, d90: summary.expiring.within90 })}</dd>
+            <dd>
+              {t('sam.ui.expiringCounts', {
+                d30: summary.expiring.within30,
+                d60: summary.expiring.within60,
+                d90: summary.expiring.within90,
+              })}
+            </dd>
           </dl>
           <Link to="/sam-position">{t('sam.ui.cardOpen')}</Link>
         </>

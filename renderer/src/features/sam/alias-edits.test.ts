@@ -20,6 +20,8 @@ describe('editing the publisher alias dictionary', () => {
     expect(refused.success).toBe(false);
     const index = twice.publishers.findIndex((entry) => entry.name === '金蝶');
     const aliasIndex = (twice.publishers[index]?.aliases.length ?? 0) - 1;
-    expect(refused.error?.issues).toEqual([expect.objectContaining({ message: 'sam.aliases.conflict', path: ['publishers', index, 'aliases', aliasIndex] })]);
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({ message: 'sam.aliases.conflict', path: ['publishers', index, 'aliases', aliasIndex] }),
+    ]);
   });
 });

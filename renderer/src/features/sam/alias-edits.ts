@@ -17,5 +17,10 @@ export function withPublisherAlias(dictionary: AliasDictionary, publisher: strin
 
 /** The dictionary without one of a publisher's aliases; a publisher left with none stays, under its own name. */
 export function withoutPublisherAlias(dictionary: AliasDictionary, publisher: string, alias: string): AliasDictionary {
-  return { ...dictionary, publishers: dictionary.publishers.map((entry) => (entry.name === publisher ? { ...entry, aliases: entry.aliases.filter((kept) => kept !== alias) } : entry)) };
+  return {
+    ...dictionary,
+    publishers: dictionary.publishers.map((entry) =>
+      entry.name === publisher ? { ...entry, aliases: entry.aliases.filter((kept) => kept !== alias) } : entry,
+    ),
+  };
 }

@@ -39,7 +39,13 @@ export function formFieldsOf(fields: readonly FieldDefinition[]): FieldDef[] {
   return fields.map((field) => {
     const kind = formKind(field);
     const initial = kind === 'boolean' ? false : (field.fallback ?? (typeof kind === 'object' ? (kind.choices[0] ?? '') : ''));
-    return { field: field.id, kind, initial, ...(field.required === true ? { required: true } : {}), ...(field.shown === true ? { shown: true } : {}) };
+    return {
+      field: field.id,
+      kind,
+      initial,
+      ...(field.required === true ? { required: true } : {}),
+      ...(field.shown === true ? { shown: true } : {}),
+    };
   });
 }
 

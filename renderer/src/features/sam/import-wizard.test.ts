@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitResult, ImportReport, PrepareResult } from '../../../../shared/contract/sam/methods';
-import { INITIAL_WIZARD, type WizardAction, type WizardState, importedNothing, mappingFrom, missingRequired, wizardReducer } from './import-wizard';
+import {
+  INITIAL_WIZARD,
+  type WizardAction,
+  type WizardState,
+  importedNothing,
+  mappingFrom,
+  missingRequired,
+  wizardReducer,
+} from './import-wizard';
 
 const kindInfo = (fields: string[], required: string[][], suggested: Record<string, string>) => ({
   fields: fields.map((field) => ({ field, type: 'text' })),
@@ -20,7 +28,12 @@ const PREPARED = {
   distinct: [],
   sampledRows: 0,
   kinds: {
-    installations: kindInfo(['publisher', 'name', 'device', 'user'], [['name'], ['device', 'user']], { publisher: '厂商', name: '软件名称', device: '计算机名', user: 'Owner' }),
+    installations: kindInfo(['publisher', 'name', 'device', 'user'], [['name'], ['device', 'user']], {
+      publisher: '厂商',
+      name: '软件名称',
+      device: '计算机名',
+      user: 'Owner',
+    }),
     products: kindInfo(['publisher', 'name', 'category'], [['publisher'], ['name']], { publisher: '厂商', name: '软件名称' }),
     entitlements: kindInfo(['publisher', 'name', 'metric'], [['publisher'], ['name'], ['metric']], { name: '软件名称' }),
   },
@@ -32,7 +45,12 @@ const run = (...actions: WizardAction[]): WizardState => actions.reduce(wizardRe
 describe('the import wizard’s steps', () => {
   it('file: a prepared file starts from its kind’s proposal, a suggested header the file lacks left unmapped', () => {
     const state = run({ type: 'uploaded', upload: { path: '/u/a.csv', name: 'a.csv' } }, { type: 'prepared', prepared: PREPARED });
-    expect(state).toMatchObject({ kind: 'installations', columns: { publisher: '厂商', name: '软件名称', device: '计算机名', user: '' }, values: {}, constants: {} });
+    expect(state).toMatchObject({
+      kind: 'installations',
+      columns: { publisher: '厂商', name: '软件名称', device: '计算机名', user: '' },
+      values: {},
+      constants: {},
+    });
   });
 
   it('mapping: a changed column, value map, constant or profile drops the report and the result made under the old mapping', () => {
@@ -48,19 +66,41 @@ describe('the import wizard’s steps', () => {
   });
 
   it('mapping: another kind takes its own proposal and none of the old kind’s value maps or constants', () => {
-    const state = run({ type: 'prepared', prepared: PREPARED }, { type: 'constants', constants: { user: '张三' } }, { type: 'kind', kind: 'products' });
-    expect(state).toMatchObject({ kind: 'products', columns: { publisher: '厂商', name: '软件名称', category: '' }, constants: {}, values: {} });
+    const state = run(
+      { type: 'prepared', prepared: PREPARED },
+      { type: 'constants', constants: { user: '张三' } },
+      { type: 'kind', kind: 'products' },
+    );
+    expect(state).toMatchObject({
+      kind: 'products',
+      columns: { publisher: '厂商', name: '软件名称', category: '' },
+      constants: {},
+      values: {},
+    });
   });
 
   it('dry run: a new run clears the last result and error; the commit keeps its report and the rejects file’s name', () => {
     const failed = run({ type: 'prepared', prepared: PREPARED }, { type: 'failed', error: '出错了' });
-    expect(wizardReducer(failed, { type: 'jobStarted', jobKind: 'dryRun' })).toMatchObject({ error: null, result: null, jobKind: 'dryRun' });
+    expect(wizardReducer(failed, { type: 'jobStarted', jobKind: 'dryRun' })).toMatchObject({
+      error: null,
+      result: null,
+      jobKind: 'dryRun',
+    });
     const result = { ...REPORT, committed: true, rejectsFile: '/w/r.csv', productsAdded: 0 } as unknown as CommitResult;
-    expect(wizardReducer(failed, { type: 'committed', result, rejectsName: 'a-原因.csv' })).toMatchObject({ result, report: result, rejectsName: 'a-原因.csv' });
+    expect(wizardReducer(failed, { type: 'committed', result, rejectsName: 'a-原因.csv' })).toMatchObject({
+      result,
+      report: result,
+      rejectsName: 'a-原因.csv',
+    });
   });
 
   it('result: starting over forgets the file and everything made from it', () => {
-    const state = run({ type: 'uploaded', upload: { path: '/u/a.csv', name: 'a.csv' } }, { type: 'prepared', prepared: PREPARED }, { type: 'dryRunDone', report: REPORT }, { type: 'startOver' });
+    const state = run(
+      { type: 'uploaded', upload: { path: '/u/a.csv', name: 'a.csv' } },
+      { type: 'prepared', prepared: PREPARED },
+      { type: 'dryRunDone', report: REPORT },
+      { type: 'startOver' },
+    );
     expect(state).toMatchObject({ upload: null, prepared: null, report: null, result: null, error: null });
   });
 });
@@ -72,7 +112,11 @@ describe('what the steps decide', () => {
   });
 
   it('a mapping keeps only headers the file has', () => {
-    expect(mappingFrom(PREPARED, 'products', { publisher: 'Vendor', name: '软件名称' })).toEqual({ publisher: '', name: '软件名称', category: '' });
+    expect(mappingFrom(PREPARED, 'products', { publisher: 'Vendor', name: '软件名称' })).toEqual({
+      publisher: '',
+      name: '软件名称',
+      category: '',
+    });
   });
 
   it('a committed import that kept no row imported nothing; one that kept some did', () => {

@@ -90,7 +90,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'kind':
       // Another kind has other fields: its own proposal, and none of the old kind's value maps or constants.
       if (state.prepared === null) return state;
-      return { ...state, kind: action.kind, columns: mappingFrom(state.prepared, action.kind, state.prepared.kinds[action.kind].suggested), values: {}, constants: {}, ...STALE };
+      return {
+        ...state,
+        kind: action.kind,
+        columns: mappingFrom(state.prepared, action.kind, state.prepared.kinds[action.kind].suggested),
+        values: {},
+        constants: {},
+        ...STALE,
+      };
     case 'columns':
       return { ...state, columns: action.columns, ...STALE };
     case 'values':
@@ -116,11 +123,18 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 /** Field → header for every field of a kind: the given choice where its header exists, '' (not imported) otherwise. */
 export function mappingFrom(prepared: PrepareResult, kind: SamKind, chosen: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(prepared.kinds[kind].fields.map(({ field }) => [field, prepared.header.includes(chosen[field] ?? '') ? (chosen[field] as string) : '']));
+  return Object.fromEntries(
+    prepared.kinds[kind].fields.map(({ field }) => [field, prepared.header.includes(chosen[field] ?? '') ? (chosen[field] as string) : '']),
+  );
 }
 
 /** The required fields (an inner list: at least one of them) that neither a column nor a constant fills. */
-export function missingRequired(prepared: PrepareResult, kind: SamKind, columns: Record<string, string>, constants: Record<string, string>): string[][] {
+export function missingRequired(
+  prepared: PrepareResult,
+  kind: SamKind,
+  columns: Record<string, string>,
+  constants: Record<string, string>,
+): string[][] {
   return prepared.kinds[kind].required.filter((group) => group.every((field) => !columns[field] && !constants[field]));
 }
 

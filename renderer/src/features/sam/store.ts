@@ -17,7 +17,9 @@ api.on('changed', ({ domain }) => {
 export { formatPercent as percent } from '../../../../shared/i18n/formats';
 
 export function money(amounts: Record<string, number>): string {
-  const parts = Object.entries(amounts).map(([currency, amount]) => `${amount.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} ${currency}`);
+  const parts = Object.entries(amounts).map(
+    ([currency, amount]) => `${amount.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} ${currency}`,
+  );
   return parts.length === 0 ? '0' : parts.join(' + ');
 }
 

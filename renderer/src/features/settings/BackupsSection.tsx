@@ -46,16 +46,28 @@ export function BackupsSection() {
     <section className="page-section" aria-labelledby="backups-title">
       <h2 id="backups-title">{t('app.settings.backups')}</h2>
       <p className="page__intro">{t('app.settings.backupsIntro')}</p>
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="page__actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void backUpNow()}>{t('app.settings.backupNow')}</button>
-        <span className="page__status" role="status" aria-live="polite">{status}</span>
+        <button type="button" className="button" disabled={busy} onClick={() => void backUpNow()}>
+          {t('app.settings.backupNow')}
+        </button>
+        <span className="page__status" role="status" aria-live="polite">
+          {status}
+        </span>
       </div>
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-labelledby="restore-confirm-text">
           <p id="restore-confirm-text">{t('app.settings.restoreConfirm', { time: when(confirming) })}</p>
-          <button type="button" className="button button--danger" disabled={busy} onClick={() => void restore(confirming)}>{t('app.settings.restoreConfirmButton')}</button>
-          <button type="button" className="button" onClick={() => setConfirming(null)} autoFocus>{t('app.cancel')}</button>
+          <button type="button" className="button button--danger" disabled={busy} onClick={() => void restore(confirming)}>
+            {t('app.settings.restoreConfirmButton')}
+          </button>
+          <button type="button" className="button" onClick={() => setConfirming(null)} autoFocus>
+            {t('app.cancel')}
+          </button>
         </div>
       ) : null}
       {backups && backups.length === 0 ? <p>{t('app.settings.noBackups')}</p> : null}
@@ -66,7 +78,9 @@ export function BackupsSection() {
               <th scope="col">{t('app.settings.backupTime')}</th>
               <th scope="col">{t('app.settings.backupKind')}</th>
               <th scope="col">{t('app.settings.backupSize')}</th>
-              <th scope="col"><span className="visually-hidden">{t('app.settings.backupRestore')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('app.settings.backupRestore')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +90,13 @@ export function BackupsSection() {
                 <td>{t(`backup.kind.${b.kind}`)}</td>
                 <td>{formatBytes(b.size)}</td>
                 <td>
-                  <button type="button" className="button" disabled={busy} aria-label={`${t('app.settings.backupRestore')} ${when(b)}`} onClick={() => setConfirming(b)}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    aria-label={`${t('app.settings.backupRestore')} ${when(b)}`}
+                    onClick={() => setConfirming(b)}
+                  >
                     {t('app.settings.backupRestore')}
                   </button>
                 </td>
@@ -108,8 +128,14 @@ export function AuditSection() {
     <section className="page-section" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('app.settings.audit')}</h2>
       <div className="page__actions">
-        <button type="button" className="button" onClick={() => void verify()}>{t('app.settings.auditVerify')}</button>
-        {result ? <span className={result.ok ? 'page__status' : 'field__error'} role={result.ok ? 'status' : 'alert'}>{result.text}</span> : null}
+        <button type="button" className="button" onClick={() => void verify()}>
+          {t('app.settings.auditVerify')}
+        </button>
+        {result ? (
+          <span className={result.ok ? 'page__status' : 'field__error'} role={result.ok ? 'status' : 'alert'}>
+            {result.text}
+          </span>
+        ) : null}
       </div>
     </section>
   );

@@ -5,10 +5,24 @@ import { useSettings, useT } from '../../app/settings-store';
 import { Field, TextField } from '../../components/Field';
 import { AuditSection, BackupsSection } from './BackupsSection';
 
-function NumberField({ name, label, value, onChange, error }: { name: string; label: string; value: number; onChange(value: number): void; error?: string | undefined }) {
+function NumberField({
+  name,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: number;
+  onChange(value: number): void;
+  error?: string | undefined;
+}) {
   return (
     <Field label={label} error={error}>
-      {(a11y) => <input {...a11y} name={name} type="number" min={1} step={1} value={value} onChange={(e) => onChange(Number(e.target.value))} />}
+      {(a11y) => (
+        <input {...a11y} name={name} type="number" min={1} step={1} value={value} onChange={(e) => onChange(Number(e.target.value))} />
+      )}
     </Field>
   );
 }
@@ -37,18 +51,47 @@ export function SettingsPage() {
 
   return (
     <div className="page">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
         <header className="page__header">
           <h1>{t('app.nav.settings')}</h1>
         </header>
         <div className="grid">
-          <TextField name="actorName" label={t('app.settings.actorName')} help={t('app.settings.actorNameHelp')} value={draft.actorName} onChange={(actorName) => setDraft({ ...draft, actorName })} error={errors.actorName} />
-          <NumberField name="backupKeepCount" label={t('app.settings.backupKeepCount')} value={draft.backupKeepCount} onChange={(backupKeepCount) => setDraft({ ...draft, backupKeepCount })} error={errors.backupKeepCount} />
-          <NumberField name="backupKeepDays" label={t('app.settings.backupKeepDays')} value={draft.backupKeepDays} onChange={(backupKeepDays) => setDraft({ ...draft, backupKeepDays })} error={errors.backupKeepDays} />
+          <TextField
+            name="actorName"
+            label={t('app.settings.actorName')}
+            help={t('app.settings.actorNameHelp')}
+            value={draft.actorName}
+            onChange={(actorName) => setDraft({ ...draft, actorName })}
+            error={errors.actorName}
+          />
+          <NumberField
+            name="backupKeepCount"
+            label={t('app.settings.backupKeepCount')}
+            value={draft.backupKeepCount}
+            onChange={(backupKeepCount) => setDraft({ ...draft, backupKeepCount })}
+            error={errors.backupKeepCount}
+          />
+          <NumberField
+            name="backupKeepDays"
+            label={t('app.settings.backupKeepDays')}
+            value={draft.backupKeepDays}
+            onChange={(backupKeepDays) => setDraft({ ...draft, backupKeepDays })}
+            error={errors.backupKeepDays}
+          />
         </div>
         <footer className="page__actions">
-          <button type="submit" className="button button--primary">{t('app.save')}</button>
-          <span className="page__status" role="status" aria-live="polite">{saved ? t('app.saved') : ''}</span>
+          <button type="submit" className="button button--primary">
+            {t('app.save')}
+          </button>
+          <span className="page__status" role="status" aria-live="polite">
+            {saved ? t('app.saved') : ''}
+          </span>
         </footer>
       </form>
       <BackupsSection />
