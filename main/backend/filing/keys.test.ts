@@ -123,8 +123,10 @@ function copyOfKeys(name: string): string {
   return dir;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test edits the keystore's JSON freely, as an attacker would
 function editKeystore(dir: string, edit: (store: Record<string, any>) => void): void {
   const file = join(dir, KEY_FILES.encryptedKeys);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const store = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
   edit(store);
   writeFileSync(file, JSON.stringify(store));
@@ -192,6 +194,7 @@ describe('scrypt parameters are read from the file, so they are bounded before d
  */
 function rewriteAsVersion1(dir: string): void {
   const file = join(dir, KEY_FILES.encryptedKeys);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a version-1 keystore is rewritten field by field
   const store = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
   const key = scryptSync(PASSPHRASE.normalize('NFC'), Buffer.from(store.kdf.salt, 'base64'), 32, {
     N: store.kdf.N,

@@ -10,7 +10,7 @@ import type { Finding } from '../../../shared/contract/core';
 import type { CatalogItemView } from '../../../shared/contract/mlps/records';
 import { controlCatalogSchema, type ControlCatalog, type ControlItem } from '../../../shared/contract/mlps/schemas';
 import { catalogInUse, checkCatalogCounts, checkCatalogIntegrity } from '../../../shared/domain/mlps';
-import { translate, type Locale } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/i18n';
 import { AppError, firstFindingError, formatPath } from '../errors';
 import { parseJsonFile } from '../files/json';
 

@@ -176,7 +176,7 @@ export function DataTable<Row>({
 
   useEffect(() => {
     virtualizer.scrollToOffset(0);
-  }, [sort, search, filters]);
+  }, [sort, search, filters, virtualizer]); // the virtualizer is one instance for the table's life
 
   const template = useMemo(() => visible.map((column) => (column.width ? `${column.width}px` : 'minmax(100px, 1fr)')).join(' '), [visible]);
   const rowAt = (index: number): Row | undefined => pages.current.get(Math.floor(index / PAGE_ROWS))?.[index % PAGE_ROWS];

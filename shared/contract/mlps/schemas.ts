@@ -104,7 +104,6 @@ export const filingFormNumberSchema = z.string().trim().regex(FILING_FORM_NUMBER
  * look like `11010243001-26001`), so any printable text is accepted; control characters are refused.
  */
 export const CERTIFICATE_NUMBER_EXAMPLE = '11010243001-26001';
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 export const certificateNumberSchema = z
   .string()

@@ -7,8 +7,7 @@ import {
   installationSchema,
   productSchema,
 } from '../../contract/sam/schemas';
-import { indexEstate } from './estate-index';
-import { type PositionRow, computeLicencePosition, positionFromIndex } from './position';
+import { type PositionRow, computeLicencePosition } from './position';
 
 const OFFICE = { publisher: 'Microsoft', name: 'Office' };
 const TODAY = '2025-01-01';

@@ -51,17 +51,21 @@ interface NumberInputProps {
   help?: string;
 }
 
+/** The template's number for what is typed: nothing for an empty optional field, NaN (refused) for an empty required one. */
+function parseNumberText(text: string, optional: boolean | undefined): number | undefined {
+  return text.trim() === '' ? (optional ? undefined : Number.NaN) : Number(text);
+}
+
 /**
  * A number typed as text, so that half-typed values ("0.", "-") stay on screen; the template holds the
  * parsed number, and the text follows it when it changes from elsewhere.
  */
 export function NumberInput({ label, path, value, onChange, optional, help }: NumberInputProps) {
   const { errorAt } = useEditing();
-  const parse = (text: string) => (text.trim() === '' ? (optional ? undefined : Number.NaN) : Number(text));
   const [text, setText] = useState(showNumber(value));
   useEffect(() => {
-    setText((current) => (Object.is(parse(current), value) ? current : showNumber(value)));
-  }, [value]);
+    setText((current) => (Object.is(parseNumberText(current, optional), value) ? current : showNumber(value)));
+  }, [value, optional]);
   return (
     <Field label={label} error={errorAt(path)} help={help}>
       {(a11y) => (
@@ -74,7 +78,7 @@ export function NumberInput({ label, path, value, onChange, optional, help }: Nu
           value={text}
           onChange={(e) => {
             setText(e.target.value);
-            onChange(parse(e.target.value));
+            onChange(parseNumberText(e.target.value, optional));
           }}
         />
       )}

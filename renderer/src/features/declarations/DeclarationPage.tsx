@@ -4,7 +4,7 @@ import type { Finding } from '../../../../shared/contract/core';
 import type { DeclarationDetail } from '../../../../shared/contract/declarations/schemas';
 import type { FormDefinition, FormValues } from '../../../../shared/contract/forms/schemas';
 import { formsFindingText, localToday, validateValues, type DeclarationAction } from '../../../../shared/domain/forms';
-import { api, ApiError, errorMessage } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { FormView } from '../../components/forms/FormView';

@@ -1,4 +1,4 @@
-import type { CioRecord, CioTraining } from '../../../../shared/contract/governance/schemas';
+import type { CioTraining } from '../../../../shared/contract/governance/schemas';
 import { opinion2009 } from '../../../../shared/catalogs/governance/opinion-2009';
 import { localize } from '../../../../shared/domain/forms';
 import { cioGaps } from '../../../../shared/domain/governance';

@@ -1,9 +1,4 @@
-import {
-  IMPLEMENTATION_STATUSES,
-  type ImplementationStatus,
-  type ItDepartment,
-  type RosterEntry,
-} from '../../../../shared/contract/governance/schemas';
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus, type RosterEntry } from '../../../../shared/contract/governance/schemas';
 import { opinion2009 } from '../../../../shared/catalogs/governance/opinion-2009';
 import { localize } from '../../../../shared/domain/forms';
 import { departmentGaps } from '../../../../shared/domain/governance';

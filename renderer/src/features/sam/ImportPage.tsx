@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { Link } from 'react-router';
-import type { CommitResult, ImportReport, MappingProfileRecord, PrepareResult, Rejection } from '../../../../shared/contract/sam/methods';
+import type { ImportReport, MappingProfileRecord, PrepareResult, Rejection } from '../../../../shared/contract/sam/methods';
 import { SAM_KINDS, type SamKind } from '../../../../shared/contract/sam/schemas';
 import { api } from '../../api/client';
 import { downloadWorkspaceFile, uploadFile } from '../../api/files';

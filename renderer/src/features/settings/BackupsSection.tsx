@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/contract/backup/schemas';
 import { formatBytes } from '../../../../shared/contract/limits';
-import { api, ApiError, errorMessage } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { useLocale, useSettings, useT } from '../../app/settings-store';
 
 /** Backups on the Settings page: the list, "back up now", and restore after an explicit confirmation. */
