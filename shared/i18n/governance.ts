@@ -366,5 +366,3 @@ export const governanceMessages = defineMessages(
     'governance.readiness.ui.cardOpen': 'Open the readiness overview',
   },
 );
-
-export type GovernanceMessageKey = keyof (typeof governanceMessages)['zh-CN'];

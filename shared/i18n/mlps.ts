@@ -445,5 +445,3 @@ export const mlpsMessages = defineMessages(
     'mlps.actionPlan.column.cost': 'Cost (10k CNY)',
   },
 );
-
-export type MlpsMessageKey = keyof (typeof mlpsMessages)['zh-CN'];

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { FilingFormFields, MlpsUnit } from '../../../shared/contract/mlps/records';
-import { EMPTY_FILING_FORM_FIELDS, EMPTY_MLPS_UNIT, filingFormFieldsSchema, mlpsUnitSchema } from '../../../shared/contract/mlps/records';
+import { EMPTY_MLPS_UNIT, filingFormFieldsSchema, mlpsUnitSchema } from '../../../shared/contract/mlps/records';
 import { checkFilingFormFields, checkUnitCodes } from '../../../shared/domain/mlps';
 import type { Finding } from '../../../shared/contract/core';
 import { AppError } from '../errors';
@@ -42,9 +42,6 @@ export function readFilingFormFields(db: Database.Database, objectId: string): F
   const details = db.prepare('SELECT details FROM mlps_filing_form_fields WHERE object_id = ?').pluck().get(objectId) as string | undefined;
   return details === undefined ? null : filingFormFieldsSchema.parse(JSON.parse(details));
 }
-
-export const filingFormFieldsOrEmpty = (db: Database.Database, objectId: string): FilingFormFields =>
-  readFilingFormFields(db, objectId) ?? EMPTY_FILING_FORM_FIELDS;
 
 export function writeFilingFormFields(db: Database.Database, objectId: string, fields: FilingFormFields): void {
   throwFirst(checkFilingFormFields(fields));

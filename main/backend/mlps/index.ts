@@ -74,7 +74,6 @@ const today = (ctx: HandlerContext) => localIsoDate(ctx.now());
 
 /** Attachments of the filing documents live under this entity id; item evidence under `item:<object>:<item>`. */
 export const filingDocumentEntity = (objectId: string, document: FilingDocument) => `filing-doc:${objectId}:${document}`;
-export const itemEvidenceEntity = (objectId: string, itemId: string) => `item:${objectId}:${itemId}`;
 
 /** Fields that refer to another record, and the table that must hold it. */
 type References = Record<string, TableSpec>;

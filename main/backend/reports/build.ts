@@ -3,7 +3,14 @@
  * versions) around the chapters its sections print. A pure function of the sources and the user's choices.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { missingDataMessageKey, REPORT_KINDS, type ReportData, type ReportKind, type ReportKindInfo, type ReportObject } from '../../../shared/contract/reports/schemas';
+import {
+  missingDataMessageKey,
+  REPORT_KINDS,
+  type ReportData,
+  type ReportKind,
+  type ReportKindInfo,
+  type ReportObject,
+} from '../../../shared/contract/reports/schemas';
 import type { Approval, ClassificationMark, ReportFrame } from '../../../shared/contract/reports/frame';
 import type { Locale } from '../../../shared/i18n';
 import { format } from '../../../shared/i18n/define';
@@ -52,7 +59,12 @@ const KINDS: Record<ReportKind, KindSpec> = {
   full: { needs: ['profile'], scoped: false, toc: true, body: fullBody },
   'filing-form': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => filingFormDocument(ctx, objectId) },
   'grading-report': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => gradingReportDocument(ctx, objectId) },
-  'protection-plan': { needs: ['profile', 'mlps'], scoped: true, toc: false, body: (ctx, objectId) => protectionPlanDocument(ctx, objectId) },
+  'protection-plan': {
+    needs: ['profile', 'mlps'],
+    scoped: true,
+    toc: false,
+    body: (ctx, objectId) => protectionPlanDocument(ctx, objectId),
+  },
 };
 
 /** The summary for leadership: one screen of figures per topic, the twelve points, what is pressing. */
@@ -106,7 +118,12 @@ function overview(ctx: SectionContext): Content {
   return keyValueTable([
     [ctx.r('reports.plan.currentGrade'), gradeLabel(ctx, assessment?.latest.score.grade ?? null)],
     [ctx.r('reports.plan.targetGrade'), plan ? `${gradeLabel(ctx, plan.plan.targetGrade)}（${plan.plan.targetDate}）` : '—'],
-    [ctx.r('reports.overview.objects'), objects.length === 0 ? '—' : ctx.r('reports.overview.objectsText', { total: objects.length, filed: objects.filter((o) => o.filing !== null).length })],
+    [
+      ctx.r('reports.overview.objects'),
+      objects.length === 0
+        ? '—'
+        : ctx.r('reports.overview.objectsText', { total: objects.length, filed: objects.filter((o) => o.filing !== null).length }),
+    ],
     [ctx.r('reports.sam.genuineRate'), genuineRate === null ? '—' : formatPercent(genuineRate, ctx.locale)],
     [ctx.r('reports.overview.readiness'), ctx.r('reports.overview.readinessText', { done, applicable })],
   ]);
@@ -161,8 +178,10 @@ export function checkRequest(request: ReportRequest, views: ReportViews): void {
   if (!KINDS[request.kind].scoped) throw new AppError('reports.object.notScoped', { report }, { field: 'objectId' });
   const object = views.mlps?.objects.find((o) => o.object.id === request.objectId);
   if (!object) throw new AppError('reports.object.notFound', { id: request.objectId }, { field: 'objectId' });
-  if (request.kind === 'gaps' && object.score === null) throw new AppError('reports.object.notAssessed', { name: object.object.name }, { field: 'objectId' });
-  if (request.kind === 'grading-report' && object.grading === null) throw new AppError('mlps.filingForm.notGraded', { system: object.object.name }, { field: 'objectId' });
+  if (request.kind === 'gaps' && object.score === null)
+    throw new AppError('reports.object.notAssessed', { name: object.object.name }, { field: 'objectId' });
+  if (request.kind === 'grading-report' && object.grading === null)
+    throw new AppError('mlps.filingForm.notGraded', { system: object.object.name }, { field: 'objectId' });
   if (request.kind === 'protection-plan') {
     const fault = checkProtectionPlanLevel(object.level, object.object.name)[0];
     if (fault) throw new AppError(fault.code, fault.params ?? {}, { field: 'objectId' });

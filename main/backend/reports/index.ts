@@ -35,7 +35,6 @@ export function reportResourcesDir(env: NodeJS.ProcessEnv = process.env): string
   return env.DENGGAO_RESOURCES_DIR || undefined;
 }
 
-
 export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'reports'> {
   const loadSources = (ctx: HandlerContext): ReportSources => {
     const data = exportWorkspaceData(ctx.db, deps.sections, ctx.now());
@@ -46,8 +45,16 @@ export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'report
     'reports.posture': (_input, ctx) => postureOf(computeViews(loadSources(ctx))),
     'reports.render': async (input, ctx) => {
       const locale = input.locale ?? ctx.locale;
-      const document = buildReport(loadSources(ctx), { kind: input.kind, objectId: input.objectId, locale, classification: input.classification, approvals: input.approvals });
-      const outPath = input.out ? path.resolve(input.out) : newExportPath(ctx.dataDir, `${translate(locale, `reports.kind.${input.kind}`)}.pdf`, ctx.now());
+      const document = buildReport(loadSources(ctx), {
+        kind: input.kind,
+        objectId: input.objectId,
+        locale,
+        classification: input.classification,
+        approvals: input.approvals,
+      });
+      const outPath = input.out
+        ? path.resolve(input.out)
+        : newExportPath(ctx.dataDir, `${translate(locale, `reports.kind.${input.kind}`)}.pdf`, ctx.now());
       const resourcesDir = reportResourcesDir();
       try {
         const result = await renderPdf(document, {

@@ -20,7 +20,9 @@ afterAll(() => {
 
 describe('the 2025 filing form (备案表) PDF', () => {
   it('prints one object: the unit’s number, table 1 with the security leader and coded options, tables 2–4 and one data sheet per category', async () => {
-    const result = expectOk(await backend.call('reports.render', { kind: 'filing-form', objectId: objectId(1), out: path.join(dir, 'form-1.pdf') }));
+    const result = expectOk(
+      await backend.call('reports.render', { kind: 'filing-form', objectId: objectId(1), out: path.join(dir, 'form-1.pdf') }),
+    );
     const text = compact(pdfText(result.path));
     for (const expected of [
       '网络安全等级保护备案表（2025年版）及数据摸底调查表',
@@ -69,11 +71,33 @@ describe('the 2025 filing form (备案表) PDF', () => {
 
 describe('the 保护工作方案 PDF', () => {
   it('drafts it from the object’s records: assets, measures, the major hidden risk first, problems by rating, the tasks', async () => {
-    const items = expectOk(await backend.call('mlps.getAssessment', { objectId: objectId(1) })).statuses.filter((s) => s.status === 'noncompliant' && s.risk === 'high');
-    expectOk(await backend.call('mlps.saveMajorHiddenRisk', { objectId: objectId(1), title: '核心数据库可从互联网直接访问', itemIds: [items[0]!.itemId], principles: ['severity'] }));
-    const result = expectOk(await backend.call('reports.render', { kind: 'protection-plan', objectId: objectId(1), out: path.join(dir, 'plan-1.pdf') }));
+    const items = expectOk(await backend.call('mlps.getAssessment', { objectId: objectId(1) })).statuses.filter(
+      (s) => s.status === 'noncompliant' && s.risk === 'high',
+    );
+    expectOk(
+      await backend.call('mlps.saveMajorHiddenRisk', {
+        objectId: objectId(1),
+        title: '核心数据库可从互联网直接访问',
+        itemIds: [items[0]!.itemId],
+        principles: ['severity'],
+      }),
+    );
+    const result = expectOk(
+      await backend.call('reports.render', { kind: 'protection-plan', objectId: objectId(1), out: path.join(dir, 'plan-1.pdf') }),
+    );
     const text = compact(pdfText(result.path));
-    const order = ['资产情况', '已有保护措施', '重大风险隐患', '核心数据库可从互联网直接访问', '存在的问题及原因', '高风险问题', '中风险问题', '低风险问题', '整改思路与后续工作计划', '部署入侵防范设备'];
+    const order = [
+      '资产情况',
+      '已有保护措施',
+      '重大风险隐患',
+      '核心数据库可从互联网直接访问',
+      '存在的问题及原因',
+      '高风险问题',
+      '中风险问题',
+      '低风险问题',
+      '整改思路与后续工作计划',
+      '部署入侵防范设备',
+    ];
     for (const expected of order) expect(text, expected).toContain(expected);
     const positions = order.map((expected) => text.indexOf(expected));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -84,18 +108,45 @@ describe('the 保护工作方案 PDF', () => {
 
   it('is refused, naming the object, for an object below level 3', async () => {
     const { object } = expectOk(await backend.call('mlps.saveObject', { name: '内部办公系统', kind: 'information-system' }));
-    expectOk(await backend.call('mlps.saveGrading', { objectId: object.id, business: { object: 'citizen', degree: 'serious' }, service: { object: 'citizen', degree: 'general' }, gradedOn: '2025-01-10' }));
-    const refused = await backend.call('reports.render', { kind: 'protection-plan', objectId: object.id, out: path.join(dir, 'never.pdf') });
-    expect(refused.ok || refused.error).toMatchObject({ code: 'mlps.protectionPlan.belowLevel3', message: expect.stringContaining('内部办公系统'), details: { field: 'objectId' } });
+    expectOk(
+      await backend.call('mlps.saveGrading', {
+        objectId: object.id,
+        business: { object: 'citizen', degree: 'serious' },
+        service: { object: 'citizen', degree: 'general' },
+        gradedOn: '2025-01-10',
+      }),
+    );
+    const refused = await backend.call('reports.render', {
+      kind: 'protection-plan',
+      objectId: object.id,
+      out: path.join(dir, 'never.pdf'),
+    });
+    expect(refused.ok || refused.error).toMatchObject({
+      code: 'mlps.protectionPlan.belowLevel3',
+      message: expect.stringContaining('内部办公系统'),
+      details: { field: 'objectId' },
+    });
     expect(fs.existsSync(path.join(dir, 'never.pdf'))).toBe(false);
   });
 });
 
 describe('the 定级报告 PDF', () => {
   it('prints one object’s grading: both judgements with their levels, the final level, the date and sign-offs', async () => {
-    const result = expectOk(await backend.call('reports.render', { kind: 'grading-report', objectId: objectId(2), out: path.join(dir, 'grading-2.pdf') }));
+    const result = expectOk(
+      await backend.call('reports.render', { kind: 'grading-report', objectId: objectId(2), out: path.join(dir, 'grading-2.pdf') }),
+    );
     const text = compact(pdfText(result.path));
-    for (const expected of ['网络安全等级保护定级报告', '生产管理系统2号', '业务信息安全保护等级', '社会秩序、公共利益/严重损害', '系统服务安全保护等级', '取两者中的较高者', '第三级（监督保护级）', '2024-01-10', '2024-01-20专家组']) {
+    for (const expected of [
+      '网络安全等级保护定级报告',
+      '生产管理系统2号',
+      '业务信息安全保护等级',
+      '社会秩序、公共利益/严重损害',
+      '系统服务安全保护等级',
+      '取两者中的较高者',
+      '第三级（监督保护级）',
+      '2024-01-10',
+      '2024-01-20专家组',
+    ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain('生产管理系统1号');
@@ -103,7 +154,11 @@ describe('the 定级报告 PDF', () => {
 
   it('is refused for an object not yet graded', async () => {
     const { object } = expectOk(await backend.call('mlps.saveObject', { name: '待定级系统', kind: 'information-system' }));
-    const refused = await backend.call('reports.render', { kind: 'grading-report', objectId: object.id, out: path.join(dir, 'never-graded.pdf') });
+    const refused = await backend.call('reports.render', {
+      kind: 'grading-report',
+      objectId: object.id,
+      out: path.join(dir, 'never-graded.pdf'),
+    });
     expect(refused.ok || refused.error).toMatchObject({ code: 'mlps.filingForm.notGraded', details: { field: 'objectId' } });
   });
 });

@@ -75,11 +75,20 @@ describe('the posture charts', () => {
 
 describe('the summary report', () => {
   it('prints the six posture charts with their figures', () => {
-    const document = buildReport(enterpriseSources({ objects: 4 }), { kind: 'summary', locale: 'zh-CN', classification: 'internal', approvals: [] });
+    const document = buildReport(enterpriseSources({ objects: 4 }), {
+      kind: 'summary',
+      locale: 'zh-CN',
+      classification: 'internal',
+      approvals: [],
+    });
     const json = JSON.stringify(document.definition.content);
     const svgs = [...json.matchAll(/"svg":"(<svg.*?<\/svg>)/g)].map((match) => match[1]!);
     // Drawn from the same definitions as the page: their axis and legend words are in the SVG.
-    for (const words of ['已有正版许可', '第三级', '登高计划里程碑', '进行中']) expect(svgs.some((svg) => svg.includes(words)), words).toBe(true);
+    for (const words of ['已有正版许可', '第三级', '登高计划里程碑', '进行中'])
+      expect(
+        svgs.some((svg) => svg.includes(words)),
+        words,
+      ).toBe(true);
     expect(json).toContain('里程碑已完成 1/4 个，逾期 1 个');
     expect(json).toContain('定级对象（按级别与备案状态）');
   });

@@ -21,7 +21,11 @@ export function postureOf(views: ReportViews): Posture {
   const position = sources.sam?.position.summary;
   return {
     asOf: sources.asOf,
-    grade: { current: assessment?.latest.score.grade ?? null, target: plan?.plan.targetGrade ?? null, targetDate: plan?.plan.targetDate ?? null },
+    grade: {
+      current: assessment?.latest.score.grade ?? null,
+      target: plan?.plan.targetGrade ?? null,
+      targetDate: plan?.plan.targetDate ?? null,
+    },
     plan: plan ? { milestones: countBy(MILESTONE_STATUSES, plan.plan.milestones, (m) => m.status), overdue: plan.overdue.length } : null,
     sam: position
       ? {

@@ -24,14 +24,21 @@ import { buildReport, type ReportRequest } from './build';
 import { renderPdf } from './render/render-pdf';
 import { formatPercent } from './sections/context';
 
-const request = (kind: ReportRequest['kind'], extra: Partial<ReportRequest> = {}): ReportRequest => ({ kind, locale: 'zh-CN', classification: 'internal', approvals: [], ...extra });
+const request = (kind: ReportRequest['kind'], extra: Partial<ReportRequest> = {}): ReportRequest => ({
+  kind,
+  locale: 'zh-CN',
+  classification: 'internal',
+  approvals: [],
+  ...extra,
+});
 /** The printed strings of a report's document (text and table cells, not style names), without whitespace. */
 const bodyText = (kind: ReportRequest['kind'], sources = enterpriseSources(), extra: Partial<ReportRequest> = {}) => {
   const texts: string[] = [];
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
       if (PRINTED_KEYS.has(key)) texts.push(value);
-    } else if (Array.isArray(value)) value.forEach((item) => visit(item, key === 'body' || key === 'ul' || key === 'stack' || key === 'content' ? 'text' : key));
+    } else if (Array.isArray(value))
+      value.forEach((item) => visit(item, key === 'body' || key === 'ul' || key === 'stack' || key === 'content' ? 'text' : key));
     else if (value !== null && typeof value === 'object') for (const [child, inner] of Object.entries(value)) visit(inner, child);
   };
   visit(buildReport(sources, request(kind, extra)).definition.content, 'content');
@@ -60,20 +67,41 @@ describe('the full report of an enterprise with every domain recorded', () => {
       backend.dispose();
     }
     file = path.join(dir, '综合报告.pdf');
-    const approvals: ReportRequest['approvals'] = [{ role: 'reviewer', name: '张建国', date: '2025-03-30' }, { role: 'approver', name: '李明华' }];
+    const approvals: ReportRequest['approvals'] = [
+      { role: 'reviewer', name: '张建国', date: '2025-03-30' },
+      { role: 'approver', name: '李明华' },
+    ];
     pages = (await renderPdf(buildReport(sourcesOf(exported), request('full', { approvals })), { outPath: file })).pages;
   }, 60_000);
 
   it('has as many pages as it says, the cover and "第 n 页 / 共 N 页" on each', () => {
     expect(pdfPageCount(file)).toBe(pages);
     const cover = compact(pdfText(file, 1));
-    for (const expected of ['信息化工作综合报告', ENTERPRISE_NAME, '91110000100017643K', '2025年度', AS_OF, '密级：内部', `第1页/共${pages}页`]) expect(cover).toContain(expected);
+    for (const expected of [
+      '信息化工作综合报告',
+      ENTERPRISE_NAME,
+      '91110000100017643K',
+      '2025年度',
+      AS_OF,
+      '密级：内部',
+      `第1页/共${pages}页`,
+    ])
+      expect(cover).toContain(expected);
     expect(compact(pdfText(file, pages))).toContain(`第${pages}页/共${pages}页`);
   });
 
   it('lists every chapter in the table of contents with its page, and bookmarks them', () => {
     const toc = pdfText(file, 2, { layout: true }) + pdfText(file, 3, { layout: true });
-    const chapters = ['一、企业基本情况', '三、信息化水平自评', '四、登高计划', '五、信息安全等级保护', '六、差距评估与整改', '七、软件正版化与软件资产管理', '八、信息化管理体系', '九、申报事项'];
+    const chapters = [
+      '一、企业基本情况',
+      '三、信息化水平自评',
+      '四、登高计划',
+      '五、信息安全等级保护',
+      '六、差距评估与整改',
+      '七、软件正版化与软件资产管理',
+      '八、信息化管理体系',
+      '九、申报事项',
+    ];
     for (const chapter of chapters) {
       const line = toc.split('\n').find((l) => compact(l).startsWith(compact(chapter)));
       expect(line, chapter).toMatch(/\d+\s*$/);
@@ -124,7 +152,9 @@ describe('the full report of an enterprise with every domain recorded', () => {
   it('embeds the report font', () => {
     const fonts = pdfFonts(file);
     expect(fonts.every((font) => font.embedded)).toBe(true);
-    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']));
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(
+      expect.arrayContaining(['NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']),
+    );
   });
 });
 
@@ -141,7 +171,10 @@ describe('report contents', () => {
     const document = enterpriseDocument();
     const finalized = assessmentRecord(2024, 2, 0.65, { supersedes: 'a2024-r1' });
     // What was finalized stands, even if the answers would score differently today.
-    const stored = { ...finalized, finalization: { ...finalized.finalization!, score: { ...finalized.finalization!.score, total: 71.5, grade: 'B' as const } } };
+    const stored = {
+      ...finalized,
+      finalization: { ...finalized.finalization!, score: { ...finalized.finalization!.score, total: 71.5, grade: 'B' as const } },
+    };
     document.assessments = [assessmentRecord(2023, 1, 0.45), stored];
     const text = bodyText('full', sourcesOf(document));
     expect(text).toContain('等级B级');
@@ -156,10 +189,16 @@ describe('report contents', () => {
     expect(text).not.toContain('已过');
   });
 
-  it('warns in the plan report and the summary when the cycle\'s filing deadline passed before the plan was ready', () => {
+  it("warns in the plan report and the summary when the cycle's filing deadline passed before the plan was ready", () => {
     const document = enterpriseDocument();
     const draft = { ...document.plans![0]!, status: 'draft' as const, readyAt: null, readyBy: null };
-    const receiver = { ...CURRENT_CYCLE_DEFAULT, version: 'receiver', cycle: { start: '2025-01-01', end: '2027-12-31' }, filingDeadline: '2025-01-31', loadedAt: '2025-01-02T00:00:00.000Z' };
+    const receiver = {
+      ...CURRENT_CYCLE_DEFAULT,
+      version: 'receiver',
+      cycle: { start: '2025-01-01', end: '2027-12-31' },
+      filingDeadline: '2025-01-31',
+      loadedAt: '2025-01-02T00:00:00.000Z',
+    };
     const sources = sourcesOf({ ...document, plans: [draft], planPolicies: [receiver] });
     expect(bodyText('plan', sources)).toContain('⚠本轮报备截止日2025-01-31已过，计划尚未标记为待备案');
     expect(bodyText('summary', sources)).toContain('期限提醒⚠本轮报备截止日2025-01-31已过');
@@ -190,7 +229,15 @@ describe('report contents', () => {
     const mlps = document.mlps!;
     const items = mlps.assessments![0]!.items!;
     const gapItem = items.find((item) => item.status !== 'compliant')!.itemId;
-    const risk = (id: string, remediated: boolean) => ({ id, objectId: objectId(1), title: `隐患${id}`, itemIds: [gapItem], principles: ['severity' as const], remediated, note: '' });
+    const risk = (id: string, remediated: boolean) => ({
+      id,
+      objectId: objectId(1),
+      title: `隐患${id}`,
+      itemIds: [gapItem],
+      principles: ['severity' as const],
+      remediated,
+      note: '',
+    });
     const before = bodyText('gaps', sourcesOf(document));
     expect(before).toContain('0（0已整改）');
     expect(before).not.toContain('暂定');
@@ -219,7 +266,14 @@ describe('report contents', () => {
 
   it('builds the summary from a profile alone', () => {
     const text = bodyText('summary', enterpriseSources({ without: ['assessment', 'plan', 'mlps', 'sam', 'governance', 'declarations'] }));
-    for (const line of ['尚无已定稿的信息化水平自评。', '尚未录入登高计划。', '尚未登记等级保护对象。', '尚未开展差距评估。', '尚无软件资产数据。']) expect(text).toContain(line);
+    for (const line of [
+      '尚无已定稿的信息化水平自评。',
+      '尚未录入登高计划。',
+      '尚未登记等级保护对象。',
+      '尚未开展差距评估。',
+      '尚无软件资产数据。',
+    ])
+      expect(text).toContain(line);
   });
 
   it('prints a declaration on the imported definition of the version it was entered against', () => {
@@ -245,8 +299,12 @@ describe('report contents', () => {
   });
 
   it('refuses an unknown object, and an object on a report that is not per object', () => {
-    expect(() => buildReport(enterpriseSources(), request('gaps', { objectId: 'nope' }))).toThrowError(expect.objectContaining({ code: 'reports.object.notFound', details: { field: 'objectId' } }));
-    expect(() => buildReport(enterpriseSources(), request('plan', { objectId: 'obj-001' }))).toThrowError(expect.objectContaining({ code: 'reports.object.notScoped' }));
+    expect(() => buildReport(enterpriseSources(), request('gaps', { objectId: 'nope' }))).toThrowError(
+      expect.objectContaining({ code: 'reports.object.notFound', details: { field: 'objectId' } }),
+    );
+    expect(() => buildReport(enterpriseSources(), request('plan', { objectId: 'obj-001' }))).toThrowError(
+      expect.objectContaining({ code: 'reports.object.notScoped' }),
+    );
   });
 });
 
@@ -270,13 +328,28 @@ describe('reports through the backend', () => {
       expectOk(await backend.call('workspace.importData', enterpriseDocument({ objects: 3, unassessed: 1 })));
       const { kinds, objects } = expectOk(await backend.call('reports.kinds', {}));
       const available = kinds.filter((kind) => kind.available).map((kind) => kind.kind);
-      expect(available).toEqual(['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full', 'filing-form', 'grading-report', 'protection-plan']);
+      expect(available).toEqual([
+        'summary',
+        'plan',
+        'mlps',
+        'gaps',
+        'sam',
+        'declarations',
+        'full',
+        'filing-form',
+        'grading-report',
+        'protection-plan',
+      ]);
       expect(objects).toEqual([
         { id: objectId(1), name: '生产管理系统 1 号', level: 3, assessed: true },
         { id: objectId(2), name: '生产管理系统 2 号', level: 3, assessed: true },
         { id: objectId(3), name: '生产管理系统 3 号', level: 3, assessed: false },
       ]);
-      const notAssessed = await backend.call('reports.render', { kind: 'gaps', objectId: objectId(3), out: path.join(dir, 'never-gaps.pdf') });
+      const notAssessed = await backend.call('reports.render', {
+        kind: 'gaps',
+        objectId: objectId(3),
+        out: path.join(dir, 'never-gaps.pdf'),
+      });
       expect(notAssessed.ok || notAssessed.error).toMatchObject({ code: 'reports.object.notAssessed', details: { field: 'objectId' } });
     } finally {
       backend.dispose();
@@ -288,7 +361,9 @@ describe('reports through the backend', () => {
     try {
       expectOk(await backend.call('workspace.importData', enterpriseDocument({ objects: 2 })));
       const score = expectOk(await backend.call('mlps.score', { objectId: objectId(2) }));
-      const result = expectOk(await backend.call('reports.render', { kind: 'gaps', objectId: objectId(2), out: path.join(dir, 'gaps-2.pdf') }));
+      const result = expectOk(
+        await backend.call('reports.render', { kind: 'gaps', objectId: objectId(2), out: path.join(dir, 'gaps-2.pdf') }),
+      );
       const text = compact(pdfText(result.path));
       // The score the mlps page shows is the score the report prints.
       expect(text).toContain(`得分${score.overall.score}`);
@@ -308,9 +383,19 @@ describe('reports through the backend', () => {
       const result = expectOk(await backend.call('reports.render', { kind: 'sam', out: path.join(dir, 'sam.pdf') }));
       const text = compact(pdfText(result.path));
       expect(text).toContain(`正版化率${formatPercent(summary.genuineRate!, 'zh-CN')}`);
-      for (const expected of ['登记情况软件产品12种，许可40条，安装', '金山办公办公软件11.0标准版', '2025-04-15', '华北分公司']) expect(text).toContain(expected);
+      for (const expected of ['登记情况软件产品12种，许可40条，安装', '金山办公办公软件11.0标准版', '2025-04-15', '华北分公司'])
+        expect(text).toContain(expected);
       // Counted the way inspections count: per category with its definition, the domestic share, the unverified reading said.
-      for (const expected of ['（二）按检查类别的正版化率', '通用软件之一：台式机、笔记本和服务器上的操作系统', '（三）信创（国产化）替代', '未经官方核实', '正版化率口径', '（五）正版化率与国产占比的变化', '2025-03-31一季度盘点']) expect(text).toContain(expected);
+      for (const expected of [
+        '（二）按检查类别的正版化率',
+        '通用软件之一：台式机、笔记本和服务器上的操作系统',
+        '（三）信创（国产化）替代',
+        '未经官方核实',
+        '正版化率口径',
+        '（五）正版化率与国产占比的变化',
+        '2025-03-31一季度盘点',
+      ])
+        expect(text).toContain(expected);
     } finally {
       backend.dispose();
     }
@@ -322,14 +407,26 @@ describe('reports through the backend', () => {
     backend.on('progress', (event) => progress.push(event));
     try {
       expectOk(await backend.call('profile.save', enterpriseProfile()));
-      const result = expectOk(await backend.call('reports.render', { kind: 'summary', classification: 'commercialSecret' }, { jobId: 'r1' }));
+      const result = expectOk(
+        await backend.call('reports.render', { kind: 'summary', classification: 'commercialSecret' }, { jobId: 'r1' }),
+      );
       expect(path.dirname(result.path)).toBe(path.join(backend.dataDir, 'exports'));
       expect(path.basename(result.path)).toMatch(/^信息化工作情况汇报-.*\.pdf$/);
       expect(fs.statSync(result.path).size).toBe(result.bytes);
       expect(pdfPageCount(result.path)).toBe(result.pages);
       const text = compact(pdfText(result.path));
-      for (const expected of [ENTERPRISE_NAME, '密级：普通商密', '一、总体情况', '尚未登记等级保护对象。', '意见十二项工作落实情况', '审核与批准']) expect(text).toContain(expected);
-      expect(new Set(progress.filter((event) => event.jobId === 'r1').map((event) => event.phase))).toEqual(new Set(['fonts', 'layout', 'pages', 'write']));
+      for (const expected of [
+        ENTERPRISE_NAME,
+        '密级：普通商密',
+        '一、总体情况',
+        '尚未登记等级保护对象。',
+        '意见十二项工作落实情况',
+        '审核与批准',
+      ])
+        expect(text).toContain(expected);
+      expect(new Set(progress.filter((event) => event.jobId === 'r1').map((event) => event.phase))).toEqual(
+        new Set(['fonts', 'layout', 'pages', 'write']),
+      );
     } finally {
       backend.dispose();
     }
@@ -340,10 +437,16 @@ describe('reports through the backend', () => {
     try {
       const out = path.join(dir, 'never.pdf');
       const noProfile = await backend.call('reports.render', { kind: 'summary', out });
-      expect(noProfile.ok || noProfile.error).toMatchObject({ code: 'reports.data.missing', message: '无法生成“信息化工作情况汇报”：尚未填写企业基本信息' });
+      expect(noProfile.ok || noProfile.error).toMatchObject({
+        code: 'reports.data.missing',
+        message: '无法生成“信息化工作情况汇报”：尚未填写企业基本信息',
+      });
       expectOk(await backend.call('profile.save', enterpriseProfile()));
       const noPlan = await backend.call('reports.render', { kind: 'plan', out }, { locale: 'en-US' });
-      expect(noPlan.ok || noPlan.error).toMatchObject({ code: 'reports.data.missing', message: 'Cannot produce "Climbing plan (filing text)": there is no climbing plan' });
+      expect(noPlan.ok || noPlan.error).toMatchObject({
+        code: 'reports.data.missing',
+        message: 'Cannot produce "Climbing plan (filing text)": there is no climbing plan',
+      });
       expect(fs.existsSync(out)).toBe(false);
     } finally {
       backend.dispose();
@@ -356,7 +459,11 @@ describe('reports through the backend', () => {
       expectOk(await backend.call('profile.save', enterpriseProfile()));
       const out = path.join(dir, 'no-such-folder', 'r.pdf');
       const result = await backend.call('reports.render', { kind: 'summary', out });
-      expect(result.ok || result.error).toMatchObject({ code: 'reports.output.notWritable', message: `无法写入输出文件 ${out}：所在文件夹不存在`, details: { file: out } });
+      expect(result.ok || result.error).toMatchObject({
+        code: 'reports.output.notWritable',
+        message: `无法写入输出文件 ${out}：所在文件夹不存在`,
+        details: { file: out },
+      });
     } finally {
       backend.dispose();
     }

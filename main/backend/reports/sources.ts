@@ -14,13 +14,41 @@ import type { WorkspaceData } from '../../../shared/contract/data';
 import type { DeclarationRecord } from '../../../shared/contract/declarations/schemas';
 import type { FormDefinition } from '../../../shared/contract/forms/schemas';
 import type { GovernanceData } from '../../../shared/contract/governance/schemas';
-import { TABLE4_DOCUMENTS, type FilingForm, type FilingFormFields, type FilingRecord, type MajorHiddenRisk, type ObjectView as MlpsObjectView, type ProtectedObject, type RecoveryRecord, type RemediationTask } from '../../../shared/contract/mlps/records';
-import type { CatalogLevel, ControlCatalog, ControlPointAssessment, ExtensionSet, GradedObject, ItemAssessment, MlpsLevel } from '../../../shared/contract/mlps/schemas';
+import {
+  TABLE4_DOCUMENTS,
+  type FilingForm,
+  type FilingFormFields,
+  type FilingRecord,
+  type MajorHiddenRisk,
+  type ObjectView as MlpsObjectView,
+  type ProtectedObject,
+  type RecoveryRecord,
+  type RemediationTask,
+} from '../../../shared/contract/mlps/records';
+import type {
+  CatalogLevel,
+  ControlCatalog,
+  ControlPointAssessment,
+  ExtensionSet,
+  GradedObject,
+  ItemAssessment,
+  MlpsLevel,
+} from '../../../shared/contract/mlps/schemas';
 import type { PlanPolicy, PlanRecord } from '../../../shared/contract/plan/schemas';
 import { BUILT_IN_POLICIES } from '../../../shared/catalogs/plan/policies';
 import { pickPolicy } from '../../../shared/domain/plan';
 import type { Profile } from '../../../shared/contract/profile/schemas';
-import { assessableLevel, buildFilingForm, catalogInUse, checkGrading, gradedObjectOf, gradeObject, scoreObjectGap, type FilingDocument, type ScoreReport } from '../../../shared/domain/mlps';
+import {
+  assessableLevel,
+  buildFilingForm,
+  catalogInUse,
+  checkGrading,
+  gradedObjectOf,
+  gradeObject,
+  scoreObjectGap,
+  type FilingDocument,
+  type ScoreReport,
+} from '../../../shared/domain/mlps';
 import { computeLicencePosition, type LicencePosition } from '../../../shared/domain/sam/position';
 import { BUILTIN_TEMPLATES } from '../assessment/templates';
 import { findFormIn, formEntries } from '../declarations/forms';
@@ -65,7 +93,10 @@ export function finalizedByYear(records: readonly AssessmentRecord[], templates:
 
 /** The plan of the latest year (one plan per year), with its status and progress snapshots. */
 export function latestPlan(plans: readonly PlanRecord[]): PlanRecord | null {
-  return plans.reduce<PlanRecord | null>((latest, record) => (latest === null || record.plan.year > latest.plan.year ? record : latest), null);
+  return plans.reduce<PlanRecord | null>(
+    (latest, record) => (latest === null || record.plan.year > latest.plan.year ? record : latest),
+    null,
+  );
 }
 
 // ── mlps: each protected object with everything the domain's rules say about it ──────────────────────
@@ -148,15 +179,26 @@ export function mlpsSource(data: WorkspaceData, asOf: string): MlpsSource | null
       const stored = mlps.assessments.find((assessment) => assessment.objectId === object.id);
       // Scored as the mlps domain scopes it: graded, at a level the catalog has, over the object's extensions.
       const level = grading ? assessableLevel(catalog, grading.level) : null;
-      const gap: ObjectGapAssessment | null = stored && level !== null ? { level, extensions: object.extensions, items: stored.items, controlPoints: stored.controlPoints } : null;
+      const gap: ObjectGapAssessment | null =
+        stored && level !== null
+          ? { level, extensions: object.extensions, items: stored.items, controlPoints: stored.controlPoints }
+          : null;
       return {
         object,
         grading,
         level: grading?.level ?? null,
         filing,
-        schedule: scheduleOf(object, grading, filing, mlps.scheduleRecords.filter((record) => record.objectId === object.id), asOf),
+        schedule: scheduleOf(
+          object,
+          grading,
+          filing,
+          mlps.scheduleRecords.filter((record) => record.objectId === object.id),
+          asOf,
+        ),
         gap,
-        score: gap ? scoreObjectGap(catalog, { ...gap, majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id) }) : null,
+        score: gap
+          ? scoreObjectGap(catalog, { ...gap, majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id) })
+          : null,
         remediation: mlps.remediation.filter((task) => task.objectId === object.id),
         majorHiddenRisks: mlps.majorHiddenRisks.filter((risk) => risk.objectId === object.id),
         recovery: mlps.recovery.find((record) => record.objectId === object.id) ?? null,

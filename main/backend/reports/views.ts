@@ -72,7 +72,12 @@ export function planView(sources: ReportSources, assessment: AssessmentView | nu
 
 // ── readiness (the twelve points) ─────────────────────────────────────────────────────────────────────
 
-export function readinessView(sources: ReportSources, assessment: AssessmentView | null, plan: PlanView | null, mlps: MlpsSource | null): ReadinessReport {
+export function readinessView(
+  sources: ReportSources,
+  assessment: AssessmentView | null,
+  plan: PlanView | null,
+  mlps: MlpsSource | null,
+): ReadinessReport {
   const objects = mlps?.objects ?? [];
   const { mechanisms } = sources;
   return computeReadiness({
@@ -97,7 +102,10 @@ export function readinessView(sources: ReportSources, assessment: AssessmentView
         })),
         risks: mechanisms.risks,
         majorHiddenRisks: mechanisms.majorHiddenRisks.filter((risk) => !risk.remediated).length,
-        highRiskItems: objects.reduce((sum, o) => sum + (o.gap?.items.filter((item) => item.risk === 'high' && item.status !== 'compliant').length ?? 0), 0),
+        highRiskItems: objects.reduce(
+          (sum, o) => sum + (o.gap?.items.filter((item) => item.risk === 'high' && item.status !== 'compliant').length ?? 0),
+          0,
+        ),
         emergencyPlans: mechanisms.emergencyPlans.length,
         drillDates: mechanisms.drills.map((drill) => drill.heldOn),
         infoProtection: mechanisms.infoProtection.length,

@@ -8,14 +8,9 @@ import type { ListQuery } from '../../../shared/contract/sam/methods';
 import { type FieldDefinition, type FieldType, SAM_FIELD_CATALOGUE, columnOf } from '../../../shared/catalogs/sam/fields';
 import {
   SAM_REGISTERS,
-  type Device,
-  type Entitlement,
-  type Installation,
   type PositionSnapshot,
-  type Product,
   type SamRegister,
   type SamRegisterRecordOf,
-  type User,
   samRegisterKeyOf,
 } from '../../../shared/contract/sam/schemas';
 import { AppError } from '../errors';
@@ -368,8 +363,6 @@ export function saveAliasDictionary(db: Database.Database, dictionary: AliasDict
       JSON.stringify(dictionary),
     );
 }
-
-export type { Device, Entitlement, Installation, Product, User };
 
 // ---- position snapshots ------------------------------------------------------------------------------------------
 

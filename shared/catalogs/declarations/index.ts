@@ -21,8 +21,6 @@ export {
   portalSelfEvaluationForm,
   sharedSoftwareForm,
 };
-export { portalChecklistScores } from './portal-self-evaluation';
-
 /** Each form with the point of the opinion it answers. */
 export const DECLARATION_FORMS: readonly { point: number; definition: FormDefinition }[] = [
   { point: 6, definition: demonstrationApplicationForm },
@@ -34,10 +32,6 @@ export const DECLARATION_FORMS: readonly { point: number; definition: FormDefini
   { point: 11, definition: portalSelfEvaluationForm },
   { point: 12, definition: commendationNominationForm },
 ];
-
-export function findDeclarationForm(id: string): FormDefinition | undefined {
-  return DECLARATION_FORMS.find((entry) => entry.definition.id === id)?.definition;
-}
 
 /** The ids of the forms answering one point of the opinion. */
 export function declarationFormIdsForPoint(point: number): string[] {

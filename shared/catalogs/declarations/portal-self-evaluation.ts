@@ -67,6 +67,3 @@ export const portalSelfEvaluationForm: FormDefinition = {
   ],
   rules: [...applicantRules, { kind: 'dateNotFuture', field: 'evaluatedOn' }],
 };
-
-/** The checklist's score fields and their maximum, so a total can be shown beside the form. */
-export const portalChecklistScores = checklist.map(({ id, points }) => ({ fieldId: `${id}Score`, max: points }));

@@ -172,8 +172,6 @@ export const opinion2009 = {
   laggingGrades: ['D', 'E'],
 } as const;
 
-export type Opinion2009 = typeof opinion2009;
-
 export function opinionDeadline(id: OpinionDeadline['id']): OpinionDeadline {
   const deadline = opinion2009.deadlines.find((d) => d.id === id);
   if (!deadline) throw new Error(`opinion-2009 has no deadline ${id}`);

@@ -23,9 +23,6 @@ export {
   type FieldType,
 } from './fields';
 
-/** Which version of these words an import used: recorded so a changed synonym can be told from a bug. */
-export const SAM_IMPORT_VOCABULARY = { id: 'sam-import-vocabulary', version: '2.1.0' } as const;
-
 export interface FieldSpec {
   type: FieldType;
   synonyms: readonly string[];
@@ -80,7 +77,6 @@ export const FIELDS: { [K in SamKind]: ImportFields<Catalogue[K]> } = {
 };
 
 export type FieldOf<K extends SamKind> = Extract<keyof (typeof FIELDS)[K], string>;
-export type AnyField = FieldOf<'products'> | FieldOf<'entitlements'> | FieldOf<'installations'>;
 
 /** Columns a file must have, per kind; an inner list means "at least one of these". */
 export const REQUIRED_COLUMNS: { [K in SamKind]: ReadonlyArray<readonly FieldOf<K>[]> } = {
@@ -91,12 +87,6 @@ export const REQUIRED_COLUMNS: { [K in SamKind]: ReadonlyArray<readonly FieldOf<
 
 /** The fields that name the product; every kind has them, so they say nothing about which kind a file is. */
 export const SHARED_FIELDS: readonly string[] = PRODUCT_REF.map((field) => field.id);
-
-export const METRIC_WORDS = CHOICE_WORDS.metric;
-export const LICENCE_TYPE_WORDS = CHOICE_WORDS.licenceType;
-export const SCOPE_KIND_WORDS = CHOICE_WORDS.scopeKind;
-export const TERM_WORDS = CHOICE_WORDS.term;
-export const INSPECTION_CATEGORY_WORDS = CHOICE_WORDS.inspectionCategory;
 
 export function isChoiceType(type: FieldType): type is ChoiceType {
   return type in CHOICE_WORDS;

@@ -100,7 +100,6 @@ export const elementSchema = z.object({
   weight,
   indicators: z.array(indicatorSchema).min(1),
 });
-export type Element = z.infer<typeof elementSchema>;
 
 /** Minimum total score (0–100) for each grade; strictly descending from A to E, and E is 0. */
 export const gradeThresholdsSchema = z.object({
@@ -149,11 +148,9 @@ export const indicatorScoreSchema = z.object({
   /** points / maxPoints, 0–1. */
   ratio: z.number(),
 });
-export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
 
 /** How many indicators carry a valid answer, out of how many. */
 export const completionSchema = z.object({ answered: z.number().int(), total: z.number().int() });
-export type Completion = z.infer<typeof completionSchema>;
 
 export const elementScoreSchema = z.object({
   elementId: z.string(),
@@ -162,7 +159,6 @@ export const elementScoreSchema = z.object({
   score: z.number(),
   completion: completionSchema,
 });
-export type ElementScore = z.infer<typeof elementScoreSchema>;
 
 export const formulaSchema = z.object({
   /** Stable id of the formula, recorded with every score so a later change of formula is visible. */
@@ -218,7 +214,6 @@ export type AssessmentComparison = z.infer<typeof assessmentComparisonSchema>;
 
 export const ASSESSMENT_STATUSES = ['draft', 'finalized'] as const;
 export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
-export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
 /** Assessment years: the 2007 baseline onward, any year a person might type by mistake refused. */
 export const assessmentYearSchema = z

@@ -74,4 +74,3 @@ export const declarationsDataSchema = z.object({
   forms: z.array(formDefinitionSchema).default([]),
   items: z.array(declarationRecordSchema).default([]),
 });
-export type DeclarationsData = z.infer<typeof declarationsDataSchema>;

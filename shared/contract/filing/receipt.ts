@@ -27,7 +27,6 @@ export const RECEIPT_MAX_BYTES = 1024 * 1024;
 
 export const RECEIPT_RESULTS = ['accepted', 'returned', 'refused'] as const;
 export const receiptResultSchema = z.enum(RECEIPT_RESULTS);
-export type ReceiptResult = z.infer<typeof receiptResultSchema>;
 
 /**
  * 受理编号: the receiver's USCC, the year of issue by the receiver's clock and a six-digit sequence within that
@@ -54,7 +53,6 @@ export const indicatorAdjustmentSchema = z.strictObject({
   reviewedPoints: z.number().min(0),
   note: z.string().trim().max(2000).default(''),
 });
-export type IndicatorAdjustment = z.infer<typeof indicatorAdjustmentSchema>;
 
 export const reviewSchema = z.strictObject({
   /** The grade the filing's finalized assessment gave (null: it filed none). */

@@ -20,11 +20,9 @@ export const AMENDMENT_FORMAT_VERSION = 3;
 export const ROLLUP_FORMAT_VERSION = 4;
 const FORMAT_VERSIONS_READ = [1, 2, 3, 4] as const;
 /** A reader refuses a manifest of a higher version than this. */
-export const NEWEST_FORMAT_VERSION_READ = ROLLUP_FORMAT_VERSION;
+export const NEWEST_FORMAT_VERSION_READ: number = Math.max(...FORMAT_VERSIONS_READ);
 
 /** 统一社会信用代码, checked as the profile checks it (GB 32100 alphabet and check character): one rule. */
-export { usccSchema } from '../profile/schemas';
-
 /** A year, a half (H1/H2), a quarter (Q1–Q4) or a month. */
 export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'period: YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM');
 

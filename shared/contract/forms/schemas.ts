@@ -12,9 +12,6 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 /** Field ids are plain identifiers so a path like `members[2].name` is unambiguous. */
 export const fieldIdSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'field id must be an identifier');
 
-/** A calendar date as the forms store it: `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date();
-
 /** Show a field only while another field holds a given value; a hidden field is neither required nor checked. */
 export const visibleWhenSchema = z.object({
   field: fieldIdSchema,
@@ -91,7 +88,6 @@ export const fieldSchema = z.discriminatedUnion('kind', [
   tableFieldSchema,
 ]);
 export type FormField = z.infer<typeof fieldSchema>;
-export type FieldKind = FormField['kind'];
 
 export const sectionSchema = z.object({
   id: fieldIdSchema,

@@ -10,7 +10,6 @@ const count = z.number().int().nonnegative();
 
 /** The five levels of 国资发[2008]113号. */
 export const assessmentGradeSchema = z.enum(['A', 'B', 'C', 'D', 'E']);
-export type AssessmentGrade = z.infer<typeof assessmentGradeSchema>;
 
 export const readinessInputSchema = z.object({
   /** Today (`YYYY-MM-DD`), for deadlines. */
@@ -79,7 +78,6 @@ export const findingSchema = z.object({
 /** Where a sub-requirement stands: `optional` where the opinion says 可 (may), e.g. the CIO. */
 export const REQUIREMENT_STATUSES = ['met', 'missing', 'optional'] as const;
 export const requirementStatusSchema = z.enum(REQUIREMENT_STATUSES);
-export type RequirementStatus = z.infer<typeof requirementStatusSchema>;
 
 /** One thing a point asks for (shared/catalogs/governance/readiness-requirements.ts) and the records' answer. */
 export const readinessRequirementSchema = z.object({
@@ -115,7 +113,6 @@ export const readinessReasonSchema = findingSchema.extend({
   /** The renderer route that fixes it (e.g. `/governance/cio`). */
   page: z.string(),
 });
-export type ReadinessReason = z.infer<typeof readinessReasonSchema>;
 
 export const readinessOverviewRequirementSchema = readinessRequirementSchema.extend({
   title: z.string(),
@@ -138,7 +135,6 @@ export const readinessOverviewPointSchema = readinessPointSchema.extend({
   /** The page holding this point's data, for a "go there" link even when nothing is missing. */
   page: z.string(),
 });
-export type ReadinessOverviewPoint = z.infer<typeof readinessOverviewPointSchema>;
 
 /** What `readiness.get` returns: the report in the caller's language, with counts for the dashboard. */
 export const readinessOverviewSchema = readinessReportSchema.extend({

@@ -63,7 +63,6 @@ export const cioRightsSchema = z.object({
   consultedOnMajorDecisions: z.boolean(),
   document: z.string(),
 });
-export type CioRights = z.infer<typeof cioRightsSchema>;
 
 export const cioTrainingSchema = z.object({
   title: z.string().min(1),
@@ -94,7 +93,6 @@ export const implementationSchema = z.object({
   /** What shows it: the founding document, the function statement, the roster, the responsibility rules. */
   evidence: z.string(),
 });
-export type Implementation = z.infer<typeof implementationSchema>;
 
 export const rosterEntrySchema = z.object({
   name: z.string().min(1),
@@ -124,7 +122,6 @@ export type ItDepartment = z.infer<typeof itDepartmentSchema>;
 export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'period must be YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM');
 
 export const kpiActualSchema = z.object({ period: periodSchema, value: z.string().min(1) });
-export type KpiActual = z.infer<typeof kpiActualSchema>;
 
 export const kpiSchema = z.object({
   id: z.string().min(1),

@@ -112,7 +112,6 @@ export const protectedObjectSchema = protectedObjectFieldsSchema.extend({ id: re
 export type ProtectedObject = z.infer<typeof protectedObjectSchema>;
 /** Create when `id` is absent, else replace the object's register fields (grading and filing stay). */
 export const saveObjectInputSchema = protectedObjectFieldsSchema.extend({ id: recordIdSchema.optional() });
-export type SaveObjectInput = z.input<typeof saveObjectInputSchema>;
 
 // ── Grading and filing ─────────────────────────────────────────────────────────────────────────────────
 
@@ -225,14 +224,6 @@ export const itemStatusPatchSchema = z.object({
   note: z.string().max(2000, { message: 'validation.tooLong' }).optional(),
 });
 
-export const statusCountsSchema = z.object({
-  compliant: z.number().int(),
-  partial: z.number().int(),
-  noncompliant: z.number().int(),
-  unassessed: z.number().int(),
-  notApplicable: z.number().int(),
-});
-
 /** shared/domain/mlps/scoring.ts `ScoreReport` as data. */
 export const scoreReportSchema = z.object({
   catalog: z.object({ id: z.string(), version: z.string() }),
@@ -320,7 +311,6 @@ export const majorHiddenRiskFieldsSchema = z.object({
 });
 export const majorHiddenRiskSchema = majorHiddenRiskFieldsSchema.extend({ id: recordIdSchema });
 export type MajorHiddenRisk = z.infer<typeof majorHiddenRiskSchema>;
-export type MajorHiddenRiskInput = z.input<typeof majorHiddenRiskFieldsSchema> & { id?: string | undefined };
 
 // ── Remediation (整改) ──────────────────────────────────────────────────────────────────────────────────
 
@@ -668,4 +658,3 @@ export const mlpsDataSchema = z.object({
   activeCatalog: z.object({ id: z.string(), version: z.string() }).nullable().default(null),
 });
 export type MlpsData = z.infer<typeof mlpsDataSchema>;
-export const EMPTY_MLPS_DATA: MlpsData = mlpsDataSchema.parse({});

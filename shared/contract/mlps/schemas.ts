@@ -103,7 +103,6 @@ export const filingFormNumberSchema = z.string().trim().regex(FILING_FORM_NUMBER
  * 备案证明编号: the certificate's number, per system. No published rule for its format was found (numbers seen
  * look like `11010243001-26001`), so any printable text is accepted; control characters are refused.
  */
-export const CERTIFICATE_NUMBER_EXAMPLE = '11010243001-26001';
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 export const certificateNumberSchema = z
   .string()
@@ -136,7 +135,6 @@ export type DueKind = z.infer<typeof dueKindSchema>;
 
 export const DUE_STATUSES = ['done', 'overdue', 'upcoming', 'scheduled'] as const;
 export const dueStatusSchema = z.enum(DUE_STATUSES);
-export type DueStatus = z.infer<typeof dueStatusSchema>;
 
 export const dueItemSchema = z.object({
   kind: dueKindSchema,

@@ -110,7 +110,6 @@ export type PlanRuleResult = z.infer<typeof planRuleResultSchema>;
 
 export const PLAN_STATUSES = ['draft', 'ready'] as const;
 export const planStatusSchema = z.enum(PLAN_STATUSES);
-export type PlanStatus = z.infer<typeof planStatusSchema>;
 
 /** A dated record of execution (执行情况) for the regulator's periodic checks, with the milestones as they stood. */
 export const progressSnapshotSchema = z.object({
@@ -136,4 +135,3 @@ export type PlanRecord = z.infer<typeof planRecordSchema>;
 
 /** A rule result put into the caller's language. */
 export const explainedRuleResultSchema = planRuleResultSchema.extend({ message: z.string() });
-export type ExplainedRuleResult = z.infer<typeof explainedRuleResultSchema>;

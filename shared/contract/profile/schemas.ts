@@ -25,7 +25,6 @@ const phoneSchema = z
 const emailSchema = z.union([z.literal(''), z.string().trim().email({ message: 'profile.email.invalid' })]);
 
 export const unitRoleSchema = z.enum(['headquarters', 'subsidiary']);
-export type UnitRole = z.infer<typeof unitRoleSchema>;
 
 export const UNIT_TYPES = ['central-enterprise', 'state-owned-enterprise', 'public-institution', 'government', 'other'] as const;
 export const unitTypeSchema = z.enum(UNIT_TYPES);

@@ -9,7 +9,8 @@ import { READINESS_STATUSES } from '../governance/readiness';
 import { MILESTONE_STATUSES } from '../plan/schemas';
 
 const count = z.number().int().nonnegative();
-const countsOf = <const K extends readonly [string, ...string[]]>(keys: K) => z.object(Object.fromEntries(keys.map((key) => [key, count])) as { [P in K[number]]: typeof count });
+const countsOf = <const K extends readonly [string, ...string[]]>(keys: K) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, count])) as { [P in K[number]]: typeof count });
 
 /** Levels 1–5 of GB/T 22240, then the objects not graded yet. */
 export const POSTURE_LEVELS = ['1', '2', '3', '4', '5', 'ungraded'] as const;

@@ -13,7 +13,18 @@ import { approvalSchema, classificationMarkSchema } from './frame';
  * each declaration form; full: everything in one document; filing-form: the 2025 filing form (备案表) with its
  * 数据摸底调查表, table 1 once and tables 2–4 per object; grading-report: the 定级报告 per graded object; protection-plan: the 保护工作方案 of level-3+ objects.
  */
-export const REPORT_KINDS = ['summary', 'plan', 'mlps', 'gaps', 'sam', 'declarations', 'full', 'filing-form', 'grading-report', 'protection-plan'] as const;
+export const REPORT_KINDS = [
+  'summary',
+  'plan',
+  'mlps',
+  'gaps',
+  'sam',
+  'declarations',
+  'full',
+  'filing-form',
+  'grading-report',
+  'protection-plan',
+] as const;
 export const reportKindSchema = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 
@@ -51,7 +62,6 @@ export const renderReportOutputSchema = z.object({
   pages: z.number().int().positive(),
   bytes: z.number().int().positive(),
 });
-export type RenderReportOutput = z.infer<typeof renderReportOutputSchema>;
 
 export const reportKindInfoSchema = z.object({
   kind: reportKindSchema,

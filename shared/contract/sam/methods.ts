@@ -53,7 +53,6 @@ export const listResultSchema = z.discriminatedUnion('register', [
   z.object({ register: z.literal('devices'), total: z.number().int(), rows: rowsOf(deviceSchema) }),
   z.object({ register: z.literal('users'), total: z.number().int(), rows: rowsOf(userSchema) }),
 ]);
-export type ListResult = z.infer<typeof listResultSchema>;
 
 const recordId = z.number().int().positive().optional();
 export const saveInputSchema = z.discriminatedUnion('register', [
@@ -63,7 +62,6 @@ export const saveInputSchema = z.discriminatedUnion('register', [
   z.object({ register: z.literal('devices'), id: recordId, record: deviceSchema }),
   z.object({ register: z.literal('users'), id: recordId, record: userSchema }),
 ]);
-export type SaveInput = z.infer<typeof saveInputSchema>;
 
 // ---- import ------------------------------------------------------------------------------------------------
 
@@ -89,7 +87,6 @@ export const mappingReasonSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('user') }),
   z.object({ by: z.literal('content'), examples: z.array(z.string()) }),
 ]);
-export type MappingReasonData = z.infer<typeof mappingReasonSchema>;
 
 const kindInfoSchema = z.object({
   /** Every field; `choices` are the values a choice field accepts. */

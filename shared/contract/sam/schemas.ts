@@ -26,9 +26,6 @@ import {
   choiceValuesOf,
 } from '../../catalogs/sam/fields';
 
-export const LICENCE_TYPES = choiceValuesOf('licenceType');
-export type LicenceType = (typeof LICENCE_TYPES)[number];
-
 /**
  * The categories 软件正版化 inspections count by (docs/standards.md §6): the three general categories (os, office,
  * security — 杀毒软件 is security software), then industrial and professional software; database and middleware
@@ -39,17 +36,11 @@ export type InspectionCategory = (typeof INSPECTION_CATEGORIES)[number];
 
 export const METRICS = choiceValuesOf('metric');
 export type Metric = (typeof METRICS)[number];
-/** Metrics that grant unlimited use within the entitlement's scope: they carry no quantity. */
-export const UNLIMITED_METRICS: readonly Metric[] = ['site', 'enterprise'];
 export function isUnlimitedMetric(metric: Metric): boolean {
   return metric === 'site' || metric === 'enterprise';
 }
 
 export const SCOPE_KINDS = choiceValuesOf('scopeKind');
-export type ScopeKind = (typeof SCOPE_KINDS)[number];
-
-export const TERMS = choiceValuesOf('term');
-export type Term = (typeof TERMS)[number];
 
 const MAX_TEXT = 500;
 
@@ -289,12 +280,10 @@ export type InstallationInput = z.input<typeof installationSchema>;
 /** A device (computer, server) as a light record: what per-device and per-core licences count. */
 export const deviceSchema = z.object(catalogueShape(DEVICE_FIELDS));
 export type Device = z.infer<typeof deviceSchema>;
-export type DeviceInput = z.input<typeof deviceSchema>;
 
 /** A person as a light record: what named-user licences count. */
 export const userSchema = z.object(catalogueShape(USER_FIELDS));
 export type User = z.infer<typeof userSchema>;
-export type UserInput = z.input<typeof userSchema>;
 
 /** The kinds of records a file can import. */
 export const SAM_KINDS = ['products', 'entitlements', 'installations'] as const;
@@ -304,7 +293,6 @@ export interface SamRecordOf {
   entitlements: Entitlement;
   installations: Installation;
 }
-export type SamRecord = SamRecordOf[SamKind];
 export const samSchemas = {
   products: productSchema,
   entitlements: entitlementSchema,

@@ -1,7 +1,7 @@
-export { validateCio, cioGaps, cioDutyCoverage, type AsOf, type CioDutyCoverage } from './cio';
-export { validateDepartment, departmentGaps, implementationSummary, type ImplementationSummary } from './department';
-export { validatePerformance, performanceGaps, performanceCoverage, type PerformanceCoverage } from './performance';
-export { deadlineStatus, governanceDeadlines, deadlineFinding, type DeadlineStatus, type DeadlineCheck } from './deadlines';
+export { validateCio, cioGaps, cioDutyCoverage } from './cio';
+export { validateDepartment, departmentGaps, implementationSummary } from './department';
+export { validatePerformance, performanceGaps, performanceCoverage } from './performance';
+export { deadlineStatus, governanceDeadlines, deadlineFinding } from './deadlines';
 export { computeReadiness } from './readiness';
 export { governanceFindingText } from './describe';
-export { summarizeSecurity, securityRequirements, type SecurityRecords } from './security';
+export { summarizeSecurity } from './security';

@@ -1,4 +1,4 @@
-export { checkPlan, integrityFindings, planReadiness, ruleMessageKey, targetRuleFor, type PlanContext, type PlanReadiness } from './rules';
+export { checkPlan, integrityFindings, planReadiness, ruleMessageKey, type PlanContext } from './rules';
 export { deadlineWarnings, pickPolicy, policyFindings } from './policy';
 export {
   benchmarkGap,
@@ -8,6 +8,5 @@ export {
   overdueMilestones,
   planFilingDueDate,
   upcomingMilestones,
-  type DueItem,
   type OverdueMilestone,
 } from './schedule';

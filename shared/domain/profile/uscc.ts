@@ -2,7 +2,6 @@
  * 统一社会信用代码 (unified social credit code), GB 32100-2015 — docs/standards.md §7.
  * 18 characters from a 31-character alphabet; the 18th is a check character over the first 17.
  */
-export const USCC_STANDARD = { id: 'gb32100-2015', version: '2015' } as const;
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;

@@ -10,8 +10,15 @@ describe('charts as SVG', () => {
   it('draws a radar with its indicator names and a legend per series', () => {
     const chart = radarChart({
       title: '要素得分',
-      indicators: [{ name: '信息化领导力', max: 100 }, { name: '基础建设', max: 100 }, { name: '人力资源', max: 100 }],
-      series: [{ name: '2023年', values: [60, 70, 80] }, { name: '2024年', values: [65, 72, 85] }],
+      indicators: [
+        { name: '信息化领导力', max: 100 },
+        { name: '基础建设', max: 100 },
+        { name: '人力资源', max: 100 },
+      ],
+      series: [
+        { name: '2023年', values: [60, 70, 80] },
+        { name: '2024年', values: [65, 72, 85] },
+      ],
     });
     expect(chart.svg.startsWith('<svg')).toBe(true);
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(['要素得分', '信息化领导力', '基础建设', '人力资源', '2023年', '2024年']));
@@ -39,13 +46,21 @@ describe('charts as SVG', () => {
     const chart = barChart({
       categories: ['安全物理环境', '安全通信网络'],
       stacked: true,
-      series: [{ name: '符合', values: [20, 6] }, { name: '不符合', values: [2, 2] }],
+      series: [
+        { name: '符合', values: [20, 6] },
+        { name: '不符合', values: [2, 2] },
+      ],
     });
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(['安全物理环境', '符合', '不符合', '20']));
   });
 
   it('labels pie slices with name, value and share', () => {
-    const chart = pieChart({ slices: [{ name: '正版', value: 930 }, { name: '待核实', value: 70 }] });
+    const chart = pieChart({
+      slices: [
+        { name: '正版', value: 930 },
+        { name: '待核实', value: 70 },
+      ],
+    });
     expect(texts(chart.svg).join(' ')).toContain('正版: 930 (93%)');
   });
 

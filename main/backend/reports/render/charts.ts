@@ -85,7 +85,9 @@ export function radarChart(input: ChartFrame & { indicators: Array<{ name: strin
 }
 
 /** Line over categories (years), e.g. the grade or score trend. */
-export function lineChart(input: ChartFrame & { categories: string[]; series: ChartSeries[]; valueAxisName?: string; min?: number; max?: number }): ChartSvg {
+export function lineChart(
+  input: ChartFrame & { categories: string[]; series: ChartSeries[]; valueAxisName?: string; min?: number; max?: number },
+): ChartSvg {
   const { legend, top, bottom } = layout(input, input.series.length);
   return renderChart(
     {
@@ -104,7 +106,13 @@ export function lineChart(input: ChartFrame & { categories: string[]; series: Ch
  * leaves room for long product names). `stacked` piles the series, e.g. gap status per control family.
  */
 export function barChart(
-  input: ChartFrame & { categories: string[]; series: ChartSeries[]; orientation?: 'vertical' | 'horizontal'; stacked?: boolean; valueAxisName?: string },
+  input: ChartFrame & {
+    categories: string[];
+    series: ChartSeries[];
+    orientation?: 'vertical' | 'horizontal';
+    stacked?: boolean;
+    valueAxisName?: string;
+  },
 ): ChartSvg {
   const horizontal = input.orientation === 'horizontal';
   const { legend, top, bottom } = layout(input, input.series.length);
@@ -123,7 +131,12 @@ export function barChart(
         name: s.name,
         data: s.values,
         stack: input.stacked ? 'total' : undefined,
-        label: { ...LABEL, show: true, position: input.stacked ? 'inside' : horizontal ? 'right' : 'top', ...(input.stacked ? { color: '#ffffff' } : {}) },
+        label: {
+          ...LABEL,
+          show: true,
+          position: input.stacked ? 'inside' : horizontal ? 'right' : 'top',
+          ...(input.stacked ? { color: '#ffffff' } : {}),
+        },
       })),
     },
     input,
@@ -151,5 +164,12 @@ export function pieChart(input: ChartFrame & { slices: Array<{ name: string; val
 /** The chart as pdfmake content, scaled to `width` points if given (keeping its proportions). */
 export function chartContent(chart: ChartSvg, width?: number): ContentSvg {
   const scale = width ? width / chart.width : 1;
-  return { svg: chart.svg, width: chart.width * scale, height: chart.height * scale, font: PDF_FONT_FAMILY, alignment: 'center', margin: [0, 4, 0, 8] };
+  return {
+    svg: chart.svg,
+    width: chart.width * scale,
+    height: chart.height * scale,
+    font: PDF_FONT_FAMILY,
+    alignment: 'center',
+    margin: [0, 4, 0, 8],
+  };
 }

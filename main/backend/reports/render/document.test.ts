@@ -72,18 +72,30 @@ describe('createHeadings', () => {
 
 describe('dataTable', () => {
   it('repeats one header row and keeps rows whole; empty cells for missing values', () => {
-    const table = dataTable([{ header: '名称' }, { header: '数量', align: 'right', width: 40 }], [['甲', 3], ['乙', null]]) as {
+    const table = dataTable(
+      [{ header: '名称' }, { header: '数量', align: 'right', width: 40 }],
+      [
+        ['甲', 3],
+        ['乙', null],
+      ],
+    ) as {
       table: { headerRows: number; dontBreakRows: boolean; widths: unknown[]; body: Array<Array<{ text: string; alignment?: string }>> };
     };
     expect(table.table.headerRows).toBe(1);
     expect(table.table.dontBreakRows).toBe(true);
     expect(table.table.widths).toEqual(['*', 40]);
-    expect(table.table.body.map((row) => row.map((cell) => cell.text))).toEqual([['名称', '数量'], ['甲', '3'], ['乙', '']]);
+    expect(table.table.body.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['名称', '数量'],
+      ['甲', '3'],
+      ['乙', ''],
+    ]);
     expect(table.table.body[1]![1]!.alignment).toBe('right');
   });
 
   it('prints a note across the table when there are no rows', () => {
-    const table = dataTable([{ header: 'a' }, { header: 'b' }], [], { emptyText: '无记录' }) as { table: { body: Array<Array<{ text: string; colSpan?: number }>> } };
+    const table = dataTable([{ header: 'a' }, { header: 'b' }], [], { emptyText: '无记录' }) as {
+      table: { body: Array<Array<{ text: string; colSpan?: number }>> };
+    };
     expect(table.table.body[1]![0]).toMatchObject({ text: '无记录', colSpan: 2 });
   });
 });

@@ -103,10 +103,7 @@ function coverPage(frame: ReportFrame, t: Translate, markLabel: string): Content
         layout: TABLE_LAYOUTS.plain,
         table: {
           widths: ['auto', '*'],
-          body: details.map(([label, value]) => [
-            { text: `${label}：`, bold: true, alignment: 'right' },
-            { text: value },
-          ]),
+          body: details.map(([label, value]) => [{ text: `${label}：`, bold: true, alignment: 'right' }, { text: value }]),
         },
       },
     ],
@@ -143,7 +140,11 @@ function signatureBlock(frame: ReportFrame, t: Translate, headings: Headings): C
   const sealBox: Column = {
     width: 130,
     layout: TABLE_LAYOUTS.grid,
-    table: { widths: [120], heights: [120], body: [[{ text: t('reports.frame.seal'), alignment: 'center', margin: [0, 50, 0, 0], color: '#666666' }]] },
+    table: {
+      widths: [120],
+      heights: [120],
+      body: [[{ text: t('reports.frame.seal'), alignment: 'center', margin: [0, 50, 0, 0], color: '#666666' }]],
+    },
   };
   return {
     unbreakable: true,
@@ -208,7 +209,10 @@ export function createHeadings(prefix = 'h'): Headings {
     h1(text) {
       chapterId = nextId();
       sectionId = undefined;
-      return heading({ text, style: 'h1', id: chapterId, tocItem: true, outline: true, tocStyle: { bold: true }, tocMargin: [0, 4, 0, 0] }, undefined);
+      return heading(
+        { text, style: 'h1', id: chapterId, tocItem: true, outline: true, tocStyle: { bold: true }, tocMargin: [0, 4, 0, 0] },
+        undefined,
+      );
     },
     h2(text) {
       sectionId = nextId();
@@ -231,7 +235,11 @@ const ROOM_AFTER_HEADING = 48;
  * sits right under the heading, exactly where it would without the reserve.
  */
 function keptWithNext(heading: Content): Content {
-  return { stack: [heading, { canvas: [], margin: [0, ROOM_AFTER_HEADING, 0, 0] }], unbreakable: true, margin: [0, 0, 0, -ROOM_AFTER_HEADING] };
+  return {
+    stack: [heading, { canvas: [], margin: [0, ROOM_AFTER_HEADING, 0, 0] }],
+    unbreakable: true,
+    margin: [0, 0, 0, -ROOM_AFTER_HEADING],
+  };
 }
 
 export type CellValue = string | number | null | undefined;
@@ -252,10 +260,7 @@ export function keyValueTable(rows: Array<[label: string, value: CellValue]>, op
     table: {
       widths: [options.labelWidth ?? 130, '*'],
       dontBreakRows: true,
-      body: rows.map(([label, value]) => [
-        { text: label, style: 'tableLabel', bold: true },
-        { text: cellText(value) },
-      ]),
+      body: rows.map(([label, value]) => [{ text: label, style: 'tableLabel', bold: true }, { text: cellText(value) }]),
     },
     margin: [0, 0, 0, 8],
   };
@@ -278,7 +283,10 @@ export function dataTable(columns: DataColumn[], rows: CellValue[][], options: {
     body.push(columns.map((column, index) => ({ text: cellText(row[index]), alignment: column.align ?? 'left' })));
   }
   if (rows.length === 0 && options.emptyText) {
-    body.push([{ text: options.emptyText, colSpan: columns.length, alignment: 'center', color: '#666666' }, ...columns.slice(1).map(() => ({ text: '' }))]);
+    body.push([
+      { text: options.emptyText, colSpan: columns.length, alignment: 'center', color: '#666666' },
+      ...columns.slice(1).map(() => ({ text: '' })),
+    ]);
   }
   const table: Content = {
     layout: TABLE_LAYOUTS.grid,

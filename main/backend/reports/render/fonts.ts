@@ -91,7 +91,11 @@ export function codePointLabel(codePoint: number): string {
 /** The error for missing glyphs, naming each character, its code point and where it is. */
 export function missingGlyphError(missing: MissingGlyph[]): RenderError {
   const chars = missing.map((m) => `「${m.char}」(${codePointLabel(m.codePoint)})`).join(', ');
-  const issues = missing.map((m) => ({ code: 'reports.font.missingGlyph', message: `${m.char} ${codePointLabel(m.codePoint)}`, field: m.where }));
+  const issues = missing.map((m) => ({
+    code: 'reports.font.missingGlyph',
+    message: `${m.char} ${codePointLabel(m.codePoint)}`,
+    field: m.where,
+  }));
   return new RenderError('reports.font.missingGlyph', { chars, count: missing.length }, { issues });
 }
 

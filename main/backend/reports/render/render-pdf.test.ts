@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_CHAPTERS, SAMPLE_ENTERPRISE, SAMPLE_SECTIONS, SAMPLE_TABLE_HEADER, sampleFrame, sampleReport } from '../../../../test/fixtures/reports/sample-report';
+import {
+  SAMPLE_CHAPTERS,
+  SAMPLE_ENTERPRISE,
+  SAMPLE_SECTIONS,
+  SAMPLE_TABLE_HEADER,
+  sampleFrame,
+  sampleReport,
+} from '../../../../test/fixtures/reports/sample-report';
 import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText, pdfWordBoxes } from '../../../../test/fixtures/reports/poppler';
 import { RenderError } from './errors';
 import { buildReportDocument, createHeadings, dataTable } from './document';
@@ -99,7 +106,9 @@ describe('renderPdf of a Chinese report', () => {
     const fonts = pdfFonts(outPath);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((font) => font.embedded)).toBe(true);
-    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']));
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(
+      expect.arrayContaining(['NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']),
+    );
   });
 
   it('reports progress through fonts, layout, pages and write', () => {
@@ -119,15 +128,23 @@ describe('renderPdf keeps a heading with what follows it', () => {
     // Filler of 1 to 8 lines before each heading (or captioned table) walks them down the pages, so some
     // fall where only the heading or caption itself would still fit.
     const h = createHeadings();
-    const table = (i: number, caption?: string) => dataTable([{ header: '项目' }, { header: '说明' }], [[`表格${i + 1}号`, '首行']], caption ? { caption } : {});
+    const table = (i: number, caption?: string) =>
+      dataTable([{ header: '项目' }, { header: '说明' }], [[`表格${i + 1}号`, '首行']], caption ? { caption } : {});
     const body = Array.from({ length: 60 }, (_, i) => [
       { text: Array.from({ length: 1 + (i % 8) }, (_, line) => `前文第 ${i + 1} 段第 ${line + 1} 行：信息化建设稳步推进。`).join('\n') },
-      ...[[h.h2(`标题${i + 1}号`), { text: `正文${i + 1}号：本节内容紧随标题。` }], [h.h2(`标题${i + 1}号`), table(i)], [table(i, `表题${i + 1}号`)]][i % 3]!,
+      ...[
+        [h.h2(`标题${i + 1}号`), { text: `正文${i + 1}号：本节内容紧随标题。` }],
+        [h.h2(`标题${i + 1}号`), table(i)],
+        [table(i, `表题${i + 1}号`)],
+      ][i % 3]!,
     ]);
     const outPath = path.join(dir, 'orphans.pdf');
     const { pages } = await renderPdf(buildReportDocument(sampleFrame(), body, { toc: false }), { outPath });
     const lastLines = Array.from({ length: pages }, (_, page) => {
-      const lines = pdfText(outPath, page + 1).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !compact(line).includes('页/共'));
+      const lines = pdfText(outPath, page + 1)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !compact(line).includes('页/共'));
       return lines.at(-1) ?? '';
     });
     expect(lastLines.filter((line) => /^(标题|表题)\d+号$/.test(compact(line)))).toEqual([]);
@@ -136,7 +153,9 @@ describe('renderPdf keeps a heading with what follows it', () => {
   it('sets what follows right under the heading, as close as without the keeping', async () => {
     const h = createHeadings();
     const outPath = path.join(dir, 'heading-gap.pdf');
-    await renderPdf(buildReportDocument(sampleFrame(), [{ text: '前文。' }, h.h2('标题甲'), { text: '正文乙' }], { toc: false }), { outPath });
+    await renderPdf(buildReportDocument(sampleFrame(), [{ text: '前文。' }, h.h2('标题甲'), { text: '正文乙' }], { toc: false }), {
+      outPath,
+    });
     const words = pdfWordBoxes(outPath, 2);
     const heading = words.find((box) => box.word === '标题甲')!;
     const next = words.find((box) => box.word === '正文乙')!;
@@ -149,7 +168,9 @@ describe('renderPdf keeps a heading with what follows it', () => {
 describe('renderPdf in English', () => {
   it('words the frame in en-US: "Page n of N", contents, classification', async () => {
     const outPath = path.join(dir, 'report-en.pdf');
-    const { pages } = await renderPdf(sampleReport({ frame: { locale: 'en-US', classification: 'confidential' }, assetRows: 10 }), { outPath });
+    const { pages } = await renderPdf(sampleReport({ frame: { locale: 'en-US', classification: 'confidential' }, assetRows: 10 }), {
+      outPath,
+    });
     const first = pdfText(outPath, 1);
     expect(first).toContain(`Page 1 of ${pages}`);
     expect(first).toContain('Classification: Confidential');

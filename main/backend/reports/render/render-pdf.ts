@@ -80,7 +80,10 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
  * (Permission bits alone say nothing when running as an administrator or on a read-only medium.)
  */
 async function reserveTempFile(outPath: string): Promise<string> {
-  const targetIsFolder = await fs.promises.stat(outPath).then((stats) => stats.isDirectory(), () => false);
+  const targetIsFolder = await fs.promises.stat(outPath).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
   if (targetIsFolder) throw notWritable(outPath, 'reports.output.isFolder');
   const tempPath = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${randomBytes(6).toString('hex')}.part`);
   try {
@@ -151,7 +154,11 @@ function runWorker(
     worker.on('error', (error) => settle(() => reject(new RenderError('reports.render.failed', { reason: error.message }))));
     worker.on('exit', (code) =>
       settle(() =>
-        reject(cancelling ? new RenderError('reports.render.cancelled') : new RenderError('reports.render.failed', { reason: `render worker stopped (exit code ${code})` })),
+        reject(
+          cancelling
+            ? new RenderError('reports.render.cancelled')
+            : new RenderError('reports.render.failed', { reason: `render worker stopped (exit code ${code})` }),
+        ),
       ),
     );
   });

@@ -46,11 +46,18 @@ export function assessmentChapter(ctx: SectionContext, chapter: number): Content
   );
   if (view.byYear.length > 1) {
     // the chart is taller than the room a heading keeps below it: the two move to a new page together
-    content.push({ stack: [ctx.h.h2(sectionTitle(chapter, 2, ctx.r('reports.assessment.trend'), ctx.locale)), trend(ctx, view.byYear)], unbreakable: true });
+    content.push({
+      stack: [ctx.h.h2(sectionTitle(chapter, 2, ctx.r('reports.assessment.trend'), ctx.locale)), trend(ctx, view.byYear)],
+      unbreakable: true,
+    });
   }
-  const indicatorName = new Map((template?.elements ?? []).flatMap((element) => element.indicators.map((indicator) => [indicator.id, named(indicator, ctx.locale)])));
+  const indicatorName = new Map(
+    (template?.elements ?? []).flatMap((element) => element.indicators.map((indicator) => [indicator.id, named(indicator, ctx.locale)])),
+  );
   content.push(
-    ctx.h.h2(sectionTitle(chapter, view.byYear.length > 1 ? 3 : 2, ctx.r('reports.assessment.indicators', { year: record.year }), ctx.locale)),
+    ctx.h.h2(
+      sectionTitle(chapter, view.byYear.length > 1 ? 3 : 2, ctx.r('reports.assessment.indicators', { year: record.year }), ctx.locale),
+    ),
     dataTable(
       [
         { header: ctx.r('reports.assessment.indicatorId'), width: 40 },
@@ -62,7 +69,9 @@ export function assessmentChapter(ctx: SectionContext, chapter: number): Content
         indicator.indicatorId,
         indicatorName.get(indicator.indicatorId) ?? indicator.indicatorId,
         elementName.get(indicator.elementId) ?? indicator.elementId,
-        indicator.answered ? `${formatNumber(indicator.points, ctx.locale)}/${formatNumber(indicator.maxPoints, ctx.locale)}` : ctx.r('reports.assessment.unanswered'),
+        indicator.answered
+          ? `${formatNumber(indicator.points, ctx.locale)}/${formatNumber(indicator.maxPoints, ctx.locale)}`
+          : ctx.r('reports.assessment.unanswered'),
       ]),
     ),
   );
@@ -118,7 +127,12 @@ function templateText(ctx: SectionContext, { record, template }: Pick<FinalizedA
 }
 
 function addTemplateBasis(ctx: SectionContext, { record, template }: FinalizedAssessment): void {
-  ctx.addBasis({ kind: 'template', id: record.templateId, version: record.templateVersion, title: template ? named(template, ctx.locale) : record.templateId });
+  ctx.addBasis({
+    kind: 'template',
+    id: record.templateId,
+    version: record.templateVersion,
+    title: template ? named(template, ctx.locale) : record.templateId,
+  });
 }
 
 export function gradeLabel(ctx: SectionContext, grade: string | null): string {

@@ -17,10 +17,18 @@ export function declarationsChapter(ctx: SectionContext, chapter: number): Conte
       content.push(ctx.h.h2(declaration.formId), paragraph(ctx.r('reports.declarations.unknownForm', { form: declaration.formId })));
       continue;
     }
-    ctx.addBasis({ kind: 'form', id: definition.id, version: definition.version, title: ctx.locale === 'zh-CN' ? definition.title.zh : definition.title.en });
+    ctx.addBasis({
+      kind: 'form',
+      id: definition.id,
+      version: definition.version,
+      title: ctx.locale === 'zh-CN' ? definition.title.zh : definition.title.en,
+    });
     const printable = printableForm(definition, declaration, ctx.locale);
     content.push(
-      { ...(ctx.h.h2(`${printable.title}（${printable.statusLabel}）`) as object), ...(index > 0 ? { pageBreak: 'before' } : {}) } as Content,
+      {
+        ...(ctx.h.h2(`${printable.title}（${printable.statusLabel}）`) as object),
+        ...(index > 0 ? { pageBreak: 'before' } : {}),
+      } as Content,
       ...(declaration.formVersion !== definition.version
         ? [paragraph(ctx.r('reports.declarations.versionDiffers', { entered: declaration.formVersion, current: definition.version }))]
         : []),
@@ -32,7 +40,13 @@ export function declarationsChapter(ctx: SectionContext, chapter: number): Conte
       if (values.length > 0) content.push(keyValueTable(values));
       for (const entry of section.entries) {
         if (entry.kind !== 'table') continue;
-        content.push(dataTable(entry.headers.map((header) => ({ header })), entry.rows, { caption: entry.label, emptyText: ctx.r('reports.common.none') }));
+        content.push(
+          dataTable(
+            entry.headers.map((header) => ({ header })),
+            entry.rows,
+            { caption: entry.label, emptyText: ctx.r('reports.common.none') },
+          ),
+        );
       }
     }
   }

@@ -15,7 +15,8 @@ import { caption, chapterTitle, dense, formatNumber, noData, type SectionContext
 /** An object with a scored gap assessment. */
 type Assessed = MlpsObjectSource & { gap: NonNullable<MlpsObjectSource['gap']>; score: NonNullable<MlpsObjectSource['score']> };
 
-const assessed = (ctx: SectionContext): Assessed[] => (ctx.views.mlps?.objects ?? []).filter((o): o is Assessed => o.gap !== null && o.score !== null);
+const assessed = (ctx: SectionContext): Assessed[] =>
+  (ctx.views.mlps?.objects ?? []).filter((o): o is Assessed => o.gap !== null && o.score !== null);
 const isOpen = (status: string) => (OPEN_REMEDIATION_STATUSES as readonly string[]).includes(status);
 
 /** The catalog the gap assessments were scored against. */
@@ -58,7 +59,8 @@ function conclusionText(ctx: SectionContext, score: Assessed['score']): string {
 }
 
 /** "N (M 已整改)": major hidden risks counted before remediation, as the 2025 template counts them. */
-const majorHiddenRiskText = (ctx: SectionContext, score: Assessed['score']): string => ctx.t('mlps.majorHiddenRisk.tally', score.majorHiddenRisks);
+const majorHiddenRiskText = (ctx: SectionContext, score: Assessed['score']): string =>
+  ctx.t('mlps.majorHiddenRisk.tally', score.majorHiddenRisks);
 
 function resultsTable(ctx: SectionContext, objects: Assessed[]): Content {
   return dataTable(
@@ -119,11 +121,21 @@ function objectGaps(ctx: SectionContext, view: Assessed, breakBefore: boolean): 
     keyValueTable([
       [ctx.r('reports.mlps.level'), ctx.t(`mlps.level.${gap.level}`)],
       [ctx.r('reports.gaps.score'), scoreText(ctx, score.overall.score)],
-      [ctx.r('reports.gaps.compliance2025'), score.provisional ? `${conclusionText(ctx, score)}\n${ctx.t('mlps.provisionalNote', { unassessed: score.overall.counts.unassessed })}` : conclusionText(ctx, score)],
+      [
+        ctx.r('reports.gaps.compliance2025'),
+        score.provisional
+          ? `${conclusionText(ctx, score)}\n${ctx.t('mlps.provisionalNote', { unassessed: score.overall.counts.unassessed })}`
+          : conclusionText(ctx, score),
+      ],
       [ctx.r('reports.gaps.majorHiddenRisks'), majorHiddenRiskText(ctx, score)],
       [ctx.r('reports.gaps.result2021'), score.result2021 ? ctx.t(`mlps.result2021.${score.result2021}`) : '—'],
       [ctx.r('reports.gaps.risks'), ctx.r('reports.gaps.riskCounts', { high: risks.high, medium: risks.medium, low: risks.low })],
-      [ctx.r('reports.gaps.formulas'), [score.formulas.score, score.formulas.result2021, score.formulas.compliance2025].map((id) => ctx.t(`mlps.formula.${id}`)).join('\n')],
+      [
+        ctx.r('reports.gaps.formulas'),
+        [score.formulas.score, score.formulas.result2021, score.formulas.compliance2025]
+          .map((id) => ctx.t(`mlps.formula.${id}`))
+          .join('\n'),
+      ],
     ]),
     dataTable(
       [
@@ -135,7 +147,15 @@ function objectGaps(ctx: SectionContext, view: Assessed, breakBefore: boolean): 
         { header: ctx.r('reports.gaps.unassessed'), width: 40, align: 'right' },
         { header: ctx.r('reports.gaps.score'), width: 44, align: 'right' },
       ],
-      score.families.map((f) => [ctx.t(`mlps.family.${f.family}`), f.counts.compliant, f.counts.partial, f.counts.noncompliant, f.counts.notApplicable, f.counts.unassessed, scoreText(ctx, f.score)]),
+      score.families.map((f) => [
+        ctx.t(`mlps.family.${f.family}`),
+        f.counts.compliant,
+        f.counts.partial,
+        f.counts.noncompliant,
+        f.counts.notApplicable,
+        f.counts.unassessed,
+        scoreText(ctx, f.score),
+      ]),
     ),
     caption(ctx.r('reports.gaps.itemsCaption', { count: items.length })),
     dense(
@@ -155,7 +175,14 @@ function objectGaps(ctx: SectionContext, view: Assessed, breakBefore: boolean): 
             : entry
               ? ctx.t(`mlps.itemStatus.${entry.status}`)
               : ctx.r('reports.gaps.unassessed');
-          return [item.id, pointName.get(item.controlPoint) ?? item.controlPoint, summary(item), status, entry?.risk ? ctx.t(`mlps.risk.${entry.risk}`) : '', entry?.note ?? ''];
+          return [
+            item.id,
+            pointName.get(item.controlPoint) ?? item.controlPoint,
+            summary(item),
+            status,
+            entry?.risk ? ctx.t(`mlps.risk.${entry.risk}`) : '',
+            entry?.note ?? '',
+          ];
         }),
       ),
     ),

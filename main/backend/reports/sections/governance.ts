@@ -49,7 +49,10 @@ export function governanceChapter(ctx: SectionContext, chapter: number): Content
         [label('cio.position'), cio.position],
         [label('cio.appointedOn'), cio.appointedOn ?? ''],
         [label('cio.concurrent'), yesNo(cio.concurrent)],
-        [label('cio.duties'), ctx.r('reports.governance.dutiesAssigned', { assigned: coverage.assigned.length, total: CIO_DUTY_IDS.length })],
+        [
+          label('cio.duties'),
+          ctx.r('reports.governance.dutiesAssigned', { assigned: coverage.assigned.length, total: CIO_DUTY_IDS.length }),
+        ],
         [label('cio.rights.decision'), yesNo(cio.rights.decision)],
         [label('cio.rights.approval'), yesNo(cio.rights.approval)],
         [label('cio.rights.consulted'), yesNo(cio.rights.consultedOnMajorDecisions)],
@@ -77,7 +80,11 @@ export function governanceChapter(ctx: SectionContext, chapter: number): Content
           { header: label('department.status'), width: 60 },
           { header: label('department.evidence') },
         ],
-        IMPLEMENTATION_IDS.map((id) => [implementationLabel.get(id) ?? id, ctx.t(`governance.implementationStatus.${department.implementations[id].status}`), department.implementations[id].evidence]),
+        IMPLEMENTATION_IDS.map((id) => [
+          implementationLabel.get(id) ?? id,
+          ctx.t(`governance.implementationStatus.${department.implementations[id].status}`),
+          department.implementations[id].evidence,
+        ]),
       ),
     );
   }
@@ -93,7 +100,13 @@ export function governanceChapter(ctx: SectionContext, chapter: number): Content
         [label('performance.established'), yesNo(performance.established)],
         [label('performance.establishedOn'), performance.establishedOn ?? ''],
         [label('performance.document'), performance.document],
-        [label('performance.coverage'), ctx.r('reports.governance.areasCovered', { covered: coverage.coveredAreas.map((a) => areaLabel.get(a) ?? a).join('、') || '—', missing: coverage.missingAreas.map((a) => areaLabel.get(a) ?? a).join('、') || '—' })],
+        [
+          label('performance.coverage'),
+          ctx.r('reports.governance.areasCovered', {
+            covered: coverage.coveredAreas.map((a) => areaLabel.get(a) ?? a).join('、') || '—',
+            missing: coverage.missingAreas.map((a) => areaLabel.get(a) ?? a).join('、') || '—',
+          }),
+        ],
       ]),
       dataTable(
         [
@@ -102,7 +115,12 @@ export function governanceChapter(ctx: SectionContext, chapter: number): Content
           { header: label('performance.kpi.target'), width: 70 },
           { header: label('performance.kpi.actuals'), width: 110 },
         ],
-        performance.kpis.map((kpi) => [kpi.name, kpi.ownerUnit, kpi.target, kpi.actuals.map((actual) => `${actual.period}：${actual.value}`).join('\n')]),
+        performance.kpis.map((kpi) => [
+          kpi.name,
+          kpi.ownerUnit,
+          kpi.target,
+          kpi.actuals.map((actual) => `${actual.period}：${actual.value}`).join('\n'),
+        ]),
         { emptyText: ctx.r('reports.common.none') },
       ),
     );

@@ -15,7 +15,9 @@ type Row = [string, string];
 /** Every option of a list, the chosen ones ticked: the form is read by its codes. */
 export function optionLine(ctx: SectionContext, set: FilingOptionSet, chosen: string | readonly string[] | null | undefined): string {
   const picked = new Set(typeof chosen === 'string' ? [chosen] : (chosen ?? []));
-  return filingFormCodes.options[set].map((option) => `${picked.has(option.code) ? '■' : '□'}${option.code} ${optionLabel(ctx, option)}`).join('　');
+  return filingFormCodes.options[set]
+    .map((option) => `${picked.has(option.code) ? '■' : '□'}${option.code} ${optionLabel(ctx, option)}`)
+    .join('　');
 }
 
 const optionLabel = (ctx: SectionContext, option: { zh: string; en: string }) => (ctx.locale === 'en-US' ? option.en : option.zh);
@@ -36,7 +38,12 @@ export function filingFormCover(ctx: SectionContext, form: FilingForm): Content[
   ctx.addBasis({ kind: 'form', id: form.codes.id, version: form.codes.version, title: ctx.t('mlps.doc.formTitle') });
   return [
     keyValueTable([[ctx.t('mlps.doc.formNumber'), form.formNumber ?? '']], { labelWidth: 150 }),
-    { text: `${ctx.t('mlps.doc.codes', form.codes)}　${ctx.t('mlps.doc.codesUnverified')}`, fontSize: 8, color: '#555555', margin: [0, 0, 0, 8] },
+    {
+      text: `${ctx.t('mlps.doc.codes', form.codes)}　${ctx.t('mlps.doc.codesUnverified')}`,
+      fontSize: 8,
+      color: '#555555',
+      margin: [0, 0, 0, 8],
+    },
   ];
 }
 
@@ -85,7 +92,11 @@ function table2(ctx: SectionContext, form: FilingForm): Content[] {
   // Every service of the list has its line: the form asks 有/无 of each.
   const services = filingFormCodes.options.serviceType.map((option) => {
     const used = fields.services.find((service) => service.type === option.code);
-    return [`${option.code} ${optionLabel(ctx, option)}`, yesNo(used !== undefined), used?.provider ? codedLabel(ctx, 'providerType', used.provider) : ''];
+    return [
+      `${option.code} ${optionLabel(ctx, option)}`,
+      yesNo(used !== undefined),
+      used?.provider ? codedLabel(ctx, 'providerType', used.provider) : '',
+    ];
   });
   return [
     caption(ctx.t('mlps.doc.table2')),
@@ -114,7 +125,11 @@ function table2(ctx: SectionContext, form: FilingForm): Content[] {
       { caption: `10 ${ctx.t('mlps.doc.keyProducts')}`, emptyText: ctx.t('mlps.ui.form.none') },
     ),
     dataTable(
-      [{ header: ctx.t('mlps.doc.serviceType') }, { header: ctx.t('mlps.doc.used'), width: 60, align: 'center' }, { header: ctx.t('mlps.doc.provider'), width: 150 }],
+      [
+        { header: ctx.t('mlps.doc.serviceType') },
+        { header: ctx.t('mlps.doc.used'), width: 60, align: 'center' },
+        { header: ctx.t('mlps.doc.provider'), width: 150 },
+      ],
       services,
       { caption: `11 ${ctx.t('mlps.doc.services')}` },
     ),
@@ -122,7 +137,10 @@ function table2(ctx: SectionContext, form: FilingForm): Content[] {
       [
         [`12 ${ctx.t('mlps.doc.assessmentBody')}`, fields.assessmentBody],
         [`13 ${ctx.t('mlps.doc.goLiveOn')}`, system.goLiveOn ?? ''],
-        [`14 ${ctx.t('mlps.doc.subsystem')}`, system.subsystem ? joined(yesNo(true), fields.parentSystem, fields.parentUnit) : yesNo(false)],
+        [
+          `14 ${ctx.t('mlps.doc.subsystem')}`,
+          system.subsystem ? joined(yesNo(true), fields.parentSystem, fields.parentUnit) : yesNo(false),
+        ],
         [ctx.t('mlps.doc.certificateNumber'), form.certificateNumber ?? ''],
       ] satisfies Row[],
       { labelWidth: 150 },
@@ -142,9 +160,17 @@ function table3(ctx: SectionContext, form: FilingForm): Content[] {
         [`03 ${ctx.t('mlps.doc.level')}`, levelText(grading?.level)],
         [`04 ${ctx.t('mlps.doc.gradedOn')}`, grading?.gradedOn ?? ''],
         [`05 ${ctx.t('mlps.doc.gradingReport')}`, grading ? ctx.t(grading.reportAttached ? 'mlps.doc.yes' : 'mlps.doc.no') : ''],
-        [`06 ${ctx.t('mlps.doc.expertReview')}`, grading ? ctx.t(grading.expertReviewed ? 'mlps.doc.reviewed' : 'mlps.doc.notReviewed') : ''],
-        [`07 ${ctx.t('mlps.doc.hasCompetentDepartment')}`, grading ? joined(ctx.t(grading.hasCompetentDepartment ? 'mlps.doc.yes' : 'mlps.doc.no'), grading.competentDepartment) : ''],
-        ...(grading?.hasCompetentDepartment ? [[`08 ${ctx.t('mlps.doc.approval')}`, ctx.t(grading.approved ? 'mlps.doc.approved' : 'mlps.doc.notApproved')] as Row] : []),
+        [
+          `06 ${ctx.t('mlps.doc.expertReview')}`,
+          grading ? ctx.t(grading.expertReviewed ? 'mlps.doc.reviewed' : 'mlps.doc.notReviewed') : '',
+        ],
+        [
+          `07 ${ctx.t('mlps.doc.hasCompetentDepartment')}`,
+          grading ? joined(ctx.t(grading.hasCompetentDepartment ? 'mlps.doc.yes' : 'mlps.doc.no'), grading.competentDepartment) : '',
+        ],
+        ...(grading?.hasCompetentDepartment
+          ? [[`08 ${ctx.t('mlps.doc.approval')}`, ctx.t(grading.approved ? 'mlps.doc.approved' : 'mlps.doc.notApproved')] as Row]
+          : []),
         [`09 ${ctx.t('mlps.doc.filledBy')}`, joined(system.form.filledBy, system.form.filledOn ?? '')],
       ] satisfies Row[],
       { labelWidth: 150 },
@@ -157,14 +183,15 @@ function table4(ctx: SectionContext, form: FilingForm): Content[] {
   return [
     caption(ctx.t('mlps.doc.table4')),
     dataTable(
-      [
-        { header: ctx.r('reports.mlps.material') },
-        { header: ctx.r('reports.mlps.submitted'), width: 120, align: 'center' },
-      ],
+      [{ header: ctx.r('reports.mlps.material') }, { header: ctx.r('reports.mlps.submitted'), width: 120, align: 'center' }],
       // A document neither attached nor on record may still exist on paper: the form leaves it to be ticked.
       form.documents.map(({ document, provided, attachments }) => [
         ctx.r(`reports.mlps.material.${document}`),
-        !provided ? ctx.r('reports.mlps.tickByHand') : attachments.length > 0 ? ctx.r('reports.mlps.providedFiles', { files: attachments.join('、') }) : ctx.r('reports.mlps.provided'),
+        !provided
+          ? ctx.r('reports.mlps.tickByHand')
+          : attachments.length > 0
+            ? ctx.r('reports.mlps.providedFiles', { files: attachments.join('、') })
+            : ctx.r('reports.mlps.provided'),
       ]),
     ),
   ];

@@ -6,13 +6,20 @@
 import type { Content } from 'pdfmake/interfaces';
 import { RISK_RATINGS } from '../../../../shared/contract/mlps/schemas';
 import { filingOption } from '../../../../shared/catalogs/mlps/filing-form-codes';
-import { applicableItems, assessableLevel, draftProtectionPlan, PROTECTION_PLAN_FROM_LEVEL, type ProtectionProblem } from '../../../../shared/domain/mlps';
+import {
+  applicableItems,
+  assessableLevel,
+  draftProtectionPlan,
+  PROTECTION_PLAN_FROM_LEVEL,
+  type ProtectionProblem,
+} from '../../../../shared/domain/mlps';
 import { dataTable, keyValueTable } from '../render/document';
 import type { MlpsObjectSource } from '../sources';
 import { caption, chapterTitle, noData, type SectionContext } from './context';
 
 /** The objects a protection plan is drawn up for: level 3 and above. */
-export const planObjects = (ctx: SectionContext): MlpsObjectSource[] => (ctx.views.mlps?.objects ?? []).filter((o) => (o.level ?? 0) >= PROTECTION_PLAN_FROM_LEVEL);
+export const planObjects = (ctx: SectionContext): MlpsObjectSource[] =>
+  (ctx.views.mlps?.objects ?? []).filter((o) => (o.level ?? 0) >= PROTECTION_PLAN_FROM_LEVEL);
 
 export function protectionPlanDocument(ctx: SectionContext, objectId?: string): Content[] {
   const objects = planObjects(ctx).filter((o) => !objectId || o.object.id === objectId);
@@ -23,7 +30,13 @@ export function protectionPlanDocument(ctx: SectionContext, objectId?: string): 
 }
 
 function problemRows(ctx: SectionContext, problems: readonly ProtectionProblem[]): string[][] {
-  return problems.map((p) => [p.itemId, p.controlPoint ? pointName(ctx, p.controlPoint) : '', p.summary, ctx.t(`mlps.itemStatus.${p.status}`), p.cause]);
+  return problems.map((p) => [
+    p.itemId,
+    p.controlPoint ? pointName(ctx, p.controlPoint) : '',
+    p.summary,
+    ctx.t(`mlps.itemStatus.${p.status}`),
+    p.cause,
+  ]);
 }
 
 function pointName(ctx: SectionContext, id: string): string {
@@ -56,10 +69,18 @@ function objectPlan(ctx: SectionContext, o: MlpsObjectSource, n: number, breakBe
   ];
   const products = plan.assets.keyProducts.map((p) => `${filingOption('productType', p.type)?.zh ?? p.type} ${p.quantity}`).join('；');
   return [
-    { ...(ctx.h.h1(chapterTitle(n, `${o.object.name} ${ctx.t('mlps.plan.title')}`, ctx.locale)) as object), ...(breakBefore ? { pageBreak: 'before' } : {}) } as Content,
+    {
+      ...(ctx.h.h1(chapterTitle(n, `${o.object.name} ${ctx.t('mlps.plan.title')}`, ctx.locale)) as object),
+      ...(breakBefore ? { pageBreak: 'before' } : {}),
+    } as Content,
     keyValueTable([
       [ctx.t('mlps.doc.level'), ctx.t(`mlps.level.${plan.level}`)],
-      [ctx.t('mlps.plan.conclusion'), o.score?.compliance2025 ? `${ctx.t(`mlps.conclusion2025.${o.score.compliance2025.conclusion}`)} ${o.score.compliance2025.ratePercent}%${o.score.provisional ? `（${ctx.t('mlps.provisional')}）` : ''}` : ctx.t('mlps.plan.notAssessed')],
+      [
+        ctx.t('mlps.plan.conclusion'),
+        o.score?.compliance2025
+          ? `${ctx.t(`mlps.conclusion2025.${o.score.compliance2025.conclusion}`)} ${o.score.compliance2025.ratePercent}%${o.score.provisional ? `（${ctx.t('mlps.provisional')}）` : ''}`
+          : ctx.t('mlps.plan.notAssessed'),
+      ],
     ]),
     section('mlps.plan.assets', 1),
     keyValueTable([
@@ -69,18 +90,42 @@ function objectPlan(ctx: SectionContext, o: MlpsObjectSource, n: number, breakBe
     ]),
     section('mlps.plan.measures', 2),
     dataTable(
-      [{ header: ctx.t('mlps.plan.family'), width: 90 }, { header: ctx.t('mlps.plan.met'), width: 60, align: 'right' }, { header: ctx.t('mlps.plan.controlPointsMet') }],
-      plan.measures.map((m) => [ctx.t(`mlps.family.${m.family}`), `${m.compliant}/${m.inScope}`, m.controlPoints.map((id) => pointName(ctx, id)).join('、')]),
+      [
+        { header: ctx.t('mlps.plan.family'), width: 90 },
+        { header: ctx.t('mlps.plan.met'), width: 60, align: 'right' },
+        { header: ctx.t('mlps.plan.controlPointsMet') },
+      ],
+      plan.measures.map((m) => [
+        ctx.t(`mlps.family.${m.family}`),
+        `${m.compliant}/${m.inScope}`,
+        m.controlPoints.map((id) => pointName(ctx, id)).join('、'),
+      ]),
     ),
     section('mlps.plan.majorHiddenRisks', 3),
     dataTable(
-      [{ header: ctx.t('mlps.plan.risk') }, { header: ctx.t('mlps.plan.items'), width: 120 }, { header: ctx.t('mlps.plan.state'), width: 90 }],
-      plan.majorHiddenRisks.map((r) => [r.title, r.itemIds.join(' '), r.remediated ? `${ctx.t('mlps.ui.majorRisks.remediated')} ${r.remediatedOn ?? ''}`.trim() : ctx.t('mlps.ui.majorRisks.open')]),
+      [
+        { header: ctx.t('mlps.plan.risk') },
+        { header: ctx.t('mlps.plan.items'), width: 120 },
+        { header: ctx.t('mlps.plan.state'), width: 90 },
+      ],
+      plan.majorHiddenRisks.map((r) => [
+        r.title,
+        r.itemIds.join(' '),
+        r.remediated ? `${ctx.t('mlps.ui.majorRisks.remediated')} ${r.remediatedOn ?? ''}`.trim() : ctx.t('mlps.ui.majorRisks.open'),
+      ]),
       { emptyText: ctx.t('mlps.plan.noMajorHiddenRisk') },
     ),
     section('mlps.plan.problems', 4),
-    ...RISK_RATINGS.flatMap((risk) => [caption(ctx.t(`mlps.plan.problems.${risk}`, { count: plan.problems[risk].length })), dataTable(problemColumns, problemRows(ctx, plan.problems[risk]), { emptyText: ctx.t('mlps.plan.none') })]),
-    ...(plan.unrated.length > 0 ? [caption(ctx.t('mlps.plan.problems.unrated', { count: plan.unrated.length })), dataTable(problemColumns, problemRows(ctx, plan.unrated))] : []),
+    ...RISK_RATINGS.flatMap((risk) => [
+      caption(ctx.t(`mlps.plan.problems.${risk}`, { count: plan.problems[risk].length })),
+      dataTable(problemColumns, problemRows(ctx, plan.problems[risk]), { emptyText: ctx.t('mlps.plan.none') }),
+    ]),
+    ...(plan.unrated.length > 0
+      ? [
+          caption(ctx.t('mlps.plan.problems.unrated', { count: plan.unrated.length })),
+          dataTable(problemColumns, problemRows(ctx, plan.unrated)),
+        ]
+      : []),
     section('mlps.plan.tasks', 5),
     dataTable(
       [
@@ -90,7 +135,13 @@ function objectPlan(ctx: SectionContext, o: MlpsObjectSource, n: number, breakBe
         { header: ctx.t('mlps.plan.dueOn'), width: 62 },
         { header: ctx.t('mlps.plan.taskStatus'), width: 50 },
       ],
-      plan.tasks.map((task) => [task.title, task.itemId ?? '', task.owner, task.dueOn ?? '', ctx.t(`mlps.remediationStatus.${task.status}`)]),
+      plan.tasks.map((task) => [
+        task.title,
+        task.itemId ?? '',
+        task.owner,
+        task.dueOn ?? '',
+        ctx.t(`mlps.remediationStatus.${task.status}`),
+      ]),
       { emptyText: ctx.t('mlps.plan.noTasks') },
     ),
     { text: ctx.t('mlps.plan.draftNote'), fontSize: 8, color: '#555555' },

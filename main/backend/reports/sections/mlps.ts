@@ -51,7 +51,10 @@ export function filingFormDocument(ctx: SectionContext, objectId?: string): Cont
     ...filingFormCover(ctx, first.filingForm),
     ...filingFormUnit(ctx, first.filingForm),
     ...objects.flatMap((o) => [
-      { ...(ctx.h.h2(o.object.number ? `${o.object.name}（${o.object.number}）` : o.object.name) as object), pageBreak: 'before' } as Content,
+      {
+        ...(ctx.h.h2(o.object.number ? `${o.object.name}（${o.object.number}）` : o.object.name) as object),
+        pageBreak: 'before',
+      } as Content,
       ...filingFormSystem(ctx, o.filingForm),
       ...dataSheets(ctx, o.filingForm),
     ]),
@@ -67,7 +70,10 @@ export function gradingReportDocument(ctx: SectionContext, objectId?: string): C
   if (objects.length === 0) return [noData(ctx.r('reports.mlps.noJudgements'))];
   ctx.addBasis({ kind: 'rules', id: mlpsPolicy.id, version: mlpsPolicy.version, title: ctx.r('reports.mlps.policyTitle') });
   return objects.flatMap((o, i) => [
-    { ...(ctx.h.h2(o.object.number ? `${o.object.name}（${o.object.number}）` : o.object.name) as object), ...(i > 0 ? { pageBreak: 'before' } : {}) } as Content,
+    {
+      ...(ctx.h.h2(o.object.number ? `${o.object.name}（${o.object.number}）` : o.object.name) as object),
+      ...(i > 0 ? { pageBreak: 'before' } : {}),
+    } as Content,
     ...gradingReport(ctx, o),
   ]);
 }
@@ -143,7 +149,12 @@ function scheduleTable(ctx: SectionContext, view: MlpsObjectSource): Content {
     view.schedule.items.map((item) => [
       ctx.t(`mlps.due.${item.kind}`),
       item.due,
-      [ctx.t(`mlps.dueStatus.${item.status}`), item.opensOn && item.status !== 'done' ? ctx.t('mlps.ui.schedule.renewalOpens', { date: item.opensOn }) : ''].filter(Boolean).join('；'),
+      [
+        ctx.t(`mlps.dueStatus.${item.status}`),
+        item.opensOn && item.status !== 'done' ? ctx.t('mlps.ui.schedule.renewalOpens', { date: item.opensOn }) : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
     ]),
     { caption: ctx.r('reports.mlps.scheduleCaption', { date: ctx.views.sources.asOf }) },
   );
@@ -195,8 +206,12 @@ function filingForm(ctx: SectionContext, view: MlpsObjectSource): Content[] {
     ...filingFormCover(ctx, form),
     ...filingFormTables(ctx, form),
     ...dataSheets(ctx, form),
-    ...(view.filing ? [keyValueTable([[ctx.r('reports.mlps.filedWith'), [view.filing.authority, view.filing.filedOn].join('　')]], { labelWidth: 150 })] : []),
-    ...(view.filing?.certificateOn ? [keyValueTable([[ctx.t('mlps.ui.filing.certificateOn'), view.filing.certificateOn]], { labelWidth: 150 })] : []),
+    ...(view.filing
+      ? [keyValueTable([[ctx.r('reports.mlps.filedWith'), [view.filing.authority, view.filing.filedOn].join('　')]], { labelWidth: 150 })]
+      : []),
+    ...(view.filing?.certificateOn
+      ? [keyValueTable([[ctx.t('mlps.ui.filing.certificateOn'), view.filing.certificateOn]], { labelWidth: 150 })]
+      : []),
   ];
   const completed = view.filing?.assessments ?? [];
   if (completed.length > 0) {
@@ -229,7 +244,8 @@ function recovery(ctx: SectionContext, record: RecoveryRecord): Content[] {
   // The labels name the unit (分钟), so the values are plain numbers.
   const minutes = (value: number | undefined) => (value === undefined ? '' : formatNumber(value, ctx.locale));
   const findings = checkRecovery(record);
-  const elementLevel = (level: number | undefined) => (level === undefined ? '—' : level === 0 ? ctx.t('mlps.ui.recovery.elementNone') : ctx.t(`mlps.drLevel.${level}`));
+  const elementLevel = (level: number | undefined) =>
+    level === undefined ? '—' : level === 0 ? ctx.t('mlps.ui.recovery.elementNone') : ctx.t(`mlps.drLevel.${level}`);
   const achieved = achievedDrLevel(record.elements);
   return [
     keyValueTable(
@@ -252,7 +268,9 @@ function recovery(ctx: SectionContext, record: RecoveryRecord): Content[] {
       ],
       { labelWidth: 150 },
     ),
-    ...(drLevels.requirementsVerified ? [] : [{ text: ctx.t('mlps.ui.recovery.checklistUnverified'), fontSize: 8, margin: [0, 0, 0, 6] } as Content]),
+    ...(drLevels.requirementsVerified
+      ? []
+      : [{ text: ctx.t('mlps.ui.recovery.checklistUnverified'), fontSize: 8, margin: [0, 0, 0, 6] } as Content]),
     ...(findings.length > 0 ? [{ ul: findings.map((finding) => recoveryFindingText(ctx, finding)), margin: [0, 0, 0, 8] } as Content] : []),
   ];
 }

@@ -19,7 +19,10 @@ export function planBrief(ctx: SectionContext): Content[] {
       statusRow(ctx, view),
       [ctx.r('reports.plan.ruleCheck'), ctx.r(view.rulesPass ? 'reports.plan.ready' : 'reports.plan.notReady')],
       ...view.warnings.map((warning): [string, string] => [ctx.r('reports.plan.deadline'), `⚠ ${ctx.t(warning.code, warning.params)}`]),
-      [ctx.r('reports.plan.milestoneProgress'), ctx.r('reports.plan.milestonesDone', { done: view.milestonesDone, total: view.plan.milestones.length })],
+      [
+        ctx.r('reports.plan.milestoneProgress'),
+        ctx.r('reports.plan.milestonesDone', { done: view.milestonesDone, total: view.plan.milestones.length }),
+      ],
       [ctx.r('reports.plan.overdueCount'), String(view.overdue.length)],
       [ctx.r('reports.plan.nextMilestones'), next.map((m) => `${m.dueDate} ${m.title}`).join('\n') || ctx.r('reports.common.none')],
     ]),
@@ -44,16 +47,22 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
       statusRow(ctx, view),
       [ctx.r('reports.plan.policy'), view.policy ? (ctx.locale === 'zh-CN' ? view.policy.nameZh : view.policy.nameEn) : plan.cycleId],
       [ctx.r('reports.plan.filingDue'), view.policy ? planFilingDueDate(view.policy) : ''],
-      [ctx.r('reports.plan.budgetTotal'), formatNumber(plan.tasks.reduce((sum, task) => sum + (task.budget ?? 0), 0), ctx.locale)],
+      [
+        ctx.r('reports.plan.budgetTotal'),
+        formatNumber(
+          plan.tasks.reduce((sum, task) => sum + (task.budget ?? 0), 0),
+          ctx.locale,
+        ),
+      ],
     ]),
     section(2, 'reports.plan.ruleCheck'),
     view.policy
       ? dataTable(
-          [
-            { header: ctx.r('reports.plan.rule') },
-            { header: ctx.r('reports.plan.ruleResult'), width: 50, align: 'center' },
-          ],
-          view.rules.map((rule) => [ctx.t(ruleMessageKey(rule), ruleParams(ctx, view, rule)), ctx.r(rule.ok ? 'reports.common.pass' : 'reports.common.fail')]),
+          [{ header: ctx.r('reports.plan.rule') }, { header: ctx.r('reports.plan.ruleResult'), width: 50, align: 'center' }],
+          view.rules.map((rule) => [
+            ctx.t(ruleMessageKey(rule), ruleParams(ctx, view, rule)),
+            ctx.r(rule.ok ? 'reports.common.pass' : 'reports.common.fail'),
+          ]),
         )
       : noData(ctx.r('reports.plan.unknownPolicy', { policy: plan.cycleId })),
     paragraph(ctx.r(view.rulesPass ? 'reports.plan.ready' : 'reports.plan.notReady')),
@@ -89,7 +98,13 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
       ],
       [...plan.milestones]
         .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-        .map((m) => [m.title, m.taskId ? (taskTitle.get(m.taskId) ?? m.taskId) : '', m.dueDate, ctx.t(`plan.milestone.status.${m.status}`), `${m.percentComplete}%`]),
+        .map((m) => [
+          m.title,
+          m.taskId ? (taskTitle.get(m.taskId) ?? m.taskId) : '',
+          m.dueDate,
+          ctx.t(`plan.milestone.status.${m.status}`),
+          `${m.percentComplete}%`,
+        ]),
       { emptyText: ctx.r('reports.common.none') },
     ),
     section(5, 'reports.plan.benchmarks'),
@@ -103,7 +118,13 @@ export function planChapter(ctx: SectionContext, chapter: number): Content[] {
             { header: ctx.r('reports.plan.theirValue'), width: 56, align: 'right' },
             { header: ctx.r('reports.plan.gap'), width: 56, align: 'right' },
           ],
-          plan.benchmarks.map((b) => [b.peer, b.metric, `${b.ourValue}${b.unit}`, `${b.theirValue}${b.unit}`, `${formatNumber(benchmarkGap(b), ctx.locale)}${b.unit}`]),
+          plan.benchmarks.map((b) => [
+            b.peer,
+            b.metric,
+            `${b.ourValue}${b.unit}`,
+            `${b.theirValue}${b.unit}`,
+            `${formatNumber(benchmarkGap(b), ctx.locale)}${b.unit}`,
+          ]),
         ),
     section(6, 'reports.plan.execution'),
     view.overdue.length === 0
@@ -159,5 +180,10 @@ function gradeRows(ctx: SectionContext, view: PlanView): Array<[string, string]>
 
 function addPolicyBasis(ctx: SectionContext, view: PlanView): void {
   if (!view.policy) return;
-  ctx.addBasis({ kind: 'rules', id: view.policy.id, version: view.policy.version, title: ctx.locale === 'zh-CN' ? view.policy.nameZh : view.policy.nameEn });
+  ctx.addBasis({
+    kind: 'rules',
+    id: view.policy.id,
+    version: view.policy.version,
+    title: ctx.locale === 'zh-CN' ? view.policy.nameZh : view.policy.nameEn,
+  });
 }

@@ -49,7 +49,12 @@ function gapRisks(ctx: SectionContext): Item[] {
     for (const entry of gap?.items ?? []) {
       if (entry.risk !== 'high' || entry.status === 'compliant') continue;
       const controlPoint = pointName.get(point.get(entry.itemId) ?? '') ?? '';
-      items.push({ kind: ctx.r('reports.risks.highRisk'), what: `${object.name}：${entry.itemId} ${controlPoint}`, when: ctx.t(`mlps.itemStatus.${entry.status}`), urgency: 0 });
+      items.push({
+        kind: ctx.r('reports.risks.highRisk'),
+        what: `${object.name}：${entry.itemId} ${controlPoint}`,
+        when: ctx.t(`mlps.itemStatus.${entry.status}`),
+        urgency: 0,
+      });
     }
   }
   return items.slice(0, TOP_ITEMS);

@@ -40,7 +40,12 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
         { header: ctx.r('reports.sam.covered'), width: 60, align: 'right' },
         { header: ctx.r('reports.sam.genuineRate'), width: 60, align: 'right' },
       ],
-      position.byScope.map((s) => [scopeText(ctx, s.scope), s.installations, s.coveredInstallations, s.genuineRate === null ? '—' : formatPercent(s.genuineRate, ctx.locale)]),
+      position.byScope.map((s) => [
+        scopeText(ctx, s.scope),
+        s.installations,
+        s.coveredInstallations,
+        s.genuineRate === null ? '—' : formatPercent(s.genuineRate, ctx.locale),
+      ]),
       { caption: ctx.r('reports.sam.byScopeCaption') },
     ),
     ...(chart ? [chart] : []),
@@ -69,7 +74,9 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
             row.entitled === null ? ctx.r('reports.sam.unlimited') : row.entitled,
             row.consumed,
             row.shortfall,
-            row.shortfallCost === null || row.shortfall === 0 ? '' : `${formatNumber(row.shortfallCost, ctx.locale)} ${row.currency ?? ''}`.trim(),
+            row.shortfallCost === null || row.shortfall === 0
+              ? ''
+              : `${formatNumber(row.shortfallCost, ctx.locale)} ${row.currency ?? ''}`.trim(),
           ]),
         { emptyText: ctx.r('reports.common.none') },
       ),
@@ -84,7 +91,13 @@ export function samChapter(ctx: SectionContext, chapter: number): Content[] {
         { header: ctx.r('reports.sam.end'), width: 62 },
         { header: ctx.r('reports.sam.daysLeft'), width: 44, align: 'right' },
       ],
-      position.expiring.map((e) => [productText(e), scopeText(ctx, e.scope), e.quantity ?? ctx.r('reports.sam.unlimited'), e.end, e.daysLeft]),
+      position.expiring.map((e) => [
+        productText(e),
+        scopeText(ctx, e.scope),
+        e.quantity ?? ctx.r('reports.sam.unlimited'),
+        e.end,
+        e.daysLeft,
+      ]),
       { emptyText: ctx.r('reports.sam.noneExpiring') },
     ),
   ];
@@ -102,7 +115,11 @@ function figures(ctx: SectionContext, sam: SamView): Content {
     [ctx.r('reports.sam.counts'), ctx.r('reports.sam.countsText', { ...sam.counts })],
     [ctx.r('reports.sam.shortfallRows'), String(summary.shortfallRows)],
     [ctx.r('reports.sam.shortfallCost'), costText],
-    ...optional(summary.unpricedShortfallRows > 0, ctx.r('reports.sam.unpricedRows'), ctx.r('reports.sam.unpricedRowsText', { count: summary.unpricedShortfallRows })),
+    ...optional(
+      summary.unpricedShortfallRows > 0,
+      ctx.r('reports.sam.unpricedRows'),
+      ctx.r('reports.sam.unpricedRowsText', { count: summary.unpricedShortfallRows }),
+    ),
     ...optional(summary.unpricedShortfall > 0, ctx.r('reports.sam.unpriced'), String(summary.unpricedShortfall)),
     [ctx.r('reports.sam.expiringCount'), String(sam.position.expiring.length)],
   ]);
@@ -130,7 +147,14 @@ function byCategory(ctx: SectionContext, sam: SamView): Content[] {
           { header: ctx.r('reports.sam.free'), width: 40, align: 'right' },
           { header: ctx.r('reports.sam.definition') },
         ],
-        inspectedCategories(sam.position.byCategory).map((entry) => [categoryName(ctx, entry), entry.installations, entry.coveredInstallations, rateText(ctx, entry.genuineRate), entry.freeInstallations, definitionText(entry.category, ctx.locale)]),
+        inspectedCategories(sam.position.byCategory).map((entry) => [
+          categoryName(ctx, entry),
+          entry.installations,
+          entry.coveredInstallations,
+          rateText(ctx, entry.genuineRate),
+          entry.freeInstallations,
+          definitionText(entry.category, ctx.locale),
+        ]),
       ),
     ),
     ...(catalog.verified ? [] : [note(ctx.r('reports.sam.definitionsNote', { id: catalog.id, version: catalog.version }))]),
@@ -145,11 +169,20 @@ function history(ctx: SectionContext, sam: SamView): Content {
       { header: ctx.r('reports.sam.day'), width: 62 },
       { header: ctx.r('reports.sam.note') },
       { header: ctx.r('reports.sam.genuineRate'), width: 44, align: 'right' },
-      ...categories.map((entry) => ({ header: ctx.r('reports.sam.domesticShareOf', { category: categoryName(ctx, entry) }), width: 52, align: 'right' as const })),
+      ...categories.map((entry) => ({
+        header: ctx.r('reports.sam.domesticShareOf', { category: categoryName(ctx, entry) }),
+        width: 52,
+        align: 'right' as const,
+      })),
     ],
     sam.history.map((snapshot) => {
       const rates = snapshotRates(snapshot);
-      return [snapshot.day, snapshot.note, rateText(ctx, rates.genuineRate), ...categories.map((entry) => rateText(ctx, rates.byCategory.get(entry.category)?.domesticShare ?? null))];
+      return [
+        snapshot.day,
+        snapshot.note,
+        rateText(ctx, rates.genuineRate),
+        ...categories.map((entry) => rateText(ctx, rates.byCategory.get(entry.category)?.domesticShare ?? null)),
+      ];
     }),
   );
 }
@@ -164,7 +197,13 @@ function domesticShare(ctx: SectionContext, sam: SamView): Content[] {
         { header: ctx.r('reports.sam.domesticShare'), width: 50, align: 'right' },
         { header: ctx.r('reports.sam.domesticInstallations'), width: 50, align: 'right' },
       ],
-      inspectedCategories(sam.position.byCategory).map((entry) => [categoryName(ctx, entry), entry.devices, entry.domesticDevices, rateText(ctx, entry.domesticShare), entry.domesticInstallations]),
+      inspectedCategories(sam.position.byCategory).map((entry) => [
+        categoryName(ctx, entry),
+        entry.devices,
+        entry.domesticDevices,
+        rateText(ctx, entry.domesticShare),
+        entry.domesticInstallations,
+      ]),
     ),
     note(ctx.r('reports.sam.domesticNote')),
   ];

@@ -59,5 +59,5 @@ export * from './normalize';
 export * from './open';
 export * from './plan';
 export * from './rows';
-export { cellText as xlsxCellText, readXlsxFile } from './xlsx';
-export { csvTextSource, readCsvFile } from './csv';
+export { readXlsxFile } from './xlsx';
+export { readCsvFile } from './csv';

@@ -46,7 +46,15 @@ export function ReportsPage() {
         onChange={(name) => choose({ [role]: { ...value, name } })}
       />
       <Field label={t(`reports.ui.${role}Date`)} error={fieldErrors[`approvals[${index}].date`]}>
-        {(a11y) => <input {...a11y} name={`${role}Date`} type="date" value={value.date} onChange={(e) => choose({ [role]: { ...value, date: e.target.value } })} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            name={`${role}Date`}
+            type="date"
+            value={value.date}
+            onChange={(e) => choose({ [role]: { ...value, date: e.target.value } })}
+          />
+        )}
       </Field>
     </>
   );
@@ -57,14 +65,29 @@ export function ReportsPage() {
         <h1 id="reports-title">{t('reports.ui.title')}</h1>
         <p className="page__intro">{t('reports.ui.intro')}</p>
       </header>
-      {error ? <div className="banner banner--error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <fieldset>
         <div className="grid">
-          <Field label={t('reports.ui.kind')} help={info.available ? undefined : t('reports.ui.unavailable', { what: missing })} error={fieldErrors.kind}>
+          <Field
+            label={t('reports.ui.kind')}
+            help={info.available ? undefined : t('reports.ui.unavailable', { what: missing })}
+            error={fieldErrors.kind}
+          >
             {(a11y) => (
-              <select {...a11y} name="kind" value={choice.kind} onChange={(e) => choose({ kind: e.target.value as ReportKind, objectId: '' })}>
+              <select
+                {...a11y}
+                name="kind"
+                value={choice.kind}
+                onChange={(e) => choose({ kind: e.target.value as ReportKind, objectId: '' })}
+              >
                 {REPORT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>{t(`reports.kind.${kind}`)}</option>
+                  <option key={kind} value={kind}>
+                    {t(`reports.kind.${kind}`)}
+                  </option>
                 ))}
               </select>
             )}
@@ -74,7 +97,10 @@ export function ReportsPage() {
               name="objectId"
               label={t('reports.ui.object')}
               value={choice.objectId}
-              options={[{ value: '', label: t('reports.ui.allObjects') }, ...objects.map((object) => ({ value: object.id, label: object.name }))]}
+              options={[
+                { value: '', label: t('reports.ui.allObjects') },
+                ...objects.map((object) => ({ value: object.id, label: object.name })),
+              ]}
               onChange={(objectId) => choose({ objectId })}
               error={fieldErrors.objectId}
             />
@@ -94,18 +120,32 @@ export function ReportsPage() {
         </div>
       </fieldset>
       <footer className="page__actions">
-        <button type="submit" className="button button--primary" disabled={job.running || !info.available}>{t('reports.ui.generate')}</button>
+        <button type="submit" className="button button--primary" disabled={job.running || !info.available}>
+          {t('reports.ui.generate')}
+        </button>
         {generated && !job.running ? (
           <>
-            <span className="page__status" role="status">{t('reports.ui.done', { pages: generated.pages, size: formatSize(generated.bytes) })}</span>
-            <button type="button" className="button" onClick={() => void downloadWorkspaceFile(generated.path, fileName(generated.kind))}>{t('reports.ui.save')}</button>
+            <span className="page__status" role="status">
+              {t('reports.ui.done', { pages: generated.pages, size: formatSize(generated.bytes) })}
+            </span>
+            <button type="button" className="button" onClick={() => void downloadWorkspaceFile(generated.path, fileName(generated.kind))}>
+              {t('reports.ui.save')}
+            </button>
           </>
         ) : notice ? (
-          <span className="page__status" role="status">{notice}</span>
+          <span className="page__status" role="status">
+            {notice}
+          </span>
         ) : null}
       </footer>
-      <JobProgress job={job} onCancel={() => void job.cancel()} label={job.progress ? t.code(`reports.ui.phase.${job.progress.phase}`) : t('reports.ui.generating')} />
-      {generated && !job.running ? <iframe className="reports__preview" title={t('reports.ui.preview')} src={generated.previewUrl} /> : null}
+      <JobProgress
+        job={job}
+        onCancel={() => void job.cancel()}
+        label={job.progress ? t.code(`reports.ui.phase.${job.progress.phase}`) : t('reports.ui.generating')}
+      />
+      {generated && !job.running ? (
+        <iframe className="reports__preview" title={t('reports.ui.preview')} src={generated.previewUrl} />
+      ) : null}
     </form>
   );
 }

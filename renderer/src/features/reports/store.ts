@@ -60,7 +60,11 @@ export const useReports = create<ReportsState>((set, get) => ({
   request() {
     const { kind, objectId, classification, reviewer, approver } = get().choice;
     const scoped = get().catalog?.kinds.find((info) => info.kind === kind)?.scoped ?? false;
-    const signer = (role: 'reviewer' | 'approver', { name, date }: Signer) => ({ role, ...(name.trim() ? { name: name.trim() } : {}), ...(date ? { date } : {}) });
+    const signer = (role: 'reviewer' | 'approver', { name, date }: Signer) => ({
+      role,
+      ...(name.trim() ? { name: name.trim() } : {}),
+      ...(date ? { date } : {}),
+    });
     return {
       kind,
       classification,
@@ -72,7 +76,12 @@ export const useReports = create<ReportsState>((set, get) => ({
     const blob = await readWorkspaceFile(result.path, 'application/pdf');
     const previous = get().generated;
     if (previous) URL.revokeObjectURL(previous.previewUrl);
-    set({ generated: { ...result, kind: get().choice.kind, previewUrl: URL.createObjectURL(blob) }, error: null, notice: null, fieldErrors: {} });
+    set({
+      generated: { ...result, kind: get().choice.kind, previewUrl: URL.createObjectURL(blob) },
+      error: null,
+      notice: null,
+      fieldErrors: {},
+    });
   },
   failed(error) {
     if (error instanceof ApiError && error.code === 'error.cancelled') set({ error: null, notice: error.message, fieldErrors: {} });
