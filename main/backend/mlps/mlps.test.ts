@@ -112,7 +112,7 @@ describe('mlps register, grading and filing', () => {
   it.each([
     ['an unknown object harmed', { business: { object: 'country', degree: 'serious' } }, 'business.object', '受侵害的客体应为'],
     ['an unknown degree', { service: { object: 'citizen', degree: 'huge' } }, 'service.degree', '侵害程度应为'],
-    ['a malformed grading date', { gradedOn: '2025-13-01' }, 'gradedOn', 'YYYY-MM-DD'],
+    ['a malformed grading date', { gradedOn: '2025-13-01' }, 'gradedOn', '如 2025-03-31'],
   ])('refuses %s at its field and saves nothing', async (_, change, field, message) => {
     backend = tempBackend({ now: () => NOW });
     const { object } = expectOk(await backend.call('mlps.saveObject', system()));
