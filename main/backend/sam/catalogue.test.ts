@@ -29,10 +29,22 @@ describe('every layer reads its fields off the catalogue', () => {
     expect(schemaFields(register)).toEqual(ids(catalogue).sort());
     expect(REGISTER_COLUMNS[register].map((column) => column.field)).toEqual(ids(catalogue));
     expect(REGISTER_FIELDS[register].map((field) => field.field)).toEqual(ids(catalogue));
+    // The form labels each field in this register's words; the message table has every id, in the words of
+    // the first register declaring it (a product's name).
+    expect(REGISTER_FIELDS[register].map((field) => field.label)).toEqual(catalogue.map((field) => field.label));
     for (const field of catalogue) {
-      expect(translateCode('zh-CN', `sam.field.${field.id}`)).toBe(field.label['zh-CN']);
-      expect(translateCode('en-US', `sam.field.${field.id}`)).toBe(field.label['en-US']);
+      const first = SAM_REGISTERS.flatMap((each) => SAM_FIELD_CATALOGUE[each] as readonly FieldDefinition[]).find(
+        (other) => other.id === field.id,
+      )!;
+      expect(translateCode('zh-CN', `sam.field.${field.id}`)).toBe(first.label['zh-CN']);
+      expect(translateCode('en-US', `sam.field.${field.id}`)).toBe(first.label['en-US']);
     }
+  });
+
+  it('names a device, a person and a product each in its own words', () => {
+    const nameIn = (register: (typeof SAM_REGISTERS)[number]) =>
+      REGISTER_FIELDS[register].find((field) => field.field === 'name')!.label['zh-CN'];
+    expect([nameIn('products'), nameIn('devices'), nameIn('users')]).toEqual(['软件名称', '设备名称', '姓名']);
   });
 
   it.each(SAM_KINDS)('%s: the import takes every field, and reads back each header an export writes, in both languages', (kind) => {
@@ -48,12 +60,11 @@ describe('every layer reads its fields off the catalogue', () => {
     }
   });
 
-  it('a field id has one label whichever register it is in (the message tables key labels by id)', () => {
-    const labels = new Map<string, string>();
+  it('a field id is one field whichever register it is in: only its words (label, header synonyms) may differ', () => {
+    const kinds = new Map<string, string>();
     for (const field of Object.values(SAM_FIELD_CATALOGUE).flat()) {
-      const label = `${field.label['zh-CN']} | ${field.label['en-US']}`;
-      expect(labels.get(field.id) ?? label, field.id).toBe(label);
-      labels.set(field.id, label);
+      expect(kinds.get(field.id) ?? field.type, field.id).toBe(field.type);
+      kinds.set(field.id, field.type);
     }
   });
 });
@@ -106,8 +117,8 @@ describe('adding a field is one change, in the catalogue', () => {
     expect([...rows][0]?.at(-1)).toBe('2030-06-30');
   });
 
-  it('the form shows a date input for it, labelled from the message tables', () => {
-    expect(formFieldsOf(products).at(-1)).toEqual({ field: 'supportEnds', kind: 'date', initial: '' });
+  it('the form shows a date input for it, with its label, which the message tables have too', () => {
+    expect(formFieldsOf(products).at(-1)).toEqual({ field: 'supportEnds', label: supportEnds.label, kind: 'date', initial: '' });
     expect(fieldLabelMessages(catalogue, 'zh-CN')['sam.field.supportEnds']).toBe('停止支持日期');
   });
 });

@@ -519,10 +519,22 @@ export const INSTALLATION_FIELDS = [
 ] as const;
 
 /** A device (computer, server) as a light record: what per-device and per-core licences count. */
-export const DEVICE_FIELDS = [NAME, DEPARTMENT, SUBSIDIARY, { ...CORES, shown: true }, ASSET_NUMBER] as const;
+/** A device's or a person's name: the same field as a product's name, in the words of its own register. */
+const DEVICE_NAME = {
+  ...NAME,
+  label: { 'zh-CN': '设备名称', 'en-US': 'Device name' },
+  synonyms: ['设备名称', '计算机名', '计算机', '主机名', '设备', 'Device', 'Device name', 'Computer', 'Computer name', 'Hostname', 'Name'],
+} as const;
+const USER_NAME = {
+  ...NAME,
+  label: { 'zh-CN': '姓名', 'en-US': 'Name' },
+  synonyms: ['姓名', '用户', '用户名', '使用人', '人员', 'User', 'User name', 'Username', 'Name'],
+} as const;
+
+export const DEVICE_FIELDS = [DEVICE_NAME, DEPARTMENT, SUBSIDIARY, { ...CORES, shown: true }, ASSET_NUMBER] as const;
 
 /** A person as a light record: what named-user licences count. */
-export const USER_FIELDS = [NAME, DEPARTMENT, SUBSIDIARY] as const;
+export const USER_FIELDS = [USER_NAME, DEPARTMENT, SUBSIDIARY] as const;
 
 export const SAM_FIELD_CATALOGUE = {
   products: PRODUCT_FIELDS,
@@ -558,9 +570,13 @@ export function nestFlat(fields: readonly FieldDefinition[], flat: Readonly<Reco
   return record;
 }
 
-/** Every field label as its message key (`sam.field.<id>`), for the message tables; one id has one label in every register. */
+/**
+ * Every field label as its message key (`sam.field.<id>`), for the message tables: the first register's label
+ * of an id (a product's name is 软件名称). Pages that show one register read its own label off the catalogue
+ * (a device's name is 设备名称).
+ */
 export function fieldLabelMessages(catalogue: SamFieldCatalogue, locale: keyof FieldLabel): Record<string, string> {
   const messages: Record<string, string> = {};
-  for (const fields of Object.values(catalogue)) for (const field of fields) messages[`sam.field.${field.id}`] = field.label[locale];
+  for (const fields of Object.values(catalogue)) for (const field of fields) messages[`sam.field.${field.id}`] ??= field.label[locale];
   return messages;
 }

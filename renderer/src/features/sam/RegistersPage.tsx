@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { SAM_REGISTERS, type SamRegister } from '../../../../shared/contract/sam/schemas';
 import { api, ApiError } from '../../api/client';
-import { useT } from '../../app/settings-store';
+import { useLocale, useT } from '../../app/settings-store';
+import type { Locale } from '../../../../shared/i18n';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { DataTable, type DataColumn, type DataSource } from '../../components/DataTable';
 import { Field } from '../../components/Field';
@@ -24,10 +25,10 @@ function shownValue(t: Translate, def: FieldDef, value: unknown): string {
   return String(value);
 }
 
-function columnsFor(register: SamRegister, t: Translate): DataColumn<RegisterRow>[] {
+function columnsFor(register: SamRegister, t: Translate, locale: Locale): DataColumn<RegisterRow>[] {
   return REGISTER_FIELDS[register].map((def) => ({
     id: def.field,
-    label: t.code(`sam.field.${def.field}`),
+    label: def.label[locale],
     visible: def.shown === true,
     align: def.kind === 'integer' || def.kind === 'decimal' ? 'right' : 'left',
     value: (row) => {
@@ -39,10 +40,11 @@ function columnsFor(register: SamRegister, t: Translate): DataColumn<RegisterRow
 
 export function RegistersPage() {
   const t = useT();
+  const locale = useLocale();
   const version = useSam((state) => state.version);
   const [register, setRegister] = useState<SamRegister>('installations');
   const [editing, setEditing] = useState<RegisterRow | 'new' | null>(null);
-  const columns = useMemo(() => columnsFor(register, t), [register, t]);
+  const columns = useMemo(() => columnsFor(register, t, locale), [register, t, locale]);
   const source: DataSource<RegisterRow> = useCallback(
     async (query) => {
       const page = await api.call('sam.list', { register, ...query });
@@ -110,6 +112,7 @@ export function RegistersPage() {
 /** Add or edit one record; errors appear at their fields; Ctrl+S saves. */
 function RecordForm({ register, row, onDone }: { register: SamRegister; row: RegisterRow | null; onDone(): void }) {
   const t = useT();
+  const locale = useLocale();
   const [draft, setDraft] = useState(() => draftFromRecord(register, row?.record ?? null));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -158,7 +161,7 @@ function RecordForm({ register, row, onDone }: { register: SamRegister; row: Reg
       ) : null}
       <div className="grid">
         {REGISTER_FIELDS[register].map((def) => (
-          <Field key={def.field} label={t.code(`sam.field.${def.field}`)} error={errors[def.field]} required={def.required ?? false}>
+          <Field key={def.field} label={def.label[locale]} error={errors[def.field]} required={def.required ?? false}>
             {(a11y) => {
               const value = draft[def.field];
               const set = (next: string | boolean) => setDraft((current) => ({ ...current, [def.field]: next }));

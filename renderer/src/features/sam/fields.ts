@@ -3,13 +3,22 @@
  * (shared/catalogs/sam/fields.ts). Entitlement scopes appear as two flat fields (scopeKind, scopeName), as in
  * spreadsheets and in the list API.
  */
-import { type FieldDefinition, SAM_FIELD_CATALOGUE, choiceValuesOf, flatValue, nestFlat } from '../../../../shared/catalogs/sam/fields';
+import {
+  type FieldDefinition,
+  type FieldLabel,
+  SAM_FIELD_CATALOGUE,
+  choiceValuesOf,
+  flatValue,
+  nestFlat,
+} from '../../../../shared/catalogs/sam/fields';
 import { SAM_REGISTERS, type SamRegister } from '../../../../shared/contract/sam/schemas';
 
 export type FieldKind = 'text' | 'integer' | 'decimal' | 'date' | 'boolean' | { choices: readonly string[]; labels: string };
 
 export interface FieldDef {
   field: string;
+  /** In this register's words (a device's name is 设备名称, a product's 软件名称). */
+  label: FieldLabel;
   kind: FieldKind;
   required?: boolean;
   /** Shown in the table by default. */
@@ -41,6 +50,7 @@ export function formFieldsOf(fields: readonly FieldDefinition[]): FieldDef[] {
     const initial = kind === 'boolean' ? false : (field.fallback ?? (typeof kind === 'object' ? (kind.choices[0] ?? '') : ''));
     return {
       field: field.id,
+      label: field.label,
       kind,
       initial,
       ...(field.required === true ? { required: true } : {}),
