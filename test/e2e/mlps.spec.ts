@@ -131,7 +131,7 @@ test("a remediation task picks its item from the object's own applicable items, 
   const suggestions = form.locator('datalist option');
   await expect(suggestions).toHaveCount(211);
   await expect(suggestions.nth(0)).toHaveAttribute('value', 'L3-CES1-02');
-  await expect(suggestions.nth(0)).toHaveAttribute('label', /\(部分符合\)$/);
+  await expect(suggestions.nth(0)).toHaveAttribute('label', /（部分符合）$/);
   await expect(suggestions.nth(1)).toHaveAttribute('value', 'L3-CES1-03');
   await form.getByLabel('要求项编号').fill('L3-CES1-02');
   await form.getByRole('textbox', { name: '整改任务', exact: true }).fill('配置登录失败处理');

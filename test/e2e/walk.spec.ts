@@ -139,7 +139,13 @@ async function checkView(page: Page, where: string, locale: Locale, width: numbe
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const attributes = ['title', 'aria-label', 'placeholder', 'alt'];
+    // A chart's labels are separate <text> elements that innerText runs together ("Overdue milestonesObjects
+    // not filed"): the page's text is read with charts hidden, and each chart label on its own.
+    const hideCharts = document.head.appendChild(document.createElement('style'));
+    hideCharts.textContent = 'svg { display: none !important; }';
     const texts = [document.title, document.body.innerText];
+    hideCharts.remove();
+    for (const label of document.body.querySelectorAll('svg text')) texts.push(label.textContent ?? '');
     for (const element of document.body.querySelectorAll(attributes.map((a) => `[${a}]`).join(','))) {
       for (const name of attributes) {
         const value = element.getAttribute(name);
