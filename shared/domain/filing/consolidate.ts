@@ -13,7 +13,7 @@ import {
   type ReceivedFiling,
 } from '../../contract/filing/receiver';
 import type { Review } from '../../contract/filing/receipt';
-import { round1 } from './summary';
+import { changeOf, percentOfRate, round1 } from './summary';
 
 const GRADE_ROWS: readonly GradeOrNone[] = [...GRADES, 'none'];
 
@@ -137,17 +137,13 @@ const METRICS: ReadonlyArray<[string, (summary: FilingSummary) => Figure]> = [
   ['filing.metric.objectsNotFiled', (s) => (s.protectedObjects ? sum(s.protectedObjects.levels.map((l) => l.notFiled)) : null)],
   ['filing.metric.gapNoncompliant', (s) => s.gap?.noncompliant ?? null],
   ['filing.metric.gapHighRisks', (s) => s.gap?.highRisks ?? null],
-  ['filing.metric.genuineRate', (s) => (s.licences?.genuineRate == null ? null : round1(s.licences.genuineRate * 100))],
+  ['filing.metric.genuineRate', (s) => percentOfRate(s.licences?.genuineRate)],
   ['filing.metric.shortfallUnits', (s) => s.licences?.shortfallUnits ?? null],
 ];
 
 /** Every figure of both filings with its change; a figure neither filing has is left out. */
 export function compareSummaries(before: FilingSummary, after: FilingSummary): MetricChange[] {
-  return METRICS.flatMap(([metric, read]) => {
-    const a = read(before);
-    const b = read(after);
-    if (a === null && b === null) return [];
-    const delta = typeof a === 'number' && typeof b === 'number' ? round1(b - a) : null;
-    return [{ metric, before: a, after: b, delta }];
-  });
+  return METRICS.map(([metric, read]) => changeOf(metric, read, before, after)).filter(
+    (change) => change.before !== null || change.after !== null,
+  );
 }

@@ -12,7 +12,7 @@
 import type { z } from 'zod';
 import { workspaceDataSchema } from '../../contract/data';
 import type { CatalogRef } from '../../contract/filing/schemas';
-import { MLPS_LEVEL_KEYS, type FilingSummary, type LevelCount } from '../../contract/filing/receiver';
+import { MLPS_LEVEL_KEYS, type FilingSummary, type LevelCount, type MetricChange } from '../../contract/filing/receiver';
 import { mlpsPolicy } from '../../catalogs/mlps/policy';
 import { currentFinalizedAssessment } from '../assessment/current';
 import { gradeObject } from '../mlps/grading';
@@ -219,4 +219,16 @@ export function catalogsUsed(data: RawData): CatalogRef[] {
 
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** A rate (0–1) as the percentage figures show and compare, to one place; null stays null. */
+export function percentOfRate(rate: number | null | undefined): number | null {
+  return rate == null ? null : round1(rate * 100);
+}
+
+/** A figure read from two sides (two filings, two periods) with its change, to one place, where both have a number. */
+export function changeOf<Side>(metric: string, read: (side: Side) => number | string | null, before: Side, after: Side): MetricChange {
+  const a = read(before);
+  const b = read(after);
+  return { metric, before: a, after: b, delta: typeof a === 'number' && typeof b === 'number' ? round1(b - a) : null };
 }

@@ -7,7 +7,7 @@
 import { GRADES } from '../../contract/assessment/schemas';
 import { MLPS_LEVEL_KEYS, type MetricChange } from '../../contract/filing/receiver';
 import type { Breakdown, BreakdownRow, RankingRow, Tier, ViewGrade, ViewTotals } from '../../contract/filing/views';
-import { round1 } from './summary';
+import { changeOf, percentOfRate, round1 } from './summary';
 
 export interface LevelSums {
   objects: number;
@@ -170,7 +170,7 @@ const PERIOD_METRICS: ReadonlyArray<[string, (totals: ViewTotals) => Figure]> = 
   ['filing.views.metric.planPercent', (t) => t.plan.percentComplete],
   ['filing.views.metric.milestonesDone', (t) => t.plan.done],
   ['filing.views.metric.milestonesOverdue', (t) => t.plan.overdue],
-  ['filing.views.metric.genuineRate', (t) => (t.licences.genuineRate === null ? null : round1(t.licences.genuineRate * 100))],
+  ['filing.views.metric.genuineRate', (t) => percentOfRate(t.licences.genuineRate)],
   ['filing.views.metric.shortfallUnits', (t) => t.licences.shortfallUnits],
   ['filing.views.metric.objects', (t) => t.objects.total],
   [
@@ -181,11 +181,7 @@ const PERIOD_METRICS: ReadonlyArray<[string, (totals: ViewTotals) => Figure]> = 
 ];
 
 export function comparePeriodTotals(before: ViewTotals, after: ViewTotals): MetricChange[] {
-  return PERIOD_METRICS.map(([metric, read]) => {
-    const a = read(before);
-    const b = read(after);
-    return { metric, before: a, after: b, delta: a !== null && b !== null ? round1(b - a) : null };
-  });
+  return PERIOD_METRICS.map(([metric, read]) => changeOf(metric, read, before, after));
 }
 
 // ── Labels ────────────────────────────────────────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@ import {
   type RankingKey,
   type ViewFilter,
 } from '../../../../shared/contract/filing/views';
+import { percentOfRate } from '../../../../shared/domain/filing/summary';
 import { dimensionLabel } from '../../../../shared/domain/filing/views';
 import { hasMessage } from '../../../../shared/i18n';
 import { formatPercent } from '../../../../shared/i18n/formats';
@@ -173,9 +174,7 @@ export function ViewsPanel({ onOpen }: { onOpen(id: string): void }) {
           series={[
             {
               name: t('filing.views.column.genuineRate'),
-              values: view.breakdown.rows
-                .slice(0, 12)
-                .map((row) => (row.genuineRate === null ? 0 : Math.round(row.genuineRate * 1000) / 10)),
+              values: view.breakdown.rows.slice(0, 12).map((row) => percentOfRate(row.genuineRate) ?? 0),
             },
           ]}
         />
