@@ -1,3 +1,4 @@
+import { ChangesTable } from './ChangesTable';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { Consolidated } from '../../../../shared/contract/filing/receiver';
@@ -234,7 +235,6 @@ function ComparePanel() {
       setError(messageOf(failure));
     }
   };
-  const show = (value: number | string | null) => (value === null ? '—' : String(value));
 
   return (
     <form onSubmit={(e) => void compare(e)} aria-labelledby="compare-title">
@@ -289,26 +289,14 @@ function ComparePanel() {
           </div>
         ) : null}
         {result ? (
-          <table className="data" aria-label={t('filing.consolidated.compare')}>
-            <thead>
-              <tr>
-                <th>{t('filing.compare.metric')}</th>
-                <th>{result.before.period}</th>
-                <th>{result.after.period}</th>
-                <th>{t('filing.compare.delta')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.changes.map((change) => (
-                <tr key={change.metric}>
-                  <td>{t.code(change.metric)}</td>
-                  <td>{show(change.before)}</td>
-                  <td>{show(change.after)}</td>
-                  <td>{change.delta === null ? '' : change.delta > 0 ? `+${change.delta}` : String(change.delta)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangesTable
+            changes={result.changes}
+            before={result.before.period}
+            after={result.after.period}
+            metricHeader={t('filing.compare.metric')}
+            deltaHeader={t('filing.compare.delta')}
+            label={t('filing.consolidated.compare')}
+          />
         ) : null}
       </fieldset>
     </form>

@@ -1,3 +1,4 @@
+import { ChangesTable } from './ChangesTable';
 import { useEffect, useMemo, useState } from 'react';
 import { GRADES } from '../../../../shared/contract/assessment/schemas';
 import { MLPS_LEVEL_KEYS } from '../../../../shared/contract/filing/receiver';
@@ -416,26 +417,14 @@ function ComparePanel({ periods, filter }: { periods: string[]; filter: ViewFilt
         </div>
       ) : null}
       {comparison ? (
-        <table className="data" data-testid="views-compare">
-          <thead>
-            <tr>
-              <th>{t('filing.views.column.metric')}</th>
-              <th>{comparison.before.period}</th>
-              <th>{comparison.after.period}</th>
-              <th>{t('filing.views.column.delta')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.changes.map((change) => (
-              <tr key={change.metric}>
-                <td>{t.code(change.metric)}</td>
-                <td>{change.before ?? '—'}</td>
-                <td>{change.after ?? '—'}</td>
-                <td>{change.delta === null ? '—' : change.delta > 0 ? `+${change.delta}` : change.delta}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangesTable
+          changes={comparison.changes}
+          before={comparison.before.period}
+          after={comparison.after.period}
+          metricHeader={t('filing.views.column.metric')}
+          deltaHeader={t('filing.views.column.delta')}
+          testId="views-compare"
+        />
       ) : null}
     </section>
   );
