@@ -295,8 +295,10 @@ export function filingContent(
 }
 
 /**
- * The stored summary, recomputed (and stored again) when the rules that made it have changed since, so
- * the consolidated view never mixes summaries of two rule versions.
+ * A filing's summary as stored. A summary made under older rules is recomputed here but not stored: this is
+ * a read, and a read must not write while another call's write may hold the connection's transaction. The
+ * stored copy is brought up to date when the workspace opens (`refreshStaleSummaries`), so this path only
+ * runs for a workspace the current build has not yet opened.
  */
 export function filingSummary(db: Database.Database, id: string): FilingSummary {
   const row = db.prepare('SELECT summary_json, summary_version, created_at FROM received_filings WHERE id = ?').get(id) as
@@ -306,15 +308,25 @@ export function filingSummary(db: Database.Database, id: string): FilingSummary 
     const stored = filingSummarySchema.safeParse(JSON.parse(row.summary_json));
     if (stored.success) return stored.data;
   }
-  const data = storedData(db, id);
-  const summary = summarizeFiling(data, row.created_at.slice(0, 10));
-  db.prepare('UPDATE received_filings SET summary_json = ?, summary_version = ? WHERE id = ?').run(
-    JSON.stringify(summary),
-    SUMMARY_VERSION,
-    id,
-  );
-  writeFilingFacts(db, factsSubject(db, id), data, summary); // the views never show figures of older rules
-  return summary;
+  return summarizeFiling(storedData(db, id), row.created_at.slice(0, 10));
+}
+
+/**
+ * Summaries made under older rules, and the facts read off them, are rewritten, so neither a filing's page nor
+ * the consolidated views ever mix figures of two rule versions. Runs inside the workspace's opening
+ * transaction (see createBackend): only a new build changes the rules.
+ */
+export function refreshStaleSummaries(db: Database.Database): void {
+  const stale = db.prepare('SELECT id FROM received_filings WHERE summary_version <> ?').pluck().all(SUMMARY_VERSION) as string[];
+  for (const id of stale) {
+    const summary = filingSummary(db, id);
+    db.prepare('UPDATE received_filings SET summary_json = ?, summary_version = ? WHERE id = ?').run(
+      JSON.stringify(summary),
+      SUMMARY_VERSION,
+      id,
+    );
+    writeFilingFacts(db, factsSubject(db, id), storedData(db, id), summary);
+  }
 }
 
 export function periods(db: Database.Database): string[] {

@@ -4,7 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUMMARY_VERSION } from '../../../shared/domain/filing/summary';
+import { DATABASE_FILE_NAME } from '..';
 import type { FilingSummary } from '../../../shared/contract/filing/receiver';
 import { exceljs } from '../heavy-modules';
 import { populationFilings, type PopulationFiling } from '../../../test/fixtures/population';
@@ -161,4 +164,50 @@ describe('exports', () => {
     expect(text).toContain(view.ranking.rows[0]!.uscc);
     expect(text).toContain(`企业数${view.totals.enterprises}`);
   }, 60_000);
+});
+
+describe('summaries of older rules', () => {
+  // Another connection stands in for a workspace written by an older build: its stored summary is stale.
+  function markStale(packageId: string) {
+    const db = new Database(path.join(receiver.dataDir, DATABASE_FILE_NAME));
+    try {
+      db.prepare("UPDATE received_filings SET summary_json = '{}', summary_version = 0 WHERE package_id = ?").run(packageId);
+      db.prepare(
+        'UPDATE received_filing_facts SET summary_version = 0 WHERE filing_id = (SELECT id FROM received_filings WHERE package_id = ?)',
+      ).run(packageId);
+    } finally {
+      db.close();
+    }
+  }
+  /** The rule version of a filing's stored summary and of its facts. */
+  const storedVersions = (packageId: string) => {
+    const db = new Database(path.join(receiver.dataDir, DATABASE_FILE_NAME), { readonly: true });
+    try {
+      return db
+        .prepare(
+          `SELECT f.summary_version AS summary, facts.summary_version AS facts
+             FROM received_filings f JOIN received_filing_facts facts ON facts.filing_id = f.id WHERE f.package_id = ?`,
+        )
+        .get(packageId);
+    } finally {
+      db.close();
+    }
+  };
+
+  it('are recomputed by a read without being written, and rewritten when the workspace opens', async () => {
+    const before = expectOk(await receiver.call('filing.consolidated', { period: '2025' }));
+    const entry = before.enterprises[0]!;
+    markStale(entry.filing.packageId);
+
+    const read = expectOk(await receiver.call('filing.consolidated', { period: '2025' }));
+    expect(read.enterprises.find((e) => e.filing.packageId === entry.filing.packageId)!.summary).toEqual(entry.summary);
+    expect(storedVersions(entry.filing.packageId)).toEqual({ summary: 0, facts: 0 }); // the read wrote nothing
+
+    const dataDir = receiver.dataDir;
+    receiver.close();
+    receiver = tempBackend({ dataDir });
+    expect(storedVersions(entry.filing.packageId)).toEqual({ summary: SUMMARY_VERSION, facts: SUMMARY_VERSION });
+    const reopened = expectOk(await receiver.call('filing.consolidated', { period: '2025' }));
+    expect(reopened.enterprises.find((e) => e.filing.packageId === entry.filing.packageId)!.summary).toEqual(entry.summary);
+  });
 });

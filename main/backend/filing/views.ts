@@ -15,17 +15,22 @@ import { breakdownRows, comparePeriodTotals, totalsOf } from '../../../shared/do
 import { AppError } from '../errors';
 import { factsPeriods, staleFactsIds } from './facts';
 import { filterChoices, rankedPage, sumsBy, sumsByGradePair, type FactsScope } from './facts-queries';
-import { refreshFilingFacts } from './repository';
+import { refreshFilingFacts, refreshStaleSummaries } from './repository';
 
 /**
- * Facts written under older summary rules (or by migration 018) are rewritten, so a view never mixes figures
- * of two rule versions. It runs when the workspace opens, inside the opening's transaction (see
- * createBackend): only a new build changes the rules, and a read must not write while another call's write
- * holds the connection's transaction.
+ * Summaries and facts written under older summary rules (or facts by migration 018) are rewritten, so a view
+ * never mixes figures of two rule versions. It runs when the workspace opens, inside the opening's transaction
+ * (see createBackend): only a new build changes the rules, and a read must not write while another call's
+ * write holds the connection's transaction.
  */
 export function refreshStaleFacts(db: Database.Database): void {
+  if (!hasTable(db, 'received_filing_facts')) return; // a workspace opened with fewer migrations (some tests)
+  refreshStaleSummaries(db);
   for (const id of staleFactsIds(db)) refreshFilingFacts(db, id);
 }
+
+const hasTable = (db: Database.Database, name: string) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 
 export function checkPeriod(db: Database.Database, period: string | undefined, field: string): void {
   if (period !== undefined && !factsPeriods(db).includes(period)) throw new AppError('filing.views.periodMissing', { period }, { field });
