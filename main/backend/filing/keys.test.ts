@@ -16,6 +16,7 @@ import {
 } from './keys';
 import { AppError, toErrorData } from '../errors';
 import { rejectionOf } from '../../../test/support/rejection';
+import { opensslCa, opensslLeaf, opensslPkcs12 } from '../../../test/support/openssl-pki';
 
 const PASSPHRASE = '正确的口令 correct horse';
 const ENTERPRISE = { name: '示例集团, 有限公司', uscc: '91110000100000000R' };
@@ -228,61 +229,17 @@ describe('PKCS#12 import', () => {
   beforeAll(() => {
     caDir = join(work, 'ca');
     execFileSync('mkdir', ['-p', caDir]);
-    const run = (args: string[]) => openssl(args, caDir);
-    run([
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '30',
-      '-subj',
-      '/CN=Group Root CA',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    ]);
-    run([
-      'req',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      'leaf.key',
-      '-out',
-      'leaf.csr',
-      '-subj',
-      '/CN=Subsidiary/O=Subsidiary/OU=91110000100000000R',
-    ]);
-    run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.pem', '-days', '30']);
-    run([
-      'pkcs12',
-      '-export',
-      '-inkey',
-      'leaf.key',
-      '-in',
-      'leaf.pem',
-      '-certfile',
-      'ca.pem',
-      '-out',
-      'leaf.p12',
-      '-passout',
-      'pass:p12-secret',
-    ]);
-    run(['pkcs12', '-export', '-inkey', 'leaf.key', '-nocerts', '-out', 'keyonly.p12', '-passout', 'pass:p12-secret']);
-    run(['pkcs12', '-export', '-in', 'leaf.pem', '-nokeys', '-out', 'certonly.p12', '-passout', 'pass:p12-secret']);
-    run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'rsa.key', '-out', 'rsa.pem', '-days', '30', '-subj', '/CN=RSA']);
-    run(['pkcs12', '-export', '-inkey', 'rsa.key', '-in', 'rsa.pem', '-out', 'rsa.p12', '-passout', 'pass:p12-secret']);
+    opensslCa(caDir, 'ca', '/CN=Group Root CA');
+    // A leaf without a key-usage extension, as some CAs issue: the import must still take it.
+    opensslLeaf(caDir, { ca: 'ca', subject: '/CN=Subsidiary/O=Subsidiary/OU=91110000100000000R' });
+    opensslPkcs12(caDir, { out: 'leaf', password: 'p12-secret', key: 'leaf', certificate: 'leaf', chain: 'ca' });
+    opensslPkcs12(caDir, { out: 'keyonly', password: 'p12-secret', key: 'leaf' });
+    opensslPkcs12(caDir, { out: 'certonly', password: 'p12-secret', certificate: 'leaf' });
+    openssl(
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'rsa.key', '-out', 'rsa.pem', '-days', '30', '-subj', '/CN=RSA'],
+      caDir,
+    );
+    opensslPkcs12(caDir, { out: 'rsa', password: 'p12-secret', key: 'rsa', certificate: 'rsa' });
   });
 
   const p12 = (name: string) => new Uint8Array(readFileSync(join(caDir, name)));

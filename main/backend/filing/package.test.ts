@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contract/filing/schemas';
 import { AppError } from '../errors';
 import { rejectionOf } from '../../../test/support/rejection';
+import { opensslCa, opensslLeaf, opensslPkcs12 } from '../../../test/support/openssl-pki';
 import { digestsOf } from './hashing';
 import { exportCertificatePem, generateSigningKeys, importPkcs12, loadSigningKeys, type SigningKeys } from './keys';
 import { extractPackage, verifyPackage } from './package-reader';
@@ -537,81 +538,18 @@ describe('mutations are rejected with the right code', () => {
 describe('a signer certificate issued by the enterprise CA (PKCS#12)', () => {
   let caDir: string;
   let packageCa: string;
-  const run = (args: string[]) => execFileSync('openssl', args, { cwd: caDir, stdio: ['ignore', 'pipe', 'pipe'] });
-  const makeCa = (name: string) =>
-    run([
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.pem`,
-      '-days',
-      '30',
-      '-subj',
-      `/CN=${name}`,
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    ]);
 
   beforeAll(async () => {
     caDir = join(work, 'ca');
     mkdirSync(caDir);
-    makeCa('groupca');
-    makeCa('otherca');
-    run([
-      'req',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      'leaf.key',
-      '-out',
-      'leaf.csr',
-      '-subj',
-      `/CN=Subsidiary/OU=${ENTERPRISE_A.uscc}`,
-    ]);
-    writeFileSync(join(caDir, 'leaf.ext'), 'keyUsage=critical,digitalSignature,nonRepudiation\n');
-    run([
-      'x509',
-      '-req',
-      '-in',
-      'leaf.csr',
-      '-CA',
-      'groupca.pem',
-      '-CAkey',
-      'groupca.key',
-      '-CAcreateserial',
-      '-out',
-      'leaf.pem',
-      '-days',
-      '30',
-      '-extfile',
-      'leaf.ext',
-    ]);
-    run([
-      'pkcs12',
-      '-export',
-      '-inkey',
-      'leaf.key',
-      '-in',
-      'leaf.pem',
-      '-certfile',
-      'groupca.pem',
-      '-out',
-      'leaf.p12',
-      '-passout',
-      'pass:secret',
-    ]);
+    opensslCa(caDir, 'groupca');
+    opensslCa(caDir, 'otherca');
+    opensslLeaf(caDir, {
+      ca: 'groupca',
+      subject: `/CN=Subsidiary/OU=${ENTERPRISE_A.uscc}`,
+      keyUsage: 'critical,digitalSignature,nonRepudiation',
+    });
+    opensslPkcs12(caDir, { out: 'leaf', password: 'secret', key: 'leaf', certificate: 'leaf', chain: 'groupca' });
     const keyDir = join(work, 'keysCa');
     await importPkcs12({ keyDir, passphrase: PASSPHRASE, p12: readFileSync(join(caDir, 'leaf.p12')), p12Password: 'secret' });
     packageCa = join(work, 'ca.dgpkg');

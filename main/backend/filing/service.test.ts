@@ -11,6 +11,7 @@ import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-pac
 import type { AuditEntry } from '../../../shared/contract/audit/schemas';
 import { verifyAuditChain } from '../../../shared/domain/audit/chain';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
+import { opensslCa, opensslLeaf, opensslPkcs12 } from '../../../test/support/openssl-pki';
 
 const PASSPHRASE = 'sender-passphrase';
 const profile = sampleProfile();
@@ -373,74 +374,9 @@ describe('receiver', () => {
   it('trusts a package signed by a key its CA issued once the CA is in the trust list', async () => {
     const caDir = path.join(work, 'ca');
     fs.mkdirSync(caDir);
-    const run = (args: string[]) => execFileSync('openssl', args, { cwd: caDir, stdio: ['ignore', 'pipe', 'pipe'] });
-    run([
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '30',
-      '-subj',
-      '/CN=Group CA',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    ]);
-    run([
-      'req',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      'leaf.key',
-      '-out',
-      'leaf.csr',
-      '-subj',
-      `/CN=Subsidiary/OU=${profile.uscc}`,
-    ]);
-    fs.writeFileSync(path.join(caDir, 'leaf.ext'), 'keyUsage=critical,digitalSignature,nonRepudiation\n');
-    run([
-      'x509',
-      '-req',
-      '-in',
-      'leaf.csr',
-      '-CA',
-      'ca.pem',
-      '-CAkey',
-      'ca.key',
-      '-CAcreateserial',
-      '-out',
-      'leaf.pem',
-      '-days',
-      '30',
-      '-extfile',
-      'leaf.ext',
-    ]);
-    run([
-      'pkcs12',
-      '-export',
-      '-inkey',
-      'leaf.key',
-      '-in',
-      'leaf.pem',
-      '-certfile',
-      'ca.pem',
-      '-out',
-      'leaf.p12',
-      '-passout',
-      'pass:secret',
-    ]);
+    opensslCa(caDir, 'ca', '/CN=Group CA');
+    opensslLeaf(caDir, { ca: 'ca', subject: `/CN=Subsidiary/OU=${profile.uscc}`, keyUsage: 'critical,digitalSignature,nonRepudiation' });
+    opensslPkcs12(caDir, { out: 'leaf', password: 'secret', key: 'leaf', certificate: 'leaf', chain: 'ca' });
 
     const keyDir = path.join(work, 'ca-keys');
     const bad = errorOf(
