@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { mlpsUnitSchema } from '../../contract/mlps/records';
 import { profileSchema, type Profile } from '../../contract/profile/schemas';
-import { fieldMessages, formatPath } from './issues';
+import { fieldMessages, formatPath, valueAtPath } from './issues';
 
 const PROFILE: Profile = {
   name: '中国示例集团有限公司',
@@ -83,4 +83,14 @@ describe('numbers are told their limit and kind', () => {
     [{ staff: 1.5, span: 1 }, { staff: '应填写整数，例如 12' }],
     [{ staff: 1, span: 0 }, { span: '应大于 0' }],
   ])('%j → %j', (record, expected) => expect(fieldMessages(counts, record, 'zh-CN')).toEqual(expected));
+});
+
+describe('valueAtPath', () => {
+  const record = { contact: { phone: '010' }, rows: [{ quantity: 3 }, { quantity: 4 }] };
+  it.each([
+    ['contact.phone', '010'],
+    ['rows[1].quantity', 4],
+    ['rows[5].quantity', undefined],
+    ['missing.deeper', undefined],
+  ])('%s → %j', (path, expected) => expect(valueAtPath(record, path)).toBe(expected));
 });

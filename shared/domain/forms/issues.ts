@@ -102,3 +102,14 @@ export function fieldMessages(schema: z.ZodType, record: unknown, locale: Locale
   for (const issue of describeIssues(parsed.error.issues, locale)) messages[issue.field] ??= issue.message;
   return messages;
 }
+
+/** The value a field path (`contact.phone`, `rows[3].quantity`) names in a record; undefined when there is none. */
+export function valueAtPath(record: unknown, path: string): unknown {
+  const keys = path.match(/[^.[\]]+/g) ?? [];
+  let value = record;
+  for (const key of keys) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
