@@ -40,7 +40,8 @@ export function useFieldChecks(schema: z.ZodType, record: unknown, saved: Record
   const onBlur = (event: FocusEvent<HTMLElement>) => {
     // The field left, when it names its path; and any field changed since the focus last left one — the user
     // changed it there and has left it. Fields a new row brought (no value before) wait until they are left.
-    const named = event.target.dataset.field ?? event.target.getAttribute('name');
+    // A name may write a row's index as a step (`dataCategories.0.name`); the checks write it in brackets.
+    const named = (event.target.dataset.field ?? event.target.getAttribute('name'))?.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
     const changed = Object.keys(live).filter((path) => {
       const before = valueAtPath(atLastBlur.current, path);
       return before !== undefined && !sameValue(before, valueAtPath(record, path));
