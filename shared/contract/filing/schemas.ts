@@ -24,7 +24,7 @@ export const NEWEST_FORMAT_VERSION_READ: number = Math.max(...FORMAT_VERSIONS_RE
 
 /** 统一社会信用代码, checked as the profile checks it (GB 32100 alphabet and check character): one rule. */
 /** A year, a half (H1/H2), a quarter (Q1–Q4) or a month. */
-export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, { message: 'validation.period' });
+export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'period: YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM');
 
 const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
 
