@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppErrorData, ErrorDetails, Finding } from '../../shared/contract/core';
+import { describeIssues } from '../../shared/domain/forms/issues';
 import { hasMessage, translate, type Locale, translateCode } from '../../shared/i18n';
 
 /**
@@ -19,57 +20,9 @@ export class AppError extends Error {
   }
 }
 
-/** zod's own issue codes, mapped to our generic messages where the schema did not name an i18n key. */
-const ZOD_CODE_MESSAGES: Record<string, string> = {
-  invalid_type: 'validation.invalidType',
-  too_small: 'validation.tooSmall',
-  too_big: 'validation.tooBig',
-  invalid_format: 'validation.invalid',
-  invalid_value: 'validation.invalidOption',
-  invalid_union: 'validation.invalid',
-};
-
-/**
- * The message for an issue the schema did not word itself, saying what is expected rather than only that
- * something is wrong: an empty text is "required" (not "too small"), a number names its limit.
- */
-function issueMessageKey(issue: z.core.$ZodIssue): string {
-  if (hasMessage(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === '')) return 'validation.required';
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'validation.expectedNumber';
-  if (issue.code === 'invalid_format' && issue.input === '') return 'validation.required';
-  if (issue.code === 'invalid_format' && issue.format === 'date') return 'validation.dateFormat';
-  if (issue.code === 'too_small' && issue.origin === 'string') return issue.input === '' ? 'validation.required' : 'validation.tooShort';
-  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) return 'validation.atLeast';
-  if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) return 'validation.atMost';
-  if (issue.code === 'too_big' && issue.origin === 'string') return 'validation.tooLongMax';
-  return ZOD_CODE_MESSAGES[issue.code] ?? 'validation.invalid';
-}
-
-/** The values a message may name: the refused value, and the limit it broke. */
-function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> | undefined {
-  const params: Record<string, string | number> = {};
-  const input = 'input' in issue ? issue.input : undefined;
-  if (typeof input === 'string' || typeof input === 'number') params.value = input;
-  if (issue.code === 'too_small') params.minimum = Number(issue.minimum);
-  if (issue.code === 'too_big') params.maximum = Number(issue.maximum);
-  return Object.keys(params).length > 0 ? params : undefined;
-}
-
-/** A dotted path with array indexes in brackets, e.g. `contact.phone` or `rows[3].quantity`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
-    '',
-  );
-}
-
 export function validationError(error: z.ZodError, locale: Locale, code = 'error.input.invalid'): AppErrorData {
-  const issues = error.issues.map((issue) => {
-    const key = issueMessageKey(issue);
-    // A message may name the value it refuses ("{value}", as import findings do) or the limit ("{minimum}").
-    return { code: key, field: formatPath(issue.path), message: translateCode(locale, key, issueParams(issue)) };
-  });
+  // Worded as the forms word them as the user leaves a field: the same message before and after the save.
+  const issues = describeIssues(error.issues, locale);
   const first = issues[0];
   return {
     code,

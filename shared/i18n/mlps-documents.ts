@@ -8,7 +8,7 @@ export const mlpsDocumentsMessages = defineMessages(
   {
     'mlps.validation.filingFormNumber': '备案表编号应为11位数字（受理备案公安机关代码6位 + 单位顺序号5位）',
     'mlps.validation.certificateNumber': '备案证明编号不能含控制字符（如换行、制表符）',
-    'mlps.validation.postalCode': '邮政编码应为6位数字',
+    'mlps.validation.postalCode': '邮政编码应为6位数字，如 100000',
     'mlps.validation.domesticAboveQuantity': '国产产品数量不能超过该类产品总数',
     'mlps.filingForm.unknownCode': '代码“{code}”不在该项的选项中',
     'mlps.filingForm.duplicateOption': '选项“{code}”填写了两次',
@@ -150,7 +150,7 @@ export const mlpsDocumentsMessages = defineMessages(
   {
     'mlps.validation.filingFormNumber': 'The filing-form number is 11 digits (6 for the receiving police office, 5 for the unit)',
     'mlps.validation.certificateNumber': 'The certificate number must not contain control characters (line breaks, tabs)',
-    'mlps.validation.postalCode': 'The postal code is 6 digits',
+    'mlps.validation.postalCode': 'The postal code is 6 digits, e.g. 100000',
     'mlps.validation.domesticAboveQuantity': 'The domestic products cannot outnumber the products of the type',
     'mlps.filingForm.unknownCode': 'Code "{code}" is not one of this field\u2019s options',
     'mlps.filingForm.duplicateOption': 'Option "{code}" is given twice',

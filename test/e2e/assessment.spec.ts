@@ -30,10 +30,10 @@ test('answer a short assessment, see grade, formula and radar chart, and finaliz
   await page.getByRole('combobox', { name: 'L1 委员会' }).selectOption({ label: '是' });
   await page.getByRole('combobox', { name: 'L2 规划' }).selectOption('3');
   await page.getByRole('combobox', { name: 'L3 CIO' }).selectOption({ label: '兼任' });
-  // An answer outside the indicator's range is flagged at the indicator before anything is saved.
-  await page.getByRole('spinbutton', { name: 'I1 覆盖率' }).fill('120');
+  // An answer outside the indicator's range is flagged at the indicator before anything is saved (a text box: it reads "3,500").
+  await page.getByRole('textbox', { name: 'I1 覆盖率' }).fill('120');
   await expect(indicator(page, 'I1').getByRole('alert')).toHaveText('答案 120 超出允许范围（0–100）');
-  await page.getByRole('spinbutton', { name: 'I1 覆盖率' }).fill('60');
+  await page.getByRole('textbox', { name: 'I1 覆盖率' }).fill('60');
   await expect(indicator(page, 'I1').getByRole('alert')).toHaveCount(0);
   await indicator(page, 'I2').getByLabel('甲').check();
   await indicator(page, 'L2').getByLabel('备注').fill('三年规划已由董事会批准');

@@ -11,7 +11,8 @@ import type { CatalogItemView } from '../../../shared/contract/mlps/records';
 import { controlCatalogSchema, type ControlCatalog, type ControlItem } from '../../../shared/contract/mlps/schemas';
 import { catalogInUse, checkCatalogCounts, checkCatalogIntegrity } from '../../../shared/domain/mlps';
 import type { Locale } from '../../../shared/i18n';
-import { AppError, firstFindingError, formatPath } from '../errors';
+import { formatPath } from '../../../shared/domain/forms/issues';
+import { AppError, firstFindingError } from '../errors';
 import { parseJsonFile } from '../files/json';
 
 /** Large enough for a full-text catalog of every level and extension; a bigger file is not a catalog. */

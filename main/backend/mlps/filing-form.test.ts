@@ -77,7 +77,7 @@ describe('the 2025 filing form', () => {
         '备案表编号应为11位数字（受理备案公安机关代码6位 + 单位顺序号5位）',
       ],
       [backend.call('mlps.saveUnit', { ...UNIT, affiliation: '5' }), 'affiliation', '代码“5”不在该项的选项中'],
-      [backend.call('mlps.saveUnit', { ...UNIT, postalCode: '1000' }), 'postalCode', '邮政编码应为6位数字'],
+      [backend.call('mlps.saveUnit', { ...UNIT, postalCode: '1000' }), 'postalCode', '邮政编码应为6位数字，如 100000'],
       [backend.call('mlps.saveFilingFormFields', { objectId: id, networkNature: '7' }), 'networkNature', '代码“7”不在该项的选项中'],
       [
         backend.call('mlps.saveFilingFormFields', { objectId: id, keyProducts: [{ type: '4', quantity: 1, domestic: 3 }] }),

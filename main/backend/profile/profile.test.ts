@@ -49,7 +49,7 @@ describe('profile through the backend', () => {
     expect(wrong.ok).toBe(false);
     if (wrong.ok) return;
     expect(wrong.error.details?.field).toBe('contact.phone');
-    expect(wrong.error.details?.issues?.[0]?.message).toContain('如 010-6861 2345 转 123');
+    expect(wrong.error.details?.issues?.[0]?.message).toContain('如 010-68612345 转 123');
   });
 
   it('speaks English when the workspace is set to en-US', async () => {
@@ -58,7 +58,7 @@ describe('profile through the backend', () => {
     const result = await backend.call('profile.save', { ...sampleProfile(), regionCode: '11' });
     expect(!result.ok && result.error.details?.issues?.[0]).toMatchObject({
       field: 'regionCode',
-      message: 'The region code is six digits',
+      message: 'The region code is six digits, e.g. 110000',
     });
   });
 

@@ -119,7 +119,7 @@ export type ItDepartment = z.infer<typeof itDepartmentSchema>;
 // ── IT performance assessment ──────────────────────────────────────────────────────────────────────
 
 /** A year, half-year, quarter or month: 2009, 2009-H1, 2009-Q3, 2009-07. */
-export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'period must be YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM');
+export const periodSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, { message: 'validation.period' });
 
 export const kpiActualSchema = z.object({ period: periodSchema, value: z.string().min(1) });
 

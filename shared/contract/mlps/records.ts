@@ -5,6 +5,7 @@
  * Zod messages are i18n keys (shared/i18n).
  */
 import { z } from 'zod';
+import { phoneSchema } from '../profile/schemas';
 import {
   EXTENSION_SETS,
   ITEM_STATUSES,
@@ -38,7 +39,7 @@ const requiredText = (max: number) =>
 /** Optional free text: absent and blank are the same, stored as ''. */
 const optionalText = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' }).default('');
 export const recordIdSchema = z.string().min(1, { message: 'validation.required' }).max(64, { message: 'validation.tooLong' });
-const minutesSchema = z.number().nonnegative({ message: 'validation.tooSmall' });
+const minutesSchema = z.number().nonnegative();
 
 /** A rule's finding as data (see shared/contract/core.ts `Finding`): the page and the CLI put it into words. */
 export const findingSchema = z.object({
@@ -328,7 +329,7 @@ export const remediationFieldsSchema = z.object({
   dueOn: isoDateSchema.optional(),
   status: remediationStatusSchema.default('open'),
   /** Estimated cost in 万元. */
-  cost: z.number().nonnegative({ message: 'validation.tooSmall' }).optional(),
+  cost: z.number().nonnegative().optional(),
   notes: optionalText(2000),
 });
 export const remediationTaskSchema = remediationFieldsSchema.extend({ id: recordIdSchema });
@@ -438,15 +439,7 @@ const optionCodeSchema = z
   .string()
   .trim()
   .regex(/^\d{1,2}$/, { message: 'validation.invalidOption' });
-const phoneText = z
-  .union([
-    z.literal(''),
-    z
-      .string()
-      .trim()
-      .regex(/^[0-9+\-() ]{5,20}$/, { message: 'profile.phone.invalid' }),
-  ])
-  .default('');
+const phoneText = z.union([z.literal(''), phoneSchema]).default('');
 const emailText = z.union([z.literal(''), z.string().trim().email({ message: 'profile.email.invalid' })]).default('');
 
 /**
@@ -488,9 +481,9 @@ export const EMPTY_MLPS_UNIT: MlpsUnit = mlpsUnitSchema.parse({});
 export const keyProductSchema = z
   .object({
     type: optionCodeSchema,
-    quantity: z.number().int({ message: 'validation.invalidType' }).nonnegative({ message: 'validation.tooSmall' }),
+    quantity: z.number().int().nonnegative(),
     /** How many of them are domestic products: the form prints the share (国产品率). */
-    domestic: z.number().int({ message: 'validation.invalidType' }).nonnegative({ message: 'validation.tooSmall' }),
+    domestic: z.number().int().nonnegative(),
   })
   .refine((product) => product.domestic <= product.quantity, { message: 'mlps.validation.domesticAboveQuantity', path: ['domestic'] });
 
@@ -502,7 +495,7 @@ export const filingFormFieldsSchema = z.object({
   businessType: optionCodeSchema.optional(),
   serviceScope: optionCodeSchema.optional(),
   /** For 跨省 / 跨地: across how many. */
-  serviceScopeSpan: z.number().int({ message: 'validation.invalidType' }).positive({ message: 'validation.tooSmall' }).optional(),
+  serviceScopeSpan: z.number().int().positive().optional(),
   serviceObjects: optionCodeSchema.optional(),
   networkCoverage: optionCodeSchema.optional(),
   networkNature: optionCodeSchema.optional(),

@@ -17,8 +17,11 @@ const regionCodeSchema = z
   .string()
   .trim()
   .regex(/^\d{6}$/, { message: 'profile.regionCode.invalid' });
-/** Digits with area code, country code and separators; an extension may follow (转 123, 分机 123, ext. 123). */
-const phoneSchema = z
+/**
+ * Digits with area code, country code and separators; an extension may follow (转 123, 分机 123, ext. 123).
+ * Every phone field of the app (the profile's, the graded-protection filing's) takes this one form.
+ */
+export const phoneSchema = z
   .string()
   .trim()
   .regex(/^[0-9+\-() ]{5,20}(?:\s*(?:转|分机|ext\.?|x)\s*[0-9]{1,6})?$/i, { message: 'profile.phone.invalid' });

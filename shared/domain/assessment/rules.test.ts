@@ -46,6 +46,7 @@ describe('validateAnswer', () => {
     ['a negative count', integerCount, -1, [{ code: 'assessment.answer.outOfRange', params: { value: -1, min: 0, max: '∞' } }]],
     ['a fractional count', integerCount, 2.5, [{ code: 'assessment.answer.notInteger' }]],
     ['not a number', byId('I1'), Number.NaN, [{ code: 'assessment.answer.wrongType', params: { kind: 'numeric' } }]],
+    ['text a number box could not read', byId('I1'), '约 4000', [{ code: 'validation.expectedNumber', params: { value: '约 4000' } }]],
     ['an unknown option', byId('L3'), 'boss', [{ code: 'assessment.answer.unknownOption', params: { option: 'boss' } }]],
     ['one option where several are expected', byId('I2'), 'a', [{ code: 'assessment.answer.wrongType', params: { kind: 'multi' } }]],
     ['an unknown option among known ones', byId('I2'), ['a', 'z'], [{ code: 'assessment.answer.unknownOption', params: { option: 'z' } }]],

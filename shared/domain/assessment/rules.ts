@@ -36,6 +36,8 @@ export function validateAnswer(indicator: Indicator, value: unknown): Finding[] 
       if (!isFiniteNumber(value)) return wrongType();
       return checkRange(field, value, 0, SCALE_MAX, true);
     case 'numeric':
+      // Text a number box could not read ("约 4000") is told the form a number takes, with an example.
+      if (typeof value === 'string') return [{ code: 'validation.expectedNumber', field, params: { value } }];
       if (!isFiniteNumber(value)) return wrongType();
       return checkRange(field, value, rule.minValue, rule.maxValue, rule.integer ?? false);
     case 'single':

@@ -4,6 +4,7 @@ import { useLocale, useSettings, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field, SelectField } from '../../components/Field';
+import { NumberInput } from '../../components/TypedInputs';
 import { FinalizeChecklist } from './FinalizeChecklist';
 import { IndicatorCard } from './IndicatorCard';
 import { localName } from './names';
@@ -18,7 +19,7 @@ function YearPicker() {
   const locale = useLocale();
   const label = useSummaryLabel();
   const { summaries, templates, detail, fieldErrors, open, create } = useAssessment();
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [year, setYear] = useState<number | string | null>(new Date().getFullYear());
   const [templateKey, setTemplateKey] = useState('');
   // Until the user picks one, the built-in template is offered.
   const chosen =
@@ -38,9 +39,7 @@ function YearPicker() {
         />
       ) : null}
       <Field label={t('assessment.ui.newYear')} error={fieldErrors.year}>
-        {(a11y) => (
-          <input {...a11y} name="year" type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
-        )}
+        {(a11y) => <NumberInput {...a11y} name="year" integer value={year} onValue={setYear} />}
       </Field>
       <SelectField
         name="template"
@@ -52,7 +51,12 @@ function YearPicker() {
         }))}
         onChange={setTemplateKey}
       />
-      <button type="button" className="button" disabled={!chosen} onClick={() => chosen && void create(Number(year), chosen)}>
+      <button
+        type="button"
+        className="button"
+        disabled={!chosen} // A year the box could not read goes to the backend as typed, which says at the field what it expects.
+        onClick={() => chosen && void create(year as number, chosen)}
+      >
         {t('assessment.ui.create')}
       </button>
     </div>

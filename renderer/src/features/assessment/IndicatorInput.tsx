@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SCALE_MAX, type AnswerValue, type Indicator } from '../../../../shared/contract/assessment/schemas';
 import { useLocale, useT } from '../../app/settings-store';
+import { NumberInput } from '../../components/TypedInputs';
 
 interface IndicatorInputProps {
   indicator: Indicator;
@@ -54,16 +55,13 @@ export function IndicatorInput({ indicator, value, onChange, disabled, a11y, lab
       const unit = (locale === 'zh-CN' ? rule.unitZh : rule.unitEn) ?? '';
       return (
         <span className="indicator__number">
-          <input
+          <NumberInput
             {...a11y}
-            type="number"
-            inputMode="decimal"
             disabled={disabled}
-            min={rule.minValue}
-            max={rule.maxValue}
-            step={rule.integer ? 1 : 'any'}
-            value={typeof value === 'number' ? value : ''}
-            onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+            integer={rule.integer ?? false}
+            value={typeof value === 'number' || typeof value === 'string' ? value : null}
+            // Text that is no number stays the answer as typed: the rule's check says at the question what it expects.
+            onValue={onChange}
           />
           <span>{unit}</span>
         </span>

@@ -13,7 +13,7 @@ const NEW_TRAINING: CioTraining = { title: '', organizer: '', attendedOn: '', ho
 export function CioPage() {
   const t = useT();
   const locale = useLocale();
-  const { view, draft: cio, errors, update } = useRecordEditor('cio');
+  const { view, draft: cio, errors, onBlur, update } = useRecordEditor('cio');
   if (!view) return <p>{t('app.loading')}</p>;
 
   const setTraining = (index: number, patch: Partial<CioTraining>) =>
@@ -22,7 +22,7 @@ export function CioPage() {
   const duties = opinion2009.cioDuties.map(({ id, label: name }) => ({ id, name: localize(name, locale) }));
 
   return (
-    <RecordPage record="cio" title={t('governance.label.cio')} intro={t('governance.ui.cioIntro')}>
+    <RecordPage record="cio" onBlur={onBlur} title={t('governance.label.cio')} intro={t('governance.ui.cioIntro')}>
       <GapList gaps={cioGaps(cio)} />
       <fieldset>
         <legend>{t('governance.label.cio')}</legend>
@@ -137,7 +137,7 @@ export function CioPage() {
               </td>
               <td>
                 <CellInput
-                  type="date"
+                  kind="date"
                   label={row('attendedOn')}
                   value={training.attendedOn}
                   onChange={(attendedOn) => setTraining(index, { attendedOn })}
@@ -146,7 +146,7 @@ export function CioPage() {
               </td>
               <td>
                 <CellInput
-                  type="number"
+                  kind="number"
                   label={row('hours')}
                   value={training.hours === null ? '' : String(training.hours)}
                   // Text that is no number goes to the backend as typed, which refuses it at this cell.

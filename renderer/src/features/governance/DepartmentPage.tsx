@@ -12,7 +12,7 @@ const NEW_PERSON: RosterEntry = { name: '', position: '', duties: '' };
 export function DepartmentPage() {
   const t = useT();
   const locale = useLocale();
-  const { view, draft: department, errors, update } = useRecordEditor('department');
+  const { view, draft: department, errors, onBlur, update } = useRecordEditor('department');
   if (!view) return <p>{t('app.loading')}</p>;
 
   const setPerson = (index: number, patch: Partial<RosterEntry>) =>
@@ -22,7 +22,7 @@ export function DepartmentPage() {
   const implementations = opinion2009.implementations.map(({ id, label: name }) => ({ id, name: localize(name, locale) }));
 
   return (
-    <RecordPage record="department" title={t('governance.label.department')} intro={t('governance.ui.departmentIntro')}>
+    <RecordPage record="department" onBlur={onBlur} title={t('governance.label.department')} intro={t('governance.ui.departmentIntro')}>
       <GapList gaps={departmentGaps(department)} />
       <fieldset>
         <legend>{t('governance.label.department')}</legend>
@@ -35,6 +35,7 @@ export function DepartmentPage() {
             error={errors.establishedOn}
           />
           <IntegerField
+            name="staffCount"
             label={label('staffCount')}
             value={department.staffCount}
             onChange={(staffCount) => update({ staffCount })}

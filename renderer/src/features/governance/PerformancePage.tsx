@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
-import { KPI_LEVEL_IDS, type ItPerformance, type Kpi, type KpiLevel } from '../../../../shared/contract/governance/schemas';
+import { KPI_LEVEL_IDS, type Kpi, type KpiLevel } from '../../../../shared/contract/governance/schemas';
 import { opinion2009 } from '../../../../shared/catalogs/governance/opinion-2009';
 import { localize } from '../../../../shared/domain/forms';
 import { performanceCoverage, performanceGaps } from '../../../../shared/domain/governance';
 import { useLocale, useT } from '../../app/settings-store';
 import { TextField } from '../../components/Field';
-import { CellInput, CheckField, DateField, GapList, RecordPage } from './parts';
-import { useGovernance } from './store';
+import { CellInput, CheckField, DateField, GapList, RecordPage, useRecordEditor } from './parts';
 import type { KeysUnder } from '../../../../shared/i18n';
 
 /** The first `k<n>` not yet taken, so a new KPI never repeats an id. */
@@ -20,13 +18,9 @@ function nextKpiId(kpis: readonly Kpi[]): string {
 export function PerformancePage() {
   const t = useT();
   const locale = useLocale();
-  const { view, load, edit } = useGovernance();
-  const performance = useGovernance((s) => s.drafts.performance);
-  const errors = useGovernance((s) => s.pages.performance.fieldErrors);
-  useEffect(() => void load(), [load]);
+  const { view, draft: performance, errors, onBlur, update } = useRecordEditor('performance');
   if (!view) return <p>{t('app.loading')}</p>;
 
-  const update = (patch: Partial<ItPerformance>) => edit('performance', (d) => ({ ...d, ...patch }));
   const setKpi = (index: number, patch: Partial<Kpi>) =>
     update({ kpis: performance.kpis.map((kpi, i) => (i === index ? { ...kpi, ...patch } : kpi)) });
   const label = (key: KeysUnder<'governance.label.performance.'>) => t(`governance.label.performance.${key}`);
@@ -34,7 +28,7 @@ export function PerformancePage() {
   const levelLabel = (level: KpiLevel) => localize(opinion2009.kpiLevels.find((l) => l.id === level)!.label, locale);
 
   return (
-    <RecordPage record="performance" title={t('governance.label.performance')} intro={t('governance.ui.performanceIntro')}>
+    <RecordPage record="performance" onBlur={onBlur} title={t('governance.label.performance')} intro={t('governance.ui.performanceIntro')}>
       <GapList gaps={performanceGaps(performance)} />
       <fieldset>
         <legend>{t('governance.label.performance')}</legend>

@@ -1,7 +1,9 @@
 /** Pieces the three governance pages share: checkboxes, date and number inputs, gap lists, the save bar. */
-import { useEffect, useId, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, type FocusEvent, type FormEvent, type ReactNode } from 'react';
 import type { Finding } from '../../../../shared/contract/core';
+import { cioRecordSchema, itDepartmentSchema, itPerformanceSchema } from '../../../../shared/contract/governance/schemas';
 import { governanceFindingText } from '../../../../shared/domain/governance';
+import { useFieldChecks } from '../../api/field-checks';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { Field } from '../../components/Field';
@@ -61,29 +63,27 @@ export function DateField({
   );
 }
 
-/** Whole numbers; a blank field counts as zero. The rules, not the input, decide what is acceptable. */
+/**
+ * Whole numbers, read as every number field reads them ("3,500", full-width digits). Text that is no number,
+ * or a blank, goes into the draft as it is, so the contract's check says at the field what it expects.
+ */
 export function IntegerField({
   label,
+  name,
   value,
   onChange,
   error,
 }: {
   label: string;
+  /** The field's path in the record, so leaving it checks it. */
+  name: string;
   value: number;
   onChange(value: number): void;
   error?: string | undefined;
 }) {
   return (
     <Field label={label} error={error}>
-      {(a11y) => (
-        <input
-          {...a11y}
-          type="number"
-          step={1}
-          value={String(value)}
-          onChange={(e) => onChange(e.target.value === '' ? 0 : Math.trunc(Number(e.target.value)))}
-        />
-      )}
+      {(a11y) => <NumberInput {...a11y} name={name} integer value={value} onValue={(typed) => onChange(typed as number)} />}
     </Field>
   );
 }
@@ -97,13 +97,13 @@ export function CellInput({
   value,
   onChange,
   error,
-  type = 'text',
+  kind = 'text',
 }: {
   label: string;
   value: string;
   onChange(value: string): void;
   error?: string | undefined;
-  type?: 'text' | 'date' | 'number';
+  kind?: 'text' | 'date' | 'number';
 }) {
   const id = useId();
   const locale = useLocale();
@@ -111,9 +111,9 @@ export function CellInput({
   const blank = value === '' ? null : value;
   return (
     <>
-      {type === 'date' ? (
+      {kind === 'date' ? (
         <DateInput {...attributes} locale={locale} value={blank} onValue={(date) => onChange(date ?? '')} />
-      ) : type === 'number' ? (
+      ) : kind === 'number' ? (
         <NumberInput {...attributes} value={blank} onValue={(number) => onChange(number === null ? '' : String(number))} />
       ) : (
         <input {...attributes} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
@@ -151,7 +151,20 @@ export function GapList({ gaps }: { gaps: readonly Finding[] }) {
 }
 
 /** The page frame: title, intro, the error banner, the fields, and a save bar that Ctrl+S also presses. */
-export function RecordPage({ record, title, intro, children }: { record: RecordKey; title: string; intro: string; children: ReactNode }) {
+export function RecordPage({
+  record,
+  title,
+  intro,
+  onBlur,
+  children,
+}: {
+  record: RecordKey;
+  title: string;
+  intro: string;
+  /** The record's field checks (useRecordEditor), run as the focus leaves a field. */
+  onBlur(event: FocusEvent<HTMLElement>): void;
+  children: ReactNode;
+}) {
   const t = useT();
   const page = useGovernance((s) => s.pages[record]);
   const save = useGovernance((s) => s.save);
@@ -163,7 +176,7 @@ export function RecordPage({ record, title, intro, children }: { record: RecordK
   };
   const titleId = `${record}-title`;
   return (
-    <form className="page" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+    <form className="page" onSubmit={onSubmit} onBlur={onBlur} noValidate aria-labelledby={titleId}>
       <header className="page__header">
         <h1 id={titleId}>{title}</h1>
         <p className="page__intro">{intro}</p>
@@ -187,14 +200,24 @@ export function RecordPage({ record, title, intro, children }: { record: RecordK
   );
 }
 
-/** A record page's draft, its field errors and a patcher, for the record `key`; null view while loading. */
+const RECORD_SCHEMA = { cio: cioRecordSchema, department: itDepartmentSchema, performance: itPerformanceSchema } as const;
+
+/**
+ * A record page's draft, the messages at its fields (as each is left, and after a save), the page's `onBlur`
+ * that checks them, and a patcher, for the record `key`; null view while loading.
+ */
 export function useRecordEditor<K extends RecordKey>(key: K) {
   const { view, load, edit } = useGovernance();
   const draft = useGovernance((s) => s.drafts[key]);
-  const errors = useGovernance((s) => s.pages[key].fieldErrors);
+  const { errors, onBlur } = useFieldChecks(
+    RECORD_SCHEMA[key],
+    draft,
+    useGovernance((s) => s.pages[key].fieldErrors),
+    useLocale(),
+  );
   useEffect(() => void load(), [load]);
   const update = (patch: Partial<typeof draft>) => edit(key, (d) => ({ ...d, ...patch }));
-  return { view, draft, errors, update };
+  return { view, draft, errors, onBlur, update };
 }
 
 /** The opinion's list of items as a table: one row per item, its name and the cells the page gives it. */

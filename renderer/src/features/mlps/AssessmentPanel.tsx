@@ -11,6 +11,7 @@ import { downloadWorkspaceFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
 import { useLocale, useT } from '../../app/settings-store';
 import { JobProgress } from '../../components/JobProgress';
+import { DateInput, NumberInput } from '../../components/TypedInputs';
 import { Attachments } from './Attachments';
 import { MajorHiddenRisksPanel } from './MajorHiddenRisksPanel';
 import { useMlps } from './store';
@@ -211,6 +212,7 @@ function TaskForm({
   onCreated(): void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const [draft, setDraft] = useState({
     title: t('mlps.ui.assessment.taskTitle', { summary: item.summary }),
     owner: '',
@@ -255,20 +257,17 @@ function TaskForm({
           value={draft.owner}
           onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
         />
-        <input
+        <DateInput
           aria-label={t('mlps.ui.remediation.dueOn')}
-          type="date"
-          value={draft.dueOn}
-          onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })}
+          locale={locale}
+          value={optional(draft.dueOn) ?? null}
+          onValue={(dueOn) => setDraft({ ...draft, dueOn: dueOn ?? '' })}
         />
-        <input
+        <NumberInput
           aria-label={t('mlps.ui.remediation.cost')}
           placeholder={t('mlps.ui.remediation.cost')}
-          type="number"
-          min={0}
-          step="any"
-          value={draft.cost}
-          onChange={(e) => setDraft({ ...draft, cost: e.target.value })}
+          value={optional(draft.cost) ?? null}
+          onValue={(cost) => setDraft({ ...draft, cost: cost === null ? '' : String(cost) })}
         />
         <button type="button" className="button" onClick={() => void create()}>
           {t('mlps.ui.assessment.addTask')}

@@ -7,6 +7,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MethodInput } from '../../../../shared/contract';
 import { type FilingForm, type FilingFormFields, type MlpsUnit } from '../../../../shared/contract/mlps/records';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import type { FilingOptionSet } from '../../../../shared/contract/mlps/schemas';
 import { filingFormCodes } from '../../../../shared/catalogs/mlps/filing-form-codes';
 import { PROTECTION_PLAN_FROM_LEVEL } from '../../../../shared/domain/mlps';
@@ -14,7 +15,17 @@ import { api } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useReports } from '../reports/store';
-import { CheckboxField, DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, type SaveError } from './ui';
+import {
+  CheckboxField,
+  DateField,
+  ErrorBanner,
+  Findings,
+  NumberField,
+  optional,
+  optionalNumber,
+  useRecordChecks,
+  type SaveError,
+} from './ui';
 import { useSaveState, type SaveState } from '../../api/save-state';
 import type { MessageKey } from '../../../../shared/i18n';
 
@@ -92,20 +103,21 @@ function UnitForm({ onSaved }: { onSaved(): void }) {
   const [unit, setUnit] = useState<MlpsUnit | null>(null);
   const save = useSave();
   useEffect(() => void api.call('mlps.getUnit', {}).then(setUnit), []);
-  if (!unit) return <p>{t('app.loading')}</p>;
+  const input: MethodInput<'mlps.saveUnit'> | null = unit && { ...unit, formNumber: optional(unit.formNumber ?? '') };
+  const checks = useRecordChecks(mlpsMethods['mlps.saveUnit'].input, input, save.error);
+  if (!unit || !input) return <p>{t('app.loading')}</p>;
   const edit = (patch: Partial<MlpsUnit>) => {
     setUnit({ ...unit, ...patch });
     save.touch();
   };
   const leader = (patch: Partial<MlpsUnit['securityLeader']>) => edit({ securityLeader: { ...unit.securityLeader, ...patch } });
-  const field = (name: string) => save.error?.fields[name];
+  const field = (name: string) => checks.errors[name];
   const submit = save.run(async () => {
-    const input: MethodInput<'mlps.saveUnit'> = { ...unit, formNumber: optional(unit.formNumber ?? '') };
     setUnit(await api.call('mlps.saveUnit', input));
     onSaved();
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={t('mlps.ui.unit.title')}>
+    <form onSubmit={submit} onBlur={checks.onBlur} noValidate aria-label={t('mlps.ui.unit.title')}>
       <fieldset>
         <legend>{t('mlps.ui.unit.title')}</legend>
         <ErrorBanner error={save.error} />
@@ -222,22 +234,23 @@ function SystemForm({ objectId, form, onSaved }: { objectId: string; form: Filin
     setFields((current) => ({ ...current, ...patch }));
     save.touch();
   };
-  const field = (name: string) => save.error?.fields[name];
+  const input: MethodInput<'mlps.saveFilingFormFields'> = {
+    ...fields,
+    objectId,
+    keyProducts: products.map((p) => ({
+      type: p.type,
+      quantity: optionalNumber(p.quantity) ?? 0,
+      domestic: optionalNumber(p.domestic) ?? 0,
+    })),
+  };
+  const checks = useRecordChecks(mlpsMethods['mlps.saveFilingFormFields'].input, input, save.error);
+  const field = (name: string) => checks.errors[name];
   const toggle = (list: readonly string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((other) => other !== code));
   const setProduct = (index: number, patch: Partial<ProductDraft>) => {
     setProducts((list) => list.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
     save.touch();
   };
   const submit = save.run(async () => {
-    const input: MethodInput<'mlps.saveFilingFormFields'> = {
-      ...fields,
-      objectId,
-      keyProducts: products.map((p) => ({
-        type: p.type,
-        quantity: optionalNumber(p.quantity) ?? 0,
-        domestic: optionalNumber(p.domestic) ?? 0,
-      })),
-    };
     onSaved(await api.call('mlps.saveFilingFormFields', input));
   });
   const label = (option: { code: string; zh: string; en: string }) => `${option.code} ${english ? option.en : option.zh}`;
@@ -252,7 +265,7 @@ function SystemForm({ objectId, form, onSaved }: { objectId: string; form: Filin
     />
   );
   return (
-    <form onSubmit={submit} noValidate aria-label={t('mlps.ui.form.title')}>
+    <form onSubmit={submit} onBlur={checks.onBlur} noValidate aria-label={t('mlps.ui.form.title')}>
       <fieldset>
         <legend>{t('mlps.ui.form.title')}</legend>
         <ErrorBanner error={save.error} />

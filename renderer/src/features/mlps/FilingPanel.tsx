@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import type { FilingForm } from '../../../../shared/contract/mlps/records';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import { CONCLUSIONS_2025 } from '../../../../shared/contract/mlps/schemas';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
@@ -13,7 +14,17 @@ import { SelectField, TextField } from '../../components/Field';
 import { Attachments } from './Attachments';
 import { ScheduleNotes, ScheduleRecords } from './ScheduleRecords';
 import { useMlps } from './store';
-import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
+import {
+  DateField,
+  ErrorBanner,
+  Findings,
+  NumberField,
+  optional,
+  optionalNumber,
+  toSaveError,
+  useRecordChecks,
+  type SaveError,
+} from './ui';
 import type { SaveState } from '../../api/save-state';
 
 interface AssessmentDraft {
@@ -88,23 +99,25 @@ export function FilingPanel({ objectId }: { objectId: string }) {
   const loadForm = useCallback(async () => setForm(await api.call('mlps.filingForm', { objectId })), [objectId]);
   useEffect(() => void loadForm(), [loadForm, view]);
 
+  const input: MethodInput<'mlps.saveFiling'> = {
+    objectId,
+    certificateNumber: optional(draft.certificateNumber),
+    // The 备案表编号 this system was filed under, kept where it differs from the unit's (see the unit record).
+    ...(filing?.formNumber ? { formNumber: filing.formNumber } : {}),
+    authority: draft.authority,
+    filedOn: draft.filedOn,
+    certificateOn: optional(draft.certificateOn),
+    assessments: assessments.map((entry) => ({
+      completedOn: entry.completedOn,
+      agency: entry.agency,
+      ...(entry.conclusion ? { conclusion: entry.conclusion as (typeof CONCLUSIONS_2025)[number] } : {}),
+      score: optionalNumber(entry.score),
+    })),
+  };
+  const checks = useRecordChecks(mlpsMethods['mlps.saveFiling'].input, input, error);
+
   const save = async () => {
     setStatus('saving');
-    const input: MethodInput<'mlps.saveFiling'> = {
-      objectId,
-      certificateNumber: optional(draft.certificateNumber),
-      // The 备案表编号 this system was filed under, kept where it differs from the unit's (see the unit record).
-      ...(filing?.formNumber ? { formNumber: filing.formNumber } : {}),
-      authority: draft.authority,
-      filedOn: draft.filedOn,
-      certificateOn: optional(draft.certificateOn),
-      assessments: assessments.map((entry) => ({
-        completedOn: entry.completedOn,
-        agency: entry.agency,
-        ...(entry.conclusion ? { conclusion: entry.conclusion as (typeof CONCLUSIONS_2025)[number] } : {}),
-        score: optionalNumber(entry.score),
-      })),
-    };
     try {
       useMlps.getState().setView(await api.call('mlps.saveFiling', input));
       void useMlps.getState().loadObjects();
@@ -131,7 +144,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
 
   return (
     <div className="columns">
-      <form onSubmit={onSubmit} noValidate aria-label={t('mlps.ui.filing.title')}>
+      <form onSubmit={onSubmit} onBlur={checks.onBlur} noValidate aria-label={t('mlps.ui.filing.title')}>
         <fieldset>
           <legend>{t('mlps.ui.filing.title')}</legend>
           <ErrorBanner error={error} />
@@ -142,7 +155,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
               help={t('mlps.ui.filing.numberHelp')}
               value={draft.certificateNumber}
               onChange={(certificateNumber) => edit({ certificateNumber })}
-              error={error?.fields.certificateNumber}
+              error={checks.errors.certificateNumber}
             />
             <TextField
               name="authority"
@@ -150,7 +163,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
               required
               value={draft.authority}
               onChange={(authority) => edit({ authority })}
-              error={error?.fields.authority}
+              error={checks.errors.authority}
             />
             <DateField
               name="filedOn"
@@ -158,14 +171,14 @@ export function FilingPanel({ objectId }: { objectId: string }) {
               required
               value={draft.filedOn}
               onChange={(filedOn) => edit({ filedOn })}
-              error={error?.fields.filedOn}
+              error={checks.errors.filedOn}
             />
             <DateField
               name="certificateOn"
               label={t('mlps.ui.filing.certificateOn')}
               value={draft.certificateOn}
               onChange={(certificateOn) => edit({ certificateOn })}
-              error={error?.fields.certificateOn}
+              error={checks.errors.certificateOn}
             />
           </div>
         </fieldset>
@@ -179,7 +192,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
                 required
                 value={entry.completedOn}
                 onChange={(completedOn) => setAssessment(index, { completedOn })}
-                error={error?.fields[`assessments[${index}].completedOn`]}
+                error={checks.errors[`assessments[${index}].completedOn`]}
               />
               <TextField
                 name={`assessments.${index}.agency`}
@@ -202,7 +215,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
                 label={t('mlps.ui.filing.score')}
                 value={entry.score}
                 onChange={(score) => setAssessment(index, { score })}
-                error={error?.fields[`assessments[${index}].score`]}
+                error={checks.errors[`assessments[${index}].score`]}
               />
               <div>
                 <button type="button" className="button" onClick={() => setAssessments((list) => list.filter((_, i) => i !== index))}>

@@ -13,11 +13,12 @@ import {
 } from '../../../../shared/contract/mlps/schemas';
 import { checkGrading, gradedObjectOf, gradeObject } from '../../../../shared/domain/mlps';
 import { mlpsPolicy } from '../../../../shared/catalogs/mlps/policy';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
-import { DateField, ErrorBanner, Findings, LevelBadge, toSaveError, type SaveError } from './ui';
+import { DateField, ErrorBanner, Findings, LevelBadge, toSaveError, useRecordChecks, type SaveError } from './ui';
 import { localToday } from '../../../../shared/domain/forms/input-text';
 
 type Aspect = 'business' | 'service';
@@ -81,8 +82,6 @@ export function GradingWizard({ objectId }: { objectId: string }) {
   );
   const [error, setError] = useState<SaveError | null>(null);
   const [saving, setSaving] = useState(false);
-  if (!view) return null;
-
   const complete = (aspect: Aspect): Harm | null => {
     const { object, degree } = harm[aspect];
     return object && degree ? { object, degree } : null;
@@ -98,6 +97,10 @@ export function GradingWizard({ objectId }: { objectId: string }) {
     ...(hasCompetentDepartment !== undefined ? { hasCompetentDepartment } : {}),
     ...(signOff(approval) ? { approval: signOff(approval)! } : {}),
   };
+  // Checked as the user leaves each field, as mlps.saveGrading checks it on save.
+  const input = { objectId, ...(business ? { business } : {}), ...(service ? { service } : {}), gradedOn, ...signOffs };
+  const fieldChecks = useRecordChecks(mlpsMethods['mlps.saveGrading'].input, input, error);
+  if (!view) return null;
   // The checks as they would stand with this grading, for this object only (a public platform below level 3 is
   // flagged here, before saving).
   const current: GradedObject = gradedObjectOf(
@@ -168,7 +171,7 @@ export function GradingWizard({ objectId }: { objectId: string }) {
   const index = STEPS.indexOf(step);
   const canGoOn = step === 'business' ? business !== null : step === 'service' ? service !== null : false;
   return (
-    <section className="wizard" aria-label={t('mlps.ui.grading.title')}>
+    <section className="wizard" aria-label={t('mlps.ui.grading.title')} onBlur={fieldChecks.onBlur}>
       <ol className="wizard__steps">
         {STEPS.map((name, i) => (
           <li key={name} aria-current={name === step ? 'step' : undefined} className={i < index ? 'done' : ''}>
@@ -190,7 +193,7 @@ export function GradingWizard({ objectId }: { objectId: string }) {
                   required
                   value={gradedOn}
                   onChange={setGradedOn}
-                  error={error?.fields.gradedOn}
+                  error={fieldChecks.errors.gradedOn}
                 />
               </div>
               {levels && levels.level >= mlpsPolicy.reviewFromLevel ? (
@@ -202,14 +205,14 @@ export function GradingWizard({ objectId }: { objectId: string }) {
                   label={t('mlps.ui.grading.expertReviewDate')}
                   value={expertReview.date}
                   onChange={(date) => setExpertReview((d) => ({ ...d, date }))}
-                  error={error?.fields['expertReview.date']}
+                  error={fieldChecks.errors['expertReview.date']}
                 />
                 <TextField
                   name="expertReview.by"
                   label={t('mlps.ui.grading.expertReviewBy')}
                   value={expertReview.by}
                   onChange={(by) => setExpertReview((d) => ({ ...d, by }))}
-                  error={error?.fields['expertReview.by']}
+                  error={fieldChecks.errors['expertReview.by']}
                 />
                 <SelectField
                   name="hasCompetentDepartment"
@@ -226,14 +229,14 @@ export function GradingWizard({ objectId }: { objectId: string }) {
                   label={t('mlps.ui.grading.approvalDate')}
                   value={approval.date}
                   onChange={(date) => setApproval((d) => ({ ...d, date }))}
-                  error={error?.fields['approval.date']}
+                  error={fieldChecks.errors['approval.date']}
                 />
                 <TextField
                   name="approval.by"
                   label={t('mlps.ui.grading.approvalBy')}
                   value={approval.by}
                   onChange={(by) => setApproval((d) => ({ ...d, by }))}
-                  error={error?.fields['approval.by']}
+                  error={fieldChecks.errors['approval.by']}
                 />
               </div>
               <h3>{t('mlps.ui.grading.checks')}</h3>

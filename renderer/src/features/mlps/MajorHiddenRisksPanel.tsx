@@ -10,11 +10,12 @@ import {
   type MajorHiddenRisk,
   type MajorHiddenRiskPrinciple,
 } from '../../../../shared/contract/mlps/records';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import type { ItemAssessment } from '../../../../shared/contract/mlps/schemas';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { Field, TextField } from '../../components/Field';
-import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, type SaveError } from './ui';
+import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, useRecordChecks, type SaveError } from './ui';
 
 interface Draft {
   id?: string;
@@ -58,20 +59,22 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
   const gaps = items.filter((item) => gapIds.has(item.id));
   const summaryOf = new Map(items.map((item) => [item.id, item.summary]));
 
+  const input = draft && {
+    ...(draft.id ? { id: draft.id } : {}),
+    objectId,
+    title: draft.title,
+    itemIds: draft.itemIds,
+    principles: draft.principles,
+    identifiedOn: optional(draft.identifiedOn),
+    remediated: draft.remediated,
+    remediatedOn: draft.remediated ? optional(draft.remediatedOn) : undefined,
+    note: draft.note,
+  };
+  const checks = useRecordChecks(mlpsMethods['mlps.saveMajorHiddenRisk'].input, input, error);
   const save = async () => {
-    if (!draft) return;
+    if (!input) return;
     try {
-      await api.call('mlps.saveMajorHiddenRisk', {
-        ...(draft.id ? { id: draft.id } : {}),
-        objectId,
-        title: draft.title,
-        itemIds: draft.itemIds,
-        principles: draft.principles,
-        identifiedOn: optional(draft.identifiedOn),
-        remediated: draft.remediated,
-        remediatedOn: draft.remediated ? optional(draft.remediatedOn) : undefined,
-        note: draft.note,
-      });
+      await api.call('mlps.saveMajorHiddenRisk', input);
       setDraft(null);
       setError(null);
       await load();
@@ -141,6 +144,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
       ) : (
         <form
           className="form"
+          onBlur={checks.onBlur}
           onSubmit={(event) => {
             event.preventDefault();
             void save();
@@ -153,7 +157,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
             required
             value={draft.title}
             onChange={(title) => setDraft({ ...draft, title })}
-            error={error?.fields.title}
+            error={checks.errors.title}
           />
           <Field
             label={t('mlps.ui.majorRisks.items')}
@@ -176,7 +180,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
               </div>
             )}
           </Field>
-          <Field label={t('mlps.ui.majorRisks.principles')} required error={error?.fields.principles}>
+          <Field label={t('mlps.ui.majorRisks.principles')} required error={checks.errors.principles}>
             {(a11y) => (
               <div {...a11y} role="group">
                 {MAJOR_HIDDEN_RISK_PRINCIPLES.map((principle) => (
@@ -197,7 +201,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
             label={t('mlps.ui.majorRisks.identifiedOn')}
             value={draft.identifiedOn}
             onChange={(identifiedOn) => setDraft({ ...draft, identifiedOn })}
-            error={error?.fields.identifiedOn}
+            error={checks.errors.identifiedOn}
           />
           <CheckboxField
             name="remediated"
@@ -211,7 +215,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
               label={t('mlps.ui.majorRisks.remediatedOn')}
               value={draft.remediatedOn}
               onChange={(remediatedOn) => setDraft({ ...draft, remediatedOn })}
-              error={error?.fields.remediatedOn}
+              error={checks.errors.remediatedOn}
             />
           ) : null}
           <TextAreaField
@@ -219,7 +223,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
             label={t('mlps.ui.majorRisks.note')}
             value={draft.note}
             onChange={(note) => setDraft({ ...draft, note })}
-            error={error?.fields.note}
+            error={checks.errors.note}
           />
           <div className="toolbar">
             <button type="submit" className="button button--primary">

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/contract';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import { DATA_CLASSES, DUTY_ROLES, RISK_STATUSES } from '../../../../shared/contract/mlps/records';
 import { RISK_RATINGS } from '../../../../shared/contract/mlps/schemas';
 import { api } from '../../api/client';
@@ -49,6 +50,7 @@ function Register<R extends { id: string }>(props: {
       columns={props.columns}
       blank={{}}
       addLabel={props.addLabel}
+      schema={mlpsMethods[props.save].input}
       save={async (record) => {
         await api.call(props.save, record as MethodInput<SaveMethod>);
         await load();
@@ -252,6 +254,7 @@ function DutiesTab({
         records={value?.duties ?? []}
         idOf={(duty) => duty.id}
         blank={{ role: 'system-admin' }}
+        schema={mlpsMethods['mlps.saveDuty'].input}
         addLabel={t('mlps.ui.mechanisms.addDuty')}
         fields={[
           {

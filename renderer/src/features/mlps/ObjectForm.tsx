@@ -1,6 +1,7 @@
 /** The register form of one protected object (table 2 of the filing form and the 2025 data inventory sheet). */
 import { useState, type FormEvent } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import { DATA_CLASSES, type DataCategory, type ProtectedObject } from '../../../../shared/contract/mlps/records';
 import {
   EXTENSION_SETS,
@@ -13,7 +14,7 @@ import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
-import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, type SaveError } from './ui';
+import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, useRecordChecks, type SaveError } from './ui';
 import type { SaveState } from '../../api/save-state';
 
 type Draft = Omit<ProtectedObject, 'id' | 'goLiveOn' | 'hostedOn'> & { id?: string; goLiveOn: string; hostedOn: string };
@@ -76,6 +77,10 @@ const blankCategory = (): DataCategory => ({
 /** The 数据摸底调查表's text fields beyond the register's, in the sheet's order. */
 const SHEET_TEXT_FIELDS = ['dataItems', 'source', 'purpose', 'sharedWith', 'protectionMeasures', 'responsible'] as const;
 
+function toInput({ goLiveOn, hostedOn, ...rest }: Draft): MethodInput<'mlps.saveObject'> {
+  return { ...rest, goLiveOn: optional(goLiveOn), hostedOn: optional(hostedOn) };
+}
+
 export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: string): void }) {
   const t = useT();
   const objects = useMlps((s) => s.objects);
@@ -87,10 +92,10 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
     setStatus('idle');
   };
 
+  const input = toInput(draft);
+  const checks = useRecordChecks(mlpsMethods['mlps.saveObject'].input, input, error);
   const save = async () => {
     setStatus('saving');
-    const { goLiveOn, hostedOn, ...rest } = draft;
-    const input: MethodInput<'mlps.saveObject'> = { ...rest, goLiveOn: optional(goLiveOn), hostedOn: optional(hostedOn) };
     try {
       const view = await api.call('mlps.saveObject', input);
       setError(null);
@@ -114,7 +119,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
   const hosts = objects.filter((object) => object.id !== draft.id);
 
   return (
-    <form className="page" onSubmit={onSubmit} noValidate aria-label={t('mlps.ui.object.register')}>
+    <form className="page" onSubmit={onSubmit} onBlur={checks.onBlur} noValidate aria-label={t('mlps.ui.object.register')}>
       <ErrorBanner error={error} />
       <fieldset>
         <legend>{t('mlps.ui.object.basics')}</legend>
@@ -125,7 +130,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
             required
             value={draft.name}
             onChange={(name) => edit({ name })}
-            error={error?.fields.name}
+            error={checks.errors.name}
           />
           <SelectField
             name="kind"
@@ -147,7 +152,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
               label={t(`mlps.ui.object.${key}`)}
               value={draft[key]}
               onChange={(value) => edit({ [key]: value })}
-              error={error?.fields[key]}
+              error={checks.errors[key]}
             />
           ))}
           <DateField
@@ -155,7 +160,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
             label={t('mlps.ui.object.goLiveOn')}
             value={draft.goLiveOn}
             onChange={(goLiveOn) => edit({ goLiveOn })}
-            error={error?.fields.goLiveOn}
+            error={checks.errors.goLiveOn}
           />
           <SelectField
             name="hostedOn"
@@ -163,7 +168,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
             value={draft.hostedOn}
             options={[{ value: '', label: t('mlps.ui.object.notHosted') }, ...hosts.map((host) => ({ value: host.id, label: host.name }))]}
             onChange={(hostedOn) => edit({ hostedOn })}
-            error={error?.fields.hostedOn}
+            error={checks.errors.hostedOn}
           />
         </div>
         <div className="grid">
@@ -174,7 +179,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
               label={t(`mlps.ui.object.${key}`)}
               value={draft[key]}
               onChange={(value) => edit({ [key]: value })}
-              error={error?.fields[key]}
+              error={checks.errors[key]}
             />
           ))}
         </div>
@@ -234,7 +239,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
               required
               value={category.name}
               onChange={(name) => setCategory(index, { name })}
-              error={error?.fields[`dataCategories[${index}].name`]}
+              error={checks.errors[`dataCategories[${index}].name`]}
             />
             <SelectField
               name={`dataCategories.${index}.dataClass`}
@@ -274,7 +279,7 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
                 label={t(`mlps.doc.${field}`)}
                 value={category[field]}
                 onChange={(value) => setCategory(index, { [field]: value })}
-                error={error?.fields[`dataCategories[${index}].${field}`]}
+                error={checks.errors[`dataCategories[${index}].${field}`]}
               />
             ))}
             <CheckboxField

@@ -3,10 +3,21 @@
  * shape. Values are edited as text and converted once on save ('' = not given).
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { z } from 'zod';
 import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
-import { CheckboxField, DateField, ErrorBanner, NumberField, TextAreaField, toSaveError, type SaveError } from './ui';
+import {
+  CheckboxField,
+  DateField,
+  ErrorBanner,
+  NumberField,
+  TextAreaField,
+  optionalNumber,
+  toSaveError,
+  useRecordChecks,
+  type SaveError,
+} from './ui';
 
 export interface FieldSpec {
   key: string;
@@ -35,6 +46,8 @@ interface RecordEditorProps<R> {
   /** Values of a new record. */
   blank: Draft;
   save(record: Record<string, unknown>): Promise<void>;
+  /** The save method's input schema: each field is checked against it as the user leaves it. */
+  schema: z.ZodType;
   remove(record: R): Promise<void>;
   /** Shown under the row, e.g. the record's findings. */
   notes?(record: R): ReactNode;
@@ -61,22 +74,26 @@ function fromDraft(fields: readonly FieldSpec[], draft: Draft): Record<string, u
     const value = draft[field.key];
     if (field.kind === 'checkbox') record[field.key] = value === true;
     else if (typeof value !== 'string' || (value.trim() === '' && field.kind !== 'text' && field.kind !== 'textarea')) continue;
-    else record[field.key] = field.kind === 'number' ? Number(value) : value;
+    // "3,500" and full-width digits are numbers; other text goes as typed, for the check to name the field.
+    else record[field.key] = field.kind === 'number' ? optionalNumber(value) : value;
   }
   return record;
 }
 
-export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, save, remove, notes, addLabel }: RecordEditorProps<R>) {
+export function RecordEditor<R>(props: RecordEditorProps<R>) {
+  const { title, records, idOf, fields, columns, blank, save, schema, remove, notes, addLabel } = props;
   const t = useT();
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
   const [error, setError] = useState<SaveError | null>(null);
   const [saving, setSaving] = useState(false);
+  const input = editing && { ...fromDraft(fields, editing.draft), ...(editing.id ? { id: editing.id } : {}) };
+  const checks = useRecordChecks(schema, input, error);
 
   const submit = async () => {
-    if (!editing) return;
+    if (!input) return;
     setSaving(true);
     try {
-      await save({ ...fromDraft(fields, editing.draft), ...(editing.id ? { id: editing.id } : {}) });
+      await save(input);
       setEditing(null);
       setError(null);
     } catch (caught) {
@@ -142,7 +159,7 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
         </tbody>
       </table>
       {editing ? (
-        <form className="record-form" onSubmit={onSubmit} noValidate aria-label={title}>
+        <form className="record-form" onSubmit={onSubmit} onBlur={checks.onBlur} noValidate aria-label={title}>
           <fieldset>
             <legend>{editing.id ? t('app.edit') : addLabel}</legend>
             <ErrorBanner error={error} />
@@ -151,7 +168,7 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
                 const common = {
                   label: field.label,
                   name: field.key,
-                  error: error?.fields[field.key],
+                  error: checks.errors[field.key],
                   help: field.help,
                   required: field.required ?? false,
                 };

@@ -3,6 +3,7 @@
  * against the level's checklist (the level reached is the lowest), and the RTO/RPO of the informative appendix.
  */
 import { useEffect, useState, type FormEvent } from 'react';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import type { Finding } from '../../../../shared/contract/core';
 import {
   DR_ELEMENT_LEVELS,
@@ -19,7 +20,18 @@ import { api } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField } from '../../components/Field';
-import { DateField, ErrorBanner, Findings, NumberField, TextAreaField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
+import {
+  DateField,
+  ErrorBanner,
+  Findings,
+  NumberField,
+  TextAreaField,
+  optional,
+  optionalNumber,
+  toSaveError,
+  useRecordChecks,
+  type SaveError,
+} from './ui';
 import type { SaveState } from '../../api/save-state';
 
 const MINUTE_FIELDS = ['targetRtoMinutes', 'targetRpoMinutes', 'testedRtoMinutes', 'testedRpoMinutes'] as const;
@@ -60,6 +72,16 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
     });
   }, [objectId]);
 
+  const input = {
+    objectId,
+    // No level yet is left out, so the check says 必填 at the field rather than refusing a level 0.
+    level: (draft.level ? Number(draft.level) : undefined) as DrLevel,
+    lastDrillOn: optional(draft.lastDrillOn),
+    notes: draft.notes,
+    elements,
+    ...Object.fromEntries(MINUTE_FIELDS.map((field) => [field, optionalNumber(draft[field])])),
+  };
+  const checks = useRecordChecks(mlpsMethods['mlps.saveRecovery'].input, input, error);
   const save = async () => {
     if (!draft.level) {
       setError({ fields: { level: t('validation.required') }, message: t('app.errorsBelow') });
@@ -67,14 +89,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
     }
     setStatus('saving');
     try {
-      const saved = await api.call('mlps.saveRecovery', {
-        objectId,
-        level: Number(draft.level) as DrLevel,
-        lastDrillOn: optional(draft.lastDrillOn),
-        notes: draft.notes,
-        elements,
-        ...Object.fromEntries(MINUTE_FIELDS.map((field) => [field, optionalNumber(draft[field])])),
-      });
+      const saved = await api.call('mlps.saveRecovery', input);
       setFindings(saved.findings);
       setError(null);
       setStatus('saved');
@@ -95,7 +110,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('mlps.ui.recovery.title')}>
+    <form onSubmit={onSubmit} onBlur={checks.onBlur} noValidate aria-label={t('mlps.ui.recovery.title')}>
       <fieldset>
         <legend>{t('mlps.ui.recovery.title')}</legend>
         <ErrorBanner error={error} />
@@ -109,7 +124,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
               ...DR_LEVELS.map((value) => ({ value: String(value), label: t(`mlps.drLevel.${value}`) })),
             ]}
             onChange={(value) => edit({ level: value })}
-            error={error?.fields.level}
+            error={checks.errors.level}
           />
         </div>
         <ElementChecklist
@@ -129,7 +144,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
               label={t(`mlps.ui.recovery.${field}`)}
               value={draft[field]}
               onChange={(value) => edit({ [field]: value })}
-              error={error?.fields[field]}
+              error={checks.errors[field]}
             />
           ))}
           <DateField

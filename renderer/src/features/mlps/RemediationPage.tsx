@@ -1,6 +1,7 @@
 /** 整改: every remediation task, filtered by object and status, editable, and the action plan (POA&M) export. */
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../shared/contract';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import { REMEDIATION_STATUSES } from '../../../../shared/contract/mlps/records';
 import { isGapStatus } from '../../../../shared/domain/mlps';
 import { api } from '../../api/client';
@@ -145,6 +146,7 @@ export function RemediationPage() {
         idOf={(task) => task.id}
         fields={fields}
         blank={{ objectId, status: 'open' }}
+        schema={mlpsMethods['mlps.saveRemediation'].input}
         addLabel={t('mlps.ui.remediation.add')}
         columns={[
           { label: t('mlps.ui.remediation.title'), render: (task) => task.title },

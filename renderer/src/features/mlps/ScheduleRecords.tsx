@@ -4,13 +4,14 @@
  * change that asks for expert review again).
  */
 import { useState, type FormEvent } from 'react';
+import { mlpsMethods } from '../../../../shared/contract/mlps/methods';
 import { SCHEDULE_RECORD_KINDS, type ObjectView, type ScheduleRecordKind } from '../../../../shared/contract/mlps/records';
 import { mlpsSchedule } from '../../../../shared/catalogs/mlps/schedule';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
-import { DateField, ErrorBanner, toSaveError, type SaveError } from './ui';
+import { DateField, ErrorBanner, toSaveError, useRecordChecks, type SaveError } from './ui';
 
 type Translate = ReturnType<typeof useT>;
 
@@ -49,6 +50,7 @@ export function ScheduleRecords({ view }: { view: ObjectView }) {
   const [error, setError] = useState<SaveError | null>(null);
   const objectId = view.object.id;
 
+  const checks = useRecordChecks(mlpsMethods['mlps.saveScheduleRecord'].input, { objectId, ...draft }, error);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -85,7 +87,7 @@ export function ScheduleRecords({ view }: { view: ObjectView }) {
           ))}
         </tbody>
       </table>
-      <form onSubmit={(event) => void save(event)} noValidate aria-label={t('mlps.ui.schedule.addRecord')}>
+      <form onSubmit={(event) => void save(event)} onBlur={checks.onBlur} noValidate aria-label={t('mlps.ui.schedule.addRecord')}>
         <ErrorBanner error={error} />
         <div className="grid">
           <SelectField
@@ -94,7 +96,7 @@ export function ScheduleRecords({ view }: { view: ObjectView }) {
             value={draft.kind}
             options={SCHEDULE_RECORD_KINDS.map((kind) => ({ value: kind, label: t(`mlps.due.${kind}`) }))}
             onChange={(kind) => setDraft((current) => ({ ...current, kind }))}
-            error={error?.fields.kind}
+            error={checks.errors.kind}
           />
           <DateField
             name="doneOn"
@@ -102,14 +104,14 @@ export function ScheduleRecords({ view }: { view: ObjectView }) {
             required
             value={draft.doneOn}
             onChange={(doneOn) => setDraft((current) => ({ ...current, doneOn }))}
-            error={error?.fields.doneOn}
+            error={checks.errors.doneOn}
           />
           <TextField
             name="note"
             label={t('mlps.ui.schedule.note')}
             value={draft.note}
             onChange={(note) => setDraft((current) => ({ ...current, note }))}
-            error={error?.fields.note}
+            error={checks.errors.note}
           />
         </div>
         <button type="submit" className="button">

@@ -1,7 +1,9 @@
 /** Small pieces the graded-protection pages share: inputs the common Field lacks, finding sentences, errors. */
 import type { ReactNode } from 'react';
+import type { z } from 'zod';
 import type { Finding } from '../../../../shared/contract/core';
 import { ApiError, errorMessage } from '../../api/client';
+import { useFieldChecks } from '../../api/field-checks';
 import { useLocale, useT } from '../../app/settings-store';
 import { DateInput, NumberInput, readNumber } from '../../components/TypedInputs';
 import { Field } from '../../components/Field';
@@ -49,6 +51,16 @@ export function toSaveError(error: unknown): SaveError {
     return { fields: error.messagesByField(), message: error.message };
   }
   return { fields: {}, message: errorMessage(error) };
+}
+
+const NO_REFUSAL: Record<string, string> = {};
+
+/**
+ * A graded-protection form's messages at its fields: `input` checked against the save method's `schema` as the
+ * user leaves each field, and the last refusal's (useFieldChecks). Put `onBlur` on the element around the fields.
+ */
+export function useRecordChecks(schema: z.ZodType, input: unknown, error: SaveError | null) {
+  return useFieldChecks(schema, input, error?.fields ?? NO_REFUSAL, useLocale());
 }
 
 export function ErrorBanner({ error }: { error: SaveError | null }) {

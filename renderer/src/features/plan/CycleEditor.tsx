@@ -1,10 +1,14 @@
 import { useState, type ChangeEvent } from 'react';
-import type { CyclePolicy } from '../../../../shared/contract/plan/methods';
+import { planMethods, type CyclePolicy } from '../../../../shared/contract/plan/methods';
 import type { PlanPolicy } from '../../../../shared/contract/plan/schemas';
 import { useLocale, useT } from '../../app/settings-store';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/TypedInputs';
 import { usePlan } from './store';
 import { errorMessage } from '../../api/client';
+import { useFieldChecks } from '../../api/field-checks';
+
+const LOAD_POLICY = planMethods['plan.loadPolicy'];
 
 /** The dates a user may set on a cycle: its span, the filing deadline, and the low grades' target deadline. */
 interface CycleDates {
@@ -40,7 +44,7 @@ function withDates(policy: PlanPolicy, dates: CycleDates): PlanPolicy {
   };
 }
 
-function DateInput({
+function CycleDateField({
   label,
   name,
   value,
@@ -48,14 +52,16 @@ function DateInput({
   error,
 }: {
   label: string;
+  /** The date's path in the policy the form loads, so leaving it checks it. */
   name: string;
   value: string;
   onChange(value: string): void;
   error?: string | undefined;
 }) {
+  const locale = useLocale();
   return (
     <Field label={label} error={error} required>
-      {(a11y) => <input {...a11y} name={name} type="date" value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(a11y) => <DateInput {...a11y} name={name} locale={locale} value={value || null} onValue={(date) => onChange(date ?? '')} />}
     </Field>
   );
 }
@@ -71,7 +77,9 @@ export function CycleEditor({ cycle }: { cycle: CyclePolicy }) {
   const [dates, setDates] = useState(() => datesOf(cycle.policy));
   const [note, setNote] = useState<string | null>(null);
   const set = (change: Partial<CycleDates>) => setDates((current) => ({ ...current, ...change }));
-  const error = (field: string) => fieldErrors[`policy.${field}`];
+  const lowGradesPath = `policy.targetRules[${lowGradeRule(cycle.policy)}].by`;
+  const { errors, onBlur } = useFieldChecks(LOAD_POLICY.input, { policy: withDates(cycle.policy, dates) }, fieldErrors, locale);
+  const error = (field: string) => errors[`policy.${field}`];
   const announce = (policy: PlanPolicy) =>
     setNote(t('plan.ui.policyLoaded', { name: locale === 'zh-CN' ? policy.nameZh : policy.nameEn, version: policy.version }));
 
@@ -96,37 +104,37 @@ export function CycleEditor({ cycle }: { cycle: CyclePolicy }) {
   }
 
   return (
-    <section className="card" aria-labelledby="cycle-editor-title">
+    <section className="card" aria-labelledby="cycle-editor-title" onBlur={onBlur}>
       <h2 id="cycle-editor-title">{t('plan.ui.cycleEditor')}</h2>
       <p className="muted">{t('plan.ui.cycleEditorIntro')}</p>
       <div className="grid">
-        <DateInput
-          name="cycleStart"
+        <CycleDateField
+          name="policy.cycle.start"
           label={t('plan.ui.cycleStart')}
           value={dates.start}
           onChange={(start) => set({ start })}
           error={error('cycle.start')}
         />
-        <DateInput
-          name="cycleEnd"
+        <CycleDateField
+          name="policy.cycle.end"
           label={t('plan.ui.cycleEnd')}
           value={dates.end}
           onChange={(end) => set({ end })}
           error={error('cycle.end')}
         />
-        <DateInput
-          name="filingDeadline"
+        <CycleDateField
+          name="policy.filingDeadline"
           label={t('plan.ui.filingDeadline')}
           value={dates.filingDeadline}
           onChange={(filingDeadline) => set({ filingDeadline })}
           error={error('filingDeadline')}
         />
-        <DateInput
-          name="lowGradesBy"
+        <CycleDateField
+          name={lowGradesPath}
           label={t('plan.ui.lowGradeBy')}
           value={dates.lowGradesBy}
           onChange={(lowGradesBy) => set({ lowGradesBy })}
-          error={Object.entries(fieldErrors).find(([key]) => key.startsWith('policy.targetRules'))?.[1]}
+          error={errors[lowGradesPath] ?? Object.entries(errors).find(([key]) => key.startsWith('policy.targetRules'))?.[1]}
         />
       </div>
       <p className="page__actions">

@@ -1,40 +1,46 @@
 import { GRADES, type Grade } from '../../../../shared/contract/assessment/schemas';
-import { MILESTONE_STATUSES, type Benchmark, type Milestone, type Plan, type PlanTask } from '../../../../shared/contract/plan/schemas';
+import {
+  MILESTONE_STATUSES,
+  planSchema,
+  type Benchmark,
+  type Milestone,
+  type Plan,
+  type PlanTask,
+} from '../../../../shared/contract/plan/schemas';
 import { benchmarkGap } from '../../../../shared/domain/plan';
 import { useLocale, useT } from '../../app/settings-store';
 import { Field, SelectField, TextField } from '../../components/Field';
-import { newId, usePlan } from './store';
+import { DateInput, NumberInput } from '../../components/TypedInputs';
+import { useFieldChecks } from '../../api/field-checks';
+import { newId, planToSave, usePlan } from './store';
 
 type Errors = Record<string, string>;
 
 function NumberField({
   label,
+  name,
   value,
   onChange,
   error,
-  min,
-  max,
   required,
 }: {
   label: string;
+  /** The field's path in the plan, so leaving it checks it. */
+  name: string;
   value: number | undefined;
   onChange(value: number | undefined): void;
   error?: string | undefined;
-  min?: number;
-  max?: number;
   required?: boolean;
 }) {
   return (
     <Field label={label} error={error} required={required ?? false}>
       {(a11y) => (
-        <input
+        <NumberInput
           {...a11y}
-          type="number"
-          min={min}
-          max={max}
-          step="any"
-          value={value ?? ''}
-          onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+          name={name}
+          value={value ?? null}
+          // Text that is no number goes into the draft as typed: the plan's check says at the field what it expects.
+          onValue={(typed) => onChange(typed === null ? undefined : (typed as number))}
         />
       )}
     </Field>
@@ -43,18 +49,21 @@ function NumberField({
 
 function DateField({
   label,
+  name,
   value,
   onChange,
   error,
 }: {
   label: string;
+  name: string;
   value: string;
   onChange(value: string): void;
   error?: string | undefined;
 }) {
+  const locale = useLocale();
   return (
     <Field label={label} error={error} required>
-      {(a11y) => <input {...a11y} type="date" value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(a11y) => <DateInput {...a11y} name={name} locale={locale} value={value || null} onValue={(date) => onChange(date ?? '')} />}
     </Field>
   );
 }
@@ -102,7 +111,7 @@ function TaskEditor({
       <legend>{t('plan.ui.taskN', { n: index + 1 })}</legend>
       <div className="grid">
         <TextField
-          name={`task-${index}-title`}
+          name={`tasks[${index}].title`}
           label={t('plan.ui.taskTitle')}
           value={task.title}
           onChange={(title) => edit({ title })}
@@ -110,18 +119,24 @@ function TaskEditor({
           required
         />
         <TextField
-          name={`task-${index}-dept`}
+          name={`tasks[${index}].ownerDepartment`}
           label={t('plan.ui.ownerDepartment')}
           value={task.ownerDepartment}
           onChange={(ownerDepartment) => edit({ ownerDepartment })}
         />
         <TextField
-          name={`task-${index}-person`}
+          name={`tasks[${index}].ownerPerson`}
           label={t('plan.ui.ownerPerson')}
           value={task.ownerPerson}
           onChange={(ownerPerson) => edit({ ownerPerson })}
         />
-        <NumberField label={t('plan.ui.budget')} value={task.budget} min={0} onChange={(budget) => edit({ budget })} error={at('budget')} />
+        <NumberField
+          name={`tasks[${index}].budget`}
+          label={t('plan.ui.budget')}
+          value={task.budget}
+          onChange={(budget) => edit({ budget })}
+          error={at('budget')}
+        />
         <TextArea label={t('plan.ui.description')} value={task.description} onChange={(description) => edit({ description })} />
         <TextArea
           label={t('plan.ui.measures')}
@@ -166,16 +181,22 @@ function MilestoneEditor({
       <legend>{t('plan.ui.milestoneN', { n: index + 1 })}</legend>
       <div className="grid">
         <TextField
-          name={`milestone-${index}-title`}
+          name={`milestones[${index}].title`}
           label={t('plan.ui.milestoneTitle')}
           value={milestone.title}
           onChange={(title) => edit({ title })}
           error={at('title')}
           required
         />
-        <DateField label={t('plan.ui.dueDate')} value={milestone.dueDate} onChange={(dueDate) => edit({ dueDate })} error={at('dueDate')} />
+        <DateField
+          name={`milestones[${index}].dueDate`}
+          label={t('plan.ui.dueDate')}
+          value={milestone.dueDate}
+          onChange={(dueDate) => edit({ dueDate })}
+          error={at('dueDate')}
+        />
         <SelectField
-          name={`milestone-${index}-task`}
+          name={`milestones[${index}].taskId`}
           label={t('plan.ui.milestoneTask')}
           value={milestone.taskId ?? ''}
           options={[
@@ -211,7 +232,7 @@ function BenchmarkEditor({
       <legend>{t('plan.ui.benchmarkN', { n: index + 1 })}</legend>
       <div className="grid">
         <TextField
-          name={`benchmark-${index}-peer`}
+          name={`benchmarks[${index}].peer`}
           label={t('plan.ui.peer')}
           value={benchmark.peer}
           onChange={(peer) => edit({ peer })}
@@ -219,7 +240,7 @@ function BenchmarkEditor({
           required
         />
         <TextField
-          name={`benchmark-${index}-metric`}
+          name={`benchmarks[${index}].metric`}
           label={t('plan.ui.metric')}
           value={benchmark.metric}
           onChange={(metric) => edit({ metric })}
@@ -227,20 +248,27 @@ function BenchmarkEditor({
           required
         />
         <NumberField
+          name={`benchmarks[${index}].ourValue`}
           label={t('plan.ui.ourValue')}
           value={benchmark.ourValue}
-          onChange={(ourValue) => edit({ ourValue: ourValue ?? 0 })}
+          onChange={(ourValue) => edit({ ourValue: ourValue as number })}
           error={at('ourValue')}
           required
         />
         <NumberField
+          name={`benchmarks[${index}].theirValue`}
           label={t('plan.ui.theirValue')}
           value={benchmark.theirValue}
-          onChange={(theirValue) => edit({ theirValue: theirValue ?? 0 })}
+          onChange={(theirValue) => edit({ theirValue: theirValue as number })}
           error={at('theirValue')}
           required
         />
-        <TextField name={`benchmark-${index}-unit`} label={t('plan.ui.unit')} value={benchmark.unit} onChange={(unit) => edit({ unit })} />
+        <TextField
+          name={`benchmarks[${index}].unit`}
+          label={t('plan.ui.unit')}
+          value={benchmark.unit}
+          onChange={(unit) => edit({ unit })}
+        />
       </div>
       <p className="muted">{t('plan.benchmark.gap', { gap: benchmarkGap(benchmark), unit: benchmark.unit })}</p>
       <button type="button" className="button button--small" onClick={() => edit(null)}>
@@ -260,11 +288,12 @@ function listEdit<T>(plan: Plan, key: 'tasks' | 'milestones' | 'benchmarks', ind
 /** Target, tasks with measures and owners, milestones with dates, international benchmarks. */
 export function PlanEditor({ plan }: { plan: Plan }) {
   const t = useT();
-  const { fieldErrors: errors, edit, policies } = usePlan();
+  const { fieldErrors, edit, policies } = usePlan();
   const locale = useLocale();
+  const { errors, onBlur } = useFieldChecks(planSchema, planToSave(plan), fieldErrors, locale);
   const cycles = policies.map(({ policy }) => ({ value: policy.id, label: locale === 'zh-CN' ? policy.nameZh : policy.nameEn }));
   return (
-    <>
+    <div className="plan-editor" onBlur={onBlur}>
       <fieldset>
         <legend>{t('plan.ui.target')}</legend>
         <div className="grid">
@@ -277,11 +306,11 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             error={errors.cycleId}
           />
           <NumberField
+            name="year"
             label={t('plan.ui.year')}
             value={plan.year}
-            min={2000}
-            max={2100}
-            onChange={(year) => edit((p) => ({ ...p, year: year ?? p.year }))}
+            // A blank year stays blank (the check says 必填 at the field), rather than silently keeping the old one.
+            onChange={(year) => edit((p) => ({ ...p, year: year as number }))}
             error={errors.year}
             required
           />
@@ -294,6 +323,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             error={errors.targetGrade}
           />
           <DateField
+            name="targetDate"
             label={t('plan.ui.targetDate')}
             value={plan.targetDate}
             onChange={(targetDate) => edit((p) => ({ ...p, targetDate }))}
@@ -386,6 +416,6 @@ export function PlanEditor({ plan }: { plan: Plan }) {
           {t('plan.ui.addBenchmark')}
         </button>
       </fieldset>
-    </>
+    </div>
   );
 }

@@ -1,19 +1,34 @@
 import { useState } from 'react';
+import { planMethods } from '../../../../shared/contract/plan/methods';
 import { MILESTONE_STATUSES, type MilestoneStatus, type PlanRecord } from '../../../../shared/contract/plan/schemas';
 import { daysBetween, isMilestoneOverdue } from '../../../../shared/domain/plan';
-import { useT } from '../../app/settings-store';
+import { useFieldChecks } from '../../api/field-checks';
+import { useLocale, useT } from '../../app/settings-store';
 import { Field } from '../../components/Field';
+import { DateInput, NumberInput } from '../../components/TypedInputs';
 import { usePlan } from './store';
+
+const UPDATE_MILESTONE = planMethods['plan.updateMilestone'];
+/** A milestone's row is refused through the page's message, not per row: its own checks are its only messages. */
+const NO_REFUSAL: Record<string, string> = {};
 
 function MilestoneRow({ milestone, today }: { milestone: PlanRecord['plan']['milestones'][number]; today: string }) {
   const t = useT();
   const updateMilestone = usePlan((state) => state.updateMilestone);
   const [status, setStatus] = useState<MilestoneStatus>(milestone.status);
-  const [percent, setPercent] = useState(String(milestone.percentComplete));
+  const [percent, setPercent] = useState<number | string | null>(milestone.percentComplete);
   const overdue = isMilestoneOverdue(milestone, today);
-  const changed = status !== milestone.status || Number(percent) !== milestone.percentComplete;
+  const changed = status !== milestone.status || percent !== milestone.percentComplete;
+  // Text the box could not read, or a blank, goes as typed: the contract's check says at the cell what it expects.
+  const update = {
+    planId: usePlan((state) => state.record?.plan.id ?? ''),
+    milestoneId: milestone.id,
+    status,
+    percentComplete: percent as number,
+  };
+  const checks = useFieldChecks(UPDATE_MILESTONE.input, update, NO_REFUSAL, useLocale());
   return (
-    <tr className={overdue ? 'overdue' : undefined}>
+    <tr className={overdue ? 'overdue' : undefined} onBlur={checks.onBlur}>
       <td>{milestone.title}</td>
       <td>{milestone.dueDate}</td>
       <td>
@@ -30,14 +45,18 @@ function MilestoneRow({ milestone, today }: { milestone: PlanRecord['plan']['mil
         </select>
       </td>
       <td>
-        <input
+        <NumberInput
           aria-label={t('plan.ui.percentOf', { title: milestone.title })}
-          type="number"
-          min={0}
-          max={100}
+          name="percentComplete"
+          aria-invalid={Boolean(checks.errors.percentComplete)}
           value={percent}
-          onChange={(e) => setPercent(e.target.value)}
+          onValue={setPercent}
         />
+        {checks.errors.percentComplete ? (
+          <div className="field__error" role="alert">
+            {checks.errors.percentComplete}
+          </div>
+        ) : null}
         %
         <progress max={100} value={milestone.percentComplete} aria-hidden="true" />
       </td>
@@ -51,7 +70,7 @@ function MilestoneRow({ milestone, today }: { milestone: PlanRecord['plan']['mil
           type="button"
           className="button button--small"
           disabled={!changed}
-          onClick={() => void updateMilestone(milestone.id, status, Number(percent))}
+          onClick={() => void updateMilestone(milestone.id, status, update.percentComplete)}
         >
           {t('plan.ui.update')}
         </button>
@@ -64,10 +83,13 @@ function MilestoneRow({ milestone, today }: { milestone: PlanRecord['plan']['mil
 export function Tracking({ record, today }: { record: PlanRecord; today: string }) {
   const t = useT();
   const { addSnapshot, fieldErrors } = usePlan();
-  const [date, setDate] = useState(today);
+  const locale = useLocale();
+  const [date, setDate] = useState<string | null>(today);
   const [text, setText] = useState('');
+  const snapshot = { planId: record.plan.id, date, text };
+  const checks = useFieldChecks(planMethods['plan.addSnapshot'].input, snapshot, fieldErrors, locale);
   return (
-    <section className="card" aria-labelledby="tracking-title">
+    <section className="card" aria-labelledby="tracking-title" onBlur={checks.onBlur}>
       <h2 id="tracking-title">{t('plan.ui.tracking')}</h2>
       {record.plan.milestones.length > 0 ? (
         <table className="data">
@@ -102,14 +124,18 @@ export function Tracking({ record, today }: { record: PlanRecord; today: string 
         <p className="muted">{t('plan.ui.noSnapshots')}</p>
       )}
       <div className="grid">
-        <Field label={t('plan.ui.snapshotDate')} error={fieldErrors.date}>
-          {(a11y) => <input {...a11y} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        <Field label={t('plan.ui.snapshotDate')} error={checks.errors.date}>
+          {(a11y) => <DateInput {...a11y} name="date" locale={locale} value={date} onValue={setDate} />}
         </Field>
-        <Field label={t('plan.ui.snapshotText')} error={fieldErrors.text}>
-          {(a11y) => <textarea {...a11y} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+        <Field label={t('plan.ui.snapshotText')} error={checks.errors.text}>
+          {(a11y) => <textarea {...a11y} name="text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
       </div>
-      <button type="button" className="button" onClick={() => void addSnapshot(date, text).then((ok) => ok && setText(''))}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void addSnapshot(snapshot.date as string, text).then((ok) => ok && setText(''))}
+      >
         {t('plan.ui.addSnapshot')}
       </button>
     </section>

@@ -34,7 +34,7 @@ interface PlanState {
 export const newId = () => crypto.randomUUID();
 
 /** Lists typed one item per line (measures) or separated by commas (indicator ids) lose their blanks on save. */
-function tidy(plan: Plan): Plan {
+export function planToSave(plan: Plan): Plan {
   const clean = (items: string[]) => items.map((item) => item.trim()).filter(Boolean);
   return {
     ...plan,
@@ -107,7 +107,7 @@ export const usePlan = create<PlanState>((set, get) => {
       const draft = get().draft;
       if (!draft) return;
       await attempt(async () => {
-        const record = await api.call('plan.save', tidy(draft));
+        const record = await api.call('plan.save', planToSave(draft));
         set({ draft: record.plan });
         await refresh(record);
       });
@@ -152,5 +152,5 @@ function sortedJson(value: unknown): string {
 
 export function isDirty(state: Pick<PlanState, 'record' | 'draft'>): boolean {
   if (!state.draft) return false;
-  return !state.record || sortedJson(tidy(state.draft)) !== sortedJson(state.record.plan);
+  return !state.record || sortedJson(planToSave(state.draft)) !== sortedJson(state.record.plan);
 }

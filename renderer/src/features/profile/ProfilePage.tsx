@@ -1,6 +1,7 @@
 import { useEffect, type FormEvent } from 'react';
-import { UNIT_TYPES, type Profile } from '../../../../shared/contract/profile/schemas';
-import { useT } from '../../app/settings-store';
+import { UNIT_TYPES, profileSchema, type Profile } from '../../../../shared/contract/profile/schemas';
+import { useFieldChecks } from '../../api/field-checks';
+import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
 import { isDirty, useProfile } from './store';
@@ -35,6 +36,7 @@ export function ProfilePage() {
   const t = useT();
   const { draft, loaded, saveState, fieldErrors, formError, load, edit, save } = useProfile();
   const dirty = useProfile(isDirty);
+  const checks = useFieldChecks(profileSchema, draft, fieldErrors, useLocale());
   useEffect(() => void load(), [load]);
   useSaveShortcut(() => void save());
 
@@ -46,7 +48,7 @@ export function ProfilePage() {
       label={t(`profile.field.${path}`)}
       value={getText(draft, path)}
       onChange={(value) => edit((d) => setText(d, path, value))}
-      error={fieldErrors[path]}
+      error={checks.errors[path]}
       {...options}
     />
   );
@@ -56,7 +58,7 @@ export function ProfilePage() {
   };
 
   return (
-    <form className="page" onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
+    <form className="page" onSubmit={onSubmit} onBlur={checks.onBlur} noValidate aria-labelledby="profile-title">
       <header className="page__header">
         <h1 id="profile-title">{t('profile.title')}</h1>
         <p className="page__intro">{t('profile.intro')}</p>
@@ -80,7 +82,7 @@ export function ProfilePage() {
             value={draft.unitType}
             options={UNIT_TYPES.map((value) => ({ value, label: t(`profile.unitType.${value}`) }))}
             onChange={(unitType) => edit((d) => ({ ...d, unitType }))}
-            error={fieldErrors.unitType}
+            error={checks.errors.unitType}
           />
           {text('legalRepresentative')}
         </div>

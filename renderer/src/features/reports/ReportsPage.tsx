@@ -4,9 +4,10 @@ import { missingDataMessageKey, REPORT_KINDS, type ReportKind } from '../../../.
 import { api } from '../../api/client';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useJob } from '../../api/jobs';
-import { useT } from '../../app/settings-store';
+import { useLocale, useT } from '../../app/settings-store';
 import { Field, SelectField, TextField } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
+import { DateInput } from '../../components/TypedInputs';
 import { useReports, type Signer } from './store';
 
 function formatSize(bytes: number): string {
@@ -15,6 +16,7 @@ function formatSize(bytes: number): string {
 
 export function ReportsPage() {
   const t = useT();
+  const locale = useLocale();
   const { catalog, choice, generated, error, notice, fieldErrors, load, choose, request, finished, failed } = useReports();
   const job = useJob();
   useEffect(() => void load(), [load]);
@@ -47,12 +49,12 @@ export function ReportsPage() {
       />
       <Field label={t(`reports.ui.${role}Date`)} error={fieldErrors[`approvals[${index}].date`]}>
         {(a11y) => (
-          <input
+          <DateInput
             {...a11y}
             name={`${role}Date`}
-            type="date"
-            value={value.date}
-            onChange={(e) => choose({ [role]: { ...value, date: e.target.value } })}
+            locale={locale}
+            value={value.date || null}
+            onValue={(date) => choose({ [role]: { ...value, date: date ?? '' } })}
           />
         )}
       </Field>

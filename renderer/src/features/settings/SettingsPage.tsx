@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
+import { workspaceMethods } from '../../../../shared/contract/workspace/methods';
 import { api, ApiError } from '../../api/client';
-import { useSettings, useT } from '../../app/settings-store';
+import { useFieldChecks } from '../../api/field-checks';
+import { useLocale, useSettings, useT } from '../../app/settings-store';
 import { Field, TextField } from '../../components/Field';
+import { NumberInput } from '../../components/TypedInputs';
+
+const SAVE_SETTINGS = workspaceMethods['workspace.saveSettings'];
 import { AuditSection, BackupsSection } from './BackupsSection';
 
 function NumberField({
@@ -21,7 +26,8 @@ function NumberField({
   return (
     <Field label={label} error={error}>
       {(a11y) => (
-        <input {...a11y} name={name} type="number" min={1} step={1} value={value} onChange={(e) => onChange(Number(e.target.value))} />
+        // Text that is no whole number, or a blank, goes into the draft as typed: the check says at the field what it expects.
+        <NumberInput {...a11y} name={name} integer value={value} onValue={(typed) => onChange(typed as number)} />
       )}
     </Field>
   );
@@ -31,20 +37,22 @@ export function SettingsPage() {
   const t = useT();
   const { settings, save } = useSettings();
   const [draft, setDraft] = useState(settings);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [refused, setRefused] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [info, setInfo] = useState<MethodOutput<'workspace.info'> | null>(null);
   useEffect(() => void api.call('workspace.info', {}).then(setInfo), []);
   useEffect(() => setDraft(settings), [settings]);
+  const changes = { actorName: draft.actorName, backupKeepCount: draft.backupKeepCount, backupKeepDays: draft.backupKeepDays };
+  const { errors, onBlur } = useFieldChecks(SAVE_SETTINGS.input, changes, refused, useLocale());
 
   const submit = async () => {
     setSaved(false);
     try {
-      await save({ actorName: draft.actorName, backupKeepCount: draft.backupKeepCount, backupKeepDays: draft.backupKeepDays });
-      setErrors({});
+      await save(changes);
+      setRefused({});
       setSaved(true);
     } catch (e) {
-      if (e instanceof ApiError) setErrors(e.fieldErrors());
+      if (e instanceof ApiError) setRefused(e.fieldErrors());
       else throw e;
     }
   };
@@ -56,6 +64,7 @@ export function SettingsPage() {
           e.preventDefault();
           void submit();
         }}
+        onBlur={onBlur}
         noValidate
       >
         <header className="page__header">
