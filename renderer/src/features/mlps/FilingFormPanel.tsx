@@ -14,7 +14,7 @@ import { api } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useReports } from '../reports/store';
-import { CheckboxField, DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, type SaveError } from './ui';
+import { CheckboxField, DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, saveErrorOf, type SaveError } from './ui';
 import { useSaveState, type SaveState } from '../../api/save-state';
 import type { MessageKey } from '../../../../shared/i18n';
 
@@ -78,7 +78,7 @@ function useSave(): {
   const save = useSaveState();
   return {
     status: save.state,
-    error: save.refusal ? { fields: save.refusal.fieldErrors, message: save.refusal.message } : null,
+    error: saveErrorOf(save.refusal),
     touch: save.touch,
     run: (action) => (event) => {
       event.preventDefault();

@@ -13,8 +13,8 @@ import { SelectField, TextField } from '../../components/Field';
 import { Attachments } from './Attachments';
 import { ScheduleNotes, ScheduleRecords } from './ScheduleRecords';
 import { useMlps } from './store';
-import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, toSaveError, type SaveError } from './ui';
-import type { SaveState } from '../../api/save-state';
+import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, saveErrorOf } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 interface AssessmentDraft {
   completedOn: string;
@@ -82,14 +82,14 @@ export function FilingPanel({ objectId }: { objectId: string }) {
       score: entry.score?.toString() ?? '',
     })),
   );
-  const [error, setError] = useState<SaveError | null>(null);
-  const [status, setStatus] = useState<SaveState>('idle');
+  const saving = useSaveState();
+  const error = saveErrorOf(saving.refusal);
+  const status = saving.state;
   const [form, setForm] = useState<FilingForm | null>(null);
   const loadForm = useCallback(async () => setForm(await api.call('mlps.filingForm', { objectId })), [objectId]);
   useEffect(() => void loadForm(), [loadForm, view]);
 
   const save = async () => {
-    setStatus('saving');
     const input: MethodInput<'mlps.saveFiling'> = {
       objectId,
       certificateNumber: optional(draft.certificateNumber),
@@ -105,15 +105,10 @@ export function FilingPanel({ objectId }: { objectId: string }) {
         score: optionalNumber(entry.score),
       })),
     };
-    try {
+    await saving.run(async () => {
       useMlps.getState().setView(await api.call('mlps.saveFiling', input));
       void useMlps.getState().loadObjects();
-      setError(null);
-      setStatus('saved');
-    } catch (caught) {
-      setError(toSaveError(caught));
-      setStatus('idle');
-    }
+    });
   };
   useSaveShortcut(() => void save());
   const onSubmit = (event: FormEvent) => {
@@ -124,7 +119,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
   if (!view.grading) return <p className="muted">{t('mlps.ui.filing.gradeFirst')}</p>;
   const edit = (patch: Partial<typeof draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-    setStatus('idle');
+    saving.touch();
   };
   const setAssessment = (index: number, patch: Partial<AssessmentDraft>) =>
     setAssessments((list) => list.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));

@@ -14,7 +14,8 @@ import type { ItemAssessment } from '../../../../shared/contract/mlps/schemas';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { Field, TextField } from '../../components/Field';
-import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, type SaveError } from './ui';
+import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, saveErrorOf } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 interface Draft {
   id?: string;
@@ -50,7 +51,8 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
   const t = useT();
   const [risks, setRisks] = useState<MajorHiddenRisk[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<SaveError | null>(null);
+  const saving = useSaveState();
+  const error = saveErrorOf(saving.refusal);
   const load = useCallback(async () => setRisks(await api.call('mlps.listMajorHiddenRisks', { objectId })), [objectId]);
   useEffect(() => void load(), [load]);
 
@@ -60,7 +62,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
 
   const save = async () => {
     if (!draft) return;
-    try {
+    await saving.run(async () => {
       await api.call('mlps.saveMajorHiddenRisk', {
         ...(draft.id ? { id: draft.id } : {}),
         objectId,
@@ -73,12 +75,9 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
         note: draft.note,
       });
       setDraft(null);
-      setError(null);
       await load();
       onChanged();
-    } catch (caught) {
-      setError(toSaveError(caught));
-    }
+    });
   };
   const remove = async (risk: MajorHiddenRisk) => {
     if (!window.confirm(t('mlps.ui.majorRisks.confirmRemove'))) return;
@@ -112,7 +111,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
               className="button"
               onClick={() => {
                 setDraft(draftOf(risk));
-                setError(null);
+                saving.reset();
               }}
             >
               {t('mlps.ui.majorRisks.edit')}
@@ -132,7 +131,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
             className="button"
             onClick={() => {
               setDraft(EMPTY);
-              setError(null);
+              saving.reset();
             }}
           >
             {t('mlps.ui.majorRisks.add')}

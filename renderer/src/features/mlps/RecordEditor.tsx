@@ -6,7 +6,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
-import { CheckboxField, DateField, ErrorBanner, NumberField, TextAreaField, toSaveError, type SaveError } from './ui';
+import { CheckboxField, DateField, ErrorBanner, NumberField, TextAreaField, saveErrorOf } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 export interface FieldSpec {
   key: string;
@@ -69,21 +70,16 @@ function fromDraft(fields: readonly FieldSpec[], draft: Draft): Record<string, u
 export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, save, remove, notes, addLabel }: RecordEditorProps<R>) {
   const t = useT();
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
-  const [error, setError] = useState<SaveError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saveState = useSaveState();
+  const error = saveErrorOf(saveState.refusal);
+  const saving = saveState.state === 'saving';
 
   const submit = async () => {
     if (!editing) return;
-    setSaving(true);
-    try {
+    await saveState.run(async () => {
       await save({ ...fromDraft(fields, editing.draft), ...(editing.id ? { id: editing.id } : {}) });
       setEditing(null);
-      setError(null);
-    } catch (caught) {
-      setError(toSaveError(caught));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   useSaveShortcut(() => void submit());
   const onSubmit = (event: FormEvent) => {
@@ -211,7 +207,7 @@ export function RecordEditor<R>({ title, records, idOf, fields, columns, blank, 
                 className="button"
                 onClick={() => {
                   setEditing(null);
-                  setError(null);
+                  saveState.reset();
                 }}
               >
                 {t('app.cancel')}
