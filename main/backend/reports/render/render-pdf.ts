@@ -116,9 +116,10 @@ function reasonOf(error: unknown): OutputReason {
   return 'reports.output.denied';
 }
 
-/** The file named both in the message and as the error's detail; the reason worded in the report's language. */
+/** The file named both in the message and as the error's detail; the reason worded in the caller's language. */
 function notWritable(outPath: string, reason: OutputReason, locale: Locale, cause?: unknown): AppError {
-  return new AppError('reports.output.notWritable', { file: outPath, reason: translate(locale, reason) }, { file: outPath }, { cause });
+  const underneath = cause === undefined ? {} : { cause };
+  return new AppError('reports.output.notWritable', { file: outPath, reason: translate(locale, reason) }, { file: outPath }, underneath);
 }
 
 function runWorker(
