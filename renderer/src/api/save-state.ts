@@ -26,7 +26,8 @@ export function saveRefusal(caught: unknown): SaveRefusal {
 /**
  * A form's own save: its state, the last refusal, `run` to save and `touch` when the user edits again (the
  * refusal stays in view while they correct it). `refuse` shows a refusal the form found itself, before any
- * call; `reset` forgets the refusal and the state, for a form closed or opened on another record.
+ * call; `reset` forgets the refusal and the state, for a form closed or opened on another record (a save under
+ * way stays under way, as with `touch`).
  *
  * `refusalOf` is for a form that shows a failure at a place of its own (a passphrase refused by the key
  * store at the passphrase field); by default a failure goes where saveRefusal puts it.
@@ -58,7 +59,7 @@ export function useSaveState(refusalOf: (caught: unknown) => SaveRefusal = saveR
   }, []);
   const reset = useCallback(() => {
     setRefusal(null);
-    setState('idle');
+    setState((current) => (current === 'saving' ? current : 'idle'));
   }, []);
   return { state, refusal, run, touch, refuse, reset };
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MappingProfileRecord, PrepareResult } from '../../../../shared/contract/sam/methods';
 import { SAM_KINDS, type SamKind } from '../../../../shared/contract/sam/schemas';
 import { api } from '../../api/client';
+import { useSaveState } from '../../api/save-state';
 import { useT } from '../../app/settings-store';
 import { Field } from '../../components/Field';
 import { reasonText, type ValueMaps } from './ImportLearning';
@@ -53,6 +54,7 @@ function MappingStep({
   const [chosenProfile, setChosenProfile] = useState('');
   const [profileName, setProfileName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
+  const profileSave = useSaveState();
   useEffect(() => {
     if (!kind) return;
     void api.call('sam.profiles.list', { kind }).then(setProfiles);
@@ -68,8 +70,10 @@ function MappingStep({
   const saveProfile = async () => {
     if (!kind || !profileName.trim()) return;
     const columnsToKeep = Object.fromEntries(Object.entries(columns).filter(([, header]) => header !== ''));
-    await api.call('sam.profiles.save', { name: profileName.trim(), kind, columns: columnsToKeep, values, constants });
-    setSaved(profileName.trim());
+    await profileSave.run(async () => {
+      await api.call('sam.profiles.save', { name: profileName.trim(), kind, columns: columnsToKeep, values, constants });
+      setSaved(profileName.trim());
+    });
   };
   const applyProfile = () => {
     const profile = profiles.find((candidate) => candidate.name === chosenProfile);
@@ -147,7 +151,7 @@ function MappingStep({
                 </span>
               )}
             </Field>
-            <Field label={t('sam.ui.profileName')}>
+            <Field label={t('sam.ui.profileName')} error={profileSave.refusal?.fieldErrors.name ?? profileSave.refusal?.message}>
               {(a11y) => (
                 <span className="sam-inline">
                   <input {...a11y} type="text" value={profileName} onChange={(event) => setProfileName(event.target.value)} />
