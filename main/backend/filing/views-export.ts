@@ -21,7 +21,6 @@ import { readProfile } from '../profile/repository';
 import { reportResourcesDir } from '../reports';
 import { barChart, chartContent } from '../reports/render/charts';
 import { buildReportDocument, createHeadings, dataTable, keyValueTable } from '../reports/render/document';
-import { RenderError } from '../reports/render/errors';
 import { renderPdf } from '../reports/render/render-pdf';
 import { rankedPage, sumsBy, sumsByGradePair, type FactsScope } from './facts-queries';
 import { checkPeriod } from './views';
@@ -305,23 +304,12 @@ export async function consolidatedReport(ctx: HandlerContext, input: ViewExportI
   );
   const outPath = outPathFor(ctx, input, `${t('filing.views.report.title')}-${input.period ?? 'latest'}.pdf`);
   const resourcesDir = reportResourcesDir();
-  try {
-    const result = await renderPdf(document, {
-      outPath,
-      signal: ctx.signal,
-      onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-      ...(resourcesDir ? { resourcesDir } : {}),
-    });
-    return { path: result.outPath, pages: result.pages };
-  } catch (error) {
-    if (error instanceof RenderError)
-      throw new AppError(
-        error.code,
-        Object.fromEntries(
-          Object.entries(error.params).map(([name, value]) => [name, typeof value === 'object' ? translate(locale, value.message) : value]),
-        ),
-        error.details,
-      );
-    throw error;
-  }
+  const result = await renderPdf(document, {
+    outPath,
+    locale,
+    signal: ctx.signal,
+    onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+    ...(resourcesDir ? { resourcesDir } : {}),
+  });
+  return { path: result.outPath, pages: result.pages };
 }

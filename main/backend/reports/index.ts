@@ -9,14 +9,11 @@
  */
 import { localIsoDate } from '../dates';
 import path from 'node:path';
-import type { Locale } from '../../../shared/i18n';
 import { translate } from '../../../shared/i18n';
 import type { DataSection, DomainHandlers, HandlerContext } from '../context';
-import { AppError } from '../errors';
 import { newExportPath } from '../files/workspace-files';
 import { exportWorkspaceData } from '../workspace/data';
 import { buildReport, reportKinds } from './build';
-import { RenderError } from './render/errors';
 import { renderPdf } from './render/render-pdf';
 import { collectSources, type ReportSources } from './sources';
 import { computeViews } from './views';
@@ -56,25 +53,15 @@ export function createReportsHandlers(deps: ReportsDeps): DomainHandlers<'report
         ? path.resolve(input.out)
         : newExportPath(ctx.dataDir, `${translate(locale, `reports.kind.${input.kind}`)}.pdf`, ctx.now());
       const resourcesDir = reportResourcesDir();
-      try {
-        const result = await renderPdf(document, {
-          outPath,
-          signal: ctx.signal,
-          onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-          ...(resourcesDir ? { resourcesDir } : {}),
-        });
-        return { path: result.outPath, pages: result.pages, bytes: result.bytes };
-      } catch (error) {
-        throw error instanceof RenderError ? renderAppError(error, locale) : error;
-      }
+      const result = await renderPdf(document, {
+        outPath,
+        // The error's whole message is in the caller's language, even for a report printed in another.
+        locale: ctx.locale,
+        signal: ctx.signal,
+        onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+        ...(resourcesDir ? { resourcesDir } : {}),
+      });
+      return { path: result.outPath, pages: result.pages, bytes: result.bytes };
     },
   };
-}
-
-/** A rendering failure as the backend's AppError, its nested reasons worded in the report's language. */
-function renderAppError(error: RenderError, locale: Locale): AppError {
-  const params = Object.fromEntries(
-    Object.entries(error.params).map(([name, value]) => [name, typeof value === 'object' ? translate(locale, value.message) : value]),
-  );
-  return new AppError(error.code, params, error.details);
 }

@@ -469,6 +469,22 @@ describe('reports through the backend', () => {
     }
   });
 
+  it("words a render failure wholly in the caller's language, even for a report printed in English", async () => {
+    const backend = tempBackend();
+    try {
+      expectOk(await backend.call('profile.save', enterpriseProfile()));
+      const out = path.join(dir, 'no-such-folder', 'en.pdf');
+      const result = await backend.call('reports.render', { kind: 'summary', out, locale: 'en-US' }, { locale: 'zh-CN' });
+      expect(result.ok || result.error).toMatchObject({
+        code: 'reports.output.notWritable',
+        message: `无法写入输出文件 ${out}：所在文件夹不存在`,
+        details: { file: out },
+      });
+    } finally {
+      backend.dispose();
+    }
+  });
+
   it('names a character of the data the font cannot print, and writes nothing', async () => {
     const backend = tempBackend();
     try {

@@ -23,24 +23,43 @@ export function saveRefusal(caught: unknown): SaveRefusal {
   return { state: issues || field ? 'invalid' : 'failed', fieldErrors: caught.messagesByField(), message: caught.message };
 }
 
-/** A form's own save: its state, the last refusal, `run` to save and `touch` when the user edits again. */
-export function useSaveState() {
+/**
+ * A form's own save: its state, the last refusal, `run` to save and `touch` when the user edits again (the
+ * refusal stays in view while they correct it). `refuse` shows a refusal the form found itself, before any
+ * call; `reset` forgets the refusal and the state, for a form closed or opened on another record (a save under
+ * way stays under way, as with `touch`).
+ *
+ * `refusalOf` is for a form that shows a failure at a place of its own (a passphrase refused by the key
+ * store at the passphrase field); by default a failure goes where saveRefusal puts it.
+ */
+export function useSaveState(refusalOf: (caught: unknown) => SaveRefusal = saveRefusal) {
   const [state, setState] = useState<SaveState>('idle');
   const [refusal, setRefusal] = useState<SaveRefusal | null>(null);
-  const run = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-    setState('saving');
-    try {
-      const result = await work();
-      setRefusal(null);
-      setState('saved');
-      return result;
-    } catch (caught) {
-      const refused = saveRefusal(caught);
-      setRefusal(refused);
-      setState(refused.state);
-      return undefined;
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+      setState('saving');
+      try {
+        const result = await work();
+        setRefusal(null);
+        setState('saved');
+        return result;
+      } catch (caught) {
+        const refused = refusalOf(caught);
+        setRefusal(refused);
+        setState(refused.state);
+        return undefined;
+      }
+    },
+    [refusalOf],
+  );
   const touch = useCallback(() => setState((current) => (current === 'saving' ? current : 'idle')), []);
-  return { state, refusal, run, touch };
+  const refuse = useCallback((refused: SaveRefusal) => {
+    setRefusal(refused);
+    setState(refused.state);
+  }, []);
+  const reset = useCallback(() => {
+    setRefusal(null);
+    setState((current) => (current === 'saving' ? current : 'idle'));
+  }, []);
+  return { state, refusal, run, touch, refuse, reset };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RenderError } from './errors';
+import { AppError, toErrorData } from '../../errors';
 import { codePointLabel, findFontFiles, findMissingGlyphs, FONT_FILE_NAMES, missingGlyphError } from './fonts';
 
 const fonts = findFontFiles();
@@ -26,12 +26,12 @@ describe('findFontFiles', () => {
         try {
           findFontFiles({ resourcesDir: empty });
         } catch (caught) {
-          return caught as RenderError;
+          return caught as AppError;
         }
         throw new Error('expected an error');
       })();
       expect(error.code).toBe('reports.font.notFound');
-      expect(error.toAppError('zh-CN').message).toContain(path.join(empty, 'fonts'));
+      expect(toErrorData(error, 'zh-CN').message).toContain(path.join(empty, 'fonts'));
     } finally {
       fs.rmSync(empty, { recursive: true });
     }
@@ -73,7 +73,7 @@ describe('missingGlyphError', () => {
   it('lists the characters with code points for the user and one issue per character', () => {
     const error = missingGlyphError([{ char: '𪛖', codePoint: 0x2a6d6, where: '附录' }]);
     expect(error.code).toBe('reports.font.missingGlyph');
-    expect(error.toAppError('zh-CN').message).toBe('报告字体缺少以下字符，打印出来会是空白，请修改相关内容：「𪛖」(U+2A6D6)');
+    expect(toErrorData(error, 'zh-CN').message).toBe('报告字体缺少以下字符，打印出来会是空白，请修改相关内容：「𪛖」(U+2A6D6)');
     expect(error.details?.issues).toEqual([{ code: 'reports.font.missingGlyph', message: '𪛖 U+2A6D6', field: '附录' }]);
   });
 

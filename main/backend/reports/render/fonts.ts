@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fontkit } from '../../heavy-modules';
-import { RenderError } from './errors';
+import { AppError } from '../../errors';
 import { moduleDir } from './module-dir';
 
 /** The family name pdfmake registers and SVG charts ask for in font-family. */
@@ -34,7 +34,7 @@ export function findFontFiles(options: FontLocationOptions = {}): FontFiles {
     if (fs.existsSync(files.regular) && fs.existsSync(files.bold)) return files;
   }
   const looked = candidates.map((dir) => path.join(dir, 'fonts'));
-  throw new RenderError('reports.font.notFound', { paths: looked.join('; ') });
+  throw new AppError('reports.font.notFound', { paths: looked.join('; ') });
 }
 
 function defaultResourceDirs(): string[] {
@@ -89,14 +89,14 @@ export function codePointLabel(codePoint: number): string {
 }
 
 /** The error for missing glyphs, naming each character, its code point and where it is. */
-export function missingGlyphError(missing: MissingGlyph[]): RenderError {
+export function missingGlyphError(missing: MissingGlyph[]): AppError {
   const chars = missing.map((m) => `「${m.char}」(${codePointLabel(m.codePoint)})`).join(', ');
   const issues = missing.map((m) => ({
     code: 'reports.font.missingGlyph',
     message: `${m.char} ${codePointLabel(m.codePoint)}`,
     field: m.where,
   }));
-  return new RenderError('reports.font.missingGlyph', { chars, count: missing.length }, { issues });
+  return new AppError('reports.font.missingGlyph', { chars, count: missing.length }, { issues });
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   sampleReport,
 } from '../../../../test/fixtures/reports/sample-report';
 import { compact, pdfFonts, pdfOutlineXml, pdfPageCount, pdfText, pdfWordBoxes } from '../../../../test/fixtures/reports/poppler';
-import { RenderError } from './errors';
+import { rejectionOf } from '../../../../test/support/rejection';
+import { AppError, toErrorData } from '../../errors';
 import { buildReportDocument, createHeadings, dataTable } from './document';
 import { renderPdf, type RenderProgress } from './render-pdf';
 
@@ -23,13 +24,9 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function renderError(promise: Promise<unknown>): Promise<RenderError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(RenderError);
-  return error as RenderError;
+/** A render failure reaches the caller as the backend's AppError, which its edge words in the caller's language. */
+function renderError(promise: Promise<unknown>): Promise<AppError> {
+  return rejectionOf(promise, AppError);
 }
 
 describe('renderPdf of a Chinese report', () => {
@@ -209,16 +206,19 @@ describe('renderPdf refusing bad requests', () => {
     const outPath = path.join(dir, 'no-such-folder', 'report.pdf');
     const progress: RenderProgress[] = [];
     const error = await renderError(renderPdf(sampleReport(), { outPath, onProgress: (p) => progress.push(p) }));
-    expect(error.code).toBe('reports.output.notWritable');
-    expect(error.details?.file).toBe(outPath);
-    expect(error.toAppError('zh-CN').message).toBe(`无法写入输出文件 ${outPath}：所在文件夹不存在`);
+    expect(error).toMatchObject({
+      code: 'reports.output.notWritable',
+      params: { file: outPath, reason: '所在文件夹不存在' },
+      details: { file: outPath },
+    });
+    expect(toErrorData(error, 'zh-CN').message).toBe(`无法写入输出文件 ${outPath}：所在文件夹不存在`);
     expect(progress).toEqual([]);
   });
 
   it('says the target is a folder', async () => {
-    const error = await renderError(renderPdf(sampleReport(), { outPath: dir }));
+    const error = await renderError(renderPdf(sampleReport(), { outPath: dir, locale: 'en-US' }));
     expect(error.code).toBe('reports.output.notWritable');
-    expect(error.toAppError('en-US').message).toBe(`Cannot write the output file ${dir}: it is a folder`);
+    expect(toErrorData(error, 'en-US').message).toBe(`Cannot write the output file ${dir}: it is a folder`);
   });
 
   it('says the parent is not a folder', async () => {
@@ -236,7 +236,7 @@ describe('renderPdf refusing bad requests', () => {
     expect(error.params.chars).toContain('U+2A6D6');
     expect(error.params.count).toBe(2);
     expect(error.details?.issues?.map((issue) => issue.field)).toEqual([SAMPLE_SECTIONS[0], SAMPLE_SECTIONS[0]]);
-    expect(error.toAppError('zh-CN').message).toContain('报告字体缺少以下字符');
+    expect(toErrorData(error, 'zh-CN').message).toContain('报告字体缺少以下字符');
     expect(fs.existsSync(outPath)).toBe(false);
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
   });

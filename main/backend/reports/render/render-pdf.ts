@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectDocumentTexts, type ReportDocument } from './document';
-import { RenderError } from './errors';
+import { DEFAULT_LOCALE, translate, type Locale } from '../../../../shared/i18n';
+import { AppError } from '../../errors';
 import { findFontFiles, findMissingGlyphs, missingGlyphError, type FontLocationOptions } from './fonts';
 import { moduleDir } from './module-dir';
 import { WORKER_KIND, type WorkerMessage, type WorkerRequest } from './worker-protocol';
@@ -31,6 +32,8 @@ export interface RenderPdfOptions extends FontLocationOptions {
   onProgress?: (progress: RenderProgress) => void;
   /** Where pdf-worker.cjs is; default: beside this code (see defaultWorkerFile). */
   workerFile?: string;
+  /** The caller's language, in which a reason inside an error (why a file cannot be written) is worded; default zh-CN. */
+  locale?: Locale;
 }
 
 export interface RenderPdfResult {
@@ -53,7 +56,8 @@ export async function renderPdf(document: ReportDocument, options: RenderPdfOpti
   const report = options.onProgress ?? (() => {});
   throwIfCancelled(options.signal);
   const outPath = path.resolve(options.outPath);
-  const tempPath = await reserveTempFile(outPath);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const tempPath = await reserveTempFile(outPath, locale);
   try {
     const fonts = findFontFiles(options);
     report({ phase: 'fonts', done: 0, total: 1 });
@@ -63,7 +67,7 @@ export async function renderPdf(document: ReportDocument, options: RenderPdfOpti
     throwIfCancelled(options.signal);
     const request: WorkerRequest = { kind: WORKER_KIND, document, fonts, tempPath };
     const { pages, bytes } = await runWorker(options.workerFile ?? defaultWorkerFile(), request, report, options.signal);
-    await moveIntoPlace(tempPath, outPath);
+    await moveIntoPlace(tempPath, outPath, locale);
     return { outPath, pages, bytes, durationMs: Math.round(performance.now() - started) };
   } catch (error) {
     await fs.promises.rm(tempPath, { force: true });
@@ -72,34 +76,34 @@ export async function renderPdf(document: ReportDocument, options: RenderPdfOpti
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new RenderError('reports.render.cancelled');
+  if (signal?.aborted) throw new AppError('reports.render.cancelled');
 }
 
 /**
  * Creates an empty temporary file beside the target: the one sure test that the folder takes a new file.
  * (Permission bits alone say nothing when running as an administrator or on a read-only medium.)
  */
-async function reserveTempFile(outPath: string): Promise<string> {
+async function reserveTempFile(outPath: string, locale: Locale): Promise<string> {
   const targetIsFolder = await fs.promises.stat(outPath).then(
     (stats) => stats.isDirectory(),
     () => false,
   );
-  if (targetIsFolder) throw notWritable(outPath, 'reports.output.isFolder');
+  if (targetIsFolder) throw notWritable(outPath, 'reports.output.isFolder', locale);
   const tempPath = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${randomBytes(6).toString('hex')}.part`);
   try {
     const handle = await fs.promises.open(tempPath, 'wx');
     await handle.close();
   } catch (error) {
-    throw notWritable(outPath, reasonOf(error));
+    throw notWritable(outPath, reasonOf(error), locale, error);
   }
   return tempPath;
 }
 
-async function moveIntoPlace(tempPath: string, outPath: string): Promise<void> {
+async function moveIntoPlace(tempPath: string, outPath: string, locale: Locale): Promise<void> {
   try {
     await fs.promises.rename(tempPath, outPath);
   } catch (error) {
-    throw notWritable(outPath, reasonOf(error));
+    throw notWritable(outPath, reasonOf(error), locale, error);
   }
 }
 
@@ -112,8 +116,10 @@ function reasonOf(error: unknown): OutputReason {
   return 'reports.output.denied';
 }
 
-function notWritable(outPath: string, reason: OutputReason): RenderError {
-  return new RenderError('reports.output.notWritable', { file: outPath, reason: { message: reason } }, { file: outPath });
+/** The file named both in the message and as the error's detail; the reason worded in the caller's language. */
+function notWritable(outPath: string, reason: OutputReason, locale: Locale, cause?: unknown): AppError {
+  const underneath = cause === undefined ? {} : { cause };
+  return new AppError('reports.output.notWritable', { file: outPath, reason: translate(locale, reason) }, { file: outPath }, underneath);
 }
 
 function runWorker(
@@ -128,7 +134,7 @@ function runWorker(
       worker = new Worker(workerFile, { workerData: request });
     } catch (error) {
       // A function left in the document cannot be cloned into the worker: a bug of the report's builder.
-      reject(new RenderError('reports.render.failed', { reason: String((error as Error).message) }));
+      reject(renderFailed(String((error as Error).message)));
       return;
     }
     let settled = false;
@@ -149,17 +155,18 @@ function runWorker(
       if (cancelling) return;
       if (message.type === 'progress') report({ phase: message.phase, done: message.done, total: message.total });
       else if (message.type === 'done') settle(() => resolve({ pages: message.pages, bytes: message.bytes }));
-      else settle(() => reject(new RenderError('reports.render.failed', { reason: message.message })));
+      else settle(() => reject(renderFailed(message.message)));
     });
-    worker.on('error', (error) => settle(() => reject(new RenderError('reports.render.failed', { reason: error.message }))));
+    worker.on('error', (error) => settle(() => reject(renderFailed(error.message))));
     worker.on('exit', (code) =>
       settle(() =>
-        reject(
-          cancelling
-            ? new RenderError('reports.render.cancelled')
-            : new RenderError('reports.render.failed', { reason: `render worker stopped (exit code ${code})` }),
-        ),
+        reject(cancelling ? new AppError('reports.render.cancelled') : renderFailed(`render worker stopped (exit code ${code})`)),
       ),
     );
   });
+}
+
+/** The reason is the worker's own (English, technical): what a bug report needs. */
+function renderFailed(reason: string): AppError {
+  return new AppError('reports.render.failed', { reason });
 }

@@ -4,7 +4,8 @@ import type { Finding } from '../../../../shared/contract/core';
 import type { DeclarationDetail } from '../../../../shared/contract/declarations/schemas';
 import type { FormDefinition, FormValues } from '../../../../shared/contract/forms/schemas';
 import { formsFindingText, localToday, validateValues, type DeclarationAction } from '../../../../shared/domain/forms';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { useSaveState } from '../../api/save-state';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { FormView } from '../../components/forms/FormView';
@@ -22,8 +23,10 @@ export function DeclarationPage() {
   const [definition, setDefinition] = useState<FormDefinition | null>(null);
   const [values, setValues] = useState<FormValues>({});
   const [showChecks, setShowChecks] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useSaveState();
+  const busy = saving.state === 'saving';
+  /** What the last save or action did ("已保存", "状态：已提交"), shown while nothing has changed since. */
+  const [doneText, setDoneText] = useState('');
 
   useEffect(() => {
     void (async () => {
@@ -40,18 +43,15 @@ export function DeclarationPage() {
   const editable = declaration?.status === 'draft';
 
   const run = async (work: () => Promise<DeclarationDetail>, done: (next: DeclarationDetail) => string) => {
-    setBusy(true);
-    try {
+    const saved = await saving.run(async () => {
       const next = await work();
       setDeclaration(next);
       setValues(next.values);
-      setMessage({ kind: 'status', text: done(next) });
-    } catch (error) {
-      setShowChecks(true);
-      setMessage({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+      setDoneText(done(next));
+      return next;
+    });
+    // A refused save or action shows every check, not only those of the fields the user has left.
+    if (!saved) setShowChecks(true);
   };
   const saveDraft = () =>
     run(
@@ -86,9 +86,9 @@ export function DeclarationPage() {
           {t('declarations.ui.statusNow', { status: t(`forms.status.${declaration.status}`) })}
         </span>
       </p>
-      {message?.kind === 'error' ? (
+      {saving.refusal ? (
         <div className="banner banner--error" role="alert">
-          {message.text}
+          {saving.refusal.message}
         </div>
       ) : null}
       <FormView
@@ -96,7 +96,7 @@ export function DeclarationPage() {
         values={values}
         onChange={(next) => {
           setValues(next);
-          setMessage(null);
+          saving.reset();
         }}
         findings={findings}
         showAllFindings={showChecks}
@@ -123,7 +123,7 @@ export function DeclarationPage() {
         ))}
         <Link to={`/declarations/${id}/print`}>{t('declarations.ui.print')}</Link>
         <span className="page__status" role="status" aria-live="polite">
-          {dirty ? t('app.unsavedChanges') : message?.kind === 'status' ? message.text : ''}
+          {dirty ? t('app.unsavedChanges') : saving.state === 'saved' ? doneText : ''}
         </span>
       </footer>
       <UnsavedChangesGuard dirty={Boolean(editable) && dirty} />

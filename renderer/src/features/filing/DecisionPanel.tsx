@@ -4,6 +4,7 @@ import type { FilingDetail } from '../../../../shared/contract/filing/receiver';
 import { GENERAL_SECTION, type ReturnReason } from '../../../../shared/contract/filing/receipt';
 import { currentAssessmentScore } from '../../../../shared/domain/filing/summary';
 import { ApiError, api } from '../../api/client';
+import { type SaveRefusal, useSaveState } from '../../api/save-state';
 import { downloadWorkspaceFile } from '../../api/files';
 import { useLocale, useT } from '../../app/settings-store';
 import { Field, SelectField, TextField } from '../../components/Field';
@@ -18,6 +19,19 @@ export async function downloadReceipt(receiptId: string, accessionNumber: string
   await downloadWorkspaceFile(path, `${accessionNumber}.dgrcpt`);
 }
 
+/**
+ * A refused decision at the input to correct: a key-store refusal at the passphrase, a rule's at the field it
+ * names (with the contract's issues); anything else on top.
+ */
+function refusedAtDecisionField(error: unknown): SaveRefusal {
+  const message = messageOf(error);
+  if (error instanceof ApiError && error.code.startsWith('filing.keys.'))
+    return { state: 'invalid', fieldErrors: { passphrase: message }, message };
+  if (error instanceof ApiError && error.error.details?.field)
+    return { state: 'invalid', fieldErrors: { [error.error.details.field]: message, ...error.fieldErrors() }, message };
+  return { state: 'failed', fieldErrors: {}, message };
+}
+
 /** The receiver's decision on a filing — accept, or return with reasons per section — in a signed receipt; and its receipts. */
 export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onChanged(): void }) {
   const t = useT();
@@ -27,8 +41,11 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
   const [result, setResult] = useState<'accepted' | 'returned'>('returned');
   const [reasons, setReasons] = useState<ReturnReason[]>([{ section: sections[1] ?? GENERAL_SECTION, text: '' }]);
   const [passphrase, setPassphrase] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<string | null>(null);
+  const decision = useSaveState(refusedAtDecisionField);
+  const errors = decision.refusal?.fieldErrors ?? {};
+  /** A receipt's download that failed, shown where a failed decision is, the later one on top (a decision clears it). */
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
+  const banner = downloadFailure ?? (decision.refusal?.state === 'failed' ? decision.refusal.message : null);
   const [signed, setSigned] = useState<{ receiptId: string; accessionNumber: string; path: string } | null>(null);
 
   const setReason = (index: number, change: Partial<ReturnReason>) =>
@@ -36,9 +53,8 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
 
   const decide = async (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
-    setBanner(null);
-    try {
+    setDownloadFailure(null);
+    await decision.run(async () => {
       const issued = await api.call('filing.filings.decide', {
         id: filing.id,
         result,
@@ -48,12 +64,7 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
       setPassphrase('');
       setSigned(issued);
       onChanged();
-    } catch (error) {
-      if (error instanceof ApiError && error.code.startsWith('filing.keys.')) setErrors({ passphrase: error.message });
-      else if (error instanceof ApiError && error.error.details?.field)
-        setErrors({ [error.error.details.field]: error.message, ...error.fieldErrors() });
-      else setBanner(messageOf(error));
-    }
+    });
   };
 
   return (
@@ -91,7 +102,7 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
                     className="button"
                     onClick={() =>
                       void downloadReceipt(receipt.receiptId, receipt.accessionNumber).catch((error: unknown) =>
-                        setBanner(messageOf(error)),
+                        setDownloadFailure(messageOf(error)),
                       )
                     }
                   >
@@ -115,7 +126,7 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
             type="button"
             className="button"
             onClick={() =>
-              void downloadWorkspaceFile(signed.path, fileName(signed.path)).catch((error: unknown) => setBanner(messageOf(error)))
+              void downloadWorkspaceFile(signed.path, fileName(signed.path)).catch((error: unknown) => setDownloadFailure(messageOf(error)))
             }
           >
             {t('filing.receipt.download')}
@@ -193,6 +204,15 @@ export function DecisionPanel({ detail, onChanged }: { detail: FilingDetail; onC
   );
 }
 
+/** A refused review at the field the backend names, else on top of the form. */
+function refusedAtReviewField(error: unknown): SaveRefusal {
+  const field = error instanceof ApiError ? error.error.details?.field : undefined;
+  const message = messageOf(error);
+  return field
+    ? { state: 'invalid', fieldErrors: { [field]: message }, message }
+    : { state: 'failed', fieldErrors: { form: message }, message };
+}
+
 /** The review (复评): a reviewed grade beside the self-assessed one, notes, and per-indicator adjustments. */
 export function ReviewPanel({ detail, onChanged }: { detail: FilingDetail; onChanged(): void }) {
   const t = useT();
@@ -204,26 +224,21 @@ export function ReviewPanel({ detail, onChanged }: { detail: FilingDetail; onCha
     detail.review?.adjustments.map(({ indicatorId, reviewedPoints, note }) => ({ indicatorId, points: String(reviewedPoints), note })) ??
       [],
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const review = useSaveState(refusedAtReviewField);
+  const errors = review.refusal?.fieldErrors ?? {};
+  const status = review.state === 'saved' ? t('filing.review.saved') : null;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
-    setStatus(null);
-    try {
+    await review.run(async () => {
       await api.call('filing.review.save', {
         filingId: detail.filing.id,
         reviewedGrade: grade,
         notes,
         adjustments: adjustments.map((a) => ({ indicatorId: a.indicatorId, reviewedPoints: Number(a.points), note: a.note })),
       });
-      setStatus(t('filing.review.saved'));
       onChanged();
-    } catch (error) {
-      const field = error instanceof ApiError ? error.error.details?.field : undefined;
-      setErrors(field ? { [field]: messageOf(error) } : { form: messageOf(error) });
-    }
+    });
   };
 
   return (

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../api/client';
 import { downloadWorkspaceFile, uploadFile } from '../../api/files';
+import { type SaveRefusal, useSaveState } from '../../api/save-state';
 import { useLocale, useT } from '../../app/settings-store';
 import { useProfile } from '../profile/store';
 import { FileField, PasswordField } from './FileField';
@@ -12,8 +13,21 @@ import { messageOf, useFiling } from './store';
 function usePassphrasePair() {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  return { first, second, setFirst, setSecond, error, setError, matches: () => first === second };
+  return { first, second, setFirst, setSecond, matches: () => first === second };
+}
+
+/** A refusal the form found itself, at one field. */
+const refusedAt = (field: string, message: string): SaveRefusal => ({ state: 'invalid', fieldErrors: { [field]: message }, message });
+
+/** Generating keys can only fail at the passphrase (too weak, the key store's own refusal). */
+function refusedAtPassphrase(error: unknown): SaveRefusal {
+  return refusedAt('passphrase', error instanceof ApiError ? (error.fieldErrors().passphrase ?? error.message) : messageOf(error));
+}
+
+/** A refused certificate file (or its password) at the file; anything else at the new passphrase. */
+function refusedAtP12OrPassphrase(error: unknown): SaveRefusal {
+  const code = error instanceof ApiError ? error.code : '';
+  return refusedAt(code.startsWith('filing.keys.p12') ? 'file' : 'passphrase', messageOf(error));
 }
 
 export function KeysPanel() {
@@ -90,20 +104,15 @@ export function KeysPanel() {
 function GenerateForm({ name, uscc, onDone }: { name: string; uscc: string; onDone(): Promise<void> }) {
   const t = useT();
   const pair = usePassphrasePair();
-  const [busy, setBusy] = useState(false);
+  const generating = useSaveState(refusedAtPassphrase);
+  const busy = generating.state === 'saving';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!pair.matches()) return pair.setError(t('filing.keys.passphraseMismatch'));
-    setBusy(true);
-    pair.setError(undefined);
-    try {
+    if (!pair.matches()) return generating.refuse(refusedAt('passphrase', t('filing.keys.passphraseMismatch')));
+    await generating.run(async () => {
       await api.call('filing.keys.generate', { passphrase: pair.first });
       await onDone();
-    } catch (error) {
-      pair.setError(error instanceof ApiError ? (error.fieldErrors().passphrase ?? error.message) : messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -124,7 +133,7 @@ function GenerateForm({ name, uscc, onDone }: { name: string; uscc: string; onDo
             label={t('filing.keys.passphraseAgain')}
             value={pair.second}
             onChange={pair.setSecond}
-            error={pair.error}
+            error={generating.refusal?.fieldErrors.passphrase}
             autoComplete="new-password"
           />
         </div>
@@ -143,26 +152,18 @@ function ImportP12Form({ onDone }: { onDone(): Promise<void> }) {
   const pair = usePassphrasePair();
   const [file, setFile] = useState<File | null>(null);
   const [p12Password, setP12Password] = useState('');
-  const [fileError, setFileError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const importing = useSaveState(refusedAtP12OrPassphrase);
+  const busy = importing.state === 'saving';
+  const errors = importing.refusal?.fieldErrors;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFileError(undefined);
-    pair.setError(undefined);
-    if (!file) return setFileError(t('validation.required'));
-    if (!pair.matches()) return pair.setError(t('filing.keys.passphraseMismatch'));
-    setBusy(true);
-    try {
+    if (!file) return importing.refuse(refusedAt('file', t('validation.required')));
+    if (!pair.matches()) return importing.refuse(refusedAt('passphrase', t('filing.keys.passphraseMismatch')));
+    await importing.run(async () => {
       const path = await uploadFile(file);
       await api.call('filing.keys.importP12', { path, p12Password, passphrase: pair.first });
       await onDone();
-    } catch (error) {
-      const code = error instanceof ApiError ? error.code : '';
-      if (code.startsWith('filing.keys.p12')) setFileError(messageOf(error));
-      else pair.setError(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -175,7 +176,7 @@ function ImportP12Form({ onDone }: { onDone(): Promise<void> }) {
             label={t('filing.keys.p12File')}
             accept=".p12,.pfx"
             onFiles={(files) => setFile(files[0] ?? null)}
-            error={fileError}
+            error={errors?.file}
           />
           <PasswordField
             name="p12Password"
@@ -197,7 +198,7 @@ function ImportP12Form({ onDone }: { onDone(): Promise<void> }) {
             label={t('filing.keys.passphraseAgain')}
             value={pair.second}
             onChange={pair.setSecond}
-            error={pair.error}
+            error={errors?.passphrase}
             autoComplete="new-password"
           />
         </div>

@@ -1,11 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api/client';
+import { type SaveRefusal, useSaveState } from '../../api/save-state';
 import { uploadFile } from '../../api/files';
 import { useLocale, useT } from '../../app/settings-store';
 import { Field, TextField } from '../../components/Field';
 import { FileField } from './FileField';
 import { formatDateTime, groupedFingerprint } from './format';
 import { messageOf, useFiling } from './store';
+
+/** A refused certificate is shown at the input it came from: the file chosen, else the pasted PEM. */
+function refusedAtSource(error: unknown): SaveRefusal {
+  const field = error instanceof ApiError ? (error.error.details?.field ?? 'pem') : 'pem';
+  const message = error instanceof ApiError ? (error.fieldErrors()[field] ?? error.message) : messageOf(error);
+  return { state: 'invalid', fieldErrors: { [field === 'path' ? 'file' : 'pem']: message }, message };
+}
 
 /** The receiver's trust list: signer certificates pinned by fingerprint, and CA certificates. */
 export function TrustPanel() {
@@ -15,29 +23,24 @@ export function TrustPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [pem, setPem] = useState('');
   const [label, setLabel] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const adding = useSaveState(refusedAtSource);
+  const errors = adding.refusal?.fieldErrors ?? {};
+  const [added, setAdded] = useState<string | null>(null);
+  const status = adding.state === 'saved' ? added : null;
   useEffect(() => void loadTrust(), [loadTrust]);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    setErrors({});
-    setStatus(null);
-    try {
+    await adding.run(async () => {
       const source = file ? { path: await uploadFile(file) } : pem.trim() ? { pem } : {};
       const entry = await api.call('filing.trust.add', { ...source, label });
-      setStatus(t('filing.trust.added', { subject: entry.subject }));
+      setAdded(t('filing.trust.added', { subject: entry.subject }));
       setFile(null);
       setPem('');
       setLabel('');
       (event.target as HTMLFormElement).reset();
       await loadTrust();
-    } catch (error) {
-      const field = error instanceof ApiError ? (error.error.details?.field ?? 'pem') : 'pem';
-      setErrors({
-        [field === 'path' ? 'file' : 'pem']: error instanceof ApiError ? (error.fieldErrors()[field] ?? error.message) : messageOf(error),
-      });
-    }
+    });
   };
 
   const remove = async (id: string, subject: string) => {

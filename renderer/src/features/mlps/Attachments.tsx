@@ -1,7 +1,8 @@
 /** Evidence files of one record (an item's evidence, a filing document), through the shared attachment store. */
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Attachment } from '../../../../shared/contract/files/schemas';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { useSaveState } from '../../api/save-state';
 import { uploadFile } from '../../api/files';
 import { useT } from '../../app/settings-store';
 
@@ -17,25 +18,20 @@ export function Attachments({
   const t = useT();
   const inputId = useId();
   const [files, setFiles] = useState<Attachment[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const upload = useSaveState();
+  const error = upload.refusal?.message;
+  const busy = upload.state === 'saving';
   const owner = { domain: 'mlps', entityId };
   const load = useCallback(async () => setFiles(await api.call('attachments.list', { owner: { domain: 'mlps', entityId } })), [entityId]);
   useEffect(() => void load(), [load]);
 
   const add = async (chosen: FileList | null) => {
     if (!chosen) return;
-    setBusy(true);
-    try {
+    await upload.run(async () => {
       for (const file of chosen) await api.call('attachments.add', { path: await uploadFile(file), name: file.name, owner });
-      setError(null);
       await load();
       onChange?.();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const remove = async (file: Attachment) => {
     if (!window.confirm(t('mlps.ui.confirmRemove'))) return;

@@ -23,6 +23,7 @@ import {
   NumberField,
   optional,
   optionalNumber,
+  saveErrorOf,
   useRecordChecks,
   type SaveError,
 } from './ui';
@@ -89,7 +90,7 @@ function useSave(): {
   const save = useSaveState();
   return {
     status: save.state,
-    error: save.refusal ? { fields: save.refusal.fieldErrors, message: save.refusal.message } : null,
+    error: saveErrorOf(save.refusal),
     touch: save.touch,
     run: (action) => (event) => {
       event.preventDefault();

@@ -14,18 +14,8 @@ import { SelectField, TextField } from '../../components/Field';
 import { Attachments } from './Attachments';
 import { ScheduleNotes, ScheduleRecords } from './ScheduleRecords';
 import { useMlps } from './store';
-import {
-  DateField,
-  ErrorBanner,
-  Findings,
-  NumberField,
-  optional,
-  optionalNumber,
-  toSaveError,
-  useRecordChecks,
-  type SaveError,
-} from './ui';
-import type { SaveState } from '../../api/save-state';
+import { DateField, ErrorBanner, Findings, NumberField, optional, optionalNumber, saveErrorOf, useRecordChecks } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 interface AssessmentDraft {
   completedOn: string;
@@ -93,8 +83,9 @@ export function FilingPanel({ objectId }: { objectId: string }) {
       score: entry.score?.toString() ?? '',
     })),
   );
-  const [error, setError] = useState<SaveError | null>(null);
-  const [status, setStatus] = useState<SaveState>('idle');
+  const saving = useSaveState();
+  const error = saveErrorOf(saving.refusal);
+  const status = saving.state;
   const [form, setForm] = useState<FilingForm | null>(null);
   const loadForm = useCallback(async () => setForm(await api.call('mlps.filingForm', { objectId })), [objectId]);
   useEffect(() => void loadForm(), [loadForm, view]);
@@ -117,16 +108,10 @@ export function FilingPanel({ objectId }: { objectId: string }) {
   const checks = useRecordChecks(mlpsMethods['mlps.saveFiling'].input, input, error);
 
   const save = async () => {
-    setStatus('saving');
-    try {
+    await saving.run(async () => {
       useMlps.getState().setView(await api.call('mlps.saveFiling', input));
       void useMlps.getState().loadObjects();
-      setError(null);
-      setStatus('saved');
-    } catch (caught) {
-      setError(toSaveError(caught));
-      setStatus('idle');
-    }
+    });
   };
   useSaveShortcut(() => void save());
   const onSubmit = (event: FormEvent) => {
@@ -137,7 +122,7 @@ export function FilingPanel({ objectId }: { objectId: string }) {
   if (!view.grading) return <p className="muted">{t('mlps.ui.filing.gradeFirst')}</p>;
   const edit = (patch: Partial<typeof draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-    setStatus('idle');
+    saving.touch();
   };
   const setAssessment = (index: number, patch: Partial<AssessmentDraft>) =>
     setAssessments((list) => list.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));

@@ -18,7 +18,8 @@ import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
-import { DateField, ErrorBanner, Findings, LevelBadge, toSaveError, useRecordChecks, type SaveError } from './ui';
+import { DateField, ErrorBanner, Findings, LevelBadge, saveErrorOf, useRecordChecks } from './ui';
+import { useSaveState } from '../../api/save-state';
 import { localToday } from '../../../../shared/domain/forms/input-text';
 
 type Aspect = 'business' | 'service';
@@ -80,8 +81,9 @@ export function GradingWizard({ objectId }: { objectId: string }) {
   const [competentDepartment, setCompetentDepartment] = useState<'' | 'yes' | 'no'>(
     saved?.hasCompetentDepartment === undefined ? '' : saved.hasCompetentDepartment ? 'yes' : 'no',
   );
-  const [error, setError] = useState<SaveError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saveState = useSaveState();
+  const error = saveErrorOf(saveState.refusal);
+  const saving = saveState.state === 'saving';
   const complete = (aspect: Aspect): Harm | null => {
     const { object, degree } = harm[aspect];
     return object && degree ? { object, degree } : null;
@@ -125,8 +127,7 @@ export function GradingWizard({ objectId }: { objectId: string }) {
 
   const save = async () => {
     if (!business || !service) return;
-    setSaving(true);
-    try {
+    await saveState.run(async () => {
       const next = await api.call('mlps.saveGrading', {
         objectId,
         business,
@@ -136,12 +137,7 @@ export function GradingWizard({ objectId }: { objectId: string }) {
       });
       useMlps.getState().setView(next);
       void useMlps.getState().loadObjects();
-      setError(null);
-    } catch (caught) {
-      setError(toSaveError(caught));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const aspectStep = (aspect: Aspect): ReactNode => (

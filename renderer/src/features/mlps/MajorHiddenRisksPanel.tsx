@@ -15,7 +15,8 @@ import type { ItemAssessment } from '../../../../shared/contract/mlps/schemas';
 import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { Field, TextField } from '../../components/Field';
-import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, useRecordChecks, type SaveError } from './ui';
+import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, saveErrorOf, useRecordChecks } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 interface Draft {
   id?: string;
@@ -51,7 +52,8 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
   const t = useT();
   const [risks, setRisks] = useState<MajorHiddenRisk[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<SaveError | null>(null);
+  const saving = useSaveState();
+  const error = saveErrorOf(saving.refusal);
   const load = useCallback(async () => setRisks(await api.call('mlps.listMajorHiddenRisks', { objectId })), [objectId]);
   useEffect(() => void load(), [load]);
 
@@ -73,15 +75,12 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
   const checks = useRecordChecks(mlpsMethods['mlps.saveMajorHiddenRisk'].input, input, error);
   const save = async () => {
     if (!input) return;
-    try {
+    await saving.run(async () => {
       await api.call('mlps.saveMajorHiddenRisk', input);
       setDraft(null);
-      setError(null);
       await load();
       onChanged();
-    } catch (caught) {
-      setError(toSaveError(caught));
-    }
+    });
   };
   const remove = async (risk: MajorHiddenRisk) => {
     if (!window.confirm(t('mlps.ui.majorRisks.confirmRemove'))) return;
@@ -115,7 +114,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
               className="button"
               onClick={() => {
                 setDraft(draftOf(risk));
-                setError(null);
+                saving.reset();
               }}
             >
               {t('mlps.ui.majorRisks.edit')}
@@ -135,7 +134,7 @@ export function MajorHiddenRisksPanel({ objectId, items, statuses, onChanged }: 
             className="button"
             onClick={() => {
               setDraft(EMPTY);
-              setError(null);
+              saving.reset();
             }}
           >
             {t('mlps.ui.majorRisks.add')}

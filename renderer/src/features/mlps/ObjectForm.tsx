@@ -14,8 +14,8 @@ import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
-import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, toSaveError, useRecordChecks, type SaveError } from './ui';
-import type { SaveState } from '../../api/save-state';
+import { CheckboxField, DateField, ErrorBanner, TextAreaField, optional, saveErrorOf, useRecordChecks } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 type Draft = Omit<ProtectedObject, 'id' | 'goLiveOn' | 'hostedOn'> & { id?: string; goLiveOn: string; hostedOn: string };
 
@@ -85,29 +85,24 @@ export function ObjectForm({ initial, onSaved }: { initial: Draft; onSaved(id: s
   const t = useT();
   const objects = useMlps((s) => s.objects);
   const [draft, setDraft] = useState<Draft>(initial);
-  const [error, setError] = useState<SaveError | null>(null);
-  const [status, setStatus] = useState<SaveState>('idle');
+  const saving = useSaveState();
+  const error = saveErrorOf(saving.refusal);
+  const status = saving.state;
   const edit = (patch: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-    setStatus('idle');
+    saving.touch();
   };
 
   const input = toInput(draft);
   const checks = useRecordChecks(mlpsMethods['mlps.saveObject'].input, input, error);
   const save = async () => {
-    setStatus('saving');
-    try {
+    await saving.run(async () => {
       const view = await api.call('mlps.saveObject', input);
-      setError(null);
-      setStatus('saved');
       setDraft(draftOf(view.object));
       useMlps.getState().setView(view);
       void useMlps.getState().loadObjects();
       onSaved(view.object.id);
-    } catch (caught) {
-      setError(toSaveError(caught));
-      setStatus('idle');
-    }
+    });
   };
   useSaveShortcut(() => void save());
   const onSubmit = (event: FormEvent) => {

@@ -7,17 +7,8 @@ import type { z } from 'zod';
 import { useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField, TextField } from '../../components/Field';
-import {
-  CheckboxField,
-  DateField,
-  ErrorBanner,
-  NumberField,
-  TextAreaField,
-  optionalNumber,
-  toSaveError,
-  useRecordChecks,
-  type SaveError,
-} from './ui';
+import { CheckboxField, DateField, ErrorBanner, NumberField, TextAreaField, optionalNumber, saveErrorOf, useRecordChecks } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 export interface FieldSpec {
   key: string;
@@ -84,23 +75,18 @@ export function RecordEditor<R>(props: RecordEditorProps<R>) {
   const { title, records, idOf, fields, columns, blank, save, schema, remove, notes, addLabel } = props;
   const t = useT();
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
-  const [error, setError] = useState<SaveError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saveState = useSaveState();
+  const error = saveErrorOf(saveState.refusal);
+  const saving = saveState.state === 'saving';
   const input = editing && { ...fromDraft(fields, editing.draft), ...(editing.id ? { id: editing.id } : {}) };
   const checks = useRecordChecks(schema, input, error);
 
   const submit = async () => {
     if (!input) return;
-    setSaving(true);
-    try {
+    await saveState.run(async () => {
       await save(input);
       setEditing(null);
-      setError(null);
-    } catch (caught) {
-      setError(toSaveError(caught));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   useSaveShortcut(() => void submit());
   const onSubmit = (event: FormEvent) => {
@@ -228,7 +214,7 @@ export function RecordEditor<R>(props: RecordEditorProps<R>) {
                 className="button"
                 onClick={() => {
                   setEditing(null);
-                  setError(null);
+                  saveState.reset();
                 }}
               >
                 {t('app.cancel')}

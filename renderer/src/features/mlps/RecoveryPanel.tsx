@@ -20,19 +20,8 @@ import { api } from '../../api/client';
 import { useLocale, useT } from '../../app/settings-store';
 import { useSaveShortcut } from '../../app/shortcuts';
 import { SelectField } from '../../components/Field';
-import {
-  DateField,
-  ErrorBanner,
-  Findings,
-  NumberField,
-  TextAreaField,
-  optional,
-  optionalNumber,
-  toSaveError,
-  useRecordChecks,
-  type SaveError,
-} from './ui';
-import type { SaveState } from '../../api/save-state';
+import { DateField, ErrorBanner, Findings, NumberField, TextAreaField, optional, optionalNumber, saveErrorOf, useRecordChecks } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 const MINUTE_FIELDS = ['targetRtoMinutes', 'targetRpoMinutes', 'testedRtoMinutes', 'testedRpoMinutes'] as const;
 type Draft = { level: string; lastDrillOn: string; notes: string } & Record<(typeof MINUTE_FIELDS)[number], string>;
@@ -51,8 +40,9 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [elements, setElements] = useState<DrElementLevels>({});
   const [findings, setFindings] = useState<Finding[]>([]);
-  const [error, setError] = useState<SaveError | null>(null);
-  const [status, setStatus] = useState<SaveState>('idle');
+  const saving = useSaveState();
+  const error = saveErrorOf(saving.refusal);
+  const status = saving.state;
   useEffect(() => {
     void api.call('mlps.listRecovery', {}).then((records) => {
       const record = records.find((entry) => entry.objectId === objectId);
@@ -84,19 +74,13 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
   const checks = useRecordChecks(mlpsMethods['mlps.saveRecovery'].input, input, error);
   const save = async () => {
     if (!draft.level) {
-      setError({ fields: { level: t('validation.required') }, message: t('app.errorsBelow') });
+      saving.refuse({ state: 'invalid', fieldErrors: { level: t('validation.required') }, message: t('app.errorsBelow') });
       return;
     }
-    setStatus('saving');
-    try {
+    await saving.run(async () => {
       const saved = await api.call('mlps.saveRecovery', input);
       setFindings(saved.findings);
-      setError(null);
-      setStatus('saved');
-    } catch (caught) {
-      setError(toSaveError(caught));
-      setStatus('idle');
-    }
+    });
   };
   useSaveShortcut(() => void save());
   const onSubmit = (event: FormEvent) => {
@@ -106,7 +90,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
   const level = drLevels.levels.find((entry) => String(entry.level) === draft.level);
   const edit = (patch: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-    setStatus('idle');
+    saving.touch();
   };
 
   return (
@@ -132,7 +116,7 @@ export function RecoveryPanel({ objectId }: { objectId: string }) {
           elements={elements}
           onChange={(next) => {
             setElements(next);
-            setStatus('idle');
+            saving.touch();
           }}
         />
         <h4>{t('mlps.ui.recovery.appendix')}</h4>

@@ -11,7 +11,8 @@ import { api } from '../../api/client';
 import { useT } from '../../app/settings-store';
 import { SelectField, TextField } from '../../components/Field';
 import { useMlps } from './store';
-import { DateField, ErrorBanner, toSaveError, useRecordChecks, type SaveError } from './ui';
+import { DateField, ErrorBanner, saveErrorOf, useRecordChecks } from './ui';
+import { useSaveState } from '../../api/save-state';
 
 type Translate = ReturnType<typeof useT>;
 
@@ -47,20 +48,18 @@ export function ScheduleRecords({ view }: { view: ObjectView }) {
     doneOn: '',
     note: '',
   });
-  const [error, setError] = useState<SaveError | null>(null);
+  const saving = useSaveState();
+  const error = saveErrorOf(saving.refusal);
   const objectId = view.object.id;
 
   const checks = useRecordChecks(mlpsMethods['mlps.saveScheduleRecord'].input, { objectId, ...draft }, error);
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    try {
+    await saving.run(async () => {
       useMlps.getState().setView(await api.call('mlps.saveScheduleRecord', { objectId, ...draft }));
       void useMlps.getState().loadObjects();
       setDraft((current) => ({ ...current, doneOn: '', note: '' }));
-      setError(null);
-    } catch (caught) {
-      setError(toSaveError(caught));
-    }
+    });
   };
   const remove = async (id: string) => {
     useMlps.getState().setView(await api.call('mlps.removeScheduleRecord', { id }));

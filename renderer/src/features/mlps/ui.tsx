@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Finding } from '../../../../shared/contract/core';
-import { ApiError, errorMessage } from '../../api/client';
 import { useFieldChecks } from '../../api/field-checks';
+import type { SaveRefusal } from '../../api/save-state';
 import { useLocale, useT } from '../../app/settings-store';
 import { DateInput, NumberInput, readNumber } from '../../components/TypedInputs';
 import { Field } from '../../components/Field';
@@ -46,11 +46,9 @@ export interface SaveError {
   message: string;
 }
 
-export function toSaveError(error: unknown): SaveError {
-  if (error instanceof ApiError) {
-    return { fields: error.messagesByField(), message: error.message };
-  }
-  return { fields: {}, message: errorMessage(error) };
+/** useSaveState's last refusal in the forms' terms: `error?.fields.name` at each input, `error.message` on top. */
+export function saveErrorOf(refusal: SaveRefusal | null): SaveError | null {
+  return refusal ? { fields: refusal.fieldErrors, message: refusal.message } : null;
 }
 
 const NO_REFUSAL: Record<string, string> = {};

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AliasDictionary } from '../../../../shared/contract/sam/aliases';
 import { api, ApiError } from '../../api/client';
+import { type SaveRefusal, useSaveState } from '../../api/save-state';
 import { useT } from '../../app/settings-store';
 import { Field } from '../../components/Field';
 import { withPublisherAlias, withoutPublisherAlias } from './alias-edits';
@@ -10,29 +11,31 @@ import { withPublisherAlias, withoutPublisherAlias } from './alias-edits';
  * publisher or remove one. A name another publisher already goes by is refused at the name's field, and
  * the dictionary stays as it was.
  */
+/** The only name an edit brings in is the one typed: whatever the schema refuses is refused there. */
+function refusedAtAlias(failure: unknown): SaveRefusal {
+  const message = failure instanceof ApiError ? (Object.values(failure.fieldErrors())[0] ?? failure.message) : String(failure);
+  return { state: 'invalid', fieldErrors: { alias: message }, message };
+}
+
 export function AliasEditor() {
   const t = useT();
   const [dictionary, setDictionary] = useState<AliasDictionary | null>(null);
   const [publisher, setPublisher] = useState('');
   const [alias, setAlias] = useState('');
-  const [errors, setErrors] = useState<{ publisher?: string; alias?: string }>({});
+  const saving = useSaveState(refusedAtAlias);
+  const errors: { publisher?: string; alias?: string } = saving.refusal?.fieldErrors ?? {};
 
   useEffect(() => {
     void api.call('sam.aliases.get', {}).then((result) => setDictionary(result.dictionary));
   }, []);
 
   const save = async (next: AliasDictionary): Promise<boolean> => {
-    try {
+    const saved = await saving.run(async () => {
       await api.call('sam.aliases.save', { dictionary: next });
       setDictionary(next);
-      setErrors({});
       return true;
-    } catch (failure) {
-      // The only name an edit brings in is the one typed: whatever the schema refuses is refused there.
-      const message = failure instanceof ApiError ? (Object.values(failure.fieldErrors())[0] ?? failure.message) : String(failure);
-      setErrors({ alias: message });
-      return false;
-    }
+    });
+    return saved === true;
   };
 
   const add = async (event: FormEvent) => {
@@ -42,7 +45,7 @@ export function AliasEditor() {
       ...(publisher.trim() === '' ? { publisher: t('sam.value.required') } : {}),
       ...(alias.trim() === '' ? { alias: t('sam.value.required') } : {}),
     };
-    if (Object.keys(missing).length > 0) return setErrors(missing);
+    if (Object.keys(missing).length > 0) return saving.refuse({ state: 'invalid', fieldErrors: missing, message: t('app.errorsBelow') });
     if (await save(withPublisherAlias(dictionary, publisher, alias))) setAlias('');
   };
 

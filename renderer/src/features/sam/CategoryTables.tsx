@@ -7,7 +7,8 @@ import { type ReactNode, useEffect, useState } from 'react';
 import type { CategoryPositionData, PositionResult } from '../../../../shared/contract/sam/methods';
 import type { PositionSnapshot } from '../../../../shared/contract/sam/schemas';
 import { snapshotRates } from '../../../../shared/domain/sam/snapshot';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { useSaveState } from '../../api/save-state';
 import { definitionText } from '../../../../shared/catalogs/sam/inspection';
 import { inspectedCategories } from '../../../../shared/domain/sam/position';
 import { useLocale, useT } from '../../app/settings-store';
@@ -126,7 +127,8 @@ export function HistoryTable({ position }: { position: PositionResult }) {
   const version = useSam((state) => state.version);
   const [history, setHistory] = useState<PositionSnapshot[] | null>(null);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const snapshot = useSaveState();
+  const error = snapshot.refusal?.message;
   useEffect(() => {
     let current = true;
     void api.call('sam.snapshots.list', {}).then((list) => current && setHistory(list));
@@ -134,15 +136,11 @@ export function HistoryTable({ position }: { position: PositionResult }) {
       current = false;
     };
   }, [version]);
-  const take = async () => {
-    try {
+  const take = () =>
+    snapshot.run(async () => {
       await api.call('sam.snapshots.take', note.trim() ? { note } : {});
       setNote('');
-      setError(null);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  };
+    });
   const categories = inspectedCategories(position.byCategory).filter((entry) => entry.category !== '');
   return (
     <section className="card sam-history" aria-labelledby="sam-history-title">

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { SAM_REGISTERS, type SamRegister } from '../../../../shared/contract/sam/schemas';
 import { api, ApiError } from '../../api/client';
+import { type SaveRefusal, useSaveState } from '../../api/save-state';
 import { useLocale, useT } from '../../app/settings-store';
 import type { Locale } from '../../../../shared/i18n';
 import { useSaveShortcut } from '../../app/shortcuts';
@@ -109,32 +110,36 @@ export function RegistersPage() {
   );
 }
 
+/**
+ * A refused record: every message at the form's field for its path (a rule that names one field, at that
+ * field), and the refusal's own message on top.
+ */
+function refusedAtRecordField(register: SamRegister): (failure: unknown) => SaveRefusal {
+  return (failure) => {
+    if (!(failure instanceof ApiError)) return { state: 'failed', fieldErrors: {}, message: String(failure) };
+    const byField: Record<string, string> = {};
+    for (const [path, message] of Object.entries(failure.fieldErrors())) byField[formFieldOf(path, register)] ??= message;
+    if (failure.error.details?.field && !failure.error.details.issues)
+      byField[formFieldOf(failure.error.details.field, register)] = failure.message;
+    return { state: Object.keys(byField).length > 0 ? 'invalid' : 'failed', fieldErrors: byField, message: failure.message };
+  };
+}
+
 /** Add or edit one record; errors appear at their fields; Ctrl+S saves. */
 function RecordForm({ register, row, onDone }: { register: SamRegister; row: RegisterRow | null; onDone(): void }) {
   const t = useT();
   const locale = useLocale();
   const [draft, setDraft] = useState(() => draftFromRecord(register, row?.record ?? null));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const saving = useSaveState(useMemo(() => refusedAtRecordField(register), [register]));
+  const errors = saving.refusal?.fieldErrors ?? {};
+  const formError = saving.refusal?.message;
   const kindLabel = t(`sam.kind.${register}`);
 
-  const save = async () => {
-    try {
+  const save = () =>
+    saving.run(async () => {
       await api.call('sam.save', { register, ...(row ? { id: row.id } : {}), record: recordFromDraft(register, draft) } as never);
       onDone();
-    } catch (failure) {
-      if (failure instanceof ApiError) {
-        const byField: Record<string, string> = {};
-        for (const [path, message] of Object.entries(failure.fieldErrors())) byField[formFieldOf(path, register)] ??= message;
-        if (failure.error.details?.field && !failure.error.details.issues)
-          byField[formFieldOf(failure.error.details.field, register)] = failure.message;
-        setErrors(byField);
-        setFormError(failure.message);
-      } else {
-        setFormError(String(failure));
-      }
-    }
-  };
+    });
   useSaveShortcut(() => void save());
   const remove = async () => {
     if (!row || !window.confirm(t('sam.ui.confirmDelete'))) return;

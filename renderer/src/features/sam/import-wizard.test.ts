@@ -7,6 +7,7 @@ import {
   importedNothing,
   mappingFrom,
   missingRequired,
+  stepsShown,
   wizardReducer,
 } from './import-wizard';
 
@@ -102,6 +103,67 @@ describe('the import wizard’s steps', () => {
       { type: 'startOver' },
     );
     expect(state).toMatchObject({ upload: null, prepared: null, report: null, result: null, error: null });
+  });
+});
+
+describe('the wizard’s other transitions', () => {
+  it('file: uploading forgets the last file’s reading and says what it is busy with, until idle', () => {
+    const uploading = run({ type: 'prepared', prepared: PREPARED }, { type: 'uploading', label: '正在上传' });
+    expect(uploading).toMatchObject({ busy: '正在上传', prepared: null });
+    expect(wizardReducer(uploading, { type: 'idle' }).busy).toBeNull();
+  });
+
+  it('file: reading again (another encoding) clears the error and the old report; a failed reading leaves no file read', () => {
+    const reported = run(
+      { type: 'encoding', encoding: 'gbk' },
+      { type: 'prepared', prepared: PREPARED },
+      { type: 'dryRunDone', report: REPORT },
+      { type: 'failed', error: '出错了' },
+    );
+    expect(reported.encoding).toBe('gbk');
+    expect(wizardReducer(reported, { type: 'preparing' })).toMatchObject({ error: null, report: null, result: null, prepared: PREPARED });
+    expect(wizardReducer(reported, { type: 'prepareFailed', error: '无法读取' })).toMatchObject({ prepared: null, error: '无法读取' });
+  });
+
+  it('file: a file whose kind was not recognised maps nothing until a kind is chosen', () => {
+    const state = run({ type: 'prepared', prepared: { ...PREPARED, kind: null } as unknown as PrepareResult });
+    expect(state).toMatchObject({ kind: null, columns: {} });
+    expect(wizardReducer(state, { type: 'kind', kind: 'entitlements' }).columns).toEqual({ publisher: '', name: '软件名称', metric: '' });
+  });
+
+  it('mapping: a kind chosen before any file is read changes nothing', () => {
+    expect(wizardReducer(INITIAL_WIZARD, { type: 'kind', kind: 'products' })).toBe(INITIAL_WIZARD);
+  });
+
+  it('result: the import keeps the dry run’s report in view while it runs; the chosen mode is kept', () => {
+    const state = run(
+      { type: 'prepared', prepared: PREPARED },
+      { type: 'dryRunDone', report: REPORT },
+      { type: 'mode', mode: 'valid' },
+      { type: 'jobStarted', jobKind: 'commit' },
+    );
+    expect(state).toMatchObject({ report: REPORT, mode: 'valid', jobKind: 'commit' });
+  });
+});
+
+describe('the steps shown', () => {
+  it('grow with the work done: the file; its mapping; values and dry run once it has a kind; the result once a dry run reported', () => {
+    expect(stepsShown(INITIAL_WIZARD)).toEqual(['file']);
+    const prepared = run({ type: 'prepared', prepared: PREPARED });
+    expect(stepsShown({ ...prepared, kind: null })).toEqual(['file', 'mapping']);
+    expect(stepsShown(prepared)).toEqual(['file', 'mapping', 'values', 'dryRun']);
+    expect(stepsShown(wizardReducer(prepared, { type: 'dryRunDone', report: REPORT }))).toEqual([
+      'file',
+      'mapping',
+      'values',
+      'dryRun',
+      'result',
+    ]);
+  });
+
+  it('fall back to the file alone when the user starts over', () => {
+    const done = run({ type: 'prepared', prepared: PREPARED }, { type: 'dryRunDone', report: REPORT }, { type: 'startOver' });
+    expect(stepsShown(done)).toEqual(['file']);
   });
 });
 

@@ -121,6 +121,22 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   }
 }
 
+/** The wizard's steps, in the order the page shows them; the values step holds the constants too. */
+export type WizardStep = 'file' | 'mapping' | 'values' | 'dryRun' | 'result';
+
+/**
+ * The steps the page shows, each once its input exists: the file always; the mapping once a file is read;
+ * the values and the dry run once it has a kind; the result (choose how to import, then import) once a dry
+ * run has reported. Earlier steps stay in view, so a correction made above is one scroll away.
+ */
+export function stepsShown(state: Pick<WizardState, 'prepared' | 'kind' | 'report'>): WizardStep[] {
+  const steps: WizardStep[] = ['file'];
+  if (state.prepared) steps.push('mapping');
+  if (state.prepared && state.kind) steps.push('values', 'dryRun');
+  if (state.report && state.kind) steps.push('result');
+  return steps;
+}
+
 /** Field → header for every field of a kind: the given choice where its header exists, '' (not imported) otherwise. */
 export function mappingFrom(prepared: PrepareResult, kind: SamKind, chosen: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
