@@ -30,11 +30,13 @@ function processMs(args: string[]): number {
 /**
  * Medians of the process and of bare node, started in pairs (in alternating order) so that both see the
  * same machine: on a machine others share, timing all of one and then all of the other compares two loads.
+ * A `floor` (what the process costs with none of our code) is timed in the same rounds.
  */
-function pairedStarts(args: string[]): { figure: number; baseline: number; pairedRatio: number } {
+function pairedStarts(args: string[], floorArgs?: string[]) {
   const figures: number[] = [];
   const baselines: number[] = [];
   const ratios: number[] = [];
+  const floorRatios: number[] = [];
   for (let i = 0; i < STARTS; i++) {
     let baseline: number;
     let figure: number;
@@ -48,8 +50,14 @@ function pairedStarts(args: string[]): { figure: number; baseline: number; paire
     baselines.push(baseline);
     figures.push(figure);
     ratios.push(figure / baseline);
+    if (floorArgs) floorRatios.push(processMs(floorArgs) / baseline);
   }
-  return { figure: median(figures), baseline: median(baselines), pairedRatio: median(ratios) };
+  return {
+    figure: median(figures),
+    baseline: median(baselines),
+    pairedRatio: median(ratios),
+    floorRatio: floorArgs ? median(floorRatios) : undefined,
+  };
 }
 
 /**
@@ -62,7 +70,19 @@ const workerStart = (dataDir: string, lingerMs = 0) => `
   worker.on('message', (m) => { if (m.type === 'ready') setTimeout(() => process.exit(0), ${lingerMs}); if (m.type === 'fatal') process.exit(1); });
   worker.on('error', () => process.exit(1));`;
 
-function startupScenario(name: string, args: (dataDir: string) => string[]): Scenario {
+/** The worker scenario's floor: a node process that starts a worker thread running nothing and waits for it. */
+const EMPTY_WORKER_START = `
+  const { Worker } = require('node:worker_threads');
+  const worker = new Worker("require('node:worker_threads').parentPort.postMessage('ready')", { eval: true });
+  worker.on('message', () => process.exit(0));
+  worker.on('error', () => process.exit(1));`;
+
+interface Floor {
+  label: string;
+  args: string[];
+}
+
+function startupScenario(name: string, args: (dataDir: string) => string[], floor?: Floor): Scenario {
   return {
     name,
     async run() {
@@ -72,7 +92,7 @@ function startupScenario(name: string, args: (dataDir: string) => string[]): Sce
       if (first.status !== 0) throw new Error(`denggao info failed: ${first.stderr}`);
       // As on every start but the first after a build, the code caches exist (the CLI wrote its one above).
       spawnSync(process.execPath, ['-e', workerStart(dataDir, 2 * WORKER_CACHE_DELAY_MS)], { encoding: 'utf8' });
-      const { figure, baseline, pairedRatio } = pairedStarts(args(dataDir));
+      const { figure, baseline, pairedRatio, floorRatio } = pairedStarts(args(dataDir), floor?.args);
       fs.rmSync(dataDir, { recursive: true, force: true });
       return {
         figure,
@@ -80,7 +100,11 @@ function startupScenario(name: string, args: (dataDir: string) => string[]): Sce
         unit: 'ms (median, whole process)',
         baselineLabel: 'bare node -e 0',
         targetRatio: 3,
-        extra: { 'median of paired ratios': `${pairedRatio.toFixed(2)}×`, pairs: STARTS },
+        extra: {
+          'median of paired ratios': `${pairedRatio.toFixed(2)}×`,
+          pairs: STARTS,
+          ...(floor && floorRatio !== undefined ? { [floor.label]: `${floorRatio.toFixed(2)}× bare node` } : {}),
+        },
       };
     },
   };
@@ -148,6 +172,9 @@ const desktopFirstContent: Scenario = {
 
 export const startupScenarios: Scenario[] = [
   startupScenario('CLI start-up: denggao profile show --json', (dataDir) => [CLI, 'profile', 'show', '--json', '--data-dir', dataDir]),
-  startupScenario('backend worker start-up (until ready)', (dataDir) => ['-e', workerStart(dataDir)]),
+  startupScenario('backend worker start-up (until ready)', (dataDir) => ['-e', workerStart(dataDir)], {
+    label: 'floor, an empty worker thread',
+    args: ['-e', EMPTY_WORKER_START],
+  }),
   desktopFirstContent,
 ];
