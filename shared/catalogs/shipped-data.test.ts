@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  drLevelsCatalogSchema,
   expectedItemCountsSchema,
   filingFormCodesSchema,
   gradingMatrixSchema,
@@ -14,6 +15,7 @@ import {
   scoringRulesSchema,
 } from '../contract/mlps/schemas';
 import { aliasDictionarySchema } from '../contract/sam/aliases';
+import { drLevels } from './mlps/disaster-recovery';
 import { filingFormCodes } from './mlps/filing-form-codes';
 import { GBT22239_EXPECTED_COUNTS } from './mlps/gbt22239-2019';
 import { gradingMatrix, mlpsPolicy, mlpsScoringRules } from './mlps/policy';
@@ -26,6 +28,7 @@ const SHIPPED: [name: string, schema: z.ZodType, data: unknown][] = [
   ['mlpsScoringRules', scoringRulesSchema, mlpsScoringRules],
   ['mlpsSchedule', scheduleRulesSchema, mlpsSchedule],
   ['filingFormCodes', filingFormCodesSchema, filingFormCodes],
+  ['drLevels', drLevelsCatalogSchema, drLevels],
   ['GBT22239_EXPECTED_COUNTS', expectedItemCountsSchema, GBT22239_EXPECTED_COUNTS],
   ['shippedAliasDictionary', aliasDictionarySchema, shippedAliasDictionary],
 ];
