@@ -47,6 +47,14 @@ describe('requireWithCodeCache', () => {
     expect(run(bundle)).toBe('first function true');
   });
 
+  it('runs a bundle that is not ASCII as the UTF-8 text it is, with and without its cache', () => {
+    const dir = makeTempDir('denggao-code-cache-');
+    dirs.push(dir);
+    const bundle = bundleIn(dir, '登高 ✓');
+    expect(run(bundle)).toBe('登高 ✓ function true');
+    expect(run(bundle)).toBe('登高 ✓ function true');
+  });
+
   it('does not run an old compilation for a rebuilt bundle of the same length', () => {
     const dir = makeTempDir('denggao-code-cache-');
     dirs.push(dir);

@@ -54,10 +54,17 @@ export type MessageKey = KeysOf<(typeof TABLES)[number]>;
 /** The ends of the keys under a prefix: `KeysUnder<'governance.label.cio.'>` names the CIO form's fields. */
 export type KeysUnder<Prefix extends string> = MessageKey extends infer K ? (K extends `${Prefix}${infer Rest}` ? Rest : never) : never;
 
-const merged: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
-for (const table of MESSAGE_TABLES) {
-  Object.assign(merged['zh-CN'], table['zh-CN']);
-  Object.assign(merged['en-US'], table['en-US']);
+let merged: Record<Locale, Record<string, string>> | undefined;
+
+/** All tables in one per locale, merged at the first lookup: a command that prints no message never pays for it. */
+function mergedTables(): Record<Locale, Record<string, string>> {
+  if (merged) return merged;
+  merged = { 'zh-CN': {}, 'en-US': {} };
+  for (const table of MESSAGE_TABLES) {
+    Object.assign(merged['zh-CN'], table['zh-CN']);
+    Object.assign(merged['en-US'], table['en-US']);
+  }
+  return merged;
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -74,7 +81,7 @@ export function translator(locale: Locale): Translate {
 }
 
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(merged[DEFAULT_LOCALE], key);
+  return Object.hasOwn(mergedTables()[DEFAULT_LOCALE], key);
 }
 
 /** The message for a key in a locale, falling back to Chinese (a language outside the tables, from a door). */
@@ -94,6 +101,6 @@ export function translateCode(locale: Locale, code: string, params?: MessagePara
 
 function messageIn(locale: Locale, code: string): string | undefined {
   // A language outside the tables (from a door) must fall back, not throw; a code like `constructor` is no message.
-  const table = merged[locale];
+  const table = mergedTables()[locale];
   return table && Object.hasOwn(table, code) ? table[code] : undefined;
 }

@@ -3,7 +3,7 @@
  * elements (a level is reached only when all seven meet it), and the commonly cited RTO/RPO ranges of the
  * informative appendix. GB/T 20988-2025 (in force from 2026-01-01) can be loaded as a new version of this catalog.
  */
-import { drLevelsCatalogSchema, type DrLevelsCatalog } from '../../contract/mlps/schemas';
+import type { DrLevelsCatalog } from '../../contract/mlps/schemas';
 
 const HOUR = 60;
 const DAY = 24 * HOUR;
@@ -46,7 +46,7 @@ const BATCH_TRANSFER: Line = [
 const NONE = list();
 const level34Infrastructure = list(MEDIA_SITE, RECOVERY_SITE, SITE_24X7);
 
-export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
+export const drLevels: DrLevelsCatalog = {
   id: 'gbt20988-2007-levels',
   version: '2.0.0',
   notes:
@@ -63,7 +63,7 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
       nameZh: '基本支持',
       nameEn: 'Basic support',
       rto: { min: 2 * DAY, minExclusive: true, max: null },
-      rpo: { min: DAY, max: 7 * DAY },
+      rpo: { min: DAY, minExclusive: false, max: 7 * DAY },
       requirements: {
         dataBackup: list(FULL_BACKUP_WEEKLY, MEDIA_OFFSITE),
         backupDataProcessing: NONE,
@@ -78,8 +78,8 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
       level: 2,
       nameZh: '备用场地支持',
       nameEn: 'Alternate site support',
-      rto: { min: DAY, max: null },
-      rpo: { min: DAY, max: 7 * DAY },
+      rto: { min: DAY, minExclusive: false, max: null },
+      rpo: { min: DAY, minExclusive: false, max: 7 * DAY },
       requirements: {
         dataBackup: list(FULL_BACKUP_WEEKLY, MEDIA_OFFSITE),
         backupDataProcessing: list([
@@ -106,8 +106,8 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
       level: 3,
       nameZh: '电子传输和部分设备支持',
       nameEn: 'Electronic transfer and partial equipment support',
-      rto: { min: 12 * HOUR, max: null },
-      rpo: { min: HOUR, max: DAY },
+      rto: { min: 12 * HOUR, minExclusive: false, max: null },
+      rpo: { min: HOUR, minExclusive: false, max: DAY },
       requirements: {
         dataBackup: list(FULL_BACKUP_DAILY, MEDIA_OFFSITE, BATCH_TRANSFER),
         backupDataProcessing: list(PARTIAL_PROCESSING),
@@ -128,8 +128,8 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
       level: 4,
       nameZh: '电子传输及完整设备支持',
       nameEn: 'Electronic transfer and full equipment support',
-      rto: { min: HOUR, max: 2 * DAY },
-      rpo: { min: HOUR, max: DAY },
+      rto: { min: HOUR, minExclusive: false, max: 2 * DAY },
+      rpo: { min: HOUR, minExclusive: false, max: DAY },
       requirements: {
         dataBackup: list(FULL_BACKUP_DAILY, MEDIA_OFFSITE, BATCH_TRANSFER),
         backupDataProcessing: list(FULL_PROCESSING),
@@ -147,8 +147,8 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
       level: 5,
       nameZh: '实时数据传输及完整设备支持',
       nameEn: 'Real-time data transfer and full equipment support',
-      rto: { min: 1, max: 2 * DAY },
-      rpo: { min: 0, max: 30 },
+      rto: { min: 1, minExclusive: false, max: 2 * DAY },
+      rpo: { min: 0, minExclusive: false, max: 30 },
       requirements: {
         dataBackup: list(FULL_BACKUP_DAILY, MEDIA_OFFSITE, [
           '以远程数据复制技术经通信网络将关键数据实时复制到备用场地',
@@ -176,8 +176,8 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
       level: 6,
       nameZh: '数据零丢失和远程集群支持',
       nameEn: 'Zero data loss and remote cluster support',
-      rto: { min: 1, max: HOUR },
-      rpo: { min: 0, max: 0 },
+      rto: { min: 1, minExclusive: false, max: HOUR },
+      rpo: { min: 0, minExclusive: false, max: 0 },
       requirements: {
         dataBackup: list(FULL_BACKUP_DAILY, MEDIA_OFFSITE, ['远程实时备份，实现数据零丢失', 'Remote real-time backup with zero data loss']),
         backupDataProcessing: list(
@@ -208,4 +208,4 @@ export const drLevels: DrLevelsCatalog = drLevelsCatalogSchema.parse({
       },
     },
   ],
-});
+};

@@ -3,11 +3,11 @@
  * "1 中央 …"), so the codes and their labels live here with an id and a version, and a newer template changes
  * data, not code. Source: docs/standards.md §2 ("Filing form: coded options").
  */
-import { filingFormCodesSchema, type FilingFormCodes, type FilingOption, type FilingOptionSet } from '../../contract/mlps/schemas';
+import type { FilingFormCodes, FilingOption, FilingOptionSet } from '../../contract/mlps/schemas';
 
 const options = (entries: ReadonlyArray<readonly [string, string, string]>) => entries.map(([code, zh, en]) => ({ code, zh, en }));
 
-export const filingFormCodes: FilingFormCodes = filingFormCodesSchema.parse({
+export const filingFormCodes: FilingFormCodes = {
   id: 'mlps-filing-form-codes',
   version: '2025.1.0',
   notes:
@@ -142,7 +142,7 @@ export const filingFormCodes: FilingFormCodes = filingFormCodesSchema.parse({
       ['3', '国外服务商', 'Foreign provider'],
     ]),
   },
-});
+};
 
 /** The option with this code in a list, or undefined for a code the list does not have. */
 export function filingOption(set: FilingOptionSet, code: string, codes: FilingFormCodes = filingFormCodes): FilingOption | undefined {

@@ -1,17 +1,10 @@
 /**
  * Graded-protection policy facts as data (docs/standards.md §2 and §4), so a newer notice changes data, not code.
  */
-import {
-  gradingMatrixSchema,
-  mlpsPolicySchema,
-  scoringRulesSchema,
-  type GradingMatrix,
-  type MlpsPolicy,
-  type ScoringRules,
-} from '../../contract/mlps/schemas';
+import type { GradingMatrix, MlpsPolicy, ScoringRules } from '../../contract/mlps/schemas';
 
 /** GB/T 22240-2020 (same matrix as 2008): object harmed × degree of harm → level. Source: docs/standards.md §2. */
-export const gradingMatrix: GradingMatrix = gradingMatrixSchema.parse({
+export const gradingMatrix: GradingMatrix = {
   id: 'gbt22240-2020-matrix',
   version: '1.0.0',
   notes: 'GB/T 22240-2020 grading matrix, unchanged from GB/T 22240-2008. Source: docs/standards.md §2.',
@@ -20,10 +13,10 @@ export const gradingMatrix: GradingMatrix = gradingMatrixSchema.parse({
     society: { general: 2, serious: 3, 'especially-serious': 4 },
     nation: { general: 3, serious: 4, 'especially-serious': 5 },
   },
-});
+};
 
 /** Who files and who signs off; the calendar itself is shared/catalogs/mlps/schedule.ts. */
-export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
+export const mlpsPolicy: MlpsPolicy = {
   id: 'mlps-policy-cn',
   version: '2025.2.0',
   notes:
@@ -35,9 +28,9 @@ export const mlpsPolicy: MlpsPolicy = mlpsPolicySchema.parse({
   reviewFromLevel: 2,
   bigDataPersonalInfoMinLevel: 3,
   publicPlatformMinLevel: 3,
-});
+};
 
-export const mlpsScoringRules: ScoringRules = scoringRulesSchema.parse({
+export const mlpsScoringRules: ScoringRules = {
   id: 'mlps-scoring',
   version: '2.0.0',
   notes:
@@ -64,4 +57,4 @@ export const mlpsScoringRules: ScoringRules = scoringRulesSchema.parse({
     basicFrom: 60,
     remediatedMajorHiddenRisksBlock: false,
   },
-});
+};

@@ -4,7 +4,7 @@
  * changes this catalog (new version), not the code.
  */
 import type { ProtectedObject } from '../../contract/mlps/records';
-import { scheduleRulesSchema, type ScheduleRules } from '../../contract/mlps/schemas';
+import type { ScheduleRules } from '../../contract/mlps/schemas';
 
 /**
  * Register fields whose change is a material change (our reading, unverified: the 2025 regime says a system that
@@ -25,7 +25,7 @@ const MATERIAL_CHANGE_FIELDS = [
   'servesPublic',
 ] as const satisfies ReadonlyArray<keyof ProtectedObject>;
 
-export const mlpsSchedule: ScheduleRules = scheduleRulesSchema.parse({
+export const mlpsSchedule: ScheduleRules = {
   id: 'mlps-schedule-cn',
   version: '2025.1.0',
   source:
@@ -49,4 +49,4 @@ export const mlpsSchedule: ScheduleRules = scheduleRulesSchema.parse({
   protectionPlan: { fromLevel: 3, dueDaysAfterAssessment: 30, deadlineVerified: false },
   materialChangeFields: [...MATERIAL_CHANGE_FIELDS],
   upcomingWithinDays: 30,
-});
+};

@@ -3,9 +3,9 @@
  * in several ways, each kept under the name Chinese ledgers use most. Not a standard's fact but working data: users extend it (sam.aliases.save), and the
  * edited copy replaces this one in their workspace.
  */
-import { type AliasDictionary, aliasDictionarySchema } from '../../contract/sam/aliases';
+import type { AliasDictionary } from '../../contract/sam/aliases';
 
-export const shippedAliasDictionary: AliasDictionary = aliasDictionarySchema.parse({
+export const shippedAliasDictionary: AliasDictionary = {
   id: 'sam-aliases',
   version: '1.0.0',
   publishers: [
@@ -48,4 +48,4 @@ export const shippedAliasDictionary: AliasDictionary = aliasDictionarySchema.par
     { publisher: 'Adobe', name: 'Acrobat Pro', aliases: ['Adobe Acrobat Pro', 'Adobe Acrobat Pro DC', 'Acrobat Pro DC'] },
     { publisher: 'Autodesk', name: 'AutoCAD', aliases: ['Autodesk AutoCAD'] },
   ],
-});
+};

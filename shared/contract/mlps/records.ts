@@ -476,7 +476,14 @@ export const mlpsUnitSchema = z.object({
   competentDepartment: optionalText(200),
 });
 export type MlpsUnit = z.infer<typeof mlpsUnitSchema>;
-export const EMPTY_MLPS_UNIT: MlpsUnit = mlpsUnitSchema.parse({});
+/** What the schema makes of `{}`, written out (records.test.ts holds it to that): no parse on every start. */
+export const EMPTY_MLPS_UNIT: MlpsUnit = {
+  postalCode: '',
+  securityLeader: { name: '', title: '', officePhone: '', email: '' },
+  contactTitle: '',
+  contactMobile: '',
+  competentDepartment: '',
+};
 
 export const keyProductSchema = z
   .object({
@@ -512,7 +519,16 @@ export const filingFormFieldsSchema = z.object({
   filledOn: isoDateSchema.optional(),
 });
 export type FilingFormFields = z.infer<typeof filingFormFieldsSchema>;
-export const EMPTY_FILING_FORM_FIELDS: FilingFormFields = filingFormFieldsSchema.parse({});
+/** What the schema makes of `{}`, written out (records.test.ts holds it to that). */
+export const EMPTY_FILING_FORM_FIELDS: FilingFormFields = {
+  interconnections: [],
+  keyProducts: [],
+  services: [],
+  assessmentBody: '',
+  parentSystem: '',
+  parentUnit: '',
+  filledBy: '',
+};
 
 // ── Filing form (2025 template, tables 1–4, data inventory sheets) ──────────────────────────────────────────
 

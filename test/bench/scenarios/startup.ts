@@ -12,21 +12,52 @@ import { median, type Scenario } from '../harness';
 // @ts-expect-error -- a plain .mjs helper shared with scripts/start.mjs
 import { installedElectronBinary } from '../../../scripts/electron-binary.mjs';
 
-const STARTS = 11;
+const STARTS = 21;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLI = path.join(ROOT, 'bin', 'denggao.cjs');
 const WORKER = path.join(ROOT, 'dist', 'main', 'backend-worker.cjs');
+const BARE_NODE = ['-e', '0'];
 
-/** Median wall time of a node process started with these arguments, which must succeed. */
-function medianProcessMs(args: string[]): number {
-  const samples: number[] = [];
+/** Wall time of a node process started with these arguments, which must succeed. */
+function processMs(args: string[]): number {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${run.stderr}`);
+  return ms;
+}
+
+/**
+ * Medians of the process and of bare node, started in pairs (in alternating order) so that both see the
+ * same machine: on a machine others share, timing all of one and then all of the other compares two loads.
+ * A `floor` (what the process costs with none of our code) is timed in the same rounds.
+ */
+function pairedStarts(args: string[], floorArgs?: string[]) {
+  const figures: number[] = [];
+  const baselines: number[] = [];
+  const ratios: number[] = [];
+  const floorRatios: number[] = [];
   for (let i = 0; i < STARTS; i++) {
-    const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${run.stderr}`);
+    let baseline: number;
+    let figure: number;
+    if (i % 2 === 0) {
+      baseline = processMs(BARE_NODE);
+      figure = processMs(args);
+    } else {
+      figure = processMs(args);
+      baseline = processMs(BARE_NODE);
+    }
+    baselines.push(baseline);
+    figures.push(figure);
+    ratios.push(figure / baseline);
+    if (floorArgs) floorRatios.push(processMs(floorArgs) / baseline);
   }
-  return median(samples);
+  return {
+    figure: median(figures),
+    baseline: median(baselines),
+    pairedRatio: median(ratios),
+    floorRatio: floorArgs ? median(floorRatios) : undefined,
+  };
 }
 
 /**
@@ -39,7 +70,19 @@ const workerStart = (dataDir: string, lingerMs = 0) => `
   worker.on('message', (m) => { if (m.type === 'ready') setTimeout(() => process.exit(0), ${lingerMs}); if (m.type === 'fatal') process.exit(1); });
   worker.on('error', () => process.exit(1));`;
 
-function startupScenario(name: string, args: (dataDir: string) => string[]): Scenario {
+/** The worker scenario's floor: a node process that starts a worker thread running nothing and waits for it. */
+const EMPTY_WORKER_START = `
+  const { Worker } = require('node:worker_threads');
+  const worker = new Worker("require('node:worker_threads').parentPort.postMessage('ready')", { eval: true });
+  worker.on('message', () => process.exit(0));
+  worker.on('error', () => process.exit(1));`;
+
+interface Floor {
+  label: string;
+  args: string[];
+}
+
+function startupScenario(name: string, args: (dataDir: string) => string[], floor?: Floor): Scenario {
   return {
     name,
     async run() {
@@ -49,10 +92,20 @@ function startupScenario(name: string, args: (dataDir: string) => string[]): Sce
       if (first.status !== 0) throw new Error(`denggao info failed: ${first.stderr}`);
       // As on every start but the first after a build, the code caches exist (the CLI wrote its one above).
       spawnSync(process.execPath, ['-e', workerStart(dataDir, 2 * WORKER_CACHE_DELAY_MS)], { encoding: 'utf8' });
-      const baseline = medianProcessMs(['-e', '0']);
-      const figure = medianProcessMs(args(dataDir));
+      const { figure, baseline, pairedRatio, floorRatio } = pairedStarts(args(dataDir), floor?.args);
       fs.rmSync(dataDir, { recursive: true, force: true });
-      return { figure, baseline, unit: 'ms (median, whole process)', baselineLabel: 'bare node -e 0', targetRatio: 3 };
+      return {
+        figure,
+        baseline,
+        unit: 'ms (median, whole process)',
+        baselineLabel: 'bare node -e 0',
+        targetRatio: 3,
+        extra: {
+          'median of paired ratios': `${pairedRatio.toFixed(2)}×`,
+          pairs: STARTS,
+          ...(floor && floorRatio !== undefined ? { [floor.label]: `${floorRatio.toFixed(2)}× bare node` } : {}),
+        },
+      };
     },
   };
 }
@@ -119,6 +172,9 @@ const desktopFirstContent: Scenario = {
 
 export const startupScenarios: Scenario[] = [
   startupScenario('CLI start-up: denggao profile show --json', (dataDir) => [CLI, 'profile', 'show', '--json', '--data-dir', dataDir]),
-  startupScenario('backend worker start-up (until ready)', (dataDir) => ['-e', workerStart(dataDir)]),
+  startupScenario('backend worker start-up (until ready)', (dataDir) => ['-e', workerStart(dataDir)], {
+    label: 'floor, an empty worker thread',
+    args: ['-e', EMPTY_WORKER_START],
+  }),
   desktopFirstContent,
 ];
