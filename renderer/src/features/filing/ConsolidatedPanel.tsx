@@ -1,4 +1,5 @@
 import { ChangesTable } from './ChangesTable';
+import { PeriodSelect } from './PeriodSelect';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { Consolidated } from '../../../../shared/contract/filing/receiver';
@@ -33,17 +34,13 @@ export function ConsolidatedPanel({ onOpen }: { onOpen(id: string): void }) {
 
   return (
     <div>
-      <label className="inline-field">
-        {t('filing.consolidated.period')}{' '}
-        <select value={period} onChange={(e) => setPeriod(e.target.value)}>
-          <option value="">{t('filing.consolidated.newest')}</option>
-          {view.periods.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PeriodSelect
+        label={t('filing.consolidated.period')}
+        periods={view.periods}
+        value={period}
+        onChange={setPeriod}
+        anyLabel={t('filing.consolidated.newest')}
+      />
       <nav className="inline-field" aria-label={t('filing.consolidated.trail')}>
         <button type="button" className="button" aria-current={parentId ? undefined : 'page'} onClick={() => setParentId('')}>
           {t('filing.consolidated.trailTop')}
@@ -257,26 +254,8 @@ function ComparePanel() {
               ))}
             </select>
           </label>
-          <label className="field">
-            {t('filing.compare.before')}
-            <select value={from} onChange={(e) => setBefore(e.target.value)}>
-              {periods.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            {t('filing.compare.after')}
-            <select value={to} onChange={(e) => setAfter(e.target.value)}>
-              {periods.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PeriodSelect layout="field" label={t('filing.compare.before')} periods={periods} value={from} onChange={setBefore} />
+          <PeriodSelect layout="field" label={t('filing.compare.after')} periods={periods} value={to} onChange={setAfter} />
         </div>
         <div className="page__actions">
           <button type="submit" className="button button--primary">

@@ -1,4 +1,5 @@
 import { ChangesTable } from './ChangesTable';
+import { PeriodSelect } from './PeriodSelect';
 import { useEffect, useMemo, useState } from 'react';
 import { GRADES } from '../../../../shared/contract/assessment/schemas';
 import { MLPS_LEVEL_KEYS } from '../../../../shared/contract/filing/receiver';
@@ -82,23 +83,16 @@ export function ViewsPanel({ onOpen }: { onOpen(id: string): void }) {
         </div>
       ) : null}
       <div className="toolbar" role="group" aria-label={t('filing.views.title')}>
-        <label className="inline-field">
-          {t('filing.views.period')}{' '}
-          <select
-            value={period}
-            onChange={(e) => {
-              setOffset(0);
-              setPeriod(e.target.value);
-            }}
-          >
-            <option value="">{t('filing.views.allPeriods')}</option>
-            {view.periods.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PeriodSelect
+          label={t('filing.views.period')}
+          periods={view.periods}
+          value={period}
+          onChange={(next) => {
+            setOffset(0);
+            setPeriod(next);
+          }}
+          anyLabel={t('filing.views.allPeriods')}
+        />
         <FilterSelect
           name={t('filing.views.filter.tier')}
           value={filter.tier ?? ''}
@@ -389,24 +383,12 @@ function ComparePanel({ periods, filter }: { periods: string[]; filter: ViewFilt
       },
       (failure: unknown) => setError(messageOf(failure)),
     );
-  const pick = (value: string, set: (value: string) => void, name: string) => (
-    <label className="inline-field">
-      {name}{' '}
-      <select value={value} onChange={(e) => set(e.target.value)}>
-        {periods.map((p) => (
-          <option key={p} value={p}>
-            {p}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <section aria-labelledby="views-compare">
       <h3 id="views-compare">{t('filing.views.compare')}</h3>
       <div className="toolbar">
-        {pick(before, setBefore, t('filing.views.compare.before'))}
-        {pick(after, setAfter, t('filing.views.compare.after'))}
+        <PeriodSelect label={t('filing.views.compare.before')} periods={periods} value={before} onChange={setBefore} />
+        <PeriodSelect label={t('filing.views.compare.after')} periods={periods} value={after} onChange={setAfter} />
         <button type="button" className="button" onClick={() => void compare()} disabled={!before || !after}>
           {t('filing.views.compare.run')}
         </button>
