@@ -18,10 +18,11 @@ const thisYear: Answer[] = [
 ];
 
 describe('compareAssessments', () => {
-  const comparison = compareAssessments(scoreAssessment(smallTemplate, baseline), scoreAssessment(smallTemplate, thisYear));
+  // Computed inside each test, not once in the describe body: a mutation run activates its change only while tests run.
+  const compareYears = () => compareAssessments(scoreAssessment(smallTemplate, baseline), scoreAssessment(smallTemplate, thisYear));
 
   it('lists the indicators that moved, largest move first, in score-rate points', () => {
-    expect(comparison.moved).toEqual([
+    expect(compareYears().moved).toEqual([
       { indicatorId: 'L1', elementId: 'lead', before: 0, after: 100, delta: 100, direction: 'up' },
       { indicatorId: 'L3', elementId: 'lead', before: 50, after: 100, delta: 50, direction: 'up' },
       { indicatorId: 'I1', elementId: 'infra', before: 100, after: 60, delta: -40, direction: 'down' },
@@ -30,6 +31,7 @@ describe('compareAssessments', () => {
 
   it('gives element, total and grade deltas', () => {
     // lead 12 + 10 = 22 → 50 + 12 + 20 = 82; infra 60 → 36; total 37.2 → 63.6.
+    const comparison = compareYears();
     expect(comparison.elements).toEqual([
       { elementId: 'lead', before: 22, after: 82, delta: 60 },
       { elementId: 'infra', before: 60, after: 36, delta: -24 },
@@ -46,6 +48,18 @@ describe('compareAssessments', () => {
     expect(result.onlyBefore).toEqual(['I2']);
     expect(result.onlyAfter).toEqual(['I3']);
     expect(result.moved.map((move) => move.indicatorId)).toEqual(['L1', 'L3', 'I1']);
+  });
+
+  it('shows an element only one side has with no delta', () => {
+    const newer: Template = structuredClone(smallTemplate);
+    newer.version = '2';
+    newer.elements[1]!.id = 'infrastructure';
+    const result = compareAssessments(scoreAssessment(smallTemplate, baseline), scoreAssessment(newer, thisYear));
+    expect(result.elements).toEqual([
+      { elementId: 'lead', before: 22, after: 82, delta: 60 },
+      { elementId: 'infrastructure', before: null, after: 36, delta: null },
+      { elementId: 'infra', before: 60, after: null, delta: null },
+    ]);
   });
 
   it('finds nothing moved between identical assessments', () => {
