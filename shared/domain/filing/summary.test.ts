@@ -208,14 +208,15 @@ const filing = (uscc: string, name: string, period: string): ReceivedFiling => (
 });
 
 describe('consolidate', () => {
-  const strong = summarizeFiling(filingData(base), '2025-06-30');
-  const weak = summarizeFiling(
-    filingData({ ...base, answers: WEAK_ANSWERS, targetGrade: 'C', objects: [{ level: 2, filed: true }], installs: 5, seatsBought: 10 }),
-    '2025-06-30',
-  );
   const bare: FilingSummary = { sections: ['profile'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
 
   it('adds up enterprises by grade and target, plans, protected objects, gaps and licences', () => {
+    // Summarized inside the test, where a mutation run's change is active (not while the file is collected).
+    const strong = summarizeFiling(filingData(base), '2025-06-30');
+    const weak = summarizeFiling(
+      filingData({ ...base, answers: WEAK_ANSWERS, targetGrade: 'C', objects: [{ level: 2, filed: true }], installs: 5, seatsBought: 10 }),
+      '2025-06-30',
+    );
     const view = consolidate(
       [
         { filing: filing('91110000100000000R', '甲公司', '2025'), summary: strong },
