@@ -62,6 +62,26 @@ describe('compareAssessments', () => {
     ]);
   });
 
+  it('orders moves by size, not by where the indicators sit in the template', () => {
+    // L2 2 → 3 is +20, L3 none → part is +50, I1 60 → 90 is +40 (3 of 5 points → 5 of 5).
+    const before: Answer[] = [
+      { indicatorId: 'L2', value: 2 },
+      { indicatorId: 'L3', value: 'none' },
+      { indicatorId: 'I1', value: 60 },
+    ];
+    const after: Answer[] = [
+      { indicatorId: 'L2', value: 3 },
+      { indicatorId: 'L3', value: 'part' },
+      { indicatorId: 'I1', value: 90 },
+    ];
+    const moved = compareAssessments(scoreAssessment(smallTemplate, before), scoreAssessment(smallTemplate, after)).moved;
+    expect(moved.map(({ indicatorId, delta }) => [indicatorId, delta])).toEqual([
+      ['L3', 50],
+      ['I1', 40],
+      ['L2', 20],
+    ]);
+  });
+
   it('finds nothing moved between identical assessments', () => {
     const same = compareAssessments(scoreAssessment(smallTemplate, thisYear), scoreAssessment(smallTemplate, thisYear));
     expect(same.moved).toEqual([]);

@@ -93,6 +93,14 @@ describe('validateTemplate', () => {
       [{ code: 'assessment.template.bandGap', field: 'elements[1].indicators[0].rule.bands', params: { from: 100, to: 100 } }],
     ],
     [
+      'a count with no maximum whose top band is closed',
+      (t) => {
+        delete numericRuleOf(t).maxValue;
+        numericRuleOf(t).bands[2]!.max = 100;
+      },
+      [{ code: 'assessment.template.bandGap', field: 'elements[1].indicators[0].rule.bands', params: { from: 100, to: '∞' } }],
+    ],
+    [
       'an open band that is not the last',
       (t) => void delete numericRuleOf(t).bands[1]!.max,
       [{ code: 'assessment.template.bandOverlap', field: 'elements[1].indicators[0].rule.bands[2]', params: { from: 80, to: '∞' } }],
