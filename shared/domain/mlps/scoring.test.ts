@@ -225,6 +225,18 @@ describe('pre-2021 score, 2021 result and 2025 compliance on a hand-scored catal
     }).toEqual(expected);
   });
 
+  it('gives a 2021 band to a score exactly at its minimum', () => {
+    const assessment = assess(allCompliantBut([['L3-PES1-01', 'noncompliant', 'medium']]));
+    const score = scoreGapAssessment(tiny, assessment).overall.score!;
+    const grades = mlpsScoringRules.result2021.grades.map((band) => (band.grade === 'good' ? { ...band, minScore: score } : band));
+    const rules = { ...mlpsScoringRules, result2021: { ...mlpsScoringRules.result2021, grades } };
+    expect(scoreGapAssessment(tiny, assessment, rules).result2021).toBe('good');
+  });
+
+  it('says nothing is missing once every item is assessed', () => {
+    expect(scoreGapAssessment(tiny, assess(allCompliantBut([]))).findings).toEqual([]);
+  });
+
   it('can take the mean over the two layers instead of the ten families', () => {
     const rules = { ...mlpsScoringRules, pre2021: { ...mlpsScoringRules.pre2021, meanOver: 'layer' as const } };
     const report = scoreGapAssessment(
