@@ -268,6 +268,40 @@ describe('consolidate', () => {
     );
   });
 
+  it('adds up protected objects and licence shortfalls across enterprises; a gap summary with nothing scored is left out', () => {
+    const licences = (shortfallUnits: number) => ({
+      installations: 10,
+      covered: 10 - shortfallUnits,
+      genuineRate: null,
+      shortfallUnits,
+      shortfallRows: 0,
+    });
+    const gap = (assessed: number) => ({
+      assessed,
+      compliant: assessed,
+      basicallyCompliant: 0,
+      noncompliant: 0,
+      highRisks: 1,
+      provisional: 0,
+      majorHiddenRisks: 0,
+      majorHiddenRisksRemediated: 0,
+    });
+    const objects = (ungraded: number) => ({ total: ungraded + 1, ungraded, levels: [{ level: 2, objects: 1, filed: 1, notFiled: 0 }] });
+    const short: FilingSummary = { ...bare, protectedObjects: objects(2), gap: gap(1), licences: licences(3) };
+    const even: FilingSummary = { ...bare, protectedObjects: objects(1), gap: gap(0), licences: licences(0) };
+    const view = consolidate(
+      [
+        { filing: filing('91110000100000000R', '甲公司', '2025'), summary: short },
+        { filing: filing('91310000MA1FL0000N', '乙公司', '2025'), summary: even },
+      ],
+      '2025',
+      ['2025'],
+    );
+    expect(view.protectedObjects).toMatchObject({ total: 5, ungraded: 3 });
+    expect(view.gap).toMatchObject({ enterprises: 1, assessed: 1, highRisks: 1 });
+    expect(view.licences).toMatchObject({ enterprises: 2, installations: 20, covered: 17, shortfallUnits: 3, enterprisesWithShortfall: 1 });
+  });
+
   it('is empty but well-formed with no filings', () => {
     const view = consolidate([], null, []);
     expect(view.planProgress.percentComplete).toBeNull();
