@@ -293,13 +293,14 @@ describe('consolidate', () => {
       [
         { filing: filing('91110000100000000R', '甲公司', '2025'), summary: short },
         { filing: filing('91310000MA1FL0000N', '乙公司', '2025'), summary: even },
+        { filing: filing('91440000MA1FL0000R', '丙公司', '2025'), summary: { ...bare, licences: licences(2) } },
       ],
       '2025',
       ['2025'],
     );
     expect(view.protectedObjects).toMatchObject({ total: 5, ungraded: 3 });
     expect(view.gap).toMatchObject({ enterprises: 1, assessed: 1, highRisks: 1 });
-    expect(view.licences).toMatchObject({ enterprises: 2, installations: 20, covered: 17, shortfallUnits: 3, enterprisesWithShortfall: 1 });
+    expect(view.licences).toMatchObject({ enterprises: 3, installations: 30, covered: 25, shortfallUnits: 5, enterprisesWithShortfall: 2 });
   });
 
   it('is empty but well-formed with no filings', () => {
