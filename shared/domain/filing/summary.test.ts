@@ -329,4 +329,24 @@ describe('compareSummaries', () => {
     const bare: FilingSummary = { sections: [], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
     expect(compareSummaries(bare, bare)).toEqual([]);
   });
+
+  it('keeps a figure only one of the two filings has, with no change', () => {
+    const bare: FilingSummary = { sections: [], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
+    const licences = { installations: 10, covered: 8, genuineRate: 0.8, shortfallUnits: 2, shortfallRows: 1 };
+    const withLicences: FilingSummary = { ...bare, licences };
+    const shortfall = (changes: ReturnType<typeof compareSummaries>) =>
+      changes.find((change) => change.metric === 'filing.metric.shortfallUnits');
+    expect(shortfall(compareSummaries(withLicences, bare))).toEqual({
+      metric: 'filing.metric.shortfallUnits',
+      before: 2,
+      after: null,
+      delta: null,
+    });
+    expect(shortfall(compareSummaries(bare, withLicences))).toEqual({
+      metric: 'filing.metric.shortfallUnits',
+      before: null,
+      after: 2,
+      delta: null,
+    });
+  });
 });
