@@ -286,7 +286,11 @@ describe('consolidate', () => {
       majorHiddenRisks: 0,
       majorHiddenRisksRemediated: 0,
     });
-    const objects = (ungraded: number) => ({ total: ungraded + 1, ungraded, levels: [{ level: 2, objects: 1, filed: 1, notFiled: 0 }] });
+    const objects = (ungraded: number) => ({
+      total: ungraded + 1,
+      ungraded,
+      levels: [{ level: 2 as const, objects: 1, filed: 1, notFiled: 0 }],
+    });
     const short: FilingSummary = { ...bare, protectedObjects: objects(2), gap: gap(1), licences: licences(3) };
     const even: FilingSummary = { ...bare, protectedObjects: objects(1), gap: gap(0), licences: licences(0) };
     const view = consolidate(
