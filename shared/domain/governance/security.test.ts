@@ -69,8 +69,12 @@ describe('summarizeSecurity (what point 5 counts from the records)', () => {
     expect(summarizeSecurity({ ...NO_RECORDS, drillDates }, '2012-02-29', 2).recentDrills).toBe(1);
   });
 
-  it('takes only a unit-wide security leader, and counts each of the three admin posts once', () => {
-    const objectLeader = summarizeSecurity({ ...NO_RECORDS, duties: [{ role: 'security-leader', objectId: 'o1' }] }, '2010-03-15', 2);
+  it('takes only a unit-wide security leader (no other unit-wide post stands in), and counts each of the three admin posts once', () => {
+    const objectLeader = summarizeSecurity(
+      { ...NO_RECORDS, duties: [{ role: 'security-leader', objectId: 'o1' }, { role: 'system-admin' }] },
+      '2010-03-15',
+      2,
+    );
     expect(objectLeader.securityLeader).toBe(false);
     const duties = [
       { role: 'security-leader' },
