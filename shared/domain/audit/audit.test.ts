@@ -39,6 +39,8 @@ describe('sha256Hex', () => {
       '\ud800a',
       'é\udc00',
       'x\ud83d',
+      '\udc00\udc00',
+      '\ud800\ue000',
     ];
     for (const text of samples) expect([...utf8Bytes(text)], JSON.stringify(text)).toEqual([...Buffer.from(text, 'utf8')]);
   });
