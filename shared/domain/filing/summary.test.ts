@@ -185,6 +185,29 @@ describe('summarizeFiling', () => {
       { id: 'small', version: '1' },
     ]);
   });
+
+  it('lists each pair once, within the walk’s depth and length limits, from untrusted data', () => {
+    // The data comes from another enterprise's package: how deep the walk goes and how long a name may be are bounded.
+    const nestedIn = (levels: number, leaf: object): object => (levels === 0 ? leaf : { child: nestedIn(levels - 1, leaf) });
+    const data = {
+      formatVersion: 2,
+      assessments: [
+        { templateId: 'a'.repeat(300), templateVersion: 7 },
+        { templateId: 'a'.repeat(300), templateVersion: 8 },
+        { templateId: '', templateVersion: '1' },
+        { catalogId: 'no-version' },
+        nestedIn(7, { catalogId: 'at-depth-8', catalogVersion: '1' }),
+        nestedIn(8, { catalogId: 'at-depth-9', catalogVersion: '1' }),
+        [[{ catalogId: 'in-nested-arrays', catalogVersion: 'v', note: 'x'.repeat(10) }]],
+      ],
+    };
+    expect(catalogsUsed(data)).toEqual([
+      { id: 'denggao-data', version: '2' },
+      { id: 'a'.repeat(200), version: '7' },
+      { id: 'at-depth-8', version: '1' },
+      { id: 'in-nested-arrays', version: 'v' },
+    ]);
+  });
 });
 
 const filing = (uscc: string, name: string, period: string): ReceivedFiling => ({
