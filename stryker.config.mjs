@@ -6,6 +6,9 @@
  */
 import { mutate } from './scripts/mutation-scope.mjs';
 
+/** `MUTATE_REPORT=assessment` names this run's reports, so a run over one directory does not overwrite another's. */
+const reportName = process.env.MUTATE_REPORT ?? 'index';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -18,8 +21,10 @@ export default {
   // Two cores are shared: one test process at a time.
   concurrency: 1,
   timeoutMS: 30_000,
-  reporters: ['clear-text', 'progress', 'html'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  // The JSON keeps each run's per-mutant result, so runs over parts of the scope (one directory at a time) add up.
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };

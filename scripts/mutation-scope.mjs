@@ -11,6 +11,6 @@ const scopes = {
 const chosen = process.env.MUTATE_SCOPE ? [scopes[process.env.MUTATE_SCOPE]] : Object.values(scopes);
 if (chosen.includes(undefined)) throw new Error(`MUTATE_SCOPE must be one of ${Object.keys(scopes).join(', ')}`);
 
-/** Source files only: a test is never mutated. */
-export const mutate = [...chosen.flatMap((scope) => scope.mutate), '!**/*.test.ts'];
+/** Source files only: a test, a fixture or a test's helper is never mutated (a survivor there is no rule of the program). */
+export const mutate = [...chosen.flatMap((scope) => scope.mutate), '!**/*.test.ts', '!**/*.fixture.ts', '!**/*.test-support.ts'];
 export const tests = chosen.flatMap((scope) => scope.tests);

@@ -45,6 +45,38 @@ describe('a JSON file the user picked', () => {
     expect(nestingPastLimit(`{"a":"\\"[[[[{{{{"}`, 2)).toBeUndefined();
   });
 
+  it('counts nesting, not brackets: closed levels are given back', () => {
+    expect(nestingPastLimit('[[]][{}]{"a":[]}', 2)).toBeUndefined();
+    expect(nestingPastLimit('[[]][[[]]]', 2)).toBe(6);
+  });
+
+  it('finds the first byte that is not UTF-8 exactly where a strict decoder stops, at every lead and second byte boundary', () => {
+    // Every lead byte from C0 to F5 against every second byte around the continuation range, padded with
+    // continuation bytes: the ranges RFC 3629 allows (E0 A0–BF, ED 80–9F, F0 90–BF, F4 80–8F …) are all crossed.
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const decodes = (bytes: Uint8Array) => {
+      try {
+        strict.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const disagreements: string[] = [];
+    for (let lead = 0xc0; lead <= 0xf5; lead++) {
+      for (let second = 0x7f; second <= 0xc0; second++) {
+        for (const tail of [[], [0x80], [0x80, 0x80], [0x41]]) {
+          const bytes = Uint8Array.from([0x41, lead, second, ...tail]);
+          const offset = firstInvalidUtf8Offset(bytes);
+          if ((offset === bytes.length) !== decodes(bytes) || !decodes(bytes.slice(0, offset))) {
+            disagreements.push(Buffer.from(bytes).toString('hex'));
+          }
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
   it('broken JSON is still named as such', () => {
     expect(parseJsonInput(utf8('{"name": '))).toMatchObject({ ok: false, code: 'error.file.notJson' });
   });

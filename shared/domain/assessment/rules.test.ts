@@ -21,6 +21,9 @@ const integerCount: Indicator = {
   },
 };
 
+/** A count the template accepts from 0 but scores only from 20 up. */
+const countFromTwenty: Indicator = { ...integerCount, id: 'N2', rule: { kind: 'numeric', minValue: 0, bands: [{ min: 20, points: 1 }] } };
+
 describe('validateAnswer', () => {
   it.each<[string, Indicator, unknown]>([
     ['yes', byId('L1'), true],
@@ -51,6 +54,10 @@ describe('validateAnswer', () => {
     ['one option where several are expected', byId('I2'), 'a', [{ code: 'assessment.answer.wrongType', params: { kind: 'multi' } }]],
     ['an unknown option among known ones', byId('I2'), ['a', 'z'], [{ code: 'assessment.answer.unknownOption', params: { option: 'z' } }]],
     ['an option chosen twice', byId('I2'), ['a', 'a'], [{ code: 'assessment.answer.duplicateOption', params: { option: 'a' } }]],
+    ['text for a scale point', byId('L2'), '3', [{ code: 'assessment.answer.wrongType', params: { kind: 'scale' } }]],
+    ['an endless scale point', byId('L2'), Number.POSITIVE_INFINITY, [{ code: 'assessment.answer.wrongType', params: { kind: 'scale' } }]],
+    ['an option given by its number', byId('L3'), 2, [{ code: 'assessment.answer.wrongType', params: { kind: 'single' } }]],
+    ['options given by their numbers', byId('I2'), [1, 2], [{ code: 'assessment.answer.wrongType', params: { kind: 'multi' } }]],
   ])('rejects %s, naming the indicator', (_name, indicator, value, expected) => {
     expect(validateAnswer(indicator, value)).toEqual(
       expected.map((finding) => expect.objectContaining({ ...finding, field: indicator.id })),
@@ -85,6 +92,7 @@ describe('scoreIndicator', () => {
     ['the open top band reaches the range limit', byId('I1'), 100, 5, 5, true],
     ['chosen options add up', byId('I2'), ['a'], 1, 2, true],
     ['chosen options stop at the cap', byId('I2'), ['a', 'b', 'c'], 2, 2, true],
+    ['a value in range but below every band earns nothing', countFromTwenty, 5, 0, 1, true],
     ['no answer scores 0 and is incomplete', byId('L2'), undefined, 0, 5, false],
     ['an invalid answer scores 0 and is incomplete', byId('I1'), 150, 0, 5, false],
   ])('%s', (_name, indicator, value, points, maxPoints, answered) => {

@@ -93,6 +93,14 @@ describe('validateTemplate', () => {
       [{ code: 'assessment.template.bandGap', field: 'elements[1].indicators[0].rule.bands', params: { from: 100, to: 100 } }],
     ],
     [
+      'a count with no maximum whose top band is closed',
+      (t) => {
+        delete numericRuleOf(t).maxValue;
+        numericRuleOf(t).bands[2]!.max = 100;
+      },
+      [{ code: 'assessment.template.bandGap', field: 'elements[1].indicators[0].rule.bands', params: { from: 100, to: '∞' } }],
+    ],
+    [
       'an open band that is not the last',
       (t) => void delete numericRuleOf(t).bands[1]!.max,
       [{ code: 'assessment.template.bandOverlap', field: 'elements[1].indicators[0].rule.bands[2]', params: { from: 80, to: '∞' } }],
@@ -126,6 +134,32 @@ describe('validateTemplate', () => {
   ])('reports %s', (_name, change, expected) => {
     const findings = validateTemplate(withChange(change));
     expect(findings).toEqual(expected.map((finding) => expect.objectContaining(finding)));
+  });
+
+  it.each<[string, (template: Template) => void]>([
+    [
+      'a multiple-choice cap that all options together just reach',
+      (t) => {
+        const rule = t.elements[1]!.indicators[1]!.rule;
+        if (rule.kind === 'multi') rule.cap = rule.options.length;
+      },
+    ],
+    ['a closed top band that ends above the highest answer', (t) => void (numericRuleOf(t).bands[2]!.max = 120)],
+    ['a count with no maximum whose top band is open', (t) => void delete numericRuleOf(t).maxValue],
+    ['a first band that starts below the lowest answer', (t) => void (numericRuleOf(t).bands[0]!.min = -10)],
+    ['an answer range of a single value', (t) => void (numericRuleOf(t).maxValue = numericRuleOf(t).minValue)],
+  ])('accepts %s', (_name, change) => {
+    expect(validateTemplate(withChange(change))).toEqual([]);
+  });
+
+  it('reports a repeated option id in a multiple-choice rule', () => {
+    const repeated = withChange((t) => {
+      const rule = t.elements[1]!.indicators[1]!.rule;
+      if (rule.kind === 'multi') rule.options[2]!.id = rule.options[0]!.id;
+    });
+    expect(validateTemplate(repeated)).toEqual([
+      expect.objectContaining({ code: 'assessment.template.duplicateId', field: 'elements[1].indicators[1].rule.options[2].id' }),
+    ]);
   });
 
   it('treats weights that sum as declared up to rounding as equal', () => {

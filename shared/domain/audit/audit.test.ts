@@ -23,6 +23,32 @@ describe('sha256Hex', () => {
     for (const length of [55, 56, 63, 64, 65, 119, 120]) expect(sha256Hex('登'.repeat(length))).toBe(nodeSha('登'.repeat(length)));
   });
 
+  it('encodes the code points at each UTF-8 length boundary, and surrogates paired or alone, as Buffer does', () => {
+    // A random string seldom lands exactly on a boundary or puts a surrogate next to the wrong neighbour.
+    const samples = [
+      '\u007f',
+      '\u0080',
+      '\u07ff',
+      '\u0800',
+      '\uffff',
+      '\u{10000}',
+      '\u{10ffff}',
+      '登😀',
+      '\ud800',
+      '\udfff',
+      '\ud800a',
+      'é\udc00',
+      'x\ud83d',
+      '\udc00\udc00',
+      '\ud800\ue000',
+    ];
+    for (const text of samples) expect([...utf8Bytes(text)], JSON.stringify(text)).toEqual([...Buffer.from(text, 'utf8')]);
+  });
+
+  it('hashes raw bytes as it hashes the text they encode', () => {
+    expect(sha256Hex(Buffer.from('登高 audit', 'utf8'))).toBe(sha256Hex('登高 audit'));
+  });
+
   it('encodes UTF-8 as Buffer does', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => Buffer.from(utf8Bytes(text)).equals(Buffer.from(text, 'utf8'))));
   });

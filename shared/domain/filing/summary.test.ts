@@ -185,6 +185,29 @@ describe('summarizeFiling', () => {
       { id: 'small', version: '1' },
     ]);
   });
+
+  it('lists each pair once, within the walk’s depth and length limits, from untrusted data', () => {
+    // The data comes from another enterprise's package: how deep the walk goes and how long a name may be are bounded.
+    const nestedIn = (levels: number, leaf: object): object => (levels === 0 ? leaf : { child: nestedIn(levels - 1, leaf) });
+    const data = {
+      formatVersion: 2,
+      assessments: [
+        { templateId: 'a'.repeat(300), templateVersion: 7 },
+        { templateId: 'a'.repeat(300), templateVersion: 8 },
+        { templateId: '', templateVersion: '1' },
+        { catalogId: 'no-version' },
+        nestedIn(7, { catalogId: 'at-depth-8', catalogVersion: '1' }),
+        nestedIn(8, { catalogId: 'at-depth-9', catalogVersion: '1' }),
+        [[{ catalogId: 'in-nested-arrays', catalogVersion: 'v', note: 'x'.repeat(10) }]],
+      ],
+    };
+    expect(catalogsUsed(data)).toEqual([
+      { id: 'denggao-data', version: '2' },
+      { id: 'a'.repeat(200), version: '7' },
+      { id: 'at-depth-8', version: '1' },
+      { id: 'in-nested-arrays', version: 'v' },
+    ]);
+  });
 });
 
 const filing = (uscc: string, name: string, period: string): ReceivedFiling => ({
@@ -208,14 +231,15 @@ const filing = (uscc: string, name: string, period: string): ReceivedFiling => (
 });
 
 describe('consolidate', () => {
-  const strong = summarizeFiling(filingData(base), '2025-06-30');
-  const weak = summarizeFiling(
-    filingData({ ...base, answers: WEAK_ANSWERS, targetGrade: 'C', objects: [{ level: 2, filed: true }], installs: 5, seatsBought: 10 }),
-    '2025-06-30',
-  );
   const bare: FilingSummary = { sections: ['profile'], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
 
   it('adds up enterprises by grade and target, plans, protected objects, gaps and licences', () => {
+    // Summarized inside the test, where a mutation run's change is active (not while the file is collected).
+    const strong = summarizeFiling(filingData(base), '2025-06-30');
+    const weak = summarizeFiling(
+      filingData({ ...base, answers: WEAK_ANSWERS, targetGrade: 'C', objects: [{ level: 2, filed: true }], installs: 5, seatsBought: 10 }),
+      '2025-06-30',
+    );
     const view = consolidate(
       [
         { filing: filing('91110000100000000R', '甲公司', '2025'), summary: strong },
@@ -267,6 +291,45 @@ describe('consolidate', () => {
     );
   });
 
+  it('adds up protected objects and licence shortfalls across enterprises; a gap summary with nothing scored is left out', () => {
+    const licences = (shortfallUnits: number) => ({
+      installations: 10,
+      covered: 10 - shortfallUnits,
+      genuineRate: null,
+      shortfallUnits,
+      shortfallRows: 0,
+    });
+    const gap = (assessed: number) => ({
+      assessed,
+      compliant: assessed,
+      basicallyCompliant: 0,
+      noncompliant: 0,
+      highRisks: 1,
+      provisional: 0,
+      majorHiddenRisks: 0,
+      majorHiddenRisksRemediated: 0,
+    });
+    const objects = (ungraded: number) => ({
+      total: ungraded + 1,
+      ungraded,
+      levels: [{ level: 2 as const, objects: 1, filed: 1, notFiled: 0 }],
+    });
+    const short: FilingSummary = { ...bare, protectedObjects: objects(2), gap: gap(1), licences: licences(3) };
+    const even: FilingSummary = { ...bare, protectedObjects: objects(1), gap: gap(0), licences: licences(0) };
+    const view = consolidate(
+      [
+        { filing: filing('91110000100000000R', '甲公司', '2025'), summary: short },
+        { filing: filing('91310000MA1FL0000N', '乙公司', '2025'), summary: even },
+        { filing: filing('91440000MA1FL0000R', '丙公司', '2025'), summary: { ...bare, licences: licences(2) } },
+      ],
+      '2025',
+      ['2025'],
+    );
+    expect(view.protectedObjects).toMatchObject({ total: 5, ungraded: 3 });
+    expect(view.gap).toMatchObject({ enterprises: 1, assessed: 1, highRisks: 1 });
+    expect(view.licences).toMatchObject({ enterprises: 3, installations: 30, covered: 25, shortfallUnits: 5, enterprisesWithShortfall: 2 });
+  });
+
   it('is empty but well-formed with no filings', () => {
     const view = consolidate([], null, []);
     expect(view.planProgress.percentComplete).toBeNull();
@@ -292,5 +355,25 @@ describe('compareSummaries', () => {
     expect(byMetric['filing.metric.genuineRate']).toEqual({ metric: 'filing.metric.genuineRate', before: 66.7, after: 83.3, delta: 16.6 });
     const bare: FilingSummary = { sections: [], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
     expect(compareSummaries(bare, bare)).toEqual([]);
+  });
+
+  it('keeps a figure only one of the two filings has, with no change', () => {
+    const bare: FilingSummary = { sections: [], assessment: null, plan: null, protectedObjects: null, gap: null, licences: null };
+    const licences = { installations: 10, covered: 8, genuineRate: 0.8, shortfallUnits: 2, shortfallRows: 1 };
+    const withLicences: FilingSummary = { ...bare, licences };
+    const shortfall = (changes: ReturnType<typeof compareSummaries>) =>
+      changes.find((change) => change.metric === 'filing.metric.shortfallUnits');
+    expect(shortfall(compareSummaries(withLicences, bare))).toEqual({
+      metric: 'filing.metric.shortfallUnits',
+      before: 2,
+      after: null,
+      delta: null,
+    });
+    expect(shortfall(compareSummaries(bare, withLicences))).toEqual({
+      metric: 'filing.metric.shortfallUnits',
+      before: null,
+      after: 2,
+      delta: null,
+    });
   });
 });

@@ -65,6 +65,30 @@ describe('validateDepartment (bad input is refused)', () => {
       },
       ['governance.department.rosterExceedsStaffCount@roster'],
     ],
+    [
+      'a roster exactly as long as the staff count',
+      (d) => {
+        d.staffCount = d.roster.length;
+      },
+      [],
+    ],
+    [
+      'no staff yet and an empty roster',
+      (d) => {
+        d.staffCount = 0;
+        d.roster = [];
+      },
+      [],
+    ],
+    [
+      'a department still being set up, with neither date nor name yet',
+      (d) => {
+        d.implementations.organization.status = 'in-progress';
+        d.establishedOn = null;
+        d.name = '';
+      },
+      [],
+    ],
   ])('%s', (_case, change, expected) => {
     const department = fullDepartment();
     change(department);
@@ -104,6 +128,23 @@ describe('validateCio and validatePerformance', () => {
       ['governance.cio.trainingInFuture@trainings[0].attendedOn'],
     ],
     [
+      'a training already attended, and one today',
+      (c) => {
+        c.trainings = [
+          { title: 'CIO 培训班', organizer: '国资委', attendedOn: '2009-11-20', hours: 16 },
+          { title: 'CIO 研讨会', organizer: '国资委', attendedOn: asOf, hours: 4 },
+        ];
+      },
+      [],
+    ],
+    [
+      'an appointed CIO whose name is only spaces',
+      (c) => {
+        c.name = '  ';
+      },
+      ['governance.cio.nameMissing@name'],
+    ],
+    [
       'no CIO appointed yet, nothing filled',
       (c) => {
         c.appointed = false;
@@ -133,6 +174,14 @@ describe('validateCio and validatePerformance', () => {
         p.establishedOn = null;
       },
       ['governance.performance.establishmentDateMissing@establishedOn'],
+    ],
+    [
+      'a planned system with a future date, not yet established',
+      (p) => {
+        p.established = false;
+        p.establishedOn = '2010-05-01';
+      },
+      [],
     ],
     [
       'a repeated KPI id',
@@ -183,6 +232,19 @@ describe('CIO duty coverage', () => {
     expect(cioGaps(cio).map((f) => f.code)).toEqual(gapCodes);
   });
 
+  it('names each right the CIO lacks at its field, and a duty whose document is only spaces', () => {
+    const cio = fullCio();
+    cio.rights = { ...cio.rights, decision: false, approval: false, consultedOnMajorDecisions: false };
+    cio.duties['integrate-flows'] = { assigned: true, document: '   ' };
+    expect(codes(cioGaps(cio))).toEqual([
+      'governance.cio.dutyWithoutDocument@duties.integrate-flows',
+      'governance.cio.noDecisionRight@rights.decision',
+      'governance.cio.noApprovalRight@rights.approval',
+      'governance.cio.notConsulted@rights.consultedOnMajorDecisions',
+    ]);
+    expect(cioDutyCoverage(cio).withoutDocument).toEqual(['integrate-flows']);
+  });
+
   it('names the duties that are missing', () => {
     const cio = fullCio();
     delete cio.duties['integrate-flows'];
@@ -194,6 +256,17 @@ describe('CIO duty coverage', () => {
 });
 
 describe('four implementations', () => {
+  it('lists each implementation under its status', () => {
+    const department = fullDepartment();
+    department.implementations.staff.status = 'in-progress';
+    department.implementations.responsibility.status = 'not-started';
+    expect(implementationSummary(department).byStatus).toEqual({
+      done: ['organization', 'functions'],
+      'in-progress': ['staff'],
+      'not-started': ['responsibility'],
+    });
+  });
+
   it.each<[string, ItDepartment | null, string, string[]]>([
     ['all done with evidence', fullDepartment(), 'done', []],
     ['nothing recorded', null, 'not-started', ['governance.department.notRecorded']],
@@ -202,7 +275,7 @@ describe('four implementations', () => {
       (() => {
         const d = fullDepartment();
         d.implementations.staff.status = 'in-progress';
-        d.implementations.responsibility.evidence = '';
+        d.implementations.responsibility.evidence = ' ';
         return d;
       })(),
       'in-progress',

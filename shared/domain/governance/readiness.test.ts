@@ -240,6 +240,34 @@ describe('computeReadiness', () => {
       ['samNoEntitlements', 'samNotAllGenuine'],
     ],
     [
+      'software registered, how much is genuine not known',
+      4,
+      (i) => {
+        i.sam = { products: 3, entitlements: 2, genuineRate: null };
+      },
+      'in-progress',
+      ['samGenuineRateUnknown'],
+    ],
+    [
+      'licences bought, no product registered',
+      4,
+      (i) => {
+        i.sam = { ...i.sam, products: 0 };
+      },
+      'in-progress',
+      ['samNoProducts'],
+    ],
+    [
+      'department missing after the deadline, the performance system missing too: point 2 carries only its own deadline',
+      2,
+      (i) => {
+        i.governance.department = null;
+        i.governance.performance = null;
+      },
+      'in-progress',
+      ['department.notRecorded', 'deadline.missed'],
+    ],
+    [
       'two objects ungraded, one unfiled',
       5,
       (i) => {
@@ -381,6 +409,16 @@ describe('computeReadiness', () => {
       ['cioNotTrained'],
     ],
     [
+      'CIO attendance drafted, not yet ready',
+      10,
+      (i) => {
+        i.governance.cio!.trainings = [];
+        i.declarations = declared('sasac-2009-cio-training-attendance', 'draft');
+      },
+      'in-progress',
+      ['cioNotTrained'],
+    ],
+    [
       'attendance record ready',
       10,
       (i) => {
@@ -477,6 +515,36 @@ describe('computeReadiness', () => {
       ['software-genuine', 'missing'],
     ]);
     expect([1, 3, 4].map((n) => point(input, n).status)).toEqual(['in-progress', 'in-progress', 'in-progress']);
+  });
+
+  it('lists point 2 clause by clause: the CIO missing a right, or optional while none is appointed', () => {
+    const input = complete();
+    input.governance.cio!.rights.decision = false;
+    expect(point(input, 2).requirements.map((r) => [r.id, r.status])).toEqual([
+      ['it-department', 'met'],
+      ['cio', 'missing'],
+    ]);
+    input.governance.cio = null;
+    input.governance.department!.implementations.staff.status = 'in-progress';
+    expect(point(input, 2).requirements.map((r) => [r.id, r.status])).toEqual([
+      ['it-department', 'missing'],
+      ['cio', 'optional'],
+    ]);
+    expect(point(input, 2).status).toBe('in-progress');
+  });
+
+  it('keeps the department deadline out of point 3 and the performance deadline out of point 2', () => {
+    const input = complete();
+    input.governance.department = null;
+    input.governance.performance!.established = false;
+    input.governance.performance!.establishedOn = null;
+    const deadlines = (n: number) => point(input, n).reasons.filter((r) => r.code.startsWith('governance.deadline.'));
+    expect(deadlines(2)).toEqual([expect.objectContaining({ params: expect.objectContaining({ deadline: 'it-department' }) })]);
+    expect(deadlines(3)).toEqual([expect.objectContaining({ params: expect.objectContaining({ deadline: 'performance-system' }) })]);
+    expect(point(input, 3).requirements.map((r) => [r.id, r.status])).toEqual([
+      ['performance-system', 'missing'],
+      ['performance-coverage', 'met'],
+    ]);
   });
 
   it('links each point to the domains that hold its data', () => {

@@ -125,6 +125,23 @@ describe('filing form data (2025 template)', () => {
     expect(form.findings.map((f) => f.code)).toEqual(['mlps.filingForm.gradingReportMissing']);
   });
 
+  it('takes the expert review, the approval and the product list on record as provided, and asks for a review not on record', () => {
+    const recorded = buildFilingForm({
+      ...base,
+      grading: { ...base.grading!, hasCompetentDepartment: true, approval: { date: '2025-03-10', by: '国资委' } },
+      object: { ...base.object, keyProducts: '国产数据库' },
+    });
+    const provided = recorded.documents?.filter((d) => d.provided).map((d) => d.document);
+    expect(provided).toEqual(expect.arrayContaining(['expertReview', 'approval', 'productList']));
+    const { expertReview: _notReviewed, ...unreviewed } = base.grading!;
+    const missing = buildFilingForm({ ...base, grading: unreviewed }).findings.map((f) => f.params?.document);
+    expect(missing).toContain('expertReview');
+  });
+
+  it('wants nothing more of a level-2 object once its grading report is attached', () => {
+    expect(buildFilingForm({ ...base, grading: grading(2), attachments: { gradingReport: ['定级报告.docx'] } }).findings).toEqual([]);
+  });
+
   it('says what is missing when there is no profile, unit record or grading', () => {
     const form = buildFilingForm({ ...base, profile: null, unit: null, grading: null });
     expect(form.findings.map((f) => f.code)).toEqual([

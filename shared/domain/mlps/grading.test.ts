@@ -127,6 +127,22 @@ describe('grading checks', () => {
       [obj({ id: 'oa', level: 3, materialChange: { on: '2025-05-01', fields: ['interconnections'] } })],
       ['mlps.grading.expertReviewBeforeChange'],
     ],
+    ['a review on the day of grading covers it', [obj({ id: 'oa', level: 3, expertReview: { date: signed.gradedOn, by: '专家组' } })], []],
+    [
+      'an object not yet graded: the level checks skip it, whatever it carries or lacks',
+      [
+        obj({ id: 'cloud', kind: 'cloud-platform', level: 2 }),
+        {
+          id: 'bigdata',
+          name: '数据中台',
+          kind: 'big-data-platform',
+          processesMuchPersonalInfo: true,
+          servesPublic: true,
+          hostedOn: 'cloud',
+        },
+      ],
+      [],
+    ],
     [
       'a review on the day of the change covers it',
       [obj({ id: 'oa', level: 3, materialChange: { on: '2025-03-01', fields: ['level'] } })],

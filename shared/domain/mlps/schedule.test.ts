@@ -59,6 +59,8 @@ describe('certificate validity', () => {
       '2032-01-10',
     ],
     ['an assessment after expiry does not revive it', '2025-01-10', ['2028-06-01'], '2025-01-10', '2028-01-10'],
+    ['an assessment on the day the certificate starts extends it', '2025-03-03', ['2025-03-03'], '2025-03-03', '2029-03-03'],
+    ['an assessment on the expiry day still extends it', '2025-01-10', ['2028-01-10'], '2025-01-10', '2029-01-10'],
     ['a 29 February filing ends on 28 February', '2028-02-29', [], '2028-02-29', '2031-02-28'],
   ])('%s', (_, filedOn, assessmentsCompletedOn, from, until) => {
     const schedule = computeSchedule({ level: 3, gradedOn: '2023-01-01', filedOn, assessmentsCompletedOn }, { today });
@@ -77,6 +79,7 @@ describe('next level assessment', () => {
     ['level 4 not filed: a year after grading', { level: 4, gradedOn: '2025-01-05' }, '2026-01-05'],
     ['level 5 is yearly too', { level: 5, gradedOn: '2025-01-05', assessmentsCompletedOn: ['2025-02-28'] }, '2026-02-28'],
     ['level 2 has no yearly assessment', { level: 2, gradedOn: '2025-01-05', filedOn: '2025-01-20' }, null],
+    ['level 3 with neither grading nor filing date: none yet', { level: 3 }, null],
   ])('%s', (_, input, due) => {
     expect(computeSchedule(input, { today }).nextAssessmentDue).toBe(due);
   });
@@ -110,6 +113,23 @@ describe('status against today', () => {
       { kind: 'selfInspection', due: '2021-02-01', status: 'overdue', daysLeft: daysBetween('2028-03-01', '2021-02-01') },
       { kind: 'protectionPlan', due: '2024-12-31', status: 'overdue', daysLeft: daysBetween('2028-03-01', '2024-12-31') },
     ]);
+  });
+});
+
+describe('items still open', () => {
+  it('keeps the certificate open until it is received', () => {
+    const schedule = computeSchedule({ level: 2, gradedOn: '2025-02-20', filedOn: '2025-03-03' }, { today: '2025-03-20' });
+    expect(schedule.items.find((item) => item.kind === 'certificate')).toMatchObject({ due: '2025-03-17', status: 'overdue' });
+  });
+
+  it('counts a protection plan recorded the day of the assessment it builds on as done, one from before as not', () => {
+    const plan = (protectionPlansOn: string[]) =>
+      computeSchedule(
+        { level: 3, gradedOn: '2024-01-01', assessmentsCompletedOn: ['2025-01-10'], protectionPlansOn },
+        { today },
+      ).items.find((item) => item.kind === 'protectionPlan');
+    expect(plan(['2025-01-10'])).toMatchObject({ status: 'done' });
+    expect(plan(['2025-01-09'])).toMatchObject({ status: 'overdue' });
   });
 });
 

@@ -1,9 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import type { ControlCatalog, GapAssessment, ItemAssessment, ItemStatus, RiskRating } from '../../contract/mlps/schemas';
+import {
+  ITEM_STATUSES,
+  type ControlCatalog,
+  type GapAssessment,
+  type ItemAssessment,
+  type ItemStatus,
+  type RiskRating,
+} from '../../contract/mlps/schemas';
 import { gbt22239Catalog } from '../../catalogs/mlps/gbt22239-2019';
 import { mlpsScoringRules } from '../../catalogs/mlps/policy';
 import { applicableItems } from './catalog';
-import { checkGapAssessment, scoreGapAssessment } from './scoring';
+import { checkGapAssessment, isGapStatus, scoreGapAssessment } from './scoring';
 
 /** Two technical families and one management family, small enough to score by hand. */
 const tiny: ControlCatalog = {
@@ -223,6 +230,29 @@ describe('pre-2021 score, 2021 result and 2025 compliance on a hand-scored catal
       rate: report.compliance2025?.ratePercent ?? null,
       conclusion: report.compliance2025?.conclusion ?? null,
     }).toEqual(expected);
+  });
+
+  it('gives a 2021 band to a score exactly at its minimum', () => {
+    const assessment = assess(allCompliantBut([['L3-PES1-01', 'noncompliant', 'medium']]));
+    const score = scoreGapAssessment(tiny, assessment).overall.score!;
+    const grades = mlpsScoringRules.result2021.grades.map((band) => (band.grade === 'good' ? { ...band, minScore: score } : band));
+    const rules = { ...mlpsScoringRules, result2021: { ...mlpsScoringRules.result2021, grades } };
+    expect(scoreGapAssessment(tiny, assessment, rules).result2021).toBe('good');
+  });
+
+  it('counts the risk of a gap and asks nothing more of it', () => {
+    const report = scoreGapAssessment(tiny, assess(allCompliantBut([['L3-PES1-01', 'partial', 'medium']])));
+    expect(report.risks).toEqual({ high: 0, medium: 1, low: 0 });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('takes a partial or non-compliant item as a gap, never a compliant or unassessed one', () => {
+    expect(ITEM_STATUSES.filter(isGapStatus)).toEqual(['partial', 'noncompliant']);
+    expect([isGapStatus(undefined), isGapStatus(null)]).toEqual([false, false]);
+  });
+
+  it('says nothing is missing once every item is assessed', () => {
+    expect(scoreGapAssessment(tiny, assess(allCompliantBut([]))).findings).toEqual([]);
   });
 
   it('can take the mean over the two layers instead of the ten families', () => {
