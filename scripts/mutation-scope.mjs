@@ -4,7 +4,9 @@
  * cores); unset, both. Read by stryker.config.mjs and by the vitest config it runs (stryker.vitest.config.ts).
  */
 const scopes = {
-  domain: { mutate: ['shared/domain/**/*.ts'], tests: ['shared/domain/**/*.test.ts'] },
+  // The catalogues' tests judge the rules too: they run them over the shipped data (a declaration's life, say,
+  // is tested with the declaration forms in shared/catalogs/declarations).
+  domain: { mutate: ['shared/domain/**/*.ts'], tests: ['shared/domain/**/*.test.ts', 'shared/catalogs/**/*.test.ts'] },
   sam: { mutate: ['main/backend/sam/**/*.ts'], tests: ['main/backend/sam/**/*.test.ts'] },
 };
 
