@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SM2_DEFAULT_USER_ID } from '../../main/backend/filing/sm2';
 
 export function openssl(args: string[], cwd: string): string {
   return execFileSync('openssl', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,4 +72,38 @@ export function opensslPkcs12(
     ...(options.chain === undefined ? [] : ['-certfile', `${options.chain}.pem`]),
   ];
   openssl(['pkcs12', '-export', ...members, '-out', `${options.out}.p12`, '-passout', `pass:${options.password}`], dir);
+}
+
+/**
+ * OpenSSL's verdict on a detached, DER-encoded CMS signature (`cms`) over `content`: the signer's chain
+ * checked against `caFile`, or not at all when none is given (`-noverify`, the signature alone). Throws when
+ * OpenSSL refuses it. Paths are relative to `dir`, or absolute.
+ */
+export function opensslCmsVerify(dir: string, options: { cms: string; content: string; caFile?: string }): void {
+  const trust = options.caFile === undefined ? ['-noverify'] : ['-CAfile', options.caFile];
+  openssl(
+    ['cms', '-verify', '-binary', '-inform', 'DER', '-in', options.cms, '-content', options.content, ...trust, '-out', '/dev/null'],
+    dir,
+  );
+}
+
+/**
+ * OpenSSL's verdict on an SM2 signature over `content` with SM3 and the default signer id of GB/T 35276
+ * (the id our signer uses, SM2_DEFAULT_USER_ID). Returns OpenSSL's output ("Verified OK"); throws when refused.
+ */
+export function opensslSm2Verify(dir: string, options: { publicKey: string; signature: string; content: string }): string {
+  return openssl(
+    [
+      'dgst',
+      '-sm3',
+      '-verify',
+      options.publicKey,
+      '-sigopt',
+      `distid:${SM2_DEFAULT_USER_ID}`,
+      '-signature',
+      options.signature,
+      options.content,
+    ],
+    dir,
+  );
 }

@@ -4,7 +4,6 @@
  * team wrote. The two must agree — and the forgery the attack review found (a self-signed impostor claiming
  * another enterprise's name and USCC, with a genuine CA-issued certificate appended to the CMS) must fail.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { verifyPackage } from './package-reader';
 import { writePackage } from './package-writer';
 import { pemEncode, toArrayBuffer } from './pki';
 import { issue, selfSignedCa, selfSignedLeaf, signingKeys, subjectOf, type Issued } from '../../../test/fixtures/pki';
+import { opensslCmsVerify } from '../../../test/support/openssl-pki';
 
 const ENTERPRISE = { name: '示例集团有限公司', uscc: '91110000100000000R' };
 
@@ -54,28 +54,7 @@ async function opensslAccepts(file: string, anchors: Issued[]): Promise<boolean>
   writeFileSync(join(dir, 'manifest.p7s'), members.get(MEMBER.cms)!);
   writeFileSync(join(dir, 'anchors.pem'), anchors.map((a) => pemEncode('CERTIFICATE', a.der)).join(''));
   try {
-    execFileSync(
-      'openssl',
-      [
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-in',
-        'manifest.p7s',
-        '-content',
-        'manifest.json',
-        '-CAfile',
-        'anchors.pem',
-        '-out',
-        '/dev/null',
-      ],
-      {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    opensslCmsVerify(dir, { cms: 'manifest.p7s', content: 'manifest.json', caFile: 'anchors.pem' });
     return true;
   } catch {
     return false;

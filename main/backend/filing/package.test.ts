@@ -15,7 +15,7 @@ import {
 } from '../../../shared/contract/filing/schemas';
 import { AppError } from '../errors';
 import { rejectionOf } from '../../../test/support/rejection';
-import { opensslCa, opensslLeaf, opensslPkcs12 } from '../../../test/support/openssl-pki';
+import { opensslCa, opensslCmsVerify, opensslLeaf, opensslPkcs12, opensslSm2Verify } from '../../../test/support/openssl-pki';
 import { digestsOf } from './hashing';
 import { exportCertificatePem, generateSigningKeys, importPkcs12, loadSigningKeys, type SigningKeys } from './keys';
 import { extractPackage, verifyPackage } from './package-reader';
@@ -220,44 +220,23 @@ describe('openssl alone verifies what the writer signed', () => {
     writeFileSync(join(dir, 'other.pem'), certB);
   });
 
-  const cmsVerify = [
-    'cms',
-    '-verify',
-    '-binary',
-    '-inform',
-    'DER',
-    '-in',
-    'signatures/manifest.p7s',
-    '-content',
-    'manifest.json',
-    '-out',
-    '/dev/null',
-  ];
+  const cmsVerify = (caFile?: string, content = 'manifest.json') =>
+    opensslCmsVerify(dir, { cms: 'signatures/manifest.p7s', content, ...(caFile === undefined ? {} : { caFile }) });
 
   it('accepts the CMS signature with -noverify and with the signer certificate as -CAfile', () => {
-    expect(() => openssl([...cmsVerify, '-noverify'])).not.toThrow();
-    expect(() => openssl([...cmsVerify, '-CAfile', 'trusted.pem'])).not.toThrow();
+    expect(() => cmsVerify()).not.toThrow();
+    expect(() => cmsVerify('trusted.pem')).not.toThrow();
   });
 
   it('rejects the CMS signature for another trust anchor or a changed manifest', () => {
-    expect(() => openssl([...cmsVerify, '-CAfile', 'other.pem'])).toThrow();
+    expect(() => cmsVerify('other.pem')).toThrow();
     writeFileSync(join(dir, 'manifest.changed.json'), readFileSync(join(dir, 'manifest.json'), 'utf8').replace('"2025"', '"2024"'));
-    expect(() => openssl([...cmsVerify.map((a) => (a === 'manifest.json' ? 'manifest.changed.json' : a)), '-noverify'])).toThrow();
+    expect(() => cmsVerify(undefined, 'manifest.changed.json')).toThrow();
   });
 
   it('accepts the SM2 signature with SM3 and the default signer id, and rejects it over other bytes', () => {
     const sm2 = (content: string) =>
-      openssl([
-        'dgst',
-        '-sm3',
-        '-verify',
-        'signatures/signer.sm2.pem',
-        '-sigopt',
-        'distid:1234567812345678',
-        '-signature',
-        'signatures/manifest.sm2.sig',
-        content,
-      ]);
+      opensslSm2Verify(dir, { publicKey: 'signatures/signer.sm2.pem', signature: 'signatures/manifest.sm2.sig', content });
     expect(sm2('manifest.json')).toContain('Verified OK');
     expect(() => sm2('manifest.changed.json')).toThrow();
   });
@@ -567,29 +546,7 @@ describe('a signer certificate issued by the enterprise CA (PKCS#12)', () => {
   it('verifies with openssl cms against the CA as -CAfile', () => {
     const dir = join(caDir, 'x');
     execFileSync('python3', ['-m', 'zipfile', '-e', packageCa, dir]);
-    const verify = (ca: string) =>
-      execFileSync(
-        'openssl',
-        [
-          'cms',
-          '-verify',
-          '-binary',
-          '-inform',
-          'DER',
-          '-in',
-          'signatures/manifest.p7s',
-          '-content',
-          'manifest.json',
-          '-CAfile',
-          ca,
-          '-out',
-          '/dev/null',
-        ],
-        {
-          cwd: dir,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+    const verify = (ca: string) => opensslCmsVerify(dir, { cms: 'signatures/manifest.p7s', content: 'manifest.json', caFile: ca });
     expect(() => verify(join(caDir, 'groupca.pem'))).not.toThrow();
     expect(() => verify(join(caDir, 'otherca.pem'))).toThrow();
   });

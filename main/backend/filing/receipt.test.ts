@@ -4,7 +4,6 @@
  * consolidates the latest accepted filing beside its review. Receipts are checked by `openssl` too, which
  * nobody on the team wrote; forged, untrusted and stray receipts and amendments change nothing.
  */
-import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { ACCESSION_NUMBER_PATTERN, RECEIPT_MEMBER } from '../../../shared/contra
 import { pemEncode } from './pki';
 import { sm2Sign } from './sm2';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
+import { opensslCmsVerify, opensslSm2Verify } from '../../../test/support/openssl-pki';
 
 const SENDER_PASSPHRASE = 'unit-passphrase-1';
 const RECEIVER_PASSPHRASE = 'group-passphrase-1';
@@ -441,86 +441,20 @@ describe('OpenSSL agrees', () => {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), bytes);
     }
-    const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(() =>
-      run([
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-in',
-        RECEIPT_MEMBER.cms,
-        '-content',
-        RECEIPT_MEMBER.receipt,
-        '-CAfile',
-        receiverCert,
-        '-out',
-        '/dev/null',
-      ]),
-    ).not.toThrow();
+    const cmsVerify = (caFile: string) => opensslCmsVerify(dir, { cms: RECEIPT_MEMBER.cms, content: RECEIPT_MEMBER.receipt, caFile });
+    const sm2Verify = () =>
+      opensslSm2Verify(dir, {
+        publicKey: RECEIPT_MEMBER.signerSm2Key,
+        signature: RECEIPT_MEMBER.sm2Signature,
+        content: RECEIPT_MEMBER.receipt,
+      });
+    expect(() => cmsVerify(receiverCert)).not.toThrow();
     // Signed by the group, not the unit: the unit's certificate is no anchor for it.
-    expect(() =>
-      run([
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-in',
-        RECEIPT_MEMBER.cms,
-        '-content',
-        RECEIPT_MEMBER.receipt,
-        '-CAfile',
-        senderCert,
-        '-out',
-        '/dev/null',
-      ]),
-    ).toThrow();
-    expect(
-      run([
-        'dgst',
-        '-sm3',
-        '-verify',
-        RECEIPT_MEMBER.signerSm2Key,
-        '-sigopt',
-        'distid:1234567812345678',
-        '-signature',
-        RECEIPT_MEMBER.sm2Signature,
-        RECEIPT_MEMBER.receipt,
-      ]),
-    ).toContain('Verified OK');
+    expect(() => cmsVerify(senderCert)).toThrow();
+    expect(sm2Verify()).toContain('Verified OK');
     // And a changed byte fails both.
     fs.appendFileSync(path.join(dir, RECEIPT_MEMBER.receipt), ' ');
-    expect(() =>
-      run([
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-in',
-        RECEIPT_MEMBER.cms,
-        '-content',
-        RECEIPT_MEMBER.receipt,
-        '-CAfile',
-        receiverCert,
-        '-out',
-        '/dev/null',
-      ]),
-    ).toThrow();
-    expect(() =>
-      run([
-        'dgst',
-        '-sm3',
-        '-verify',
-        RECEIPT_MEMBER.signerSm2Key,
-        '-sigopt',
-        'distid:1234567812345678',
-        '-signature',
-        RECEIPT_MEMBER.sm2Signature,
-        RECEIPT_MEMBER.receipt,
-      ]),
-    ).toThrow();
+    expect(() => cmsVerify(receiverCert)).toThrow();
+    expect(() => sm2Verify()).toThrow();
   });
 });

@@ -16,6 +16,7 @@ import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
 import { writePackage } from './package-writer';
 import type { SigningKeys } from './keys';
+import { opensslCmsVerify, opensslSm2Verify } from '../../../test/support/openssl-pki';
 
 const PASSPHRASE = 'rollup-passphrase-1';
 const base = sampleProfile();
@@ -134,41 +135,9 @@ describe('tier-by-tier roll-up', () => {
     fs.mkdirSync(inner);
     execFileSync('unzip', ['-q', path.join(work, 'second.dgpkg'), '-d', outer]);
     const verifyCms = (dir: string, ca: string) =>
-      execFileSync(
-        'openssl',
-        [
-          'cms',
-          '-verify',
-          '-binary',
-          '-inform',
-          'DER',
-          '-in',
-          path.join(dir, 'signatures/manifest.p7s'),
-          '-content',
-          path.join(dir, 'manifest.json'),
-          '-CAfile',
-          ca,
-          '-out',
-          '/dev/null',
-        ],
-        { stdio: 'pipe' },
-      );
+      opensslCmsVerify(dir, { cms: 'signatures/manifest.p7s', content: 'manifest.json', caFile: ca });
     verifyCms(outer, certificates.second!);
-    execFileSync(
-      'openssl',
-      [
-        'dgst',
-        '-sm3',
-        '-verify',
-        path.join(outer, 'signatures/signer.sm2.pem'),
-        '-sigopt',
-        'distid:1234567812345678',
-        '-signature',
-        path.join(outer, 'signatures/manifest.sm2.sig'),
-        path.join(outer, 'manifest.json'),
-      ],
-      { stdio: 'pipe' },
-    );
+    opensslSm2Verify(outer, { publicKey: 'signatures/signer.sm2.pem', signature: 'signatures/manifest.sm2.sig', content: 'manifest.json' });
     execFileSync('unzip', ['-q', path.join(outer, carried), '-d', inner]);
     verifyCms(inner, certificates.unit!);
     // The certificate the outer declares for it is the one that signed it.
