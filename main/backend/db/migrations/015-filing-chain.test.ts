@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../test/support/workspace';
 import { openDatabase } from '../migrate';
+import { insertOldFiling } from './received-filings.test-support';
 import { migration001Core } from './001-core';
 import { migration006Filing } from './006-filing';
 import { migration015FilingChain } from './015-filing-chain';
@@ -15,28 +16,7 @@ describe('migration 015 filing chain', () => {
     dir = makeTempDir();
     const file = path.join(dir, 'w.sqlite');
     const before = openDatabase(file, [migration001Core, migration006Filing]).db;
-    before
-      .prepare(`INSERT INTO received_filings VALUES (${Array(18).fill('?').join(', ')})`)
-      .run(
-        'f1',
-        'p1',
-        '91110000100000000R',
-        '示例',
-        '2025',
-        'c',
-        'i',
-        'u',
-        'a'.repeat(64),
-        's',
-        '{}',
-        '{}',
-        '{}',
-        '{}',
-        1,
-        'filings/p1',
-        1,
-        1,
-      );
+    insertOldFiling(before);
     before.close();
 
     const { db } = openDatabase(file, [migration001Core, migration006Filing, migration015FilingChain]);
