@@ -161,64 +161,13 @@ const RANK_EXPRESSION: Record<Exclude<RankingKey, 'name'>, string> = {
   notFiled: 'coalesce(objects_not_filed, 0)',
 };
 
-const RANKING_COLUMNS = `filing_id, uscc, enterprise_name, role, group_uscc, group_name, region_code, industry, coalesce(grade, 'none'), coalesce(target_grade, 'none'),
-  assessment_total, plan_percent, coalesce(plan_overdue, 0), coalesce(objects_not_filed, 0), covered, installations`;
+/** A ranking row's columns, named as rankingRow takes them. */
+const RANKING_COLUMNS = `filing_id AS filingId, uscc, enterprise_name AS name, role, group_uscc AS groupUscc, group_name AS groupName,
+  region_code AS regionCode, industry, coalesce(grade, 'none') AS grade, coalesce(target_grade, 'none') AS targetGrade,
+  assessment_total AS assessmentTotal, plan_percent AS planPercent, coalesce(plan_overdue, 0) AS overdue,
+  coalesce(objects_not_filed, 0) AS notFiled, covered, installations`;
 
-type RankingTuple = [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  ViewGrade,
-  ViewGrade,
-  number | null,
-  number | null,
-  number,
-  number,
-  number | null,
-  number | null,
-];
-
-const toRankingRow = ([
-  filingId,
-  uscc,
-  name,
-  role,
-  groupUscc,
-  groupName,
-  regionCode,
-  industry,
-  grade,
-  targetGrade,
-  assessmentTotal,
-  planPercent,
-  overdue,
-  notFiled,
-  covered,
-  installations,
-]: RankingTuple): RankingRow =>
-  rankingRow({
-    filingId,
-    uscc,
-    name,
-    role,
-    groupUscc,
-    groupName,
-    regionCode,
-    industry,
-    grade,
-    targetGrade,
-    assessmentTotal,
-    planPercent,
-    overdue,
-    notFiled,
-    covered,
-    installations,
-  });
+type RankingSource = Parameters<typeof rankingRow>[0];
 
 // Names in the order Chinese readers expect (pinyin), which SQLite's own collations do not give. Made at the
 // first ranking by name: loading ICU's Chinese collation costs every start several milliseconds otherwise.
@@ -241,20 +190,18 @@ export function rankedPage(
       (
         db
           .prepare(`SELECT ${RANKING_COLUMNS} FROM received_filing_facts WHERE filing_id IN (${ids.map(() => '?').join(', ') || "''"})`)
-          .raw()
-          .all(...ids) as RankingTuple[]
-      ).map((row) => [row[0], row]),
+          .all(...ids) as RankingSource[]
+      ).map((row) => [row.filingId, row]),
     );
-    return ids.map((id) => toRankingRow(byId.get(id)!));
+    return ids.map((id) => rankingRow(byId.get(id)!));
   }
   const expression = RANK_EXPRESSION[sort.by];
   const rows = db
     .prepare(
       `SELECT ${RANKING_COLUMNS} FROM (${sql}) ORDER BY (${expression}) IS NULL, ${expression} ${sort.descending ? 'DESC' : 'ASC'}, uscc LIMIT @limit OFFSET @offset`,
     )
-    .raw()
-    .all({ ...params, limit: page.limit, offset: page.offset }) as RankingTuple[];
-  return rows.map(toRankingRow);
+    .all({ ...params, limit: page.limit, offset: page.offset }) as RankingSource[];
+  return rows.map((row) => rankingRow(row));
 }
 
 /**
