@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filingData } from '../../test/fixtures/filing-data';
+import { EMPTY_ESTATE, filingData } from '../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../test/fixtures/filing-packages';
 import { expectOk, sampleProfile, tempBackend } from '../../test/support/workspace';
 
@@ -179,10 +179,7 @@ describe('backups before a filing import', () => {
       year: 2025,
       answers: null,
       targetGrade: 'B',
-      milestones: null,
-      objects: [],
-      installs: 0,
-      seatsBought: 0,
+      ...EMPTY_ESTATE,
     });
     return {
       file: await signedPackage({ out: path.join(work, 'other.dgpkg'), keys, enterprise: other, period: '2025', data }),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../shared/contract/audit/schemas';
 import { AUDIT_GENESIS_HASH, auditEntryHash } from '../../../shared/domain/audit/chain';
-import { filingData } from '../../../test/fixtures/filing-data';
+import { EMPTY_ESTATE, filingData } from '../../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
 import { expectOk, makeTempDir, tempBackend } from '../../../test/support/workspace';
 import type { SigningKeys } from './keys';
@@ -19,10 +19,7 @@ const data = filingData({
   year: 2026,
   answers: null,
   targetGrade: 'B',
-  milestones: null,
-  objects: [],
-  installs: 0,
-  seatsBought: 0,
+  ...EMPTY_ESTATE,
 });
 
 let work: string;

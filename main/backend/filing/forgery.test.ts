@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER } from '../../../shared/contract/filing/paths';
-import { filingData } from '../../../test/fixtures/filing-data';
+import { EMPTY_ESTATE, filingData } from '../../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
 import { issue, selfSignedCa, selfSignedLeaf, signingKeys, subjectOf, type Issued } from '../../../test/fixtures/pki';
 import { expectOk, makeTempDir, sampleProfile, tempBackend } from '../../../test/support/workspace';
@@ -18,7 +18,7 @@ const subsidiary = { name: '真实子企业有限公司', uscc: '91310000MA1FL00
 
 /** A valid data JSON with the enterprise's profile and nothing else filed. */
 const minimalData = (enterprise: { name: string; uscc: string }) =>
-  filingData({ ...enterprise, year: 2026, answers: null, targetGrade: 'B', milestones: null, objects: [], installs: 0, seatsBought: 0 });
+  filingData({ ...enterprise, year: 2026, answers: null, targetGrade: 'B', ...EMPTY_ESTATE });
 
 let work: string;
 let receiver: ReturnType<typeof tempBackend>;

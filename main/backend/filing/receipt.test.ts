@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
+import { EMPTY_ESTATE, FULL_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
 import { readMembers, writeMembers } from '../../../test/support/zip-members';
 import { ACCESSION_NUMBER_PATTERN, RECEIPT_MEMBER } from '../../../shared/contract/filing/receipt';
@@ -51,7 +51,7 @@ async function exportPackage(name: string, extra: Record<string, unknown> = {}) 
 
 /** A filing's data JSON with no records but the profile's name and code. */
 const dataOf = (enterprise: { name: string; uscc: string }) =>
-  filingData({ ...enterprise, year: 2025, answers: null, targetGrade: 'B', milestones: null, objects: [], installs: 0, seatsBought: 0 });
+  filingData({ ...enterprise, year: 2025, answers: null, targetGrade: 'B', ...EMPTY_ESTATE });
 
 const receiptOut = (name: string) => ({ passphrase: RECEIVER_PASSPHRASE, out: path.join(work, name) });
 
@@ -374,10 +374,7 @@ describe('review (复评)', () => {
         year: 2025,
         answers: FULL_ANSWERS,
         targetGrade: 'B',
-        milestones: null,
-        objects: [],
-        installs: 0,
-        seatsBought: 0,
+        ...EMPTY_ESTATE,
       }),
     });
     filingId = expectOk(await receiver.call('filing.import', { path: file })).filing.id;

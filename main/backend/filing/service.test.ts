@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ANSWERS, MIXED_ESTATE, WEAK_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
+import { EMPTY_ESTATE, FULL_ANSWERS, MIXED_ESTATE, WEAK_ANSWERS, filingData } from '../../../test/fixtures/filing-data';
 import { enterpriseKeys, signedPackage } from '../../../test/fixtures/filing-packages';
 import type { AuditEntry } from '../../../shared/contract/audit/schemas';
 import { verifyAuditChain } from '../../../shared/domain/audit/chain';
@@ -279,10 +279,7 @@ describe('receiver', () => {
       year: 2025,
       answers: null,
       targetGrade: 'B',
-      milestones: null,
-      objects: [],
-      installs: 0,
-      seatsBought: 0,
+      ...EMPTY_ESTATE,
     });
     const file = await signedPackage({
       out: path.join(work, 'edited-audit.dgpkg'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EMPTY_ESTATE,
   FULL_ANSWERS,
   MIXED_ESTATE,
   WEAK_ANSWERS,
@@ -135,10 +136,7 @@ describe('summarizeFiling', () => {
       gap: null,
       licences: null,
     });
-    const empty = summarizeFiling(
-      filingData({ ...base, answers: null, milestones: null, objects: [], installs: 0, seatsBought: 0 }),
-      '2025-06-30',
-    );
+    const empty = summarizeFiling(filingData({ ...base, answers: null, ...EMPTY_ESTATE }), '2025-06-30');
     expect(empty).toMatchObject({ assessment: null, plan: null, protectedObjects: null, gap: null, licences: null });
     // Objects graded but none assessed: the register is reported, the gap results are not.
     expect(summarizeFiling(filingData({ ...base, objects: [{ level: 3, filed: true }] }), '2025-06-30').gap).toBeNull();
