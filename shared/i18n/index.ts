@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, format, type Locale, type MessageTable } from './define
 import { filingMessages, filingReasonMessages } from './filing';
 import { filingUiMessages } from './filing-ui';
 import { filingViewsMessages } from './filing-views';
+import { provinceMessages } from './provinces';
 import { formsMessages } from './forms';
 import { governanceMessages } from './governance';
 import { mlpsMessages } from './mlps';
@@ -39,6 +40,7 @@ const TABLES = [
   filingReasonMessages,
   filingUiMessages,
   filingViewsMessages,
+  provinceMessages,
   samMessages,
   samFieldMessages,
   reliabilityMessages,
