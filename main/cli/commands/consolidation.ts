@@ -6,6 +6,7 @@
 import type { ViewFilter, ViewQuery } from '../../../shared/contract/filing/views';
 import { formatPercent } from '../../../shared/i18n/formats';
 import type { Command, OptionSpec } from '../types';
+import { signedChange } from '../../../shared/domain/filing/summary';
 
 const FILTER_OPTIONS: Record<string, OptionSpec> = {
   tier: { type: 'string', description: 'headquarters | subsidiary (the filed profile’s role)', valueName: 'TIER' },
@@ -104,7 +105,7 @@ export const consolidationCommands: Command[] = [
         comparison.changes
           .map(
             (change) =>
-              `${change.metric.replace('filing.views.metric.', '')}\t${change.before ?? '—'}\t${change.after ?? '—'}\t${change.delta === null ? '' : change.delta > 0 ? `+${change.delta}` : change.delta}`,
+              `${change.metric.replace('filing.views.metric.', '')}\t${change.before ?? '—'}\t${change.after ?? '—'}\t${change.delta === null ? '' : signedChange(change.delta)}`,
           )
           .join('\n'),
       );

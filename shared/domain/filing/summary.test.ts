@@ -10,7 +10,7 @@ import {
 } from '../../../test/fixtures/filing-data';
 import type { FilingSummary, ReceivedFiling } from '../../contract/filing/receiver';
 import { compareSummaries, consolidate } from './consolidate';
-import { catalogsUsed, currentAssessmentScore, summarizeFiling } from './summary';
+import { catalogsUsed, currentAssessmentScore, signedChange, summarizeFiling } from './summary';
 
 const base: FilingDataOptions = {
   name: '甲公司',
@@ -373,5 +373,11 @@ describe('compareSummaries', () => {
       after: 2,
       delta: null,
     });
+  });
+});
+
+describe('signedChange', () => {
+  it('prints a rise with its plus sign, a fall with its minus, and no change as 0', () => {
+    expect([signedChange(3), signedChange(-1.5), signedChange(0)]).toEqual(['+3', '-1.5', '0']);
   });
 });

@@ -226,6 +226,11 @@ export function percentOfRate(rate: number | null | undefined): number | null {
   return rate == null ? null : round1(rate * 100);
 }
 
+/** A change as compared figures print it, with its sign: +3, -1.5, 0. */
+export function signedChange(delta: number): string {
+  return delta > 0 ? `+${delta}` : String(delta);
+}
+
 /** A figure read from two sides (two filings, two periods) with its change, to one place, where both have a number. */
 export function changeOf<Side>(metric: string, read: (side: Side) => number | string | null, before: Side, after: Side): MetricChange {
   const a = read(before);

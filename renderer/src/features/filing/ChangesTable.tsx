@@ -1,11 +1,12 @@
 import type { MetricChange } from '../../../../shared/contract/filing/receiver';
+import { signedChange } from '../../../../shared/domain/filing/summary';
 import { useT } from '../../app/settings-store';
 
 /** A figure's value; '—' where a side has none. */
 const shown = (value: number | string | null) => (value === null ? '—' : String(value));
 
 /** A change with its sign, as compared figures read: +3, -1.5, 0; '—' where there is no change to give. */
-const signed = (delta: number | null) => (delta === null ? '—' : delta > 0 ? `+${delta}` : String(delta));
+const signed = (delta: number | null) => (delta === null ? '—' : signedChange(delta));
 
 /**
  * Figures of two periods side by side with the change of each: one enterprise's two filings (the consolidated
