@@ -6,7 +6,7 @@
 import type { ViewFilter, ViewQuery } from '../../../shared/contract/filing/views';
 import { formatPercent } from '../../../shared/i18n/formats';
 import type { Command, OptionSpec } from '../types';
-import { signedChange } from '../../../shared/domain/filing/summary';
+import { signedChange } from '../../../shared/domain/filing/signed-change';
 
 const FILTER_OPTIONS: Record<string, OptionSpec> = {
   tier: { type: 'string', description: 'headquarters | subsidiary (the filed profile’s role)', valueName: 'TIER' },

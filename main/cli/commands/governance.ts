@@ -1,8 +1,8 @@
 import type { DeclarationSummary } from '../../../shared/contract/declarations/schemas';
 import type { GovernanceView } from '../../../shared/contract/governance/methods';
 import type { ReadinessOverview } from '../../../shared/contract/governance/readiness';
-import { localize } from '../../../shared/domain/forms';
-import { governanceFindingText } from '../../../shared/domain/governance';
+import { localize } from '../../../shared/domain/forms/localize';
+import { governanceFindingText } from '../../../shared/domain/governance/describe';
 import { translate, type Locale, type MessageKey } from '../../../shared/i18n';
 import type { Command } from '../types';
 

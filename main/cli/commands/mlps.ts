@@ -2,29 +2,25 @@
  * `denggao mlps …`: grading by the matrix, the control catalog, an object's score, the register and the action
  * plan, through the same backend methods as the desktop app.
  */
-import {
-  MAJOR_HIDDEN_RISK_PRINCIPLES,
-  type FilingForm,
-  type MajorHiddenRisk,
-  type MajorHiddenRiskPrinciple,
-  type MlpsUnit,
-  type ObjectSummary,
-  type ObjectView,
-  type RecoveryView,
-  type ScheduleRecordKind,
-  type ScoreReportData,
+import type {
+  FilingForm,
+  MajorHiddenRisk,
+  MajorHiddenRiskPrinciple,
+  MlpsUnit,
+  ObjectSummary,
+  ObjectView,
+  RecoveryView,
+  ScheduleRecordKind,
+  ScoreReportData,
 } from '../../../shared/contract/mlps/records';
 import {
   DR_ELEMENTS,
   EXTENSION_SETS,
   HARM_DEGREES,
   HARMED_OBJECTS,
-  type DrElement,
-  type DrElementLevels,
-  type DrLevel,
-  type ExtensionSet,
-  type Harm,
-} from '../../../shared/contract/mlps/schemas';
+  MAJOR_HIDDEN_RISK_PRINCIPLES,
+} from '../../../shared/contract/mlps/vocabulary';
+import type { DrElement, DrElementLevels, DrLevel, ExtensionSet, Harm } from '../../../shared/contract/mlps/schemas';
 import type { Finding } from '../../../shared/contract/core';
 import { translate, type Locale, type MessageKey, translateCode } from '../../../shared/i18n';
 import { AppError } from '../../backend/errors';

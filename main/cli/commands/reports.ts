@@ -1,5 +1,6 @@
-import { CLASSIFICATION_MARKS, type Approval } from '../../../shared/contract/reports/frame';
-import { REPORT_KINDS, type RenderReportInput, type ReportKind } from '../../../shared/contract/reports/schemas';
+import type { Approval } from '../../../shared/contract/reports/frame';
+import type { RenderReportInput, ReportKind } from '../../../shared/contract/reports/schemas';
+import { CLASSIFICATION_MARKS, REPORT_KINDS } from '../../../shared/contract/reports/vocabulary';
 import { translate } from '../../../shared/i18n';
 import { UsageError, type Command } from '../types';
 

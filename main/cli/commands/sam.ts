@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import type { AliasDictionary } from '../../../shared/contract/sam/aliases';
 import type { CommitResult, ImportReport, PositionResult } from '../../../shared/contract/sam/methods';
-import { EXPORT_TARGETS } from '../../../shared/contract/sam/methods';
-import { type PositionSnapshot, SAM_KINDS } from '../../../shared/contract/sam/schemas';
+import type { PositionSnapshot } from '../../../shared/contract/sam/schemas';
+import { EXPORT_TARGETS, SAM_KINDS } from '../../../shared/contract/sam/vocabulary';
 import { snapshotRates } from '../../../shared/domain/sam/snapshot';
-import { shortfallCostUnknown } from '../../../shared/domain/sam/position';
+import { shortfallCostUnknown } from '../../../shared/domain/sam/figures';
 import { translate, type Locale, type MessageKey } from '../../../shared/i18n';
-import { positionTable } from '../../backend/sam/export-jobs';
-import { csvLine } from '../../backend/sam/import';
 import { readJsonFile } from '../files';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Command, type CommandContext } from '../types';
 import { formatPercent } from '../../../shared/i18n/formats';
@@ -271,6 +269,11 @@ export const samCommands: Command[] = [
       const scope = typeof values.scope === 'string' ? values.scope : undefined;
       const result = await ctx.backend().call('sam.position', scope ? { scope } : {}, { locale: ctx.locale });
       if (result.ok && values.csv === true && !ctx.json) {
+        // The export code reads the registers too, which loads the SAM schemas: only for this one printer.
+        const [{ positionTable }, { csvLine }] = await Promise.all([
+          import('../../backend/sam/export-jobs'),
+          import('../../backend/sam/import/export'),
+        ]);
         const table = positionTable(result.value, ctx.locale ?? 'zh-CN');
         ctx.io.stdout('\ufeff' + csvLine(table.header) + [...table.rows].map((row) => csvLine(row)).join(''));
         return EXIT_OK;

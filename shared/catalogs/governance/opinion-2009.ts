@@ -5,16 +5,8 @@
  * names are the opinion's own words; duty names and all English text are our short renderings.
  */
 import type { LocalizedText } from '../../contract/forms/schemas';
-import {
-  CIO_DUTY_IDS,
-  IMPLEMENTATION_IDS,
-  KPI_LEVEL_IDS,
-  RESPONSIBILITY_AREA_IDS,
-  type CioDutyId,
-  type ImplementationId,
-  type KpiLevel,
-  type ResponsibilityArea,
-} from '../../contract/governance/schemas';
+import type { CioDutyId, ImplementationId, KpiLevel, ResponsibilityArea } from '../../contract/governance/schemas';
+import { CIO_DUTY_IDS, IMPLEMENTATION_IDS, KPI_LEVEL_IDS, RESPONSIBILITY_AREA_IDS } from '../../contract/governance/vocabulary';
 
 export interface Labelled<Id extends string> {
   id: Id;

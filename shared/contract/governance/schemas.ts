@@ -9,27 +9,15 @@
  * shared/catalogs/governance/opinion-2009.ts.
  */
 import { z } from 'zod';
+import { CIO_DUTY_IDS, IMPLEMENTATION_IDS, RESPONSIBILITY_AREA_IDS, KPI_LEVEL_IDS } from './vocabulary';
+
+export { CIO_DUTY_IDS, IMPLEMENTATION_IDS, RESPONSIBILITY_AREA_IDS, KPI_LEVEL_IDS } from './vocabulary';
 
 const isoDate = z.iso.date();
 
-/** The CIO's duties as point 2 of the opinion lists them, one id per clause of the text. */
-export const CIO_DUTY_IDS = [
-  'mine-information-resources',
-  'set-it-strategy',
-  'lay-out-it',
-  'evaluate-it-value',
-  'integrate-flows',
-  'select-and-implement-systems',
-  'inform-decisions',
-  'reengineer-processes',
-  'arrange-it-training',
-  'find-information-bottlenecks',
-] as const;
 export const cioDutyIdSchema = z.enum(CIO_DUTY_IDS);
 export type CioDutyId = z.infer<typeof cioDutyIdSchema>;
 
-/** 机构, 职能, 人员, 责任 — the "four implementations" of the IT department. */
-export const IMPLEMENTATION_IDS = ['organization', 'functions', 'staff', 'responsibility'] as const;
 export const implementationIdSchema = z.enum(IMPLEMENTATION_IDS);
 export type ImplementationId = z.infer<typeof implementationIdSchema>;
 
@@ -37,13 +25,9 @@ export const IMPLEMENTATION_STATUSES = ['done', 'in-progress', 'not-started'] as
 export const implementationStatusSchema = z.enum(IMPLEMENTATION_STATUSES);
 export type ImplementationStatus = z.infer<typeof implementationStatusSchema>;
 
-/** 建设, 应用, 维护, 升级, 优化 — the responsibilities point 3 says must reach every level. */
-export const RESPONSIBILITY_AREA_IDS = ['construction', 'application', 'maintenance', 'upgrade', 'optimization'] as const;
 export const responsibilityAreaSchema = z.enum(RESPONSIBILITY_AREA_IDS);
 export type ResponsibilityArea = z.infer<typeof responsibilityAreaSchema>;
 
-/** From the leadership down to every employee ("一把手工程" → "全员工程"). */
-export const KPI_LEVEL_IDS = ['leadership', 'unit', 'employee'] as const;
 export const kpiLevelSchema = z.enum(KPI_LEVEL_IDS);
 export type KpiLevel = z.infer<typeof kpiLevelSchema>;
 

@@ -5,6 +5,7 @@
  * Zod messages are i18n keys (shared/i18n).
  */
 import { z } from 'zod';
+import { MAJOR_HIDDEN_RISK_PRINCIPLES } from './vocabulary';
 import { phoneSchema } from '../profile/schemas';
 import {
   EXTENSION_SETS,
@@ -33,6 +34,8 @@ import {
   riskRatingSchema,
   signOffSchema,
 } from './schemas';
+
+export { MAJOR_HIDDEN_RISK_PRINCIPLES } from './vocabulary';
 
 const requiredText = (max: number) =>
   z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
@@ -289,8 +292,6 @@ export const storedAssessmentSchema = z.object({
 
 // ── Major hidden risks (重大风险隐患) ─────────────────────────────────────────────────────────────────────
 
-/** The principles a major hidden risk is judged by (the 2025 report template). */
-export const MAJOR_HIDDEN_RISK_PRINCIPLES = ['relevance', 'severity', 'frequency'] as const;
 export const majorHiddenRiskPrincipleSchema = z.enum(MAJOR_HIDDEN_RISK_PRINCIPLES, { message: 'validation.invalidOption' });
 export type MajorHiddenRiskPrinciple = z.infer<typeof majorHiddenRiskPrincipleSchema>;
 

@@ -3,6 +3,9 @@
  * methods share. Facts behind the enums are in docs/standards.md §2–5.
  */
 import { z } from 'zod';
+import { HARMED_OBJECTS, HARM_DEGREES, REQUIREMENT_SETS, EXTENSION_SETS, DR_ELEMENTS, FILING_FORM_NUMBER_PATTERN } from './vocabulary';
+
+export { HARMED_OBJECTS, HARM_DEGREES, EXTENSION_SETS, DR_ELEMENTS } from './vocabulary';
 
 /** Calendar dates travel as ISO strings (YYYY-MM-DD): no time zone can shift a deadline by a day. */
 export const isoDateSchema = z.iso.date({ message: 'mlps.validation.date' });
@@ -22,13 +25,9 @@ export type CatalogLevel = z.infer<typeof catalogLevelSchema>;
 
 // ── Grading (GB/T 22240-2020) ─────────────────────────────────────────────────────────────────────────
 
-/** 受侵害的客体: 公民、法人和其他组织的合法权益 / 社会秩序、公共利益 / 国家安全. */
-export const HARMED_OBJECTS = ['citizen', 'society', 'nation'] as const;
 export const harmedObjectSchema = z.enum(HARMED_OBJECTS, { message: 'mlps.validation.harmedObject' });
 export type HarmedObject = z.infer<typeof harmedObjectSchema>;
 
-/** 对客体的侵害程度: 一般损害 / 严重损害 / 特别严重损害. */
-export const HARM_DEGREES = ['general', 'serious', 'especially-serious'] as const;
 export const harmDegreeSchema = z.enum(HARM_DEGREES, { message: 'mlps.validation.harmDegree' });
 export type HarmDegree = z.infer<typeof harmDegreeSchema>;
 
@@ -92,11 +91,7 @@ export type GradedObject = z.infer<typeof gradedObjectSchema>;
 
 // ── Filing and assessment schedule ────────────────────────────────────────────────────────────────────
 
-/**
- * 备案表编号: the unit's number on the filing form's cover — the receiving police office's 6-digit code and the
- * unit's 5-digit serial (docs/standards.md §2). One per unit, not per system.
- */
-export const FILING_FORM_NUMBER_PATTERN = /^\d{11}$/;
+/** 备案表编号 (see FILING_FORM_NUMBER_PATTERN). */
 export const filingFormNumberSchema = z.string().trim().regex(FILING_FORM_NUMBER_PATTERN, { message: 'mlps.validation.filingFormNumber' });
 
 /**
@@ -157,11 +152,8 @@ export const LAYERS = ['technical', 'management'] as const;
 export const layerSchema = z.enum(LAYERS);
 export type Layer = z.infer<typeof layerSchema>;
 
-/** Requirement sets and their digit in item ids (GB/T 28448-2019): 1 general, 2 cloud, 3 mobile, 4 IoT, 5 ICS. */
-export const REQUIREMENT_SETS = ['general', 'cloud', 'mobile', 'iot', 'ics'] as const;
 export const requirementSetSchema = z.enum(REQUIREMENT_SETS);
 export type RequirementSet = z.infer<typeof requirementSetSchema>;
-export const EXTENSION_SETS = ['cloud', 'mobile', 'iot', 'ics'] as const satisfies readonly RequirementSet[];
 export type ExtensionSet = (typeof EXTENSION_SETS)[number];
 export const REQUIREMENT_SET_DIGIT: Record<RequirementSet, number> = { general: 1, cloud: 2, mobile: 3, iot: 4, ics: 5 };
 
@@ -290,19 +282,6 @@ export const DR_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export const drLevelSchema = z.literal(DR_LEVELS);
 export type DrLevel = z.infer<typeof drLevelSchema>;
 
-/**
- * The seven elements of GB/T 20988 (要素): 数据备份系统, 备用数据处理系统, 备用网络系统, 备用基础设施, 专业技术支持能力,
- * 运行维护管理能力, 灾难恢复预案. A level is reached only when every element meets it.
- */
-export const DR_ELEMENTS = [
-  'dataBackup',
-  'backupDataProcessing',
-  'backupNetwork',
-  'backupInfrastructure',
-  'technicalSupport',
-  'operationsManagement',
-  'recoveryPlan',
-] as const;
 export const drElementSchema = z.enum(DR_ELEMENTS);
 export type DrElement = z.infer<typeof drElementSchema>;
 /** The level an element meets; 0 when it does not meet level 1. */

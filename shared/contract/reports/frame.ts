@@ -4,16 +4,11 @@
  * their own body.
  */
 import { z } from 'zod';
+import { CLASSIFICATION_MARKS } from './vocabulary';
 import { LOCALES } from '../../i18n/define';
 
-/**
- * Classification marks a user may print on a report. Codes only: the words (公开, 内部 …) are in
- * shared/i18n/reports.ts. 秘密 / 机密 are the state-secret levels of the Law on Guarding State Secrets (its
- * official English calls them "confidential" / "secret"); 普通商密 / 核心商密 are the business-secret marks of
- * SASAC's 《中央企业商业秘密保护暂行规定》 (2010). 绝密 is left out on purpose: top-secret material does not
- * belong on an ordinary office computer.
- */
-export const CLASSIFICATION_MARKS = ['public', 'internal', 'commercialSecret', 'coreCommercialSecret', 'confidential', 'secret'] as const;
+export { CLASSIFICATION_MARKS } from './vocabulary';
+
 export const classificationMarkSchema = z.enum(CLASSIFICATION_MARKS);
 export type ClassificationMark = z.infer<typeof classificationMarkSchema>;
 

@@ -3,28 +3,13 @@
  * The frame a report prints around its body (cover, signatures, appendix) is in ./frame.ts.
  */
 import { z } from 'zod';
+import { REPORT_KINDS } from './vocabulary';
 import { LOCALES } from '../../i18n/define';
 import { pathField } from '../path-fields';
 import { approvalSchema, classificationMarkSchema } from './frame';
 
-/**
- * summary: for leadership, a few pages; plan: the climbing plan as a filing document; mlps: grading report and
- * filing form per protected object; gaps: gap assessment with remediation; sam: licence position; declarations:
- * each declaration form; full: everything in one document; filing-form: the 2025 filing form (备案表) with its
- * 数据摸底调查表, table 1 once and tables 2–4 per object; grading-report: the 定级报告 per graded object; protection-plan: the 保护工作方案 of level-3+ objects.
- */
-export const REPORT_KINDS = [
-  'summary',
-  'plan',
-  'mlps',
-  'gaps',
-  'sam',
-  'declarations',
-  'full',
-  'filing-form',
-  'grading-report',
-  'protection-plan',
-] as const;
+export { REPORT_KINDS } from './vocabulary';
+
 export const reportKindSchema = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 

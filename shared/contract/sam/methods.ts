@@ -4,6 +4,7 @@
  * dashboard summary.
  */
 import { z } from 'zod';
+import { EXPORT_TARGETS } from './vocabulary';
 import { method } from '../core';
 import { pathField } from '../path-fields';
 import { aliasDictionarySchema } from './aliases';
@@ -309,7 +310,7 @@ export const summaryResultSchema = z.object({
 });
 export type SummaryResult = z.infer<typeof summaryResultSchema>;
 
-export const EXPORT_TARGETS = [...SAM_REGISTERS, 'position'] as const;
+export { EXPORT_TARGETS } from './vocabulary';
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 // ---- the method table --------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@
  * Text parts of a key are compared trimmed, with runs of white space collapsed and case ignored.
  */
 import { z } from 'zod';
+import { SAM_KINDS, SAM_REGISTERS } from './vocabulary';
 import {
   type ChoiceType,
   type ChoiceValue,
@@ -25,6 +26,8 @@ import {
   USER_FIELDS,
   choiceValuesOf,
 } from '../../catalogs/sam/fields';
+
+export { SAM_KINDS, SAM_REGISTERS } from './vocabulary';
 
 /**
  * The categories 软件正版化 inspections count by (docs/standards.md §6): the three general categories (os, office,
@@ -285,8 +288,6 @@ export type Device = z.infer<typeof deviceSchema>;
 export const userSchema = z.object(catalogueShape(USER_FIELDS));
 export type User = z.infer<typeof userSchema>;
 
-/** The kinds of records a file can import. */
-export const SAM_KINDS = ['products', 'entitlements', 'installations'] as const;
 export type SamKind = (typeof SAM_KINDS)[number];
 export interface SamRecordOf {
   products: Product;
@@ -374,8 +375,6 @@ export const samKeyOf: { [K in SamKind]: (record: SamRecordOf[K]) => string } = 
   installations: installationKey,
 };
 
-/** Every register: the three a file can import, and devices and users. */
-export const SAM_REGISTERS = ['products', 'entitlements', 'installations', 'devices', 'users'] as const;
 export type SamRegister = (typeof SAM_REGISTERS)[number];
 export interface SamRegisterRecordOf extends SamRecordOf {
   devices: Device;

@@ -10,7 +10,8 @@ import {
 } from '../../../test/fixtures/filing-data';
 import type { FilingSummary, ReceivedFiling } from '../../contract/filing/receiver';
 import { compareSummaries, consolidate } from './consolidate';
-import { catalogsUsed, currentAssessmentScore, signedChange, summarizeFiling } from './summary';
+import { signedChange } from './signed-change';
+import { catalogsUsed, currentAssessmentScore, summarizeFiling } from './summary';
 
 const base: FilingDataOptions = {
   name: '甲公司',

@@ -20,8 +20,7 @@ import { assessableLevel, catalogInUse, scoreObjectGap } from '../mlps/object-sc
 import { isMilestoneOverdue } from '../plan/schedule';
 import { computeLicencePosition } from '../sam/position';
 
-/** Bump when a summary would come out differently for the same data: stored summaries are then recomputed. */
-export const SUMMARY_VERSION = 3;
+export { SUMMARY_VERSION } from './summary-version';
 
 /**
  * A filed data JSON: the workspace's document, in which the sender may have left out any section — the
@@ -224,11 +223,6 @@ export function round1(value: number): number {
 /** A rate (0–1) as the percentage figures show and compare, to one place; null stays null. */
 export function percentOfRate(rate: number | null | undefined): number | null {
   return rate == null ? null : round1(rate * 100);
-}
-
-/** A change as compared figures print it, with its sign: +3, -1.5, 0. */
-export function signedChange(delta: number): string {
-  return delta > 0 ? `+${delta}` : String(delta);
 }
 
 /** A figure read from two sides (two filings, two periods) with its change, to one place, where both have a number. */

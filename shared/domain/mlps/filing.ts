@@ -1,5 +1,5 @@
 import type { Finding } from '../../contract/core';
-import { FILING_FORM_NUMBER_PATTERN } from '../../contract/mlps/schemas';
+import { FILING_FORM_NUMBER_PATTERN } from '../../contract/mlps/vocabulary';
 
 /** A filing-form number (备案表编号, the unit's) is exactly 11 digits; anything else, blanks included, is a finding. */
 export function checkFilingFormNumber(value: string, field = 'formNumber'): Finding[] {

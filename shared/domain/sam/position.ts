@@ -48,6 +48,7 @@ import { type CategoryGroup, INSPECTION_CATALOG, type InspectionCatalog } from '
 import { categoryOf, coreMinimumOf } from './categories';
 import { type EstateIndex, type IndexedEntitlement, type InstallationFacts, indexEstate } from './estate-index';
 import { compareToLicensedVersion } from './version';
+import { rate } from './figures';
 
 export interface PositionInput {
   products: readonly Product[];
@@ -811,11 +812,6 @@ class ScopeCounts {
   }
 }
 
-/** part / whole, or null when there is nothing to rate (never a 100 % over nothing). */
-export function rate(part: number, whole: number): number | null {
-  return whole === 0 ? null : part / whole;
-}
-
 // ---- result ---------------------------------------------------------------------------------------------------
 
 function assemble(
@@ -907,11 +903,6 @@ export function inspectedCategories<C extends Pick<CategoryPosition, 'group' | '
   byCategory: readonly C[],
 ): C[] {
   return byCategory.filter((entry) => entry.group === 'general' || entry.installations + entry.freeInstallations > 0);
-}
-
-/** True when every shortfall lacks a price: the cost is then unknown and must not read as 0. */
-export function shortfallCostUnknown(summary: Pick<PositionSummary, 'shortfallCost' | 'unpricedShortfallRows'>): boolean {
-  return summary.unpricedShortfallRows > 0 && Object.keys(summary.shortfallCost).length === 0;
 }
 
 function settle(pool: Pool): PositionRow {

@@ -3,7 +3,8 @@
  * share of each category can be followed over time. A snapshot keeps counts; rates follow from them here.
  */
 import type { InspectionCategory, PositionSnapshot } from '../../contract/sam/schemas';
-import { type LicencePosition, rate } from './position';
+import { rate } from './figures';
+import type { LicencePosition } from './position';
 
 export function snapshotOf(position: LicencePosition, takenAt: string, note: string): PositionSnapshot {
   const { summary } = position;

@@ -8,7 +8,8 @@ import { dataTable, keyValueTable } from '../render/document';
 import type { Scope } from '../../../../shared/contract/sam/schemas';
 import { definitionText } from '../../../../shared/catalogs/sam/inspection';
 import { snapshotRates } from '../../../../shared/domain/sam/snapshot';
-import { type CategoryPosition, inspectedCategories, type PositionRow, shortfallCostUnknown } from '../../../../shared/domain/sam/position';
+import { shortfallCostUnknown } from '../../../../shared/domain/sam/figures';
+import { type CategoryPosition, inspectedCategories, type PositionRow } from '../../../../shared/domain/sam/position';
 import type { SamView } from '../sources';
 import { chapterTitle, dense, formatNumber, formatPercent, noData, note, sectionTitle, type SectionContext } from './context';
 

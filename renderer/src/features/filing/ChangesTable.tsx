@@ -1,5 +1,5 @@
 import type { MetricChange } from '../../../../shared/contract/filing/receiver';
-import { signedChange } from '../../../../shared/domain/filing/summary';
+import { signedChange } from '../../../../shared/domain/filing/signed-change';
 import { useT } from '../../app/settings-store';
 
 /** A figure's value; '—' where a side has none. */

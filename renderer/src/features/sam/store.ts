@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { type PositionSummary, shortfallCostUnknown } from '../../../../shared/domain/sam/position';
+import { shortfallCostUnknown } from '../../../../shared/domain/sam/figures';
+import type { PositionSummary } from '../../../../shared/domain/sam/position';
 import { api } from '../../api/client';
 import type { Translate } from '../../../../shared/i18n';
 
