@@ -39,8 +39,6 @@ export type Handler<M extends MethodName> = (
   ctx: HandlerContext,
 ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 
-export type Handlers = { [M in MethodName]: Handler<M> };
-
 /** The handlers of one domain: exactly the methods whose names start with `<domain>.`. */
 export type DomainHandlers<Domain extends string> = {
   [M in MethodName as M extends `${Domain}.${string}` ? M : never]: Handler<M>;

@@ -1,28 +1,19 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import {
-  isMethodName,
-  methods,
-  needsBackupBefore,
-  waitsForWrites,
-  type MethodInput,
-  type MethodName,
-  type MethodOutput,
-} from '../../shared/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { BackupInfo } from '../../shared/contract/backup/schemas';
-import type { EventMap, EventName, MethodSpec, Result } from '../../shared/contract/core';
-import { appendAuditEntry, auditHandlers, boundedAuditValue } from './audit';
+import { needsBackupBefore, waitsForWrites, type EventMap, type EventName, type Result } from '../../shared/contract/core';
+import { appendAuditEntry, boundedAuditValue } from './audit/log';
 import { areValidCallOptions, type CallOptionsWithLocale } from './call-options';
-import { createBackupHandlers, writeAutomaticBackup, writeBackupTo, writeDailyBackupIfDue, type BackupDeps } from './backup';
-import type { HandlerContext, Handlers } from './context';
+import { writeAutomaticBackup, writeBackupTo, writeDailyBackupIfDue, type BackupDeps } from './backup';
+import type { HandlerContext } from './context';
 import { WorkspaceConnection } from './db/connection';
 import { migrations as defaultMigrations } from './db/migrations';
-import { dataSections, domainHandlers } from './domains';
-import { rebuildDueIfPending } from './mlps/objects';
-import { refreshStaleFacts } from './filing/views';
+import { handlerLoaders } from './domains';
+import { createMethodLookup } from './method-lookup';
 import { AppError, toErrorData, validationError } from './errors';
+import { openMaintenance } from './open-maintenance';
 import { pagePathRefusal } from './page-paths';
-import { createWorkspaceHandlers } from './workspace';
 import { readSettings } from './workspace/settings';
 import { runWrite } from './write-transaction';
 
@@ -65,10 +56,7 @@ export function createBackend(options: BackendOptions): Backend {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   // On every open: a migration may ask for the graded-protection due-date cache to be rebuilt, and a receiver's
   // consolidation facts written under older summary rules are rewritten.
-  const connection = new WorkspaceConnection(databaseFile, migrations, (db) => {
-    rebuildDueIfPending(db);
-    refreshStaleFacts(db);
-  });
+  const connection = new WorkspaceConnection(databaseFile, migrations, openMaintenance);
   const now = options.now ?? (() => new Date());
   const auditEnabled = options.audit ?? true;
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -76,36 +64,51 @@ export function createBackend(options: BackendOptions): Backend {
   const backupDeps: BackupDeps = { connection, dataDir: options.dataDir, migrations, now };
   const oneWriteAtATime = createWriteLock();
 
-  const handlers: Handlers = {
-    ...createWorkspaceHandlers({
-      sections: dataSections,
-      migrations,
-      databaseFile,
+  const methodsByDomain = createMethodLookup(
+    handlerLoaders({
+      workspace: { migrations, databaseFile },
       cancelJob(jobId) {
         const job = runningJobs.get(jobId);
         job?.abort();
         return job !== undefined;
       },
+      backup: backupDeps,
     }),
-    ...createBackupHandlers(backupDeps),
-    ...auditHandlers,
-    ...domainHandlers,
-  };
+  );
+  // A cancel must take effect at once, not wait for its table to load while the job runs on.
+  void methodsByDomain.load('jobs.cancel');
+  let callsAwaitingLoad = 0;
+  let lastArrival: Promise<unknown> = Promise.resolve();
 
   function emit<E extends EventName>(event: E, payload: EventMap[E]): void {
     for (const listener of listeners.get(event) ?? []) (listener as Listener<E>)(payload);
   }
 
-  async function callByName(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale = {}): Promise<Result<unknown>> {
-    return connection.run(() => callNow(method, rawInput, callOptions));
+  /**
+   * Calls keep their order of arrival — writes take turns in it — across the loading of a domain: while any
+   * call waits for its domain, later calls queue behind it, even to a domain already loaded.
+   */
+  function callByName(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale = {}): Promise<Result<unknown>> {
+    const run = () => connection.run(() => callNow(method, rawInput, callOptions));
+    if (callsAwaitingLoad === 0 && methodsByDomain.isReady(method)) return run();
+    callsAwaitingLoad++;
+    const loaded = lastArrival.then(() => methodsByDomain.load(method));
+    lastArrival = loaded.catch(() => undefined);
+    return loaded
+      .finally(() => callsAwaitingLoad--)
+      .then(run, (error: unknown) => ({
+        ok: false as const,
+        error: toErrorData(error, callOptions.locale ?? readSettings(connection.db).locale),
+      }));
   }
 
   async function callNow(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale): Promise<Result<unknown>> {
     const settings = readSettings(connection.db);
     if (!areValidCallOptions(callOptions)) return { ok: false, error: toErrorData(new AppError('error.call.badOptions'), settings.locale) };
     const locale = callOptions.locale ?? settings.locale;
-    if (!isMethodName(method)) return { ok: false, error: toErrorData(new AppError('error.method.unknown', { method }), locale) };
-    const spec: MethodSpec = methods[method];
+    const found = methodsByDomain.find(method);
+    if (!found) return { ok: false, error: toErrorData(new AppError('error.method.unknown', { method }), locale) };
+    const { spec, handler } = found;
     const parsedInput = spec.input.safeParse(rawInput ?? {}, { reportInput: true }); // so messages can name the refused value
     if (!parsedInput.success) return { ok: false, error: validationError(parsedInput.error, locale) };
     const pathRefusal = callOptions.door === 'page' ? pagePathRefusal(spec.input, parsedInput.data, options.dataDir) : null;
@@ -161,7 +164,6 @@ export function createBackend(options: BackendOptions): Backend {
         backupBefore ??= await writeAutomaticBackup(backupDeps, 'pre-import');
       },
     };
-    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
     const run = () => handler(parsedInput.data, ctx);
     try {
       if (!waitsForWrites(spec)) return { ok: true, value: checkOutput(await run()) };

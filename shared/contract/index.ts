@@ -16,10 +16,12 @@ import { filingMethods } from './filing/methods';
 import { profileMethods } from './profile/methods';
 import { reportsMethods } from './reports/methods';
 import { samMethods } from './sam/methods';
+import { jobsMethods } from './workspace/jobs';
 import { workspaceMethods } from './workspace/methods';
 
 export const methods = {
   ...workspaceMethods,
+  ...jobsMethods,
   ...filesMethods,
   ...profileMethods,
   ...governanceMethods,

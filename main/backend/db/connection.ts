@@ -9,6 +9,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { syncFolder } from '../backup/files';
 import { AppError } from '../errors';
+import type { OpenMaintenance } from '../open-maintenance';
 import { openDatabase, type Migration } from './migrate';
 
 /** Left in the data folder by a restore that crashed before its rename; never a live database. */
@@ -29,19 +30,24 @@ export class WorkspaceConnection {
   /** The backup written before migrating at the last open, if any. */
   migrationBackupFile: string | null;
 
+  /** The maintenance the last open found due, not yet run; and the run under way, which every call waits for. */
+  private due: readonly OpenMaintenance[] = [];
+  private maintaining: Promise<void> | null = null;
+
   /**
-   * `afterOpen` runs on every database this connection opens (at start, and after a restore swaps the file): the
-   * place for a domain to rebuild a derived cache a migration asked for, with the domain's rules rather than SQL.
-   * It runs inside a transaction the connection holds, as migrations do: what it writes lands whole or not at all.
+   * `maintenance` is looked at on every database this connection opens (at start, and after a restore swaps the
+   * file): the place for a domain to rebuild a derived cache a migration asked for, with the domain's rules
+   * rather than SQL. What is due runs before the next call, inside a transaction the connection holds, as
+   * migrations do: what it writes lands whole or not at all (see main/backend/open-maintenance.ts).
    */
   constructor(
     readonly file: string,
     private readonly migrations: readonly Migration[],
-    private readonly afterOpen: (db: Database.Database) => void = () => {},
+    private readonly maintenance: readonly OpenMaintenance[] = [],
   ) {
     const opened = openDatabase(file, migrations);
     this.current = opened.db;
-    this.runAfterOpen();
+    this.findDueMaintenance();
     this.migrationBackupFile = opened.backupFile;
     removeRestoreLeftovers(path.dirname(file));
   }
@@ -55,6 +61,7 @@ export class WorkspaceConnection {
     while (this.gate) await this.gate;
     this.active++;
     try {
+      if (this.due.length > 0) await this.maintainIfDue(); // no await otherwise: a call runs as it always did
       return await work();
     } finally {
       this.active--;
@@ -151,14 +158,28 @@ export class WorkspaceConnection {
     this.current.close();
   }
 
-  private runAfterOpen(): void {
-    this.current.transaction(() => this.afterOpen(this.current))();
+  private findDueMaintenance(): void {
+    this.due = this.maintenance.filter((step) => step.isDue(this.current));
+  }
+
+  /**
+   * Runs the maintenance found due, once, whichever call comes first; the others wait for it. A step that fails
+   * stays due, and the call that met it fails with its error.
+   */
+  private async maintainIfDue(): Promise<void> {
+    this.maintaining ??= (async () => {
+      const steps = await Promise.all(this.due.map((step) => step.load()));
+      const db = this.current;
+      db.transaction(() => steps.forEach((step) => step(db)))();
+      this.due = [];
+    })().finally(() => (this.maintaining = null));
+    await this.maintaining;
   }
 
   private reopen(): { fromVersion: number; toVersion: number } {
     const opened = openDatabase(this.file, this.migrations);
     this.current = opened.db;
-    this.runAfterOpen();
+    this.findDueMaintenance();
     if (opened.backupFile) this.migrationBackupFile = opened.backupFile;
     return { fromVersion: opened.fromVersion, toVersion: opened.toVersion };
   }

@@ -297,8 +297,8 @@ export function filingContent(
 /**
  * A filing's summary as stored. A summary made under older rules is recomputed here but not stored: this is
  * a read, and a read must not write while another call's write may hold the connection's transaction. The
- * stored copy is brought up to date when the workspace opens (`refreshStaleSummaries`), so this path only
- * runs for a workspace the current build has not yet opened.
+ * stored copy is brought up to date after the workspace opens, before its first call (`refreshStaleSummaries`),
+ * so this path only runs for a workspace the current build has not yet opened.
  */
 export function filingSummary(db: Database.Database, id: string): FilingSummary {
   const row = db.prepare('SELECT summary_json, summary_version, created_at FROM received_filings WHERE id = ?').get(id) as
@@ -313,8 +313,8 @@ export function filingSummary(db: Database.Database, id: string): FilingSummary 
 
 /**
  * Summaries made under older rules, and the facts read off them, are rewritten, so neither a filing's page nor
- * the consolidated views ever mix figures of two rule versions. Runs inside the workspace's opening
- * transaction (see createBackend): only a new build changes the rules.
+ * the consolidated views ever mix figures of two rule versions. Runs after the workspace opens,
+ * before its first call (main/backend/open-maintenance.ts): only a new build changes the rules.
  */
 export function refreshStaleSummaries(db: Database.Database): void {
   const stale = db.prepare('SELECT id FROM received_filings WHERE summary_version <> ?').pluck().all(SUMMARY_VERSION) as string[];

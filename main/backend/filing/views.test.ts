@@ -194,7 +194,7 @@ describe('summaries of older rules', () => {
     }
   };
 
-  it('are recomputed by a read without being written, and rewritten when the workspace opens', async () => {
+  it('are recomputed by a read without being written, and rewritten when the workspace opens, before its first call', async () => {
     const before = expectOk(await receiver.call('filing.consolidated', { period: '2025' }));
     const entry = before.enterprises[0]!;
     markStale(entry.filing.packageId);
@@ -206,6 +206,7 @@ describe('summaries of older rules', () => {
     const dataDir = receiver.dataDir;
     receiver.close();
     receiver = tempBackend({ dataDir });
+    expectOk(await receiver.call('profile.get', {})); // any first call, here one that never reads a filing
     expect(storedVersions(entry.filing.packageId)).toEqual({ summary: SUMMARY_VERSION, facts: SUMMARY_VERSION });
     const reopened = expectOk(await receiver.call('filing.consolidated', { period: '2025' }));
     expect(reopened.enterprises.find((e) => e.filing.packageId === entry.filing.packageId)!.summary).toEqual(entry.summary);

@@ -19,9 +19,9 @@ import { refreshFilingFacts, refreshStaleSummaries } from './repository';
 
 /**
  * Summaries and facts written under older summary rules (or facts by migration 018) are rewritten, so a view
- * never mixes figures of two rule versions. It runs when the workspace opens, inside the opening's transaction
- * (see createBackend): only a new build changes the rules, and a read must not write while another call's
- * write holds the connection's transaction.
+ * never mixes figures of two rule versions. It runs after the workspace opens, before its first call, in a
+ * transaction of its own (main/backend/open-maintenance.ts): only a new build changes the rules, and a read
+ * must not write while another call's write holds the connection's transaction.
  */
 export function refreshStaleFacts(db: Database.Database): void {
   if (!hasTable(db, 'received_filing_facts')) return; // a workspace opened with fewer migrations (some tests)

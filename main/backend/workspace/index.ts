@@ -6,13 +6,13 @@ import { exportWorkspaceData, importWorkspaceData } from './data';
 import { readSettings, writeSettings } from './settings';
 
 export interface WorkspaceDeps {
-  sections: readonly DataSection[];
+  /** The data JSON's sections, loaded at the first export or import (see main/backend/domains.ts). */
+  sections: () => Promise<readonly DataSection[]>;
   migrations: readonly Migration[];
   databaseFile: string;
-  cancelJob(jobId: string): boolean;
 }
 
-export function createWorkspaceHandlers(deps: WorkspaceDeps): DomainHandlers<'workspace'> & DomainHandlers<'jobs'> {
+export function createWorkspaceHandlers(deps: WorkspaceDeps): DomainHandlers<'workspace'> {
   return {
     'workspace.info': (_input, { dataDir }) => ({
       dataDir: path.resolve(dataDir),
@@ -22,8 +22,7 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): DomainHandlers<'wo
     }),
     'workspace.getSettings': (_input, { db }) => readSettings(db),
     'workspace.saveSettings': (patch, { db }) => writeSettings(db, patch),
-    'workspace.exportData': (_input, { db, now }) => exportWorkspaceData(db, deps.sections, now()),
-    'workspace.importData': (data, { db }) => ({ imported: importWorkspaceData(db, deps.sections, data) }),
-    'jobs.cancel': ({ jobId }) => ({ cancelled: deps.cancelJob(jobId) }),
+    'workspace.exportData': async (_input, { db, now }) => exportWorkspaceData(db, await deps.sections(), now()),
+    'workspace.importData': async (data, { db }) => ({ imported: importWorkspaceData(db, await deps.sections(), data) }),
   };
 }

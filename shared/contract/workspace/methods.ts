@@ -15,5 +15,4 @@ export const workspaceMethods = {
     input: workspaceDataSchema,
     output: z.object({ imported: z.record(z.string(), z.number().int()) }),
   }),
-  'jobs.cancel': method({ kind: 'read', input: z.object({ jobId: z.string() }), output: z.object({ cancelled: z.boolean() }) }),
 };
