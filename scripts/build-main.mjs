@@ -11,6 +11,11 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
+  // Whitespace and syntax only, names kept: the worker and every CLI command read and compile the whole bundle at
+  // start, and a fifth less of it is about 20 ms less of each start. A stack trace's line and column map back
+  // through the linked source map.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   define: { __DENGGAO_VERSION__: JSON.stringify(version) },
   outdir: 'dist/main',
