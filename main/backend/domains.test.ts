@@ -3,9 +3,11 @@
  * contract is found through its domain with a handler, and no domain's loader yields a handler the contract
  * does not declare. The types demand it too; this is the same check on what the loaders actually return.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectOk, sampleProfile, tempBackend } from '../../test/support/workspace';
 import { methods } from '../../shared/contract';
-import { loadDomainMethods, METHOD_DOMAINS, methodDomainOf } from '../../shared/contract/domains';
+import { loadDomainMethods } from '../../shared/contract/domains';
+import { METHOD_DOMAINS, methodDomainOf } from '../../shared/contract/method-domains';
 import type { BackupDeps } from './backup';
 import { handlerLoaders } from './domains';
 
@@ -40,5 +42,29 @@ describe('the contract a domain at a time', () => {
     expect(methodDomainOf('profile')).toBeUndefined();
     expect(methodDomainOf('profilex')).toBeUndefined(); // no dot: not the domain whose name is one letter shorter
     expect(methodDomainOf('constructor.x')).toBeUndefined();
+  });
+});
+
+describe('a backend loading its domains as calls arrive', () => {
+  let backend: ReturnType<typeof tempBackend> | undefined;
+  afterEach(() => backend?.dispose());
+
+  it('refuses a name outside the contract, in a domain or not, as an unknown method', async () => {
+    backend = tempBackend();
+    for (const name of ['profile.nope', 'profile.constructor', 'nosuch.method', '__proto__', 'profile', '']) {
+      const result = await backend.callByName(name, {});
+      expect(!result.ok && result.error.code, name).toBe('error.method.unknown');
+    }
+  });
+
+  it('keeps writes in their order of arrival when the first waits for its domain to load', async () => {
+    backend = tempBackend();
+    expectOk(await backend.call('profile.get', {})); // the profile domain is loaded; the SAM domain is not
+    const first = backend.call('sam.save', { register: 'products', record: { publisher: '金山', name: 'WPS Office' } });
+    const second = backend.call('profile.save', sampleProfile());
+    expectOk(await second);
+    expectOk(await first);
+    const { entries } = expectOk(await backend.call('audit.list', {}));
+    expect(entries.map((entry) => entry.method).reverse()).toEqual(['sam.save', 'profile.save']);
   });
 });

@@ -5,7 +5,7 @@
  * shared/contract/domains.ts, and test/startup-imports.test.ts, which holds the start-up path to it).
  * A new domain adds one line to each list.
  */
-import type { MethodDomain } from '../../shared/contract/domains';
+import type { MethodDomain } from '../../shared/contract/method-domains';
 import type { DataSection, DomainHandlers } from './context';
 import type { WorkspaceDeps } from './workspace';
 import type { BackupDeps } from './backup';

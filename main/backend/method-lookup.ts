@@ -4,7 +4,8 @@
  * domain runs exactly as if nothing were lazy.
  */
 import type { MethodSpec } from '../../shared/contract/core';
-import { loadDomainMethods, methodDomainOf, type MethodDomain } from '../../shared/contract/domains';
+import { loadDomainMethods } from '../../shared/contract/domains';
+import { methodDomainOf, type MethodDomain } from '../../shared/contract/method-domains';
 import type { HandlerContext } from './context';
 import type { HandlerLoaders } from './domains';
 

@@ -30,13 +30,15 @@ describe('IPC relay', () => {
     expect(callByName).not.toHaveBeenCalled();
   });
 
-  it('refuses a name outside the contract', async () => {
+  it('refuses a name outside the contract’s domains (the backend refuses the rest)', async () => {
     const { main, callByName, handle } = relay();
     expect(await handle({ senderFrame: main }, 'constructor', {}, { locale: 'en-US' })).toMatchObject({
       ok: false,
       error: { code: 'error.method.unknown', message: 'Unknown method: constructor' },
     });
     expect(await handle({ senderFrame: main }, { toString: () => 'profile.get' }, {}, {})).toMatchObject({ ok: false });
+    for (const name of ['fs.readFile', '__proto__.x', 'profile', '.get'])
+      expect(await handle({ senderFrame: main }, name, {}, {})).toMatchObject({ ok: false, error: { code: 'error.method.unknown' } });
     expect(callByName).not.toHaveBeenCalled();
   });
 

@@ -4,7 +4,7 @@
  * of the contract; of its options only the two the contract defines (jobId, locale) pass, and the call is
  * marked as the page's, so the backend confines every path in it to the workspace (docs/architecture.md).
  */
-import { isMethodName } from '../../shared/contract';
+import { isInMethodDomain } from '../../shared/contract/method-domains';
 import type { Result } from '../../shared/contract/core';
 import { DEFAULT_LOCALE, translateCode } from '../../shared/i18n';
 import { pageCallOptions, type CallOptionsWithLocale } from '../backend/call-options';
@@ -30,7 +30,7 @@ export function createCallHandler(deps: RelayDeps) {
       error: { code, message: translateCode(options.locale ?? DEFAULT_LOCALE, code, params) },
     });
     if (!isTrustedSender(event.senderFrame, deps.mainFrame(), deps.appIndexUrl)) return refuse('error.bridge.unauthorized');
-    if (!isMethodName(method)) return refuse('error.method.unknown', { method: String(method) });
+    if (!isInMethodDomain(method)) return refuse('error.method.unknown', { method: String(method) });
     return deps.callByName(method, input, options);
   };
 }

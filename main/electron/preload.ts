@@ -1,16 +1,17 @@
 /**
  * The only thing the page can reach: `window.denggao.call(method, input)` for the contract's methods and
- * `window.denggao.on(event, cb)` for its events. Sandboxed preload: bundled with the method names only.
+ * `window.denggao.on(event, cb)` for its events. Sandboxed preload: it refuses
+ * names outside the contract's domains, and the backend names outside its methods (see isInMethodDomain).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isMethodName } from '../../shared/contract';
+import { isInMethodDomain } from '../../shared/contract/method-domains';
 import { IPC_CALL, IPC_EVENT } from './ipc-channels';
 
 const EVENTS = new Set(['progress', 'changed']);
 
 contextBridge.exposeInMainWorld('denggao', {
   call(method: string, input: unknown, options?: unknown) {
-    if (!isMethodName(method)) return Promise.reject(new Error(`unknown method ${String(method)}`));
+    if (!isInMethodDomain(method)) return Promise.reject(new Error(`unknown method ${String(method)}`));
     return ipcRenderer.invoke(IPC_CALL, method, input, options);
   },
   on(event: string, callback: (payload: unknown) => void) {

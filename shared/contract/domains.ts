@@ -10,8 +10,7 @@
  * esbuild keeps it lazy inside the bundles.
  */
 import type { MethodName, Methods } from './index';
-
-export type MethodDomain = MethodName extends `${infer Domain}.${string}` ? Domain : never;
+import type { MethodDomain } from './method-domains';
 
 /** The methods of one domain: exactly those whose names start with `<domain>.`. */
 export type DomainMethods<Domain extends MethodDomain> = Pick<Methods, Extract<MethodName, `${Domain}.${string}`>>;
@@ -38,15 +37,6 @@ const methodLoaders: { [Domain in MethodDomain]: () => Promise<DomainMethods<Dom
   backup: () => import('./backup/methods').then((m) => m.backupMethods),
   audit: () => import('./audit/methods').then((m) => m.auditMethods),
 };
-
-export const METHOD_DOMAINS = Object.keys(methodLoaders) as MethodDomain[];
-
-/** The domain a method name belongs to, or undefined when no domain has that prefix. */
-export function methodDomainOf(name: string): MethodDomain | undefined {
-  const dot = name.indexOf('.');
-  const domain = name.slice(0, dot);
-  return dot > 0 && Object.prototype.hasOwnProperty.call(methodLoaders, domain) ? (domain as MethodDomain) : undefined;
-}
 
 /** Every method of a domain, its schemas built at the first ask. */
 export function loadDomainMethods<Domain extends MethodDomain>(domain: Domain): Promise<DomainMethods<Domain>> {

@@ -43,8 +43,4 @@ export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
-}
-
 export * from './core';

@@ -1,5 +1,5 @@
 /**
- * What a start loads. A backend worker and every CLI command start by evaluating the modules their entry
+ * What a start loads. A backend worker, every CLI command and the desktop app start by evaluating the modules their entry
  * imports statically; a domain's method table and schemas are loaded with `import()` at its first call
  * (shared/contract/domains.ts, main/backend/domains.ts). One static import of a domain's schemas from a
  * module the start evaluates puts them back into every start (about a third of it), and no other test would
@@ -17,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * printers use. Anything else under shared/contract is a domain's table or schemas.
  */
 const LIGHT_CONTRACT_MODULES = [
-  /^shared\/contract\/(core|domains|limits|path-fields)\.ts$/,
+  /^shared\/contract\/(core|domains|method-domains|limits|path-fields)\.ts$/,
   /^shared\/contract\/[a-z-]+\/vocabulary\.ts$/,
   /^shared\/contract\/workspace\/schemas\.ts$/,
   /^shared\/contract\/backup\/schemas\.ts$/,
@@ -62,6 +62,8 @@ describe('a start loads no domain’s method table or schemas', () => {
   it.each([
     ['the backend worker', 'main/backend/host/worker.ts'],
     ['the CLI', 'main/cli/main.ts'],
+    ['the desktop app’s main process', 'main/electron/main.ts'],
+    ['the page’s preload', 'main/electron/preload.ts'],
   ])('%s', async (_name, entry) => {
     expect(await heavyContractModules(entry)).toEqual([]);
   });
