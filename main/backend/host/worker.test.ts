@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../test/support/workspace';
+import Database from 'better-sqlite3';
+import { makeTempDir, tempBackend } from '../../../test/support/workspace';
 import { startBackendWorker } from './client';
 
 const root = path.resolve(__dirname, '../../..');
@@ -56,5 +57,22 @@ describe('backend worker host', () => {
     });
     expect((await backend.callByName('workspace.info', {})).ok).toBe(true);
     await backend.close();
+  });
+
+  it('closed just after it is ready, finishes the daily backup it began instead of cutting it off', async () => {
+    if (!fs.existsSync(workerFile)) execFileSync('node', ['scripts/build-main.mjs'], { cwd: root });
+    dir = makeTempDir();
+    tempBackend({ dataDir: dir }).close();
+    // 40 MB of ballast: the copy takes many steps, so the close arrives while it runs.
+    const db = new Database(path.join(dir, 'denggao.sqlite'));
+    db.exec('CREATE TABLE ballast (bytes BLOB)');
+    db.prepare('INSERT INTO ballast VALUES (zeroblob(?))').run(40 * 1024 * 1024);
+    db.close();
+    const backend = startBackendWorker({ dataDir: dir, workerFile });
+    await backend.ready;
+    await backend.close();
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups.filter((name) => /^daily-.*\.sqlite$/.test(name))).toHaveLength(1);
+    expect(backups.filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });

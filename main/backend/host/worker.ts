@@ -17,6 +17,8 @@ const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 let backend: Backend | undefined;
 let dailyTimer: NodeJS.Timeout | undefined;
+/** The daily backup under way, if any: closing waits for it, or the copy would fail half-written. */
+let dailyBackupRunning: Promise<unknown> = Promise.resolve();
 try {
   backend = createBackend({ dataDir: (workerData as WorkerData).dataDir });
   for (const event of ['progress', 'changed'] as const) backend.on(event, (payload) => send({ type: 'event', event, payload }));
@@ -30,7 +32,7 @@ try {
 function startDailyBackups(running: Backend): NodeJS.Timeout {
   const check = () => {
     // A failed backup (disk full, folder locked) must not take the app down; the next check tries again.
-    running.dailyBackup().catch((error: unknown) => console.error('daily backup failed:', error));
+    dailyBackupRunning = running.dailyBackup().catch((error: unknown) => console.error('daily backup failed:', error));
   };
   check();
   return setInterval(check, DAILY_BACKUP_CHECK_MS).unref();
@@ -39,9 +41,11 @@ function startDailyBackups(running: Backend): NodeJS.Timeout {
 port.on('message', (message: ToWorker) => {
   if (message.type === 'close') {
     clearInterval(dailyTimer);
-    backend?.close();
-    send({ type: 'closed' });
-    port.close();
+    void dailyBackupRunning.finally(() => {
+      backend?.close();
+      send({ type: 'closed' });
+      port.close();
+    });
     return;
   }
   if (!backend) return;
