@@ -2,7 +2,7 @@
  * The registry of domains: their handlers and their sections of the canonical data JSON, each loaded with
  * `import()` when first needed — a domain's code pulls in its share of the contract's zod schemas, and a
  * start that loaded them all would pay a third of its time for domains the command never calls (see
- * shared/contract/domains.ts, and test/startup-imports.test.ts, which holds the start-up path to it).
+ * shared/contract/domains.ts, and test/unit/startup-imports.test.ts, which holds the start-up path to it).
  * A new domain adds one line to each list.
  */
 import type { MethodDomain } from '../../shared/contract/method-domains';

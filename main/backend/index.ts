@@ -76,7 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
     }),
   );
   // A cancel must take effect at once, not wait for its table to load while the job runs on.
-  void methodsByDomain.load('jobs.cancel');
+  methodsByDomain.load('jobs.cancel').catch(() => undefined); // should it fail, the first cancel tries again
   let callsAwaitingLoad = 0;
   let lastArrival: Promise<unknown> = Promise.resolve();
 
@@ -94,12 +94,17 @@ export function createBackend(options: BackendOptions): Backend {
     callsAwaitingLoad++;
     const loaded = lastArrival.then(() => methodsByDomain.load(method));
     lastArrival = loaded.catch(() => undefined);
-    return loaded
-      .finally(() => callsAwaitingLoad--)
-      .then(run, (error: unknown) => ({
-        ok: false as const,
-        error: toErrorData(error, callOptions.locale ?? readSettings(connection.db).locale),
-      }));
+    // The count drops in the same step that starts the call, so no call arriving in between can overtake it.
+    return loaded.then(
+      () => {
+        callsAwaitingLoad--;
+        return run();
+      },
+      (error: unknown): Result<unknown> => {
+        callsAwaitingLoad--;
+        return { ok: false, error: toErrorData(error, readSettings(connection.db).locale) }; // a domain that cannot load: a broken install
+      },
+    );
   }
 
   async function callNow(method: string, rawInput: unknown, callOptions: CallOptionsWithLocale): Promise<Result<unknown>> {

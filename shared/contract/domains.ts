@@ -6,7 +6,7 @@
  *
  * `methods` (./index.ts) stays the whole table, for those that want every method at once: the renderer, the
  * schema generator, the tests. Nothing the backend or the CLI loads at start may import a domain's methods or
- * schemas statically (test/startup-imports.test.ts); `import()` is what keeps them out of a start, and
+ * schemas statically (test/unit/startup-imports.test.ts); `import()` is what keeps them out of a start, and
  * esbuild keeps it lazy inside the bundles.
  */
 import type { MethodName, Methods } from './index';
