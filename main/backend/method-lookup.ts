@@ -58,8 +58,7 @@ export function createMethodLookup(handlerLoaders: HandlerLoaders): MethodLookup
     find(method) {
       const domain = methodDomainOf(method);
       const tables = domain === undefined ? undefined : loaded.get(domain);
-      // A domain's table may hold another prefix's methods (files/methods holds attachments.*): the name must match both.
-      if (!tables || !Object.prototype.hasOwnProperty.call(tables.specs, method) || !method.startsWith(`${domain}.`)) return undefined;
+      if (!tables || !Object.prototype.hasOwnProperty.call(tables.specs, method)) return undefined;
       return { spec: tables.specs[method]!, handler: tables.handlers[method]! };
     },
   };
