@@ -6,32 +6,26 @@
  * WorkspaceConnection), in one transaction: no call ever reads what the work is about to rewrite.
  */
 import type Database from 'better-sqlite3';
-import { SUMMARY_VERSION } from '../../shared/domain/filing/summary-version';
+import { hasTable } from './db/tables';
+import { staleFactsIds, staleSummaryIds } from './filing/facts';
+import { dueRebuildAsked } from './mlps/due-rebuild';
 
 export interface OpenMaintenance {
-  /** What it rebuilds, for a message should the work fail. */
-  name: string;
   isDue(db: Database.Database): boolean;
   /** The work, loaded when due; it runs inside a transaction the connection holds. */
   load(): Promise<(db: Database.Database) => void>;
 }
 
-/** A workspace opened with fewer migrations (some tests) may lack the tables a check reads: nothing is due there. */
-const hasTable = (db: Database.Database, name: string) =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-
 export const openMaintenance: readonly OpenMaintenance[] = [
+  // Graded-protection due dates a migration asked to rebuild.
   {
-    name: 'graded-protection due dates',
-    isDue: (db) => hasTable(db, 'mlps_due_rebuild') && db.prepare('SELECT 1 FROM mlps_due_rebuild').get() !== undefined,
+    isDue: dueRebuildAsked,
     load: async () => (await import('./mlps/objects')).rebuildDueIfPending,
   },
+  // Received filings' summaries and consolidation facts made under older summary rules. As refreshStaleFacts
+  // reads it: a workspace without the facts table (fewer migrations) has nothing due.
   {
-    name: 'received filings’ summaries and consolidation facts',
-    isDue: (db) =>
-      hasTable(db, 'received_filing_facts') &&
-      (db.prepare('SELECT 1 FROM received_filings WHERE summary_version <> ?').get(SUMMARY_VERSION) !== undefined ||
-        db.prepare('SELECT 1 FROM received_filing_facts WHERE summary_version <> ?').get(SUMMARY_VERSION) !== undefined),
+    isDue: (db) => hasTable(db, 'received_filing_facts') && (staleSummaryIds(db).length > 0 || staleFactsIds(db).length > 0),
     load: async () => (await import('./filing/views')).refreshStaleFacts,
   },
 ];

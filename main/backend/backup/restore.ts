@@ -13,6 +13,7 @@ import { latestVersion, openDatabase, type Migration } from '../db/migrate';
 import { missingSchema } from '../db/schema-check';
 import { AppError } from '../errors';
 import { unreadableSettings } from '../workspace/settings';
+import { hasTable } from '../db/tables';
 
 export interface PreparedRestore {
   /** A checked, self-contained, up-to-date copy beside the workspace file, ready to be renamed over it. */
@@ -101,10 +102,6 @@ function refuseDamaged(db: Database.Database, file: string): void {
       .join('; ');
     throw new AppError('backup.restore.damaged', { file, detail }, { file });
   }
-}
-
-function hasTable(db: Database.Database, name: string): boolean {
-  return db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(name) === 1;
 }
 
 /** A backup that had a migration this build does not know (another branch's build wrote it) is refused. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { copyDatabaseSync, newBackupPath } from '../backup/files';
 import { AppError } from '../errors';
+import { hasTable } from './tables';
 
 export interface Migration {
   /**
@@ -18,7 +19,7 @@ export interface Migration {
 const APPLIED_TABLE = 'schema_migrations';
 
 function hasAppliedRecord(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(APPLIED_TABLE) !== undefined;
+  return hasTable(db, APPLIED_TABLE);
 }
 
 export interface OpenResult {

@@ -5,7 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { FilingStatus, FilingSummary } from '../../../shared/contract/filing/receiver';
-import { SUMMARY_VERSION } from '../../../shared/domain/filing/summary';
+import { SUMMARY_VERSION } from '../../../shared/domain/filing/summary-version';
+import { hasTable } from '../db/tables';
 
 /** Which filing of an enterprise and period comes first for being current; `seq` is the order received. */
 export const currentFilingOrder = (seq: string) => `status = 'returned', status = 'accepted' DESC, ${seq} DESC`;
@@ -150,10 +151,15 @@ function markCurrent(db: Database.Database, uscc: string, period: string): void 
   ).run({ uscc, period });
 }
 
+/** Filings whose stored summary was made under other summary rules. */
+export function staleSummaryIds(db: Database.Database): string[] {
+  return db.prepare('SELECT id FROM received_filings WHERE summary_version <> ?').pluck().all(SUMMARY_VERSION) as string[];
+}
+
 /** Filings whose facts were written under other summary rules (or by the migration, as 0). */
 export function staleFactsIds(db: Database.Database): string[] {
   // A workspace opened with fewer migrations (some tests) has no facts table: nothing is stale.
-  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'received_filing_facts'").get() === undefined) return [];
+  if (!hasTable(db, 'received_filing_facts')) return [];
   return db.prepare('SELECT filing_id FROM received_filing_facts WHERE summary_version <> ?').pluck().all(SUMMARY_VERSION) as string[];
 }
 

@@ -9,7 +9,7 @@ import {
   type TrustEntry,
 } from '../../../shared/contract/filing/receiver';
 import { SUMMARY_VERSION, summarizeFiling } from '../../../shared/domain/filing/summary';
-import { currentFilingOrder, writeFilingFacts, type FactsSubject } from './facts';
+import { currentFilingOrder, staleSummaryIds, writeFilingFacts, type FactsSubject } from './facts';
 
 // ── Trust list ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -317,8 +317,7 @@ export function filingSummary(db: Database.Database, id: string): FilingSummary 
  * before its first call (main/backend/open-maintenance.ts): only a new build changes the rules.
  */
 export function refreshStaleSummaries(db: Database.Database): void {
-  const stale = db.prepare('SELECT id FROM received_filings WHERE summary_version <> ?').pluck().all(SUMMARY_VERSION) as string[];
-  for (const id of stale) {
+  for (const id of staleSummaryIds(db)) {
     const summary = filingSummary(db, id);
     db.prepare('UPDATE received_filings SET summary_json = ?, summary_version = ? WHERE id = ?').run(
       JSON.stringify(summary),

@@ -12,6 +12,7 @@ import {
   type ViewQuery,
 } from '../../../shared/contract/filing/views';
 import { breakdownRows, comparePeriodTotals, totalsOf } from '../../../shared/domain/filing/views';
+import { hasTable } from '../db/tables';
 import { AppError } from '../errors';
 import { factsPeriods, staleFactsIds } from './facts';
 import { filterChoices, rankedPage, sumsBy, sumsByGradePair, type FactsScope } from './facts-queries';
@@ -28,9 +29,6 @@ export function refreshStaleFacts(db: Database.Database): void {
   refreshStaleSummaries(db);
   for (const id of staleFactsIds(db)) refreshFilingFacts(db, id);
 }
-
-const hasTable = (db: Database.Database, name: string) =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 
 export function checkPeriod(db: Database.Database, period: string | undefined, field: string): void {
   if (period !== undefined && !factsPeriods(db).includes(period)) throw new AppError('filing.views.periodMissing', { period }, { field });

@@ -16,6 +16,7 @@ import type {
 import type { GradedObject, HarmDegree, HarmedObject, IsoDate, MlpsLevel } from '../../../shared/contract/mlps/schemas';
 import { checkGrading, computeSchedule, gradedObjectOf, gradeObject } from '../../../shared/domain/mlps';
 import { AppError } from '../errors';
+import { dueRebuildAsked } from './due-rebuild';
 import { objectsTable, scheduleRecordsTable } from './specs';
 import { getRecord, listRecords } from './table';
 
@@ -280,9 +281,7 @@ export function refreshDue(db: Database.Database, objectId: string): void {
 
 /** Rebuilds every object's due dates when a migration asked for it (mlps_due_rebuild holds a row), then clears the request. */
 export function rebuildDueIfPending(db: Database.Database): void {
-  // A workspace opened with fewer migrations (some tests) has no request table: nothing was asked.
-  const asked = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mlps_due_rebuild'").get() !== undefined;
-  if (!asked || db.prepare('SELECT 1 FROM mlps_due_rebuild').get() === undefined) return;
+  if (!dueRebuildAsked(db)) return;
   for (const id of db.prepare('SELECT id FROM mlps_objects').pluck().all() as string[]) refreshDue(db, id);
   db.prepare('DELETE FROM mlps_due_rebuild').run();
 }
