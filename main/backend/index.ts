@@ -43,6 +43,11 @@ export interface Backend {
    */
   backupTo(file: string): Promise<BackupInfo>;
   close(): void;
+  /**
+   * Closes once the writes already under way or queued have ended (running jobs are cancelled first), so a
+   * host that ends never cuts a write or a backup off half-way. For the hosts; the in-process doors close at once.
+   */
+  closeAfterWrites(): Promise<void>;
   readonly databaseFile: string;
   readonly migrationBackupFile: string | null;
 }
@@ -209,6 +214,11 @@ export function createBackend(options: BackendOptions): Backend {
     backupTo: (file) => connection.run(() => oneWriteAtATime(() => writeBackupTo(backupDeps, file))),
     close() {
       for (const job of runningJobs.values()) job.abort();
+      connection.close();
+    },
+    async closeAfterWrites() {
+      for (const job of runningJobs.values()) job.abort();
+      await oneWriteAtATime(async () => undefined);
       connection.close();
     },
   };

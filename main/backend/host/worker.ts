@@ -17,8 +17,6 @@ const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 let backend: Backend | undefined;
 let dailyTimer: NodeJS.Timeout | undefined;
-/** The daily backup under way, if any: closing waits for it, or the copy would fail half-written. */
-let dailyBackupRunning: Promise<unknown> = Promise.resolve();
 try {
   backend = createBackend({ dataDir: (workerData as WorkerData).dataDir });
   for (const event of ['progress', 'changed'] as const) backend.on(event, (payload) => send({ type: 'event', event, payload }));
@@ -32,7 +30,7 @@ try {
 function startDailyBackups(running: Backend): NodeJS.Timeout {
   const check = () => {
     // A failed backup (disk full, folder locked) must not take the app down; the next check tries again.
-    dailyBackupRunning = running.dailyBackup().catch((error: unknown) => console.error('daily backup failed:', error));
+    running.dailyBackup().catch((error: unknown) => console.error('daily backup failed:', error));
   };
   check();
   return setInterval(check, DAILY_BACKUP_CHECK_MS).unref();
@@ -41,8 +39,8 @@ function startDailyBackups(running: Backend): NodeJS.Timeout {
 port.on('message', (message: ToWorker) => {
   if (message.type === 'close') {
     clearInterval(dailyTimer);
-    void dailyBackupRunning.finally(() => {
-      backend?.close();
+    // A daily backup begun at start may still be copying: the close waits for it rather than cut it off.
+    void (backend?.closeAfterWrites() ?? Promise.resolve()).finally(() => {
       send({ type: 'closed' });
       port.close();
     });
